@@ -1,0 +1,366 @@
+//! The agenda of a meeting: numbered items (GA 39, item 39.3) with a kind, allotted and
+//! actual time, status, and an optional working group or proposal; and report-backs.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::db::Tx;
+use crate::journal::Actor;
+use crate::meeting::MeetingStatus;
+use crate::refs::item_ref;
+use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
+
+text_enum! {
+    ItemKind, "agenda item kind" {
+        Process = "process",
+        ReportBack = "report-back",
+        Proposal = "proposal",
+        Discussion = "discussion",
+        Announcement = "announcement",
+        Soapbox = "soapbox",
+        Other = "other",
+    }
+}
+
+text_enum! {
+    ItemStatus, "agenda item status" {
+        Pending = "pending",
+        Active = "active",
+        Done = "done",
+        Tabled = "tabled",
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct AgendaItem {
+    pub id: Uuid,
+    pub origin: Uuid,
+    pub meeting_id: Uuid,
+    /// `LDN-GA-39.3`.
+    pub reference: String,
+    /// The item's number within its meeting (3 in 39.3).
+    pub position: i64,
+    pub kind: ItemKind,
+    pub title: String,
+    pub allotted_minutes: Option<i64>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub status: ItemStatus,
+    pub wg_id: Option<Uuid>,
+    pub wg_name: Option<String>,
+    pub proposal_id: Option<Uuid>,
+    pub notes: String,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct NewAgendaItem {
+    /// Meeting id or reference.
+    pub meeting: String,
+    pub kind: String,
+    pub title: String,
+    pub allotted_minutes: Option<i64>,
+    /// Working group id or name (report-backs).
+    pub wg: Option<String>,
+    /// Proposal id or reference (proposal items).
+    pub proposal: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct ReportBack {
+    pub id: Uuid,
+    pub origin: Uuid,
+    pub agenda_item_id: Uuid,
+    pub wg_id: Uuid,
+    pub wg_name: String,
+    pub presenter_id: Option<Uuid>,
+    pub presenter_name: Option<String>,
+    pub summary: String,
+    pub asks: String,
+    pub announcements: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct ReportBackInput {
+    pub presenter: Option<String>,
+    pub summary: String,
+    pub asks: String,
+    pub announcements: String,
+}
+
+const ITEM_COLUMNS: &str = "i.id, i.origin, i.meeting_id, a.code, m.number, i.position, i.kind, i.title,
+     i.allotted_minutes, i.started_at, i.ended_at, i.status, i.wg_id, w.name, i.proposal_id, i.notes, i.revision";
+const ITEM_FROM: &str =
+    "agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN assemblies a ON a.id = i.origin
+     LEFT JOIN working_groups w ON w.id = i.wg_id";
+
+fn item_from_row(r: &rusqlite::Row) -> rusqlite::Result<AgendaItem> {
+    let code: String = r.get(3)?;
+    let number: i64 = r.get(4)?;
+    let position: i64 = r.get(5)?;
+    Ok(AgendaItem {
+        id: r.get(0)?,
+        origin: r.get(1)?,
+        meeting_id: r.get(2)?,
+        reference: item_ref(&code, number, position),
+        position,
+        kind: r.get(6)?,
+        title: r.get(7)?,
+        allotted_minutes: r.get(8)?,
+        started_at: r.get(9)?,
+        ended_at: r.get(10)?,
+        status: r.get(11)?,
+        wg_id: r.get(12)?,
+        wg_name: r.get(13)?,
+        proposal_id: r.get(14)?,
+        notes: r.get(15)?,
+        revision: r.get(16)?,
+    })
+}
+
+impl Tx<'_> {
+    /// The meeting of an item, after checking the meeting may still change.
+    pub fn ensure_item_writable(&self, item: Uuid) -> Result<(Uuid, MeetingStatus)> {
+        let meeting: Uuid = self
+            .query_row(
+                "SELECT meeting_id FROM agenda_items WHERE id = ?1",
+                [item],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no agenda item with id {item}"))?;
+        Ok((meeting, self.ensure_meeting_writable(meeting)?))
+    }
+
+    fn renumber(&self, meeting: Uuid, order: &[Uuid]) -> Result<()> {
+        for (i, id) in order.iter().enumerate() {
+            self.execute(
+                "UPDATE agenda_items SET position = ?1, updated_at = ?2, revision = revision + 1
+                 WHERE id = ?3 AND meeting_id = ?4 AND position <> ?1",
+                params![i as i64 + 1, self.now, id, meeting],
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl Db {
+    /// Adds an item at the end of a meeting's agenda. A report-back names its WG (and gets
+    /// an empty report to fill in); a proposal item names its proposal, which is then on
+    /// the agenda.
+    pub fn add_agenda_item(&mut self, actor: Actor, input: &NewAgendaItem) -> Result<AgendaItem> {
+        let meeting = self.resolve_meeting(&input.meeting)?;
+        let kind: ItemKind = input.kind.parse()?;
+        let title = validate::line("title", &input.title)?;
+        if let Some(m) = input.allotted_minutes.filter(|m| *m <= 0 || *m > 24 * 60) {
+            return Err(invalid!(
+                "allotted time {m} must be between 1 and 1440 minutes"
+            ));
+        }
+        let wg = input
+            .wg
+            .as_deref()
+            .map(|w| self.resolve_wg(w))
+            .transpose()?;
+        let proposal = input
+            .proposal
+            .as_deref()
+            .map(|p| self.resolve_proposal(p))
+            .transpose()?;
+        match (kind, wg, proposal) {
+            (ItemKind::ReportBack, None, _) => {
+                return Err(invalid!("a report-back names its working group (--wg)"))
+            }
+            (ItemKind::Proposal, _, None) => {
+                return Err(invalid!("a proposal item names its proposal (--proposal)"))
+            }
+            (k, _, Some(_)) if k != ItemKind::Proposal => {
+                return Err(invalid!(
+                    "only an item of kind proposal can name a proposal, not one of kind {k}"
+                ))
+            }
+            _ => {}
+        }
+        let id = self.write(actor, |tx| {
+            tx.ensure_meeting_writable(meeting)?;
+            if let Some(w) = wg {
+                let (origin, name): (Uuid, String) =
+                    tx.query_row("SELECT origin, name FROM working_groups WHERE id = ?1", [w], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                if origin != tx.origin {
+                    return Err(not_allowed!("working group {name:?} belongs to another assembly; only your own WGs report back here"));
+                }
+            }
+            if let Some(p) = proposal {
+                tx.put_proposal_on_agenda(p, meeting)?;
+            }
+            let position: i64 = tx.query_row(
+                "SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?1",
+                [meeting],
+                |r| r.get(0),
+            )?;
+            let id = tx.new_id();
+            tx.execute(
+                "INSERT INTO agenda_items (id, origin, meeting_id, position, kind, title, allotted_minutes, wg_id, proposal_id, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                params![id, tx.origin, meeting, position, kind, title, input.allotted_minutes, wg, proposal, tx.now],
+            )?;
+            if let (ItemKind::ReportBack, Some(w)) = (kind, wg) {
+                tx.execute(
+                    "INSERT INTO report_backs (id, origin, agenda_item_id, wg_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                    params![tx.new_id(), tx.origin, id, w, tx.now],
+                )?;
+            }
+            tx.journal("agenda.add", "agenda_items", id, Some(meeting), serde_json::json!({"kind": kind, "title": title, "position": position}))?;
+            Ok(id)
+        })?;
+        self.agenda_item(id)
+    }
+
+    /// Moves an item to `position` (1-based) and renumbers the others.
+    pub fn move_agenda_item(
+        &mut self,
+        actor: Actor,
+        item: Uuid,
+        position: i64,
+    ) -> Result<Vec<AgendaItem>> {
+        let meeting = self.write(actor, |tx| {
+            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let mut order: Vec<Uuid> = {
+                let mut st = tx.prepare("SELECT id FROM agenda_items WHERE meeting_id = ?1 ORDER BY position, created_at")?;
+                let ids = st.query_map([meeting], |r| r.get(0))?;
+                ids.collect::<rusqlite::Result<_>>()?
+            };
+            if position < 1 || position > order.len() as i64 {
+                return Err(invalid!("position {position} is outside the agenda (1 to {})", order.len()));
+            }
+            let from = order.iter().position(|i| *i == item).unwrap_or_default();
+            let moved = order.remove(from);
+            order.insert(position as usize - 1, moved);
+            tx.renumber(meeting, &order)?;
+            tx.journal("agenda.move", "agenda_items", item, Some(meeting), serde_json::json!({"from": from + 1, "to": position}))?;
+            Ok(meeting)
+        })?;
+        self.agenda(meeting)
+    }
+
+    /// Removes an item that has not started yet (a mistake, a slot nobody wanted).
+    pub fn remove_agenda_item(&mut self, actor: Actor, item: Uuid) -> Result<Vec<AgendaItem>> {
+        let meeting = self.write(actor, |tx| {
+            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let (status, started): (ItemStatus, Option<DateTime<Utc>>) =
+                tx.query_row("SELECT status, started_at FROM agenda_items WHERE id = ?1", [item], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            if status != ItemStatus::Pending || started.is_some() {
+                return Err(conflict!("this item has already been taken up; table it instead of removing it"));
+            }
+            tx.execute("DELETE FROM report_backs WHERE agenda_item_id = ?1", [item])?;
+            tx.execute("DELETE FROM agenda_items WHERE id = ?1", [item])?;
+            let order: Vec<Uuid> = {
+                let mut st = tx.prepare("SELECT id FROM agenda_items WHERE meeting_id = ?1 ORDER BY position, created_at")?;
+                let ids = st.query_map([meeting], |r| r.get(0))?;
+                ids.collect::<rusqlite::Result<_>>()?
+            };
+            tx.renumber(meeting, &order)?;
+            tx.journal("agenda.remove", "agenda_items", item, Some(meeting), serde_json::json!({}))?;
+            Ok(meeting)
+        })?;
+        self.agenda(meeting)
+    }
+
+    /// Sets the minute-taker's notes of an item.
+    pub fn set_item_notes(&mut self, actor: Actor, item: Uuid, notes: &str) -> Result<AgendaItem> {
+        let notes = validate::text("notes", notes)?;
+        self.write(actor, |tx| {
+            let (meeting, _) = tx.ensure_item_writable(item)?;
+            tx.execute(
+                "UPDATE agenda_items SET notes = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![notes, tx.now, item],
+            )?;
+            tx.journal("agenda.notes", "agenda_items", item, Some(meeting), serde_json::json!({"length": notes.len()}))
+        })?;
+        self.agenda_item(item)
+    }
+
+    pub fn agenda_item(&self, id: Uuid) -> Result<AgendaItem> {
+        self.conn
+            .query_row(
+                &format!("SELECT {ITEM_COLUMNS} FROM {ITEM_FROM} WHERE i.id = ?1"),
+                [id],
+                item_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no agenda item with id {id}"))
+    }
+
+    pub fn agenda(&self, meeting: Uuid) -> Result<Vec<AgendaItem>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {ITEM_COLUMNS} FROM {ITEM_FROM} WHERE i.meeting_id = ?1 ORDER BY i.position"
+        ))?;
+        let rows = st.query_map([meeting], item_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Fills in (or corrects) the report-back of a report-back item.
+    pub fn record_report_back(
+        &mut self,
+        actor: Actor,
+        item: Uuid,
+        input: &ReportBackInput,
+    ) -> Result<ReportBack> {
+        let summary = validate::text("summary", &input.summary)?;
+        let asks = validate::text("asks", &input.asks)?;
+        let announcements = validate::text("announcements", &input.announcements)?;
+        self.write(actor, |tx| {
+            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let presenter = input
+                .presenter
+                .as_deref()
+                .filter(|p| !p.trim().is_empty())
+                .map(|p| tx.person_by_name(p))
+                .transpose()?;
+            let changed = tx.execute(
+                "UPDATE report_backs SET presenter_person_id = ?1, summary = ?2, asks = ?3, announcements = ?4,
+                        updated_at = ?5, revision = revision + 1
+                 WHERE agenda_item_id = ?6",
+                params![presenter, summary, asks, announcements, tx.now, item],
+            )?;
+            if changed == 0 {
+                return Err(invalid!("this agenda item is not a report-back"));
+            }
+            tx.journal("report-back.record", "agenda_items", item, Some(meeting), serde_json::json!({"presenter": presenter}))
+        })?;
+        self.report_back(item)?
+            .ok_or_else(|| not_found!("no report-back for agenda item {item}"))
+    }
+
+    pub fn report_back(&self, item: Uuid) -> Result<Option<ReportBack>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT rb.id, rb.origin, rb.agenda_item_id, rb.wg_id, w.name, rb.presenter_person_id, p.name,
+                        rb.summary, rb.asks, rb.announcements
+                 FROM report_backs rb JOIN working_groups w ON w.id = rb.wg_id
+                 LEFT JOIN people p ON p.id = rb.presenter_person_id
+                 WHERE rb.agenda_item_id = ?1",
+                [item],
+                |r| {
+                    Ok(ReportBack {
+                        id: r.get(0)?,
+                        origin: r.get(1)?,
+                        agenda_item_id: r.get(2)?,
+                        wg_id: r.get(3)?,
+                        wg_name: r.get(4)?,
+                        presenter_id: r.get(5)?,
+                        presenter_name: r.get(6)?,
+                        summary: r.get(7)?,
+                        asks: r.get(8)?,
+                        announcements: r.get(9)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+}

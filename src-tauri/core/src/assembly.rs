@@ -1,0 +1,244 @@
+//! This installation's own assembly: its identity, default decision rule and signing key.
+
+use std::path::PathBuf;
+
+use ed25519_dalek::SigningKey;
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::journal::Actor;
+use crate::rule::DecisionRule;
+use crate::{conflict, invalid, validate, Db, Error, Result};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Assembly {
+    pub id: Uuid,
+    pub name: String,
+    pub code: String,
+    pub is_local: bool,
+    pub default_rule: String,
+    /// Ed25519 public key, hex.
+    pub public_key: Option<String>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub revision: i64,
+}
+
+/// An assembly code: 2 to 8 letters or digits, upper case (`LDN`, `NYC`, `BCN15`).
+pub fn validate_code(code: &str) -> Result<String> {
+    let c = code.trim().to_uppercase();
+    if c.len() < 2 || c.len() > 8 || !c.chars().all(|ch| ch.is_ascii_alphanumeric()) {
+        return Err(invalid!(
+            "assembly code {:?} must be 2 to 8 letters or digits, like LDN or NYC",
+            code.trim()
+        ));
+    }
+    Ok(c)
+}
+
+pub(crate) const ASSEMBLY_COLUMNS: &str =
+    "id, name, code, is_local, default_rule, public_key, created_at, updated_at, revision";
+
+pub(crate) fn assembly_from_row(r: &rusqlite::Row) -> rusqlite::Result<Assembly> {
+    Ok(Assembly {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        code: r.get(2)?,
+        is_local: r.get(3)?,
+        default_rule: r.get(4)?,
+        public_key: r.get(5)?,
+        created_at: r.get(6)?,
+        updated_at: r.get(7)?,
+        revision: r.get(8)?,
+    })
+}
+
+impl Db {
+    /// Creates the local assembly and its signing key. Refused if one exists.
+    pub fn init_assembly(
+        &mut self,
+        name: &str,
+        code: &str,
+        rule: Option<&str>,
+    ) -> Result<Assembly> {
+        let name = validate::line("assembly name", name)?;
+        let code = validate_code(code)?;
+        let rule: DecisionRule = rule.unwrap_or("consensus").parse()?;
+        if self.local_id().is_ok() {
+            return Err(conflict!(
+                "this database already has an assembly ({}); it was not changed",
+                self.local_assembly()?.name
+            ));
+        }
+        let key = SigningKey::generate(&mut rand_core::OsRng);
+        let public = hex(key.verifying_key().as_bytes());
+        let id = Uuid::now_v7();
+        // The key file is written first: if that fails, nothing is in the database.
+        self.store_key(&key)?;
+        self.write_as(id, Actor::Cli, |tx| {
+            tx.execute(
+                "INSERT INTO assemblies (id, origin, name, code, is_local, default_rule, public_key, created_at, updated_at)
+                 VALUES (?1, ?1, ?2, ?3, 1, ?4, ?5, ?6, ?6)",
+                params![id, name, code, rule.to_string(), public, tx.now],
+            )?;
+            tx.journal("assembly.init", "assemblies", id, None, serde_json::json!({"name": name, "code": code}))
+        })?;
+        self.set_local(id);
+        self.local_assembly()
+    }
+
+    pub fn local_assembly(&self) -> Result<Assembly> {
+        let id = self.local_id()?;
+        self.assembly(id)?.ok_or(Error::NoAssembly)
+    }
+
+    pub fn assembly(&self, id: Uuid) -> Result<Option<Assembly>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {ASSEMBLY_COLUMNS} FROM assemblies WHERE id = ?1"),
+                [id],
+                assembly_from_row,
+            )
+            .optional()?)
+    }
+
+    /// Every assembly this database knows: the local one first, then the others by name.
+    pub fn assemblies(&self) -> Result<Vec<Assembly>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {ASSEMBLY_COLUMNS} FROM assemblies ORDER BY is_local DESC, name COLLATE NOCASE"
+        ))?;
+        let rows = st.query_map([], assembly_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Sets the assembly's default decision rule.
+    pub fn set_default_rule(&mut self, actor: Actor, rule: &str) -> Result<Assembly> {
+        let rule: DecisionRule = rule.parse()?;
+        self.write(actor, |tx| {
+            tx.execute(
+                "UPDATE assemblies SET default_rule = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![rule.to_string(), tx.now, tx.origin],
+            )?;
+            tx.journal("assembly.rule", "assemblies", tx.origin, None, serde_json::json!({"rule": rule.to_string()}))
+        })?;
+        self.local_assembly()
+    }
+
+    /// The file that holds the signing key: beside the database, owner-only.
+    pub fn key_path(&self) -> Option<PathBuf> {
+        self.path().map(|p| {
+            let mut s = p.as_os_str().to_owned();
+            s.push(".key");
+            PathBuf::from(s)
+        })
+    }
+
+    fn store_key(&mut self, key: &SigningKey) -> Result<()> {
+        let Some(path) = self.key_path() else {
+            self.memory_key = Some(key.clone());
+            return Ok(());
+        };
+        write_owner_only(&path, hex(&key.to_bytes()).as_bytes()).map_err(|e| {
+            Error::io(
+                format!("cannot write the signing key to {}", path.display()),
+                e,
+            )
+        })
+    }
+
+    /// The local assembly's signing key (for signing bundles).
+    pub fn signing_key(&self) -> Result<SigningKey> {
+        let Some(path) = self.key_path() else {
+            return self.memory_key.clone().ok_or_else(|| {
+                Error::NotFound("this in-memory database has no signing key".into())
+            });
+        };
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| Error::io(format!("cannot read the signing key {}", path.display()), e))?;
+        let bytes = unhex(text.trim())
+            .filter(|b| b.len() == 32)
+            .ok_or_else(|| invalid!("the signing key file {} is damaged", path.display()))?;
+        let mut arr = [0u8; 32];
+        arr.copy_from_slice(&bytes);
+        Ok(SigningKey::from_bytes(&arr))
+    }
+}
+
+#[cfg(unix)]
+fn write_owner_only(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
+}
+
+#[cfg(not(unix))]
+fn write_owner_only(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(path, bytes)
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn unhex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 || !s.is_ascii() {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn init_writes_an_owner_only_key_and_refuses_a_second_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Db::open(&dir.path().join("a.db")).unwrap();
+        let a = db.init_assembly("Occupy London", "ldn", None).unwrap();
+        assert_eq!(
+            (a.code.as_str(), a.default_rule.as_str(), a.is_local),
+            ("LDN", "consensus", true)
+        );
+        let key = db.signing_key().unwrap();
+        assert_eq!(Some(hex(key.verifying_key().as_bytes())), a.public_key);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(db.key_path().unwrap())
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let e = db.init_assembly("Other", "OTH", None).unwrap_err();
+        assert_eq!(e.kind(), "conflict");
+        assert_eq!(db.assemblies().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn bad_codes_and_rules_are_refused() {
+        let mut db = Db::open_in_memory().unwrap();
+        for code in ["L", "TOOLONGCODE", "L-N", ""] {
+            assert_eq!(
+                db.init_assembly("X", code, None).unwrap_err().kind(),
+                "invalid-input"
+            );
+        }
+        assert!(db.init_assembly("X", "XX", Some("unanimous")).is_err());
+        assert!(db.init_assembly("", "XX", None).is_err());
+        assert!(db.assemblies().unwrap().is_empty());
+    }
+}

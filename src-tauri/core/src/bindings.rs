@@ -1,0 +1,67 @@
+//! The TypeScript types of the UI (`ui/src/lib/bindings/`) are generated from the Rust
+//! types here. This test fails when the committed files are stale; run
+//! `UPDATE_BINDINGS=1 cargo test -p plenary-core bindings` to regenerate them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use ts_rs::{Config, TS};
+
+/// Exports every type the UI uses (each with the types it refers to) into `dir`.
+fn export_all(dir: &Path) {
+    let cfg = Config::new().with_large_int("number").with_out_dir(dir);
+    macro_rules! export {
+        ($($t:ty),+ $(,)?) => { $( <$t>::export_all(&cfg).expect(concat!("export ", stringify!($t))); )+ };
+    }
+    export!(
+        crate::dashboard::Dashboard,
+        crate::assembly::Assembly,
+        crate::wg::WorkingGroup,
+        crate::wg::WgStatusChange,
+        crate::wg::NewWg,
+        crate::meeting::MeetingDetail,
+        crate::meeting::NewMeeting,
+        crate::meeting::MeetingRole,
+        crate::agenda::NewAgendaItem,
+        crate::agenda::ReportBack,
+        crate::agenda::ReportBackInput,
+        crate::person::Person,
+        crate::proposal::Proposal,
+        crate::proposal::NewProposal,
+        crate::journal::JournalEntry,
+    );
+}
+
+fn read_dir(dir: &Path) -> BTreeMap<String, String> {
+    let mut files = BTreeMap::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".ts") {
+                files.insert(name, std::fs::read_to_string(e.path()).unwrap());
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn bindings_are_fresh() {
+    let committed_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings");
+    let fresh = tempfile::tempdir().unwrap();
+    export_all(fresh.path());
+    let generated = read_dir(fresh.path());
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        let _ = std::fs::remove_dir_all(&committed_dir);
+        std::fs::create_dir_all(&committed_dir).unwrap();
+        for (name, text) in &generated {
+            std::fs::write(committed_dir.join(name), text).unwrap();
+        }
+        return;
+    }
+    let committed = read_dir(&committed_dir);
+    assert!(
+        committed == generated,
+        "ui/src/lib/bindings is stale: run `UPDATE_BINDINGS=1 cargo test -p plenary-core bindings` and commit the result"
+    );
+}

@@ -1,0 +1,237 @@
+//! The database: opening it (pragmas, migrations, refusing newer schemas), the clock, and
+//! the one way to change anything — [`Db::write`], a transaction that journals its action.
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use chrono::{DateTime, SubsecRound, Utc};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite_migration::{Migrations, M};
+use uuid::Uuid;
+
+use crate::journal::Actor;
+use crate::{Error, Result};
+
+/// Every schema change, in order. Forward only: a released migration is never edited;
+/// a change is a new file. `tests/migrations.rs` migrates a database made at every
+/// earlier version.
+pub const MIGRATION_SQL: &[&str] = &[include_str!("../migrations/0001_foundation.sql")];
+
+static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
+
+/// The schema version this Plenary writes (`PRAGMA user_version`).
+pub fn schema_version() -> i64 {
+    MIGRATION_SQL.len() as i64
+}
+
+/// Where the database lives unless `--db` / `PLENARY_DB` say otherwise: the platform's
+/// data directory (`~/.local/share/plenary/plenary.db` on Linux).
+pub fn default_db_path() -> Result<PathBuf> {
+    let base = dirs::data_dir().ok_or_else(|| {
+        Error::Invalid("no data directory on this system: pass --db PATH or set PLENARY_DB".into())
+    })?;
+    Ok(base.join("plenary").join("plenary.db"))
+}
+
+/// An open Plenary database. One per process; the desktop app keeps it behind a mutex.
+pub struct Db {
+    pub(crate) conn: Connection,
+    path: Option<PathBuf>,
+    /// Fixed time for tests and reproducible output; `None` means the system clock.
+    fixed_now: Option<DateTime<Utc>>,
+    local: Option<Uuid>,
+    /// The signing key of an in-memory database (a file database keeps it in a file).
+    pub(crate) memory_key: Option<ed25519_dalek::SigningKey>,
+}
+
+impl Db {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// A database from a newer Plenary is refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Db> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
+        }
+        let conn = Connection::open(path)?;
+        Self::setup(conn, Some(path.to_path_buf()))
+    }
+
+    /// A private in-memory database (tests, benchmarks). It has no key file location, so
+    /// `init` keeps the signing key in memory only.
+    pub fn open_in_memory() -> Result<Db> {
+        Self::setup(Connection::open_in_memory()?, None)
+    }
+
+    fn setup(mut conn: Connection, path: Option<PathBuf>) -> Result<Db> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > schema_version() {
+            return Err(Error::NewerDatabase {
+                found,
+                known: schema_version(),
+            });
+        }
+        // WAL + synchronous=FULL: a committed action survives a crash or a power cut.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        let mut db = Db {
+            conn,
+            path,
+            fixed_now: None,
+            local: None,
+            memory_key: None,
+        };
+        db.local = db.local_assembly_id()?;
+        Ok(db)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Read access for queries that live in other modules of the core.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Freezes the clock (tests, snapshots, demo data).
+    pub fn set_now(&mut self, now: Option<DateTime<Utc>>) {
+        self.fixed_now = now;
+    }
+
+    /// Now, in UTC, to the millisecond (what is stored).
+    pub fn now(&self) -> DateTime<Utc> {
+        self.fixed_now
+            .unwrap_or_else(|| Utc::now().trunc_subsecs(3))
+    }
+
+    /// The id of this installation's own assembly, once `init` has run.
+    pub fn local_id(&self) -> Result<Uuid> {
+        self.local.ok_or(Error::NoAssembly)
+    }
+
+    fn local_assembly_id(&self) -> Result<Option<Uuid>> {
+        Ok(self
+            .conn
+            .query_row("SELECT id FROM assemblies WHERE is_local = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub(crate) fn set_local(&mut self, id: Uuid) {
+        self.local = Some(id);
+    }
+
+    /// Runs one user action as one IMMEDIATE transaction. The closure records what it did
+    /// with [`Tx::journal`]; nothing is visible (or acknowledged) until the commit, and an
+    /// error rolls everything back.
+    pub fn write<T>(&mut self, actor: Actor, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
+        let origin = self.local_id()?;
+        self.write_as(origin, actor, f)
+    }
+
+    /// Like [`Db::write`], for the few actions that may run before an assembly exists
+    /// (`init`, `demo`) — they pass the assembly they are creating.
+    pub(crate) fn write_as<T>(
+        &mut self,
+        origin: Uuid,
+        actor: Actor,
+        f: impl FnOnce(&mut Tx) -> Result<T>,
+    ) -> Result<T> {
+        let now = self.now();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut t = Tx {
+            tx,
+            origin,
+            now,
+            actor,
+        };
+        let out = f(&mut t)?;
+        t.tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// An open write transaction with what every mutation needs: the local assembly (the
+/// `origin` of every record it creates), the time, and who acts.
+pub struct Tx<'c> {
+    pub(crate) tx: Transaction<'c>,
+    pub origin: Uuid,
+    pub now: DateTime<Utc>,
+    pub actor: Actor,
+}
+
+impl<'c> std::ops::Deref for Tx<'c> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+impl Tx<'_> {
+    /// A new record id: UUIDv7, so ids sort by creation time.
+    pub fn new_id(&self) -> Uuid {
+        Uuid::now_v7()
+    }
+
+    /// Refuses a change to a record another assembly owns: imported records are read-only.
+    pub fn ensure_owned(&self, what: &str, origin: Uuid) -> Result<()> {
+        if origin != self.origin {
+            return Err(Error::NotAllowed(format!(
+                "{what} belongs to another assembly and is read-only here; adopt it to make your own copy"
+            )));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().unwrap();
+    }
+
+    #[test]
+    fn a_newer_database_is_refused_and_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.pragma_update(None, "user_version", schema_version() + 1)
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let err = Db::open(&path).err().unwrap();
+        assert_eq!(err.kind(), "newer-database");
+        assert!(err.to_string().contains("newer Plenary"), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn pragmas_are_set() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("p.db")).unwrap();
+        let mode: String = db
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        let sync: i64 = db
+            .conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap();
+        let fk: i64 = db
+            .conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert_eq!((mode.as_str(), sync, fk), ("wal", 2, 1));
+    }
+}

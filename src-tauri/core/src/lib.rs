@@ -1,0 +1,29 @@
+//! plenary-core: everything Plenary decides and stores. No Tauri, no UI.
+//!
+//! The shells (the desktop app in `src-tauri/src`, the `plenary` command line in
+//! `src/bin/plenary`) parse input, call one function here, and show the result.
+//! Start at [`Db`]: every action is a method on it, one transaction each.
+
+pub mod error;
+pub mod text_enum;
+
+pub mod agenda;
+pub mod assembly;
+pub mod dashboard;
+pub mod db;
+pub mod demo;
+pub mod journal;
+pub mod meeting;
+pub mod person;
+pub mod proposal;
+pub mod refs;
+pub mod rule;
+pub mod validate;
+pub mod wg;
+
+#[cfg(test)]
+mod bindings;
+
+pub use db::{Db, Tx};
+pub use error::{Error, Result};
+pub use journal::Actor;

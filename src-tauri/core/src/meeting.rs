@@ -1,0 +1,332 @@
+//! Meetings (GAs): number, date, place, roles, attendance, stack policy, and the
+//! `planned → open → closed` lifecycle. A closed meeting is read-only.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::agenda::AgendaItem;
+use crate::db::Tx;
+use crate::journal::Actor;
+use crate::refs::meeting_ref;
+use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
+
+text_enum! {
+    MeetingStatus, "meeting status" {
+        Planned = "planned",
+        Open = "open",
+        Closed = "closed",
+    }
+}
+
+text_enum! {
+    /// How the `speak` band of a stack is ordered (ga-process.md, "The stack").
+    StackPolicy, "stack policy" {
+        Progressive = "progressive",
+        Fifo = "fifo",
+    }
+}
+
+text_enum! {
+    MeetingRole, "role" {
+        Facilitator = "facilitator",
+        StackKeeper = "stack-keeper",
+        Timekeeper = "timekeeper",
+        MinuteTaker = "minute-taker",
+        VibesWatcher = "vibes-watcher",
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Meeting {
+    pub id: Uuid,
+    pub origin: Uuid,
+    /// `LDN-GA-39`.
+    pub reference: String,
+    pub number: i64,
+    pub date: NaiveDate,
+    pub place: String,
+    pub attendance: Option<i64>,
+    pub policy: StackPolicy,
+    pub status: MeetingStatus,
+    pub opened_at: Option<DateTime<Utc>>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub revision: i64,
+}
+
+/// A person in a role at a meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct RoleHolder {
+    pub role: MeetingRole,
+    pub person_id: Uuid,
+    pub name: String,
+}
+
+/// A meeting with its roles and agenda: what the meeting page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MeetingDetail {
+    pub meeting: Meeting,
+    pub roles: Vec<RoleHolder>,
+    pub agenda: Vec<AgendaItem>,
+    /// Sum of the allotted minutes of the items not tabled.
+    pub planned_minutes: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct NewMeeting {
+    /// YYYY-MM-DD.
+    pub date: String,
+    pub place: String,
+    /// `progressive` (default) or `fifo`.
+    pub policy: Option<String>,
+    /// Defaults to one more than the assembly's highest GA number.
+    pub number: Option<i64>,
+}
+
+const MEETING_COLUMNS: &str =
+    "m.id, m.origin, a.code, m.number, m.date, m.place, m.attendance, m.policy, m.status,
+     m.opened_at, m.closed_at, m.created_at, m.updated_at, m.revision";
+
+fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
+    let code: String = r.get(2)?;
+    let number: i64 = r.get(3)?;
+    Ok(Meeting {
+        id: r.get(0)?,
+        origin: r.get(1)?,
+        reference: meeting_ref(&code, number),
+        number,
+        date: r.get(4)?,
+        place: r.get(5)?,
+        attendance: r.get(6)?,
+        policy: r.get(7)?,
+        status: r.get(8)?,
+        opened_at: r.get(9)?,
+        closed_at: r.get(10)?,
+        created_at: r.get(11)?,
+        updated_at: r.get(12)?,
+        revision: r.get(13)?,
+    })
+}
+
+impl Tx<'_> {
+    /// Refuses changes to a meeting that is closed or owned by another assembly.
+    /// Returns the meeting's status.
+    pub fn ensure_meeting_writable(&self, meeting: Uuid) -> Result<MeetingStatus> {
+        let (origin, number, status): (Uuid, i64, MeetingStatus) = self
+            .query_row(
+                "SELECT origin, number, status FROM meetings WHERE id = ?1",
+                [meeting],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
+        self.ensure_owned(&format!("GA {number}"), origin)?;
+        if status == MeetingStatus::Closed {
+            return Err(not_allowed!(
+                "GA {number} is closed: its record can no longer change"
+            ));
+        }
+        Ok(status)
+    }
+}
+
+impl Db {
+    pub fn new_meeting(&mut self, actor: Actor, input: &NewMeeting) -> Result<Meeting> {
+        let date = validate::date("date", &input.date)?;
+        let place = validate::optional_line("place", &input.place)?;
+        let policy: StackPolicy = input.policy.as_deref().unwrap_or("progressive").parse()?;
+        if let Some(n) = input.number.filter(|n| *n <= 0) {
+            return Err(invalid!("GA number {n} must be 1 or more"));
+        }
+        let id = self.write(actor, |tx| {
+            let number = match input.number {
+                Some(n) => {
+                    let taken: bool = tx.query_row(
+                        "SELECT EXISTS (SELECT 1 FROM meetings WHERE origin = ?1 AND number = ?2)",
+                        params![tx.origin, n],
+                        |r| r.get(0),
+                    )?;
+                    if taken {
+                        return Err(conflict!("there is already a GA number {n}"));
+                    }
+                    n
+                }
+                None => tx.query_row(
+                    "SELECT coalesce(max(number), 0) + 1 FROM meetings WHERE origin = ?1",
+                    [tx.origin],
+                    |r| r.get(0),
+                )?,
+            };
+            let id = tx.new_id();
+            tx.execute(
+                "INSERT INTO meetings (id, origin, number, date, place, policy, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                params![id, tx.origin, number, date, place, policy, tx.now],
+            )?;
+            tx.journal("meeting.new", "meetings", id, Some(id), serde_json::json!({"number": number, "date": date}))?;
+            Ok(id)
+        })?;
+        self.meeting(id)
+    }
+
+    /// `planned → open`.
+    pub fn open_meeting(&mut self, actor: Actor, id: Uuid) -> Result<Meeting> {
+        self.write(actor, |tx| {
+            let status = tx.ensure_meeting_writable(id)?;
+            if status == MeetingStatus::Open {
+                return Err(conflict!("this GA is already open"));
+            }
+            tx.execute(
+                "UPDATE meetings SET status = 'open', opened_at = ?1, updated_at = ?1, revision = revision + 1 WHERE id = ?2",
+                params![tx.now, id],
+            )?;
+            tx.journal("meeting.open", "meetings", id, Some(id), serde_json::json!({}))
+        })?;
+        self.meeting(id)
+    }
+
+    /// `open → closed`; from then on the meeting's record is read-only.
+    pub fn close_meeting(&mut self, actor: Actor, id: Uuid) -> Result<Meeting> {
+        self.write(actor, |tx| {
+            let status = tx.ensure_meeting_writable(id)?;
+            if status == MeetingStatus::Planned {
+                return Err(conflict!("this GA has not been opened yet: open it before closing it"));
+            }
+            tx.execute(
+                "UPDATE meetings SET status = 'closed', closed_at = ?1, updated_at = ?1, revision = revision + 1 WHERE id = ?2",
+                params![tx.now, id],
+            )?;
+            tx.journal("meeting.close", "meetings", id, Some(id), serde_json::json!({}))
+        })?;
+        self.meeting(id)
+    }
+
+    pub fn set_attendance(
+        &mut self,
+        actor: Actor,
+        id: Uuid,
+        attendance: Option<i64>,
+    ) -> Result<Meeting> {
+        if let Some(a) = attendance.filter(|a| *a < 0) {
+            return Err(invalid!("attendance {a} cannot be negative"));
+        }
+        self.write(actor, |tx| {
+            tx.ensure_meeting_writable(id)?;
+            tx.execute(
+                "UPDATE meetings SET attendance = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![attendance, tx.now, id],
+            )?;
+            tx.journal("meeting.attendance", "meetings", id, Some(id), serde_json::json!({"attendance": attendance}))
+        })?;
+        self.meeting(id)
+    }
+
+    /// Puts a person (by name, created if new) in a role at a meeting.
+    pub fn assign_role(
+        &mut self,
+        actor: Actor,
+        meeting: Uuid,
+        role: MeetingRole,
+        name: &str,
+    ) -> Result<Vec<RoleHolder>> {
+        self.write(actor, |tx| {
+            tx.ensure_meeting_writable(meeting)?;
+            let person = tx.person_by_name(name)?;
+            let added = tx.execute(
+                "INSERT OR IGNORE INTO meeting_roles (id, origin, meeting_id, role, person_id, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                params![tx.new_id(), tx.origin, meeting, role, person, tx.now],
+            )?;
+            if added == 0 {
+                return Err(conflict!("{} is already {role} at this GA", name.trim()));
+            }
+            tx.journal("meeting.role", "meetings", meeting, Some(meeting), serde_json::json!({"role": role, "person": person}))
+        })?;
+        self.roles(meeting)
+    }
+
+    pub fn unassign_role(
+        &mut self,
+        actor: Actor,
+        meeting: Uuid,
+        role: MeetingRole,
+        person: Uuid,
+    ) -> Result<Vec<RoleHolder>> {
+        self.write(actor, |tx| {
+            tx.ensure_meeting_writable(meeting)?;
+            let gone = tx.execute(
+                "DELETE FROM meeting_roles WHERE meeting_id = ?1 AND role = ?2 AND person_id = ?3",
+                params![meeting, role, person],
+            )?;
+            if gone == 0 {
+                return Err(not_found!("that person is not {role} at this GA"));
+            }
+            tx.journal(
+                "meeting.unrole",
+                "meetings",
+                meeting,
+                Some(meeting),
+                serde_json::json!({"role": role, "person": person}),
+            )
+        })?;
+        self.roles(meeting)
+    }
+
+    pub fn meeting(&self, id: Uuid) -> Result<Meeting> {
+        self.conn
+            .query_row(
+                &format!("SELECT {MEETING_COLUMNS} FROM meetings m JOIN assemblies a ON a.id = m.origin WHERE m.id = ?1"),
+                [id],
+                meeting_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no meeting with id {id}"))
+    }
+
+    /// The local assembly's meetings, newest first.
+    pub fn meetings(&self) -> Result<Vec<Meeting>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {MEETING_COLUMNS} FROM meetings m JOIN assemblies a ON a.id = m.origin
+             WHERE m.origin = ?1 ORDER BY m.date DESC, m.number DESC"
+        ))?;
+        let rows = st.query_map([self.local_id()?], meeting_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn roles(&self, meeting: Uuid) -> Result<Vec<RoleHolder>> {
+        let mut st = self.conn.prepare(
+            "SELECT r.role, p.id, p.name FROM meeting_roles r JOIN people p ON p.id = r.person_id
+             WHERE r.meeting_id = ?1
+             ORDER BY CASE r.role WHEN 'facilitator' THEN 1 WHEN 'stack-keeper' THEN 2 WHEN 'timekeeper' THEN 3
+                                  WHEN 'minute-taker' THEN 4 ELSE 5 END, r.created_at",
+        )?;
+        let rows = st.query_map([meeting], |r| {
+            Ok(RoleHolder {
+                role: r.get(0)?,
+                person_id: r.get(1)?,
+                name: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn meeting_detail(&self, id: Uuid) -> Result<MeetingDetail> {
+        let meeting = self.meeting(id)?;
+        let agenda = self.agenda(id)?;
+        let planned_minutes = agenda
+            .iter()
+            .filter(|i| i.status != crate::agenda::ItemStatus::Tabled)
+            .filter_map(|i| i.allotted_minutes)
+            .sum();
+        Ok(MeetingDetail {
+            roles: self.roles(id)?,
+            meeting,
+            agenda,
+            planned_minutes,
+        })
+    }
+}

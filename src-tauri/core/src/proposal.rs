@@ -1,0 +1,176 @@
+//! Proposals: the base record (reference, title, text, proposer, status) and how one gets
+//! onto an agenda. The consensus process itself builds on this.
+
+use chrono::{DateTime, Datelike, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::db::Tx;
+use crate::journal::Actor;
+use crate::refs::proposal_ref;
+use crate::{conflict, not_found, text_enum, validate, Db, Result};
+
+text_enum! {
+    /// `draft → submitted → on-agenda → in-process → decided`, plus `tabled`,
+    /// `withdrawn` and `sent-back`.
+    ProposalStatus, "proposal status" {
+        Draft = "draft",
+        Submitted = "submitted",
+        OnAgenda = "on-agenda",
+        InProcess = "in-process",
+        Decided = "decided",
+        Tabled = "tabled",
+        Withdrawn = "withdrawn",
+        SentBack = "sent-back",
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Proposal {
+    pub id: Uuid,
+    pub origin: Uuid,
+    /// `LDN-P-2026-034`.
+    pub reference: String,
+    pub title: String,
+    /// The current text (the latest accepted version).
+    pub text: String,
+    pub status: ProposalStatus,
+    pub wg_id: Option<Uuid>,
+    pub wg_name: Option<String>,
+    pub proposer_id: Option<Uuid>,
+    pub proposer_name: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub revision: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct NewProposal {
+    pub title: String,
+    pub text: String,
+    /// Working group id or name.
+    pub wg: Option<String>,
+    /// The proposer's name (created if new).
+    pub by: Option<String>,
+}
+
+pub(crate) const PROPOSAL_COLUMNS: &str =
+    "p.id, p.origin, a.code, p.year, p.number, p.title, p.text, p.status, p.wg_id, w.name,
+     p.proposer_person_id, pe.name, p.created_at, p.updated_at, p.revision";
+pub(crate) const PROPOSAL_FROM: &str = "proposals p JOIN assemblies a ON a.id = p.origin
+     LEFT JOIN working_groups w ON w.id = p.wg_id LEFT JOIN people pe ON pe.id = p.proposer_person_id";
+
+pub(crate) fn proposal_from_row(r: &rusqlite::Row) -> rusqlite::Result<Proposal> {
+    let code: String = r.get(2)?;
+    Ok(Proposal {
+        id: r.get(0)?,
+        origin: r.get(1)?,
+        reference: proposal_ref(&code, r.get(3)?, r.get(4)?),
+        title: r.get(5)?,
+        text: r.get(6)?,
+        status: r.get(7)?,
+        wg_id: r.get(8)?,
+        wg_name: r.get(9)?,
+        proposer_id: r.get(10)?,
+        proposer_name: r.get(11)?,
+        created_at: r.get(12)?,
+        updated_at: r.get(13)?,
+        revision: r.get(14)?,
+    })
+}
+
+impl Tx<'_> {
+    /// Links a proposal to a meeting's agenda: a submitted or tabled proposal of this
+    /// assembly becomes `on-agenda`.
+    pub fn put_proposal_on_agenda(&self, proposal: Uuid, meeting: Uuid) -> Result<()> {
+        let (origin, status): (Uuid, ProposalStatus) = self
+            .query_row(
+                "SELECT origin, status FROM proposals WHERE id = ?1",
+                [proposal],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no proposal with id {proposal}"))?;
+        self.ensure_owned("this proposal", origin)?;
+        let already: bool = self.query_row(
+            "SELECT EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = ?1 AND proposal_id = ?2)",
+            params![meeting, proposal],
+            |r| r.get(0),
+        )?;
+        if already {
+            return Err(conflict!("this proposal is already on this GA's agenda"));
+        }
+        match status {
+            ProposalStatus::Submitted | ProposalStatus::Tabled => {
+                self.execute(
+                    "UPDATE proposals SET status = 'on-agenda', updated_at = ?1, revision = revision + 1 WHERE id = ?2",
+                    params![self.now, proposal],
+                )?;
+                self.journal(
+                    "proposal.on-agenda",
+                    "proposals",
+                    proposal,
+                    Some(meeting),
+                    serde_json::json!({"from": status}),
+                )
+            }
+            ProposalStatus::OnAgenda | ProposalStatus::InProcess => Ok(()),
+            other => Err(conflict!(
+                "a proposal that is {other} cannot be put on an agenda"
+            )),
+        }
+    }
+}
+
+impl Db {
+    /// A new `submitted` proposal, numbered per assembly and year.
+    pub fn new_proposal(&mut self, actor: Actor, input: &NewProposal) -> Result<Proposal> {
+        let title = validate::line("title", &input.title)?;
+        let text = validate::required_text("text", &input.text)?;
+        let wg = input
+            .wg
+            .as_deref()
+            .map(|w| self.resolve_wg(w))
+            .transpose()?;
+        let id = self.write(actor, |tx| {
+            let by = input.by.as_deref().map(|b| tx.person_by_name(b)).transpose()?;
+            let year = tx.now.year() as i64;
+            let number: i64 = tx.query_row(
+                "SELECT coalesce(max(number), 0) + 1 FROM proposals WHERE origin = ?1 AND year = ?2",
+                params![tx.origin, year],
+                |r| r.get(0),
+            )?;
+            let id = tx.new_id();
+            tx.execute(
+                "INSERT INTO proposals (id, origin, year, number, title, text, status, wg_id, proposer_person_id, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'submitted', ?7, ?8, ?9, ?9)",
+                params![id, tx.origin, year, number, title, text, wg, by, tx.now],
+            )?;
+            tx.journal("proposal.new", "proposals", id, None, serde_json::json!({"title": title}))?;
+            Ok(id)
+        })?;
+        self.proposal(id)
+    }
+
+    pub fn proposal(&self, id: Uuid) -> Result<Proposal> {
+        self.conn
+            .query_row(
+                &format!("SELECT {PROPOSAL_COLUMNS} FROM {PROPOSAL_FROM} WHERE p.id = ?1"),
+                [id],
+                proposal_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no proposal with id {id}"))
+    }
+
+    /// Every proposal known here, newest first.
+    pub fn proposals(&self) -> Result<Vec<Proposal>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {PROPOSAL_COLUMNS} FROM {PROPOSAL_FROM} ORDER BY p.year DESC, p.number DESC, p.id"
+        ))?;
+        let rows = st.query_map([], proposal_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
