@@ -270,6 +270,82 @@ impl Db {
         self.agenda(meeting)
     }
 
+    /// Takes up an item: it becomes the active one (the meeting must be open). An item
+    /// that was active is finished at the same moment: one item is active at a time.
+    pub fn start_item(&mut self, actor: Actor, item: Uuid) -> Result<AgendaItem> {
+        self.write(actor, |tx| {
+            let (meeting, status) = tx.ensure_item_writable(item)?;
+            if status != MeetingStatus::Open {
+                return Err(conflict!("open the meeting before taking up its items"));
+            }
+            let current: ItemStatus = tx.query_row("SELECT status FROM agenda_items WHERE id = ?1", [item], |r| r.get(0))?;
+            if current == ItemStatus::Active {
+                return Err(conflict!("this item is already under way"));
+            }
+            if current == ItemStatus::Done {
+                return Err(conflict!("this item is already done"));
+            }
+            tx.execute(
+                "UPDATE agenda_items SET status = 'done', ended_at = ?1, updated_at = ?1, revision = revision + 1
+                 WHERE meeting_id = ?2 AND status = 'active'",
+                params![tx.now, meeting],
+            )?;
+            tx.execute(
+                "UPDATE agenda_items SET status = 'active', started_at = coalesce(started_at, ?1), ended_at = NULL,
+                        updated_at = ?1, revision = revision + 1 WHERE id = ?2",
+                params![tx.now, item],
+            )?;
+            tx.journal("agenda.start", "agenda_items", item, Some(meeting), serde_json::json!({"from": current}))
+        })?;
+        self.agenda_item(item)
+    }
+
+    /// Finishes the active item.
+    pub fn finish_item(&mut self, actor: Actor, item: Uuid) -> Result<AgendaItem> {
+        self.write(actor, |tx| {
+            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let changed = tx.execute(
+                "UPDATE agenda_items SET status = 'done', ended_at = ?1, updated_at = ?1, revision = revision + 1
+                 WHERE id = ?2 AND status = 'active'",
+                params![tx.now, item],
+            )?;
+            if changed == 0 {
+                return Err(conflict!("only the item under way can be finished"));
+            }
+            tx.journal("agenda.finish", "agenda_items", item, Some(meeting), serde_json::json!({}))
+        })?;
+        self.agenda_item(item)
+    }
+
+    /// Tables (defers) an item that is pending or under way.
+    pub fn table_item(&mut self, actor: Actor, item: Uuid) -> Result<AgendaItem> {
+        self.write(actor, |tx| {
+            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let current: ItemStatus = tx.query_row(
+                "SELECT status FROM agenda_items WHERE id = ?1",
+                [item],
+                |r| r.get(0),
+            )?;
+            if !matches!(current, ItemStatus::Pending | ItemStatus::Active) {
+                return Err(conflict!("an item that is {current} cannot be tabled"));
+            }
+            tx.execute(
+                "UPDATE agenda_items SET status = 'tabled',
+                        ended_at = CASE WHEN status = 'active' THEN ?1 ELSE ended_at END,
+                        updated_at = ?1, revision = revision + 1 WHERE id = ?2",
+                params![tx.now, item],
+            )?;
+            tx.journal(
+                "agenda.table",
+                "agenda_items",
+                item,
+                Some(meeting),
+                serde_json::json!({"from": current}),
+            )
+        })?;
+        self.agenda_item(item)
+    }
+
     /// Sets the minute-taker's notes of an item.
     pub fn set_item_notes(&mut self, actor: Actor, item: Uuid, notes: &str) -> Result<AgendaItem> {
         let notes = validate::text("notes", notes)?;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::journal::Actor;
-use crate::{conflict, not_found, text_enum, validate, Db, Result};
+use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
 
 text_enum! {
     WgCategory, "working-group category" {
@@ -134,6 +134,12 @@ impl Db {
                 return Err(conflict!("working group {:?} is already {status}", current.name));
             }
             let on = on.unwrap_or(tx.now.date_naive());
+            if on < current.status_since {
+                return Err(invalid!(
+                    "the change cannot be dated {on}: working group {:?} has been {} since {}",
+                    current.name, current.status, current.status_since
+                ));
+            }
             tx.execute(
                 "UPDATE working_groups SET status = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
                 params![status, tx.now, wg],

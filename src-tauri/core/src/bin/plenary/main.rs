@@ -1,1 +1,107 @@
-fn main() {}
+//! `plenary`: the headless twin of the desktop app — same core, same database.
+//!
+//! Each subcommand parses its arguments, calls one core function and prints the result.
+//! Exit 0 on success; 1 with `error: …` on stderr when the core refuses; 2 on usage errors.
+
+mod agenda;
+mod meeting;
+mod output;
+mod proposal;
+mod wg;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use plenary_core::{Actor, Db, Result};
+
+#[derive(Parser)]
+#[command(
+    name = "plenary",
+    version,
+    about = "Run General Assemblies: working groups, meetings, agendas, stacks, proposals, minutes, bundles."
+)]
+struct Cli {
+    /// The database file (default: the platform's data directory).
+    #[arg(long, global = true, env = "PLENARY_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create this installation's assembly and its signing key.
+    Init {
+        #[arg(long)]
+        name: String,
+        /// Short code used in references (LDN-GA-39), 2–8 letters or digits.
+        #[arg(long)]
+        code: String,
+        /// Default decision rule: consensus, modified:P, supermajority:A/B or majority.
+        #[arg(long)]
+        rule: Option<String>,
+    },
+    /// Fill an empty database with a realistic sample assembly.
+    Demo,
+    /// Working groups.
+    #[command(subcommand)]
+    Wg(wg::WgCommand),
+    /// Meetings (GAs).
+    #[command(subcommand)]
+    Meeting(meeting::MeetingCommand),
+    /// Agenda items of a meeting.
+    #[command(subcommand)]
+    Agenda(agenda::AgendaCommand),
+    /// Proposals.
+    #[command(subcommand)]
+    Proposal(proposal::ProposalCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let path = match cli.db {
+        Some(p) => p,
+        None => plenary_core::db::default_db_path()?,
+    };
+    // Only `init` and `demo` may create a database; the others need one with an assembly.
+    if !matches!(cli.command, Command::Init { .. } | Command::Demo) && !path.exists() {
+        return Err(plenary_core::Error::NoAssembly);
+    }
+    let mut db = Db::open(&path)?;
+    match cli.command {
+        Command::Init { name, code, rule } => {
+            let a = db.init_assembly(&name, &code, rule.as_deref())?;
+            println!("{}", a.id);
+        }
+        Command::Demo => {
+            let a = plenary_core::demo::fill(&mut db)?;
+            println!("{}", a.id);
+        }
+        // Every other command needs the assembly: refuse early with the same message.
+        other => {
+            db.local_id()?;
+            match other {
+                Command::Wg(c) => wg::run(&mut db, c)?,
+                Command::Meeting(c) => meeting::run(&mut db, c)?,
+                Command::Agenda(c) => agenda::run(&mut db, c)?,
+                Command::Proposal(c) => proposal::run(&mut db, c)?,
+                Command::Init { .. } | Command::Demo => unreachable!("handled above"),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The role the command line acts as, in the journal.
+const ACTOR: Actor = Actor::Cli;

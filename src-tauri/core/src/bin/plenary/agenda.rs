@@ -1,0 +1,132 @@
+use clap::Subcommand;
+use plenary_core::agenda::{AgendaItem, NewAgendaItem, ReportBackInput};
+use plenary_core::{Db, Result};
+
+use crate::output::{json, or_dash, table};
+use crate::ACTOR;
+
+#[derive(Subcommand)]
+pub enum AgendaCommand {
+    /// Add an item at the end of a meeting's agenda; prints its id.
+    Add {
+        #[arg(long)]
+        meeting: String,
+        /// process, report-back, proposal, discussion, announcement, soapbox or other.
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        title: String,
+        /// Allotted time in minutes.
+        #[arg(long)]
+        minutes: Option<i64>,
+        /// The working group reporting back (name or id).
+        #[arg(long)]
+        wg: Option<String>,
+        /// The proposal to be heard (reference or id).
+        #[arg(long)]
+        proposal: Option<String>,
+    },
+    /// List a meeting's agenda.
+    List {
+        #[arg(long)]
+        meeting: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move an item to another place (1 = first).
+    Move {
+        /// Item reference (39.3, LDN-GA-39.3) or id.
+        item: String,
+        #[arg(long)]
+        to: i64,
+    },
+    /// Record a working group's report-back on its item.
+    ReportBack {
+        item: String,
+        #[arg(long)]
+        presenter: Option<String>,
+        #[arg(long, default_value = "")]
+        summary: String,
+        #[arg(long, default_value = "")]
+        asks: String,
+        #[arg(long, default_value = "")]
+        announcements: String,
+    },
+}
+
+pub fn run(db: &mut Db, cmd: AgendaCommand) -> Result<()> {
+    match cmd {
+        AgendaCommand::Add {
+            meeting,
+            kind,
+            title,
+            minutes,
+            wg,
+            proposal,
+        } => {
+            let item = db.add_agenda_item(
+                ACTOR,
+                &NewAgendaItem {
+                    meeting,
+                    kind,
+                    title,
+                    allotted_minutes: minutes,
+                    wg,
+                    proposal,
+                },
+            )?;
+            println!("{}", item.id);
+        }
+        AgendaCommand::List {
+            meeting,
+            json: as_json,
+        } => {
+            let items = db.agenda(db.resolve_meeting(&meeting)?)?;
+            if as_json {
+                json(&items);
+            } else {
+                print_items(&items);
+            }
+        }
+        AgendaCommand::Move { item, to } => {
+            let items = db.move_agenda_item(ACTOR, db.resolve_item(&item)?, to)?;
+            print_items(&items);
+        }
+        AgendaCommand::ReportBack {
+            item,
+            presenter,
+            summary,
+            asks,
+            announcements,
+        } => {
+            db.record_report_back(
+                ACTOR,
+                db.resolve_item(&item)?,
+                &ReportBackInput {
+                    presenter,
+                    summary,
+                    asks,
+                    announcements,
+                },
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub fn print_items(items: &[AgendaItem]) {
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|i| {
+            vec![
+                i.reference.clone(),
+                i.kind.to_string(),
+                i.title.clone(),
+                or_dash(i.allotted_minutes.map(|m| format!("{m} min"))),
+                i.status.to_string(),
+                or_dash(i.wg_name.as_ref()),
+            ]
+        })
+        .collect();
+    table(&["ITEM", "KIND", "TITLE", "TIME", "STATUS", "WG"], &rows);
+}

@@ -1,0 +1,142 @@
+use clap::Subcommand;
+use plenary_core::meeting::{MeetingRole, NewMeeting};
+use plenary_core::{Db, Result};
+
+use crate::output::{json, or_dash, table};
+use crate::ACTOR;
+
+#[derive(Subcommand)]
+pub enum MeetingCommand {
+    /// Plan a new GA; prints its id. It is numbered after the last one.
+    New {
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        date: String,
+        #[arg(long, default_value = "")]
+        place: String,
+        /// progressive (default) or fifo.
+        #[arg(long)]
+        policy: Option<String>,
+        /// The GA's number (default: one more than the last).
+        #[arg(long)]
+        number: Option<i64>,
+    },
+    /// List this assembly's meetings, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a meeting: roles and agenda.
+    Show {
+        /// Number (39), reference (LDN-GA-39) or id.
+        meeting: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open a planned meeting.
+    Open { meeting: String },
+    /// Close an open meeting; its record becomes read-only.
+    Close { meeting: String },
+    /// Put someone in a role: facilitator, stack-keeper, timekeeper, minute-taker, vibes-watcher.
+    Role {
+        meeting: String,
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        name: String,
+    },
+    /// Record how many people attended.
+    Attendance { meeting: String, count: i64 },
+}
+
+pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
+    match cmd {
+        MeetingCommand::New {
+            date,
+            place,
+            policy,
+            number,
+        } => {
+            let m = db.new_meeting(
+                ACTOR,
+                &NewMeeting {
+                    date,
+                    place,
+                    policy,
+                    number,
+                },
+            )?;
+            println!("{}", m.id);
+        }
+        MeetingCommand::List { json: as_json } => {
+            let ms = db.meetings()?;
+            if as_json {
+                json(&ms);
+            } else {
+                let rows: Vec<Vec<String>> = ms
+                    .iter()
+                    .map(|m| {
+                        vec![
+                            m.reference.clone(),
+                            m.date.to_string(),
+                            m.status.to_string(),
+                            or_dash(Some(&m.place)),
+                            or_dash(m.attendance),
+                        ]
+                    })
+                    .collect();
+                table(&["GA", "DATE", "STATUS", "PLACE", "ATTENDANCE"], &rows);
+            }
+        }
+        MeetingCommand::Show {
+            meeting,
+            json: as_json,
+        } => {
+            let id = db.resolve_meeting(&meeting)?;
+            let d = db.meeting_detail(id)?;
+            if as_json {
+                json(&d);
+            } else {
+                let m = &d.meeting;
+                println!(
+                    "{} — {} — {} ({})",
+                    m.reference,
+                    m.date,
+                    or_dash(Some(&m.place)),
+                    m.status
+                );
+                println!(
+                    "stack policy: {}; attendance: {}",
+                    m.policy,
+                    or_dash(m.attendance)
+                );
+                for r in &d.roles {
+                    println!("{}: {}", r.role, r.name);
+                }
+                println!();
+                crate::agenda::print_items(&d.agenda);
+                println!("planned: {} min", d.planned_minutes);
+            }
+        }
+        MeetingCommand::Open { meeting } => {
+            let m = db.open_meeting(ACTOR, db.resolve_meeting(&meeting)?)?;
+            println!("{} is open", m.reference);
+        }
+        MeetingCommand::Close { meeting } => {
+            let m = db.close_meeting(ACTOR, db.resolve_meeting(&meeting)?)?;
+            println!("{} is closed", m.reference);
+        }
+        MeetingCommand::Role {
+            meeting,
+            role,
+            name,
+        } => {
+            let role: MeetingRole = role.parse()?;
+            db.assign_role(ACTOR, db.resolve_meeting(&meeting)?, role, &name)?;
+        }
+        MeetingCommand::Attendance { meeting, count } => {
+            db.set_attendance(ACTOR, db.resolve_meeting(&meeting)?, Some(count))?;
+        }
+    }
+    Ok(())
+}

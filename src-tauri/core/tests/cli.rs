@@ -1,0 +1,293 @@
+//! The `plenary` command line, run as a program: output, exit codes, and that bad input
+//! leaves the database file unchanged.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Run {
+    out: Output,
+}
+
+impl Run {
+    fn ok(self) -> String {
+        assert!(
+            self.out.status.success(),
+            "failed: {}",
+            String::from_utf8_lossy(&self.out.stderr)
+        );
+        String::from_utf8(self.out.stdout).unwrap()
+    }
+    fn fails(self, code: i32, needle: &str) {
+        let err = String::from_utf8_lossy(&self.out.stderr);
+        assert_eq!(self.out.status.code(), Some(code), "stderr: {err}");
+        assert!(err.contains(needle), "stderr {err:?} lacks {needle:?}");
+    }
+}
+
+fn plenary(db: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap();
+    Run { out }
+}
+
+fn demo_db(dir: &Path) -> PathBuf {
+    let db = dir.join("demo.db");
+    let id = plenary(&db, &["demo"]).ok();
+    assert!(
+        uuid::Uuid::parse_str(id.trim()).is_ok(),
+        "demo prints the assembly id: {id}"
+    );
+    db
+}
+
+/// The database's content, through a separate connection (WAL included).
+fn content(db: &Path) -> String {
+    let c = rusqlite::Connection::open(db).unwrap();
+    let tables: Vec<String> = c
+        .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    tables
+        .iter()
+        .map(|t| {
+            let n: i64 = c
+                .query_row(&format!("SELECT count(*) FROM \"{t}\""), [], |r| r.get(0))
+                .unwrap();
+            let last: String = c
+                .query_row(
+                    &format!("SELECT coalesce(max(rowid), 0) || '' FROM \"{t}\""),
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            format!("{t}:{n}:{last}")
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[test]
+fn demo_then_wg_list_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let json: serde_json::Value =
+        serde_json::from_str(&plenary(&db, &["wg", "list", "--json"]).ok()).unwrap();
+    let names: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["name"].as_str().unwrap())
+        .collect();
+    assert!(names.len() >= 8);
+    assert!(names.contains(&"Kitchen") && names.contains(&"Vision and Goals"));
+    assert!(json[0]["category"].is_string() && json[0]["status"].is_string());
+}
+
+#[test]
+fn init_wg_meeting_agenda_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("a.db");
+    plenary(&db, &["init", "--name", "Occupy London", "--code", "LDN"]).ok();
+    plenary(&db, &["init", "--name", "Again", "--code", "AGN"]).fails(1, "already has an assembly");
+    let wg = plenary(
+        &db,
+        &[
+            "wg",
+            "add",
+            "--name",
+            "Kitchen",
+            "--category",
+            "operational",
+        ],
+    )
+    .ok();
+    assert!(
+        uuid::Uuid::parse_str(wg.trim()).is_ok(),
+        "wg add prints only the id: {wg:?}"
+    );
+    plenary(&db, &["wg", "status", "Kitchen", "--set", "active"]).ok();
+    let m = plenary(
+        &db,
+        &[
+            "meeting",
+            "new",
+            "--date",
+            "2026-03-01",
+            "--place",
+            "St Paul's",
+        ],
+    )
+    .ok();
+    assert!(uuid::Uuid::parse_str(m.trim()).is_ok());
+    plenary(
+        &db,
+        &[
+            "agenda",
+            "add",
+            "--meeting",
+            "LDN-GA-1",
+            "--kind",
+            "report-back",
+            "--title",
+            "Kitchen",
+            "--wg",
+            "Kitchen",
+            "--minutes",
+            "5",
+        ],
+    )
+    .ok();
+    let p = plenary(
+        &db,
+        &[
+            "proposal",
+            "new",
+            "--title",
+            "Stove",
+            "--text",
+            "Buy a stove",
+            "--by",
+            "Jo",
+        ],
+    )
+    .ok();
+    plenary(
+        &db,
+        &[
+            "agenda",
+            "add",
+            "--meeting",
+            "1",
+            "--kind",
+            "proposal",
+            "--title",
+            "Stove",
+            "--proposal",
+            p.trim(),
+        ],
+    )
+    .ok();
+    let items: serde_json::Value =
+        serde_json::from_str(&plenary(&db, &["agenda", "list", "--meeting", "1", "--json"]).ok())
+            .unwrap();
+    assert_eq!(items[0]["reference"], "LDN-GA-1.1");
+    assert_eq!(items[1]["kind"], "proposal");
+    let show: serde_json::Value =
+        serde_json::from_str(&plenary(&db, &["meeting", "show", "1", "--json"]).ok()).unwrap();
+    assert_eq!(show["meeting"]["place"], "St Paul's");
+    assert_eq!(show["planned_minutes"], 5);
+    plenary(&db, &["meeting", "open", "1"]).ok();
+    plenary(&db, &["meeting", "close", "1"]).ok();
+    plenary(
+        &db,
+        &[
+            "agenda",
+            "add",
+            "--meeting",
+            "1",
+            "--kind",
+            "soapbox",
+            "--title",
+            "Late",
+        ],
+    )
+    .fails(1, "closed");
+    let list: serde_json::Value =
+        serde_json::from_str(&plenary(&db, &["meeting", "list", "--json"]).ok()).unwrap();
+    assert_eq!(list[0]["status"], "closed");
+}
+
+#[test]
+fn bad_input_fails_clearly_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let before = content(&db);
+    plenary(
+        &db,
+        &["wg", "add", "--name", "", "--category", "operational"],
+    )
+    .fails(1, "error: working-group name is empty");
+    plenary(&db, &["wg", "add", "--name", "X", "--category", "cooking"])
+        .fails(1, "unknown working-group category");
+    plenary(
+        &db,
+        &[
+            "wg",
+            "add",
+            "--name",
+            "kitchen",
+            "--category",
+            "operational",
+        ],
+    )
+    .fails(1, "already a working group");
+    plenary(&db, &["wg", "status", "Nope", "--set", "active"])
+        .fails(1, "no working group \"Nope\"");
+    plenary(&db, &["wg", "status", "Kitchen", "--set", "asleep"])
+        .fails(1, "unknown working-group status");
+    plenary(&db, &["meeting", "new", "--date", "26/11/2026"]).fails(1, "YYYY-MM-DD");
+    plenary(&db, &["meeting", "show", "99"]).fails(1, "no meeting \"99\"");
+    plenary(&db, &["meeting", "open", "1"]).fails(1, "closed");
+    plenary(
+        &db,
+        &[
+            "agenda",
+            "add",
+            "--meeting",
+            "4",
+            "--kind",
+            "speech",
+            "--title",
+            "x",
+        ],
+    )
+    .fails(1, "unknown agenda item kind");
+    plenary(
+        &db,
+        &[
+            "agenda",
+            "list",
+            "--meeting",
+            "01900000-0000-7000-8000-000000000009",
+        ],
+    )
+    .fails(1, "no meeting");
+    plenary(&db, &["demo"]).fails(1, "needs an empty database");
+    assert_eq!(content(&db), before);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("u.db");
+    plenary(&db, &["wg", "frobnicate"]).fails(2, "error:");
+    plenary(&db, &["meeting", "new"]).fails(2, "--date");
+}
+
+#[test]
+fn commands_refuse_a_database_without_assembly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.db");
+    plenary(&db, &["wg", "list"]).fails(1, "run `plenary init");
+    assert!(!db.exists(), "a refused command must not create a database");
+}
+
+#[test]
+fn plenary_db_env_is_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("env.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("PLENARY_DB", &db)
+        .args(["init", "--name", "A", "--code", "AA"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(db.exists());
+}

@@ -1,0 +1,69 @@
+//! Helpers shared by the core's integration tests.
+#![allow(dead_code)]
+
+use plenary_core::Db;
+
+/// A fresh in-memory database with a local assembly.
+pub fn db() -> Db {
+    let mut db = Db::open_in_memory().unwrap();
+    db.init_assembly("Test Assembly", "TST", None).unwrap();
+    db
+}
+
+/// Every row of every table, as text: equal dumps mean nothing was written.
+pub fn dump(db: &Db) -> String {
+    let conn = db.conn();
+    let mut tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    tables.sort();
+    let mut out = String::new();
+    for t in tables {
+        out.push_str(&format!("## {t}\n"));
+        let mut st = conn
+            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+            .unwrap();
+        let n = st.column_count();
+        let rows = st
+            .query_map([], |r| {
+                let mut line = Vec::new();
+                for i in 0..n {
+                    let v: rusqlite::types::Value = r.get(i)?;
+                    line.push(format!("{v:?}"));
+                }
+                Ok(line.join("|"))
+            })
+            .unwrap();
+        for row in rows {
+            out.push_str(&row.unwrap());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Asserts that `f` fails with `kind`, a message containing `needle`, and writes nothing.
+pub fn refused<T: std::fmt::Debug>(
+    db: &mut Db,
+    kind: &str,
+    needle: &str,
+    f: impl FnOnce(&mut Db) -> plenary_core::Result<T>,
+) {
+    let before = dump(db);
+    let err = f(db).expect_err("expected a refusal");
+    assert_eq!(err.kind(), kind, "wrong kind for: {err}");
+    assert!(
+        err.to_string().contains(needle),
+        "message {:?} does not contain {needle:?}",
+        err.to_string()
+    );
+    assert_eq!(
+        dump(db),
+        before,
+        "a refused action wrote to the database: {err}"
+    );
+}

@@ -1,0 +1,65 @@
+//! Forward-only migrations: a database made by every earlier schema version opens and is
+//! migrated, keeping its rows, and ends on a schema identical to a fresh one's.
+
+use plenary_core::db::{schema_version, MIGRATION_SQL};
+use plenary_core::Db;
+use rusqlite::Connection;
+
+fn schema(conn: &Connection) -> Vec<(String, String)> {
+    conn.prepare("SELECT name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[test]
+fn every_earlier_version_migrates_to_the_latest() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = Db::open(&dir.path().join("fresh.db")).unwrap();
+    let want = schema(fresh.conn());
+    for version in 0..schema_version() {
+        let path = dir.path().join(format!("v{version}.db"));
+        {
+            // Build the database as that version of Plenary left it.
+            let conn = Connection::open(&path).unwrap();
+            for sql in &MIGRATION_SQL[..version as usize] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", version).unwrap();
+            if version >= 1 {
+                conn.execute_batch(
+                    "INSERT INTO assemblies (id, origin, name, code, is_local, created_at, updated_at)
+                     VALUES ('01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-000000000001', 'Old', 'OLD', 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');",
+                )
+                .unwrap();
+            }
+        }
+        let db = Db::open(&path).unwrap();
+        let v: i64 = db
+            .conn()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, schema_version(), "from version {version}");
+        assert_eq!(
+            schema(db.conn()),
+            want,
+            "schema after migrating from version {version}"
+        );
+        if version >= 1 {
+            assert_eq!(
+                db.local_assembly().unwrap().code,
+                "OLD",
+                "rows survive migration from version {version}"
+            );
+        }
+        let problems: i64 = db
+            .conn()
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(problems, 0);
+    }
+}

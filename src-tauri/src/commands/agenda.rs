@@ -1,0 +1,77 @@
+use plenary_core::agenda::{AgendaItem, NewAgendaItem, ReportBack, ReportBackInput};
+use plenary_core::Actor;
+use tauri::State;
+
+use super::{id, CmdResult};
+use crate::AppState;
+
+#[tauri::command]
+pub fn add_agenda_item(state: State<'_, AppState>, input: NewAgendaItem) -> CmdResult<AgendaItem> {
+    state.db().add_agenda_item(Actor::Facilitator, &input)
+}
+
+#[tauri::command]
+pub fn move_agenda_item(
+    state: State<'_, AppState>,
+    item: String,
+    position: i64,
+) -> CmdResult<Vec<AgendaItem>> {
+    state
+        .db()
+        .move_agenda_item(Actor::Facilitator, id("agenda item", &item)?, position)
+}
+
+#[tauri::command]
+pub fn remove_agenda_item(state: State<'_, AppState>, item: String) -> CmdResult<Vec<AgendaItem>> {
+    state
+        .db()
+        .remove_agenda_item(Actor::Facilitator, id("agenda item", &item)?)
+}
+
+#[tauri::command]
+pub fn start_item(state: State<'_, AppState>, item: String) -> CmdResult<AgendaItem> {
+    state
+        .db()
+        .start_item(Actor::Facilitator, id("agenda item", &item)?)
+}
+
+#[tauri::command]
+pub fn finish_item(state: State<'_, AppState>, item: String) -> CmdResult<AgendaItem> {
+    state
+        .db()
+        .finish_item(Actor::Facilitator, id("agenda item", &item)?)
+}
+
+#[tauri::command]
+pub fn table_item(state: State<'_, AppState>, item: String) -> CmdResult<AgendaItem> {
+    state
+        .db()
+        .table_item(Actor::Facilitator, id("agenda item", &item)?)
+}
+
+#[tauri::command]
+pub fn set_item_notes(
+    state: State<'_, AppState>,
+    item: String,
+    notes: String,
+) -> CmdResult<AgendaItem> {
+    state
+        .db()
+        .set_item_notes(Actor::MinuteTaker, id("agenda item", &item)?, &notes)
+}
+
+#[tauri::command]
+pub fn get_report_back(state: State<'_, AppState>, item: String) -> CmdResult<Option<ReportBack>> {
+    state.db().report_back(id("agenda item", &item)?)
+}
+
+#[tauri::command]
+pub fn record_report_back(
+    state: State<'_, AppState>,
+    item: String,
+    input: ReportBackInput,
+) -> CmdResult<ReportBack> {
+    state
+        .db()
+        .record_report_back(Actor::MinuteTaker, id("agenda item", &item)?, &input)
+}

@@ -1,0 +1,68 @@
+use plenary_core::meeting::{Meeting, MeetingDetail, MeetingRole, NewMeeting, RoleHolder};
+use plenary_core::Actor;
+use tauri::State;
+
+use super::{id, CmdResult};
+use crate::AppState;
+
+#[tauri::command]
+pub fn new_meeting(state: State<'_, AppState>, input: NewMeeting) -> CmdResult<Meeting> {
+    state.db().new_meeting(Actor::Facilitator, &input)
+}
+
+#[tauri::command]
+pub fn get_meeting(state: State<'_, AppState>, meeting: String) -> CmdResult<MeetingDetail> {
+    state.db().meeting_detail(id("meeting", &meeting)?)
+}
+
+#[tauri::command]
+pub fn open_meeting(state: State<'_, AppState>, meeting: String) -> CmdResult<Meeting> {
+    state
+        .db()
+        .open_meeting(Actor::Facilitator, id("meeting", &meeting)?)
+}
+
+#[tauri::command]
+pub fn close_meeting(state: State<'_, AppState>, meeting: String) -> CmdResult<Meeting> {
+    state
+        .db()
+        .close_meeting(Actor::Facilitator, id("meeting", &meeting)?)
+}
+
+#[tauri::command]
+pub fn set_attendance(
+    state: State<'_, AppState>,
+    meeting: String,
+    attendance: Option<i64>,
+) -> CmdResult<Meeting> {
+    state
+        .db()
+        .set_attendance(Actor::Facilitator, id("meeting", &meeting)?, attendance)
+}
+
+#[tauri::command]
+pub fn assign_role(
+    state: State<'_, AppState>,
+    meeting: String,
+    role: MeetingRole,
+    name: String,
+) -> CmdResult<Vec<RoleHolder>> {
+    state
+        .db()
+        .assign_role(Actor::Facilitator, id("meeting", &meeting)?, role, &name)
+}
+
+#[tauri::command]
+pub fn unassign_role(
+    state: State<'_, AppState>,
+    meeting: String,
+    role: MeetingRole,
+    person: String,
+) -> CmdResult<Vec<RoleHolder>> {
+    state.db().unassign_role(
+        Actor::Facilitator,
+        id("meeting", &meeting)?,
+        role,
+        id("person", &person)?,
+    )
+}

@@ -1,0 +1,32 @@
+use plenary_core::wg::{NewWg, WgStatus, WgStatusChange, WorkingGroup};
+use plenary_core::Actor;
+use tauri::State;
+
+use super::{id, CmdResult};
+use crate::AppState;
+
+#[tauri::command]
+pub fn add_wg(state: State<'_, AppState>, input: NewWg) -> CmdResult<WorkingGroup> {
+    state.db().add_wg(Actor::Facilitator, &input)
+}
+
+#[tauri::command]
+pub fn set_wg_status(
+    state: State<'_, AppState>,
+    wg: String,
+    status: WgStatus,
+    note: Option<String>,
+) -> CmdResult<WorkingGroup> {
+    state.db().set_wg_status(
+        Actor::Facilitator,
+        id("working group", &wg)?,
+        status,
+        None,
+        note.as_deref().unwrap_or(""),
+    )
+}
+
+#[tauri::command]
+pub fn get_wg_history(state: State<'_, AppState>, wg: String) -> CmdResult<Vec<WgStatusChange>> {
+    state.db().wg_history(id("working group", &wg)?)
+}

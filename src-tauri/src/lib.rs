@@ -1,0 +1,50 @@
+//! The desktop shell: windows, state and Tauri commands. It decides nothing — every
+//! command is a few lines over one `plenary_core` call (docs/ARCHITECTURE.md).
+
+pub mod command_names;
+pub mod commands;
+mod state;
+
+pub use state::AppState;
+
+use tauri::{App, Builder, Context, Manager, Runtime};
+
+/// Registers plugins and command handlers. Shared by `run()` and the mock-runtime tests,
+/// so that the tests exercise the real handler table.
+pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(commands::handler())
+}
+
+/// Opens the database and puts it in the app's state. Called on the built app (not in
+/// `setup`, which runs later and not at all under the mock runtime).
+pub fn manage_db<R: Runtime>(
+    app: &App<R>,
+    db_path: Option<std::path::PathBuf>,
+) -> plenary_core::Result<()> {
+    let path = match db_path {
+        Some(p) => p,
+        None => plenary_core::db::default_db_path()?,
+    };
+    let db = plenary_core::Db::open(&path)?;
+    app.manage(AppState::new(db));
+    Ok(())
+}
+
+/// The database path from `PLENARY_DB`, if set.
+pub fn db_path_from_env() -> Option<std::path::PathBuf> {
+    std::env::var_os("PLENARY_DB").map(Into::into)
+}
+
+pub fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let app = builder(Builder::default()).build(context())?;
+    manage_db(&app, db_path_from_env())?;
+    app.run(|_, _| {});
+    Ok(())
+}
+
+/// The real context: config, embedded UI and capabilities (also used by the ACL tests).
+pub fn context() -> Context<tauri::Wry> {
+    tauri::generate_context!()
+}
