@@ -44,7 +44,8 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// The real context: config, embedded UI and capabilities (also used by the ACL tests).
-pub fn context() -> Context<tauri::Wry> {
+/// The real context: config, embedded UI and capabilities. Generic over the runtime so
+/// that the mock-runtime tests check the real ACL.
+pub fn context<R: Runtime>() -> Context<R> {
     tauri::generate_context!()
 }

@@ -1,0 +1,197 @@
+//! The desktop shell's command layer under Tauri's mock runtime: argument names, JSON
+//! shapes, `{kind, message}` errors, and the ACL of each window (with the real
+//! capabilities compiled into the app).
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    db_path: std::path::PathBuf,
+    app: App<tauri::test::MockRuntime>,
+}
+
+/// The real app (handlers, capabilities) on a demo database, under the mock runtime.
+fn app() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let db_path = dir.path().join("app.db");
+    {
+        let mut db = plenary_core::Db::open(&db_path).unwrap();
+        plenary_core::demo::fill(&mut db).unwrap();
+    }
+    let app = plenary_app::builder(mock_builder())
+        .build(plenary_app::context())
+        .unwrap();
+    plenary_app::manage_db(&app, Some(db_path.clone())).unwrap();
+    Fixture {
+        _dir: dir,
+        db_path,
+        app,
+    }
+}
+
+fn window(
+    app: &App<tauri::test::MockRuntime>,
+    label: &str,
+) -> WebviewWindow<tauri::test::MockRuntime> {
+    WebviewWindowBuilder::new(app, label, Default::default())
+        .build()
+        .unwrap()
+}
+
+fn call(
+    w: &WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    let req = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body: InvokeBody::Json(args),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(w, req).map(|b| b.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn dashboard_shape() {
+    let f = app();
+    let w = window(&f.app, "main");
+    let d = call(&w, "get_dashboard", json!({})).unwrap();
+    assert_eq!(d["assembly"]["code"], "RIV");
+    assert_eq!(d["assembly"]["name"], "Riverside General Assembly");
+    let wgs = d["working_groups"].as_array().unwrap();
+    assert!(wgs.len() >= 8);
+    for key in [
+        "id",
+        "origin",
+        "name",
+        "category",
+        "status",
+        "status_since",
+        "revision",
+    ] {
+        assert!(wgs[0].get(key).is_some(), "working group lacks {key}");
+    }
+    assert_eq!(
+        d["meetings"][0]["reference"], "RIV-GA-4",
+        "newest meeting first"
+    );
+}
+
+#[test]
+fn create_and_change_through_commands() {
+    let f = app();
+    let w = window(&f.app, "main");
+    let wg = call(&w, "add_wg", json!({"input": {"name": "Bike Repair", "category": "operational", "description": "Fixes bikes"}})).unwrap();
+    assert_eq!(
+        (wg["name"].as_str(), wg["status"].as_str()),
+        (Some("Bike Repair"), Some("forming"))
+    );
+    let id = wg["id"].as_str().unwrap();
+    let wg = call(
+        &w,
+        "set_wg_status",
+        json!({"wg": id, "status": "active", "note": "first meeting"}),
+    )
+    .unwrap();
+    assert_eq!(wg["status"], "active");
+    let history = call(&w, "get_wg_history", json!({"wg": id})).unwrap();
+    assert_eq!(history.as_array().unwrap().len(), 2);
+
+    let m = call(
+        &w,
+        "new_meeting",
+        json!({"input": {"date": "2027-01-10", "place": "Square"}}),
+    )
+    .unwrap();
+    let mid = m["id"].as_str().unwrap();
+    let item = call(&w, "add_agenda_item", json!({"input": {"meeting": mid, "kind": "report-back", "title": "Bikes", "allotted_minutes": 5, "wg": id}})).unwrap();
+    assert_eq!(item["reference"], "RIV-GA-5.1");
+    call(
+        &w,
+        "add_agenda_item",
+        json!({"input": {"meeting": mid, "kind": "soapbox", "title": "Soapbox"}}),
+    )
+    .unwrap();
+    let order = call(
+        &w,
+        "move_agenda_item",
+        json!({"item": item["id"], "position": 2}),
+    )
+    .unwrap();
+    assert_eq!(order[1]["title"], "Bikes");
+    let roles = call(
+        &w,
+        "assign_role",
+        json!({"meeting": mid, "role": "stack-keeper", "name": "Sam"}),
+    )
+    .unwrap();
+    assert_eq!(roles[0]["name"], "Sam");
+    let rb = call(&w, "record_report_back", json!({"item": item["id"], "input": {"presenter": "Lee", "summary": "12 bikes fixed", "asks": "", "announcements": ""}})).unwrap();
+    assert_eq!(rb["summary"], "12 bikes fixed");
+    let detail = call(&w, "get_meeting", json!({"meeting": mid})).unwrap();
+    assert_eq!(detail["planned_minutes"], 5);
+
+    // What the commands acknowledged is in the database file.
+    let db = plenary_core::Db::open(&f.db_path).unwrap();
+    assert!(db.wgs().unwrap().iter().any(|w| w.name == "Bike Repair"));
+}
+
+#[test]
+fn errors_reach_the_ui_as_kind_and_message() {
+    let f = app();
+    let w = window(&f.app, "main");
+    let e = call(
+        &w,
+        "add_wg",
+        json!({"input": {"name": "Kitchen", "category": "operational"}}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e,
+        json!({"kind": "conflict", "message": "there is already a working group called \"Kitchen\""})
+    );
+    let e = call(&w, "get_meeting", json!({"meeting": "not-an-id"})).unwrap_err();
+    assert_eq!(e["kind"], "invalid-input");
+    assert!(e["message"].as_str().unwrap().contains("not a valid id"));
+    let e = call(&w, "new_meeting", json!({"input": {"date": "tomorrow"}})).unwrap_err();
+    assert_eq!(e["kind"], "invalid-input");
+    // A bad enum is refused by the argument parser, before the core is reached.
+    let e = call(&w, "set_wg_status", json!({"wg": "x", "status": "asleep"})).unwrap_err();
+    assert!(e.to_string().contains("asleep"), "{e}");
+}
+
+#[test]
+fn every_declared_command_is_registered() {
+    let f = app();
+    let w = window(&f.app, "main");
+    for name in plenary_app::command_names::ALL {
+        // Called with no arguments, a registered command fails on its arguments (or
+        // succeeds); an unregistered one would answer "command not found".
+        if let Err(e) = call(&w, name, json!({})) {
+            assert!(!e.to_string().contains("not found"), "{name}: {e}");
+        }
+    }
+}
+
+#[test]
+fn a_window_without_a_capability_can_call_nothing() {
+    let f = app();
+    let stranger = window(&f.app, "stranger");
+    let e = call(&stranger, "get_dashboard", json!({})).unwrap_err();
+    assert!(e.to_string().contains("not allowed"), "{e}");
+    let e = call(
+        &stranger,
+        "add_wg",
+        json!({"input": {"name": "X", "category": "strategy"}}),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("not allowed"), "{e}");
+}
