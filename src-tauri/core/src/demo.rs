@@ -193,15 +193,19 @@ const PAST_GAS: &[DemoGa] = &[
     },
 ];
 
-/// Fills an empty database with the Riverside General Assembly.
+/// Fills an empty database with the Riverside General Assembly, dated around today.
 pub fn fill(db: &mut Db) -> Result<Assembly> {
+    fill_as_of(db, Utc::now().date_naive())
+}
+
+/// The same demo as if today were `today` (reproducible output for tests).
+pub fn fill_as_of(db: &mut Db, today: NaiveDate) -> Result<Assembly> {
     if let Ok(a) = db.local_assembly() {
         return Err(conflict!(
             "this database already has an assembly ({}); `plenary demo` needs an empty database",
             a.name
         ));
     }
-    let today = Utc::now().date_naive();
     let founded = today - Days::new(45);
     db.set_now(Some(at(founded, 12, 0)));
     let assembly = db.init_assembly("Riverside General Assembly", "RIV", Some("modified:90"))?;
@@ -375,7 +379,7 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
 }
 
 fn upcoming_ga(db: &mut Db, date: NaiveDate) -> Result<()> {
-    db.set_now(Some(Utc::now() - Duration::hours(2)));
+    db.set_now(Some(at(date - Days::new(7), 10, 0)));
     let m = db.new_meeting(
         ACTOR,
         &NewMeeting {

@@ -14,6 +14,7 @@ pub mod db;
 pub mod demo;
 pub mod journal;
 pub mod meeting;
+pub mod minutes;
 pub mod person;
 pub mod proposal;
 pub mod refs;

@@ -5,6 +5,7 @@
 
 mod agenda;
 mod meeting;
+mod minutes;
 mod output;
 mod proposal;
 mod wg;
@@ -56,6 +57,8 @@ enum Command {
     /// Proposals.
     #[command(subcommand)]
     Proposal(proposal::ProposalCommand),
+    /// The minutes of a meeting, generated from its record.
+    Minutes(minutes::MinutesArgs),
 }
 
 fn main() -> ExitCode {
@@ -96,6 +99,7 @@ fn run(cli: Cli) -> Result<()> {
                 Command::Meeting(c) => meeting::run(&mut db, c)?,
                 Command::Agenda(c) => agenda::run(&mut db, c)?,
                 Command::Proposal(c) => proposal::run(&mut db, c)?,
+                Command::Minutes(a) => minutes::run(&mut db, a)?,
                 Command::Init { .. } | Command::Demo => unreachable!("handled above"),
             }
         }
