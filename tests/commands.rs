@@ -195,3 +195,45 @@ fn a_window_without_a_capability_can_call_nothing() {
     .unwrap_err();
     assert!(e.to_string().contains("not allowed"), "{e}");
 }
+
+#[test]
+fn minutes_preview_and_export_to_the_chosen_file() {
+    let f = app();
+    let w = window(&f.app, "main");
+    let d = call(&w, "get_dashboard", json!({})).unwrap();
+    let ga1 = d["meetings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["number"] == 1)
+        .unwrap()["id"]
+        .clone();
+    let m = call(&w, "get_minutes", json!({"meeting": ga1, "redact": true})).unwrap();
+    assert_eq!(m["reference"], "RIV-GA-1");
+    assert_eq!(m["redacted"], true);
+    assert_eq!(m["roles"][0]["names"][0], "Participant 1");
+
+    // The native dialog is replaced by the test hook (the only test in this binary that
+    // sets the variable).
+    let out = f._dir.path().join("ga1.html");
+    std::env::set_var("PLENARY_TEST_DIALOG_PATH", &out);
+    let saved = call(
+        &w,
+        "export_minutes",
+        json!({"meeting": ga1, "format": "html", "redact": false}),
+    )
+    .unwrap();
+    std::env::remove_var("PLENARY_TEST_DIALOG_PATH");
+    assert_eq!(saved, json!(out.display().to_string()));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && html.contains("Riverside General Assembly — GA 1")
+    );
+    let e = call(
+        &w,
+        "export_minutes",
+        json!({"meeting": ga1, "format": "pdf", "redact": false}),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("pdf"), "{e}");
+}

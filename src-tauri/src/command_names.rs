@@ -26,6 +26,12 @@ pub const ALL: &[&str] = &[
     "set_item_notes",
     "get_report_back",
     "record_report_back",
+    // preparing a GA
+    "get_agenda_candidates",
+    "add_order_of_business",
     // proposals
     "list_proposals",
+    // minutes
+    "get_minutes",
+    "export_minutes",
 ];

@@ -3,6 +3,7 @@
 
 pub mod command_names;
 pub mod commands;
+mod dialog;
 mod state;
 
 pub use state::AppState;

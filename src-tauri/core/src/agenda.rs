@@ -122,6 +122,59 @@ fn item_from_row(r: &rusqlite::Row) -> rusqlite::Result<AgendaItem> {
     })
 }
 
+/// A new item whose references are resolved and whose fields are valid.
+struct CheckedItem {
+    meeting: Uuid,
+    kind: ItemKind,
+    title: String,
+    allotted_minutes: Option<i64>,
+    wg: Option<Uuid>,
+    proposal: Option<Uuid>,
+}
+
+/// Appends a checked item to its meeting's agenda (inside the caller's transaction).
+fn insert_item(tx: &Tx, c: &CheckedItem) -> Result<Uuid> {
+    tx.ensure_meeting_writable(c.meeting)?;
+    if let Some(w) = c.wg {
+        let (origin, name): (Uuid, String) = tx.query_row(
+            "SELECT origin, name FROM working_groups WHERE id = ?1",
+            [w],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if origin != tx.origin {
+            return Err(not_allowed!("working group {name:?} belongs to another assembly; only your own WGs report back here"));
+        }
+    }
+    if let Some(p) = c.proposal {
+        tx.put_proposal_on_agenda(p, c.meeting)?;
+    }
+    let position: i64 = tx.query_row(
+        "SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?1",
+        [c.meeting],
+        |r| r.get(0),
+    )?;
+    let id = tx.new_id();
+    tx.execute(
+        "INSERT INTO agenda_items (id, origin, meeting_id, position, kind, title, allotted_minutes, wg_id, proposal_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![id, tx.origin, c.meeting, position, c.kind, c.title, c.allotted_minutes, c.wg, c.proposal, tx.now],
+    )?;
+    if let (ItemKind::ReportBack, Some(w)) = (c.kind, c.wg) {
+        tx.execute(
+            "INSERT INTO report_backs (id, origin, agenda_item_id, wg_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![tx.new_id(), tx.origin, id, w, tx.now],
+        )?;
+    }
+    tx.journal(
+        "agenda.add",
+        "agenda_items",
+        id,
+        Some(c.meeting),
+        serde_json::json!({"kind": c.kind, "title": c.title, "position": position}),
+    )?;
+    Ok(id)
+}
+
 impl Tx<'_> {
     /// The meeting of an item, after checking the meeting may still change.
     pub fn ensure_item_writable(&self, item: Uuid) -> Result<(Uuid, MeetingStatus)> {
@@ -153,6 +206,27 @@ impl Db {
     /// an empty report to fill in); a proposal item names its proposal, which is then on
     /// the agenda.
     pub fn add_agenda_item(&mut self, actor: Actor, input: &NewAgendaItem) -> Result<AgendaItem> {
+        let ids = self.add_agenda_items(actor, std::slice::from_ref(input))?;
+        self.agenda_item(ids[0])
+    }
+
+    /// Adds several items in one transaction: all of them, or none.
+    pub fn add_agenda_items(
+        &mut self,
+        actor: Actor,
+        inputs: &[NewAgendaItem],
+    ) -> Result<Vec<Uuid>> {
+        let checked = inputs
+            .iter()
+            .map(|i| self.check_item(i))
+            .collect::<Result<Vec<_>>>()?;
+        self.write(actor, |tx| {
+            checked.iter().map(|c| insert_item(tx, c)).collect()
+        })
+    }
+
+    /// Resolves and validates a new item, before any writing.
+    fn check_item(&self, input: &NewAgendaItem) -> Result<CheckedItem> {
         let meeting = self.resolve_meeting(&input.meeting)?;
         let kind: ItemKind = input.kind.parse()?;
         let title = validate::line("title", &input.title)?;
@@ -185,39 +259,14 @@ impl Db {
             }
             _ => {}
         }
-        let id = self.write(actor, |tx| {
-            tx.ensure_meeting_writable(meeting)?;
-            if let Some(w) = wg {
-                let (origin, name): (Uuid, String) =
-                    tx.query_row("SELECT origin, name FROM working_groups WHERE id = ?1", [w], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                if origin != tx.origin {
-                    return Err(not_allowed!("working group {name:?} belongs to another assembly; only your own WGs report back here"));
-                }
-            }
-            if let Some(p) = proposal {
-                tx.put_proposal_on_agenda(p, meeting)?;
-            }
-            let position: i64 = tx.query_row(
-                "SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?1",
-                [meeting],
-                |r| r.get(0),
-            )?;
-            let id = tx.new_id();
-            tx.execute(
-                "INSERT INTO agenda_items (id, origin, meeting_id, position, kind, title, allotted_minutes, wg_id, proposal_id, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                params![id, tx.origin, meeting, position, kind, title, input.allotted_minutes, wg, proposal, tx.now],
-            )?;
-            if let (ItemKind::ReportBack, Some(w)) = (kind, wg) {
-                tx.execute(
-                    "INSERT INTO report_backs (id, origin, agenda_item_id, wg_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                    params![tx.new_id(), tx.origin, id, w, tx.now],
-                )?;
-            }
-            tx.journal("agenda.add", "agenda_items", id, Some(meeting), serde_json::json!({"kind": kind, "title": title, "position": position}))?;
-            Ok(id)
-        })?;
-        self.agenda_item(id)
+        Ok(CheckedItem {
+            meeting,
+            kind,
+            title,
+            allotted_minutes: input.allotted_minutes,
+            wg,
+            proposal,
+        })
     }
 
     /// Moves an item to `position` (1-based) and renumbers the others.

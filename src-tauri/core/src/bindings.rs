@@ -29,6 +29,9 @@ fn export_all(dir: &Path) {
         crate::proposal::Proposal,
         crate::proposal::NewProposal,
         crate::journal::JournalEntry,
+        crate::order_of_business::AgendaCandidates,
+        crate::order_of_business::OrderOfBusiness,
+        crate::minutes::Minutes,
     );
 }
 

@@ -15,6 +15,7 @@ pub mod demo;
 pub mod journal;
 pub mod meeting;
 pub mod minutes;
+pub mod order_of_business;
 pub mod person;
 pub mod proposal;
 pub mod refs;

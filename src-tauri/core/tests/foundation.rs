@@ -492,3 +492,74 @@ fn fts5_is_available() {
         .unwrap();
     assert_eq!(n, 1);
 }
+
+#[test]
+fn a_ga_is_prepared_from_the_usual_order_of_business() {
+    use plenary_core::order_of_business::OrderOfBusiness;
+    let mut db = db();
+    db.add_wg(A, &wg("Kitchen", "operational")).unwrap();
+    let housing = db.add_wg(A, &wg("Housing", "sectorial")).unwrap();
+    let dormant = db.add_wg(A, &wg("Press", "operational")).unwrap();
+    db.set_wg_status(A, dormant.id, WgStatus::Dormant, None, "")
+        .unwrap();
+    let p = db
+        .new_proposal(
+            A,
+            &NewProposal {
+                title: "Stove".into(),
+                text: "Buy one.".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let m = meeting(&mut db, "2026-03-01");
+
+    let c = db.agenda_candidates().unwrap();
+    assert_eq!(
+        c.working_groups
+            .iter()
+            .map(|w| w.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Housing", "Kitchen"]
+    );
+    assert_eq!(c.proposals.len(), 1);
+
+    let plan = OrderOfBusiness {
+        report_backs: vec!["Kitchen".into(), housing.id.to_string()],
+        proposals: vec![p.reference.clone()],
+    };
+    // An unknown WG anywhere in the plan: nothing is added.
+    let bad = OrderOfBusiness {
+        report_backs: vec!["Kitchen".into(), "Bakery".into()],
+        ..Default::default()
+    };
+    refused(&mut db, "not-found", "Bakery", |db| {
+        db.add_order_of_business(A, m.id, &bad)
+    });
+
+    let agenda = db.add_order_of_business(A, m.id, &plan).unwrap();
+    let kinds: Vec<String> = agenda.iter().map(|i| i.kind.to_string()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "process",
+            "report-back",
+            "report-back",
+            "proposal",
+            "announcement",
+            "soapbox",
+            "process"
+        ]
+    );
+    assert_eq!(agenda[1].title, "Report-back: Kitchen");
+    assert_eq!(agenda[2].wg_id, Some(housing.id));
+    assert_eq!(agenda[3].proposal_id, Some(p.id));
+    assert_eq!(db.proposal(p.id).unwrap().status, ProposalStatus::OnAgenda);
+    assert_eq!(
+        db.meeting_detail(m.id).unwrap().planned_minutes,
+        10 + 5 + 5 + 30 + 10 + 15 + 5
+    );
+    refused(&mut db, "conflict", "already has an agenda", |db| {
+        db.add_order_of_business(A, m.id, &plan)
+    });
+}

@@ -3,8 +3,10 @@
 //! The role recorded in the journal is the one whose view issues the command.
 
 mod agenda;
+mod agenda_prep;
 mod assembly;
 mod meeting;
+mod minutes;
 mod proposal;
 mod wg;
 
@@ -46,5 +48,9 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         agenda::get_report_back,
         agenda::record_report_back,
         proposal::list_proposals,
+        agenda_prep::get_agenda_candidates,
+        agenda_prep::add_order_of_business,
+        minutes::get_minutes,
+        minutes::export_minutes,
     ]
 }

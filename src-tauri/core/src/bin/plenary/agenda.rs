@@ -1,5 +1,6 @@
 use clap::Subcommand;
 use plenary_core::agenda::{AgendaItem, NewAgendaItem, ReportBackInput};
+use plenary_core::order_of_business::OrderOfBusiness;
 use plenary_core::{Db, Result};
 
 use crate::output::{json, or_dash, table};
@@ -25,6 +26,18 @@ pub enum AgendaCommand {
         /// The proposal to be heard (reference or id).
         #[arg(long)]
         proposal: Option<String>,
+    },
+    /// Fill an empty agenda with the usual order of business: welcome, report-backs,
+    /// proposals, announcements, soapbox, closing.
+    Prepare {
+        #[arg(long)]
+        meeting: String,
+        /// A working group that reports back (repeat, in order).
+        #[arg(long = "report-back", value_name = "WG")]
+        report_backs: Vec<String>,
+        /// A proposal to be heard (repeat, in order).
+        #[arg(long = "proposal", value_name = "P")]
+        proposals: Vec<String>,
     },
     /// List a meeting's agenda.
     List {

@@ -1,0 +1,31 @@
+//! Native file dialogs, opened from Rust so that the webview never handles file paths and
+//! needs no file-system permission.
+//!
+//! End-to-end tests cannot drive a native dialog, so when `PLENARY_TEST_DIALOG_PATH` is
+//! set the dialogs are skipped and that path is used as if the person had chosen it.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_dialog::DialogExt;
+
+pub const TEST_PATH_VAR: &str = "PLENARY_TEST_DIALOG_PATH";
+
+/// Asks where to save a file. `None` when the person cancels.
+pub fn save_path<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    default_name: &str,
+    filter: (&str, &[&str]),
+) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(TEST_PATH_VAR) {
+        return Some(p.into());
+    }
+    app.dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(default_name)
+        .add_filter(filter.0, filter.1)
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok())
+}
