@@ -90,6 +90,18 @@ pub fn run(db: &mut Db, cmd: AgendaCommand) -> Result<()> {
             )?;
             println!("{}", item.id);
         }
+        AgendaCommand::Prepare {
+            meeting,
+            report_backs,
+            proposals,
+        } => {
+            let plan = OrderOfBusiness {
+                report_backs,
+                proposals,
+            };
+            let items = db.add_order_of_business(ACTOR, db.resolve_meeting(&meeting)?, &plan)?;
+            print_items(&items);
+        }
         AgendaCommand::List {
             meeting,
             json: as_json,
