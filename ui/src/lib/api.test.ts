@@ -1,0 +1,86 @@
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { afterEach, describe, expect, test } from 'vitest';
+
+import { callsOf, coreError, fakeBackend } from '../test/ipc';
+import * as api from './api';
+
+afterEach(() => {
+  clearMocks();
+});
+
+describe('api wrappers', () => {
+  test('pass the exact command and argument names of the Rust side', async () => {
+    const calls = fakeBackend(
+      Object.fromEntries(
+        [
+          'get_dashboard', 'list_people', 'add_wg', 'set_wg_status', 'get_wg_history', 'new_meeting', 'get_meeting',
+          'open_meeting', 'close_meeting', 'set_attendance', 'assign_role', 'unassign_role', 'add_agenda_item',
+          'move_agenda_item', 'remove_agenda_item', 'get_report_back', 'record_report_back', 'list_proposals',
+        ].map((cmd) => [cmd, () => cmd]),
+      ),
+    );
+    const wgInput = { name: 'N', category: 'operational', status: null, description: '', contact: '', schedule: '' };
+    const meetingInput = { date: '2011-11-12', place: 'P', policy: null, number: null };
+    const itemInput = { meeting: 'm', kind: 'other', title: 'T', allotted_minutes: null, wg: null, proposal: null };
+    const rb = { presenter: null, summary: 's', asks: 'a', announcements: 'n' };
+
+    await expect(api.getDashboard()).resolves.toBe('get_dashboard');
+    await expect(api.listPeople('Sa')).resolves.toBe('list_people');
+    await expect(api.addWg(wgInput)).resolves.toBe('add_wg');
+    await expect(api.setWgStatus('w', 'dormant', 'note')).resolves.toBe('set_wg_status');
+    await expect(api.getWgHistory('w')).resolves.toBe('get_wg_history');
+    await expect(api.newMeeting(meetingInput)).resolves.toBe('new_meeting');
+    await expect(api.getMeeting('m')).resolves.toBe('get_meeting');
+    await expect(api.openMeeting('m')).resolves.toBe('open_meeting');
+    await expect(api.closeMeeting('m')).resolves.toBe('close_meeting');
+    await expect(api.setAttendance('m', 12)).resolves.toBe('set_attendance');
+    await expect(api.assignRole('m', 'timekeeper', 'Jo')).resolves.toBe('assign_role');
+    await expect(api.unassignRole('m', 'timekeeper', 'p')).resolves.toBe('unassign_role');
+    await expect(api.addAgendaItem(itemInput)).resolves.toBe('add_agenda_item');
+    await expect(api.moveAgendaItem('i', 3)).resolves.toBe('move_agenda_item');
+    await expect(api.removeAgendaItem('i')).resolves.toBe('remove_agenda_item');
+    await expect(api.getReportBack('i')).resolves.toBe('get_report_back');
+    await expect(api.recordReportBack('i', rb)).resolves.toBe('record_report_back');
+    await expect(api.listProposals()).resolves.toBe('list_proposals');
+
+    const args = (cmd: string) => callsOf(calls, cmd)[0].args;
+    expect(args('list_people')).toEqual({ prefix: 'Sa' });
+    expect(args('add_wg')).toEqual({ input: wgInput });
+    expect(args('set_wg_status')).toEqual({ wg: 'w', status: 'dormant', note: 'note' });
+    expect(args('get_wg_history')).toEqual({ wg: 'w' });
+    expect(args('new_meeting')).toEqual({ input: meetingInput });
+    expect(args('get_meeting')).toEqual({ meeting: 'm' });
+    expect(args('open_meeting')).toEqual({ meeting: 'm' });
+    expect(args('close_meeting')).toEqual({ meeting: 'm' });
+    expect(args('set_attendance')).toEqual({ meeting: 'm', attendance: 12 });
+    expect(args('assign_role')).toEqual({ meeting: 'm', role: 'timekeeper', name: 'Jo' });
+    expect(args('unassign_role')).toEqual({ meeting: 'm', role: 'timekeeper', person: 'p' });
+    expect(args('add_agenda_item')).toEqual({ input: itemInput });
+    expect(args('move_agenda_item')).toEqual({ item: 'i', position: 3 });
+    expect(args('remove_agenda_item')).toEqual({ item: 'i' });
+    expect(args('get_report_back')).toEqual({ item: 'i' });
+    expect(args('record_report_back')).toEqual({ item: 'i', input: rb });
+    expect(calls.map((c) => c.cmd)).toHaveLength(18);
+  });
+
+  test('a failed command rejects with the core error, and errorMessage gives its message', async () => {
+    fakeBackend({
+      get_meeting: () => {
+        throw coreError('not-found', 'no meeting LDN-GA-99');
+      },
+    });
+    const failure = api.getMeeting('LDN-GA-99');
+    await expect(failure).rejects.toEqual({ kind: 'not-found', message: 'no meeting LDN-GA-99' });
+    const e = await failure.catch((err: unknown) => err);
+    expect(api.isCommandError(e)).toBe(true);
+    expect(api.errorMessage(e)).toBe('no meeting LDN-GA-99');
+  });
+
+  test('errorMessage never loses a failure, whatever its shape', () => {
+    expect(api.errorMessage('Command get_meeting not allowed by ACL')).toBe('Command get_meeting not allowed by ACL');
+    expect(api.errorMessage(new Error('boom'))).toBe('boom');
+    expect(api.errorMessage({ message: 'no kind' })).toBe('no kind');
+    expect(api.errorMessage(undefined)).toBe('Something went wrong: undefined');
+    expect(api.isCommandError({ kind: 'io' })).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+// The dashboard as the core last returned it, shared by the views that need it
+// (the dashboard itself, the WG select of the meeting view, the app header).
+// Records returned by a mutation replace their old copy; nothing is computed here.
+
+import { getContext, setContext } from 'svelte';
+import { errorMessage, getDashboard } from './api';
+import type { Dashboard } from './bindings/Dashboard';
+import type { Meeting } from './bindings/Meeting';
+import type { WorkingGroup } from './bindings/WorkingGroup';
+
+export class DashboardState {
+  data = $state<Dashboard | null>(null);
+  error = $state<string | null>(null);
+  loading = $state(false);
+  #seq = 0;
+
+  async load(): Promise<void> {
+    const seq = ++this.#seq;
+    this.loading = true;
+    try {
+      const data = await getDashboard();
+      if (seq !== this.#seq) return;
+      this.data = data;
+      this.error = null;
+    } catch (e) {
+      if (seq !== this.#seq) return;
+      this.error = errorMessage(e);
+    } finally {
+      if (seq === this.#seq) this.loading = false;
+    }
+  }
+
+  /** Puts a WG the core returned in place of its old copy (or adds it). */
+  putWg(wg: WorkingGroup) {
+    if (!this.data) return;
+    const list = this.data.working_groups.filter((w) => w.id !== wg.id);
+    const at = list.findIndex((w) => w.name.localeCompare(wg.name) > 0);
+    list.splice(at === -1 ? list.length : at, 0, wg);
+    this.data.working_groups = list;
+  }
+
+  /** Puts a meeting the core returned in place of its old copy (or adds it, newest first). */
+  putMeeting(meeting: Meeting) {
+    if (!this.data) return;
+    const list = this.data.meetings.filter((m) => m.id !== meeting.id);
+    const newer = (a: Meeting, b: Meeting) => a.date > b.date || (a.date === b.date && a.number > b.number);
+    const at = list.findIndex((m) => newer(meeting, m));
+    list.splice(at === -1 ? list.length : at, 0, meeting);
+    this.data.meetings = list;
+  }
+}
+
+const KEY = Symbol('dashboard');
+
+/** Creates the shared dashboard state for a component tree (App does this once). */
+export function provideDashboard(state = new DashboardState()): DashboardState {
+  return setContext(KEY, state);
+}
+
+/** The shared dashboard state, or a fresh one when the view is rendered on its own. */
+export function useDashboard(): DashboardState {
+  return getContext<DashboardState | undefined>(KEY) ?? provideDashboard();
+}

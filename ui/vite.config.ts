@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+// Tauri loads `ui/dist` (tauri.conf.json: frontendDist) and, in development,
+// http://localhost:5173 (devUrl). CSS is emitted as files so that the strict CSP
+// (`style-src 'self'`) needs no 'unsafe-inline'.
+export default defineConfig({
+  plugins: [svelte(), svelteTesting()],
+  clearScreen: false,
+  server: {
+    port: 5173,
+    strictPort: true,
+    host: 'localhost',
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // WebKitGTK 2.50 (Debian 12) and current WebView2/WKWebView.
+    target: 'es2022',
+    sourcemap: false,
+    // Never inline assets as data: URLs into JS; keep CSS in its own file.
+    assetsInlineLimit: 0,
+    cssCodeSplit: false,
+  },
+  // Svelte 5 components must resolve to their browser build under Vitest.
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+    restoreMocks: true,
+  },
+});
