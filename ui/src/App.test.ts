@@ -4,11 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import App from './App.svelte';
-import { dashboard, detail } from './test/fixtures';
-import { fakeBackend } from './test/ipc';
+import { router } from './lib/router.svelte';
+import { assembly, dashboard, detail } from './test/fixtures';
+import { callsOf, coreError, fakeBackend } from './test/ipc';
 
 beforeEach(() => {
   location.hash = '';
+  // The router is shared by all tests of this file: start each on the dashboard.
+  router.route = { name: 'dashboard' };
 });
 
 afterEach(() => {
@@ -39,6 +42,62 @@ describe('app', () => {
     await user.click(screen.getByTestId('back-to-dashboard'));
     await waitFor(() => expect(screen.getByTestId('dashboard')).toBeTruthy());
     expect(screen.queryByTestId('meeting-view')).toBeNull();
+  });
+
+  test('first run: with no assembly, the setup screen creates one with init_assembly, then shows the dashboard', async () => {
+    const user = userEvent.setup();
+    let created = false;
+    const calls = fakeBackend({
+      get_dashboard: () => {
+        if (!created) throw coreError('no-assembly', 'this database has no assembly yet: run `plenary init` first');
+        return dashboard({ working_groups: [], meetings: [] });
+      },
+      init_assembly: (args) => {
+        if (args.code === 'L') throw coreError('invalid-input', 'assembly code "L" must be 2 to 8 letters or digits, like LDN or NYC');
+        created = true;
+        return { ...assembly, name: args.name, code: String(args.code).toUpperCase(), default_rule: args.rule };
+      },
+    });
+    location.hash = '#/meeting/m-1';
+    render(App);
+
+    const form = await screen.findByTestId('setup-form');
+    expect(screen.queryByTestId('dashboard')).toBeNull();
+    // The core's "run plenary init" hint is for the command line, not for this screen.
+    expect(screen.queryByTestId('error')).toBeNull();
+    // Keyboard first: the name field has the focus.
+    expect(document.activeElement).toBe(within(form).getByLabelText('Name of the assembly'));
+
+    await user.keyboard('Occupy London General Assembly');
+    await user.selectOptions(within(form).getByLabelText('Default decision rule'), 'modified:90');
+    await user.type(within(form).getByLabelText('Short code'), 'L{Enter}');
+    // The core's refusal is shown, and nothing typed is lost.
+    expect((await within(form).findByTestId('error')).textContent).toContain('must be 2 to 8 letters or digits');
+    expect((within(form).getByLabelText('Short code') as HTMLInputElement).value).toBe('L');
+
+    await user.type(within(form).getByLabelText('Short code'), 'dn{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'init_assembly')).toHaveLength(2));
+    expect(callsOf(calls, 'init_assembly')[1].args).toEqual({
+      name: 'Occupy London General Assembly',
+      code: 'Ldn',
+      rule: 'modified:90',
+    });
+
+    expect(await screen.findByTestId('dashboard')).toBeTruthy();
+    expect((await screen.findByTestId('assembly-name')).textContent).toBe('Occupy London General Assembly');
+    expect(screen.queryByTestId('setup-form')).toBeNull();
+    expect(location.hash).toBe('#/');
+  });
+
+  test('another failure to load the dashboard is shown, not the setup screen', async () => {
+    fakeBackend({
+      get_dashboard: () => {
+        throw coreError('newer-database', 'this database was made by a newer Plenary');
+      },
+    });
+    render(App);
+    expect((await screen.findByTestId('error')).textContent).toContain('made by a newer Plenary');
+    expect(screen.queryByTestId('setup-form')).toBeNull();
   });
 
   test('an unknown address says so', async () => {

@@ -16,6 +16,8 @@ describe('api wrappers', () => {
           'get_dashboard', 'list_people', 'add_wg', 'set_wg_status', 'get_wg_history', 'new_meeting', 'get_meeting',
           'open_meeting', 'close_meeting', 'set_attendance', 'assign_role', 'unassign_role', 'add_agenda_item',
           'move_agenda_item', 'remove_agenda_item', 'get_report_back', 'record_report_back', 'list_proposals',
+          'init_assembly', 'start_item', 'finish_item', 'table_item', 'set_item_notes', 'get_agenda_candidates',
+          'add_order_of_business', 'get_minutes', 'export_minutes',
         ].map((cmd) => [cmd, () => cmd]),
       ),
     );
@@ -42,6 +44,17 @@ describe('api wrappers', () => {
     await expect(api.getReportBack('i')).resolves.toBe('get_report_back');
     await expect(api.recordReportBack('i', rb)).resolves.toBe('record_report_back');
     await expect(api.listProposals()).resolves.toBe('list_proposals');
+    await expect(api.initAssembly('Occupy London', 'LDN', 'modified:90')).resolves.toBe('init_assembly');
+    await expect(api.startItem('i')).resolves.toBe('start_item');
+    await expect(api.finishItem('i')).resolves.toBe('finish_item');
+    await expect(api.tableItem('i')).resolves.toBe('table_item');
+    await expect(api.setItemNotes('i', 'noted')).resolves.toBe('set_item_notes');
+    await expect(api.getAgendaCandidates()).resolves.toBe('get_agenda_candidates');
+    await expect(api.addOrderOfBusiness('m', { report_backs: ['w1', 'w2'], proposals: ['p'] })).resolves.toBe(
+      'add_order_of_business',
+    );
+    await expect(api.getMinutes('m', true)).resolves.toBe('get_minutes');
+    await expect(api.exportMinutes('m', 'html', false)).resolves.toBe('export_minutes');
 
     const args = (cmd: string) => callsOf(calls, cmd)[0].args;
     expect(args('list_people')).toEqual({ prefix: 'Sa' });
@@ -60,7 +73,15 @@ describe('api wrappers', () => {
     expect(args('remove_agenda_item')).toEqual({ item: 'i' });
     expect(args('get_report_back')).toEqual({ item: 'i' });
     expect(args('record_report_back')).toEqual({ item: 'i', input: rb });
-    expect(calls.map((c) => c.cmd)).toHaveLength(18);
+    expect(args('init_assembly')).toEqual({ name: 'Occupy London', code: 'LDN', rule: 'modified:90' });
+    expect(args('start_item')).toEqual({ item: 'i' });
+    expect(args('finish_item')).toEqual({ item: 'i' });
+    expect(args('table_item')).toEqual({ item: 'i' });
+    expect(args('set_item_notes')).toEqual({ item: 'i', notes: 'noted' });
+    expect(args('add_order_of_business')).toEqual({ meeting: 'm', plan: { report_backs: ['w1', 'w2'], proposals: ['p'] } });
+    expect(args('get_minutes')).toEqual({ meeting: 'm', redact: true });
+    expect(args('export_minutes')).toEqual({ meeting: 'm', format: 'html', redact: false });
+    expect(calls.map((c) => c.cmd)).toHaveLength(27);
   });
 
   test('a failed command rejects with the core error, and errorMessage gives its message', async () => {

@@ -7,14 +7,18 @@
 
 import { invoke } from '@tauri-apps/api/core';
 
+import type { AgendaCandidates } from './bindings/AgendaCandidates';
 import type { AgendaItem } from './bindings/AgendaItem';
+import type { Assembly } from './bindings/Assembly';
 import type { Dashboard } from './bindings/Dashboard';
 import type { Meeting } from './bindings/Meeting';
 import type { MeetingDetail } from './bindings/MeetingDetail';
 import type { MeetingRole } from './bindings/MeetingRole';
+import type { Minutes } from './bindings/Minutes';
 import type { NewAgendaItem } from './bindings/NewAgendaItem';
 import type { NewMeeting } from './bindings/NewMeeting';
 import type { NewWg } from './bindings/NewWg';
+import type { OrderOfBusiness } from './bindings/OrderOfBusiness';
 import type { Person } from './bindings/Person';
 import type { Proposal } from './bindings/Proposal';
 import type { ReportBack } from './bindings/ReportBack';
@@ -70,6 +74,10 @@ export function errorMessage(e: unknown): string {
 
 export const getDashboard = () => invoke<Dashboard>('get_dashboard');
 
+/** First run: creates this installation's assembly. `rule` null means the core's default. */
+export const initAssembly = (name: string, code: string, rule: string | null) =>
+  invoke<Assembly>('init_assembly', { name, code, rule });
+
 export const listPeople = (prefix: string) => invoke<Person[]>('list_people', { prefix });
 
 // ---- working groups ---------------------------------------------------------------
@@ -112,6 +120,24 @@ export const moveAgendaItem = (item: string, position: number) =>
 export const removeAgendaItem = (item: string) =>
   invoke<AgendaItem[]>('remove_agenda_item', { item });
 
+/** Takes up an item (the meeting must be open); an item that was active is finished. */
+export const startItem = (item: string) => invoke<AgendaItem>('start_item', { item });
+
+export const finishItem = (item: string) => invoke<AgendaItem>('finish_item', { item });
+
+export const tableItem = (item: string) => invoke<AgendaItem>('table_item', { item });
+
+export const setItemNotes = (item: string, notes: string) =>
+  invoke<AgendaItem>('set_item_notes', { item, notes });
+
+// ---- preparing a GA ---------------------------------------------------------------
+
+export const getAgendaCandidates = () => invoke<AgendaCandidates>('get_agenda_candidates');
+
+/** Fills an empty agenda with the usual order of business. Returns the whole agenda. */
+export const addOrderOfBusiness = (meeting: string, plan: OrderOfBusiness) =>
+  invoke<AgendaItem[]>('add_order_of_business', { meeting, plan });
+
 // ---- report-backs -----------------------------------------------------------------
 
 export const getReportBack = (item: string) => invoke<ReportBack | null>('get_report_back', { item });
@@ -122,3 +148,19 @@ export const recordReportBack = (item: string, input: ReportBackInput) =>
 // ---- proposals --------------------------------------------------------------------
 
 export const listProposals = () => invoke<Proposal[]>('list_proposals');
+
+// ---- minutes ----------------------------------------------------------------------
+
+/** The file formats `export_minutes` writes (the core's `MinutesFormat`). */
+export type MinutesFormat = 'md' | 'html' | 'csv';
+
+/** The minutes as a structure, for the preview; `redact` replaces people's names. */
+export const getMinutes = (meeting: string, redact: boolean) =>
+  invoke<Minutes>('get_minutes', { meeting, redact });
+
+/**
+ * Renders the minutes and saves them where the person chooses (a native dialog opened
+ * by the core). Resolves to the saved file's path, or null when the person cancelled.
+ */
+export const exportMinutes = (meeting: string, format: MinutesFormat, redact: boolean) =>
+  invoke<string | null>('export_minutes', { meeting, format, redact });

@@ -3,7 +3,7 @@
 // Records returned by a mutation replace their old copy; nothing is computed here.
 
 import { getContext, setContext } from 'svelte';
-import { errorMessage, getDashboard } from './api';
+import { errorMessage, getDashboard, isCommandError } from './api';
 import type { Dashboard } from './bindings/Dashboard';
 import type { Meeting } from './bindings/Meeting';
 import type { WorkingGroup } from './bindings/WorkingGroup';
@@ -12,6 +12,8 @@ export class DashboardState {
   data = $state<Dashboard | null>(null);
   error = $state<string | null>(null);
   loading = $state(false);
+  /** The core said this installation has no assembly yet (first run): show the setup screen. */
+  needsSetup = $state(false);
   #seq = 0;
 
   async load(): Promise<void> {
@@ -22,9 +24,11 @@ export class DashboardState {
       if (seq !== this.#seq) return;
       this.data = data;
       this.error = null;
+      this.needsSetup = false;
     } catch (e) {
       if (seq !== this.#seq) return;
-      this.error = errorMessage(e);
+      this.needsSetup = isCommandError(e) && e.kind === 'no-assembly';
+      this.error = this.needsSetup ? null : errorMessage(e);
     } finally {
       if (seq === this.#seq) this.loading = false;
     }

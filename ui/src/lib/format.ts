@@ -137,3 +137,31 @@ export function today(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/** The decision rules a new assembly can choose as its default (the core parses them). */
+export const DECISION_RULES: readonly { value: string; label: string }[] = [
+  { value: 'consensus', label: 'Consensus (a block stops a proposal)' },
+  { value: 'modified:90', label: 'Modified consensus, 90% (New York, Boston)' },
+  { value: 'modified:80', label: 'Modified consensus, 80% (Seattle)' },
+  { value: 'modified:70', label: 'Modified consensus, 70% (Berkeley)' },
+  { value: 'supermajority:2/3', label: 'Two-thirds majority' },
+  { value: 'supermajority:3/4', label: 'Three-quarters majority' },
+  { value: 'majority', label: 'Simple majority (more than half)' },
+];
+
+/** An item's status as the minutes word it ("not taken up", "under way", …). */
+export const minutesStatusLabel: Record<ItemStatus, string> = {
+  pending: 'not taken up',
+  active: 'under way',
+  done: 'done',
+  tabled: 'tabled',
+};
+
+/** A running time in seconds as "m:ss" (or "h:mm:ss" from an hour). */
+export function formatClock(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}

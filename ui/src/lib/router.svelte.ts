@@ -3,6 +3,7 @@
 //
 //   #/                      dashboard
 //   #/meeting/<id>          one meeting (agenda, roles, report-backs)
+//   #/meeting/<id>/minutes  the minutes of a meeting (live preview, export, print)
 //
 // To add a view: add a variant to `Route`, a pattern to `parse`, a case to `href`,
 // and a branch in App.svelte that renders the view's component from src/views/.
@@ -10,6 +11,7 @@
 export type Route =
   | { name: 'dashboard' }
   | { name: 'meeting'; id: string }
+  | { name: 'minutes'; id: string }
   | { name: 'not-found'; path: string };
 
 export function parse(hash: string): Route {
@@ -17,6 +19,8 @@ export function parse(hash: string): Route {
   if (path === '/' || path === '') return { name: 'dashboard' };
   const meeting = /^\/meeting\/([^/]+)\/?$/.exec(path);
   if (meeting) return { name: 'meeting', id: decodeURIComponent(meeting[1]) };
+  const minutes = /^\/meeting\/([^/]+)\/minutes\/?$/.exec(path);
+  if (minutes) return { name: 'minutes', id: decodeURIComponent(minutes[1]) };
   return { name: 'not-found', path };
 }
 
@@ -26,6 +30,8 @@ export function href(route: Route): string {
       return '#/';
     case 'meeting':
       return `#/meeting/${encodeURIComponent(route.id)}`;
+    case 'minutes':
+      return `#/meeting/${encodeURIComponent(route.id)}/minutes`;
     case 'not-found':
       return `#${route.path}`;
   }

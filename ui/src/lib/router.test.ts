@@ -7,12 +7,16 @@ describe('router', () => {
     expect(parse('#/')).toEqual({ name: 'dashboard' });
     expect(parse('#/meeting/0190a-7')).toEqual({ name: 'meeting', id: '0190a-7' });
     expect(parse('#/meeting/a%2Fb/')).toEqual({ name: 'meeting', id: 'a/b' });
+    expect(parse('#/meeting/0190a-7/minutes')).toEqual({ name: 'minutes', id: '0190a-7' });
+    expect(parse('#/meeting/a%2Fb/minutes/')).toEqual({ name: 'minutes', id: 'a/b' });
+    expect(parse('#/meeting/m/minutes/x')).toEqual({ name: 'not-found', path: '/meeting/m/minutes/x' });
     expect(parse('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
   });
 
   test('href and parse agree', () => {
     for (const id of ['m-1', 'with space', 'a/b', '0190a000-0000-7000-8000-000000000001']) {
       expect(parse(href({ name: 'meeting', id }))).toEqual({ name: 'meeting', id });
+      expect(parse(href({ name: 'minutes', id }))).toEqual({ name: 'minutes', id });
     }
     expect(parse(href({ name: 'dashboard' }))).toEqual({ name: 'dashboard' });
   });

@@ -4,6 +4,7 @@ import type { Assembly } from '../lib/bindings/Assembly';
 import type { Dashboard } from '../lib/bindings/Dashboard';
 import type { Meeting } from '../lib/bindings/Meeting';
 import type { MeetingDetail } from '../lib/bindings/MeetingDetail';
+import type { Minutes } from '../lib/bindings/Minutes';
 import type { Proposal } from '../lib/bindings/Proposal';
 import type { WorkingGroup } from '../lib/bindings/WorkingGroup';
 
@@ -154,3 +155,76 @@ export const proposals: Proposal[] = [
     revision: 1,
   },
 ];
+
+/** Minutes of LDN-GA-39, shaped like get_minutes returns them. */
+export function minutes(over: Partial<Minutes> = {}): Minutes {
+  return {
+    assembly_name: 'Occupy London General Assembly',
+    assembly_code: 'LDN',
+    meeting_id: 'm-39',
+    reference: 'LDN-GA-39',
+    number: 39,
+    date: '2011-11-12',
+    place: "St Paul's steps",
+    meeting_status: 'open',
+    attendance: 180,
+    opened_at: '2011-11-12T19:00:00Z',
+    closed_at: null,
+    roles: [
+      { label: 'Facilitators', names: ['Ana', 'Tomás'] },
+      { label: 'Minute-taker', names: ['Jo'] },
+    ],
+    items: [
+      {
+        reference: 'LDN-GA-39.1',
+        number: '39.1',
+        kind: 'process',
+        title: 'Welcome, process and roles',
+        status: 'done',
+        allotted_minutes: 10,
+        started_at: '2011-11-12T19:00:00Z',
+        ended_at: '2011-11-12T19:12:00Z',
+        actual_minutes: 12,
+        wg_name: null,
+        report_back: null,
+        notes: 'Hand signals explained twice.',
+      },
+      {
+        reference: 'LDN-GA-39.2',
+        number: '39.2',
+        kind: 'report-back',
+        title: 'Report-back: Kitchen',
+        status: 'active',
+        allotted_minutes: 5,
+        started_at: '2011-11-12T19:12:00Z',
+        ended_at: null,
+        actual_minutes: null,
+        wg_name: 'Kitchen',
+        report_back: {
+          wg_name: 'Kitchen',
+          presenter: 'Sam',
+          summary: 'Fed 400 people today.',
+          asks: 'Two volunteers for the morning shift.',
+          announcements: '',
+        },
+        notes: '',
+      },
+      {
+        reference: 'LDN-GA-39.3',
+        number: '39.3',
+        kind: 'soapbox',
+        title: 'Soapbox',
+        status: 'pending',
+        allotted_minutes: 15,
+        started_at: null,
+        ended_at: null,
+        actual_minutes: null,
+        wg_name: null,
+        report_back: null,
+        notes: '',
+      },
+    ],
+    redacted: false,
+    ...over,
+  };
+}

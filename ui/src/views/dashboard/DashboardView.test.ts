@@ -144,12 +144,12 @@ describe('dashboard', () => {
   test('a failed get_dashboard shows its message', async () => {
     fakeBackend({
       get_dashboard: () => {
-        throw coreError('no-assembly', 'this database has no assembly yet: run `plenary init` first');
+        throw coreError('database', 'database is locked');
       },
     });
     render(DashboardView);
     const error = await screen.findByTestId('error');
-    expect(error.textContent).toContain('this database has no assembly yet');
+    expect(error.textContent).toContain('database is locked');
     expect(screen.queryByTestId('wg-list')).toBeNull();
   });
 

@@ -1,18 +1,19 @@
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import type { AgendaItem } from '../../lib/bindings/AgendaItem';
 import type { MeetingDetail } from '../../lib/bindings/MeetingDetail';
 import type { NewAgendaItem } from '../../lib/bindings/NewAgendaItem';
 import type { ReportBackInput } from '../../lib/bindings/ReportBackInput';
-import { dashboard, detail, item, proposals, renumber } from '../../test/fixtures';
+import { dashboard, detail, item, proposals, renumber, wg } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
 import MeetingView from './MeetingView.svelte';
 
 afterEach(() => {
   clearMocks();
+  vi.useRealTimers();
 });
 
 /** A small stateful core: the agenda moves and grows as the real one would. */
@@ -364,5 +365,347 @@ describe('meeting view', () => {
     render(MeetingView, { id: 'm-99' });
     expect((await screen.findByTestId('error')).textContent).toContain('no meeting with id m-99');
     expect(screen.getByTestId('back-to-dashboard').getAttribute('href')).toBe('#/');
+  });
+
+  describe('preparing from the usual order of business', () => {
+    const candidates = {
+      working_groups: [
+        wg({ id: 'wg-facil', name: 'Facilitation', status: 'active' }),
+        wg({ id: 'wg-kitchen', name: 'Kitchen', status: 'active' }),
+        wg({ id: 'wg-tech', name: 'Tech', status: 'forming' }),
+      ],
+      proposals: [
+        proposals[0],
+        { ...proposals[0], id: 'pr-2', reference: 'LDN-P-2011-005', title: 'Library tent', status: 'tabled' as const },
+      ],
+    };
+
+    function prepareBackend(extra: Record<string, Handler> = {}) {
+      const backend = meetingBackend(
+        {
+          get_agenda_candidates: () => structuredClone(candidates),
+          add_order_of_business: (args) => {
+            const plan = args.plan as { report_backs: string[]; proposals: string[] };
+            const titles = [
+              'Welcome, process and roles',
+              ...plan.report_backs.map((w) => `Report-back: ${w}`),
+              ...plan.proposals.map((p) => `Proposal ${p}`),
+              'Announcements',
+              'Soapbox',
+              'Closing',
+            ];
+            backend.state.agenda = titles.map((title, i) => item({ id: `i-${i + 1}`, position: i + 1, title }));
+            backend.state.planned_minutes = 100;
+            return structuredClone(backend.state.agenda);
+          },
+          ...extra,
+        },
+        detail({ agenda: [], planned_minutes: 0 }),
+      );
+      return backend;
+    }
+
+    const box = (testid: string, attr: string, id: string) =>
+      screen.getAllByTestId(testid).find((b) => b.getAttribute(attr) === id) as HTMLInputElement;
+
+    test('active WGs start ticked, forming ones and proposals do not; the ticked ones are sent in the listed order', async () => {
+      const user = userEvent.setup();
+      const { calls } = prepareBackend();
+      render(MeetingView, { id: 'm-39' });
+
+      const panel = await screen.findByTestId('prepare-agenda');
+      await within(panel).findAllByTestId('prepare-wg');
+      const wgBox = (id: string) => box('prepare-wg', 'data-wg-id', id);
+      expect([wgBox('wg-facil').checked, wgBox('wg-kitchen').checked, wgBox('wg-tech').checked]).toEqual([true, true, false]);
+      expect(screen.getAllByTestId('prepare-proposal').map((b) => (b as HTMLInputElement).checked)).toEqual([false, false]);
+      // Each checkbox is named by its WG or proposal.
+      expect(within(panel).getByLabelText('Tech')).toBe(wgBox('wg-tech'));
+      expect(within(panel).getByTestId('prepare-count').textContent).toContain('2 report-backs, 0 proposals');
+
+      await user.click(within(panel).getByLabelText('Facilitation'));
+      // Untick Kitchen, tick Tech (keyboard: Space), tick Kitchen again: the order sent is
+      // the order listed, not the order ticked.
+      await user.click(wgBox('wg-kitchen'));
+      wgBox('wg-tech').focus();
+      await user.keyboard(' ');
+      await user.click(wgBox('wg-kitchen'));
+      await user.click(within(panel).getByLabelText('Library tent'));
+      expect(within(panel).getByTestId('prepare-count').textContent).toContain('2 report-backs, 1 proposal');
+
+      await user.click(within(panel).getByRole('button', { name: 'Prepare the agenda' }));
+      await waitFor(() => expect(callsOf(calls, 'add_order_of_business')).toHaveLength(1));
+      expect(callsOf(calls, 'add_order_of_business')[0].args).toEqual({
+        meeting: 'm-39',
+        plan: { report_backs: ['wg-kitchen', 'wg-tech'], proposals: ['pr-2'] },
+      });
+
+      // The agenda is shown, the planned total comes from get_meeting, the panel is gone.
+      await waitFor(() => expect(screen.getAllByTestId('agenda-item')).toHaveLength(7));
+      await waitFor(() => expect(screen.getByTestId('planned-minutes').textContent).toContain('1 h 40 min'));
+      expect(callsOf(calls, 'get_meeting').length).toBeGreaterThanOrEqual(2);
+      expect(screen.queryByTestId('prepare-agenda')).toBeNull();
+      await waitFor(() => expect(screen.getByTestId('prepare-done').textContent).toContain('7 items, planned 1 h 40 min'));
+    });
+
+    test('a refused plan shows the core message and keeps the choices', async () => {
+      const user = userEvent.setup();
+      prepareBackend({
+        add_order_of_business: () => {
+          throw coreError('conflict', 'this GA already has an agenda; add items to it one by one');
+        },
+      });
+      render(MeetingView, { id: 'm-39' });
+      const panel = await screen.findByTestId('prepare-agenda');
+      await within(panel).findAllByTestId('prepare-wg');
+      await user.click(within(panel).getByRole('button', { name: 'Prepare the agenda' }));
+      expect((await within(panel).findByRole('alert')).textContent).toContain('already has an agenda');
+      expect(box('prepare-wg', 'data-wg-id', 'wg-kitchen').checked).toBe(true);
+    });
+
+    test('not offered once the agenda has items, nor for a closed meeting', async () => {
+      meetingBackend();
+      const { unmount } = render(MeetingView, { id: 'm-39' });
+      await screen.findAllByTestId('agenda-item');
+      expect(screen.queryByTestId('prepare-agenda')).toBeNull();
+      unmount();
+      clearMocks();
+
+      const closed = detail({ agenda: [], planned_minutes: 0 });
+      closed.meeting = { ...closed.meeting, status: 'closed' };
+      meetingBackend({}, closed);
+      render(MeetingView, { id: 'm-39' });
+      expect(await screen.findByTestId('read-only-notice')).toBeTruthy();
+      expect(screen.queryByTestId('prepare-agenda')).toBeNull();
+    });
+  });
+
+  describe('running the items of an open meeting', () => {
+    const NOW = '2011-11-12T19:20:00Z';
+
+    function runBackend(start: MeetingDetail = detail()) {
+      const backend = meetingBackend(
+        {
+          start_item: (args) => {
+            for (const i of backend.state.agenda) {
+              if (i.status === 'active') Object.assign(i, { status: 'done', ended_at: NOW });
+            }
+            const it = backend.state.agenda.find((i) => i.id === args.item)!;
+            Object.assign(it, { status: 'active', started_at: it.started_at ?? NOW });
+            return structuredClone(it);
+          },
+          finish_item: (args) => {
+            const it = backend.state.agenda.find((i) => i.id === args.item)!;
+            Object.assign(it, { status: 'done', ended_at: NOW });
+            return structuredClone(it);
+          },
+          table_item: (args) => {
+            const it = backend.state.agenda.find((i) => i.id === args.item)!;
+            Object.assign(it, { status: 'tabled' });
+            backend.state.planned_minutes -= it.allotted_minutes ?? 0;
+            return structuredClone(it);
+          },
+          get_report_back: () => null,
+          list_people: () => [],
+        },
+        start,
+      );
+      return backend;
+    }
+
+    test('"Take up" starts an item, "Finish" ends it, "Table" defers one; each step asks for the meeting again', async () => {
+      const user = userEvent.setup();
+      const { calls } = runBackend();
+      render(MeetingView, { id: 'm-39' });
+      await screen.findAllByTestId('agenda-item');
+      expect(screen.queryByTestId('item-finish')).toBeNull();
+
+      await user.click(screen.getByRole('button', { name: 'Take up LDN-GA-39.1 “Welcome and process”' }));
+      await waitFor(() => expect(callsOf(calls, 'start_item')).toHaveLength(1));
+      expect(callsOf(calls, 'start_item')[0].args).toEqual({ item: 'i-welcome' });
+      await waitFor(() => expect(itemRow('i-welcome').dataset.status).toBe('active'));
+      expect(itemRow('i-welcome').getAttribute('aria-current')).toBe('step');
+      expect(within(itemRow('i-welcome')).getByTestId('item-now')).toBeTruthy();
+      expect(within(itemRow('i-welcome')).getByTestId('item-timer')).toBeTruthy();
+      // The item under way is open, its notes at hand; focus is on its "Finish".
+      expect(within(itemRow('i-welcome')).getByTestId('item-notes')).toBeTruthy();
+      await waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('item-finish'));
+      await waitFor(() => expect(callsOf(calls, 'get_meeting')).toHaveLength(2));
+
+      // Taking up the next one: the core finishes the first; the refreshed agenda says so.
+      await user.click(within(itemRow('i-kitchen')).getByTestId('item-start'));
+      await waitFor(() => expect(itemRow('i-welcome').dataset.status).toBe('done'));
+      expect(itemRow('i-kitchen').dataset.status).toBe('active');
+      expect(screen.getAllByTestId('item-timer')).toHaveLength(1);
+
+      await user.keyboard('{Enter}'); // focus is on Kitchen's "Finish"
+      await waitFor(() => expect(callsOf(calls, 'finish_item')).toHaveLength(1));
+      expect(callsOf(calls, 'finish_item')[0].args).toEqual({ item: 'i-kitchen' });
+      await waitFor(() => expect(itemRow('i-kitchen').dataset.status).toBe('done'));
+      // Focus moves on to the next pending item's "Take up".
+      await waitFor(() =>
+        expect(document.activeElement?.getAttribute('aria-label')).toBe('Take up LDN-GA-39.3 “Soapbox”'),
+      );
+
+      await user.click(within(itemRow('i-soapbox')).getByTestId('item-table'));
+      await waitFor(() => expect(callsOf(calls, 'table_item')).toHaveLength(1));
+      expect(callsOf(calls, 'table_item')[0].args).toEqual({ item: 'i-soapbox' });
+      await waitFor(() => expect(itemRow('i-soapbox').dataset.status).toBe('tabled'));
+      await waitFor(() => expect(screen.getByTestId('planned-minutes').textContent).toContain('15 min'));
+    });
+
+    test('a refused step is shown on its item', async () => {
+      const user = userEvent.setup();
+      meetingBackend({
+        start_item: () => {
+          throw coreError('conflict', 'open the meeting before taking up its items');
+        },
+      });
+      render(MeetingView, { id: 'm-39' });
+      await screen.findAllByTestId('agenda-item');
+      await user.click(within(itemRow('i-kitchen')).getByTestId('item-start'));
+      expect((await within(itemRow('i-kitchen')).findByRole('alert')).textContent).toContain('open the meeting before');
+      expect(itemRow('i-kitchen').dataset.status).toBe('pending');
+    });
+
+    test('no steps before the meeting is opened, nor after it is closed', async () => {
+      const planned = detail();
+      planned.meeting = { ...planned.meeting, status: 'planned', opened_at: null };
+      runBackend(planned);
+      const { unmount } = render(MeetingView, { id: 'm-39' });
+      await screen.findAllByTestId('agenda-item');
+      expect(screen.queryAllByTestId('item-start')).toHaveLength(0);
+      expect(screen.getByTestId('open-meeting')).toBeTruthy();
+      unmount();
+      clearMocks();
+
+      const closed = detail({
+        agenda: [item({ id: 'i-done', position: 1, title: 'Welcome', status: 'done', notes: 'Quorum reached <b>late</b>.' })],
+      });
+      closed.meeting = { ...closed.meeting, status: 'closed' };
+      runBackend(closed);
+      render(MeetingView, { id: 'm-39' });
+      await screen.findAllByTestId('agenda-item');
+      expect(screen.queryAllByTestId('item-start')).toHaveLength(0);
+      expect(screen.queryAllByTestId('item-table')).toHaveLength(0);
+      // Notes of a closed meeting are read, not edited (and shown as text).
+      await userEvent.setup().click(screen.getByTestId('agenda-title'));
+      expect(screen.getByTestId('item-notes-text').textContent).toBe('Quorum reached <b>late</b>.');
+      expect(screen.queryByTestId('item-notes')).toBeNull();
+    });
+
+    test('the item under way shows its running time, and a warning in words when it is over its time', async () => {
+      vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+      const started = Date.parse('2011-11-12T19:10:00Z');
+      vi.setSystemTime(started + 4 * 60_000);
+      runBackend(
+        detail({
+          agenda: [
+            item({ id: 'i-welcome', position: 1, title: 'Welcome', status: 'done', started_at: '2011-11-12T19:00:00Z', ended_at: '2011-11-12T19:10:00Z' }),
+            item({ id: 'i-kitchen', position: 2, title: 'Kitchen', kind: 'report-back', allotted_minutes: 5, status: 'active', started_at: '2011-11-12T19:10:00Z' }),
+          ],
+        }),
+      );
+      render(MeetingView, { id: 'm-39' });
+
+      const timer = await within(await waitFor(() => itemRow('i-kitchen'))).findByTestId('item-timer');
+      expect(screen.getAllByTestId('item-timer')).toHaveLength(1);
+      expect(within(timer).getByTestId('item-elapsed').textContent).toBe('4:00');
+      expect(timer.textContent).toContain('of 5 min');
+      expect(within(timer).getByTestId('item-remaining').textContent).toBe('1 min left');
+      expect(timer.dataset.over).toBe('false');
+      expect(within(timer).queryByTestId('item-overrun')).toBeNull();
+
+      // It ticks every second.
+      await vi.advanceTimersByTimeAsync(1000);
+      await waitFor(() => expect(within(timer).getByTestId('item-elapsed').textContent).toBe('4:01'));
+
+      // 7:05 into a 5-minute slot.
+      await vi.advanceTimersByTimeAsync(3 * 60_000 + 4_000);
+      await waitFor(() => expect(within(timer).getByTestId('item-elapsed').textContent).toBe('7:05'));
+      expect(timer.dataset.over).toBe('true');
+      expect(timer.classList.contains('over')).toBe(true);
+      expect(within(timer).getByTestId('item-overrun').textContent).toContain('2 min over');
+      expect(within(timer).queryByTestId('item-remaining')).toBeNull();
+    });
+  });
+
+  describe("the minute-taker's notes", () => {
+    function notesBackend(setNotes: Handler) {
+      return meetingBackend({ set_item_notes: setNotes });
+    }
+    async function openNotes(user: ReturnType<typeof userEvent.setup>) {
+      await screen.findAllByTestId('agenda-item');
+      await user.click(within(itemRow('i-soapbox')).getByTestId('agenda-title'));
+      return (await within(itemRow('i-soapbox')).findByLabelText("Minute-taker's notes")) as HTMLTextAreaElement;
+    }
+
+    test('are saved with Ctrl+Enter and on leaving the field, with the item id and the text', async () => {
+      const user = userEvent.setup();
+      const { calls } = notesBackend((args) => ({ ...item({ id: 'i-soapbox', position: 3, title: 'Soapbox' }), notes: String(args.notes).trim() }));
+      render(MeetingView, { id: 'm-39' });
+      const notes = await openNotes(user);
+      const state = () => within(itemRow('i-soapbox')).getByTestId('item-notes-state');
+
+      await user.type(notes, 'Three speakers on housing.');
+      expect(state().dataset.state).toBe('unsaved');
+      await user.keyboard('{Control>}{Enter}{/Control}');
+      await waitFor(() => expect(callsOf(calls, 'set_item_notes')).toHaveLength(1));
+      expect(callsOf(calls, 'set_item_notes')[0].args).toEqual({ item: 'i-soapbox', notes: 'Three speakers on housing.' });
+      await waitFor(() => expect(state().dataset.state).toBe('saved'));
+      expect(state().textContent).toContain('Saved');
+      // Ctrl+Enter added no line break.
+      expect(notes.value).toBe('Three speakers on housing.');
+
+      // Leaving the field without a change sends nothing; with a change, it saves.
+      await user.tab();
+      expect(callsOf(calls, 'set_item_notes')).toHaveLength(1);
+      await user.click(notes);
+      await user.type(notes, '{Enter}Point of process raised.');
+      await user.tab();
+      await waitFor(() => expect(callsOf(calls, 'set_item_notes')).toHaveLength(2));
+      expect(callsOf(calls, 'set_item_notes')[1].args).toEqual({
+        item: 'i-soapbox',
+        notes: 'Three speakers on housing.\nPoint of process raised.',
+      });
+      await waitFor(() => expect(state().dataset.state).toBe('saved'));
+    });
+
+    test('a failed save keeps the typed text in the field and shows why; saving again works', async () => {
+      const user = userEvent.setup();
+      let fail = true;
+      const { calls } = notesBackend((args) => {
+        if (fail) throw coreError('invalid-input', 'notes contains a control character');
+        return { ...item({ id: 'i-soapbox', position: 3, title: 'Soapbox' }), notes: args.notes as string };
+      });
+      render(MeetingView, { id: 'm-39' });
+      const notes = await openNotes(user);
+
+      await user.type(notes, 'Do not lose this.');
+      await user.tab();
+      await waitFor(() => expect(callsOf(calls, 'set_item_notes')).toHaveLength(1));
+      expect((await within(itemRow('i-soapbox')).findByRole('alert')).textContent).toContain('notes contains a control character');
+      expect(notes.value).toBe('Do not lose this.');
+      const state = within(itemRow('i-soapbox')).getByTestId('item-notes-state');
+      expect(state.dataset.state).toBe('error');
+      expect(state.textContent).toContain('Not saved');
+
+      // Closing and opening the item's details loses nothing either.
+      const title = within(itemRow('i-soapbox')).getByTestId('agenda-title');
+      await user.click(title);
+      expect(title.getAttribute('aria-expanded')).toBe('false');
+      await user.click(title);
+      expect((within(itemRow('i-soapbox')).getByLabelText("Minute-taker's notes") as HTMLTextAreaElement).value).toBe(
+        'Do not lose this.',
+      );
+
+      fail = false;
+      notes.focus();
+      await user.keyboard('{Control>}{Enter}{/Control}');
+      await waitFor(() => expect(callsOf(calls, 'set_item_notes')).toHaveLength(2));
+      expect(callsOf(calls, 'set_item_notes')[1].args).toEqual({ item: 'i-soapbox', notes: 'Do not lose this.' });
+      await waitFor(() => expect(state.dataset.state).toBe('saved'));
+      expect(within(itemRow('i-soapbox')).queryByRole('alert')).toBeNull();
+      expect(notes.value).toBe('Do not lose this.');
+    });
   });
 });
