@@ -7,6 +7,7 @@ mod agenda;
 mod meeting;
 mod output;
 mod proposal;
+mod stack;
 mod wg;
 
 use std::path::PathBuf;
@@ -56,6 +57,9 @@ enum Command {
     /// Proposals.
     #[command(subcommand)]
     Proposal(proposal::ProposalCommand),
+    /// The speakers' stack of an agenda item.
+    #[command(subcommand)]
+    Stack(stack::StackCommand),
 }
 
 fn main() -> ExitCode {
@@ -96,6 +100,7 @@ fn run(cli: Cli) -> Result<()> {
                 Command::Meeting(c) => meeting::run(&mut db, c)?,
                 Command::Agenda(c) => agenda::run(&mut db, c)?,
                 Command::Proposal(c) => proposal::run(&mut db, c)?,
+                Command::Stack(c) => stack::run(&mut db, c)?,
                 Command::Init { .. } | Command::Demo => unreachable!("handled above"),
             }
         }
