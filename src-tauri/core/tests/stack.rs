@@ -227,7 +227,7 @@ fn a_person_waits_once_per_band() {
     refused(
         &mut db,
         "conflict",
-        "SAM is already waiting on the stack of TST-GA-1.1 to speak; a person waits at most once per band",
+        "Sam is already waiting on the stack of TST-GA-1.1 to speak; a person waits at most once per band",
         |db| db.stack_add(K, i, "SAM", Speak, false),
     );
     // Another band, or another item, is fine.

@@ -285,16 +285,17 @@ impl Db {
                 ));
             }
             let mut ch = Changes::new();
-            let person = match tx
-                .prepare_cached("SELECT id FROM people WHERE origin = ?1 AND name = ?2 COLLATE NOCASE")?
-                .query_row(params![tx.origin, name], |r| r.get::<_, Uuid>(0))
+            // The person as the assembly knows them (their name as first written).
+            let (person, name) = match tx
+                .prepare_cached("SELECT id, name FROM people WHERE origin = ?1 AND name = ?2 COLLATE NOCASE")?
+                .query_row(params![tx.origin, name], |r| Ok((r.get::<_, Uuid>(0)?, r.get::<_, String>(1)?)))
                 .optional()?
             {
-                Some(p) => p,
+                Some(found) => found,
                 None => {
                     let p = tx.person_by_name(&name)?;
                     ch.inserted("people", p);
-                    p
+                    (p, name.clone())
                 }
             };
             let responds_to = if kind == EntryKind::DirectResponse {
