@@ -779,3 +779,70 @@ fn the_view_says_what_the_stack_takes_and_what_undo_would_do() {
     );
     assert_eq!(v.undo.unwrap().action, "stack.add");
 }
+
+#[test]
+fn the_demo_has_realistic_stacks_and_speaking_logs() {
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    let past: Vec<_> = db
+        .meetings()
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.status == plenary_core::meeting::MeetingStatus::Closed)
+        .collect();
+    assert_eq!(past.len(), 3);
+    let (mut kinds, mut prioritized, mut responses, mut overruns, mut pauses) =
+        (std::collections::BTreeSet::new(), 0, 0, 0, 0);
+    for m in &past {
+        let stats = db.speaking_stats(m.id).unwrap();
+        assert!(
+            stats.speeches >= 15 && stats.speakers >= 8,
+            "{}: {} speeches by {}",
+            m.reference,
+            stats.speeches,
+            stats.speakers
+        );
+        overruns += stats.overruns;
+        for item in db.agenda(m.id).unwrap() {
+            let log = db.speaking_log(item.id).unwrap();
+            assert!(!log.is_empty(), "{} has no speeches", item.reference);
+            if item.kind != plenary_core::agenda::ItemKind::Process {
+                let people: std::collections::BTreeSet<_> = log.iter().map(|s| &s.name).collect();
+                assert!(people.len() >= 2, "{}: several speakers", item.reference);
+            }
+            for s in &log {
+                // Every speech ended, inside its item's time.
+                let (start, end) = (item.started_at.unwrap(), item.ended_at.unwrap());
+                assert!(
+                    s.started_at >= start && s.ended_at.unwrap() <= end,
+                    "{} outside {}",
+                    s.name,
+                    item.reference
+                );
+                kinds.insert(s.kind);
+                prioritized += s.prioritized as i64;
+                responses += (s.kind == DirectResponse) as i64;
+                pauses += s.pauses.len();
+            }
+        }
+    }
+    // The stack actions happened in time order (the clock never went back).
+    let times: Vec<String> = db
+        .conn()
+        .prepare("SELECT at FROM journal WHERE action LIKE 'stack.%' ORDER BY seq")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(times.len() > 100);
+    assert!(
+        times.windows(2).all(|w| w[0] <= w[1]),
+        "stack actions out of time order"
+    );
+    assert_eq!(kinds.len(), 5, "every kind of entry is heard: {kinds:?}");
+    assert!(
+        prioritized >= 3 && responses >= 3 && overruns >= 2 && pauses >= 2,
+        "{prioritized} {responses} {overruns} {pauses}"
+    );
+}
