@@ -29,6 +29,9 @@ fn export_all(dir: &Path) {
         crate::proposal::Proposal,
         crate::proposal::NewProposal,
         crate::journal::JournalEntry,
+        crate::stack::StackView,
+        crate::stack::EntryKind,
+        crate::stack::SpeakingStats,
     );
 }
 

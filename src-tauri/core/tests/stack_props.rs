@@ -69,7 +69,7 @@ proptest! {
         let speak: Vec<Waiting> = order(es, p).into_iter().map(|(e, _)| e).filter(|e| e.kind == EntryKind::Speak).collect();
         for (i, a) in speak.iter().enumerate() {
             for b in &speak[i + 1..] {
-                prop_assert!(!( !a.prioritized && b.prioritized), "unprioritized {} ahead of prioritized {}", a.added_no, b.added_no);
+                prop_assert!(a.prioritized || !b.prioritized, "unprioritized {} ahead of prioritized {}", a.added_no, b.added_no);
             }
         }
     }
@@ -83,7 +83,7 @@ proptest! {
         for (i, a) in speak.iter().enumerate() {
             for b in &speak[i + 1..] {
                 if a.prioritized == b.prioritized {
-                    prop_assert!(!(a.has_spoken && !b.has_spoken));
+                    prop_assert!(!a.has_spoken || b.has_spoken);
                 }
             }
         }

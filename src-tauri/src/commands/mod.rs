@@ -6,6 +6,7 @@ mod agenda;
 mod assembly;
 mod meeting;
 mod proposal;
+mod stack;
 mod wg;
 
 use plenary_core::Error;
@@ -46,5 +47,17 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         agenda::get_report_back,
         agenda::record_report_back,
         proposal::list_proposals,
+        stack::get_stack,
+        stack::stack_add,
+        stack::stack_next,
+        stack::stack_undo,
+        stack::stack_withdraw,
+        stack::stack_prioritize,
+        stack::stack_close,
+        stack::stack_reopen,
+        stack::stack_pause,
+        stack::stack_resume,
+        stack::set_speaker_limit,
+        stack::get_speaking_stats,
     ]
 }
