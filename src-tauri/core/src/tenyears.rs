@@ -459,7 +459,6 @@ impl Gen<'_> {
                 "meetings",
                 meeting,
                 Some(meeting),
-                "{}",
             )?;
             for role in [
                 "facilitator",
@@ -549,15 +548,7 @@ impl Gen<'_> {
                 submitted,
                 at(day, 22, 0)
             ])?;
-        self.journal(
-            submitted,
-            "cli",
-            "proposal.new",
-            "proposals",
-            id,
-            None,
-            "{}",
-        )?;
+        self.journal(submitted, "cli", "proposal.new", "proposals", id, None)?;
         ids[p] = Some(id);
         Ok(id)
     }
@@ -593,7 +584,6 @@ impl Gen<'_> {
             "agenda_items",
             item,
             Some(meeting),
-            "{}",
         )?;
         if let Some(w) = wg {
             let presenter = self.people[self.rng.regular(self.people.len())];
@@ -750,7 +740,6 @@ impl Gen<'_> {
             "stack_entries",
             id,
             Some(meeting),
-            "{}",
         )?;
         let Some((begin, end, spoken_ms, pause)) = r.speech.filter(|_| !r.withdrawn) else {
             return Ok(());
@@ -771,7 +760,6 @@ impl Gen<'_> {
             "stack_entries",
             id,
             Some(meeting),
-            "{}",
         )?;
         if let Some((after, length)) = pause {
             let paused = begin + Duration::seconds(after);
