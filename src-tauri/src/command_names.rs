@@ -34,4 +34,17 @@ pub const ALL: &[&str] = &[
     // minutes
     "get_minutes",
     "export_minutes",
+    // the speakers' stack
+    "get_stack",
+    "stack_add",
+    "stack_next",
+    "stack_undo",
+    "stack_withdraw",
+    "stack_prioritize",
+    "stack_close",
+    "stack_reopen",
+    "stack_pause",
+    "stack_resume",
+    "set_speaker_limit",
+    "get_speaking_stats",
 ];

@@ -32,6 +32,9 @@ fn export_all(dir: &Path) {
         crate::order_of_business::AgendaCandidates,
         crate::order_of_business::OrderOfBusiness,
         crate::minutes::Minutes,
+        crate::stack::StackView,
+        crate::stack::EntryKind,
+        crate::stack::SpeakingStats,
     );
 }
 

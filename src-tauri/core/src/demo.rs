@@ -370,6 +370,7 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
         }
         // Items run a little over or under their allotted time, as they do.
         let minutes = it.allotted_minutes.unwrap_or(5) + (it.position % 3) - 1;
+        crate::stack::demo::item_stack(db, it, clock, minutes)?;
         clock += Duration::minutes(minutes);
         db.set_now(Some(clock));
         db.finish_item(ACTOR, it.id)?;

@@ -20,6 +20,8 @@ pub mod person;
 pub mod proposal;
 pub mod refs;
 pub mod rule;
+pub mod stack;
+pub mod tenyears;
 pub mod validate;
 pub mod wg;
 

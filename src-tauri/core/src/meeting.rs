@@ -200,6 +200,7 @@ impl Db {
                 "UPDATE meetings SET status = 'closed', closed_at = ?1, updated_at = ?1, revision = revision + 1 WHERE id = ?2",
                 params![tx.now, id],
             )?;
+            tx.close_stacks(id)?;
             tx.journal("meeting.close", "meetings", id, Some(id), serde_json::json!({}))
         })?;
         self.meeting(id)

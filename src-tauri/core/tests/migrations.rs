@@ -30,8 +30,9 @@ fn every_earlier_version_migrates_to_the_latest() {
             conn.pragma_update(None, "user_version", version).unwrap();
             if version >= 1 {
                 conn.execute_batch(
+                    // Ids are stored as 16-byte blobs (rusqlite's Uuid), as Plenary writes them.
                     "INSERT INTO assemblies (id, origin, name, code, is_local, created_at, updated_at)
-                     VALUES ('01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-000000000001', 'Old', 'OLD', 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');",
+                     VALUES (X'01900000000070008000000000000001', X'01900000000070008000000000000001', 'Old', 'OLD', 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');",
                 )
                 .unwrap();
             }

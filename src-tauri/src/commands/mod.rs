@@ -8,6 +8,7 @@ mod assembly;
 mod meeting;
 mod minutes;
 mod proposal;
+mod stack;
 mod wg;
 
 use plenary_core::Error;
@@ -52,5 +53,17 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         agenda_prep::add_order_of_business,
         minutes::get_minutes,
         minutes::export_minutes,
+        stack::get_stack,
+        stack::stack_add,
+        stack::stack_next,
+        stack::stack_undo,
+        stack::stack_withdraw,
+        stack::stack_prioritize,
+        stack::stack_close,
+        stack::stack_reopen,
+        stack::stack_pause,
+        stack::stack_resume,
+        stack::set_speaker_limit,
+        stack::get_speaking_stats,
     ]
 }

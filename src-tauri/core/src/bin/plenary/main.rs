@@ -8,6 +8,7 @@ mod meeting;
 mod minutes;
 mod output;
 mod proposal;
+mod stack;
 mod wg;
 
 use std::path::PathBuf;
@@ -59,6 +60,9 @@ enum Command {
     Proposal(proposal::ProposalCommand),
     /// The minutes of a meeting, generated from its record.
     Minutes(minutes::MinutesArgs),
+    /// The speakers' stack of an agenda item.
+    #[command(subcommand)]
+    Stack(stack::StackCommand),
 }
 
 fn main() -> ExitCode {
@@ -100,6 +104,7 @@ fn run(cli: Cli) -> Result<()> {
                 Command::Agenda(c) => agenda::run(&mut db, c)?,
                 Command::Proposal(c) => proposal::run(&mut db, c)?,
                 Command::Minutes(a) => minutes::run(&mut db, a)?,
+                Command::Stack(c) => stack::run(&mut db, c)?,
                 Command::Init { .. } | Command::Demo => unreachable!("handled above"),
             }
         }

@@ -1,0 +1,285 @@
+use clap::Subcommand;
+use plenary_core::stack::{EntryKind, StackView};
+use plenary_core::{Db, Result};
+use uuid::Uuid;
+
+use crate::output::{json, or_dash, table};
+use crate::ACTOR;
+
+#[derive(Subcommand)]
+pub enum StackCommand {
+    /// Put someone on an item's stack (created if new); prints the entry id.
+    Add {
+        /// Agenda item reference (39.3, LDN-GA-39.3) or id.
+        #[arg(long)]
+        item: String,
+        #[arg(long)]
+        name: String,
+        /// process, information, clarifying, direct-response or speak.
+        #[arg(long, default_value = "speak")]
+        kind: String,
+        /// The stack-keeper prioritizes this entry (progressive stack).
+        #[arg(long)]
+        prioritize: bool,
+    },
+    /// End the current speech and give the floor to the next; prints who has it (or nothing).
+    Next {
+        #[arg(long)]
+        item: String,
+    },
+    /// Show who has the floor and who waits, in order, with the reason for each place.
+    Show {
+        #[arg(long)]
+        item: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Undo the last stack action on this item; prints what was undone.
+    Undo {
+        #[arg(long)]
+        item: String,
+    },
+    /// Take a waiting entry off the stack.
+    Withdraw {
+        #[command(flatten)]
+        entry: EntryArgs,
+    },
+    /// Prioritize a waiting entry (or with --unset, stop prioritizing it).
+    Prioritize {
+        #[command(flatten)]
+        entry: EntryArgs,
+        #[arg(long)]
+        unset: bool,
+    },
+    /// Close the stack: no new speakers or direct responses.
+    Close {
+        #[arg(long)]
+        item: String,
+    },
+    /// Reopen a closed stack.
+    Reopen {
+        #[arg(long)]
+        item: String,
+    },
+    /// Pause the current speech (its time stops).
+    Pause {
+        #[arg(long)]
+        item: String,
+    },
+    /// Resume the paused speech.
+    Resume {
+        #[arg(long)]
+        item: String,
+    },
+    /// Set the per-speaker time limit of an item (or --none to remove it).
+    Limit {
+        #[arg(long)]
+        item: String,
+        #[arg(long, conflicts_with = "none", required_unless_present = "none")]
+        seconds: Option<i64>,
+        #[arg(long)]
+        none: bool,
+    },
+    /// The speaking log of an item: every speech with its times, pauses and overrun.
+    Log {
+        #[arg(long)]
+        item: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Who spoke how much at a meeting.
+    Stats {
+        #[arg(long)]
+        meeting: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Names a waiting entry: by id, or by item, name and (when they wait in several bands) kind.
+#[derive(clap::Args)]
+pub struct EntryArgs {
+    /// The entry id (as printed by `stack add`).
+    #[arg(long, conflicts_with_all = ["item", "name"], required_unless_present_all = ["item", "name"])]
+    entry: Option<String>,
+    #[arg(long, requires = "name")]
+    item: Option<String>,
+    #[arg(long, requires = "item")]
+    name: Option<String>,
+    #[arg(long)]
+    kind: Option<String>,
+}
+
+impl EntryArgs {
+    fn resolve(&self, db: &Db) -> Result<Uuid> {
+        match (&self.entry, &self.item, &self.name) {
+            (Some(e), _, _) => Uuid::parse_str(e.trim()).map_err(|_| {
+                plenary_core::Error::Invalid(format!("entry id {e:?} is not a valid id"))
+            }),
+            (None, Some(item), Some(name)) => {
+                let kind: Option<EntryKind> = self.kind.as_deref().map(str::parse).transpose()?;
+                db.find_waiting_entry(db.resolve_item(item)?, name, kind)
+            }
+            _ => Err(plenary_core::Error::Invalid(
+                "name the entry with --entry ID, or with --item and --name".into(),
+            )),
+        }
+    }
+}
+
+pub fn run(db: &mut Db, cmd: StackCommand) -> Result<()> {
+    match cmd {
+        StackCommand::Add {
+            item,
+            name,
+            kind,
+            prioritize,
+        } => {
+            let kind: EntryKind = kind.parse()?;
+            let id = db.stack_add(ACTOR, db.resolve_item(&item)?, &name, kind, prioritize)?;
+            println!("{id}");
+        }
+        StackCommand::Next { item } => {
+            if let Some(floor) = db.stack_next(ACTOR, db.resolve_item(&item)?)? {
+                println!("{}", floor.name);
+            }
+        }
+        StackCommand::Show {
+            item,
+            json: as_json,
+        } => {
+            let view = db.stack_view(db.resolve_item(&item)?)?;
+            if as_json {
+                json(&view);
+            } else {
+                print_view(&view);
+            }
+        }
+        StackCommand::Undo { item } => {
+            let label = db.stack_undo(ACTOR, db.resolve_item(&item)?)?;
+            println!("undone: {label}");
+        }
+        StackCommand::Withdraw { entry } => {
+            db.stack_withdraw(ACTOR, entry.resolve(db)?)?;
+        }
+        StackCommand::Prioritize { entry, unset } => {
+            db.stack_prioritize(ACTOR, entry.resolve(db)?, !unset)?;
+        }
+        StackCommand::Close { item } => db.stack_close(ACTOR, db.resolve_item(&item)?)?,
+        StackCommand::Reopen { item } => db.stack_reopen(ACTOR, db.resolve_item(&item)?)?,
+        StackCommand::Pause { item } => db.stack_pause(ACTOR, db.resolve_item(&item)?)?,
+        StackCommand::Resume { item } => db.stack_resume(ACTOR, db.resolve_item(&item)?)?,
+        StackCommand::Limit {
+            item,
+            seconds,
+            none: _,
+        } => db.set_speaker_limit(ACTOR, db.resolve_item(&item)?, seconds)?,
+        StackCommand::Log {
+            item,
+            json: as_json,
+        } => {
+            let log = db.speaking_log(db.resolve_item(&item)?)?;
+            if as_json {
+                json(&log);
+            } else {
+                let rows: Vec<Vec<String>> = log
+                    .iter()
+                    .map(|s| {
+                        vec![
+                            s.name.clone(),
+                            s.kind.to_string(),
+                            s.started_at.format("%H:%M:%S").to_string(),
+                            or_dash(s.ended_at.map(|e| e.format("%H:%M:%S").to_string())),
+                            or_dash(s.spoken_ms.map(duration)),
+                            s.pauses.len().to_string(),
+                            or_dash(s.overrun_ms.map(|o| format!("+{}", duration(o)))),
+                        ]
+                    })
+                    .collect();
+                table(
+                    &["NAME", "KIND", "START", "END", "SPOKE", "PAUSES", "OVERRUN"],
+                    &rows,
+                );
+            }
+        }
+        StackCommand::Stats {
+            meeting,
+            json: as_json,
+        } => {
+            let stats = db.speaking_stats(db.resolve_meeting(&meeting)?)?;
+            if as_json {
+                json(&stats);
+            } else {
+                println!(
+                    "{}: {} speeches by {} people, {} in all; {} first-time speakers; {} overruns",
+                    stats.meeting_reference,
+                    stats.speeches,
+                    stats.speakers,
+                    duration(stats.spoken_ms),
+                    stats.first_time_speakers,
+                    stats.overruns
+                );
+                let rows: Vec<Vec<String>> = stats
+                    .people
+                    .iter()
+                    .map(|p| {
+                        vec![
+                            p.name.clone(),
+                            p.speeches.to_string(),
+                            duration(p.spoken_ms),
+                            format!("{:.0}%", p.share * 100.0),
+                            if p.first_time { "first time" } else { "" }.to_string(),
+                        ]
+                    })
+                    .collect();
+                table(&["NAME", "SPEECHES", "TIME", "SHARE", ""], &rows);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `1:05` (minutes:seconds).
+fn duration(ms: i64) -> String {
+    let s = ms / 1000;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+fn print_view(v: &StackView) {
+    println!(
+        "{} — {} ({}{})",
+        v.item_reference,
+        v.item_title,
+        v.policy_label,
+        if v.closed { ", stack closed" } else { "" }
+    );
+    match &v.speaker {
+        Some(s) => println!(
+            "floor: {} ({}) for {}{}{}",
+            s.name,
+            s.kind_label,
+            duration(s.elapsed_ms),
+            s.limit_seconds
+                .map(|l| format!(" of {}", duration(l * 1000)))
+                .unwrap_or_default(),
+            if s.paused { ", paused" } else { "" }
+        ),
+        None => println!("floor: nobody"),
+    }
+    let rows: Vec<Vec<String>> = v
+        .waiting
+        .iter()
+        .map(|w| {
+            vec![
+                w.position.to_string(),
+                w.name.clone(),
+                w.kind.to_string(),
+                w.reason.label.clone(),
+            ]
+        })
+        .collect();
+    table(&["#", "NAME", "KIND", "WHY HERE"], &rows);
+    if let Some(u) = &v.undo {
+        println!("undo would undo: {}", u.label);
+    }
+}
