@@ -54,7 +54,7 @@ impl Db {
                     && matches!(p.status, ProposalStatus::Submitted | ProposalStatus::Tabled)
             })
             .collect();
-        proposals.sort_by(|a, b| a.created_at.cmp(&b.created_at));
+        proposals.sort_by_key(|a| a.created_at);
         Ok(AgendaCandidates {
             working_groups,
             proposals,
