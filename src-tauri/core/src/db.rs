@@ -15,7 +15,10 @@ use crate::{Error, Result};
 /// Every schema change, in order. Forward only: a released migration is never edited;
 /// a change is a new file. `tests/migrations.rs` migrates a database made at every
 /// earlier version.
-pub const MIGRATION_SQL: &[&str] = &[include_str!("../migrations/0001_foundation.sql")];
+pub const MIGRATION_SQL: &[&str] = &[
+    include_str!("../migrations/0001_foundation.sql"),
+    include_str!("../migrations/0003_proposals.sql"),
+];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
