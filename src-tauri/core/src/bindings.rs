@@ -28,6 +28,16 @@ fn export_all(dir: &Path) {
         crate::person::Person,
         crate::proposal::Proposal,
         crate::proposal::NewProposal,
+        crate::proposal::ProposalDetail,
+        crate::proposal::Hearing,
+        crate::proposal::versions::AmendInput,
+        crate::proposal::versions::VersionDiff,
+        crate::proposal::hearing::NewQuestion,
+        crate::proposal::hearing::AnswerInput,
+        crate::proposal::hearing::NewConcern,
+        crate::proposal::hearing::TemperatureInput,
+        crate::decision::DecisionInput,
+        crate::decision::DecisionPreview,
         crate::journal::JournalEntry,
     );
 }

@@ -202,8 +202,13 @@ pub fn explain(
                 DecisionRule::Supermajority(a, b) => format!("at least {a}/{b}"),
                 DecisionRule::Majority | DecisionRule::Consensus => "more than half".into(),
             };
+            let blocks = if c.blocks > 0 {
+                format!(" ({} counted against)", plural(c.blocks, "block", "blocks"))
+            } else {
+                String::new()
+            };
             format!(
-                "{o}: {} of {} in support (blocks count against; stand-asides are not counted), {rule} needs {need}",
+                "{o}: {} of {} in support{blocks}, {rule} needs {need}",
                 c.support,
                 c.voters()
             )
