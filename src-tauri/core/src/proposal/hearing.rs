@@ -510,8 +510,8 @@ impl Db {
 
     /// Moves a hearing to another step (see [`next_steps`]).
     pub fn advance_step(&mut self, actor: Actor, item: Uuid, to: ProcessStep) -> Result<Hearing> {
-        let has_vote = default_rule(self)?.has_vote();
         let rule = default_rule(self)?;
+        let has_vote = rule.has_vote();
         self.write(actor, |tx| {
             let mut h = tx.live_hearing(item)?;
             let from = h.step;

@@ -3,7 +3,7 @@ use plenary_core::decision::{DecisionInput, StanceInput};
 use plenary_core::proposal::hearing::{
     AnswerInput, NewConcern, NewQuestion, ProcessStep, TemperatureInput,
 };
-use plenary_core::proposal::versions::{render_diff, AmendInput};
+use plenary_core::proposal::versions::{render_diff, AmendInput, ChangeKind, DiffChunk};
 use plenary_core::proposal::{NewProposal, ProposalDetail, ProposalStatus};
 use plenary_core::{Db, Result};
 use uuid::Uuid;
@@ -555,7 +555,7 @@ fn print_detail(d: &ProposalDetail) {
                 a.status,
                 a.offered_by,
                 a.base_version,
-                render_diff(&a.changes).replace('\n', " ")
+                render_diff(&compact(&a.changes)).replace('\n', " ")
             );
         }
     }
@@ -626,4 +626,32 @@ fn print_detail(d: &ProposalDetail) {
             }
         }
     }
+}
+
+/// Shortens long unchanged stretches of a diff to their ends, for one-line display.
+fn compact(chunks: &[DiffChunk]) -> Vec<DiffChunk> {
+    const KEEP: usize = 24;
+    let last = chunks.len().saturating_sub(1);
+    chunks
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let chars: Vec<char> = c.text.chars().collect();
+            if c.change != ChangeKind::Equal || chars.len() <= 3 * KEEP {
+                return c.clone();
+            }
+            let head: String = chars[..KEEP].iter().collect();
+            let tail: String = chars[chars.len() - KEEP..].iter().collect();
+            let text = match (i == 0, i == last) {
+                (true, true) => c.text.clone(),
+                (true, false) => format!("…{tail}"),
+                (false, true) => format!("{head}…"),
+                (false, false) => format!("{head}…{tail}"),
+            };
+            DiffChunk {
+                change: c.change,
+                text,
+            }
+        })
+        .collect()
 }
