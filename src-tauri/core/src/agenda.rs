@@ -305,6 +305,7 @@ impl Db {
             if status != ItemStatus::Pending || started.is_some() {
                 return Err(conflict!("this item has already been taken up; table it instead of removing it"));
             }
+            tx.release_hearing(item)?;
             tx.execute("DELETE FROM report_backs WHERE agenda_item_id = ?1", [item])?;
             tx.execute("DELETE FROM agenda_items WHERE id = ?1", [item])?;
             let order: Vec<Uuid> = {

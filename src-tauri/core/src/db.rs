@@ -18,6 +18,7 @@ use crate::{Error, Result};
 pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0001_foundation.sql"),
     include_str!("../migrations/0002_stack.sql"),
+    include_str!("../migrations/0003_proposals.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -245,6 +245,7 @@ fn fill_assembly(db: &mut Db, founded: NaiveDate, today: NaiveDate) -> Result<()
         past_ga(db, today - Days::new(ga.days_ago), ga)?;
     }
     upcoming_ga(db, today + Days::new(7))?;
+    crate::demo_proposals::upcoming(db)?;
     Ok(())
 }
 
@@ -323,6 +324,7 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
             ),
         )?);
     }
+    items.extend(crate::demo_proposals::more_items(db, &m, clock)?);
     items.push(db.add_agenda_item(
         ACTOR,
         &item(
@@ -351,6 +353,7 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
     for it in &items {
         db.set_now(Some(clock));
         db.start_item(ACTOR, it.id)?;
+        crate::demo_proposals::hear(db, it, clock)?;
         if it.kind == crate::agenda::ItemKind::ReportBack {
             if let Some((_, presenter, summary, asks, ann)) = report_backs.next() {
                 db.record_report_back(

@@ -1,5 +1,19 @@
 //! Proposals: the base record (reference, title, text, proposer, status) and how one gets
-//! onto an agenda. The consensus process itself builds on this.
+//! onto an agenda. The consensus process builds on this, in the modules below:
+//!
+//! - [`lifecycle`]: the status machine (`draft → submitted → on-agenda → in-process →
+//!   decided`, plus `tabled`, `withdrawn`, `sent-back`) and the manual moves;
+//! - [`versions`]: every version of the text, friendly amendments, word-level diffs;
+//! - [`hearing`]: a proposal heard on an agenda item — the OWS process steps, clarifying
+//!   questions, concerns, temperature checks;
+//! - [`decide`]: recording decisions (the rules themselves are in `crate::decision`);
+//! - [`detail`]: the complete view of one proposal, as the UI and `show --json` get it.
+
+pub mod decide;
+pub mod detail;
+pub mod hearing;
+pub mod lifecycle;
+pub mod versions;
 
 use chrono::{DateTime, Datelike, Utc};
 use rusqlite::{params, OptionalExtension};
@@ -10,6 +24,12 @@ use crate::db::Tx;
 use crate::journal::Actor;
 use crate::refs::proposal_ref;
 use crate::{conflict, not_found, text_enum, validate, Db, Result};
+
+pub use decide::Decision;
+pub use detail::ProposalDetail;
+pub use hearing::{Hearing, HearingAction, ProcessStep};
+pub use lifecycle::{ProposalAction, StatusChange};
+pub use versions::{Amendment, AmendmentStatus, Version, VersionDiff};
 
 text_enum! {
     /// `draft → submitted → on-agenda → in-process → decided`, plus `tabled`,
@@ -83,16 +103,9 @@ pub(crate) fn proposal_from_row(r: &rusqlite::Row) -> rusqlite::Result<Proposal>
 
 impl Tx<'_> {
     /// Links a proposal to a meeting's agenda: a submitted or tabled proposal of this
-    /// assembly becomes `on-agenda`.
+    /// assembly becomes `on-agenda` (one already on an agenda or in process stays so).
     pub fn put_proposal_on_agenda(&self, proposal: Uuid, meeting: Uuid) -> Result<()> {
-        let (origin, status): (Uuid, ProposalStatus) = self
-            .query_row(
-                "SELECT origin, status FROM proposals WHERE id = ?1",
-                [proposal],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-            .ok_or_else(|| not_found!("no proposal with id {proposal}"))?;
+        let (origin, status) = self.proposal_state(proposal)?;
         self.ensure_owned("this proposal", origin)?;
         let already: bool = self.query_row(
             "SELECT EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = ?1 AND proposal_id = ?2)",
@@ -102,31 +115,38 @@ impl Tx<'_> {
         if already {
             return Err(conflict!("this proposal is already on this GA's agenda"));
         }
-        match status {
-            ProposalStatus::Submitted | ProposalStatus::Tabled => {
-                self.execute(
-                    "UPDATE proposals SET status = 'on-agenda', updated_at = ?1, revision = revision + 1 WHERE id = ?2",
-                    params![self.now, proposal],
-                )?;
-                self.journal(
-                    "proposal.on-agenda",
-                    "proposals",
-                    proposal,
-                    Some(meeting),
-                    serde_json::json!({"from": status}),
-                )
-            }
-            ProposalStatus::OnAgenda | ProposalStatus::InProcess => Ok(()),
-            other => Err(conflict!(
-                "a proposal that is {other} cannot be put on an agenda"
-            )),
+        let to = lifecycle::next_status(status, lifecycle::Transition::PutOnAgenda)?;
+        if to != status {
+            self.change_status(proposal, to, Some(meeting), None, "")?;
+            self.journal(
+                "proposal.on-agenda",
+                "proposals",
+                proposal,
+                Some(meeting),
+                serde_json::json!({"from": status}),
+            )?;
         }
+        Ok(())
     }
 }
 
 impl Db {
     /// A new `submitted` proposal, numbered per assembly and year.
     pub fn new_proposal(&mut self, actor: Actor, input: &NewProposal) -> Result<Proposal> {
+        self.create_proposal(actor, input, ProposalStatus::Submitted)
+    }
+
+    /// A new `draft`: numbered like any proposal, not yet submitted to the GA.
+    pub fn draft_proposal(&mut self, actor: Actor, input: &NewProposal) -> Result<Proposal> {
+        self.create_proposal(actor, input, ProposalStatus::Draft)
+    }
+
+    fn create_proposal(
+        &mut self,
+        actor: Actor,
+        input: &NewProposal,
+        status: ProposalStatus,
+    ) -> Result<Proposal> {
         let title = validate::line("title", &input.title)?;
         let text = validate::required_text("text", &input.text)?;
         let wg = input
@@ -145,10 +165,12 @@ impl Db {
             let id = tx.new_id();
             tx.execute(
                 "INSERT INTO proposals (id, origin, year, number, title, text, status, wg_id, proposer_person_id, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'submitted', ?7, ?8, ?9, ?9)",
-                params![id, tx.origin, year, number, title, text, wg, by, tx.now],
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                params![id, tx.origin, year, number, title, text, status, wg, by, tx.now],
             )?;
-            tx.journal("proposal.new", "proposals", id, None, serde_json::json!({"title": title}))?;
+            tx.add_version(id, 1, &text, None)?;
+            tx.record_status(id, status, None, None, "")?;
+            tx.journal("proposal.new", "proposals", id, None, serde_json::json!({"title": title, "status": status}))?;
             Ok(id)
         })?;
         self.proposal(id)

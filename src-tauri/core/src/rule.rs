@@ -1,6 +1,6 @@
 //! Decision rules as written by people: `consensus`, `modified:90`, `supermajority:2/3`,
-//! `majority`. Parsing and display live here; applying a rule to counts lives with
-//! decisions.
+//! `majority`, and the fractions used beside them (`stand_aside_limit`, e.g. `1/3`).
+//! Parsing and display live here; applying a rule to counts lives in `decision.rs`.
 
 use std::fmt;
 use std::str::FromStr;
@@ -52,6 +52,14 @@ impl FromStr for DecisionRule {
     }
 }
 
+impl DecisionRule {
+    /// Whether the rule ever goes to a vote (support / against). Under `consensus`
+    /// disagreement is a stand-aside or a block, never a vote.
+    pub fn has_vote(self) -> bool {
+        !matches!(self, DecisionRule::Consensus)
+    }
+}
+
 impl fmt::Display for DecisionRule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -63,9 +71,62 @@ impl fmt::Display for DecisionRule {
     }
 }
 
+/// A fraction A/B with 0 < A ≤ B, written `A/B` (a stand-aside limit such as `1/3`).
+/// Kept as two integers: comparisons cross-multiply, so 1/3 is exactly one third.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fraction {
+    pub num: u32,
+    pub den: u32,
+}
+
+impl Fraction {
+    /// `a / b ≥ self`, exactly (`a·den ≥ num·b` in u128). False when `b` is 0.
+    pub fn reached_by(self, a: u64, b: u64) -> bool {
+        b > 0 && a as u128 * self.den as u128 >= self.num as u128 * b as u128
+    }
+}
+
+impl FromStr for Fraction {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        let s = s.trim();
+        let bad = || invalid!("{s:?} is not a fraction: write A/B with 0 < A ≤ B, e.g. 1/3");
+        let (a, b) = s.split_once('/').ok_or_else(bad)?;
+        let (num, den): (u32, u32) = (
+            a.trim().parse().map_err(|_| bad())?,
+            b.trim().parse().map_err(|_| bad())?,
+        );
+        if num == 0 || den == 0 || num > den {
+            return Err(bad());
+        }
+        Ok(Fraction { num, den })
+    }
+}
+
+impl fmt::Display for Fraction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.num, self.den)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fractions() {
+        let third: Fraction = "1/3".parse().unwrap();
+        assert_eq!(third.to_string(), "1/3");
+        assert!(third.reached_by(1, 3) && third.reached_by(2, 5) && !third.reached_by(3, 10));
+        assert!(!third.reached_by(0, 0));
+        for bad in ["", "1", "0/3", "4/3", "1/0", "a/b", "1/3/4", "-1/3"] {
+            assert_eq!(
+                bad.parse::<Fraction>().unwrap_err().kind(),
+                "invalid-input",
+                "{bad}"
+            );
+        }
+    }
 
     #[test]
     fn round_trips() {

@@ -22,7 +22,8 @@ fn every_earlier_version_migrates_to_the_latest() {
     for version in 0..schema_version() {
         let path = dir.path().join(format!("v{version}.db"));
         {
-            // Build the database as that version of Plenary left it.
+            // Build the database as that version of Plenary left it (ids are 16-byte
+            // blobs, as rusqlite stores a Uuid).
             let conn = Connection::open(&path).unwrap();
             for sql in &MIGRATION_SQL[..version as usize] {
                 conn.execute_batch(sql).unwrap();

@@ -1,0 +1,308 @@
+//! Recording decisions. The rules are in `crate::decision` (one pure function); here a
+//! checked decision is stored at a hearing with its rule, every count, the named
+//! stand-asides and blocks, the version of the text decided and who entered it, and the
+//! proposal becomes `decided` (or `tabled`, to be decided at a later GA).
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::hearing::default_rule;
+use super::lifecycle::{next_status, Transition};
+use crate::decision::{self, Counts, DecisionInput, DecisionPreview, Outcome};
+use crate::journal::Actor;
+use crate::refs::{item_ref, meeting_ref};
+use crate::rule::{DecisionRule, Fraction};
+use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
+
+text_enum! {
+    StanceKind, "stance" {
+        StandAside = "stand-aside",
+        Block = "block",
+    }
+}
+
+/// A named stand-aside or block.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Stance {
+    pub stance: StanceKind,
+    pub person_id: Uuid,
+    pub name: String,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Decision {
+    pub id: Uuid,
+    pub proposal_id: Uuid,
+    pub agenda_item_id: Uuid,
+    pub item_reference: String,
+    pub meeting_id: Uuid,
+    pub meeting_reference: String,
+    /// The version of the text that was decided.
+    pub version: i64,
+    pub rule: String,
+    /// The assembly's default rule at the time (differs from `rule` when the GA chose
+    /// another).
+    pub default_rule: String,
+    pub support: u32,
+    pub against: u32,
+    /// All stand-asides, named or not.
+    pub stand_asides: u32,
+    pub blocks: u32,
+    pub participants: u64,
+    pub quorum: Option<u32>,
+    pub stand_aside_limit: Option<String>,
+    pub outcome: Outcome,
+    /// The outcome and the numbers behind it, in one sentence.
+    pub explanation: String,
+    /// The named stand-asides and blocks, in the order entered.
+    pub stances: Vec<Stance>,
+    /// The role that entered it (often the minute-taker, for the room).
+    pub entered_by: Actor,
+    pub disputed: bool,
+    pub dispute_note: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub revision: i64,
+}
+
+const DECISION_SELECT: &str =
+    "SELECT d.id, d.proposal_id, d.agenda_item_id, a.code, m.number, i.position, m.id, d.version, d.rule,
+            d.default_rule, d.support, d.against, d.stand_asides, d.blocks, d.quorum, d.stand_aside_limit,
+            d.outcome, d.entered_by, d.disputed, d.dispute_note, d.created_at, d.updated_at, d.revision
+     FROM decisions d JOIN agenda_items i ON i.id = d.agenda_item_id JOIN meetings m ON m.id = i.meeting_id
+     JOIN assemblies a ON a.id = m.origin";
+
+fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision> {
+    let code: String = r.get(3)?;
+    let number: i64 = r.get(4)?;
+    let position: i64 = r.get(5)?;
+    let counts = Counts {
+        support: r.get(10)?,
+        against: r.get(11)?,
+        stand_asides: r.get(12)?,
+        blocks: r.get(13)?,
+    };
+    let rule: String = r.get(8)?;
+    let quorum: Option<u32> = r.get(14)?;
+    let limit: Option<String> = r.get(15)?;
+    let outcome: Outcome = r.get(16)?;
+    // The sentence is recomputed from what was stored; a rule this Plenary cannot read
+    // (from a newer one, through a bundle) just gets none.
+    let explanation = match (
+        rule.parse::<DecisionRule>(),
+        limit.as_deref().map(str::parse::<Fraction>).transpose(),
+    ) {
+        (Ok(rl), Ok(l)) => {
+            let verdict = decision::evaluate(&counts, rl, quorum, l);
+            if verdict.outcome == outcome {
+                decision::explain(verdict, &counts, rl, quorum, l)
+            } else {
+                outcome.to_string()
+            }
+        }
+        _ => outcome.to_string(),
+    };
+    Ok(Decision {
+        id: r.get(0)?,
+        proposal_id: r.get(1)?,
+        agenda_item_id: r.get(2)?,
+        item_reference: item_ref(&code, number, position),
+        meeting_id: r.get(6)?,
+        meeting_reference: meeting_ref(&code, number),
+        version: r.get(7)?,
+        rule,
+        default_rule: r.get(9)?,
+        support: counts.support,
+        against: counts.against,
+        stand_asides: counts.stand_asides,
+        blocks: counts.blocks,
+        participants: counts.participants(),
+        quorum,
+        stand_aside_limit: limit,
+        outcome,
+        explanation,
+        stances: Vec::new(),
+        entered_by: r.get(17)?,
+        disputed: r.get(18)?,
+        dispute_note: r.get(19)?,
+        created_at: r.get(20)?,
+        updated_at: r.get(21)?,
+        revision: r.get(22)?,
+    })
+}
+
+impl Db {
+    /// What a decision would be, under the assembly's default rule unless the input
+    /// names another. Writes nothing.
+    pub fn preview_decision(&self, input: &DecisionInput) -> Result<DecisionPreview> {
+        decision::preview(input, default_rule(self)?)
+    }
+
+    /// Records the decision of the hearing on `item`: its GA must not be closed, the
+    /// proposal must be before the GA, and every friendly amendment must have been
+    /// answered. The outcome is [`decision::outcome`] of what was entered.
+    pub fn record_decision(
+        &mut self,
+        actor: Actor,
+        item: Uuid,
+        input: &DecisionInput,
+    ) -> Result<Decision> {
+        let checked = decision::check(input, default_rule(self)?)?;
+        let outcome = checked.verdict.outcome;
+        let id = self.write(actor, |tx| {
+            let mut h = tx.live_hearing(item)?;
+            let to = next_status(h.status, Transition::Decide(outcome))?;
+            let pending: i64 = tx.query_row(
+                "SELECT count(*) FROM amendments WHERE proposal_id = ?1 AND status = 'pending'",
+                [h.proposal],
+                |r| r.get(0),
+            )?;
+            if pending > 0 {
+                return Err(conflict!(
+                    "{pending} friendly amendment(s) still wait for the proposer's answer: accept or reject them before the decision"
+                ));
+            }
+            let (version, _) = tx.current_version(h.proposal)?;
+            let id = tx.new_id();
+            let c = &checked.counts;
+            tx.execute(
+                "INSERT INTO decisions (id, origin, proposal_id, agenda_item_id, version, rule, default_rule, support, against,
+                                        stand_asides, blocks, quorum, stand_aside_limit, outcome, entered_by, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+                params![
+                    id, tx.origin, h.proposal, item, version,
+                    checked.rule.to_string(), checked.default_rule.to_string(),
+                    c.support, c.against, c.stand_asides, c.blocks, checked.quorum,
+                    checked.stand_aside_limit.map(|l| l.to_string()), outcome, tx.actor, tx.now
+                ],
+            )?;
+            let stances = checked
+                .stand_asides
+                .iter()
+                .map(|s| (StanceKind::StandAside, s))
+                .chain(checked.blocks.iter().map(|s| (StanceKind::Block, s)));
+            for (position, (kind, s)) in stances.enumerate() {
+                let person = tx.person_by_name(&s.name)?;
+                tx.execute(
+                    "INSERT INTO decision_stances (id, origin, decision_id, stance, person_id, reason, position, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                    params![tx.new_id(), tx.origin, id, kind, person, s.reason, position as i64, tx.now],
+                )
+                .map_err(|e| match e {
+                    rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+                        invalid!("{} is named twice: a person stands aside or blocks once", s.name)
+                    }
+                    e => e.into(),
+                })?;
+            }
+            tx.end_hearing(&mut h, outcome)?;
+            tx.change_status(h.proposal, to, Some(h.meeting), Some(item), "")?;
+            tx.journal(
+                "decision.record",
+                "decisions",
+                id,
+                Some(h.meeting),
+                serde_json::json!({
+                    "proposal": h.proposal, "rule": checked.rule.to_string(), "outcome": outcome,
+                    "support": c.support, "against": c.against, "stand_asides": c.stand_asides, "blocks": c.blocks,
+                }),
+            )?;
+            Ok(id)
+        })?;
+        self.decision(id)
+    }
+
+    /// Flags a decision as disputed (with a note saying what went wrong) or clears the
+    /// flag. This annotates the record rather than changing what happened, so it is
+    /// allowed after the GA has closed — minute-takers flag disputes after the fact.
+    pub fn set_disputed(
+        &mut self,
+        actor: Actor,
+        decision: Uuid,
+        disputed: bool,
+        note: &str,
+    ) -> Result<Decision> {
+        let note = validate::text("note", note)?;
+        if disputed && note.is_empty() {
+            return Err(invalid!(
+                "say why the decision is disputed: a disputed flag needs a note"
+            ));
+        }
+        self.write(actor, |tx| {
+            let (origin, meeting): (Uuid, Uuid) = tx
+                .query_row(
+                    "SELECT d.origin, i.meeting_id FROM decisions d JOIN agenda_items i ON i.id = d.agenda_item_id WHERE d.id = ?1",
+                    [decision],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?
+                .ok_or_else(|| not_found!("no decision with id {decision}"))?;
+            tx.ensure_owned("this decision", origin)?;
+            let note = if disputed { note.as_str() } else { "" };
+            tx.execute(
+                "UPDATE decisions SET disputed = ?1, dispute_note = ?2, updated_at = ?3, revision = revision + 1 WHERE id = ?4",
+                params![disputed, note, tx.now, decision],
+            )?;
+            tx.journal("decision.dispute", "decisions", decision, Some(meeting), serde_json::json!({"disputed": disputed, "note": note}))
+        })?;
+        self.decision(decision)
+    }
+
+    pub fn decision(&self, id: Uuid) -> Result<Decision> {
+        let d = self
+            .conn
+            .query_row(
+                &format!("{DECISION_SELECT} WHERE d.id = ?1"),
+                [id],
+                decision_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no decision with id {id}"))?;
+        self.with_stances(d)
+    }
+
+    /// The decision taken at the hearing on `item`, if any.
+    pub fn decision_at(&self, item: Uuid) -> Result<Option<Decision>> {
+        let d = self
+            .conn
+            .query_row(
+                &format!("{DECISION_SELECT} WHERE d.agenda_item_id = ?1"),
+                [item],
+                decision_from_row,
+            )
+            .optional()?;
+        d.map(|d| self.with_stances(d)).transpose()
+    }
+
+    /// A proposal's decisions, in the order of the GAs.
+    pub fn decisions(&self, proposal: Uuid) -> Result<Vec<Decision>> {
+        let ds: Vec<Decision> = {
+            let mut st = self.conn.prepare(&format!(
+                "{DECISION_SELECT} WHERE d.proposal_id = ?1 ORDER BY m.date, m.number"
+            ))?;
+            let rows = st.query_map([proposal], decision_from_row)?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        ds.into_iter().map(|d| self.with_stances(d)).collect()
+    }
+
+    fn with_stances(&self, mut d: Decision) -> Result<Decision> {
+        let mut st = self.conn.prepare(
+            "SELECT s.stance, s.person_id, p.name, s.reason FROM decision_stances s JOIN people p ON p.id = s.person_id
+             WHERE s.decision_id = ?1 ORDER BY s.position",
+        )?;
+        let rows = st.query_map([d.id], |r| {
+            Ok(Stance {
+                stance: r.get(0)?,
+                person_id: r.get(1)?,
+                name: r.get(2)?,
+                reason: r.get(3)?,
+            })
+        })?;
+        d.stances = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(d)
+    }
+}

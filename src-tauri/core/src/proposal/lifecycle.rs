@@ -1,0 +1,454 @@
+//! A proposal's status and the moves between statuses. [`next_status`] is the whole
+//! machine, as a pure function; every change also goes into the proposal's dated history
+//! (`proposal_status_changes`), with the GA and agenda item where it happened.
+//!
+//! ```text
+//! draft → submitted → on-agenda → in-process → decided
+//!             │            │           │
+//!             │            └─────┬─────┴──→ tabled ──→ on-agenda (a later GA) …
+//!             └──────────────────┴──→ withdrawn | sent-back
+//! ```
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::ProposalStatus;
+use crate::db::Tx;
+use crate::decision::Outcome;
+use crate::journal::Actor;
+use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
+
+/// Everything that can change a proposal's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transition {
+    Submit,
+    PutOnAgenda,
+    /// Its process begins at a hearing (first step or first record).
+    Hear,
+    /// A decision with this outcome is recorded.
+    Decide(Outcome),
+    Table,
+    Withdraw,
+    SendBack,
+    /// Not a change of status: whether the text may still be amended.
+    Amend,
+}
+
+text_enum! {
+    /// What can be done to a proposal as a whole (besides its hearings), for the UI.
+    ProposalAction, "proposal action" {
+        Submit = "submit",
+        Amend = "amend",
+        PutOnAgenda = "put-on-agenda",
+        Table = "table",
+        Withdraw = "withdraw",
+        SendBack = "send-back",
+    }
+}
+
+use ProposalStatus as S;
+
+fn is_final(s: ProposalStatus) -> bool {
+    matches!(s, S::Decided | S::Withdrawn | S::SentBack)
+}
+
+fn final_words(s: ProposalStatus) -> &'static str {
+    match s {
+        S::Decided => "was decided",
+        S::Withdrawn => "was withdrawn by its proposer",
+        S::SentBack => "was sent back to be reworked",
+        _ => "is not final",
+    }
+}
+
+/// The status a proposal that is `from` gets by `t`, or why `t` makes no sense now.
+pub fn next_status(from: ProposalStatus, t: Transition) -> Result<ProposalStatus> {
+    if is_final(from) {
+        let what = match t {
+            Transition::Submit => "submitted",
+            Transition::PutOnAgenda => "put on an agenda",
+            Transition::Hear => "heard",
+            Transition::Decide(_) => "decided",
+            Transition::Table => "tabled",
+            Transition::Withdraw => "withdrawn",
+            Transition::SendBack => "sent back",
+            Transition::Amend => "amended",
+        };
+        return Err(conflict!(
+            "this proposal {}: it can no longer be {what}",
+            final_words(from)
+        ));
+    }
+    match (t, from) {
+        (Transition::Submit, S::Draft) => Ok(S::Submitted),
+        (Transition::Submit, _) => Err(conflict!(
+            "only a draft can be submitted; this proposal is already {from}"
+        )),
+        (Transition::PutOnAgenda, S::Submitted | S::Tabled) => Ok(S::OnAgenda),
+        (Transition::PutOnAgenda, S::OnAgenda | S::InProcess) => Ok(from),
+        (Transition::PutOnAgenda, _) => Err(conflict!(
+            "this proposal is a draft: submit it before putting it on an agenda"
+        )),
+        (Transition::Hear, S::OnAgenda | S::Tabled | S::InProcess) => Ok(S::InProcess),
+        (Transition::Hear, _) => Err(conflict!(
+            "this proposal is {from}: put it on a GA's agenda before hearing it"
+        )),
+        (Transition::Decide(o), S::OnAgenda | S::InProcess | S::Tabled) => {
+            match o {
+                Outcome::Withdrawn | Outcome::SentBack => {
+                    Err(invalid!("{o} is not the outcome of a decision: withdraw or send back the proposal instead"))
+                }
+                _ => Ok(o.proposal_status()),
+            }
+        }
+        (Transition::Decide(_), _) => Err(conflict!(
+            "this proposal is {from}: only a proposal on a GA's agenda can be decided"
+        )),
+        (Transition::Table, S::OnAgenda | S::InProcess) => Ok(S::Tabled),
+        (Transition::Table, S::Tabled) => Err(conflict!("this proposal is already tabled")),
+        (Transition::Table, _) => Err(conflict!(
+            "this proposal is {from}: only a proposal before the GA (on an agenda or being heard) can be tabled"
+        )),
+        (Transition::Withdraw, _) => Ok(S::Withdrawn),
+        (Transition::SendBack, S::Draft) => Err(conflict!(
+            "this proposal is still a draft: there is nothing to send back (withdraw it instead)"
+        )),
+        (Transition::SendBack, _) => Ok(S::SentBack),
+        (Transition::Amend, _) => Ok(from),
+    }
+}
+
+/// The proposal-wide actions open to a proposal that is `status`.
+pub fn actions(status: ProposalStatus) -> Vec<ProposalAction> {
+    [
+        (ProposalAction::Submit, Transition::Submit),
+        (ProposalAction::Amend, Transition::Amend),
+        (ProposalAction::PutOnAgenda, Transition::PutOnAgenda),
+        (ProposalAction::Table, Transition::Table),
+        (ProposalAction::Withdraw, Transition::Withdraw),
+        (ProposalAction::SendBack, Transition::SendBack),
+    ]
+    .into_iter()
+    .filter(|(_, t)| next_status(status, *t).is_ok())
+    .map(|(a, _)| a)
+    .collect()
+}
+
+/// One dated change of status.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct StatusChange {
+    pub status: ProposalStatus,
+    pub changed_at: DateTime<Utc>,
+    pub meeting_id: Option<Uuid>,
+    pub agenda_item_id: Option<Uuid>,
+    pub note: String,
+}
+
+impl Tx<'_> {
+    /// A proposal's owner and status.
+    pub(crate) fn proposal_state(&self, proposal: Uuid) -> Result<(Uuid, ProposalStatus)> {
+        self.query_row(
+            "SELECT origin, status FROM proposals WHERE id = ?1",
+            [proposal],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| not_found!("no proposal with id {proposal}"))
+    }
+
+    /// Appends a row to a proposal's status history.
+    pub(crate) fn record_status(
+        &self,
+        proposal: Uuid,
+        status: ProposalStatus,
+        meeting: Option<Uuid>,
+        item: Option<Uuid>,
+        note: &str,
+    ) -> Result<()> {
+        self.execute(
+            "INSERT INTO proposal_status_changes (id, origin, proposal_id, status, meeting_id, agenda_item_id, note, changed_at, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8)",
+            params![self.new_id(), self.origin, proposal, status, meeting, item, note, self.now],
+        )?;
+        Ok(())
+    }
+
+    /// Sets a proposal's status (the caller has checked the move) and dates it.
+    pub(crate) fn change_status(
+        &self,
+        proposal: Uuid,
+        to: ProposalStatus,
+        meeting: Option<Uuid>,
+        item: Option<Uuid>,
+        note: &str,
+    ) -> Result<()> {
+        self.execute(
+            "UPDATE proposals SET status = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+            params![to, self.now, proposal],
+        )?;
+        self.record_status(proposal, to, meeting, item, note)
+    }
+}
+
+impl Db {
+    /// `draft → submitted`.
+    pub fn submit_proposal(&mut self, actor: Actor, proposal: Uuid) -> Result<super::Proposal> {
+        self.write(actor, |tx| {
+            let (origin, from) = tx.proposal_state(proposal)?;
+            tx.ensure_owned("this proposal", origin)?;
+            let to = next_status(from, Transition::Submit)?;
+            tx.change_status(proposal, to, None, None, "")?;
+            tx.journal(
+                "proposal.submit",
+                "proposals",
+                proposal,
+                None,
+                serde_json::json!({"from": from}),
+            )
+        })?;
+        self.proposal(proposal)
+    }
+
+    /// The proposer withdraws the proposal. At a hearing (`at`, its agenda item), this is
+    /// the hearing's outcome.
+    pub fn withdraw_proposal(
+        &mut self,
+        actor: Actor,
+        proposal: Uuid,
+        at: Option<Uuid>,
+        note: &str,
+    ) -> Result<super::Proposal> {
+        self.manual_outcome(actor, proposal, at, note, Outcome::Withdrawn)
+    }
+
+    /// The GA sends the proposal back to its working group (or proposer) to be reworked.
+    pub fn send_back_proposal(
+        &mut self,
+        actor: Actor,
+        proposal: Uuid,
+        at: Option<Uuid>,
+        note: &str,
+    ) -> Result<super::Proposal> {
+        self.manual_outcome(actor, proposal, at, note, Outcome::SentBack)
+    }
+
+    /// The GA defers the proposal; it can be put on a later GA's agenda and decided there.
+    pub fn table_proposal(
+        &mut self,
+        actor: Actor,
+        proposal: Uuid,
+        at: Option<Uuid>,
+        note: &str,
+    ) -> Result<super::Proposal> {
+        self.manual_outcome(actor, proposal, at, note, Outcome::Tabled)
+    }
+
+    fn manual_outcome(
+        &mut self,
+        actor: Actor,
+        proposal: Uuid,
+        at: Option<Uuid>,
+        note: &str,
+        outcome: Outcome,
+    ) -> Result<super::Proposal> {
+        let note = validate::text("note", note)?;
+        let (transition, action) = match outcome {
+            Outcome::Withdrawn => (Transition::Withdraw, "proposal.withdraw"),
+            Outcome::SentBack => (Transition::SendBack, "proposal.send-back"),
+            _ => (Transition::Table, "proposal.table"),
+        };
+        self.write(actor, |tx| {
+            let (origin, from) = tx.proposal_state(proposal)?;
+            tx.ensure_owned("this proposal", origin)?;
+            let to = next_status(from, transition)?;
+            let meeting = match at {
+                Some(item) => {
+                    let mut h = tx.live_hearing(item)?;
+                    if h.proposal != proposal {
+                        return Err(invalid!(
+                            "agenda item {} is not a hearing of this proposal",
+                            h.item_reference
+                        ));
+                    }
+                    tx.end_hearing(&mut h, outcome)?;
+                    Some(h.meeting)
+                }
+                None => None,
+            };
+            tx.change_status(proposal, to, meeting, at, &note)?;
+            tx.journal(
+                action,
+                "proposals",
+                proposal,
+                meeting,
+                serde_json::json!({"from": from, "item": at, "note": note}),
+            )
+        })?;
+        self.proposal(proposal)
+    }
+
+    /// A proposal's status history, oldest first.
+    pub fn status_history(&self, proposal: Uuid) -> Result<Vec<StatusChange>> {
+        let mut st = self.conn.prepare(
+            "SELECT status, changed_at, meeting_id, agenda_item_id, note FROM proposal_status_changes
+             WHERE proposal_id = ?1 ORDER BY changed_at, rowid",
+        )?;
+        let rows = st.query_map([proposal], |r| {
+            Ok(StatusChange {
+                status: r.get(0)?,
+                changed_at: r.get(1)?,
+                meeting_id: r.get(2)?,
+                agenda_item_id: r.get(3)?,
+                note: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The whole machine, one row per (status, move): the status reached or the refusal.
+    #[test]
+    fn every_move_from_every_status() {
+        use Transition as T;
+        let moves = [
+            T::Submit,
+            T::PutOnAgenda,
+            T::Hear,
+            T::Decide(Outcome::Passed),
+            T::Decide(Outcome::Tabled),
+            T::Table,
+            T::Withdraw,
+            T::SendBack,
+            T::Amend,
+        ];
+        let table: &[(ProposalStatus, [Option<ProposalStatus>; 9])] = &[
+            (
+                S::Draft,
+                [
+                    Some(S::Submitted),
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    Some(S::Withdrawn),
+                    None,
+                    Some(S::Draft),
+                ],
+            ),
+            (
+                S::Submitted,
+                [
+                    None,
+                    Some(S::OnAgenda),
+                    None,
+                    None,
+                    None,
+                    None,
+                    Some(S::Withdrawn),
+                    Some(S::SentBack),
+                    Some(S::Submitted),
+                ],
+            ),
+            (
+                S::OnAgenda,
+                [
+                    None,
+                    Some(S::OnAgenda),
+                    Some(S::InProcess),
+                    Some(S::Decided),
+                    Some(S::Tabled),
+                    Some(S::Tabled),
+                    Some(S::Withdrawn),
+                    Some(S::SentBack),
+                    Some(S::OnAgenda),
+                ],
+            ),
+            (
+                S::InProcess,
+                [
+                    None,
+                    Some(S::InProcess),
+                    Some(S::InProcess),
+                    Some(S::Decided),
+                    Some(S::Tabled),
+                    Some(S::Tabled),
+                    Some(S::Withdrawn),
+                    Some(S::SentBack),
+                    Some(S::InProcess),
+                ],
+            ),
+            (
+                S::Tabled,
+                [
+                    None,
+                    Some(S::OnAgenda),
+                    Some(S::InProcess),
+                    Some(S::Decided),
+                    Some(S::Tabled),
+                    None,
+                    Some(S::Withdrawn),
+                    Some(S::SentBack),
+                    Some(S::Tabled),
+                ],
+            ),
+            (S::Decided, [None; 9]),
+            (S::Withdrawn, [None; 9]),
+            (S::SentBack, [None; 9]),
+        ];
+        assert_eq!(table.len(), ProposalStatus::ALL.len());
+        for (from, want) in table {
+            for (t, want) in moves.iter().zip(want) {
+                let got = next_status(*from, *t);
+                match want {
+                    Some(to) => assert_eq!(got.ok(), Some(*to), "{from} by {t:?}"),
+                    None => {
+                        let e = got.expect_err(&format!("{from} by {t:?} must be refused"));
+                        assert!(matches!(e.kind(), "conflict" | "invalid-input"));
+                        assert!(e.to_string().len() > 20, "a clear message: {e}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn manual_outcomes_are_not_decisions() {
+        for o in [Outcome::Withdrawn, Outcome::SentBack] {
+            assert_eq!(
+                next_status(S::InProcess, Transition::Decide(o))
+                    .unwrap_err()
+                    .kind(),
+                "invalid-input"
+            );
+        }
+    }
+
+    #[test]
+    fn actions_follow_the_machine() {
+        assert_eq!(
+            actions(S::Draft),
+            [
+                ProposalAction::Submit,
+                ProposalAction::Amend,
+                ProposalAction::Withdraw
+            ]
+        );
+        assert_eq!(
+            actions(S::Submitted),
+            [
+                ProposalAction::Amend,
+                ProposalAction::PutOnAgenda,
+                ProposalAction::Withdraw,
+                ProposalAction::SendBack
+            ]
+        );
+        assert!(actions(S::Decided).is_empty());
+    }
+}
