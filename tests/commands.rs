@@ -224,7 +224,7 @@ fn minutes_preview_and_export_to_the_chosen_file() {
     )
     .unwrap();
     std::env::remove_var("PLENARY_TEST_DIALOG_PATH");
-    assert_eq!(saved, json!(out.display().to_string()));
+    assert_eq!(saved, json!([out.display().to_string()]));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(
         html.starts_with("<!DOCTYPE html>") && html.contains("Riverside General Assembly — GA 1")

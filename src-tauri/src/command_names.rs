@@ -34,6 +34,10 @@ pub const ALL: &[&str] = &[
     // minutes
     "get_minutes",
     "export_minutes",
+    "approve_minutes",
+    "list_action_items",
+    "add_action_item",
+    "remove_action_item",
     // the speakers' stack
     "get_stack",
     "stack_add",

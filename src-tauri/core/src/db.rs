@@ -19,6 +19,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0001_foundation.sql"),
     include_str!("../migrations/0002_stack.sql"),
     include_str!("../migrations/0003_proposals.sql"),
+    include_str!("../migrations/0005_minutes.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

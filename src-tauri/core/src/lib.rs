@@ -7,6 +7,7 @@
 pub mod error;
 pub mod text_enum;
 
+pub mod action_item;
 pub mod agenda;
 pub mod assembly;
 pub mod dashboard;

@@ -4,10 +4,16 @@
 mod common;
 
 use chrono::{FixedOffset, NaiveDate};
+use plenary_core::action_item::NewActionItem;
 use plenary_core::agenda::{NewAgendaItem, ReportBackInput};
+use plenary_core::decision::{DecisionInput, StanceInput};
 use plenary_core::meeting::{MeetingRole, NewMeeting};
 use plenary_core::minutes::csv::CsvTable;
-use plenary_core::minutes::{csv, html, markdown, MinutesFormat, RenderOptions};
+use plenary_core::minutes::{csv, html, markdown, MinutesFormat, MinutesOptions, RenderOptions};
+use plenary_core::proposal::hearing::{NewConcern, NewQuestion, TemperatureInput};
+use plenary_core::proposal::versions::AmendInput;
+use plenary_core::proposal::NewProposal;
+use plenary_core::stack::EntryKind;
 use plenary_core::wg::NewWg;
 use plenary_core::{Actor, Db};
 
@@ -15,6 +21,33 @@ const A: Actor = Actor::Cli;
 const UTC: RenderOptions = RenderOptions {
     offset: FixedOffset::east_opt(0).unwrap(),
 };
+
+const PLAIN: MinutesOptions = MinutesOptions {
+    redact_names: false,
+    speakers: true,
+};
+const REDACTED: MinutesOptions = MinutesOptions {
+    redact_names: true,
+    speakers: true,
+};
+
+/// The main file of rendered minutes.
+fn render(db: &Db, m: uuid::Uuid, format: MinutesFormat, what: MinutesOptions) -> String {
+    db.render_minutes(m, format, what, &UTC)
+        .unwrap()
+        .remove(0)
+        .text
+}
+
+/// Every file of rendered minutes, concatenated.
+fn render_all(db: &Db, m: uuid::Uuid, format: MinutesFormat, what: MinutesOptions) -> String {
+    db.render_minutes(m, format, what, &UTC)
+        .unwrap()
+        .into_iter()
+        .map(|f| f.text)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
 
 const HOSTILE_NAME: &str = "<script>alert(1)</script>";
 const PIPE_NAME: &str = "| pipe |";
@@ -79,15 +112,141 @@ fn hostile_meeting() -> (Db, uuid::Uuid) {
     db.finish_item(A, rb.id).unwrap();
     db.set_item_notes(A, rb.id, "Asked by <script>alert(1)</script> and | pipe |.")
         .unwrap();
+    db.add_action_item(
+        A,
+        rb.id,
+        &NewActionItem {
+            text: "Buy <b>pans</b>".into(),
+            who: Some("Ana Ruiz".into()),
+        },
+    )
+    .unwrap();
+
+    // A proposal heard with a question, a concern, two amendments, a temperature check and
+    // a decision with a named stand-aside and a block.
+    let p = db
+        .new_proposal(
+            A,
+            &NewProposal {
+                title: "Stove <i>now</i>".into(),
+                text: "Buy a stove.\n<img src=x onerror=alert(1)>".into(),
+                wg: None,
+                by: Some("Lee Chen".into()),
+            },
+        )
+        .unwrap();
+    let pi = db
+        .add_agenda_item(
+            A,
+            &NewAgendaItem {
+                meeting: "1".into(),
+                kind: "proposal".into(),
+                title: "Stove".into(),
+                proposal: Some(p.reference.clone()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    db.start_item(A, pi.id).unwrap();
+    db.stack_add(
+        Actor::StackKeeper,
+        pi.id,
+        "Ana Ruiz",
+        EntryKind::Speak,
+        false,
+    )
+    .unwrap();
+    db.stack_add(
+        Actor::StackKeeper,
+        pi.id,
+        HOSTILE_NAME,
+        EntryKind::Clarifying,
+        false,
+    )
+    .unwrap();
+    db.stack_next(Actor::StackKeeper, pi.id).unwrap();
+    db.set_now(Some("2026-03-01T18:09:00Z".parse().unwrap()));
+    db.stack_next(Actor::StackKeeper, pi.id).unwrap();
+    db.set_now(Some("2026-03-01T18:10:30Z".parse().unwrap()));
+    db.stack_next(Actor::StackKeeper, pi.id).unwrap();
+    db.add_question(
+        A,
+        pi.id,
+        &NewQuestion {
+            question: "How much?".into(),
+            by: Some(PIPE_NAME.into()),
+        },
+    )
+    .unwrap();
+    db.add_concern(
+        A,
+        pi.id,
+        &NewConcern {
+            concern: "Gas is dangerous, says Ana Ruiz".into(),
+            by: Some("Ana Ruiz".into()),
+        },
+    )
+    .unwrap();
+    let am = db
+        .amend_proposal(
+            A,
+            p.id,
+            &AmendInput {
+                text: "Buy a safe stove.".into(),
+                by: "Sam Whitfield".into(),
+                item: Some(pi.id.to_string()),
+                accepted: None,
+            },
+        )
+        .unwrap();
+    db.decide_amendment(A, am.id, true).unwrap();
+    db.amend_proposal(
+        A,
+        p.id,
+        &AmendInput {
+            text: "Buy two stoves.".into(),
+            by: "Jo Becker".into(),
+            item: Some(pi.id.to_string()),
+            accepted: Some(false),
+        },
+    )
+    .unwrap();
+    db.record_temperature(
+        A,
+        pi.id,
+        &TemperatureInput {
+            up: 20,
+            sideways: 3,
+            down: 1,
+            note: "Lee Chen counted".into(),
+        },
+    )
+    .unwrap();
+    db.record_decision(
+        A,
+        pi.id,
+        &DecisionInput {
+            support: 30,
+            named_stand_asides: vec![StanceInput {
+                name: "Kim Park".into(),
+                reason: Some("I cook on wood".into()),
+            }],
+            stand_asides: Some(2),
+            blocks: vec![StanceInput {
+                name: "Ana Ruiz".into(),
+                reason: Some("Fire risk near <tents>".into()),
+            }],
+            ..Default::default()
+        },
+    )
+    .unwrap();
     (db, m.id)
 }
 
 #[test]
 fn html_escapes_everything_from_the_record() {
     let (db, m) = hostile_meeting();
-    let out = db
-        .render_minutes(m, MinutesFormat::Html, false, &UTC)
-        .unwrap();
+    let out = render(&db, m, MinutesFormat::Html, PLAIN);
     assert!(!out.contains("<script>"), "raw script tag in HTML");
     assert!(!out.contains("<img"), "raw img tag in HTML");
     assert!(!out.contains("<b>bold"), "raw b tag in HTML");
@@ -101,9 +260,7 @@ fn html_escapes_everything_from_the_record() {
 #[test]
 fn markdown_escapes_everything_from_the_record() {
     let (db, m) = hostile_meeting();
-    let out = db
-        .render_minutes(m, MinutesFormat::Markdown, false, &UTC)
-        .unwrap();
+    let out = render(&db, m, MinutesFormat::Markdown, PLAIN);
     assert!(out.contains("\\<script\\>alert(1)\\</script\\>"), "{out}");
     assert!(out.contains("\\| pipe \\|"));
     assert!(out.contains("\\<img src=x onerror=alert(1)\\>"));
@@ -118,10 +275,10 @@ fn markdown_escapes_everything_from_the_record() {
 #[test]
 fn csv_quotes_and_neutralises_formulas() {
     let (db, m) = hostile_meeting();
-    let out = csv::render(&db.minutes(m, false).unwrap(), CsvTable::Items, &UTC);
+    let out = csv::render(&db.minutes(m, PLAIN).unwrap(), CsvTable::Agenda, &UTC);
     let mut r = ::csv::Reader::from_reader(out.as_bytes());
     let rows: Vec<::csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
-    assert_eq!(rows.len(), 1);
+    assert_eq!(rows.len(), 2, "one row per agenda item");
     let headers = r.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
     assert_eq!(&rows[0][col("title")], "# Kitchen *now*");
@@ -138,9 +295,17 @@ fn csv_quotes_and_neutralises_formulas() {
 #[test]
 fn redaction_leaves_no_name_of_the_record() {
     let (db, m) = hostile_meeting();
-    let names = [HOSTILE_NAME, PIPE_NAME, "Sam Whitfield", "Jo Becker"];
+    let names = [
+        HOSTILE_NAME,
+        PIPE_NAME,
+        "Sam Whitfield",
+        "Jo Becker",
+        "Lee Chen",
+        "Ana Ruiz",
+        "Kim Park",
+    ];
     for format in MinutesFormat::ALL {
-        let out = db.render_minutes(m, *format, true, &UTC).unwrap();
+        let out = render_all(&db, m, *format, REDACTED);
         for n in names {
             for variant in [n.to_string(), markdown::esc(n), html::esc(n)] {
                 assert!(
@@ -152,9 +317,7 @@ fn redaction_leaves_no_name_of_the_record() {
         assert!(out.contains("Participant 1"), "{format}");
     }
     // Consistent numbering: facilitator first, then stack-keeper, minute-taker, presenter.
-    let md = db
-        .render_minutes(m, MinutesFormat::Markdown, true, &UTC)
-        .unwrap();
+    let md = render(&db, m, MinutesFormat::Markdown, REDACTED);
     assert!(md.contains("**Facilitator:** Participant 1"));
     assert!(md.contains("**Stack-keeper:** Participant 2"));
     assert!(md.contains("**Minute-taker:** Participant 3"));
@@ -190,9 +353,7 @@ fn redaction_does_not_touch_longer_words() {
         .unwrap();
     db.set_item_notes(A, i.id, "Samuel and SAM spoke; Sam's point.")
         .unwrap();
-    let md = db
-        .render_minutes(m.id, MinutesFormat::Markdown, true, &UTC)
-        .unwrap();
+    let md = render(&db, m.id, MinutesFormat::Markdown, REDACTED);
     assert!(
         md.contains("Samuel and Participant 1 spoke; Participant 1's point."),
         "{md}"
@@ -207,22 +368,112 @@ fn demo_minutes_snapshot() {
     let m = db.resolve_meeting("RIV-GA-2").unwrap();
     insta::assert_snapshot!(
         "demo_ga2_md",
-        db.render_minutes(m, MinutesFormat::Markdown, false, &UTC)
-            .unwrap()
+        render(&db, m, MinutesFormat::Markdown, PLAIN)
     );
-    insta::assert_snapshot!(
-        "demo_ga2_html",
-        db.render_minutes(m, MinutesFormat::Html, false, &UTC)
-            .unwrap()
-    );
+    insta::assert_snapshot!("demo_ga2_html", render(&db, m, MinutesFormat::Html, PLAIN));
     insta::assert_snapshot!(
         "demo_ga2_csv",
-        db.render_minutes(m, MinutesFormat::Csv, false, &UTC)
-            .unwrap()
+        render_all(&db, m, MinutesFormat::Csv, PLAIN)
     );
     insta::assert_snapshot!(
         "demo_ga2_md_redacted",
-        db.render_minutes(m, MinutesFormat::Markdown, true, &UTC)
-            .unwrap()
+        render(&db, m, MinutesFormat::Markdown, REDACTED)
     );
+}
+
+#[test]
+fn a_proposal_reads_in_full_in_the_minutes() {
+    let (db, m) = hostile_meeting();
+    let md = render(&db, m, MinutesFormat::Markdown, PLAIN);
+    for needle in [
+        "### Proposal TST-P-2026-001: Stove \\<i\\>now\\</i\\>",
+        "Proposed by Lee Chen",
+        "> Buy a stove.",
+        "> \\<img src=x onerror=alert(1)\\>",
+        "- How much? (\\| pipe \\|) — not answered",
+        "- Gas is dangerous, says Ana Ruiz (Ana Ruiz) — not addressed",
+        "Amendment 1, offered by Sam Whitfield — accepted by the proposer (version 2):",
+        "Amendment 2, offered by Jo Becker — not accepted by the proposer:",
+        "**Temperature check:** up 20 · sideways 3 · down 1 — Lee Chen counted",
+        "**Decision** under consensus: support 30 · against 0 · stand-asides 2 · blocks 1",
+        "- Stand-aside: Kim Park — I cook on wood",
+        "- Block: Ana Ruiz — Fire risk near \\<tents\\>",
+        "**Outcome: BLOCKED**",
+        "**Text as decided (version 2):**\n\n> Buy a safe stove.",
+        "- Buy \\<b\\>pans\\</b\\> (Ana Ruiz)",
+        "**Speakers:**",
+        "1. \\<script\\>alert(1)\\</script\\> — clarifying question, 18:07, 2 min 00 s",
+        "2. Ana Ruiz — to speak, 18:09, 1 min 30 s",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?} in\n{md}");
+    }
+    let html = render(&db, m, MinutesFormat::Html, PLAIN);
+    assert!(
+        html.contains("<li>Block: Ana Ruiz — Fire risk near &lt;tents&gt;</li>"),
+        "{html}"
+    );
+    assert!(!html.contains("<img") && !html.contains("<tents>") && !html.contains("<i>now"));
+
+    let files = db
+        .render_minutes(m, MinutesFormat::Csv, PLAIN, &UTC)
+        .unwrap();
+    assert_eq!(
+        files.iter().map(|f| f.suffix).collect::<Vec<_>>(),
+        ["", "-speakers", "-agenda"]
+    );
+    let mut r = ::csv::Reader::from_reader(files[0].text.as_bytes());
+    let h = r.headers().unwrap().clone();
+    let row = r.records().next().unwrap().unwrap();
+    let col = |n: &str| row[h.iter().position(|x| x == n).unwrap()].to_string();
+    assert_eq!(
+        (col("outcome"), col("rule"), col("support"), col("blocks")),
+        (
+            "blocked".into(),
+            "consensus".into(),
+            "30".into(),
+            "1".into()
+        )
+    );
+    assert_eq!(col("named_blocks"), "Ana Ruiz: Fire risk near <tents>");
+    assert_eq!(col("text_as_decided"), "Buy a safe stove.");
+    let speakers = ::csv::Reader::from_reader(files[1].text.as_bytes())
+        .records()
+        .count();
+    assert_eq!(speakers, 2);
+}
+
+#[test]
+fn minutes_are_approved_at_a_later_ga() {
+    use plenary_core::minutes::approval::MinutesStatus;
+    let (mut db, m) = hostile_meeting();
+    let later = db
+        .new_meeting(
+            A,
+            &NewMeeting {
+                date: "2026-03-08".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(db.minutes_status(m).unwrap(), MinutesStatus::Draft);
+    common::refused(&mut db, "conflict", "once the meeting is closed", |db| {
+        db.approve_minutes(A, m, later.id)
+    });
+    db.close_meeting(A, m).unwrap();
+    common::refused(&mut db, "conflict", "open TST-GA-2 first", |db| {
+        db.approve_minutes(A, m, later.id)
+    });
+    db.open_meeting(A, later.id).unwrap();
+    common::refused(&mut db, "not-allowed", "only a later GA", |db| {
+        db.approve_minutes(A, later.id, m)
+    });
+    let s = db.approve_minutes(A, m, later.id).unwrap();
+    assert!(
+        matches!(s, MinutesStatus::Approved { ref in_reference, .. } if in_reference == "TST-GA-2")
+    );
+    common::refused(&mut db, "conflict", "already approved", |db| {
+        db.approve_minutes(A, m, later.id)
+    });
+    assert!(render(&db, m, MinutesFormat::Markdown, PLAIN)
+        .contains("**Minutes:** approved at TST-GA-2"));
 }

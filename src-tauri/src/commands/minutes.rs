@@ -1,5 +1,6 @@
-use plenary_core::minutes::{Minutes, MinutesFormat, RenderOptions};
-use plenary_core::Error;
+use plenary_core::minutes::approval::MinutesStatus;
+use plenary_core::minutes::{Minutes, MinutesFormat, MinutesOptions, RenderOptions};
+use plenary_core::{Actor, Error};
 use tauri::{AppHandle, Runtime, State};
 
 use super::{id, CmdResult};
@@ -11,12 +12,18 @@ pub fn get_minutes(
     state: State<'_, AppState>,
     meeting: String,
     redact: bool,
+    speakers: Option<bool>,
 ) -> CmdResult<Minutes> {
-    state.db().minutes(id("meeting", &meeting)?, redact)
+    let what = MinutesOptions {
+        redact_names: redact,
+        speakers: speakers.unwrap_or(false),
+    };
+    state.db().minutes(id("meeting", &meeting)?, what)
 }
 
-/// Renders the minutes and saves them where the person chooses. Returns the file's path,
-/// or nothing when the person cancelled. Async so the dialog does not block the UI thread.
+/// Renders the minutes and saves them where the person chooses. Returns the paths of the
+/// files written (CSV minutes are several files side by side), or nothing when the person
+/// cancelled. Async so that the dialog does not block the UI thread.
 #[tauri::command]
 pub async fn export_minutes<R: Runtime>(
     app: AppHandle<R>,
@@ -24,23 +31,43 @@ pub async fn export_minutes<R: Runtime>(
     meeting: String,
     format: MinutesFormat,
     redact: bool,
-) -> CmdResult<Option<String>> {
+    speakers: Option<bool>,
+) -> CmdResult<Option<Vec<String>>> {
     let meeting = id("meeting", &meeting)?;
-    let (text, reference) = {
+    let what = MinutesOptions {
+        redact_names: redact,
+        speakers: speakers.unwrap_or(false),
+    };
+    let (files, reference) = {
         let db = state.db();
-        let text = db.render_minutes(meeting, format, redact, &RenderOptions::local())?;
-        (text, db.meeting(meeting)?.reference)
+        let files = db.render_minutes(meeting, format, what, &RenderOptions::local())?;
+        (files, db.meeting(meeting)?.reference)
     };
-    let ext = match format {
-        MinutesFormat::Markdown => "md",
-        MinutesFormat::Html => "html",
-        MinutesFormat::Csv => "csv",
-    };
+    let ext = format.as_str();
     let name = format!("{reference}-minutes.{ext}");
-    let Some(path) = dialog::save_path(&app, "Save the minutes", &name, ("Minutes", &[ext])) else {
+    let Some(main) = dialog::save_path(&app, "Save the minutes", &name, ("Minutes", &[ext])) else {
         return Ok(None);
     };
-    std::fs::write(&path, text)
-        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
-    Ok(Some(path.display().to_string()))
+    let mut written = Vec::new();
+    for f in &files {
+        let path = f.path_beside(&main);
+        std::fs::write(&path, &f.text)
+            .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+        written.push(path.display().to_string());
+    }
+    Ok(Some(written))
+}
+
+/// Records that the open GA `at` approved the minutes of `meeting`.
+#[tauri::command]
+pub fn approve_minutes(
+    state: State<'_, AppState>,
+    meeting: String,
+    at: String,
+) -> CmdResult<MinutesStatus> {
+    state.db().approve_minutes(
+        Actor::MinuteTaker,
+        id("meeting", &meeting)?,
+        id("meeting", &at)?,
+    )
 }

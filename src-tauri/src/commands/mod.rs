@@ -2,6 +2,7 @@
 //! Errors reach the UI as `{kind, message}` (the core's `Error` serialises so).
 //! The role recorded in the journal is the one whose view issues the command.
 
+mod action_item;
 mod agenda;
 mod agenda_prep;
 mod assembly;
@@ -53,6 +54,10 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         agenda_prep::add_order_of_business,
         minutes::get_minutes,
         minutes::export_minutes,
+        minutes::approve_minutes,
+        action_item::list_action_items,
+        action_item::add_action_item,
+        action_item::remove_action_item,
         stack::get_stack,
         stack::stack_add,
         stack::stack_next,

@@ -2,11 +2,17 @@
 
 use uuid::Uuid;
 
-use super::{Minutes, MinutesItem, MinutesReportBack, MinutesRole};
+use super::{
+    Minutes, MinutesAction, MinutesAmendment, MinutesConcern, MinutesDecision, MinutesItem,
+    MinutesProposal, MinutesQuestion, MinutesReportBack, MinutesRole, MinutesSpeech, MinutesStance,
+    MinutesTemperature,
+};
+use crate::agenda::AgendaItem;
 use crate::meeting::MeetingRole;
+use crate::proposal::decide::StanceKind;
 use crate::{Db, Result};
 
-pub fn collect(db: &Db, meeting: Uuid) -> Result<Minutes> {
+pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
     let d = db.meeting_detail(meeting)?;
     let assembly = db
         .assembly(d.meeting.origin)?
@@ -52,6 +58,23 @@ pub fn collect(db: &Db, meeting: Uuid) -> Result<Minutes> {
             },
             wg_name: i.wg_name.clone(),
             report_back,
+            proposal: match i.proposal_id {
+                Some(p) => Some(proposal_at(db, i, p)?),
+                None => None,
+            },
+            action_items: db
+                .action_items(i.id)?
+                .into_iter()
+                .map(|a| MinutesAction {
+                    text: a.text,
+                    who: a.who,
+                })
+                .collect(),
+            speakers: if with_speakers {
+                speakers(db, i.id)?
+            } else {
+                Vec::new()
+            },
             notes: i.notes.clone(),
         });
     }
@@ -71,7 +94,126 @@ pub fn collect(db: &Db, meeting: Uuid) -> Result<Minutes> {
         roles,
         items,
         redacted: false,
+        with_speakers,
+        status: db.minutes_status(meeting)?,
     })
+}
+
+/// The proposal of a proposal item, as heard at that item.
+fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProposal> {
+    let d = db.proposal_detail(proposal)?;
+    let here = |at: Option<Uuid>| at == Some(item.id);
+    let decision = db.decision_at(item.id)?;
+    let version_text = |n: i64| {
+        d.versions
+            .iter()
+            .find(|v| v.number == n)
+            .map(|v| v.text.clone())
+    };
+    let outcome = db
+        .hearing(item.id)
+        .ok()
+        .and_then(|h| h.outcome)
+        .map(|o| o.to_string());
+    Ok(MinutesProposal {
+        reference: d.proposal.reference.clone(),
+        title: d.proposal.title.clone(),
+        proposer: d.proposal.proposer_name.clone(),
+        wg_name: d.proposal.wg_name.clone(),
+        text_as_submitted: version_text(1).unwrap_or_else(|| d.proposal.text.clone()),
+        questions: d
+            .questions
+            .iter()
+            .filter(|q| here(Some(q.agenda_item_id)))
+            .map(|q| MinutesQuestion {
+                question: q.question.clone(),
+                asked_by: q.asked_by.clone(),
+                answer: q.answer.clone(),
+                answered_by: q.answered_by.clone(),
+            })
+            .collect(),
+        concerns: d
+            .concerns
+            .iter()
+            .filter(|c| here(Some(c.agenda_item_id)))
+            .map(|c| MinutesConcern {
+                concern: c.concern.clone(),
+                raised_by: c.raised_by.clone(),
+                addressed: c.addressed,
+                response: c.response.clone(),
+            })
+            .collect(),
+        amendments: d
+            .amendments
+            .iter()
+            .filter(|a| here(a.agenda_item_id))
+            .map(|a| MinutesAmendment {
+                text: a.text.clone(),
+                offered_by: a.offered_by.clone(),
+                status: a.status.to_string(),
+                version: a.version,
+            })
+            .collect(),
+        temperature_checks: d
+            .temperature_checks
+            .iter()
+            .filter(|t| here(Some(t.agenda_item_id)))
+            .map(|t| MinutesTemperature {
+                up: t.up,
+                sideways: t.sideways,
+                down: t.down,
+                note: t.note.clone(),
+            })
+            .collect(),
+        text_as_decided: decision.as_ref().and_then(|dec| version_text(dec.version)),
+        decided_version: decision.as_ref().map(|dec| dec.version),
+        decision: decision.map(|dec| {
+            let named = |kind: StanceKind| {
+                dec.stances
+                    .iter()
+                    .filter(|s| s.stance == kind)
+                    .map(|s| MinutesStance {
+                        name: s.name.clone(),
+                        reason: s.reason.clone(),
+                    })
+                    .collect()
+            };
+            MinutesDecision {
+                default_rule: (dec.default_rule != dec.rule).then(|| dec.default_rule.clone()),
+                support: dec.support,
+                against: dec.against,
+                stand_asides: dec.stand_asides,
+                blocks: dec.blocks,
+                quorum: dec.quorum,
+                stand_aside_limit: dec.stand_aside_limit.clone(),
+                outcome: dec.outcome.to_string(),
+                explanation: dec.explanation.clone(),
+                named_stand_asides: named(StanceKind::StandAside),
+                named_blocks: named(StanceKind::Block),
+                entered_by: dec.entered_by.to_string(),
+                disputed: dec.disputed,
+                dispute_note: dec.dispute_note.clone(),
+                rule: dec.rule,
+            }
+        }),
+        outcome,
+    })
+}
+
+/// The speakers' log of an item, in the order people spoke.
+fn speakers(db: &Db, item: Uuid) -> Result<Vec<MinutesSpeech>> {
+    Ok(db
+        .speaking_log(item)?
+        .into_iter()
+        .map(|s| MinutesSpeech {
+            name: s.name,
+            kind: s.kind.label().to_string(),
+            started_at: s.started_at,
+            ended_at: s.ended_at,
+            seconds: s.spoken_ms.map(|ms| ms / 1000),
+            overrun_seconds: s.overrun_ms.map(|ms| ms / 1000),
+        })
+        .collect())
 }
 
 fn role_label(role: MeetingRole, n: usize) -> String {

@@ -4,68 +4,189 @@
 
 use super::{Minutes, RenderOptions};
 
-/// The CSV tables of a meeting's minutes.
+/// The CSV tables of a meeting's minutes, one file each. Times are in the rendering time
+/// zone, `YYYY-MM-DD HH:MM`; empty cells mean "not recorded".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CsvTable {
-    /// One row per agenda item: `item, kind, title, status, allotted_minutes,
-    /// started_at, ended_at, actual_minutes, working_group, presenter, summary, asks,
-    /// announcements, notes` (times in the rendering time zone, `YYYY-MM-DD HH:MM`).
-    Items,
+    /// One row per proposal heard: `meeting, item, proposal, title, proposer,
+    /// working_group, outcome, rule, default_rule, support, against, stand_asides, blocks,
+    /// quorum, stand_aside_limit, named_stand_asides, named_blocks, decided_version,
+    /// text_as_decided, entered_by, disputed, dispute_note` — named stances as
+    /// `Name: reason; Name: reason`.
+    Decisions,
+    /// One row per speech: `meeting, item, order, name, kind, started_at, ended_at,
+    /// seconds, overrun_seconds`.
+    Speakers,
+    /// One row per agenda item: `item, kind, title, status, allotted_minutes, started_at,
+    /// ended_at, actual_minutes, working_group, presenter, summary, asks, announcements,
+    /// notes`.
+    Agenda,
+}
+
+impl CsvTable {
+    pub const ALL: &'static [CsvTable] =
+        &[CsvTable::Decisions, CsvTable::Speakers, CsvTable::Agenda];
+
+    /// The file-name suffix: the decisions are the main file.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            CsvTable::Decisions => "",
+            CsvTable::Speakers => "-speakers",
+            CsvTable::Agenda => "-agenda",
+        }
+    }
 }
 
 pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    match table {
-        CsvTable::Items => {
-            let _ = w.write_record([
-                "item",
-                "kind",
-                "title",
-                "status",
-                "allotted_minutes",
-                "started_at",
-                "ended_at",
-                "actual_minutes",
-                "working_group",
-                "presenter",
-                "summary",
-                "asks",
-                "announcements",
-                "notes",
-            ]);
-            let when = |t: Option<chrono::DateTime<chrono::Utc>>| {
-                t.map(|t| {
-                    t.with_timezone(&opts.offset)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string()
-                })
-                .unwrap_or_default()
-            };
-            for i in &m.items {
+    let when = |t: Option<chrono::DateTime<chrono::Utc>>| {
+        t.map(|t| {
+            t.with_timezone(&opts.offset)
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+    };
+    let num = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let header: &[&str] = match table {
+        CsvTable::Decisions => &[
+            "meeting",
+            "item",
+            "proposal",
+            "title",
+            "proposer",
+            "working_group",
+            "outcome",
+            "rule",
+            "default_rule",
+            "support",
+            "against",
+            "stand_asides",
+            "blocks",
+            "quorum",
+            "stand_aside_limit",
+            "named_stand_asides",
+            "named_blocks",
+            "decided_version",
+            "text_as_decided",
+            "entered_by",
+            "disputed",
+            "dispute_note",
+        ],
+        CsvTable::Speakers => &[
+            "meeting",
+            "item",
+            "order",
+            "name",
+            "kind",
+            "started_at",
+            "ended_at",
+            "seconds",
+            "overrun_seconds",
+        ],
+        CsvTable::Agenda => &[
+            "item",
+            "kind",
+            "title",
+            "status",
+            "allotted_minutes",
+            "started_at",
+            "ended_at",
+            "actual_minutes",
+            "working_group",
+            "presenter",
+            "summary",
+            "asks",
+            "announcements",
+            "notes",
+        ],
+    };
+    for i in &m.items {
+        match table {
+            CsvTable::Decisions => {
+                let Some(p) = &i.proposal else { continue };
+                let d = p.decision.as_ref();
+                let stances = |list: &[super::MinutesStance]| {
+                    list.iter()
+                        .map(|s| match &s.reason {
+                            Some(r) => format!("{}: {r}", s.name),
+                            None => s.name.clone(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                rows.push(vec![
+                    m.reference.clone(),
+                    i.reference.clone(),
+                    p.reference.clone(),
+                    p.title.clone(),
+                    p.proposer.clone().unwrap_or_default(),
+                    p.wg_name.clone().unwrap_or_default(),
+                    p.outcome.clone().unwrap_or_default(),
+                    d.map(|d| d.rule.clone()).unwrap_or_default(),
+                    d.and_then(|d| d.default_rule.clone()).unwrap_or_default(),
+                    d.map(|d| d.support.to_string()).unwrap_or_default(),
+                    d.map(|d| d.against.to_string()).unwrap_or_default(),
+                    d.map(|d| d.stand_asides.to_string()).unwrap_or_default(),
+                    d.map(|d| d.blocks.to_string()).unwrap_or_default(),
+                    d.and_then(|d| d.quorum)
+                        .map(|q| q.to_string())
+                        .unwrap_or_default(),
+                    d.and_then(|d| d.stand_aside_limit.clone())
+                        .unwrap_or_default(),
+                    d.map(|d| stances(&d.named_stand_asides))
+                        .unwrap_or_default(),
+                    d.map(|d| stances(&d.named_blocks)).unwrap_or_default(),
+                    num(p.decided_version),
+                    p.text_as_decided.clone().unwrap_or_default(),
+                    d.map(|d| d.entered_by.clone()).unwrap_or_default(),
+                    d.map(|d| if d.disputed { "yes" } else { "no" }.to_string())
+                        .unwrap_or_default(),
+                    d.map(|d| d.dispute_note.clone()).unwrap_or_default(),
+                ]);
+            }
+            CsvTable::Speakers => {
+                for (n, s) in i.speakers.iter().enumerate() {
+                    rows.push(vec![
+                        m.reference.clone(),
+                        i.reference.clone(),
+                        (n + 1).to_string(),
+                        s.name.clone(),
+                        s.kind.clone(),
+                        when(Some(s.started_at)),
+                        when(s.ended_at),
+                        num(s.seconds),
+                        num(s.overrun_seconds),
+                    ]);
+                }
+            }
+            CsvTable::Agenda => {
                 let rb = i.report_back.as_ref();
-                let row = [
+                rows.push(vec![
                     i.reference.clone(),
                     i.kind.to_string(),
                     i.title.clone(),
                     i.status.to_string(),
-                    i.allotted_minutes
-                        .map(|v| v.to_string())
-                        .unwrap_or_default(),
+                    num(i.allotted_minutes),
                     when(i.started_at),
                     when(i.ended_at),
-                    i.actual_minutes.map(|v| v.to_string()).unwrap_or_default(),
+                    num(i.actual_minutes),
                     i.wg_name.clone().unwrap_or_default(),
                     rb.and_then(|r| r.presenter.clone()).unwrap_or_default(),
                     rb.map(|r| r.summary.clone()).unwrap_or_default(),
                     rb.map(|r| r.asks.clone()).unwrap_or_default(),
                     rb.map(|r| r.announcements.clone()).unwrap_or_default(),
                     i.notes.clone(),
-                ];
-                let _ = w.write_record(row.iter().map(|c| cell(c)));
+                ]);
             }
         }
+    }
+    let _ = w.write_record(header);
+    for row in &rows {
+        let _ = w.write_record(row.iter().map(|c| cell(c)));
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }

@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use super::markdown::timing;
-use super::{Minutes, MinutesItem, RenderOptions};
+use super::markdown::{duration, status_line, timing};
+use super::{Minutes, MinutesItem, MinutesProposal, RenderOptions};
 
 const STYLE: &str = "
 :root { color-scheme: light; }
@@ -18,6 +18,8 @@ dl.roles { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1re
 dl.roles dt { font-weight: bold; }
 dl.roles dd { margin: 0; }
 p { margin: .4rem 0; white-space: pre-wrap; }
+blockquote { margin: .3rem 0 .6rem 1rem; padding-left: .8rem; border-left: 3px solid #999; }
+ul, ol { margin: .3rem 0; padding-left: 1.4rem; }
 .label { font-weight: bold; }
 .note { color: #444; font-style: italic; }
 @page { margin: 18mm 16mm; }
@@ -62,6 +64,11 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
         facts.push(format!("Closed: {}", opts.time(t)));
     }
     writeln!(out, "<p class=\"facts\">{}</p>", facts.join(" · "))?;
+    writeln!(
+        out,
+        "<p class=\"facts\">Minutes: {}</p>",
+        esc(&status_line(&m.status))
+    )?;
     if !m.roles.is_empty() {
         writeln!(out, "<dl class=\"roles\">")?;
         for r in &m.roles {
@@ -116,8 +123,201 @@ fn write_item(out: &mut String, i: &MinutesItem, opts: &RenderOptions) -> std::f
         para(out, Some("Asks"), &rb.asks)?;
         para(out, Some("Announcements"), &rb.announcements)?;
     }
+    if let Some(p) = &i.proposal {
+        write_proposal(out, p)?;
+    }
+    if !i.action_items.is_empty() {
+        writeln!(out, "<h3>Action items</h3>")?;
+        writeln!(out, "<ul>")?;
+        for a in &i.action_items {
+            let who = a
+                .who
+                .as_deref()
+                .map(|w| format!(" ({})", esc(w)))
+                .unwrap_or_default();
+            writeln!(out, "<li>{}{who}</li>", esc(&a.text))?;
+        }
+        writeln!(out, "</ul>")?;
+    }
     para(out, Some("Notes"), &i.notes)?;
+    if !i.speakers.is_empty() {
+        writeln!(out, "<h3>Speakers</h3>")?;
+        writeln!(out, "<ol>")?;
+        for s in &i.speakers {
+            let mut line = format!(
+                "{} — {}, {}",
+                esc(&s.name),
+                esc(&s.kind),
+                opts.time(s.started_at)
+            );
+            if let Some(secs) = s.seconds {
+                let _ = write!(line, ", {}", duration(secs));
+            }
+            if let Some(over) = s.overrun_seconds {
+                let _ = write!(line, " (over the limit by {})", duration(over));
+            }
+            writeln!(out, "<li>{line}</li>")?;
+        }
+        writeln!(out, "</ol>")?;
+    }
     writeln!(out, "</section>")?;
+    Ok(())
+}
+
+fn by(name: &Option<String>) -> String {
+    name.as_deref()
+        .map(|n| format!(" ({})", esc(n)))
+        .unwrap_or_default()
+}
+
+fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
+    writeln!(
+        out,
+        "<h3>Proposal {}: {}</h3>",
+        esc(&p.reference),
+        esc(&p.title)
+    )?;
+    let mut who = Vec::new();
+    if let Some(n) = &p.proposer {
+        who.push(format!("Proposed by {}", esc(n)));
+    }
+    if let Some(w) = &p.wg_name {
+        who.push(format!("Working group: {}", esc(w)));
+    }
+    if !who.is_empty() {
+        writeln!(out, "<p>{}</p>", who.join(" · "))?;
+    }
+    writeln!(out, "<p class=\"label\">Text as submitted:</p>")?;
+    writeln!(
+        out,
+        "<blockquote><p>{}</p></blockquote>",
+        esc(&p.text_as_submitted)
+    )?;
+    if !p.questions.is_empty() {
+        writeln!(out, "<p class=\"label\">Clarifying questions:</p><ul>")?;
+        for q in &p.questions {
+            let answer = match &q.answer {
+                Some(a) => format!(" — answer{}: {}", by(&q.answered_by), esc(a)),
+                None => " — not answered".to_string(),
+            };
+            writeln!(
+                out,
+                "<li>{}{}{answer}</li>",
+                esc(&q.question),
+                by(&q.asked_by)
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    if !p.concerns.is_empty() {
+        writeln!(out, "<p class=\"label\">Concerns:</p><ul>")?;
+        for c in &p.concerns {
+            let state = if c.addressed {
+                if c.response.is_empty() {
+                    " — addressed".to_string()
+                } else {
+                    format!(" — addressed: {}", esc(&c.response))
+                }
+            } else {
+                " — not addressed".to_string()
+            };
+            writeln!(
+                out,
+                "<li>{}{}{state}</li>",
+                esc(&c.concern),
+                by(&c.raised_by)
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    if !p.amendments.is_empty() {
+        writeln!(out, "<p class=\"label\">Friendly amendments:</p><ol>")?;
+        for a in &p.amendments {
+            let result = match (a.status.as_str(), a.version) {
+                ("accepted", Some(v)) => format!("accepted by the proposer (version {v})"),
+                ("accepted", None) => "accepted by the proposer".to_string(),
+                ("rejected", _) => "not accepted by the proposer".to_string(),
+                _ => "awaiting the proposer's answer".to_string(),
+            };
+            writeln!(
+                out,
+                "<li>Offered by {} — {result}:<blockquote><p>{}</p></blockquote></li>",
+                esc(&a.offered_by),
+                esc(&a.text)
+            )?;
+        }
+        writeln!(out, "</ol>")?;
+    }
+    for t in &p.temperature_checks {
+        let note = if t.note.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", esc(&t.note))
+        };
+        writeln!(out, "<p><span class=\"label\">Temperature check:</span> up {} · sideways {} · down {}{note}</p>", t.up, t.sideways, t.down)?;
+    }
+    if let Some(d) = &p.decision {
+        let rule = match &d.default_rule {
+            Some(def) => format!(
+                "{} (the GA chose it over its default, {})",
+                esc(&d.rule),
+                esc(def)
+            ),
+            None => esc(&d.rule),
+        };
+        writeln!(out, "<p><span class=\"label\">Decision</span> under {rule}: support {} · against {} · stand-asides {} · blocks {}</p>", d.support, d.against, d.stand_asides, d.blocks)?;
+        let mut extra = Vec::new();
+        if let Some(q) = d.quorum {
+            extra.push(format!("quorum {q}"));
+        }
+        if let Some(l) = &d.stand_aside_limit {
+            extra.push(format!("stand-aside limit {}", esc(l)));
+        }
+        if !extra.is_empty() {
+            writeln!(out, "<p>{}</p>", extra.join(" · "))?;
+        }
+        if !d.named_stand_asides.is_empty() || !d.named_blocks.is_empty() {
+            writeln!(out, "<ul>")?;
+            for (what, list) in [
+                ("Stand-aside", &d.named_stand_asides),
+                ("Block", &d.named_blocks),
+            ] {
+                for s in list {
+                    let reason = s
+                        .reason
+                        .as_deref()
+                        .map(|r| format!(" — {}", esc(r)))
+                        .unwrap_or_default();
+                    writeln!(out, "<li>{what}: {}{reason}</li>", esc(&s.name))?;
+                }
+            }
+            writeln!(out, "</ul>")?;
+        }
+        writeln!(
+            out,
+            "<p><strong>Outcome: {}</strong> — {} (entered by the {})</p>",
+            esc(&d.outcome.to_uppercase()),
+            esc(&d.explanation),
+            esc(&d.entered_by)
+        )?;
+        if d.disputed {
+            writeln!(
+                out,
+                "<p><span class=\"label\">Disputed:</span> {}</p>",
+                esc(&d.dispute_note)
+            )?;
+        }
+    } else if let Some(o) = &p.outcome {
+        writeln!(
+            out,
+            "<p><strong>Outcome: {}</strong></p>",
+            esc(&o.to_uppercase())
+        )?;
+    }
+    if let (Some(text), Some(v)) = (&p.text_as_decided, p.decided_version) {
+        writeln!(out, "<p class=\"label\">Text as decided (version {v}):</p>")?;
+        writeln!(out, "<blockquote><p>{}</p></blockquote>", esc(text))?;
+    }
     Ok(())
 }
 

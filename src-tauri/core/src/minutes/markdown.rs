@@ -4,7 +4,8 @@
 
 use std::fmt::Write;
 
-use super::{Minutes, MinutesItem, RenderOptions};
+use super::approval::MinutesStatus;
+use super::{Minutes, MinutesItem, MinutesProposal, RenderOptions};
 use crate::agenda::ItemStatus;
 
 pub fn render(m: &Minutes, opts: &RenderOptions) -> String {
@@ -36,6 +37,8 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
         facts.push(format!("**Closed:** {}", opts.time(t)));
     }
     writeln!(out, "{}", facts.join(" · "))?;
+    writeln!(out)?;
+    writeln!(out, "**Minutes:** {}", status_line(&m.status))?;
     writeln!(out)?;
     for role in &m.roles {
         let names: Vec<String> = role.names.iter().map(|n| esc(n)).collect();
@@ -70,7 +73,225 @@ fn write_item(out: &mut String, i: &MinutesItem, opts: &RenderOptions) -> std::f
         block(out, Some("Asks"), &rb.asks)?;
         block(out, Some("Announcements"), &rb.announcements)?;
     }
+    if let Some(p) = &i.proposal {
+        write_proposal(out, p)?;
+    }
+    if !i.action_items.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "**Action items:**")?;
+        writeln!(out)?;
+        for a in &i.action_items {
+            match &a.who {
+                Some(w) => writeln!(out, "- {} ({})", esc(&a.text), esc(w))?,
+                None => writeln!(out, "- {}", esc(&a.text))?,
+            }
+        }
+    }
     block(out, Some("Notes"), &i.notes)?;
+    if !i.speakers.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "**Speakers:**")?;
+        writeln!(out)?;
+        for (n, s) in i.speakers.iter().enumerate() {
+            let mut line = format!(
+                "{}. {} — {}, {}",
+                n + 1,
+                esc(&s.name),
+                s.kind,
+                opts.time(s.started_at)
+            );
+            if let Some(secs) = s.seconds {
+                let _ = write!(line, ", {}", duration(secs));
+            }
+            if let Some(over) = s.overrun_seconds {
+                let _ = write!(line, " (over the limit by {})", duration(over));
+            }
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// "draft" or "approved at RIV-GA-4".
+pub(super) fn status_line(s: &MinutesStatus) -> String {
+    match s {
+        MinutesStatus::Draft => "draft (not yet approved)".to_string(),
+        MinutesStatus::Approved { in_reference, .. } => format!("approved at {in_reference}"),
+    }
+}
+
+/// "2 min 05 s", "45 s".
+pub(super) fn duration(secs: i64) -> String {
+    if secs >= 60 {
+        format!("{} min {:02} s", secs / 60, secs % 60)
+    } else {
+        format!("{secs} s")
+    }
+}
+
+fn quote(out: &mut String, text: &str) -> std::fmt::Result {
+    for line in text.lines() {
+        writeln!(out, "> {}", esc(line))?;
+    }
+    Ok(())
+}
+
+fn by(name: &Option<String>) -> String {
+    name.as_deref()
+        .map(|n| format!(" ({})", esc(n)))
+        .unwrap_or_default()
+}
+
+fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
+    writeln!(out)?;
+    writeln!(out, "### Proposal {}: {}", p.reference, esc(&p.title))?;
+    let mut who = Vec::new();
+    if let Some(n) = &p.proposer {
+        who.push(format!("Proposed by {}", esc(n)));
+    }
+    if let Some(w) = &p.wg_name {
+        who.push(format!("Working group: {}", esc(w)));
+    }
+    if !who.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", who.join(" · "))?;
+    }
+    writeln!(out)?;
+    writeln!(out, "**Text as submitted:**")?;
+    writeln!(out)?;
+    quote(out, &p.text_as_submitted)?;
+    if !p.questions.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "**Clarifying questions:**")?;
+        writeln!(out)?;
+        for q in &p.questions {
+            let answer = match &q.answer {
+                Some(a) => format!(" — answer{}: {}", by(&q.answered_by), esc(a)),
+                None => " — not answered".to_string(),
+            };
+            writeln!(out, "- {}{}{answer}", esc(&q.question), by(&q.asked_by))?;
+        }
+    }
+    if !p.concerns.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "**Concerns:**")?;
+        writeln!(out)?;
+        for c in &p.concerns {
+            let state = if c.addressed {
+                if c.response.is_empty() {
+                    " — addressed".to_string()
+                } else {
+                    format!(" — addressed: {}", esc(&c.response))
+                }
+            } else {
+                " — not addressed".to_string()
+            };
+            writeln!(out, "- {}{}{state}", esc(&c.concern), by(&c.raised_by))?;
+        }
+    }
+    if !p.amendments.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "**Friendly amendments:**")?;
+        for (n, a) in p.amendments.iter().enumerate() {
+            writeln!(out)?;
+            let result = match (a.status.as_str(), a.version) {
+                ("accepted", Some(v)) => format!("accepted by the proposer (version {v})"),
+                ("accepted", None) => "accepted by the proposer".to_string(),
+                ("rejected", _) => "not accepted by the proposer".to_string(),
+                _ => "awaiting the proposer's answer".to_string(),
+            };
+            writeln!(
+                out,
+                "Amendment {}, offered by {} — {result}:",
+                n + 1,
+                esc(&a.offered_by)
+            )?;
+            writeln!(out)?;
+            quote(out, &a.text)?;
+        }
+    }
+    for t in &p.temperature_checks {
+        writeln!(out)?;
+        let note = if t.note.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", esc(&t.note))
+        };
+        writeln!(
+            out,
+            "**Temperature check:** up {} · sideways {} · down {}{note}",
+            t.up, t.sideways, t.down
+        )?;
+    }
+    if let Some(d) = &p.decision {
+        writeln!(out)?;
+        let rule = match &d.default_rule {
+            Some(def) => format!("{} (the GA chose it over its default, {def})", d.rule),
+            None => d.rule.clone(),
+        };
+        writeln!(
+            out,
+            "**Decision** under {rule}: support {} · against {} · stand-asides {} · blocks {}",
+            d.support, d.against, d.stand_asides, d.blocks
+        )?;
+        let mut extra = Vec::new();
+        if let Some(q) = d.quorum {
+            extra.push(format!("quorum {q}"));
+        }
+        if let Some(l) = &d.stand_aside_limit {
+            extra.push(format!("stand-aside limit {l}"));
+        }
+        if !extra.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "{}", extra.join(" · "))?;
+        }
+        if !d.named_stand_asides.is_empty() || !d.named_blocks.is_empty() {
+            writeln!(out)?;
+            for s in &d.named_stand_asides {
+                writeln!(
+                    out,
+                    "- Stand-aside: {}{}",
+                    esc(&s.name),
+                    s.reason
+                        .as_deref()
+                        .map(|r| format!(" — {}", esc(r)))
+                        .unwrap_or_default()
+                )?;
+            }
+            for s in &d.named_blocks {
+                writeln!(
+                    out,
+                    "- Block: {}{}",
+                    esc(&s.name),
+                    s.reason
+                        .as_deref()
+                        .map(|r| format!(" — {}", esc(r)))
+                        .unwrap_or_default()
+                )?;
+            }
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "**Outcome: {}** — {} (entered by the {})",
+            d.outcome.to_uppercase(),
+            esc(&d.explanation),
+            d.entered_by
+        )?;
+        if d.disputed {
+            writeln!(out)?;
+            writeln!(out, "**Disputed:** {}", esc(&d.dispute_note))?;
+        }
+    } else if let Some(o) = &p.outcome {
+        writeln!(out)?;
+        writeln!(out, "**Outcome: {}**", o.to_uppercase())?;
+    }
+    if let (Some(text), Some(v)) = (&p.text_as_decided, p.decided_version) {
+        writeln!(out)?;
+        writeln!(out, "**Text as decided (version {v}):**")?;
+        writeln!(out)?;
+        quote(out, text)?;
+    }
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 //! Gathering and rendering are separate so that every format says the same thing, and
 //! the desktop app can show a live preview from the same structure.
 
+pub mod approval;
 mod collect;
 pub mod csv;
 pub mod html;
@@ -46,6 +47,10 @@ pub struct Minutes {
     pub items: Vec<MinutesItem>,
     /// True when people's names were replaced by "Participant N".
     pub redacted: bool,
+    /// True when the speakers' log of each item is included.
+    pub with_speakers: bool,
+    /// Draft, or approved at a later GA.
+    pub status: approval::MinutesStatus,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -71,8 +76,120 @@ pub struct MinutesItem {
     pub actual_minutes: Option<i64>,
     pub wg_name: Option<String>,
     pub report_back: Option<MinutesReportBack>,
+    /// The proposal heard at this item, with its process.
+    pub proposal: Option<MinutesProposal>,
+    pub action_items: Vec<MinutesAction>,
+    /// Who spoke, in order (only when the speakers' log is asked for).
+    pub speakers: Vec<MinutesSpeech>,
     /// The minute-taker's notes.
     pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesAction {
+    pub text: String,
+    pub who: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesSpeech {
+    pub name: String,
+    /// "point of process", "speaking", … (the stack entry's kind, in words).
+    pub kind: String,
+    pub started_at: DateTime<Utc>,
+    pub ended_at: Option<DateTime<Utc>>,
+    /// Speaking time without pauses, in whole seconds.
+    pub seconds: Option<i64>,
+    /// Seconds beyond the item's per-speaker limit.
+    pub overrun_seconds: Option<i64>,
+}
+
+/// A proposal as heard at one agenda item: what a reader needs to know exactly what was
+/// decided and why.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesProposal {
+    /// `RIV-P-2026-004`.
+    pub reference: String,
+    pub title: String,
+    pub proposer: Option<String>,
+    pub wg_name: Option<String>,
+    /// Version 1 of the text.
+    pub text_as_submitted: String,
+    pub questions: Vec<MinutesQuestion>,
+    pub concerns: Vec<MinutesConcern>,
+    pub amendments: Vec<MinutesAmendment>,
+    pub temperature_checks: Vec<MinutesTemperature>,
+    /// The text the decision was about (absent if not decided at this item).
+    pub text_as_decided: Option<String>,
+    /// The version number of that text.
+    pub decided_version: Option<i64>,
+    pub decision: Option<MinutesDecision>,
+    /// How the hearing ended: consensus, passed, blocked, failed, tabled, withdrawn,
+    /// sent-back; absent while it goes on.
+    pub outcome: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesQuestion {
+    pub question: String,
+    pub asked_by: Option<String>,
+    pub answer: Option<String>,
+    pub answered_by: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesConcern {
+    pub concern: String,
+    pub raised_by: Option<String>,
+    pub addressed: bool,
+    pub response: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesAmendment {
+    /// The proposal's text as the amendment would have it.
+    pub text: String,
+    pub offered_by: String,
+    /// accepted, rejected or pending (by the proposer).
+    pub status: String,
+    /// The version an accepted amendment made.
+    pub version: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesTemperature {
+    pub up: u32,
+    pub sideways: u32,
+    pub down: u32,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesDecision {
+    pub rule: String,
+    /// Set when the GA decided under another rule than its default.
+    pub default_rule: Option<String>,
+    pub support: u32,
+    pub against: u32,
+    pub stand_asides: u32,
+    pub blocks: u32,
+    pub quorum: Option<u32>,
+    pub stand_aside_limit: Option<String>,
+    pub outcome: String,
+    /// The outcome and the numbers behind it, in one sentence.
+    pub explanation: String,
+    pub named_stand_asides: Vec<MinutesStance>,
+    pub named_blocks: Vec<MinutesStance>,
+    /// The role that entered the decision.
+    pub entered_by: String,
+    pub disputed: bool,
+    pub dispute_note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesStance {
+    pub name: String,
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -104,31 +221,84 @@ impl RenderOptions {
     }
 }
 
+/// What to put in the minutes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MinutesOptions {
+    /// People become "Participant 1", "Participant 2", … consistently within the document.
+    pub redact_names: bool,
+    /// Include who spoke on each item, when and for how long.
+    pub speakers: bool,
+}
+
+/// One file of rendered minutes: its name suffix (`""` for the main file, `-speakers` …)
+/// and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MinutesFile {
+    pub suffix: &'static str,
+    pub text: String,
+}
+
+impl MinutesFile {
+    /// Where this file goes when the main file is `main`: `minutes.csv` →
+    /// `minutes-speakers.csv`.
+    pub fn path_beside(&self, main: &std::path::Path) -> std::path::PathBuf {
+        if self.suffix.is_empty() {
+            return main.to_path_buf();
+        }
+        let stem = main
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = match main.extension() {
+            Some(ext) => format!("{stem}{}.{}", self.suffix, ext.to_string_lossy()),
+            None => format!("{stem}{}", self.suffix),
+        };
+        main.with_file_name(name)
+    }
+}
+
 impl Db {
-    /// Gathers the minutes of a meeting; with `redact_names`, people become
-    /// "Participant 1", "Participant 2", … consistently within this document.
-    pub fn minutes(&self, meeting: Uuid, redact_names: bool) -> Result<Minutes> {
-        let mut m = collect::collect(self, meeting)?;
-        if redact_names {
+    /// Gathers the minutes of a meeting from its record.
+    pub fn minutes(&self, meeting: Uuid, what: MinutesOptions) -> Result<Minutes> {
+        let mut m = collect::collect(self, meeting, what.speakers)?;
+        if what.redact_names {
             redact::redact(&mut m);
         }
         Ok(m)
     }
 
-    /// The minutes of a meeting as text in one format. CSV minutes are two tables; this
-    /// renders the one named by `csv_table` (see [`csv::CsvTable`]).
+    /// The minutes in one format, as files: one for Markdown and HTML; for CSV one for
+    /// the decisions (the main file), one for the speakers' log (`-speakers`) and one for
+    /// the agenda (`-agenda`).
     pub fn render_minutes(
         &self,
         meeting: Uuid,
         format: MinutesFormat,
-        redact_names: bool,
+        what: MinutesOptions,
         opts: &RenderOptions,
-    ) -> Result<String> {
-        let m = self.minutes(meeting, redact_names)?;
+    ) -> Result<Vec<MinutesFile>> {
+        // CSV always carries the speakers' log: it is one of its tables.
+        let what = MinutesOptions {
+            speakers: what.speakers || format == MinutesFormat::Csv,
+            ..what
+        };
+        let m = self.minutes(meeting, what)?;
         Ok(match format {
-            MinutesFormat::Markdown => markdown::render(&m, opts),
-            MinutesFormat::Html => html::render(&m, opts),
-            MinutesFormat::Csv => csv::render(&m, csv::CsvTable::Items, opts),
+            MinutesFormat::Markdown => vec![MinutesFile {
+                suffix: "",
+                text: markdown::render(&m, opts),
+            }],
+            MinutesFormat::Html => vec![MinutesFile {
+                suffix: "",
+                text: html::render(&m, opts),
+            }],
+            MinutesFormat::Csv => csv::CsvTable::ALL
+                .iter()
+                .map(|t| MinutesFile {
+                    suffix: t.suffix(),
+                    text: csv::render(&m, *t, opts),
+                })
+                .collect(),
         })
     }
 }

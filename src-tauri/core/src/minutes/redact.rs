@@ -16,21 +16,85 @@ pub fn redact(m: &mut Minutes) {
             *n = labels.label(n);
         }
     }
+    // Pass 1: every field that holds a person's name, in document order.
     for item in &mut m.items {
+        let mut name = |n: &mut String| *n = labels.label(n);
         if let Some(rb) = &mut item.report_back {
-            if let Some(p) = &mut rb.presenter {
-                *p = labels.label(p);
+            rb.presenter.iter_mut().for_each(&mut name);
+        }
+        if let Some(p) = &mut item.proposal {
+            p.proposer.iter_mut().for_each(&mut name);
+            for q in &mut p.questions {
+                q.asked_by.iter_mut().for_each(&mut name);
+                q.answered_by.iter_mut().for_each(&mut name);
+            }
+            for c in &mut p.concerns {
+                c.raised_by.iter_mut().for_each(&mut name);
+            }
+            for a in &mut p.amendments {
+                name(&mut a.offered_by);
+            }
+            if let Some(d) = &mut p.decision {
+                for s in d
+                    .named_stand_asides
+                    .iter_mut()
+                    .chain(d.named_blocks.iter_mut())
+                {
+                    name(&mut s.name);
+                }
             }
         }
+        for a in &mut item.action_items {
+            a.who.iter_mut().for_each(&mut name);
+        }
+        for s in &mut item.speakers {
+            name(&mut s.name);
+        }
     }
+    // Pass 2: the same names inside every free text.
     let text = labels.text_replacer();
+    let t = |s: &mut String| *s = text.apply(s);
+    t(&mut m.place);
     for item in &mut m.items {
-        item.title = text.apply(&item.title);
-        item.notes = text.apply(&item.notes);
+        t(&mut item.title);
+        t(&mut item.notes);
         if let Some(rb) = &mut item.report_back {
-            rb.summary = text.apply(&rb.summary);
-            rb.asks = text.apply(&rb.asks);
-            rb.announcements = text.apply(&rb.announcements);
+            t(&mut rb.summary);
+            t(&mut rb.asks);
+            t(&mut rb.announcements);
+        }
+        if let Some(p) = &mut item.proposal {
+            t(&mut p.title);
+            t(&mut p.text_as_submitted);
+            p.text_as_decided.iter_mut().for_each(t);
+            for q in &mut p.questions {
+                t(&mut q.question);
+                q.answer.iter_mut().for_each(t);
+            }
+            for c in &mut p.concerns {
+                t(&mut c.concern);
+                t(&mut c.response);
+            }
+            for a in &mut p.amendments {
+                t(&mut a.text);
+            }
+            for tc in &mut p.temperature_checks {
+                t(&mut tc.note);
+            }
+            if let Some(d) = &mut p.decision {
+                t(&mut d.explanation);
+                t(&mut d.dispute_note);
+                for s in d
+                    .named_stand_asides
+                    .iter_mut()
+                    .chain(d.named_blocks.iter_mut())
+                {
+                    s.reason.iter_mut().for_each(t);
+                }
+            }
+        }
+        for a in &mut item.action_items {
+            t(&mut a.text);
         }
     }
     m.redacted = true;

@@ -2,6 +2,7 @@
 import type { MeetingStatus } from "./MeetingStatus";
 import type { MinutesItem } from "./MinutesItem";
 import type { MinutesRole } from "./MinutesRole";
+import type { MinutesStatus } from "./MinutesStatus";
 
 /**
  * The minutes of one meeting, in document order.
@@ -18,4 +19,12 @@ roles: Array<MinutesRole>, items: Array<MinutesItem>,
 /**
  * True when people's names were replaced by "Participant N".
  */
-redacted: boolean, };
+redacted: boolean, 
+/**
+ * True when the speakers' log of each item is included.
+ */
+with_speakers: boolean, 
+/**
+ * Draft, or approved at a later GA.
+ */
+status: MinutesStatus, };
