@@ -237,3 +237,61 @@ fn minutes_preview_and_export_to_the_chosen_file() {
     .unwrap_err();
     assert!(e.to_string().contains("pdf"), "{e}");
 }
+
+#[test]
+fn the_projector_window_is_read_only() {
+    let f = app();
+    let main = window(&f.app, "main");
+    let projector = window(&f.app, "projector");
+    let d = call(&main, "get_dashboard", json!({})).unwrap();
+    let ga4 = d["meetings"][0]["id"].clone();
+    let v = call(&projector, "get_projector_view", json!({"meeting": ga4})).unwrap();
+    assert_eq!(v["meeting_reference"], "RIV-GA-4");
+    assert_eq!(v["item"]["number"], "4.1");
+    // Everything else is refused to the projector, reading or writing.
+    for (cmd, args) in [
+        ("get_dashboard", json!({})),
+        (
+            "add_wg",
+            json!({"input": {"name": "X", "category": "strategy"}}),
+        ),
+        ("open_meeting", json!({"meeting": ga4})),
+        (
+            "stack_add",
+            json!({"item": "x", "name": "Sam", "kind": "speak", "prioritize": false}),
+        ),
+        ("record_decision", json!({})),
+        ("open_projector", json!({"meeting": ga4})),
+    ] {
+        let e = call(&projector, cmd, args).unwrap_err();
+        assert!(e.to_string().contains("not allowed"), "{cmd}: {e}");
+    }
+}
+
+#[test]
+fn capabilities_grant_exactly_the_declared_commands() {
+    let main: Value =
+        serde_json::from_str(include_str!("../src-tauri/capabilities/main.json")).unwrap();
+    let granted: Vec<&str> = main["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .collect();
+    let wanted: Vec<String> = plenary_app::command_names::ALL
+        .iter()
+        .map(|n| format!("allow-{}", n.replace('_', "-")))
+        .collect();
+    for w in &wanted {
+        assert!(
+            granted.contains(&w.as_str()),
+            "main.json does not grant {w}"
+        );
+    }
+    for g in &granted {
+        assert!(
+            *g == "core:event:default" || wanted.iter().any(|w| w == g),
+            "main.json grants {g}, which is no command of ours"
+        );
+    }
+}

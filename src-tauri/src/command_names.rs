@@ -35,6 +35,9 @@ pub const ALL: &[&str] = &[
     "get_minutes",
     "export_minutes",
     "approve_minutes",
+    // the projector window
+    "get_projector_view",
+    "open_projector",
     "list_action_items",
     "add_action_item",
     "remove_action_item",

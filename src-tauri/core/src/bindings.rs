@@ -42,6 +42,7 @@ fn export_all(dir: &Path) {
         crate::order_of_business::AgendaCandidates,
         crate::order_of_business::OrderOfBusiness,
         crate::minutes::Minutes,
+        crate::projector::ProjectorView,
         crate::minutes::approval::MinutesStatus,
         crate::action_item::ActionItem,
         crate::action_item::NewActionItem,

@@ -20,6 +20,7 @@ pub mod meeting;
 pub mod minutes;
 pub mod order_of_business;
 pub mod person;
+pub mod projector;
 pub mod proposal;
 pub mod refs;
 pub mod rule;

@@ -8,6 +8,7 @@ mod agenda_prep;
 mod assembly;
 mod meeting;
 mod minutes;
+mod projector;
 mod proposal;
 mod stack;
 mod wg;
@@ -55,6 +56,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         minutes::get_minutes,
         minutes::export_minutes,
         minutes::approve_minutes,
+        projector::get_projector_view,
+        projector::open_projector,
         action_item::list_action_items,
         action_item::add_action_item,
         action_item::remove_action_item,

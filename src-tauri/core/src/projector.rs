@@ -1,0 +1,155 @@
+//! What the big screen shows: the item under way, who has the floor with the timer, the
+//! next speakers (first names only unless asked otherwise), and for a proposal its current
+//! text and the step of the process. Read-only: the projector window may call nothing
+//! that changes the record.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::agenda::{ItemKind, ItemStatus};
+use crate::proposal::ProcessStep;
+use crate::{Db, Result};
+
+/// How many waiting speakers the projector lists.
+pub const NEXT_SPEAKERS: usize = 5;
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct ProjectorView {
+    pub assembly_name: String,
+    /// `RIV-GA-4`.
+    pub meeting_reference: String,
+    pub meeting_open: bool,
+    /// When this view was made (the timer base).
+    pub as_of: DateTime<Utc>,
+    /// The item under way, or else the next pending one.
+    pub item: Option<ProjectorItem>,
+    pub speaker: Option<ProjectorSpeaker>,
+    /// The next speakers, in order.
+    pub next: Vec<ProjectorEntry>,
+    /// How many more wait beyond those listed.
+    pub more_waiting: usize,
+    pub stack_closed: bool,
+    pub proposal: Option<ProjectorProposal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct ProjectorItem {
+    /// `4.3`.
+    pub number: String,
+    pub kind: ItemKind,
+    pub title: String,
+    pub status: ItemStatus,
+    pub started_at: Option<DateTime<Utc>>,
+    pub allotted_minutes: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct ProjectorSpeaker {
+    pub name: String,
+    pub kind_label: String,
+    /// Speaking time at `as_of`; the screen adds the time since unless paused.
+    pub elapsed_ms: i64,
+    pub paused: bool,
+    pub limit_seconds: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct ProjectorEntry {
+    pub name: String,
+    pub kind_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct ProjectorProposal {
+    pub reference: String,
+    pub title: String,
+    /// The current text (the latest accepted version).
+    pub text: String,
+    pub version: i64,
+    pub step: ProcessStep,
+    /// The steps of this hearing, in order, for a progress line.
+    pub track: Vec<ProcessStep>,
+}
+
+/// "Sam Whitfield" → "Sam": the big screen shows first names unless asked otherwise.
+pub fn first_name(name: &str) -> String {
+    name.split_whitespace().next().unwrap_or(name).to_string()
+}
+
+impl Db {
+    pub fn projector_view(&self, meeting: Uuid, full_names: bool) -> Result<ProjectorView> {
+        let d = self.meeting_detail(meeting)?;
+        let assembly = self
+            .assembly(d.meeting.origin)?
+            .map(|a| a.name)
+            .unwrap_or_default();
+        let shown = |n: &str| {
+            if full_names {
+                n.to_string()
+            } else {
+                first_name(n)
+            }
+        };
+        let item = d
+            .agenda
+            .iter()
+            .find(|i| i.status == ItemStatus::Active)
+            .or_else(|| d.agenda.iter().find(|i| i.status == ItemStatus::Pending));
+        let mut view = ProjectorView {
+            assembly_name: assembly,
+            meeting_reference: d.meeting.reference.clone(),
+            meeting_open: d.meeting.status == crate::meeting::MeetingStatus::Open,
+            as_of: self.now(),
+            item: None,
+            speaker: None,
+            next: Vec::new(),
+            more_waiting: 0,
+            stack_closed: false,
+            proposal: None,
+        };
+        let Some(item) = item else { return Ok(view) };
+        view.item = Some(ProjectorItem {
+            number: format!("{}.{}", d.meeting.number, item.position),
+            kind: item.kind,
+            title: item.title.clone(),
+            status: item.status,
+            started_at: item.started_at,
+            allotted_minutes: item.allotted_minutes,
+        });
+        let stack = self.stack_view(item.id)?;
+        view.as_of = stack.as_of;
+        view.stack_closed = stack.closed;
+        view.speaker = stack.speaker.as_ref().map(|s| ProjectorSpeaker {
+            name: shown(&s.name),
+            kind_label: s.kind_label.clone(),
+            elapsed_ms: s.elapsed_ms,
+            paused: s.paused,
+            limit_seconds: s.limit_seconds,
+        });
+        view.next = stack
+            .waiting
+            .iter()
+            .take(NEXT_SPEAKERS)
+            .map(|w| ProjectorEntry {
+                name: shown(&w.name),
+                kind_label: w.kind_label.clone(),
+            })
+            .collect();
+        view.more_waiting = stack.waiting.len().saturating_sub(NEXT_SPEAKERS);
+        if let Some(p) = item.proposal_id {
+            let proposal = self.proposal(p)?;
+            let hearing = self.hearing(item.id)?;
+            let version = self.versions(p)?.last().map(|v| v.number).unwrap_or(1);
+            view.proposal = Some(ProjectorProposal {
+                reference: proposal.reference,
+                title: proposal.title,
+                text: proposal.text,
+                version,
+                step: hearing.step,
+                track: hearing.track,
+            });
+        }
+        Ok(view)
+    }
+}

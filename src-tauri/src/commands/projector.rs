@@ -1,0 +1,44 @@
+use plenary_core::projector::ProjectorView;
+use tauri::{AppHandle, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
+
+use super::{id, CmdResult};
+use crate::AppState;
+
+/// The label of the big-screen window; its capability grants read-only commands only.
+pub const PROJECTOR: &str = "projector";
+
+/// What the big screen shows now (read-only).
+#[tauri::command]
+pub fn get_projector_view(
+    state: State<'_, AppState>,
+    meeting: String,
+    full_names: Option<bool>,
+) -> CmdResult<ProjectorView> {
+    state
+        .db()
+        .projector_view(id("meeting", &meeting)?, full_names.unwrap_or(false))
+}
+
+/// Opens (or brings forward) the projector window on a meeting. Async: creating a window
+/// from a synchronous command can deadlock the event loop.
+#[tauri::command]
+pub async fn open_projector<R: Runtime>(app: AppHandle<R>, meeting: String) -> CmdResult<()> {
+    let meeting = id("meeting", &meeting)?;
+    let route = format!("index.html#/projector/{meeting}");
+    if let Some(w) = app.get_webview_window(PROJECTOR) {
+        let url = w.url().ok().and_then(|u| u.join(&format!("/{route}")).ok());
+        if let Some(url) = url {
+            let _ = w.navigate(url);
+        }
+        let _ = w.set_focus();
+        return Ok(());
+    }
+    WebviewWindowBuilder::new(&app, PROJECTOR, WebviewUrl::App(route.into()))
+        .title("Plenary — projector")
+        .inner_size(1280.0, 720.0)
+        .build()
+        .map_err(|e| {
+            plenary_core::Error::Invalid(format!("cannot open the projector window: {e}"))
+        })?;
+    Ok(())
+}
