@@ -291,3 +291,60 @@ fn plenary_db_env_is_the_default() {
     assert!(out.status.success());
     assert!(db.exists());
 }
+
+#[test]
+fn items_are_taken_up_finished_and_tabled() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    plenary(&db, &["agenda", "start", "4.1"]).fails(1, "open the meeting");
+    plenary(&db, &["meeting", "open", "4"]).ok();
+    assert_eq!(
+        plenary(&db, &["agenda", "start", "4.1"]).ok().trim(),
+        "RIV-GA-4.1 is under way"
+    );
+    assert_eq!(
+        plenary(&db, &["agenda", "finish", "RIV-GA-4.1"])
+            .ok()
+            .trim(),
+        "RIV-GA-4.1 is done"
+    );
+    plenary(&db, &["agenda", "finish", "4.1"]).fails(1, "only the item under way");
+    assert_eq!(
+        plenary(&db, &["agenda", "table", "4.2"]).ok().trim(),
+        "RIV-GA-4.2 is tabled"
+    );
+    let items: serde_json::Value =
+        serde_json::from_str(&plenary(&db, &["agenda", "list", "--meeting", "4", "--json"]).ok())
+            .unwrap();
+    assert_eq!(
+        (items[0]["status"].as_str(), items[1]["status"].as_str()),
+        (Some("done"), Some("tabled"))
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_the_command_quietly() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("--db")
+        .arg(&db)
+        .args(["minutes", "2", "--speakers"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away at once, like `| head -0`
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(status.code() != Some(101), "a panic exits 101: {status:?}");
+}

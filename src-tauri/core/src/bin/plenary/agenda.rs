@@ -53,6 +53,12 @@ pub enum AgendaCommand {
         #[arg(long)]
         to: i64,
     },
+    /// Take up an item: it becomes the one under way (the meeting must be open).
+    Start { item: String },
+    /// Finish the item under way.
+    Finish { item: String },
+    /// Table (defer) a pending item or the one under way.
+    Table { item: String },
     /// Record a working group's report-back on its item.
     ReportBack {
         item: String,
@@ -101,6 +107,18 @@ pub fn run(db: &mut Db, cmd: AgendaCommand) -> Result<()> {
             };
             let items = db.add_order_of_business(ACTOR, db.resolve_meeting(&meeting)?, &plan)?;
             print_items(&items);
+        }
+        AgendaCommand::Start { item } => {
+            let i = db.start_item(ACTOR, db.resolve_item(&item)?)?;
+            println!("{} is under way", i.reference);
+        }
+        AgendaCommand::Finish { item } => {
+            let i = db.finish_item(ACTOR, db.resolve_item(&item)?)?;
+            println!("{} is done", i.reference);
+        }
+        AgendaCommand::Table { item } => {
+            let i = db.table_item(ACTOR, db.resolve_item(&item)?)?;
+            println!("{} is tabled", i.reference);
         }
         AgendaCommand::List {
             meeting,

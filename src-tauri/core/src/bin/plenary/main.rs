@@ -66,6 +66,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -114,3 +115,14 @@ fn run(cli: Cli) -> Result<()> {
 
 /// The role the command line acts as, in the journal.
 const ACTOR: Actor = Actor::Cli;
+
+/// Rust ignores SIGPIPE, so `plenary … | head` would panic when `head` stops reading.
+/// A command-line tool should instead end quietly, as other Unix tools do.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to the default at start-up, before any
+    // thread exists, has no memory-safety implications.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
