@@ -1,18 +1,114 @@
-// Captures the real app's dashboard on a fresh demo database: the whole X screen (the
-// app's window fills it: 1280x800, no window manager) with ImageMagick `import`.
-// Run it under Xvfb through scripts/screenshot. Usage: node screenshot.mjs OUT.png
+// Captures the real app on a fresh demo database: the whole X screen (the app's window
+// fills it: 1280x800, no window manager) with ImageMagick `import`.
+// Run it under Xvfb through scripts/screenshot. Usage: node screenshot.mjs OUT.png [VIEW]
+//
+//   VIEW dashboard (default)  the dashboard
+//   VIEW process              the facilitator's process panel: RIV-GA-4 open, its
+//                             "Winter tents fund" item taken up and brought by the CLI to
+//                             the call for consensus (a question, a concern, an accepted
+//                             amendment, a temperature check); counts typed in the window
+//                             and the outcome previewed by the core, not confirmed.
+//   VIEW stack                the stack-keeper's view: RIV-GA-4 open, a 30 s limit on its
+//                             first item, two short speeches made by the CLI (real time),
+//                             a speaker near the limit (the amber warning) and seven waiting.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { startApp } from './lib/app.mjs';
+import { plenary, startApp } from './lib/app.mjs';
 
 const out = resolve(process.argv[2] ?? 'dashboard.png');
-const app = await startApp({ name: 'screenshot' });
+const view = process.argv[3] ?? 'dashboard';
+if (!['dashboard', 'process', 'stack'].includes(view)) throw new Error(`unknown view ${view}: dashboard, process or stack`);
+
+const TENTS = 'Winter tents fund';
+
+/** The hearing of "Winter tents fund" at RIV-GA-4, up to the call for consensus. */
+function processSetup(db) {
+  plenary(db, 'meeting', 'open', '4');
+  const ref = JSON.parse(plenary(db, 'proposal', 'list', '--json')).find((p) => p.title === TENTS).reference;
+  const at = ['--meeting', 'RIV-GA-4'];
+  plenary(db, 'proposal', 'step', ref, ...at, '--to', 'present');
+  const q = plenary(db, 'proposal', 'question', ref, ...at, '--text', 'Which tents, and from whom?', '--by', 'Ines Duarte');
+  plenary(db, 'proposal', 'answer', q, '--text', 'Insulated four-person tents from the outdoor co-op.');
+  const c = plenary(db, 'proposal', 'concern', ref, ...at, '--text', 'Where are the tents stored in summer?', '--by', 'Jo Becker');
+  plenary(db, 'proposal', 'address', c, '--response', 'The Kitchen container has room for them.');
+  const text = JSON.parse(plenary(db, 'proposal', 'show', ref, '--json')).proposal.text;
+  plenary(db, 'proposal', 'amend', ref, ...at, '--text', text.replace('set aside 800', 'set aside 900'), '--by', 'Dev Patel', '--accepted');
+  plenary(db, 'proposal', 'temperature', ref, ...at, '--up', '31', '--sideways', '4', '--down', '2');
+  plenary(db, 'proposal', 'step', ref, ...at, '--to', 'call-for-consensus');
+}
+
+/** RIV-GA-4.1's stack: speeches of a few seconds (the clock is real), then a full queue. */
+function stackSetup(db) {
+  const sleep = (s) => execFileSync('sleep', [String(s)]);
+  const at = ['--item', 'RIV-GA-4.1'];
+  const add = (name, ...more) => plenary(db, 'stack', 'add', ...at, '--name', name, ...more);
+  plenary(db, 'meeting', 'open', '4');
+  plenary(db, 'stack', 'limit', ...at, '--seconds', '30');
+  add('Dev Patel');
+  plenary(db, 'stack', 'next', ...at);
+  sleep(4);
+  add('Zanele Dube');
+  plenary(db, 'stack', 'next', ...at);
+  sleep(2);
+  add('Aisha Bello');
+  plenary(db, 'stack', 'next', ...at);
+  add('Kwame Mensah', '--prioritize');
+  add('Amara Okafor');
+  add('Jo Becker');
+  add('Tom Ashworth', '--kind', 'process');
+  add('Priya Raman', '--kind', 'information');
+  add('Mei Chen', '--kind', 'clarifying');
+  add('Rosa Lima', '--kind', 'direct-response');
+}
+
+const setups = { process: processSetup, stack: stackSetup };
+const app = await startApp({ name: 'screenshot', setup: setups[view] });
 try {
   await app.waitForText('assembly-name', 'Riverside General Assembly');
   await app.waitForTestId('wg-list');
   await app.waitForTestId('meeting-row');
+  if (view === 'process') {
+    const meeting = app.cliJson('meeting', 'list').find((m) => m.reference === 'RIV-GA-4');
+    const item = app.cliJson('agenda', 'list', '--meeting', 'RIV-GA-4').find((i) => i.title === TENTS);
+    // Take the item up in the meeting view, then open its process panel.
+    await app.browser.$(`[data-testid="meeting-row"][data-meeting-id="${meeting.id}"] [data-testid="meeting-link"]`).click();
+    const row = app.browser.$(`[data-testid="agenda-item"][data-item-id="${item.id}"]`);
+    await row.waitForDisplayed();
+    await app.byTestId('item-start', row).click();
+    await app.browser.waitUntil(async () => (await row.getAttribute('data-status')) === 'active');
+    await app.byTestId('item-process-link', row).click();
+    await app.waitForTestId('decision-form');
+    await app.byTestId('support-count').setValue('20');
+    // Names are typed like a person would: the known-people suggestions come and go.
+    const pause = () => new Promise((r) => setTimeout(r, 400));
+    await app.browser.$('[data-testid="stand-aside-name"] input').setValue('Ben Carter');
+    await pause();
+    await app.byTestId('stand-aside-reason').setValue('Food comes first this month');
+    await app.browser.$('[data-testid="block-name"] input').setValue('Rosa Lima');
+    await pause();
+    await app.byTestId('block-reason').setValue('The supplier uses child labour');
+    await app.byTestId('decision-preview-button').click();
+    await app.waitForTestId('decision-confirm');
+    // The step track at the top of the screen; the form, the preview and the Confirm
+    // button (which has the focus) below it.
+    await app.browser.execute(() => {
+      document.querySelector('[data-testid="process-heading"]')?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -10);
+    });
+  }
+  if (view === 'stack') {
+    const meeting = app.cliJson('meeting', 'list').find((m) => m.reference === 'RIV-GA-4');
+    await app.browser.execute((id) => {
+      location.hash = `#/meeting/${id}/stack`;
+    }, meeting.id);
+    await app.waitForTestId('stack-entry');
+    await app.waitForTestId('speaking-row');
+    // Aisha has the floor against a 30 s limit: wait for the warning of the last seconds.
+    const timer = await app.waitForTestId('stack-timer');
+    await app.browser.waitUntil(async () => (await timer.getAttribute('data-state')) === 'warn', { timeout: 40_000 });
+  }
   // Let fonts and layout settle before the picture.
   await app.browser.execute(() => document.fonts.ready.then(() => true));
   await new Promise((r) => setTimeout(r, 500));

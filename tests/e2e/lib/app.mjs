@@ -103,7 +103,10 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
  * options.name   label for artifacts (default 'app')
  * options.demo   fill the database with `plenary demo` first (default true)
  * options.setup  (db) => void, run after the demo and before the app starts (e.g. CLI calls)
- * options.env    extra environment for the app
+ * options.env    extra environment for the app, e.g. { PLENARY_TEST_DIALOG_PATH: file }:
+ *                the save dialogs then write there without opening (src-tauri/src/dialog.rs).
+ *                tauri-driver hands its environment to WebKitWebDriver, which hands it to
+ *                the app; it is fixed for the session, so a second path needs a second one.
  */
 export async function startApp(options = {}) {
   const name = options.name ?? 'app';

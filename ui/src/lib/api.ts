@@ -149,18 +149,176 @@ export const recordReportBack = (item: string, input: ReportBackInput) =>
 
 export const listProposals = () => invoke<Proposal[]>('list_proposals');
 
+// proposals — the board, the proposal page and the facilitator's process panel
+// (src/views/proposals). A hearing is named by its agenda item (`item`).
+
+import type { AmendInput } from './bindings/AmendInput';
+import type { Amendment } from './bindings/Amendment';
+import type { AnswerInput } from './bindings/AnswerInput';
+import type { Concern } from './bindings/Concern';
+import type { Decision } from './bindings/Decision';
+import type { DecisionInput } from './bindings/DecisionInput';
+import type { DecisionPreview } from './bindings/DecisionPreview';
+import type { Hearing } from './bindings/Hearing';
+import type { NewConcern } from './bindings/NewConcern';
+import type { NewProposal } from './bindings/NewProposal';
+import type { NewQuestion } from './bindings/NewQuestion';
+import type { ProcessStep } from './bindings/ProcessStep';
+import type { ProposalDetail } from './bindings/ProposalDetail';
+import type { Question } from './bindings/Question';
+import type { TemperatureCheck } from './bindings/TemperatureCheck';
+import type { TemperatureInput } from './bindings/TemperatureInput';
+import type { VersionDiff } from './bindings/VersionDiff';
+
+/** Versions, amendments (with word diffs), hearings with their steps and allowed moves, … */
+export const getProposal = (proposal: string) => invoke<ProposalDetail>('get_proposal', { proposal });
+
+/** A new proposal, `submitted` — or kept as a draft with `draft: true`. */
+export const newProposal = (input: NewProposal, draft: boolean) =>
+  invoke<Proposal>('new_proposal', { input, draft });
+
+export const submitProposal = (proposal: string) => invoke<Proposal>('submit_proposal', { proposal });
+
+/** A friendly amendment: the whole text as amended, who offered it, the hearing (if any). */
+export const amendProposal = (proposal: string, input: AmendInput) =>
+  invoke<Amendment>('amend_proposal', { proposal, input });
+
+/** The proposer's answer to a pending amendment. */
+export const decideAmendment = (amendment: string, accepted: boolean) =>
+  invoke<Amendment>('decide_amendment', { amendment, accepted });
+
+export const diffVersions = (proposal: string, from: number, to: number) =>
+  invoke<VersionDiff>('diff_versions', { proposal, from, to });
+
+export const getHearing = (item: string) => invoke<Hearing>('get_hearing', { item });
+
+export const advanceStep = (item: string, to: ProcessStep) => invoke<Hearing>('advance_step', { item, to });
+
+export const addQuestion = (item: string, input: NewQuestion) => invoke<Question>('add_question', { item, input });
+
+export const answerQuestion = (question: string, input: AnswerInput) =>
+  invoke<Question>('answer_question', { question, input });
+
+export const addConcern = (item: string, input: NewConcern) => invoke<Concern>('add_concern', { item, input });
+
+export const addressConcern = (concern: string, addressed: boolean, response: string) =>
+  invoke<Concern>('address_concern', { concern, addressed, response });
+
+export const recordTemperature = (item: string, input: TemperatureInput) =>
+  invoke<TemperatureCheck>('record_temperature', { item, input });
+
+/** What the decision would be (the core applies the rule); writes nothing. */
+export const previewDecision = (input: DecisionInput) => invoke<DecisionPreview>('preview_decision', { input });
+
+export const recordDecision = (item: string, input: DecisionInput) =>
+  invoke<Decision>('record_decision', { item, input });
+
+export const setDisputed = (decision: string, disputed: boolean, note: string) =>
+  invoke<Decision>('set_disputed', { decision, disputed, note });
+
+/** `item`: the hearing where it happens, if at a GA. */
+export const withdrawProposal = (proposal: string, item: string | null, note: string) =>
+  invoke<Proposal>('withdraw_proposal', { proposal, item, note });
+
+export const sendBackProposal = (proposal: string, item: string | null, note: string) =>
+  invoke<Proposal>('send_back_proposal', { proposal, item, note });
+
+export const tableProposal = (proposal: string, item: string | null, note: string) =>
+  invoke<Proposal>('table_proposal', { proposal, item, note });
+
+// end of proposals
+
 // ---- minutes ----------------------------------------------------------------------
 
 /** The file formats `export_minutes` writes (the core's `MinutesFormat`). */
 export type MinutesFormat = 'md' | 'html' | 'csv';
 
-/** The minutes as a structure, for the preview; `redact` replaces people's names. */
-export const getMinutes = (meeting: string, redact: boolean) =>
-  invoke<Minutes>('get_minutes', { meeting, redact });
+/**
+ * The minutes as a structure, for the preview; `redact` replaces people's names,
+ * `speakers` adds the speakers' log of each item (left out when not given).
+ */
+export const getMinutes = (meeting: string, redact: boolean, speakers?: boolean) =>
+  invoke<Minutes>('get_minutes', { meeting, redact, speakers });
 
 /**
  * Renders the minutes and saves them where the person chooses (a native dialog opened
- * by the core). Resolves to the saved file's path, or null when the person cancelled.
+ * by the core). Resolves to the paths of the files written (CSV minutes are three files
+ * side by side: decisions, `-speakers`, `-agenda`), or null when the person cancelled.
  */
-export const exportMinutes = (meeting: string, format: MinutesFormat, redact: boolean) =>
-  invoke<string | null>('export_minutes', { meeting, format, redact });
+export const exportMinutes = (meeting: string, format: MinutesFormat, redact: boolean, speakers?: boolean) =>
+  invoke<string[] | null>('export_minutes', { meeting, format, redact, speakers });
+
+/** Records that the open GA `at` (a later one) approved the minutes of the closed `meeting`. */
+export const approveMinutes = (meeting: string, at: string) =>
+  invoke<MinutesStatus>('approve_minutes', { meeting, at });
+
+// action items — what someone agreed to do, on the agenda item where it was agreed
+// (src/views/meeting/ActionItems.svelte).
+
+import type { ActionItem } from './bindings/ActionItem';
+import type { MinutesStatus } from './bindings/MinutesStatus';
+import type { NewActionItem } from './bindings/NewActionItem';
+
+export const listActionItems = (item: string) => invoke<ActionItem[]>('list_action_items', { item });
+
+/** `who`: a name (the core creates a person new to the assembly), or null. */
+export const addActionItem = (item: string, input: NewActionItem) =>
+  invoke<ActionItem>('add_action_item', { item, input });
+
+export const removeActionItem = (action: string) => invoke<null>('remove_action_item', { action });
+
+// end of action items
+
+// stack — the stack-keeper's view (src/views/stack). Every mutating command returns the
+// new stack view of the item; the UI shows it as is (order, reasons, labels).
+
+import type { EntryKind } from './bindings/EntryKind';
+import type { SpeakingStats } from './bindings/SpeakingStats';
+import type { StackView } from './bindings/StackView';
+
+export const getStack = (item: string) => invoke<StackView>('get_stack', { item });
+
+/** Puts `name` on the item's stack (the core creates a person new to the assembly). */
+export const stackAdd = (item: string, name: string, kind: EntryKind, prioritize: boolean) =>
+  invoke<StackView>('stack_add', { item, name, kind, prioritize });
+
+/** Ends the speech under way (if any) and gives the floor to the first waiting entry. */
+export const stackNext = (item: string) => invoke<StackView>('stack_next', { item });
+
+export const stackUndo = (item: string) => invoke<StackView>('stack_undo', { item });
+
+export const stackWithdraw = (entry: string) => invoke<StackView>('stack_withdraw', { entry });
+
+export const stackPrioritize = (entry: string, prioritized: boolean) =>
+  invoke<StackView>('stack_prioritize', { entry, prioritized });
+
+export const stackClose = (item: string) => invoke<StackView>('stack_close', { item });
+
+export const stackReopen = (item: string) => invoke<StackView>('stack_reopen', { item });
+
+export const stackPause = (item: string) => invoke<StackView>('stack_pause', { item });
+
+export const stackResume = (item: string) => invoke<StackView>('stack_resume', { item });
+
+/** `seconds: null` removes the per-speaker limit. */
+export const setSpeakerLimit = (item: string, seconds: number | null) =>
+  invoke<StackView>('set_speaker_limit', { item, seconds });
+
+export const getSpeakingStats = (meeting: string) => invoke<SpeakingStats>('get_speaking_stats', { meeting });
+
+// end of stack
+
+// projector — the big-screen window (src/views/projector). The projector window's
+// capability grants `get_projector_view` only; `open_projector` is called from the main
+// window. Tauri passes command arguments in camelCase (`full_names` → `fullNames`).
+
+import type { ProjectorView } from './bindings/ProjectorView';
+
+/** What the big screen shows now (read-only). Names are first names unless `fullNames`. */
+export const getProjectorView = (meeting: string, fullNames?: boolean) =>
+  invoke<ProjectorView>('get_projector_view', { meeting, fullNames });
+
+/** Opens the projector window on a meeting, or brings it forward and shows this meeting. */
+export const openProjector = (meeting: string) => invoke<null>('open_projector', { meeting });
+
+// end of projector

@@ -4,6 +4,11 @@
 //   #/                      dashboard
 //   #/meeting/<id>          one meeting (agenda, roles, report-backs)
 //   #/meeting/<id>/minutes  the minutes of a meeting (live preview, export, print)
+//   #/meeting/<id>/stack[/<item>]  the stack-keeper's view (default: the item under way)
+//   #/meeting/<id>/item/<item>/process  the facilitator's process panel of a proposal item
+//   #/proposals             the proposals board
+//   #/proposal/<id>         one proposal (text, versions, diffs, hearings, decisions)
+//   #/projector/<meeting>   the big screen of a meeting (the projector window; no app chrome)
 //
 // To add a view: add a variant to `Route`, a pattern to `parse`, a case to `href`,
 // and a branch in App.svelte that renders the view's component from src/views/.
@@ -12,6 +17,11 @@ export type Route =
   | { name: 'dashboard' }
   | { name: 'meeting'; id: string }
   | { name: 'minutes'; id: string }
+  | { name: 'stack'; meeting: string; item: string | null }
+  | { name: 'process'; meeting: string; item: string }
+  | { name: 'proposals' }
+  | { name: 'proposal'; id: string }
+  | { name: 'projector'; meeting: string }
   | { name: 'not-found'; path: string };
 
 export function parse(hash: string): Route {
@@ -21,6 +31,19 @@ export function parse(hash: string): Route {
   if (meeting) return { name: 'meeting', id: decodeURIComponent(meeting[1]) };
   const minutes = /^\/meeting\/([^/]+)\/minutes\/?$/.exec(path);
   if (minutes) return { name: 'minutes', id: decodeURIComponent(minutes[1]) };
+  const stack = /^\/meeting\/([^/]+)\/stack(?:\/([^/]+))?\/?$/.exec(path);
+  if (stack) {
+    return { name: 'stack', meeting: decodeURIComponent(stack[1]), item: stack[2] ? decodeURIComponent(stack[2]) : null };
+  }
+  const proc = /^\/meeting\/([^/]+)\/item\/([^/]+)\/process\/?$/.exec(path);
+  if (proc) {
+    return { name: 'process', meeting: decodeURIComponent(proc[1]), item: decodeURIComponent(proc[2]) };
+  }
+  if (/^\/proposals\/?$/.test(path)) return { name: 'proposals' };
+  const proposal = /^\/proposal\/([^/]+)\/?$/.exec(path);
+  if (proposal) return { name: 'proposal', id: decodeURIComponent(proposal[1]) };
+  const projector = /^\/projector\/([^/]+)\/?$/.exec(path);
+  if (projector) return { name: 'projector', meeting: decodeURIComponent(projector[1]) };
   return { name: 'not-found', path };
 }
 
@@ -32,6 +55,16 @@ export function href(route: Route): string {
       return `#/meeting/${encodeURIComponent(route.id)}`;
     case 'minutes':
       return `#/meeting/${encodeURIComponent(route.id)}/minutes`;
+    case 'stack':
+      return `#/meeting/${encodeURIComponent(route.meeting)}/stack${route.item ? `/${encodeURIComponent(route.item)}` : ''}`;
+    case 'process':
+      return `#/meeting/${encodeURIComponent(route.meeting)}/item/${encodeURIComponent(route.item)}/process`;
+    case 'proposals':
+      return '#/proposals';
+    case 'proposal':
+      return `#/proposal/${encodeURIComponent(route.id)}`;
+    case 'projector':
+      return `#/projector/${encodeURIComponent(route.meeting)}`;
     case 'not-found':
       return `#${route.path}`;
   }

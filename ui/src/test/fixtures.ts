@@ -187,6 +187,9 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
         actual_minutes: 12,
         wg_name: null,
         report_back: null,
+        proposal: null,
+        action_items: [],
+        speakers: [],
         notes: 'Hand signals explained twice.',
       },
       {
@@ -207,6 +210,9 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
           asks: 'Two volunteers for the morning shift.',
           announcements: '',
         },
+        proposal: null,
+        action_items: [],
+        speakers: [],
         notes: '',
       },
       {
@@ -221,10 +227,15 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
         actual_minutes: null,
         wg_name: null,
         report_back: null,
+        proposal: null,
+        action_items: [],
+        speakers: [],
         notes: '',
       },
     ],
     redacted: false,
+    with_speakers: false,
+    status: { status: 'draft' },
     ...over,
   };
 }

@@ -22,6 +22,7 @@ function meetingBackend(extra: Record<string, Handler> = {}, start: MeetingDetai
   const calls = fakeBackend({
     get_dashboard: () => dashboard(),
     list_proposals: () => proposals,
+    list_action_items: () => [],
     get_meeting: () => structuredClone(state),
     move_agenda_item: (args) => {
       const from = state.agenda.findIndex((i) => i.id === args.item);

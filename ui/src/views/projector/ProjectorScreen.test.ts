@@ -1,0 +1,431 @@
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+
+import App from '../../App.svelte';
+import { getProjectorView, openProjector } from '../../lib/api';
+import type { ProjectorView } from '../../lib/bindings/ProjectorView';
+import { href, parse, router } from '../../lib/router.svelte';
+import { dashboard, detail } from '../../test/fixtures';
+import { callsOf, coreError, fakeBackend } from '../../test/ipc';
+import MeetingView from '../meeting/MeetingView.svelte';
+import ProjectorScreen from './ProjectorScreen.svelte';
+
+const AS_OF = '2026-12-03T19:30:00Z';
+
+/** A view shaped exactly like the ts-rs binding: item 4.5 (a proposal) under way. */
+function projectorView(partial: Partial<ProjectorView> = {}): ProjectorView {
+  return {
+    assembly_name: 'Riverside General Assembly',
+    meeting_reference: 'RIV-GA-4',
+    meeting_open: true,
+    as_of: AS_OF,
+    item: {
+      number: '4.5',
+      kind: 'proposal',
+      title: 'Adopt the statement of purpose',
+      status: 'active',
+      started_at: '2026-12-03T19:18:00Z', // 12 min before as_of
+      allotted_minutes: 40,
+    },
+    speaker: { name: 'Amara', kind_label: 'to speak', elapsed_ms: 65_000, paused: false, limit_seconds: 120 },
+    next: [
+      { name: 'Tom', kind_label: 'point of process' },
+      { name: 'Priya', kind_label: 'clarifying question' },
+      { name: 'Kwame', kind_label: 'to speak' },
+    ],
+    more_waiting: 0,
+    stack_closed: false,
+    proposal: {
+      reference: 'RIV-P-2026-010',
+      title: 'Adopt the statement of purpose',
+      text: 'The Riverside General Assembly adopts the statement of purpose.',
+      version: 2,
+      step: 'clarifying-questions',
+      track: ['present', 'clarifying-questions', 'concerns', 'temperature-check', 'call-for-consensus', 'outcome'],
+    },
+    ...partial,
+  };
+}
+
+/** A core whose clock runs: the speech's elapsed time and as_of follow Date.now(). */
+function liveCore(view: ProjectorView) {
+  const t0 = Date.now();
+  return () => {
+    const dt = Date.now() - t0;
+    const v = structuredClone(view);
+    v.as_of = new Date(new Date(view.as_of).getTime() + dt).toISOString();
+    if (v.speaker && !v.speaker.paused) v.speaker.elapsed_ms += dt;
+    return v;
+  };
+}
+
+const text = (id: string) => screen.getByTestId(id).textContent?.replace(/\s+/g, ' ').trim();
+
+afterEach(() => {
+  clearMocks();
+  vi.useRealTimers();
+  location.hash = '';
+});
+
+describe('projector', () => {
+  test('shows the item, who has the floor, the next speakers and the proposal step', async () => {
+    const calls = fakeBackend({ get_projector_view: () => projectorView() });
+    render(ProjectorScreen, { meeting: 'm-4' });
+
+    expect((await screen.findByTestId('projector-item-title')).textContent).toBe('Adopt the statement of purpose');
+    expect(callsOf(calls, 'get_projector_view')[0].args).toMatchObject({ meeting: 'm-4' });
+    expect(screen.getByTestId('projector').dataset.open).toBe('true');
+    expect(text('projector-item-number')).toBe('4.5');
+    expect(text('projector-item-label')).toBe('Now');
+    expect(text('projector-item-kind')).toBe('Proposal');
+    expect(text('projector-reference')).toBe('RIV-GA-4');
+    expect(text('projector-assembly')).toBe('Riverside General Assembly');
+    // Elapsed vs allotted: 12 minutes in, of 40.
+    expect(text('projector-item-elapsed')).toMatch(/^12:0\d$/);
+    expect(text('projector-item-allotted')).toBe('of 40 min');
+    expect(screen.getByTestId('projector-item-clock').dataset.state).toBe('ok');
+
+    expect(text('projector-speaker-name')).toBe('Amara');
+    expect(text('projector-speaker-kind')).toBe('to speak');
+    expect(text('projector-speaker-elapsed')).toBe('1:05');
+    expect(text('projector-speaker-limit')).toBe('of 2 min');
+    expect(text('projector-speaker-remaining')).toBe('0:55 left');
+
+    expect(screen.getAllByTestId('projector-next-name').map((e) => e.textContent)).toEqual(['Tom', 'Priya', 'Kwame']);
+    expect(screen.getAllByTestId('projector-next-kind')[0].textContent).toBe('point of process');
+    // Rows are kept for five names, so the layout does not move as the queue changes.
+    expect(within(screen.getByTestId('projector-next')).getAllByRole('listitem', { hidden: true })).toHaveLength(5);
+    expect(text('projector-more')).toBe('');
+    expect(screen.queryByTestId('projector-stack-closed')).toBeNull();
+
+    expect(text('projector-proposal-ref')).toBe('RIV-P-2026-010');
+    expect(text('projector-proposal-version')).toBe('v2');
+    expect(text('projector-proposal-text')).toBe('The Riverside General Assembly adopts the statement of purpose.');
+    expect(text('projector-step-current')).toBe('Clarifying questions');
+    const steps = screen.getAllByTestId('projector-step');
+    expect(steps.map((s) => s.dataset.state)).toEqual(['done', 'current', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
+    expect(steps[1].getAttribute('aria-current')).toBe('step');
+    expect(steps.map((s) => s.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      '✓ Presentation',
+      '2 Clarifying questions',
+      '3 Concerns & amendments',
+      '4 Temperature check',
+      '5 Call for consensus',
+      '6 Outcome',
+    ]);
+    // A display: nothing to press.
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+
+  test('"+N more", "Stack closed", nobody speaking, no proposal', async () => {
+    fakeBackend({
+      get_projector_view: () =>
+        projectorView({
+          speaker: null,
+          next: ['A', 'B', 'C', 'D', 'E'].map((name) => ({ name, kind_label: 'to speak' })),
+          more_waiting: 3,
+          stack_closed: true,
+          proposal: null,
+          item: { ...projectorView().item!, kind: 'discussion', title: 'Winter plans' },
+        }),
+    });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    expect(await screen.findByTestId('projector-stack-closed')).toBeTruthy();
+    expect(text('projector-more')).toBe('+3 more');
+    expect(screen.getByTestId('projector-more').dataset.count).toBe('3');
+    expect(screen.getAllByTestId('projector-next-entry')).toHaveLength(5);
+    expect(screen.getByTestId('projector-floor').dataset.speaking).toBe('false');
+    expect(screen.getByTestId('projector-floor-open')).toBeTruthy();
+    expect(screen.queryByTestId('projector-proposal')).toBeNull();
+  });
+
+  test('the speaker\'s clock ticks every second, warns near the limit and says when over', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(AS_OF));
+    const view = projectorView({
+      speaker: { name: 'Amara', kind_label: 'to speak', elapsed_ms: 85_000, paused: false, limit_seconds: 120 },
+    });
+    fakeBackend({ get_projector_view: liveCore(view) });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    await vi.advanceTimersByTimeAsync(0);
+
+    const clock = () => screen.getByTestId('projector-speaker-clock');
+    expect(text('projector-speaker-elapsed')).toBe('1:25');
+    expect(clock().dataset.state).toBe('ok');
+
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(text('projector-speaker-elapsed')).toBe('1:26');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(text('projector-speaker-elapsed')).toBe('1:27');
+
+    // 30 s before the limit: "Wrap up".
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(text('projector-speaker-elapsed')).toBe('1:31');
+    expect(clock().dataset.state).toBe('warn');
+    expect(text('projector-speaker-remaining')).toBe('Wrap up · 0:29 left');
+
+    // Past the limit: "N over".
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(text('projector-speaker-elapsed')).toBe('2:11');
+    expect(clock().dataset.state).toBe('over');
+    expect(text('projector-speaker-overrun')).toBe('0:11 over');
+  });
+
+  test('between answers the clocks tick locally; a paused speech stands still', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(AS_OF));
+    let speaking = true;
+    const running = projectorView();
+    const paused = projectorView({ speaker: { ...running.speaker!, paused: true } });
+    // A core that answers only once: the screen keeps time on its own.
+    let first = true;
+    fakeBackend({
+      get_projector_view: () => {
+        if (first) {
+          first = false;
+          return speaking ? running : paused;
+        }
+        return new Promise(() => {}); // never answers
+      },
+    });
+    const { unmount } = render(ProjectorScreen, { meeting: 'm-4' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(text('projector-speaker-elapsed')).toBe('1:05');
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(text('projector-speaker-elapsed')).toBe('1:08');
+    expect(text('projector-item-elapsed')).toBe('12:03');
+    unmount();
+
+    speaking = false;
+    first = true;
+    render(ProjectorScreen, { meeting: 'm-4' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(text('projector-paused')).toBe('Paused');
+    expect(screen.getByTestId('projector-speaker-clock').dataset.paused).toBe('true');
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(text('projector-speaker-elapsed')).toBe('1:05');
+  });
+
+  test('the item clock warns in its last minutes and says how much over', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(AS_OF));
+    const base = projectorView();
+    // 39 minutes into a 40-minute item.
+    fakeBackend({
+      get_projector_view: liveCore({ ...base, item: { ...base.item!, started_at: '2026-12-03T18:51:00Z' } }),
+    });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(text('projector-item-elapsed')).toBe('39:00');
+    expect(screen.getByTestId('projector-item-clock').dataset.state).toBe('warn');
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(text('projector-item-elapsed')).toBe('40:01');
+    expect(screen.getByTestId('projector-item-clock').dataset.state).toBe('over');
+    expect(text('projector-item-overrun')).toBe('1 min over');
+  });
+
+  test('asks again every second and shows what changed', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(AS_OF));
+    let view = projectorView();
+    const calls = fakeBackend({ get_projector_view: () => view });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(text('projector-speaker-name')).toBe('Amara');
+
+    view = projectorView({
+      speaker: { name: 'Tom', kind_label: 'point of process', elapsed_ms: 0, paused: false, limit_seconds: 120 },
+      next: view.next.slice(1),
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(text('projector-speaker-name')).toBe('Tom');
+    expect(screen.getAllByTestId('projector-next-name').map((e) => e.textContent)).toEqual(['Priya', 'Kwame']);
+    const polls = callsOf(calls, 'get_projector_view').length;
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(callsOf(calls, 'get_projector_view').length - polls).toBe(3);
+    // Only the one read-only command, ever.
+    expect(new Set(calls.map((c) => c.cmd))).toEqual(new Set(['get_projector_view']));
+  });
+
+  test('a failed answer keeps the last view and says "Connection lost" until answers come again', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(AS_OF));
+    let down = false;
+    fakeBackend({
+      get_projector_view: () => {
+        if (down) throw coreError('database', 'database is locked');
+        return projectorView();
+      },
+    });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    await vi.advanceTimersByTimeAsync(0);
+    const note = screen.getByTestId('projector-connection');
+    expect(note.dataset.state).toBe('ok');
+    expect(note.textContent?.trim()).toBe('');
+
+    down = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(note.dataset.state).toBe('lost');
+    expect(note.textContent).toContain('Connection lost');
+    expect(text('projector-speaker-name')).toBe('Amara');
+
+    down = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(note.dataset.state).toBe('ok');
+    expect(note.textContent?.trim()).toBe('');
+  });
+
+  test('without a first answer it says why, and keeps trying', async () => {
+    let fail = true;
+    fakeBackend({
+      get_projector_view: () => {
+        if (fail) throw coreError('not-found', 'no meeting m-9');
+        return projectorView();
+      },
+    });
+    render(ProjectorScreen, { meeting: 'm-9' });
+    expect((await screen.findByTestId('projector-error')).textContent).toContain('no meeting m-9');
+    fail = false;
+    expect(await screen.findByTestId('projector-item-title', {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.queryByTestId('projector-error')).toBeNull();
+  });
+
+  test('before the meeting opens: the assembly, the GA reference and the first item', async () => {
+    fakeBackend({
+      get_projector_view: () =>
+        projectorView({
+          meeting_open: false,
+          item: {
+            number: '4.1',
+            kind: 'process',
+            title: 'Welcome, hand signals and roles',
+            status: 'pending',
+            started_at: null,
+            allotted_minutes: 10,
+          },
+          speaker: null,
+          next: [],
+          proposal: null,
+        }),
+    });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    expect(await screen.findByTestId('projector-welcome')).toBeTruthy();
+    expect(screen.getByTestId('projector').dataset.open).toBe('false');
+    expect(text('projector-assembly')).toBe('Riverside General Assembly');
+    expect(text('projector-reference')).toBe('RIV-GA-4');
+    expect(text('projector-status')).toBe('Not in session');
+    expect(text('projector-item-number')).toBe('4.1');
+    expect(text('projector-item-title')).toBe('Welcome, hand signals and roles');
+    expect(text('projector-first-item')).toContain('10 min');
+    expect(screen.queryByTestId('projector-floor')).toBeNull();
+  });
+
+  test('hostile names and texts are shown as text', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    fakeBackend({
+      get_projector_view: () =>
+        projectorView({
+          assembly_name: `<script>alert(1)</script>`,
+          item: { ...projectorView().item!, title: `<b>bold</b> ${evil}` },
+          speaker: { name: evil, kind_label: '<i>k</i>', elapsed_ms: 0, paused: false, limit_seconds: null },
+          next: [{ name: '<svg onload=alert(1)>', kind_label: 'to speak' }],
+          proposal: { ...projectorView().proposal!, title: evil, text: `${evil}\n<a href="javascript:alert(1)">x</a>` },
+        }),
+    });
+    const { container } = render(ProjectorScreen, { meeting: 'm-4' });
+    expect((await screen.findByTestId('projector-speaker-name')).textContent).toBe(evil);
+    expect(text('projector-item-title')).toBe(`<b>bold</b> ${evil}`);
+    expect(text('projector-assembly')).toBe('<script>alert(1)</script>');
+    expect(text('projector-next-name')).toBe('<svg onload=alert(1)>');
+    expect(screen.getByTestId('projector-proposal-text').textContent).toContain('<a href="javascript:alert(1)">x</a>');
+    expect(container.querySelector('img, b, i, svg, script, a')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('projector wrappers', () => {
+  test('pass the Rust names (arguments in camelCase, as Tauri expects them)', async () => {
+    const calls = fakeBackend({ get_projector_view: () => projectorView(), open_projector: () => null });
+    await getProjectorView('m-4');
+    await getProjectorView('m-4', true);
+    await openProjector('m-4');
+    expect(calls.map((c) => [c.cmd, JSON.parse(JSON.stringify(c.args))])).toEqual([
+      ['get_projector_view', { meeting: 'm-4' }],
+      ['get_projector_view', { meeting: 'm-4', fullNames: true }],
+      ['open_projector', { meeting: 'm-4' }],
+    ]);
+  });
+});
+
+describe('projector route', () => {
+  test('#/projector/<id> parses and is written back', () => {
+    expect(parse('#/projector/0190a000-0000-7000-8000-00000000abcd')).toEqual({
+      name: 'projector',
+      meeting: '0190a000-0000-7000-8000-00000000abcd',
+    });
+    expect(href({ name: 'projector', meeting: 'm 4' })).toBe('#/projector/m%204');
+    expect(parse(href({ name: 'projector', meeting: 'm 4' }))).toEqual({ name: 'projector', meeting: 'm 4' });
+  });
+
+  test('App shows the projector alone and calls nothing but get_projector_view', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(AS_OF));
+    location.hash = '#/projector/m-4';
+    router.route = parse(location.hash);
+    const calls = fakeBackend({
+      get_projector_view: () => projectorView(),
+      // Present so that a stray call would be recorded, not just fail.
+      get_dashboard: () => dashboard(),
+      get_meeting: () => detail(),
+      list_proposals: () => [],
+    });
+    render(App);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(screen.getByTestId('projector').dataset.meetingId).toBe('m-4');
+    expect(text('projector-speaker-name')).toBe('Amara');
+    // No app chrome: no top bar, no navigation, no links.
+    expect(screen.queryByTestId('topbar')).toBeNull();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expect(document.documentElement.classList.contains('projector-mode')).toBe(true);
+
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(callsOf(calls, 'get_projector_view').length).toBeGreaterThanOrEqual(5);
+    expect(calls.filter((c) => c.cmd !== 'get_projector_view')).toEqual([]);
+    expect(callsOf(calls, 'get_projector_view').every((c) => c.args.meeting === 'm-4')).toBe(true);
+    router.route = { name: 'dashboard' };
+  });
+
+  test('"Open projector" in the meeting view calls open_projector with the meeting', async () => {
+    const user = userEvent.setup();
+    const calls = fakeBackend({
+      get_dashboard: () => dashboard(),
+      get_meeting: () => detail(),
+      list_proposals: () => [],
+      open_projector: () => null,
+    });
+    render(MeetingView, { id: 'm-39' });
+    await user.click(await screen.findByTestId('open-projector'));
+    await waitFor(() => expect(callsOf(calls, 'open_projector')).toHaveLength(1));
+    expect(callsOf(calls, 'open_projector')[0].args).toEqual({ meeting: 'm-39' });
+    expect(screen.queryByTestId('error')).toBeNull();
+  });
+
+  test('a refusal to open the projector is shown', async () => {
+    const user = userEvent.setup();
+    fakeBackend({
+      get_dashboard: () => dashboard(),
+      get_meeting: () => detail(),
+      list_proposals: () => [],
+      open_projector: () => {
+        throw coreError('invalid-input', 'cannot open the projector window: no display');
+      },
+    });
+    render(MeetingView, { id: 'm-39' });
+    await user.click(await screen.findByTestId('open-projector'));
+    expect((await screen.findByTestId('error')).textContent).toContain('cannot open the projector window');
+  });
+});

@@ -1,0 +1,279 @@
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test } from 'vitest';
+
+import type { DiffChunk } from '../../lib/bindings/DiffChunk';
+import { href, parse } from '../../lib/router.svelte';
+import { callsOf, fakeBackend } from '../../test/ipc';
+import { dashboard } from '../../test/fixtures';
+import DiffText from './DiffText.svelte';
+import ProcessPanel from './ProcessPanel.svelte';
+import ProposalView from './ProposalView.svelte';
+import ProposalsView from './ProposalsView.svelte';
+import {
+  ITEM,
+  MEETING,
+  PROPOSAL,
+  TEXT_1,
+  TEXT_2,
+  amendment,
+  decision,
+  hearing,
+  proposal,
+  proposalDetail,
+} from './test-fixtures';
+
+afterEach(() => {
+  clearMocks();
+  delete (window as unknown as { __pwned?: unknown }).__pwned;
+});
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>';
+
+describe('word diff', () => {
+  test('insertions and deletions are <ins> / <del> elements whose text is the chunk, never markup', () => {
+    const chunks: DiffChunk[] = [
+      { change: 'equal', text: 'Buy ' },
+      { change: 'delete', text: '20' },
+      { change: 'insert', text: `25 ${HOSTILE}` },
+      { change: 'equal', text: ' tents.' },
+    ];
+    const { container } = render(DiffText, { chunks });
+    const diff = screen.getByTestId('diff');
+    const ins = diff.querySelectorAll('ins');
+    const del = diff.querySelectorAll('del');
+    expect(Array.from(del).map((d) => d.textContent)).toEqual(['20']);
+    expect(Array.from(ins).map((i) => i.textContent)).toEqual([`25 ${HOSTILE}`]);
+    expect(diff.textContent).toBe(`Buy 2025 ${HOSTILE} tents.`);
+    expect(diff.dataset.changes).toBe('2');
+    // The markup inside the text stayed text.
+    expect(container.querySelector('img, script, b')).toBeNull();
+    expect((window as unknown as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+});
+
+describe('proposal page', () => {
+  function detailWithHistory() {
+    const accepted = amendment({ id: 'am-1', status: 'accepted', version: 2, offered_by: 'Jo' });
+    return proposalDetail({
+      proposal: proposal({ text: 'Buy 30 tents.', status: 'decided' }),
+      versions: [
+        { number: 1, text: TEXT_1, amendment_id: null, created_at: '2011-11-10T12:00:00Z' },
+        { number: 2, text: TEXT_2, amendment_id: 'am-1', created_at: '2011-11-12T19:45:00Z' },
+        { number: 3, text: 'Buy 30 tents.', amendment_id: 'am-3', created_at: '2011-11-12T19:50:00Z' },
+      ],
+      amendments: [accepted, amendment({ id: 'am-3', status: 'accepted', version: 3, offered_by: 'Sam', base_version: 2, item_reference: null, agenda_item_id: null })],
+      hearings: [hearing({ step: 'outcome', open: false, next_steps: [], actions: [], outcome: 'passed', decision_id: 'd-1' })],
+      decisions: [decision({ version: 3, disputed: true, dispute_note: 'Hands were hard to count' })],
+      actions: [],
+    });
+  }
+
+  test('shows the current text, every version with its source, and a diff between any two chosen versions', async () => {
+    const user = userEvent.setup();
+    const calls = fakeBackend({
+      get_proposal: () => detailWithHistory(),
+      diff_versions: (args) => ({
+        proposal_id: PROPOSAL,
+        from: args.from,
+        to: args.to,
+        chunks: [
+          { change: 'equal', text: 'Buy ' },
+          { change: 'delete', text: `v${args.from}` },
+          { change: 'insert', text: `v${args.to}` },
+        ],
+      }),
+    });
+    render(ProposalView, { id: PROPOSAL });
+
+    await waitFor(() => expect(screen.getByTestId('proposal-heading').textContent).toContain('Winter tents'));
+    expect(screen.getByTestId('proposal-text').textContent).toBe('Buy 30 tents.');
+    expect(screen.getByTestId('proposal-status').dataset.value).toBe('decided');
+    const versions = screen.getAllByTestId('version');
+    expect(versions.map((v) => v.dataset.number)).toEqual(['3', '2', '1']);
+    const sources = versions.map((v) => within(v).getByTestId('version-source').textContent?.replace(/\s+/g, ' ').trim());
+    expect(sources).toEqual(['from the amendment by Sam between GAs', 'from the amendment by Jo at LDN-GA-39.4', 'as submitted']);
+
+    // By default: the last change (2 → 3).
+    await waitFor(() => expect(callsOf(calls, 'diff_versions')).toHaveLength(1));
+    expect(callsOf(calls, 'diff_versions')[0].args).toEqual({ proposal: PROPOSAL, from: 2, to: 3 });
+    const diff = await screen.findByTestId('version-diff');
+    expect(diff.querySelector('del')?.textContent).toBe('v2');
+    expect(diff.querySelector('ins')?.textContent).toBe('v3');
+
+    await user.selectOptions(screen.getByTestId('diff-from'), '1');
+    await waitFor(() => expect(callsOf(calls, 'diff_versions').at(-1)?.args).toEqual({ proposal: PROPOSAL, from: 1, to: 3 }));
+    await waitFor(() => expect(screen.getByTestId('version-diff').querySelector('del')?.textContent).toBe('v1'));
+
+    // The decision: rule, counts, stances with reasons, outcome, disputed note, who entered it.
+    const d = screen.getByTestId('decision');
+    expect(within(d).getByTestId('decision-outcome').dataset.value).toBe('passed');
+    expect(within(d).getByTestId('decision-rule').textContent).toContain('modified:90');
+    expect(within(d).getByTestId('decision-counts').textContent).toMatch(/20 support, 0 against, 1 stand-aside,\s*1 block/);
+    expect(within(d).getAllByTestId('decision-stance').map((s) => s.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Ben: Too expensive',
+      'Rosa: Bought from a sweatshop',
+    ]);
+    expect(within(d).getByTestId('decision-disputed').textContent).toContain('Hands were hard to count');
+    expect(within(d).getByTestId('decision-entered-by').textContent).toContain('the facilitator');
+    // The hearing links to its process panel.
+    const link = within(screen.getByTestId('hearing')).getByTestId('hearing-process-link') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe(href({ name: 'process', meeting: MEETING, item: ITEM }));
+  });
+
+  test('hostile text from anywhere renders as text', async () => {
+    const evil = proposalDetail({
+      proposal: proposal({ title: HOSTILE, text: HOSTILE, wg_name: HOSTILE, proposer_name: HOSTILE }),
+      versions: [{ number: 1, text: HOSTILE, amendment_id: null, created_at: '2011-11-10T12:00:00Z' }],
+      amendments: [amendment({ id: 'am-x', offered_by: HOSTILE, text: HOSTILE, changes: [{ change: 'insert', text: HOSTILE }] })],
+      questions: [
+        {
+          id: 'q-1',
+          proposal_id: PROPOSAL,
+          agenda_item_id: ITEM,
+          question: HOSTILE,
+          asked_by_id: null,
+          asked_by: HOSTILE,
+          answer: HOSTILE,
+          answered_by_id: null,
+          answered_by: HOSTILE,
+          answered_at: null,
+          created_at: '2011-11-12T19:41:00Z',
+        },
+      ],
+      concerns: [
+        {
+          id: 'c-1',
+          proposal_id: PROPOSAL,
+          agenda_item_id: ITEM,
+          concern: HOSTILE,
+          raised_by_id: null,
+          raised_by: HOSTILE,
+          addressed: true,
+          response: HOSTILE,
+          addressed_at: null,
+          created_at: '2011-11-12T19:42:00Z',
+        },
+      ],
+      decisions: [
+        decision({
+          explanation: HOSTILE,
+          disputed: true,
+          dispute_note: HOSTILE,
+          stances: [{ stance: 'block', person_id: 'p-x', name: HOSTILE, reason: HOSTILE }],
+        }),
+      ],
+      hearings: [hearing({ step: 'outcome', open: false, next_steps: [], actions: [], outcome: 'passed', decision_id: 'd-1' })],
+    });
+    fakeBackend({ get_proposal: () => structuredClone(evil), get_hearing: () => structuredClone(evil.hearings[0]), list_people: () => [] });
+
+    const page = render(ProposalView, { id: PROPOSAL });
+    await screen.findByTestId('decision');
+    expect(screen.getByTestId('proposal-heading').textContent).toContain(HOSTILE);
+    expect(screen.getByTestId('proposal-text').textContent).toBe(HOSTILE);
+    expect(screen.getByTestId('question-text').textContent).toBe(HOSTILE);
+    expect(screen.getByTestId('concern-response-text').textContent).toBe(HOSTILE);
+    expect(screen.getByTestId('decision-disputed').textContent).toContain(HOSTILE);
+    expect(page.container.querySelector('img, script, b')).toBeNull();
+    page.unmount();
+
+    const panel = render(ProcessPanel, { meetingId: MEETING, itemId: ITEM });
+    await screen.findByTestId('decision');
+    expect(screen.getByTestId('process-heading').textContent).toContain(HOSTILE);
+    expect(screen.getByTestId('amendment-diff').querySelector('ins')?.textContent).toBe(HOSTILE);
+    expect(screen.getByTestId('decision-stance').textContent).toContain(HOSTILE);
+    expect(panel.container.querySelector('img, script, b')).toBeNull();
+    expect((window as unknown as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+});
+
+describe('proposals board', () => {
+  test('groups proposals by status in the lifecycle order, with the latest outcome from the core', async () => {
+    const list = [
+      proposal({ id: 'p-draft', reference: 'LDN-P-2011-007', title: 'Garden', status: 'draft', wg_name: null }),
+      proposal({ id: 'p-dec', reference: 'LDN-P-2011-002', title: 'Stove', status: 'decided', proposer_name: 'Jo' }),
+      proposal({ id: 'p-sub', reference: 'LDN-P-2011-006', title: 'Open day', status: 'submitted' }),
+      proposal({ id: 'p-tab', reference: 'LDN-P-2011-005', title: 'March', status: 'tabled' }),
+    ];
+    const calls = fakeBackend({
+      get_dashboard: () => dashboard(),
+      list_proposals: () => list,
+      get_proposal: (args) => {
+        const p = list.find((x) => x.id === args.proposal)!;
+        const outcome = p.status === 'decided' ? 'blocked' : 'tabled';
+        return proposalDetail({ proposal: p, hearings: [hearing({ proposal_id: p.id, outcome, step: 'outcome', open: false })] });
+      },
+    });
+    render(ProposalsView);
+
+    const groups = await screen.findAllByTestId('proposal-group');
+    expect(groups.map((g) => g.dataset.status)).toEqual(['draft', 'submitted', 'decided', 'tabled']);
+    const rows = screen.getAllByTestId('proposal-row');
+    expect(rows.map((r) => within(r).getByTestId('proposal-ref').textContent)).toEqual([
+      'LDN-P-2011-007',
+      'LDN-P-2011-006',
+      'LDN-P-2011-002',
+      'LDN-P-2011-005',
+    ]);
+    const stove = rows[2];
+    expect(within(stove).getByTestId('proposal-wg').textContent).toBe('Kitchen');
+    expect(within(stove).getByTestId('proposal-proposer').textContent).toBe('Jo');
+    expect(within(stove).getByTestId('proposal-link').getAttribute('href')).toBe('#/proposal/p-dec');
+    await waitFor(() => expect(within(stove).getByTestId('proposal-outcome').dataset.value).toBe('blocked'));
+    await waitFor(() => expect(within(rows[3]).getByTestId('proposal-outcome').dataset.value).toBe('tabled'));
+    // Drafts and submissions have never been heard: nobody asks for their outcome.
+    expect(callsOf(calls, 'get_proposal').map((c) => c.args.proposal).sort()).toEqual(['p-dec', 'p-tab']);
+  });
+
+  test('"New proposal" sends title, text, working group and proposer; a refusal keeps the typing', async () => {
+    const user = userEvent.setup();
+    let refuse = true;
+    const calls = fakeBackend({
+      get_dashboard: () => dashboard(),
+      list_proposals: () => [],
+      list_people: () => [],
+      new_proposal: (args) => {
+        if (refuse) {
+          refuse = false;
+          throw { kind: 'invalid-input', message: 'title must not be empty' };
+        }
+        const input = args.input as { title: string; text: string };
+        return proposal({ id: 'p-new', reference: 'LDN-P-2011-008', title: input.title, text: input.text, status: 'submitted' });
+      },
+    });
+    render(ProposalsView);
+    await user.click(await screen.findByTestId('new-proposal-toggle'));
+    await user.type(screen.getByTestId('new-proposal-text'), 'Buy a kettle.');
+    await user.selectOptions(screen.getByTestId('new-proposal-wg'), 'wg-kitchen');
+    await user.type(within(screen.getByTestId('new-proposal-by')).getByRole('combobox'), 'Jo');
+    await user.click(screen.getByTestId('new-proposal-submit'));
+    expect((await screen.findByTestId('error')).textContent).toContain('title must not be empty');
+    expect((screen.getByTestId('new-proposal-text') as HTMLTextAreaElement).value).toBe('Buy a kettle.');
+
+    await user.type(screen.getByTestId('new-proposal-title'), 'Kettle');
+    await user.click(screen.getByTestId('new-proposal-submit'));
+    await waitFor(() => expect(callsOf(calls, 'new_proposal')).toHaveLength(2));
+    expect(callsOf(calls, 'new_proposal')[1].args).toEqual({
+      input: { title: 'Kettle', text: 'Buy a kettle.', wg: 'wg-kitchen', by: 'Jo' },
+      draft: false,
+    });
+    expect((await screen.findByTestId('new-proposal-link')).textContent).toContain('LDN-P-2011-008');
+    expect(screen.getAllByTestId('proposal-row').map((r) => r.dataset.proposalId)).toEqual(['p-new']);
+  });
+});
+
+describe('routes and wrappers', () => {
+  test('the proposal routes parse and print back', () => {
+    expect(parse('#/proposals')).toEqual({ name: 'proposals' });
+    expect(parse('#/proposal/p-1')).toEqual({ name: 'proposal', id: 'p-1' });
+    expect(parse('#/meeting/m-1/item/i-2/process')).toEqual({ name: 'process', meeting: 'm-1', item: 'i-2' });
+    for (const r of [
+      { name: 'proposals' } as const,
+      { name: 'proposal', id: 'a/b c' } as const,
+      { name: 'process', meeting: 'm/1', item: 'i 2' } as const,
+    ]) {
+      expect(parse(href(r))).toEqual(r);
+    }
+  });
+});

@@ -1,0 +1,621 @@
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+
+import * as api from '../../lib/api';
+import type { CurrentSpeaker } from '../../lib/bindings/CurrentSpeaker';
+import type { EntryKind } from '../../lib/bindings/EntryKind';
+import type { KindOption } from '../../lib/bindings/KindOption';
+import type { SpeakingStats } from '../../lib/bindings/SpeakingStats';
+import type { StackView as View } from '../../lib/bindings/StackView';
+import type { WaitingEntry } from '../../lib/bindings/WaitingEntry';
+import { href, parse, router } from '../../lib/router.svelte';
+import { dashboard, detail, item } from '../../test/fixtures';
+import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
+import StackView from './StackView.svelte';
+import { clock, kindForKey, limitField, parseLimit } from './stackKeys';
+
+afterEach(() => {
+  clearMocks();
+  vi.useRealTimers();
+});
+
+// ---- fixtures shaped like the core's stack view -----------------------------------
+
+const T = '2011-11-12T19:20:00Z';
+const LABEL: Record<EntryKind, [string, string, number]> = {
+  process: ['point of process', 'triangle', 1],
+  information: ['point of information', 'one finger up', 2],
+  clarifying: ['clarifying question', '"C" shape', 3],
+  'direct-response': ['direct response', 'two index fingers', 4],
+  speak: ['to speak', 'raised hand', 5],
+};
+
+function kinds(): KindOption[] {
+  return (Object.keys(LABEL) as EntryKind[]).map((k) => ({
+    kind: k,
+    label: LABEL[k][0],
+    hand_signal: LABEL[k][1],
+    band: LABEL[k][2],
+    allowed: true,
+    why_not: null,
+  }));
+}
+
+function entry(id: string, name: string, kind: EntryKind, reason: string, over: Partial<WaitingEntry> = {}): WaitingEntry {
+  return {
+    entry_id: id,
+    position: 1,
+    person_id: `p-${id}`,
+    name,
+    kind,
+    kind_label: LABEL[kind][0],
+    hand_signal: LABEL[kind][1],
+    band: LABEL[kind][2],
+    prioritized: false,
+    has_spoken: false,
+    reason: { code: 'first-time-today', label: reason },
+    responds_to: null,
+    added_at: T,
+    ...over,
+  };
+}
+
+function speaker(name: string, over: Partial<CurrentSpeaker> = {}): CurrentSpeaker {
+  return {
+    entry_id: 'e-floor',
+    speech_id: 's-1',
+    person_id: 'p-floor',
+    name,
+    kind: 'speak',
+    kind_label: 'to speak',
+    prioritized: false,
+    responds_to: null,
+    started_at: T,
+    elapsed_ms: 0,
+    paused: false,
+    paused_since: null,
+    pauses: 0,
+    limit_seconds: null,
+    remaining_ms: null,
+    over_limit: false,
+    ...over,
+  };
+}
+
+function stack(over: Partial<View> = {}): View {
+  const v: View = {
+    item_id: 'i-welcome',
+    item_reference: 'LDN-GA-39.1',
+    item_title: 'Welcome and process',
+    item_status: 'active',
+    meeting_id: 'm-39',
+    meeting_reference: 'LDN-GA-39',
+    meeting_status: 'open',
+    policy: 'progressive',
+    policy_label: 'progressive stack',
+    writable: true,
+    closed: false,
+    speaker_limit_seconds: null,
+    as_of: T,
+    speaker: null,
+    waiting: [],
+    kinds: kinds(),
+    undo: null,
+    log: [],
+    ...over,
+  };
+  v.waiting = v.waiting.map((w, i) => ({ ...w, position: i + 1 }));
+  return v;
+}
+
+function stats(over: Partial<SpeakingStats> = {}): SpeakingStats {
+  return {
+    meeting_id: 'm-39',
+    meeting_reference: 'LDN-GA-39',
+    speeches: 0,
+    speakers: 0,
+    spoken_ms: 0,
+    first_time_speakers: 0,
+    overruns: 0,
+    overrun_ms: 0,
+    people: [],
+    by_kind: [],
+    ...over,
+  };
+}
+
+/** A meeting whose first item is under way. */
+const running = () =>
+  detail({
+    agenda: [
+      item({ id: 'i-welcome', position: 1, title: 'Welcome and process', status: 'active', started_at: T }),
+      item({ id: 'i-kitchen', position: 2, title: 'Kitchen', kind: 'report-back' }),
+    ],
+  });
+
+/** The fake core: every stack command answers with `next()` (or its handler). */
+function stackBackend(view: View = stack(), extra: Record<string, Handler> = {}) {
+  let current = view;
+  const answer = () => structuredClone(current);
+  const calls = fakeBackend({
+    get_dashboard: () => dashboard(),
+    get_meeting: () => running(),
+    get_stack: answer,
+    get_speaking_stats: () => stats(),
+    list_people: () => [],
+    stack_add: answer,
+    stack_next: answer,
+    stack_undo: answer,
+    stack_withdraw: answer,
+    stack_prioritize: answer,
+    stack_close: answer,
+    stack_reopen: answer,
+    stack_pause: answer,
+    stack_resume: answer,
+    set_speaker_limit: answer,
+    ...extra,
+  });
+  return { calls, set: (v: View) => (current = v) };
+}
+
+async function open(item: string | null = null) {
+  render(StackView, { meeting: 'm-39', item, refreshMs: 0 });
+  const input = await screen.findByTestId('stack-name-input');
+  await waitFor(() => expect(document.activeElement).toBe(input));
+  return input as HTMLInputElement;
+}
+
+const kindNow = () => screen.getByTestId('stack-kind').dataset.value;
+const entries = () => screen.queryAllByTestId('stack-entry');
+
+// ---- tests --------------------------------------------------------------------------
+
+describe('stack view: adding', () => {
+  test('Enter adds the typed name with the selected kind and prioritize, then clears the field', async () => {
+    const user = userEvent.setup();
+    const { calls } = stackBackend();
+    const input = await open();
+    expect(callsOf(calls, 'get_stack')[0].args).toEqual({ item: 'i-welcome' }); // the item under way
+
+    await user.keyboard('Sam{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(1));
+    expect(callsOf(calls, 'stack_add')[0].args).toEqual({ item: 'i-welcome', name: 'Sam', kind: 'speak', prioritize: false });
+    await waitFor(() => expect(input.value).toBe(''));
+
+    // Alt+1 = point of process; the field keeps the focus throughout.
+    await user.keyboard('{Alt>}1{/Alt}Ana Lima{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(2));
+    expect(callsOf(calls, 'stack_add')[1].args).toEqual({ item: 'i-welcome', name: 'Ana Lima', kind: 'process', prioritize: false });
+    // After adding, the kind returns to "speak".
+    await waitFor(() => expect(kindNow()).toBe('speak'));
+
+    // Alt+P prioritizes; Alt+3 clarifying.
+    await user.keyboard('{Alt>}p{/Alt}{Alt>}3{/Alt}Jo{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(3));
+    expect(callsOf(calls, 'stack_add')[2].args).toEqual({ item: 'i-welcome', name: 'Jo', kind: 'clarifying', prioritize: true });
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: /Prioritize/ }) as HTMLInputElement).checked).toBe(false));
+    expect(document.activeElement).toBe(input);
+  });
+
+  test('Enter on an empty field sends nothing', async () => {
+    const user = userEvent.setup();
+    const { calls } = stackBackend();
+    await open();
+    await user.keyboard('   {Enter}');
+    expect(callsOf(calls, 'stack_add')).toHaveLength(0);
+  });
+
+  test('Alt+1 … Alt+5 select the kinds and the screen says which; plain digits are typed', async () => {
+    const user = userEvent.setup();
+    stackBackend();
+    const input = await open();
+    const expected: [string, EntryKind, string][] = [
+      ['1', 'process', 'point of process'],
+      ['2', 'information', 'point of information'],
+      ['3', 'clarifying', 'clarifying question'],
+      ['4', 'direct-response', 'direct response'],
+      ['5', 'speak', 'to speak'],
+    ];
+    for (const [digit, kind, words] of expected) {
+      await user.keyboard(`{Alt>}${digit}{/Alt}`);
+      expect(kindNow()).toBe(kind);
+      expect(screen.getByTestId('stack-kind-current').textContent).toContain(`Adding as ${words}`);
+      const selected = screen.getAllByTestId('stack-kind-option').filter((o) => o.dataset.selected === 'true');
+      expect(selected.map((o) => o.dataset.kind)).toEqual([kind]);
+      expect((within(selected[0]).getByRole('radio') as HTMLInputElement).checked).toBe(true);
+    }
+    await user.keyboard('12');
+    expect(input.value).toBe('12');
+    expect(kindNow()).toBe('speak');
+  });
+
+  test('a refused add shows the core message and keeps the typed name and kind', async () => {
+    const user = userEvent.setup();
+    const message = 'Sam is already waiting on the stack of LDN-GA-39.1 to speak; a person waits at most once per band';
+    stackBackend(stack(), {
+      stack_add: () => {
+        throw coreError('conflict', message);
+      },
+    });
+    const input = await open();
+    await user.keyboard('{Alt>}4{/Alt}Sam{Enter}');
+    const alert = await within(screen.getByTestId('stack-error')).findByRole('alert');
+    expect(alert.textContent).toContain(message);
+    expect(input.value).toBe('Sam');
+    expect(kindNow()).toBe('direct-response');
+  });
+
+  test('a known person picked from the suggestions is added with one Enter', async () => {
+    const user = userEvent.setup();
+    const { calls } = stackBackend(stack(), {
+      list_people: () => [{ id: 'p-sam', origin: 'o', name: 'Sam Whitfield', pronouns: 'they/them' }],
+    });
+    await open();
+    await user.keyboard('sa');
+    await screen.findByTestId('stack-suggestion');
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(1));
+    expect(callsOf(calls, 'list_people').at(-1)?.args).toEqual({ prefix: 'sa' });
+    expect(callsOf(calls, 'stack_add')[0].args).toMatchObject({ name: 'Sam Whitfield', kind: 'speak' });
+  });
+});
+
+describe('stack view: next and undo', () => {
+  test('Ctrl+Enter and the button give the floor to the next; the new speaker is shown', async () => {
+    const user = userEvent.setup();
+    const { calls, set } = stackBackend(stack({ waiting: [entry('e-1', 'Sam', 'speak', 'first time speaking today')] }));
+    await open();
+    expect(screen.getByTestId('stack-then').textContent).toContain('Sam');
+    set(stack({ speaker: speaker('Sam') }));
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(callsOf(calls, 'stack_next')).toHaveLength(1));
+    expect(callsOf(calls, 'stack_next')[0].args).toEqual({ item: 'i-welcome' });
+    expect(callsOf(calls, 'stack_add')).toHaveLength(0);
+    await waitFor(() => expect(screen.getByTestId('stack-current-name').textContent).toBe('Sam'));
+    expect(entries()).toHaveLength(0);
+
+    await user.click(screen.getByTestId('stack-next'));
+    await waitFor(() => expect(callsOf(calls, 'stack_next')).toHaveLength(2));
+  });
+
+  test('Ctrl+Z undoes when the name field is empty, not while it holds text', async () => {
+    const user = userEvent.setup();
+    const { calls } = stackBackend(stack({ undo: { action: 'stack.add', label: 'add Sam (to speak)', at: T } }));
+    const input = await open();
+    expect(screen.getByTestId('stack-undo-what').textContent).toContain('add Sam (to speak)');
+
+    await user.keyboard('Ana');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(callsOf(calls, 'stack_undo')).toHaveLength(0);
+
+    await user.clear(input);
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(callsOf(calls, 'stack_undo')).toHaveLength(1));
+    expect(callsOf(calls, 'stack_undo')[0].args).toEqual({ item: 'i-welcome' });
+    await waitFor(() => expect(screen.getByTestId('stack-announce').textContent).toContain('Undone: add Sam (to speak)'));
+  });
+
+  test('a direct response with nobody speaking: the core refuses and the refusal is shown', async () => {
+    const user = userEvent.setup();
+    const message = 'nobody has the floor on LDN-GA-39.1: a direct response answers the person speaking';
+    const v = stack();
+    v.kinds[3] = { ...v.kinds[3], allowed: false, why_not: 'nobody has the floor' };
+    const { calls } = stackBackend(v, {
+      stack_add: () => {
+        throw coreError('conflict', message);
+      },
+    });
+    const input = await open();
+    const dr = screen.getAllByTestId('stack-kind-option').find((o) => o.dataset.kind === 'direct-response')!;
+    expect(dr.textContent).toContain('nobody has the floor');
+    await user.keyboard('{Alt>}4{/Alt}Kai{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(1));
+    expect(callsOf(calls, 'stack_add')[0].args).toMatchObject({ kind: 'direct-response' });
+    expect((await screen.findByRole('alert')).textContent).toContain(message);
+    expect(input.value).toBe('Kai');
+  });
+});
+
+describe('stack view: the queue', () => {
+  test('shows the entries in the order returned, with kind, hand signal, reason and prioritized marker', async () => {
+    // Deliberately not in band order: the UI must not sort.
+    const returned = [
+      entry('e-5', 'Zoë', 'speak', 'in order added'),
+      entry('e-1', 'Omar', 'process', 'point of process', { reason: { code: 'point-of-process', label: 'point of process' } }),
+      entry('e-2', 'Lena', 'direct-response', 'direct response to Sam', {
+        responds_to: 'Sam',
+        reason: { code: 'direct-response', label: 'direct response to Sam' },
+      }),
+      entry('e-3', 'Bea', 'speak', 'prioritized', { prioritized: true, reason: { code: 'prioritized', label: 'prioritized' } }),
+    ];
+    stackBackend(stack({ waiting: returned, speaker: speaker('Sam') }));
+    await open();
+
+    const rows = entries();
+    expect(rows.map((r) => within(r).getByTestId('stack-entry-name').textContent)).toEqual(['Zoë', 'Omar', 'Lena', 'Bea']);
+    expect(rows.map((r) => r.dataset.position)).toEqual(['1', '2', '3', '4']);
+    expect(rows.map((r) => within(r).getByTestId('stack-entry-kind').textContent)).toEqual([
+      'to speak · raised hand',
+      'point of process · triangle',
+      'direct response · two index fingers',
+      'to speak · raised hand',
+    ]);
+    expect(rows.map((r) => within(r).getByTestId('stack-entry-reason').textContent?.replace(/^why here: /, ''))).toEqual([
+      'in order added',
+      'point of process',
+      'direct response to Sam',
+      'prioritized',
+    ]);
+    expect(rows.map((r) => within(r).queryByTestId('stack-entry-prioritized') !== null)).toEqual([false, false, false, true]);
+    expect(within(rows[3]).getByRole('button', { name: 'Prioritize Bea (to speak)' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('stack-count').textContent).toContain('4');
+  });
+
+  test('withdraw and (un)prioritize are buttons with names, operable by keyboard, sending the entry id', async () => {
+    const user = userEvent.setup();
+    const sam = entry('e-1', 'Sam', 'speak', 'first time speaking today');
+    const ana = entry('e-2', 'Ana', 'speak', 'first time speaking today');
+    const { calls, set } = stackBackend(stack({ waiting: [sam, ana] }));
+    await open();
+
+    screen.getByRole('button', { name: 'Prioritize Ana (to speak)' }).focus();
+    set(stack({ waiting: [{ ...ana, prioritized: true, reason: { code: 'prioritized', label: 'prioritized' } }, sam] }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'stack_prioritize')).toHaveLength(1));
+    expect(callsOf(calls, 'stack_prioritize')[0].args).toEqual({ entry: 'e-2', prioritized: true });
+    await waitFor(() => expect(entries().map((r) => r.dataset.entryId)).toEqual(['e-2', 'e-1']));
+    // The focus followed Ana to her new place.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Prioritize Ana (to speak)'));
+
+    set(stack({ waiting: [sam] }));
+    screen.getByRole('button', { name: 'Withdraw Ana (to speak)' }).focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(callsOf(calls, 'stack_withdraw')).toHaveLength(1));
+    expect(callsOf(calls, 'stack_withdraw')[0].args).toEqual({ entry: 'e-2' });
+    await waitFor(() => expect(entries()).toHaveLength(1));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Withdraw Sam (to speak)'));
+  });
+
+  test('hostile names render as text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const script = '<script>alert(2)</script>';
+    stackBackend(
+      stack({
+        item_title: script,
+        waiting: [entry('e-1', evil, 'direct-response', `direct response to ${script}`, { responds_to: script })],
+        speaker: speaker(script),
+        undo: { action: 'stack.add', label: `add ${evil} (to speak)`, at: T },
+      }),
+      {
+        get_speaking_stats: () =>
+          stats({
+            speeches: 1,
+            speakers: 1,
+            spoken_ms: 60_000,
+            people: [
+              {
+                person_id: 'p-x',
+                name: evil,
+                speeches: 1,
+                spoken_ms: 60_000,
+                share: 1,
+                first_time: true,
+                prioritized: 0,
+                overruns: 0,
+                overrun_ms: 0,
+              },
+            ],
+          }),
+      },
+    );
+    await open();
+    await screen.findByTestId('speaking-row');
+    expect(within(entries()[0]).getByTestId('stack-entry-name').textContent).toBe(evil);
+    expect(within(entries()[0]).getByTestId('stack-entry-reason').textContent).toContain(`direct response to ${script}`);
+    expect(screen.getByTestId('stack-current-name').textContent).toBe(script);
+    expect(screen.getByTestId('stack-title').textContent).toContain(script);
+    expect(screen.getByTestId('stack-undo-what').textContent).toContain(evil);
+    expect(screen.getByTestId('speaking-name').textContent).toContain(evil);
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+  });
+});
+
+describe('stack view: the speaker and the timer', () => {
+  test('ticks from the core base, warns in the last 30 s and says when over (colour and words)', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(Date.parse('2011-11-12T19:21:20Z'));
+    // 80 s into a 2-minute limit.
+    stackBackend(stack({ speaker: speaker('Sam', { elapsed_ms: 80_000, limit_seconds: 120, remaining_ms: 40_000 }), speaker_limit_seconds: 120 }));
+    render(StackView, { meeting: 'm-39', item: null, refreshMs: 0 });
+    const timer = await screen.findByTestId('stack-timer');
+
+    expect(within(timer).getByTestId('stack-elapsed').textContent).toBe('1:20');
+    expect(within(timer).getByTestId('stack-limit').textContent).toBe('of 2 min');
+    expect(within(timer).getByTestId('stack-remaining').textContent).toBe('0:40 left');
+    expect(timer.dataset.state).toBe('ok');
+
+    await vi.advanceTimersByTimeAsync(11_000);
+    await waitFor(() => expect(within(timer).getByTestId('stack-elapsed').textContent).toBe('1:31'));
+    expect(timer.dataset.state).toBe('warn');
+    expect(timer.classList.contains('state-warn')).toBe(true);
+    expect(within(timer).getByTestId('stack-remaining').textContent).toContain('0:29 left — wrap up');
+
+    await vi.advanceTimersByTimeAsync(35_000);
+    await waitFor(() => expect(within(timer).getByTestId('stack-elapsed').textContent).toBe('2:06'));
+    expect(timer.dataset.state).toBe('over');
+    expect(timer.classList.contains('state-over')).toBe(true);
+    expect(within(timer).getByTestId('stack-overrun').textContent).toContain('0:06 over');
+    expect(within(timer).queryByTestId('stack-remaining')).toBeNull();
+  });
+
+  test('a paused speech stands still and says so; Resume calls stack_resume', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    const { calls } = stackBackend(stack({ speaker: speaker('Sam', { elapsed_ms: 30_000, paused: true, paused_since: T, pauses: 1 }) }));
+    render(StackView, { meeting: 'm-39', item: null, refreshMs: 0 });
+    const timer = await screen.findByTestId('stack-timer');
+    expect(within(timer).getByTestId('stack-paused').textContent).toBe('Paused');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(within(timer).getByTestId('stack-elapsed').textContent).toBe('0:30');
+    expect(within(timer).getByTestId('stack-limit').textContent).toBe('no time limit');
+    vi.useRealTimers();
+    screen.getByTestId('stack-resume').click();
+    await waitFor(() => expect(callsOf(calls, 'stack_resume')).toHaveLength(1));
+    expect(callsOf(calls, 'stack_resume')[0].args).toEqual({ item: 'i-welcome' });
+  });
+});
+
+describe('stack view: settings, chart, items', () => {
+  test('close shows the closed banner; reopen; the limit is sent in seconds', async () => {
+    const user = userEvent.setup();
+    const { calls, set } = stackBackend();
+    await open();
+    set(stack({ closed: true }));
+    await user.click(screen.getByTestId('stack-close'));
+    await waitFor(() => expect(screen.getByTestId('stack-closed').textContent).toContain('closed: only process, information and clarifying'));
+    expect(callsOf(calls, 'stack_close')[0].args).toEqual({ item: 'i-welcome' });
+
+    set(stack());
+    await user.click(screen.getByTestId('stack-reopen'));
+    await waitFor(() => expect(callsOf(calls, 'stack_reopen')).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByTestId('stack-closed')).toBeNull());
+
+    set(stack({ speaker_limit_seconds: 90 }));
+
+    const field = screen.getByTestId('stack-limit-input') as HTMLInputElement;
+    await user.type(field, '1:30{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'set_speaker_limit')).toHaveLength(1));
+    expect(callsOf(calls, 'set_speaker_limit')[0].args).toEqual({ item: 'i-welcome', seconds: 90 });
+    await waitFor(() => expect(screen.getByTestId('stack-limit-current').textContent).toContain('Now 1 min 30 s'));
+
+    await user.clear(field);
+    await user.type(field, 'soon{Enter}');
+    expect(await screen.findByText(/Write the limit in minutes/)).toBeTruthy();
+    expect(callsOf(calls, 'set_speaker_limit')).toHaveLength(1);
+  });
+
+  test('the speaking chart: one bar per person with the numbers as text, and the first-timers', async () => {
+    stackBackend(stack(), {
+      get_speaking_stats: () =>
+        stats({
+          speeches: 3,
+          speakers: 2,
+          spoken_ms: 240_000,
+          first_time_speakers: 1,
+          people: [
+            { person_id: 'p-a', name: 'Ana', speeches: 2, spoken_ms: 180_000, share: 0.75, first_time: false, prioritized: 0, overruns: 1, overrun_ms: 5_000 },
+            { person_id: 'p-b', name: 'Bo', speeches: 1, spoken_ms: 60_000, share: 0.25, first_time: true, prioritized: 0, overruns: 0, overrun_ms: 0 },
+          ],
+        }),
+    });
+    await open();
+    const chart = screen.getByTestId('speaking-chart');
+    const rows = await within(chart).findAllByTestId('speaking-row');
+    expect(rows.map((r) => within(r).getByTestId('speaking-name').textContent)).toEqual(['Ana', 'Bo']);
+    expect(within(rows[0]).getByTestId('speaking-time').textContent).toBe('3:00 · 2× · 75% · 1 over');
+    expect(within(rows[1]).getByTestId('speaking-time').textContent).toBe('1:00 · 1× · 25% · first time');
+    // Bars relative to the longest: Ana full, Bo a third.
+    const widths = rows.map((r) => r.querySelector('rect.fill')?.getAttribute('width'));
+    expect(widths.map(Number)).toEqual([100, (60 / 180) * 100]);
+    expect(within(chart).getByTestId('speaking-first-time').textContent).toMatch(/1 person\s+spoke for the first time/);
+    expect(within(chart).getByTestId('speaking-summary').textContent).toContain('3 speeches by 2 people, 4:00 in all');
+  });
+
+  test('follows the item under way; the item picker goes to another item', async () => {
+    const go = vi.spyOn(router, 'go').mockImplementation(() => {});
+    const { calls } = stackBackend();
+    await open();
+    const select = screen.getByTestId('stack-item-select') as HTMLSelectElement;
+    expect(select.value).toBe('i-welcome');
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'LDN-GA-39.1 Welcome and process (under way)',
+      'LDN-GA-39.2 Kitchen (pending)',
+    ]);
+    await userEvent.setup().selectOptions(select, 'i-kitchen');
+    expect(go).toHaveBeenCalledWith({ name: 'stack', meeting: 'm-39', item: 'i-kitchen' });
+    expect(callsOf(calls, 'get_speaking_stats')[0].args).toEqual({ meeting: 'm-39' });
+  });
+
+  test('an item given in the route is the one shown', async () => {
+    const { calls } = stackBackend(stack({ item_id: 'i-kitchen', item_reference: 'LDN-GA-39.2', item_title: 'Kitchen', item_status: 'pending' }));
+    await open('i-kitchen');
+    expect(callsOf(calls, 'get_stack')[0].args).toEqual({ item: 'i-kitchen' });
+    expect(screen.getByTestId('stack-title').textContent).toContain('LDN-GA-39.2');
+    expect(screen.getByTestId('stack-follow').getAttribute('href')).toBe('#/meeting/m-39/stack');
+  });
+
+  test('a closed meeting: read only, no keys act', async () => {
+    const user = userEvent.setup();
+    const { calls } = stackBackend(stack({ writable: false, meeting_status: 'closed', waiting: [entry('e-1', 'Sam', 'speak', 'x')] }));
+    render(StackView, { meeting: 'm-39', item: null, refreshMs: 0 });
+    expect((await screen.findByTestId('stack-read-only')).textContent).toContain('LDN-GA-39 is closed');
+    expect(screen.queryByTestId('stack-name-input')).toBeNull();
+    expect(screen.queryByTestId('stack-withdraw')).toBeNull();
+    expect(screen.queryByTestId('stack-next')).toBeNull();
+    await user.keyboard('{Control>}{Enter}{/Control}{Control>}z{/Control}');
+    expect(callsOf(calls, 'stack_next')).toHaveLength(0);
+    expect(callsOf(calls, 'stack_undo')).toHaveLength(0);
+  });
+});
+
+describe('stack helpers and wrappers', () => {
+  test('the route: #/meeting/<id>/stack[/<item>]', () => {
+    expect(parse('#/meeting/m-39/stack')).toEqual({ name: 'stack', meeting: 'm-39', item: null });
+    expect(parse('#/meeting/m-39/stack/')).toEqual({ name: 'stack', meeting: 'm-39', item: null });
+    expect(parse('#/meeting/m-39/stack/i%2F1')).toEqual({ name: 'stack', meeting: 'm-39', item: 'i/1' });
+    expect(parse('#/meeting/m-39/stack/i/x')).toEqual({ name: 'not-found', path: '/meeting/m-39/stack/i/x' });
+    for (const item of [null, 'i-welcome', 'a b/c']) {
+      expect(parse(href({ name: 'stack', meeting: 'm 39', item }))).toEqual({ name: 'stack', meeting: 'm 39', item });
+    }
+  });
+
+  test('keys, clock and limits', () => {
+    const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+    expect(kindForKey(key({ key: '1', code: 'Digit1', altKey: true }))).toBe('process');
+    expect(kindForKey(key({ key: '¡', code: 'Digit1', altKey: true }))).toBe('process'); // macOS Option+1
+    expect(kindForKey(key({ key: '5', code: 'Numpad5', altKey: true }))).toBe('speak');
+    expect(kindForKey(key({ key: '1', code: 'Digit1' }))).toBeNull();
+    expect(kindForKey(key({ key: '1', code: 'Digit1', altKey: true, ctrlKey: true }))).toBeNull();
+    expect(kindForKey(key({ key: '6', code: 'Digit6', altKey: true }))).toBeNull();
+    expect(clock(0)).toBe('0:00');
+    expect(clock(-6_500)).toBe('0:06');
+    expect(clock(3_725_000)).toBe('1:02:05');
+    expect(parseLimit('2')).toBe(120);
+    expect(parseLimit('1:30')).toBe(90);
+    expect(parseLimit('1.5')).toBe(90);
+    expect(parseLimit('')).toBeNull();
+    expect(parseLimit('1:75')).toBeUndefined();
+    expect(limitField(90)).toBe('1:30');
+    expect(limitField(120)).toBe('2');
+  });
+
+  test('the wrappers pass the exact command and argument names of the Rust side', async () => {
+    const cmds = [
+      'get_stack', 'stack_add', 'stack_next', 'stack_undo', 'stack_withdraw', 'stack_prioritize', 'stack_close',
+      'stack_reopen', 'stack_pause', 'stack_resume', 'set_speaker_limit', 'get_speaking_stats',
+    ];
+    const calls = fakeBackend(Object.fromEntries(cmds.map((c) => [c, () => c])));
+    await expect(api.getStack('i')).resolves.toBe('get_stack');
+    await expect(api.stackAdd('i', 'Sam', 'process', true)).resolves.toBe('stack_add');
+    await expect(api.stackNext('i')).resolves.toBe('stack_next');
+    await expect(api.stackUndo('i')).resolves.toBe('stack_undo');
+    await expect(api.stackWithdraw('e')).resolves.toBe('stack_withdraw');
+    await expect(api.stackPrioritize('e', false)).resolves.toBe('stack_prioritize');
+    await expect(api.stackClose('i')).resolves.toBe('stack_close');
+    await expect(api.stackReopen('i')).resolves.toBe('stack_reopen');
+    await expect(api.stackPause('i')).resolves.toBe('stack_pause');
+    await expect(api.stackResume('i')).resolves.toBe('stack_resume');
+    await expect(api.setSpeakerLimit('i', null)).resolves.toBe('set_speaker_limit');
+    await expect(api.getSpeakingStats('m')).resolves.toBe('get_speaking_stats');
+    const args = (cmd: string) => callsOf(calls, cmd)[0].args;
+    expect(args('get_stack')).toEqual({ item: 'i' });
+    expect(args('stack_add')).toEqual({ item: 'i', name: 'Sam', kind: 'process', prioritize: true });
+    expect(args('stack_withdraw')).toEqual({ entry: 'e' });
+    expect(args('stack_prioritize')).toEqual({ entry: 'e', prioritized: false });
+    expect(args('set_speaker_limit')).toEqual({ item: 'i', seconds: null });
+    expect(args('get_speaking_stats')).toEqual({ meeting: 'm' });
+  });
+});
