@@ -1,0 +1,304 @@
+//! Stack add / next / undo latency on the "ten busy years" database (architecture.md,
+//! "Budgets": p99 < 1 ms per core call). Run:
+//!
+//! ```text
+//! cargo bench -p plenary-core --bench stack
+//! ```
+//!
+//! The dataset is built once into `target/tmp/tenyears-<scale>.db` and reused; each run
+//! works on a fresh copy of it. A new GA is opened on top of ten years of history and
+//! run like a meeting: items of about 40 hands each, 25 items per GA, 3 to 12 people
+//! waiting at any time, names the assembly already knows.
+//!
+//! First a plain loop times every single call and prints p50, p99 and max (criterion
+//! reports means only), twice: as shipped (`synchronous=FULL`: each action's commit
+//! waits for the write-ahead log to reach the disk), and with the flush turned off on
+//! this connection (`synchronous=OFF`), which leaves the core's own cost — the SQL and
+//! the logic — without the disk's. Then criterion measures the same calls both ways.
+//! `PLENARY_BENCH_SCALE=0.01` makes a smaller dataset (quick runs); default 1 (full);
+//! `PLENARY_BENCH_ROUNDS` sets the rounds of the plain loop (default 3000).
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use criterion::Criterion;
+use plenary_core::agenda::NewAgendaItem;
+use plenary_core::meeting::NewMeeting;
+use plenary_core::stack::EntryKind;
+use plenary_core::tenyears::{build_file, Counts, Spec};
+use plenary_core::{Actor, Db};
+use uuid::Uuid;
+
+const K: Actor = Actor::StackKeeper;
+const HANDS_PER_ITEM: usize = 40;
+const ITEMS_PER_GA: usize = 25;
+
+/// A GA under way on a copy of the ten-year database.
+struct Bench {
+    db: Db,
+    meeting: String,
+    items_in_meeting: usize,
+    item: Uuid,
+    added_on_item: usize,
+    names: Vec<String>,
+    next_name: usize,
+    meetings: usize,
+}
+
+impl Bench {
+    fn open() -> Bench {
+        let scale: f64 = std::env::var("PLENARY_BENCH_SCALE")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(1.0);
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+        let base = dir.join(format!("tenyears-{scale}.db"));
+        let started = Instant::now();
+        let fresh = !base.with_extension("done").exists();
+        let db = build_file(&base, &Spec::scaled(scale)).expect("build the ten-year database");
+        let counts = Counts::read(&db).expect("count rows");
+        drop(db);
+        if fresh {
+            println!(
+                "built {} in {:.1} s",
+                base.display(),
+                started.elapsed().as_secs_f64()
+            );
+        }
+        println!("dataset (scale {scale}): {counts:?}");
+        let work = dir.join("tenyears-bench-work.db");
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", work.display()));
+        }
+        std::fs::copy(&base, &work).expect("copy the dataset");
+        let db = Db::open(&work).expect("open the copy");
+        let names: Vec<String> = db
+            .conn()
+            .prepare("SELECT name FROM people ORDER BY name LIMIT 3000")
+            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+            .expect("people");
+        let mut b = Bench {
+            db,
+            meeting: String::new(),
+            items_in_meeting: ITEMS_PER_GA,
+            item: Uuid::nil(),
+            added_on_item: HANDS_PER_ITEM,
+            names,
+            next_name: 0,
+            meetings: 0,
+        };
+        b.rotate();
+        b
+    }
+
+    /// Moves on to the next item (and to a new GA every `ITEMS_PER_GA` items), untimed.
+    fn rotate(&mut self) {
+        if self.added_on_item < HANDS_PER_ITEM {
+            return;
+        }
+        if self.items_in_meeting >= ITEMS_PER_GA {
+            self.meetings += 1;
+            let m = self
+                .db
+                .new_meeting(
+                    Actor::Facilitator,
+                    &NewMeeting {
+                        date: format!("2027-01-{:02}", self.meetings % 28 + 1),
+                        ..Default::default()
+                    },
+                )
+                .expect("meeting");
+            self.db
+                .open_meeting(Actor::Facilitator, m.id)
+                .expect("open");
+            self.meeting = m.reference;
+            self.items_in_meeting = 0;
+        }
+        self.item = self
+            .db
+            .add_agenda_item(
+                Actor::Facilitator,
+                &NewAgendaItem {
+                    meeting: self.meeting.clone(),
+                    kind: "discussion".into(),
+                    title: format!("Item {}", self.items_in_meeting + 1),
+                    ..Default::default()
+                },
+            )
+            .expect("item")
+            .id;
+        self.items_in_meeting += 1;
+        self.added_on_item = 0;
+    }
+
+    /// How many wait on the stack now (untimed bookkeeping).
+    fn waiting(&self) -> usize {
+        self.db
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM stack_entries WHERE agenda_item_id = ?1 AND status = 'waiting'",
+                [self.item],
+                |r| r.get::<_, i64>(0),
+            )
+            .expect("count") as usize
+    }
+
+    /// Adds the next person, with the mix of kinds of a meeting (a direct response only
+    /// while someone speaks). A person already waiting in that band is refused, as in a
+    /// meeting; that refusal is timed too.
+    fn add(&mut self) -> Duration {
+        let n = self.next_name;
+        self.next_name += 1;
+        self.added_on_item += 1;
+        let name = &self.names[(n * 7919) % self.names.len()];
+        let kind = match n % 20 {
+            0 => EntryKind::Process,
+            1 | 2 => EntryKind::Information,
+            3..=5 => EntryKind::Clarifying,
+            6 | 7 if n % 3 == 0 => EntryKind::DirectResponse,
+            _ => EntryKind::Speak,
+        };
+        let t = Instant::now();
+        let _ = black_box(self.db.stack_add(K, self.item, name, kind, n % 9 == 0));
+        t.elapsed()
+    }
+
+    fn next(&mut self) -> Duration {
+        let t = Instant::now();
+        black_box(self.db.stack_next(K, self.item).expect("next"));
+        t.elapsed()
+    }
+
+    fn undo(&mut self) -> Duration {
+        let t = Instant::now();
+        black_box(self.db.stack_undo(K, self.item).expect("undo"));
+        t.elapsed()
+    }
+
+    fn view(&mut self) -> Duration {
+        let t = Instant::now();
+        black_box(self.db.stack_view(self.item).expect("view"));
+        t.elapsed()
+    }
+
+    /// Keeps 3 to 12 people waiting before a timed call, as in a meeting (untimed).
+    fn settle(&mut self) {
+        self.rotate();
+        for _ in 0..1000 {
+            let w = self.waiting();
+            if w < 3 {
+                self.add();
+            } else if w > 12 {
+                self.next();
+            } else {
+                return;
+            }
+        }
+        panic!("cannot keep 3 to 12 people waiting");
+    }
+
+    fn set_sync(&self, mode: &str) {
+        self.db
+            .conn()
+            .pragma_update(None, "synchronous", mode)
+            .expect("pragma");
+    }
+}
+
+fn percentiles(name: &str, mut samples: Vec<Duration>) {
+    samples.sort();
+    let at = |p: f64| samples[((samples.len() as f64 * p) as usize).min(samples.len() - 1)];
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    println!(
+        "  {name:<11} n={:<6} p50 {:>8.1} µs   p99 {:>8.1} µs   max {:>9.1} µs",
+        samples.len(),
+        us(at(0.50)),
+        us(at(0.99)),
+        us(samples[samples.len() - 1])
+    );
+}
+
+/// One round of a stack-keeper's work: add, next, undo (alternately of a next and of
+/// an add), and the view the screen shows after each.
+fn plain_loop(b: &mut Bench, rounds: usize, title: &str) {
+    let (mut add, mut next, mut undo, mut view) = (vec![], vec![], vec![], vec![]);
+    for i in 0..rounds {
+        b.settle();
+        add.push(b.add());
+        b.settle();
+        next.push(b.next());
+        if i % 2 == 1 {
+            b.add();
+        }
+        undo.push(b.undo());
+        view.push(b.view());
+    }
+    println!("{title}:");
+    percentiles("stack add", add);
+    percentiles("stack next", next);
+    percentiles("stack undo", undo);
+    percentiles("stack view", view);
+}
+
+fn criterion_benches(c: &mut Criterion, b: &mut Bench, suffix: &str) {
+    c.bench_function(&format!("stack add{suffix}"), |bench| {
+        bench.iter_custom(|iters| {
+            (0..iters)
+                .map(|_| {
+                    b.settle();
+                    b.add()
+                })
+                .sum()
+        })
+    });
+    c.bench_function(&format!("stack next{suffix}"), |bench| {
+        bench.iter_custom(|iters| {
+            (0..iters)
+                .map(|_| {
+                    b.settle();
+                    b.next()
+                })
+                .sum()
+        })
+    });
+    c.bench_function(&format!("stack undo{suffix}"), |bench| {
+        bench.iter_custom(|iters| {
+            (0..iters)
+                .map(|_| {
+                    b.settle();
+                    b.add();
+                    b.undo()
+                })
+                .sum()
+        })
+    });
+}
+
+fn main() {
+    let rounds = std::env::var("PLENARY_BENCH_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000);
+    let mut b = Bench::open();
+    println!("latency per core call, {rounds} rounds each:");
+    b.set_sync("FULL");
+    plain_loop(
+        &mut b,
+        rounds,
+        "as shipped (synchronous=FULL: durable before it returns)",
+    );
+    b.set_sync("OFF");
+    plain_loop(
+        &mut b,
+        rounds,
+        "core cost without the disk flush (synchronous=OFF)",
+    );
+
+    let mut c = Criterion::default().configure_from_args();
+    b.set_sync("FULL");
+    criterion_benches(&mut c, &mut b, "");
+    b.set_sync("OFF");
+    criterion_benches(&mut c, &mut b, " (no flush)");
+    c.final_summary();
+}
