@@ -156,11 +156,14 @@ impl Bench {
             0 => EntryKind::Process,
             1 | 2 => EntryKind::Information,
             3..=5 => EntryKind::Clarifying,
-            6 | 7 if n % 3 == 0 => EntryKind::DirectResponse,
+            6 | 7 if n.is_multiple_of(3) => EntryKind::DirectResponse,
             _ => EntryKind::Speak,
         };
         let t = Instant::now();
-        let _ = black_box(self.db.stack_add(K, self.item, name, kind, n % 9 == 0));
+        let _ = black_box(
+            self.db
+                .stack_add(K, self.item, name, kind, n.is_multiple_of(9)),
+        );
         t.elapsed()
     }
 
