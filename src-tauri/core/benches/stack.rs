@@ -31,6 +31,42 @@ use plenary_core::{Actor, Db};
 use uuid::Uuid;
 
 const K: Actor = Actor::StackKeeper;
+
+/// One timed call: wall-clock time, and the CPU time this thread spent in it (which
+/// leaves out waiting for the disk and time the scheduler gave to other processes).
+#[derive(Clone, Copy, Default)]
+struct Sample {
+    wall: Duration,
+    cpu: Duration,
+}
+
+fn thread_cpu() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime only writes the timespec we pass.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> Sample {
+    let (w, c) = (Instant::now(), thread_cpu());
+    black_box(f());
+    Sample {
+        cpu: thread_cpu() - c,
+        wall: w.elapsed(),
+    }
+}
+
+impl std::iter::Sum for Sample {
+    fn sum<I: Iterator<Item = Sample>>(it: I) -> Sample {
+        it.fold(Sample::default(), |a, b| Sample {
+            wall: a.wall + b.wall,
+            cpu: a.cpu + b.cpu,
+        })
+    }
+}
 const HANDS_PER_ITEM: usize = 40;
 const ITEMS_PER_GA: usize = 25;
 
@@ -73,6 +109,15 @@ impl Bench {
         }
         std::fs::copy(&base, &work).expect("copy the dataset");
         let db = Db::open(&work).expect("open the copy");
+        // Extra pragmas to try (e.g. PLENARY_BENCH_PRAGMAS="cache_size=-65536").
+        if let Ok(extra) = std::env::var("PLENARY_BENCH_PRAGMAS") {
+            for p in extra.split(',').filter(|p| !p.is_empty()) {
+                db.conn()
+                    .execute_batch(&format!("PRAGMA {p};"))
+                    .expect("pragma");
+                println!("PRAGMA {p}");
+            }
+        }
         let names: Vec<String> = db
             .conn()
             .prepare("SELECT name FROM people ORDER BY name LIMIT 3000")
@@ -147,7 +192,7 @@ impl Bench {
     /// Adds the next person, with the mix of kinds of a meeting (a direct response only
     /// while someone speaks). A person already waiting in that band is refused, as in a
     /// meeting; that refusal is timed too.
-    fn add(&mut self) -> Duration {
+    fn add(&mut self) -> Sample {
         let n = self.next_name;
         self.next_name += 1;
         self.added_on_item += 1;
@@ -159,30 +204,26 @@ impl Bench {
             6 | 7 if n.is_multiple_of(3) => EntryKind::DirectResponse,
             _ => EntryKind::Speak,
         };
-        let t = Instant::now();
-        let _ = black_box(
-            self.db
-                .stack_add(K, self.item, name, kind, n.is_multiple_of(9)),
-        );
-        t.elapsed()
+        let (item, db) = (self.item, &mut self.db);
+        timed(|| {
+            db.stack_add(K, item, name, kind, n.is_multiple_of(9))
+                .is_ok()
+        })
     }
 
-    fn next(&mut self) -> Duration {
-        let t = Instant::now();
-        black_box(self.db.stack_next(K, self.item).expect("next"));
-        t.elapsed()
+    fn next(&mut self) -> Sample {
+        let (item, db) = (self.item, &mut self.db);
+        timed(|| db.stack_next(K, item).expect("next"))
     }
 
-    fn undo(&mut self) -> Duration {
-        let t = Instant::now();
-        black_box(self.db.stack_undo(K, self.item).expect("undo"));
-        t.elapsed()
+    fn undo(&mut self) -> Sample {
+        let (item, db) = (self.item, &mut self.db);
+        timed(|| db.stack_undo(K, item).expect("undo"))
     }
 
-    fn view(&mut self) -> Duration {
-        let t = Instant::now();
-        black_box(self.db.stack_view(self.item).expect("view"));
-        t.elapsed()
+    fn view(&mut self) -> Sample {
+        let (item, db) = (self.item, &self.db);
+        timed(|| db.stack_view(item).expect("view"))
     }
 
     /// Keeps 3 to 12 people waiting before a timed call, as in a meeting (untimed).
@@ -209,16 +250,18 @@ impl Bench {
     }
 }
 
-fn percentiles(name: &str, mut samples: Vec<Duration>) {
-    samples.sort();
-    let at = |p: f64| samples[((samples.len() as f64 * p) as usize).min(samples.len() - 1)];
-    let us = |d: Duration| d.as_secs_f64() * 1e6;
+fn percentiles(name: &str, samples: Vec<Sample>) {
+    let pick = |f: fn(&Sample) -> Duration| {
+        let mut v: Vec<Duration> = samples.iter().map(f).collect();
+        v.sort();
+        let at = |p: f64| v[((v.len() as f64 * p) as usize).min(v.len() - 1)].as_secs_f64() * 1e6;
+        (at(0.50), at(0.99), v[v.len() - 1].as_secs_f64() * 1e6)
+    };
+    let (w50, w99, wmax) = pick(|s| s.wall);
+    let (c50, c99, _) = pick(|s| s.cpu);
     println!(
-        "  {name:<11} n={:<6} p50 {:>8.1} µs   p99 {:>8.1} µs   max {:>9.1} µs",
-        samples.len(),
-        us(at(0.50)),
-        us(at(0.99)),
-        us(samples[samples.len() - 1])
+        "  {name:<11} n={:<5} wall p50 {w50:>7.0} µs  p99 {w99:>7.0} µs  max {wmax:>7.0} µs | cpu p50 {c50:>5.0} µs  p99 {c99:>5.0} µs",
+        samples.len()
     );
 }
 
@@ -250,7 +293,7 @@ fn criterion_benches(c: &mut Criterion, b: &mut Bench, suffix: &str) {
             (0..iters)
                 .map(|_| {
                     b.settle();
-                    b.add()
+                    b.add().wall
                 })
                 .sum()
         })
@@ -260,7 +303,7 @@ fn criterion_benches(c: &mut Criterion, b: &mut Bench, suffix: &str) {
             (0..iters)
                 .map(|_| {
                     b.settle();
-                    b.next()
+                    b.next().wall
                 })
                 .sum()
         })
@@ -271,7 +314,7 @@ fn criterion_benches(c: &mut Criterion, b: &mut Bench, suffix: &str) {
                 .map(|_| {
                     b.settle();
                     b.add();
-                    b.undo()
+                    b.undo().wall
                 })
                 .sum()
         })
