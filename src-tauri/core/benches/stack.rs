@@ -108,6 +108,7 @@ impl Bench {
             let _ = std::fs::remove_file(format!("{}{suffix}", work.display()));
         }
         std::fs::copy(&base, &work).expect("copy the dataset");
+        disk_probe(&dir);
         let db = Db::open(&work).expect("open the copy");
         // Extra pragmas to try (e.g. PLENARY_BENCH_PRAGMAS="cache_size=-65536").
         if let Ok(extra) = std::env::var("PLENARY_BENCH_PRAGMAS") {
@@ -248,6 +249,37 @@ impl Bench {
             .pragma_update(None, "synchronous", mode)
             .expect("pragma");
     }
+}
+
+/// The disk's own flush latency, for context: 4 KiB rewritten in place and flushed
+/// (`fdatasync`), as SQLite does with the write-ahead log on each commit.
+fn disk_probe(dir: &std::path::Path) {
+    use std::io::{Seek, SeekFrom, Write};
+    let path = dir.join("fsync-probe.tmp");
+    let Ok(mut f) = std::fs::File::create(&path) else {
+        return;
+    };
+    let mut times: Vec<Duration> = (0..200)
+        .filter_map(|_| {
+            f.seek(SeekFrom::Start(0)).ok()?;
+            f.write_all(&[7u8; 4096]).ok()?;
+            let t = Instant::now();
+            f.sync_data().ok()?;
+            Some(t.elapsed())
+        })
+        .collect();
+    let _ = std::fs::remove_file(&path);
+    if times.is_empty() {
+        return;
+    }
+    times.sort();
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
+    println!(
+        "disk: fdatasync of 4 KiB p50 {:.0} µs, p99 {:.0} µs ({} samples)",
+        us(times[times.len() / 2]),
+        us(times[times.len() * 99 / 100]),
+        times.len()
+    );
 }
 
 fn percentiles(name: &str, samples: Vec<Sample>) {
