@@ -81,6 +81,11 @@ impl Db {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Room for every statement the actions prepare (a stack action alone uses ~40;
+        // rusqlite keeps 16 by default, and a re-parse costs more than the query), and a
+        // 32 MiB page cache so that a large database's hot index pages stay in memory.
+        conn.set_prepared_statement_cache_capacity(256);
+        conn.pragma_update(None, "cache_size", -32768)?;
         MIGRATIONS.to_latest(&mut conn)?;
         let mut db = Db {
             conn,

@@ -846,3 +846,47 @@ fn the_demo_has_realistic_stacks_and_speaking_logs() {
         "{prioritized} {responses} {overruns} {pauses}"
     );
 }
+
+#[test]
+fn the_stacks_of_another_assemblys_meeting_are_read_only() {
+    let mut db = db();
+    let (other, meeting, item) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+    let now = "2026-03-01T19:00:00Z";
+    db.conn()
+        .execute(
+            "INSERT INTO assemblies (id, origin, name, code, created_at, updated_at) VALUES (?1, ?1, 'Elsewhere', 'ELS', ?2, ?2)",
+            rusqlite::params![other, now],
+        )
+        .unwrap();
+    db.conn()
+        .execute(
+            "INSERT INTO meetings (id, origin, number, date, status, created_at, updated_at) VALUES (?1, ?2, 7, '2026-03-01', 'open', ?3, ?3)",
+            rusqlite::params![meeting, other, now],
+        )
+        .unwrap();
+    db.conn()
+        .execute(
+            "INSERT INTO agenda_items (id, origin, meeting_id, position, kind, title, created_at, updated_at) VALUES (?1, ?2, ?3, 1, 'discussion', 'Theirs', ?4, ?4)",
+            rusqlite::params![item, other, meeting, now],
+        )
+        .unwrap();
+    refused(
+        &mut db,
+        "not-allowed",
+        "GA 7 belongs to another assembly",
+        |db| db.stack_add(K, item, "Sam", Speak, false),
+    );
+    refused(
+        &mut db,
+        "not-allowed",
+        "GA 7 belongs to another assembly",
+        |db| db.stack_undo(K, item),
+    );
+    let v = view(&db, item);
+    assert!(!v.writable && v.kinds.iter().all(|k| !k.allowed));
+    assert_eq!(v.item_reference, "ELS-GA-7.1");
+    assert_eq!(
+        v.kinds[0].why_not.as_deref(),
+        Some("ELS-GA-7 belongs to another assembly")
+    );
+}

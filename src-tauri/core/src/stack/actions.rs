@@ -35,6 +35,7 @@ pub(crate) struct Context {
     pub item: Uuid,
     pub meeting: Uuid,
     pub meeting_origin: Uuid,
+    pub meeting_number: i64,
     pub meeting_reference: String,
     pub meeting_status: MeetingStatus,
     pub policy: StackPolicy,
@@ -62,6 +63,7 @@ pub(crate) fn context(conn: &Connection, item: Uuid) -> Result<Context> {
             item,
             meeting: r.get(0)?,
             meeting_origin: r.get(11)?,
+            meeting_number: number,
             meeting_reference: crate::refs::meeting_ref(&code, number),
             meeting_status: r.get(1)?,
             policy: r.get(2)?,
@@ -179,10 +181,19 @@ fn entry_row(conn: &Connection, entry: Uuid) -> Result<EntryRow> {
     .ok_or_else(|| not_found!("no stack entry with id {entry}"))
 }
 
-/// Checks that the item's meeting may change, then reads the stack's context.
+/// Reads the stack's context and checks that the item's meeting may change — the same
+/// rule (and words) as `Tx::ensure_item_writable`, from the one query the action needs
+/// anyway.
 fn writable(tx: &Tx, item: Uuid) -> Result<Context> {
-    tx.ensure_item_writable(item)?;
-    context(tx, item)
+    let ctx = context(tx, item)?;
+    tx.ensure_owned(&format!("GA {}", ctx.meeting_number), ctx.meeting_origin)?;
+    if ctx.meeting_status == MeetingStatus::Closed {
+        return Err(crate::not_allowed!(
+            "GA {} is closed: its record can no longer change",
+            ctx.meeting_number
+        ));
+    }
+    Ok(ctx)
 }
 
 impl Tx<'_> {

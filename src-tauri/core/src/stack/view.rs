@@ -125,8 +125,8 @@ impl Db {
         let conn = &self.conn;
         let as_of = self.now();
         let ctx = context(conn, item)?;
-        let writable = ctx.meeting_status != MeetingStatus::Closed
-            && self.local_id().ok() == Some(ctx.meeting_origin);
+        let foreign = self.local_id().ok() != Some(ctx.meeting_origin);
+        let writable = ctx.meeting_status != MeetingStatus::Closed && !foreign;
         let speaker = match current(conn, item)? {
             None => None,
             Some(c) => {
@@ -177,7 +177,12 @@ impl Db {
         let kinds = EntryKind::ALL
             .iter()
             .map(|&k| {
-                let why_not = if !writable {
+                let why_not = if foreign {
+                    Some(format!(
+                        "{} belongs to another assembly",
+                        ctx.meeting_reference
+                    ))
+                } else if !writable {
                     Some(format!("{} is closed", ctx.meeting_reference))
                 } else if ctx.closed && !k.taken_when_closed() {
                     Some("the stack is closed".to_string())
