@@ -19,7 +19,7 @@
 //! so 30,000 report-backs alone need 30,000 items; with the welcome, proposal,
 //! announcement, soapbox and closing items of each GA the agenda holds about 41,000
 //! items, not 30,000. Everything else is as listed. Proposal amendments and decisions
-//! (20,000 at full scale) have no tables yet: see [`proposal_process`], the hook where
+//! (20,000 at full scale) have no tables yet: see `proposal_process` below, the hook where
 //! they will be generated.
 
 use std::path::Path;

@@ -261,7 +261,16 @@ mod tests {
             e["message"]
                 .as_str()
                 .unwrap()
-                .contains("Kim is already waiting"),
+                .contains("Kim has the floor: a direct response answers someone else"),
+            "{e}"
+        );
+        let e = invoke(&w, "stack_add", json!({"item": item, "name": "sam"})).unwrap_err();
+        assert_eq!(e["kind"], "conflict");
+        assert!(
+            e["message"]
+                .as_str()
+                .unwrap()
+                .contains("Sam is already waiting"),
             "{e}"
         );
         let e = invoke(&w, "stack_add", json!({"item": "nope", "name": "Kim"})).unwrap_err();
