@@ -10,7 +10,7 @@ use crate::db::Tx;
 use crate::journal::Actor;
 use crate::meeting::MeetingStatus;
 use crate::refs::item_ref;
-use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
+use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
 
 text_enum! {
     ItemKind, "agenda item kind" {
@@ -188,11 +188,7 @@ impl Db {
         let id = self.write(actor, |tx| {
             tx.ensure_meeting_writable(meeting)?;
             if let Some(w) = wg {
-                let (origin, name): (Uuid, String) =
-                    tx.query_row("SELECT origin, name FROM working_groups WHERE id = ?1", [w], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                if origin != tx.origin {
-                    return Err(not_allowed!("working group {name:?} belongs to another assembly; only your own WGs report back here"));
-                }
+                tx.ensure_own_wg(w, "only your own WGs report back here")?;
             }
             if let Some(p) = proposal {
                 tx.put_proposal_on_agenda(p, meeting)?;

@@ -15,7 +15,10 @@ use crate::{Error, Result};
 /// Every schema change, in order. Forward only: a released migration is never edited;
 /// a change is a new file. `tests/migrations.rs` migrates a database made at every
 /// earlier version.
-pub const MIGRATION_SQL: &[&str] = &[include_str!("../migrations/0001_foundation.sql")];
+pub const MIGRATION_SQL: &[&str] = &[
+    include_str!("../migrations/0001_foundation.sql"),
+    include_str!("../migrations/0004_bundles.sql"),
+];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
@@ -77,6 +80,8 @@ impl Db {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         MIGRATIONS.to_latest(&mut conn)?;
+        // Deletions of local records leave tombstones, so that they travel in bundles.
+        conn.execute_batch(&crate::bundle::tables::tombstone_triggers())?;
         let mut db = Db {
             conn,
             path,

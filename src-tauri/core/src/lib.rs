@@ -9,9 +9,12 @@ pub mod text_enum;
 
 pub mod agenda;
 pub mod assembly;
+pub mod backup;
+pub mod bundle;
 pub mod dashboard;
 pub mod db;
 pub mod demo;
+pub mod federation;
 pub mod journal;
 pub mod meeting;
 pub mod person;

@@ -4,6 +4,7 @@
 //! Exit 0 on success; 1 with `error: …` on stderr when the core refuses; 2 on usage errors.
 
 mod agenda;
+mod bundle;
 mod meeting;
 mod output;
 mod proposal;
@@ -56,6 +57,16 @@ enum Command {
     /// Proposals.
     #[command(subcommand)]
     Proposal(proposal::ProposalCommand),
+    /// Bundles: exchange records with other assemblies.
+    #[command(subcommand)]
+    Bundle(bundle::BundleCommand),
+    /// Write a consistent copy of the database to FILE.
+    Backup {
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Replace the database with a backup (checked first; the current one is backed up).
+    Restore { file: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -74,8 +85,13 @@ fn run(cli: Cli) -> Result<()> {
         Some(p) => p,
         None => plenary_core::db::default_db_path()?,
     };
-    // Only `init` and `demo` may create a database; the others need one with an assembly.
-    if !matches!(cli.command, Command::Init { .. } | Command::Demo) && !path.exists() {
+    // Only `init`, `demo` and `restore` may create a database; the others need one with
+    // an assembly.
+    let creates = matches!(
+        cli.command,
+        Command::Init { .. } | Command::Demo | Command::Restore { .. }
+    );
+    if !creates && !path.exists() {
         return Err(plenary_core::Error::NoAssembly);
     }
     let mut db = Db::open(&path)?;
@@ -88,6 +104,10 @@ fn run(cli: Cli) -> Result<()> {
             let a = plenary_core::demo::fill(&mut db)?;
             println!("{}", a.id);
         }
+        Command::Restore { file } => {
+            let a = db.restore_from(&file)?;
+            println!("restored {} ({}) from {}", a.name, a.code, file.display());
+        }
         // Every other command needs the assembly: refuse early with the same message.
         other => {
             db.local_id()?;
@@ -96,7 +116,14 @@ fn run(cli: Cli) -> Result<()> {
                 Command::Meeting(c) => meeting::run(&mut db, c)?,
                 Command::Agenda(c) => agenda::run(&mut db, c)?,
                 Command::Proposal(c) => proposal::run(&mut db, c)?,
-                Command::Init { .. } | Command::Demo => unreachable!("handled above"),
+                Command::Bundle(c) => bundle::run(&mut db, c)?,
+                Command::Backup { output } => {
+                    db.backup_to(&output)?;
+                    println!("{}", output.display());
+                }
+                Command::Init { .. } | Command::Demo | Command::Restore { .. } => {
+                    unreachable!("handled above")
+                }
             }
         }
     }

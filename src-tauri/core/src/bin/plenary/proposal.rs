@@ -20,6 +20,11 @@ pub enum ProposalCommand {
         #[arg(long)]
         by: Option<String>,
     },
+    /// Adopt another assembly's proposal as this assembly's own; prints the new id.
+    Adopt {
+        /// Reference (NYC-P-2026-003) or id.
+        proposal: String,
+    },
     /// Show a proposal.
     Show {
         /// Reference (LDN-P-2026-034) or id.
@@ -46,6 +51,10 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
                     by,
                 },
             )?;
+            println!("{}", p.id);
+        }
+        ProposalCommand::Adopt { proposal } => {
+            let p = db.adopt_proposal(ACTOR, db.resolve_proposal(&proposal)?)?;
             println!("{}", p.id);
         }
         ProposalCommand::Show {
