@@ -29,6 +29,13 @@ fn export_all(dir: &Path) {
         crate::proposal::Proposal,
         crate::proposal::NewProposal,
         crate::journal::JournalEntry,
+        crate::bundle::ExportOptions,
+        crate::bundle::ExportSummary,
+        crate::bundle::Inspection,
+        crate::bundle::ImportReport,
+        crate::bundle::ImportPreview,
+        crate::bundle::ReceivedBundle,
+        crate::federation::Federation,
     );
 }
 

@@ -708,6 +708,7 @@ fn file_bytes(f: &FileDb) -> Vec<u8> {
 }
 
 fn refuses_with_limits(f: &mut FileDb, bytes: &[u8], limits: Limits, needles: &[&str]) {
+    let limits_are_default = format!("{limits:?}") == format!("{:?}", Limits::default());
     let before = file_bytes(f);
     let dump_before = dump(&f.db);
     let backups_before = backups(f);
@@ -730,7 +731,9 @@ fn refuses_with_limits(f: &mut FileDb, bytes: &[u8], limits: Limits, needles: &[
     assert_eq!(dump(&f.db), dump_before);
     assert_eq!(file_bytes(f), before, "the database file changed: {msg}");
     assert_eq!(backups(f), backups_before, "no backup for a refused bundle");
-    save_to_corpus(bytes, needles[0]);
+    if limits_are_default {
+        save_to_corpus(&format!("crafted-{}", needles[0]), bytes);
+    }
 }
 
 fn backups(f: &FileDb) -> Vec<PathBuf> {
@@ -747,27 +750,53 @@ fn refuses(f: &mut FileDb, bytes: &[u8], needles: &[&str]) {
 
 /// With UPDATE_CORPUS=1, crafted bundles are written to tests/bundle-corpus/ for the
 /// fuzzer and for tests/bundle_corpus.rs.
-fn save_to_corpus(bytes: &[u8], what: &str) {
+fn save_to_corpus(what: &str, bytes: &[u8]) {
     if std::env::var_os("UPDATE_CORPUS").is_none() {
         return;
     }
-    let name: String = what
+    let mut name: String = what
         .chars()
         .map(|c| {
-            if c.is_ascii_alphanumeric() {
+            if c.is_ascii_alphanumeric() || c == '.' {
                 c.to_ascii_lowercase()
             } else {
                 '-'
             }
         })
+        .take(80)
         .collect();
+    if !name.contains('.') {
+        name.push_str(".plenary");
+    }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bundle-corpus");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join(format!("refused-{}.plenary", name.trim_matches('-'))),
-        bytes,
-    )
-    .unwrap();
+    std::fs::write(dir.join(name), bytes).unwrap();
+}
+
+#[test]
+fn good_bundles_for_the_corpus() {
+    let x = riverside();
+    let whole = export(&x);
+    let (one, _) = x
+        .export_bundle_bytes(&ExportOptions {
+            meetings: vec!["2".into()],
+            since: None,
+        })
+        .unwrap();
+    let mut b = assembly("Occupy Bristol", "BRS");
+    import(&mut b, &one).unwrap();
+    for bytes in [&whole, &one] {
+        assert!(plenary_core::bundle::read::exercise(bytes, &Limits::default()).is_ok());
+    }
+    save_to_corpus("good-riverside-all", &whole);
+    save_to_corpus("good-riverside-ga-2", &one);
+    let e = forge::unzip(&whole);
+    let mut all_lines = Vec::new();
+    for t in TABLES {
+        all_lines.extend_from_slice(&e[&t.entry()]);
+    }
+    all_lines.extend_from_slice(b"{}\n[]\nnull\n{\"id\":1}\n");
+    save_to_corpus("records-riverside.jsonl", &all_lines);
 }
 
 struct Fixture {
@@ -903,7 +932,7 @@ fn refuses_huge_declared_sizes_and_zip_bombs() {
     let mut t = fixture();
     // Declares 3 GiB: refused before anything is read.
     let mut huge = Raw::stored("records/people.jsonl", b"");
-    huge.data = vec![0; 4 << 20];
+    huge.data = vec![0; 16];
     huge.deflated = true;
     huge.declared_size = 3 << 30;
     let bad = forge::raw_zip(&[huge]);
@@ -1028,7 +1057,8 @@ fn refuses_unknown_fields() {
 #[test]
 fn refuses_bad_values_and_says_where() {
     let mut t = fixture();
-    let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>, &str)> = vec![
+    type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+    let cases: Vec<(&str, Edit, &str)> = vec![
         (
             "people",
             Box::new(|r| r["name"] = json!("x".repeat(201))),

@@ -22,7 +22,8 @@ fn every_earlier_version_migrates_to_the_latest() {
     for version in 0..schema_version() {
         let path = dir.path().join(format!("v{version}.db"));
         {
-            // Build the database as that version of Plenary left it.
+            // Build the database as that version of Plenary left it (ids are stored as
+            // 16-byte blobs, as rusqlite writes a Uuid).
             let conn = Connection::open(&path).unwrap();
             for sql in &MIGRATION_SQL[..version as usize] {
                 conn.execute_batch(sql).unwrap();
@@ -31,7 +32,7 @@ fn every_earlier_version_migrates_to_the_latest() {
             if version >= 1 {
                 conn.execute_batch(
                     "INSERT INTO assemblies (id, origin, name, code, is_local, created_at, updated_at)
-                     VALUES ('01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-000000000001', 'Old', 'OLD', 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');",
+                     VALUES (X'01900000000070008000000000000001', X'01900000000070008000000000000001', 'Old', 'OLD', 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');",
                 )
                 .unwrap();
             }

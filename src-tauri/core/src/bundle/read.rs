@@ -398,3 +398,13 @@ fn parse_deletion(line: &[u8], producer: Uuid) -> Result<Deletion, String> {
         deleted_at: at.format("%F %T%.f%:z").to_string(),
     })
 }
+
+/// Every reading step on arbitrary bytes, for the fuzzer and the corpus test: the
+/// signature's verdict is noted but not obeyed, so that the steps after it are reached
+/// by inputs nobody signed. Returns the first problem found, if any. Never for importing.
+pub fn exercise(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+    let opened = open(bytes, limits)?;
+    let signed = opened.verify_signature();
+    opened.read_contents(limits)?;
+    signed
+}

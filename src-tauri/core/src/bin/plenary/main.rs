@@ -107,6 +107,11 @@ fn run(cli: Cli) -> Result<()> {
         Command::Restore { file } => {
             let a = db.restore_from(&file)?;
             println!("restored {} ({}) from {}", a.name, a.code, file.display());
+            if db.signing_key().is_err() {
+                eprintln!(
+                    "note: the assembly's signing key is not beside this database; copy its .key file here to export bundles"
+                );
+            }
         }
         // Every other command needs the assembly: refuse early with the same message.
         other => {

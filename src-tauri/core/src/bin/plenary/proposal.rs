@@ -72,6 +72,9 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
                 if let Some(wg) = &p.wg_name {
                     println!("working group: {wg}");
                 }
+                if let Some(original) = p.derived_from {
+                    println!("adopted from another assembly's proposal {original}");
+                }
                 println!("\n{}", p.text);
             }
         }
