@@ -368,7 +368,7 @@ impl Db {
     }
 
     pub fn agenda(&self, meeting: Uuid) -> Result<Vec<AgendaItem>> {
-        let mut st = self.conn.prepare(&format!(
+        let mut st = self.conn.prepare_cached(&format!(
             "SELECT {ITEM_COLUMNS} FROM {ITEM_FROM} WHERE i.meeting_id = ?1 ORDER BY i.position"
         ))?;
         let rows = st.query_map([meeting], item_from_row)?;
@@ -411,12 +411,14 @@ impl Db {
     pub fn report_back(&self, item: Uuid) -> Result<Option<ReportBack>> {
         Ok(self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT rb.id, rb.origin, rb.agenda_item_id, rb.wg_id, w.name, rb.presenter_person_id, p.name,
                         rb.summary, rb.asks, rb.announcements
                  FROM report_backs rb JOIN working_groups w ON w.id = rb.wg_id
                  LEFT JOIN people p ON p.id = rb.presenter_person_id
                  WHERE rb.agenda_item_id = ?1",
+            )?
+            .query_row(
                 [item],
                 |r| {
                     Ok(ReportBack {

@@ -131,6 +131,18 @@ impl Db {
         self.local = Some(id);
     }
 
+    /// Runs `f` on one snapshot of the database (a read transaction): what it reads is
+    /// consistent, and SQLite takes its locks once instead of at every query.
+    pub fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+        let out = f(self);
+        tx.finish()?;
+        out
+    }
+
     /// Runs one user action as one IMMEDIATE transaction. The closure records what it did
     /// with [`Tx::journal`]; nothing is visible (or acknowledged) until the commit, and an
     /// error rolls everything back.

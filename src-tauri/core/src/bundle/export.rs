@@ -62,8 +62,12 @@ impl Db {
         Ok(summary)
     }
 
-    /// The bundle's bytes.
+    /// The bundle's bytes, from one snapshot of the database.
     pub fn export_bundle_bytes(&self, opts: &ExportOptions) -> Result<(Vec<u8>, ExportSummary)> {
+        self.read(|db| db.export_snapshot(opts))
+    }
+
+    fn export_snapshot(&self, opts: &ExportOptions) -> Result<(Vec<u8>, ExportSummary)> {
         let local = self.local_assembly()?;
         let scope = self.export_scope(opts)?;
         let selection = self.select(local.id, &scope)?;

@@ -235,8 +235,10 @@ impl Db {
         }
 
         let contents = opened.read_contents(&opts.limits).map_err(fail)?;
-        self.check_references(&opened, &contents).map_err(fail)?;
-        let mut plan = self.plan(&opened, &contents, key, local, opts)?;
+        let mut plan = self.read(|db| {
+            db.check_references(&opened, &contents).map_err(fail)?;
+            db.plan(&opened, &contents, key, local, opts)
+        })?;
         if opts.dry_run || !plan.changes() {
             return Ok(plan.report);
         }

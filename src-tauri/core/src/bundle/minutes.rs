@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use chrono::Timelike;
 use uuid::Uuid;
 
 use crate::agenda::ItemKind;
@@ -55,9 +56,11 @@ pub fn meeting_markdown(db: &Db, meeting: Uuid) -> Result<String> {
         }
         if let (Some(s), Some(e)) = (item.started_at, item.ended_at) {
             times.push(format!(
-                "{} to {} UTC ({} min)",
-                s.format("%H:%M"),
-                e.format("%H:%M"),
+                "{:02}:{:02} to {:02}:{:02} UTC ({} min)",
+                s.hour(),
+                s.minute(),
+                e.hour(),
+                e.minute(),
                 (e - s).num_minutes()
             ));
         }
@@ -99,7 +102,26 @@ fn md(text: &str) -> String {
             out.push_str("  \n");
         }
         for c in line.chars() {
-            if "\\`*_{}[]()<>#+-!|~".contains(c) {
+            if matches!(
+                c,
+                '\\' | '`'
+                    | '*'
+                    | '_'
+                    | '{'
+                    | '}'
+                    | '['
+                    | ']'
+                    | '('
+                    | ')'
+                    | '<'
+                    | '>'
+                    | '#'
+                    | '+'
+                    | '-'
+                    | '!'
+                    | '|'
+                    | '~'
+            ) {
                 out.push('\\');
             }
             out.push(c);

@@ -4,6 +4,8 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
 use ed25519_dalek::VerifyingKey;
@@ -152,84 +154,73 @@ impl Opened<'_> {
     }
 
     /// Reads every entry: checks its SHA-256, and every record and deletion in it.
+    /// Entries are read in parallel (they are independent); the error reported is the
+    /// one of the first failing entry in manifest order, as if they were read in turn.
     pub fn read_contents(&self, limits: &Limits) -> Result<Contents, String> {
-        let producer = self.manifest.assembly.id;
+        let entries: Vec<(&String, &manifest::EntryInfo)> = self.manifest.entries.iter().collect();
+        // The biggest first, so that the threads finish together.
+        let mut order: Vec<usize> = (0..entries.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(entries[i].1.size));
+        let records = AtomicU64::new(0);
+        let next = AtomicUsize::new(0);
+        let first_error = AtomicUsize::new(usize::MAX);
+        let results: Vec<Mutex<Option<Result<EntryContent, String>>>> =
+            entries.iter().map(|_| Mutex::new(None)).collect();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 4)
+            .min(entries.len().max(1));
+        std::thread::scope(|s| {
+            for _ in 0..threads {
+                s.spawn(|| loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&i) = order.get(k) else { break };
+                    if i > first_error.load(Ordering::Relaxed) {
+                        continue;
+                    }
+                    let (name, info) = entries[i];
+                    let out = self.read_entry(name, info, limits, &records);
+                    if out.is_err() {
+                        first_error.fetch_min(i, Ordering::Relaxed);
+                    }
+                    if let Ok(mut slot) = results[i].lock() {
+                        *slot = Some(out);
+                    }
+                });
+            }
+        });
+
+        let producer_tables = TABLES.len();
         let mut c = Contents {
-            tables: vec![Vec::new(); TABLES.len()],
-            index: vec![HashMap::new(); TABLES.len()],
+            tables: vec![Vec::new(); producer_tables],
+            index: vec![HashMap::new(); producer_tables],
             deletions: Vec::new(),
         };
-        let mut records: u64 = 0;
-        for (name, info) in &self.manifest.entries {
-            let entry = self
-                .archive
-                .entry(name)
-                .ok_or_else(|| format!("entry {name} is missing"))?;
-            let kind = EntryKind::of(name)?;
-            let mut reader = HashingReader {
-                inner: self.archive.reader(entry),
-                hash: Sha256::new(),
-            };
-            // Content errors wait until the hash is checked: a changed entry is reported
-            // as changed, not as whatever the change broke.
-            let content = match kind {
-                EntryKind::Records(t) => read_lines(&mut reader, entry, limits, |line, n| {
-                    records += 1;
-                    if records > limits.max_records {
-                        return Err(format!(
-                            "the bundle holds more than {} records",
-                            limits.max_records
-                        ));
+        for (slot, (name, _)) in results.into_iter().zip(&entries) {
+            let out = slot
+                .into_inner()
+                .ok()
+                .flatten()
+                .ok_or_else(|| format!("entry {name} was not read"))??;
+            match out {
+                EntryContent::Records(t, recs) => {
+                    let index = &mut c.index[t];
+                    index.reserve(recs.len());
+                    for (n, rec) in recs.iter().enumerate() {
+                        if index.insert(rec.id, n).is_some() {
+                            return Err(format!(
+                                "{name} line {}: {} {} appears twice",
+                                n + 1,
+                                TABLES[t].record,
+                                rec.id
+                            ));
+                        }
                     }
-                    let rec = parse_record(&TABLES[t], line)
-                        .map_err(|e| format!("{name} line {n}: {e}"))?;
-                    if rec.origin != producer {
-                        return Err(format!(
-                            "{name} line {n}: the {} {} belongs to assembly {}, not to the assembly that made the bundle ({producer}); a bundle carries only its maker's records",
-                            TABLES[t].record, rec.id, rec.origin
-                        ));
-                    }
-                    if c.index[t].insert(rec.id, c.tables[t].len()).is_some() {
-                        return Err(format!(
-                            "{name} line {n}: {} {} appears twice",
-                            TABLES[t].record, rec.id
-                        ));
-                    }
-                    c.tables[t].push(rec);
-                    Ok(())
-                }),
-                EntryKind::Deletions => read_lines(&mut reader, entry, limits, |line, n| {
-                    records += 1;
-                    if records > limits.max_records {
-                        return Err(format!(
-                            "the bundle holds more than {} records",
-                            limits.max_records
-                        ));
-                    }
-                    let d = parse_deletion(line, producer)
-                        .map_err(|e| format!("{name} line {n}: {e}"))?;
-                    c.deletions.push(d);
-                    Ok(())
-                }),
-                EntryKind::Minutes => {
-                    let mut text = Vec::new();
-                    reader
-                        .by_ref()
-                        .read_to_end(&mut text)
-                        .map_err(|e| e.to_string())?;
-                    std::str::from_utf8(&text)
-                        .map(|_| ())
-                        .map_err(|_| format!("{name} is not UTF-8 text"))
+                    c.tables[t] = recs;
                 }
-            };
-            // Read to the end so that the hash covers the whole entry.
-            std::io::copy(&mut reader, &mut std::io::sink()).map_err(|e| e.to_string())?;
-            if manifest::hex_digest(reader.hash) != info.sha256 {
-                return Err(format!(
-                    "entry {name} does not match its SHA-256 in the manifest: it was changed or damaged after the bundle was made"
-                ));
+                EntryContent::Deletions(d) => c.deletions = d,
+                EntryContent::Minutes => {}
             }
-            content?;
         }
         for (t, table) in TABLES.iter().enumerate() {
             let said = self.manifest.counts.get(table.name).copied().unwrap_or(0);
@@ -270,6 +261,103 @@ impl Opened<'_> {
         }
         Ok(c)
     }
+}
+
+impl Opened<'_> {
+    /// One entry: its records, deletions or minutes, checked; its SHA-256 compared.
+    fn read_entry(
+        &self,
+        name: &str,
+        info: &manifest::EntryInfo,
+        limits: &Limits,
+        records: &AtomicU64,
+    ) -> Result<EntryContent, String> {
+        let producer = self.manifest.assembly.id;
+        let entry = self
+            .archive
+            .entry(name)
+            .ok_or_else(|| format!("entry {name} is missing"))?;
+        let kind = EntryKind::of(name)?;
+        let mut reader = HashingReader {
+            inner: self.archive.reader(entry),
+            hash: Sha256::new(),
+        };
+        let count = || {
+            if records.fetch_add(1, Ordering::Relaxed) >= limits.max_records {
+                return Err(format!(
+                    "the bundle holds more than {} records",
+                    limits.max_records
+                ));
+            }
+            Ok(())
+        };
+        // Content errors wait until the hash is checked: a changed entry is reported as
+        // changed, not as whatever the change broke.
+        let content = match kind {
+            EntryKind::Records(t) => {
+                let mut recs = Vec::with_capacity(
+                    self.manifest
+                        .counts
+                        .get(TABLES[t].name)
+                        .copied()
+                        .unwrap_or(0)
+                        .min(1 << 20) as usize,
+                );
+                read_lines(&mut reader, entry, limits, |line, n| {
+                    count()?;
+                    let rec = parse_record(&TABLES[t], line)
+                        .map_err(|e| format!("{name} line {n}: {e}"))?;
+                    if rec.origin != producer {
+                        return Err(format!(
+                            "{name} line {n}: the {} {} belongs to assembly {}, not to the assembly that made the bundle ({producer}); a bundle carries only its maker's records",
+                            TABLES[t].record, rec.id, rec.origin
+                        ));
+                    }
+                    recs.push(rec);
+                    Ok(())
+                })
+                .map(|()| EntryContent::Records(t, recs))
+            }
+            EntryKind::Deletions => {
+                let mut dels = Vec::new();
+                read_lines(&mut reader, entry, limits, |line, n| {
+                    count()?;
+                    dels.push(
+                        parse_deletion(line, producer)
+                            .map_err(|e| format!("{name} line {n}: {e}"))?,
+                    );
+                    Ok(())
+                })
+                .map(|()| EntryContent::Deletions(dels))
+            }
+            EntryKind::Minutes => {
+                let mut text = Vec::new();
+                reader
+                    .by_ref()
+                    .read_to_end(&mut text)
+                    .map_err(|e| e.to_string())
+                    .and_then(|_| {
+                        std::str::from_utf8(&text)
+                            .map(|_| EntryContent::Minutes)
+                            .map_err(|_| format!("{name} is not UTF-8 text"))
+                    })
+            }
+        };
+        // Read to the end so that the hash covers the whole entry.
+        std::io::copy(&mut reader, &mut std::io::sink()).map_err(|e| e.to_string())?;
+        if manifest::hex_digest(reader.hash) != info.sha256 {
+            return Err(format!(
+                "entry {name} does not match its SHA-256 in the manifest: it was changed or damaged after the bundle was made"
+            ));
+        }
+        content
+    }
+}
+
+enum EntryContent {
+    Records(usize, Vec<Record>),
+    Deletions(Vec<Deletion>),
+    Minutes,
 }
 
 enum EntryKind {

@@ -11,7 +11,7 @@ use rusqlite::types::{FromSql, Value, ValueRef};
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use uuid::Uuid;
 
-use super::tables::{Column, Kind, Table};
+use super::tables::{columns_of, Column, Kind, Table};
 
 /// A record read from a bundle: its values in column order, ready for SQL.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,10 +80,23 @@ fn write_value(out: &mut Vec<u8>, c: &Column, v: ValueRef) -> Result<(), String>
             let _ = write!(out, "{n}");
         }
         Kind::Time => {
-            let t =
-                DateTime::<Utc>::column_result(v).map_err(|_| "an unreadable time".to_string())?;
             out.push(b'"');
-            out.extend_from_slice(t.to_rfc3339_opts(SecondsFormat::AutoSi, true).as_bytes());
+            match v.as_str().ok().and_then(|s| split_time(s, b' ', "+00:00")) {
+                // The stored form of a UTC time differs from RFC 3339 only in two places.
+                Some((body, _)) => {
+                    out.extend_from_slice(&body.as_bytes()[..10]);
+                    out.push(b'T');
+                    out.extend_from_slice(&body.as_bytes()[11..]);
+                    out.push(b'Z');
+                }
+                None => {
+                    let t = DateTime::<Utc>::column_result(v)
+                        .map_err(|_| "an unreadable time".to_string())?;
+                    out.extend_from_slice(
+                        t.to_rfc3339_opts(SecondsFormat::AutoSi, true).as_bytes(),
+                    );
+                }
+            }
             out.push(b'"');
         }
         Kind::Line { .. } | Kind::Text { .. } | Kind::Enum(_) | Kind::Date => {
@@ -156,28 +169,35 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<Value>, A::Error> {
-        let columns: Vec<&Column> = self.table.columns().collect();
-        let mut values: Vec<Option<Value>> = vec![None; columns.len()];
+        let columns = columns_of(self.table);
+        let mut values = vec![Value::Null; columns.len()];
+        // Which fields were seen (a table has far fewer than 128 columns).
+        let mut seen: u128 = 0;
         while let Some(i) = map.next_key_seed(KeySeed {
             table: self.table,
             columns: &columns,
         })? {
             let c = columns[i];
-            if values[i].is_some() {
+            if seen & (1 << i) != 0 {
                 return Err(de::Error::custom(format!(
                     "field {:?} appears twice",
                     c.name
                 )));
             }
-            values[i] = Some(map.next_value_seed(ValueSeed { column: c })?);
+            seen |= 1 << i;
+            values[i] = map.next_value_seed(ValueSeed { column: c })?;
         }
-        values
-            .into_iter()
-            .zip(&columns)
-            .map(|(v, c)| {
-                v.ok_or_else(|| de::Error::custom(format!("field {:?} is missing", c.name)))
-            })
-            .collect()
+        if let Some(c) = columns
+            .iter()
+            .enumerate()
+            .find(|(i, _)| seen & (1 << i) == 0)
+        {
+            return Err(de::Error::custom(format!(
+                "field {:?} is missing",
+                c.1.name
+            )));
+        }
+        Ok(values)
     }
 }
 
@@ -329,16 +349,23 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
                 Some(w) => Ok(Value::Text((*w).to_owned())),
                 None => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
             },
-            Kind::Date => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) if d.format("%Y-%m-%d").to_string() == s => Ok(Value::Text(s.to_owned())),
-                _ => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
+            Kind::Date => match parse_date(s) {
+                Some(_) => Ok(Value::Text(s.to_owned())),
+                None => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
             },
-            Kind::Time => match DateTime::parse_from_rfc3339(s) {
-                // Stored exactly as the core stores times (rusqlite's format for UTC).
-                Ok(t) => Ok(Value::Text(
-                    t.with_timezone(&Utc).format("%F %T%.f%:z").to_string(),
-                )),
-                Err(_) => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
+            // Stored exactly as the core stores times (rusqlite's format for UTC).
+            Kind::Time => match split_time(s, b'T', "Z").filter(|(_, t)| valid_moment(*t)) {
+                Some((body, _)) => Ok(Value::Text(format!(
+                    "{} {}+00:00",
+                    &body[..10],
+                    &body[11..]
+                ))),
+                None => match DateTime::parse_from_rfc3339(s) {
+                    Ok(t) => Ok(Value::Text(
+                        t.with_timezone(&Utc).format("%F %T%.f%:z").to_string(),
+                    )),
+                    Err(_) => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
+                },
             },
             Kind::Int { .. } => Err(self.wrong_type("text")),
         }
@@ -351,6 +378,72 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
         Err(self.wrong_type("an object"))
     }
+}
+
+/// `YYYY-MM-DD?HH:MM:SS[.fraction]<zone>` with `sep` between date and time and exactly
+/// `zone` at the end, the fraction written as chrono writes it (none, or 3, 6 or 9 digits
+/// not ending in "000"): the one form both directions can convert by moving characters.
+/// Returns the part before the zone, and (year, month, day, hour, minute, second).
+fn split_time<'s>(s: &'s str, sep: u8, zone: &str) -> Option<(&'s str, [u32; 6])> {
+    let body = s.strip_suffix(zone)?;
+    let b = body.as_bytes();
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != sep
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let d = &b[r];
+        d.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| d.iter().fold(0, |n, c| n * 10 + (c - b'0') as u32))
+    };
+    let f = &b[19..];
+    let canonical_fraction = match f.len() {
+        0 => true,
+        4 | 7 | 10 => {
+            f[0] == b'.' && f[1..].iter().all(u8::is_ascii_digit) && &f[f.len() - 3..] != b"000"
+        }
+        _ => false,
+    };
+    if !canonical_fraction {
+        return None;
+    }
+    Some((
+        body,
+        [
+            num(0..4)?,
+            num(5..7)?,
+            num(8..10)?,
+            num(11..13)?,
+            num(14..16)?,
+            num(17..19)?,
+        ],
+    ))
+}
+
+/// Exactly `YYYY-MM-DD`, a day that exists.
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let d = &b[r];
+        d.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| d.iter().fold(0, |n, c| n * 10 + (c - b'0') as u32))
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
+/// A real calendar moment (no 30 February, no 25 o'clock, no leap second).
+fn valid_moment([y, mo, d, h, mi, s]: [u32; 6]) -> bool {
+    NaiveDate::from_ymd_opt(y as i32, mo, d).is_some() && h < 24 && mi < 60 && s < 60
 }
 
 fn check_length<E: de::Error>(c: &Column, s: &str, max: usize) -> Result<(), E> {
@@ -383,6 +476,61 @@ mod tests {
     }
 
     const OK: &str = r#"{"id":"01900000-0000-7000-8000-000000000001","origin":"01900000-0000-7000-8000-000000000002","name":"Sam","pronouns":null,"created_at":"2026-01-01T10:00:00Z","updated_at":"2026-01-01T10:00:00.250Z","revision":2}"#;
+
+    #[test]
+    fn times_convert_exactly_as_chrono_would() {
+        use chrono::{Duration, TimeZone};
+        let c = Column {
+            name: "t",
+            kind: Kind::Time,
+            nullable: false,
+            about: "",
+        };
+        let base = Utc.with_ymd_and_hms(2026, 2, 28, 23, 59, 59).unwrap();
+        for nanos in [
+            0,
+            250_000_000,
+            1_000_000,
+            123_456_000,
+            1,
+            999_999_999,
+            120_000,
+        ] {
+            let t = base + Duration::nanoseconds(nanos);
+            let stored = t.format("%F %T%.f%:z").to_string();
+            let rfc = t.to_rfc3339_opts(SecondsFormat::AutoSi, true);
+            let mut out = Vec::new();
+            write_value(&mut out, &c, ValueRef::Text(stored.as_bytes())).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), format!("\"{rfc}\""));
+            let back = ValueSeed { column: &c }
+                .visit_str::<serde_json::Error>(&rfc)
+                .unwrap();
+            assert_eq!(back, Value::Text(stored.clone()), "{rfc}");
+        }
+        // Other spellings go the slow way and land on the same stored form.
+        for (input, stored) in [
+            ("2026-02-28T23:59:59.000Z", "2026-02-28 23:59:59+00:00"),
+            ("2026-02-28T23:59:59.5Z", "2026-02-28 23:59:59.500+00:00"),
+            ("2026-03-01T01:59:59+02:00", "2026-02-28 23:59:59+00:00"),
+        ] {
+            let v = ValueSeed { column: &c }
+                .visit_str::<serde_json::Error>(input)
+                .unwrap();
+            assert_eq!(v, Value::Text(stored.into()), "{input}");
+        }
+        for bad in [
+            "2026-02-30T10:00:00Z",
+            "2026-02-28T24:00:00Z",
+            "2026-02-28T10:00:00",
+        ] {
+            assert!(
+                ValueSeed { column: &c }
+                    .visit_str::<serde_json::Error>(bad)
+                    .is_err(),
+                "{bad}"
+            );
+        }
+    }
 
     #[test]
     fn reads_a_good_record() {

@@ -368,6 +368,19 @@ impl Table {
     }
 }
 
+/// Every column of each table of [`TABLES`], computed once (records are read by the
+/// hundred thousand).
+static COLUMNS: std::sync::LazyLock<Vec<Vec<&'static Column>>> =
+    std::sync::LazyLock::new(|| TABLES.iter().map(|t| t.columns().collect()).collect());
+
+/// The columns of a table of [`TABLES`] (or of another table, computed on the spot).
+pub fn columns_of(table: &Table) -> std::borrow::Cow<'static, [&'static Column]> {
+    match TABLES.iter().position(|t| std::ptr::eq(t, table)) {
+        Some(i) => std::borrow::Cow::Borrowed(&COLUMNS[i]),
+        None => std::borrow::Cow::Owned(table.columns().collect()),
+    }
+}
+
 /// The index in [`TABLES`] of a table name.
 pub fn table_index(name: &str) -> Option<usize> {
     TABLES.iter().position(|t| t.name == name)
