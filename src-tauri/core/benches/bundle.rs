@@ -264,6 +264,7 @@ fn plain_insert(src: &Db, origin: Uuid, path: &Path) -> Duration {
 // A demo-like database, in bulk.
 
 const MEETINGS: usize = 1_500;
+/// `PLENARY_BENCH_ITEMS` changes it, to see how the times grow with the records.
 const ITEMS_PER_MEETING: usize = 20;
 const WGS: usize = 200;
 const PEOPLE: usize = 3_000;
@@ -289,6 +290,10 @@ fn build(path: &Path) {
         .init_assembly("Ten Busy Years Assembly", "TBY", Some("modified:90"))
         .expect("init");
     let origin = a.id;
+    let items_per_meeting = std::env::var("PLENARY_BENCH_ITEMS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(ITEMS_PER_MEETING);
     let c = db.conn();
     c.execute_batch("BEGIN").expect("begin");
     // Ids in creation order, as UUIDv7 would give them over ten years.
@@ -404,11 +409,11 @@ fn build(path: &Path) {
                 ])
                 .expect("role");
             }
-            for p in 0..ITEMS_PER_MEETING {
+            for p in 0..items_per_meeting {
                 let item = next_id();
-                let wg = wgs[(n * ITEMS_PER_MEETING + p) % WGS];
-                let s = open + chrono::Duration::minutes(5 * p as i64);
-                let e = s + chrono::Duration::minutes(5);
+                let wg = wgs[(n * items_per_meeting + p) % WGS];
+                let s = open + chrono::Duration::seconds(30 * p as i64);
+                let e = s + chrono::Duration::seconds(30);
                 it.execute(params![item, origin, id, (p + 1) as i64, format!("Report-back {p}"), s, e, wg,
                     "Questions from the floor about the schedule; the WG will answer at its next meeting."]).expect("item");
                 rb.execute(params![next_id(), origin, item, wg, people[(n + p) % PEOPLE],

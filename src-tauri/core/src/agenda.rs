@@ -411,30 +411,41 @@ impl Db {
     pub fn report_back(&self, item: Uuid) -> Result<Option<ReportBack>> {
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT rb.id, rb.origin, rb.agenda_item_id, rb.wg_id, w.name, rb.presenter_person_id, p.name,
-                        rb.summary, rb.asks, rb.announcements
-                 FROM report_backs rb JOIN working_groups w ON w.id = rb.wg_id
-                 LEFT JOIN people p ON p.id = rb.presenter_person_id
-                 WHERE rb.agenda_item_id = ?1",
-            )?
-            .query_row(
-                [item],
-                |r| {
-                    Ok(ReportBack {
-                        id: r.get(0)?,
-                        origin: r.get(1)?,
-                        agenda_item_id: r.get(2)?,
-                        wg_id: r.get(3)?,
-                        wg_name: r.get(4)?,
-                        presenter_id: r.get(5)?,
-                        presenter_name: r.get(6)?,
-                        summary: r.get(7)?,
-                        asks: r.get(8)?,
-                        announcements: r.get(9)?,
-                    })
-                },
-            )
+            .prepare_cached(&format!(
+                "{REPORT_BACK_SELECT} WHERE rb.agenda_item_id = ?1"
+            ))?
+            .query_row([item], report_back_from_row)
             .optional()?)
     }
+
+    /// The report-backs of a meeting's items, in agenda order.
+    pub fn meeting_report_backs(&self, meeting: Uuid) -> Result<Vec<ReportBack>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "{REPORT_BACK_SELECT} JOIN agenda_items i ON i.id = rb.agenda_item_id
+             WHERE i.meeting_id = ?1 ORDER BY i.position"
+        ))?;
+        let rows = st.query_map([meeting], report_back_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+const REPORT_BACK_SELECT: &str =
+    "SELECT rb.id, rb.origin, rb.agenda_item_id, rb.wg_id, w.name, rb.presenter_person_id, p.name,
+            rb.summary, rb.asks, rb.announcements
+     FROM report_backs rb JOIN working_groups w ON w.id = rb.wg_id
+     LEFT JOIN people p ON p.id = rb.presenter_person_id";
+
+fn report_back_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReportBack> {
+    Ok(ReportBack {
+        id: r.get(0)?,
+        origin: r.get(1)?,
+        agenda_item_id: r.get(2)?,
+        wg_id: r.get(3)?,
+        wg_name: r.get(4)?,
+        presenter_id: r.get(5)?,
+        presenter_name: r.get(6)?,
+        summary: r.get(7)?,
+        asks: r.get(8)?,
+        announcements: r.get(9)?,
+    })
 }

@@ -5,12 +5,15 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{Cursor, Write};
 use std::path::Path;
+use std::sync::mpsc::{sync_channel, SyncSender};
+use std::thread::JoinHandle;
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+use zip::result::ZipError;
 use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipWriter};
+use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 use super::manifest::{
     self, EntryInfo, Manifest, ManifestAssembly, Scope, DELETIONS, FORMAT, MANIFEST, SIGNATURE,
@@ -84,11 +87,7 @@ impl Db {
             .compression_level(Some(LEVEL))
             .last_modified_time(zip::DateTime::default())
             .unix_permissions(0o644);
-        let mut zip = BundleWriter {
-            zip: ZipWriter::new(Cursor::new(Vec::new())),
-            options,
-            entries: BTreeMap::new(),
-        };
+        let mut zip = BundleWriter::new(options);
 
         let mut counts = BTreeMap::new();
         let mut tables = Vec::new();
@@ -96,7 +95,7 @@ impl Db {
         let mut meetings = Vec::new();
         for (t, table) in TABLES.iter().enumerate() {
             let data = self.table_records(local.id, t, selection.as_ref(), &mut written)?;
-            zip.entry(&table.entry(), &data)?;
+            zip.entry(table.entry(), data)?;
             let n = written[t].len() as u64;
             counts.insert(table.name.to_string(), n);
             tables.push(TableCount {
@@ -114,16 +113,17 @@ impl Db {
             _ => None,
         };
         let (deletions, n_deletions) = self.deletion_records(local.id, since)?;
-        zip.entry(DELETIONS, &deletions)?;
+        zip.entry(DELETIONS.into(), deletions)?;
 
         meetings.sort();
         let mut minutes = BTreeMap::new();
         for m in meetings {
             let name = format!("minutes/{}.md", self.meeting(m)?.reference);
-            zip.entry(&name, meeting_markdown(self, m)?.as_bytes())?;
+            zip.entry(name.clone(), meeting_markdown(self, m)?.into_bytes())?;
             minutes.insert(m, name);
         }
 
+        let (entries, parts) = zip.finish()?;
         let manifest = Manifest {
             format: FORMAT.into(),
             version: VERSION,
@@ -143,15 +143,23 @@ impl Db {
             counts,
             deletions: n_deletions,
             minutes,
-            entries: std::mem::take(&mut zip.entries),
+            entries,
         };
         let manifest_bytes = serde_json::to_vec_pretty(&manifest)
             .map_err(|e| Error::Bundle(format!("cannot write the manifest: {e}")))?;
         let signature = manifest::sign(&key, &manifest_bytes);
         let n_minutes = manifest.minutes.len() as u64;
-        zip.entry(MANIFEST, &manifest_bytes)?;
-        zip.entry(SIGNATURE, &signature)?;
-        let bytes = zip.zip.finish().map_err(zip_error)?.into_inner();
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        for part in parts {
+            let part = ZipArchive::new(Cursor::new(part)).map_err(zip_error)?;
+            zip.merge_archive(part).map_err(zip_error)?;
+        }
+        for (name, data) in [(MANIFEST, &manifest_bytes), (SIGNATURE, &signature)] {
+            zip.start_file(name, options).map_err(zip_error)?;
+            zip.write_all(data)
+                .map_err(|e| Error::io("cannot write the bundle", e))?;
+        }
+        let bytes = zip.finish().map_err(zip_error)?.into_inner();
 
         let summary = ExportSummary {
             file_name: String::new(),
@@ -325,27 +333,69 @@ impl Db {
     }
 }
 
-/// The zip being written, and the SHA-256 of each entry for the manifest.
+/// The entries of a bundle being written. Each is hashed and deflated on a second thread
+/// while the next is read from the database, into a one-entry zip that is copied raw into
+/// the bundle at the end (the result is the same as deflating in turn, only sooner).
 struct BundleWriter {
-    zip: ZipWriter<Cursor<Vec<u8>>>,
-    options: SimpleFileOptions,
-    entries: BTreeMap<String, EntryInfo>,
+    send: Option<SyncSender<(String, Vec<u8>)>>,
+    worker: Option<JoinHandle<Result<Vec<Deflated>, ZipError>>>,
 }
 
+/// An entry: its name, hash and size, and the one-entry zip holding it deflated.
+type Deflated = (String, EntryInfo, Vec<u8>);
+
 impl BundleWriter {
-    fn entry(&mut self, name: &str, data: &[u8]) -> Result<()> {
-        self.zip.start_file(name, self.options).map_err(zip_error)?;
-        self.zip
-            .write_all(data)
-            .map_err(|e| Error::io("cannot write the bundle", e))?;
-        self.entries.insert(
-            name.to_string(),
-            EntryInfo {
-                sha256: manifest::sha256_hex(data),
-                size: data.len() as u64,
-            },
-        );
-        Ok(())
+    fn new(options: SimpleFileOptions) -> Self {
+        let (send, receive) = sync_channel::<(String, Vec<u8>)>(2);
+        let worker = std::thread::spawn(move || {
+            let mut out = Vec::new();
+            for (name, data) in receive {
+                let info = EntryInfo {
+                    sha256: manifest::sha256_hex(&data),
+                    size: data.len() as u64,
+                };
+                let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(data.len() / 4)));
+                zip.start_file(name.as_str(), options)?;
+                zip.write_all(&data)?;
+                out.push((name, info, zip.finish()?.into_inner()));
+            }
+            Ok(out)
+        });
+        BundleWriter {
+            send: Some(send),
+            worker: Some(worker),
+        }
+    }
+
+    fn entry(&mut self, name: String, data: Vec<u8>) -> Result<()> {
+        let sent = self.send.as_ref().map(|s| s.send((name, data)));
+        match sent {
+            Some(Ok(())) => Ok(()),
+            // The worker stopped: its error says why.
+            _ => {
+                self.finish()?;
+                Err(Error::Bundle("the bundle writer stopped early".into()))
+            }
+        }
+    }
+
+    /// Every entry's hash and size, and the one-entry zips in the order given.
+    fn finish(&mut self) -> Result<(BTreeMap<String, EntryInfo>, Vec<Vec<u8>>)> {
+        self.send = None;
+        let done = self
+            .worker
+            .take()
+            .ok_or_else(|| Error::Bundle("the bundle writer stopped".into()))?
+            .join()
+            .map_err(|_| Error::Bundle("the bundle writer failed".into()))?
+            .map_err(zip_error)?;
+        let mut entries = BTreeMap::new();
+        let mut parts = Vec::with_capacity(done.len());
+        for (name, info, part) in done {
+            entries.insert(name, info);
+            parts.push(part);
+        }
+        Ok((entries, parts))
     }
 }
 

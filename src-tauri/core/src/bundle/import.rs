@@ -490,10 +490,7 @@ impl Db {
         bump(&mut tables[0].counts, &assembly);
         let mut refusals = Vec::new();
         for (t, table) in TABLES.iter().enumerate() {
-            let mut st = self.conn.prepare(&format!(
-                "SELECT origin, revision FROM {} WHERE id = ?1",
-                table.name
-            ))?;
+            let mut held = Held::new(self, table.name, c.tables[t].len())?;
             let refs: Vec<(usize, usize)> = table
                 .columns()
                 .enumerate()
@@ -505,9 +502,7 @@ impl Db {
             let mut counts = Counts::default();
             let mut acts = Vec::with_capacity(c.tables[t].len());
             for rec in &c.tables[t] {
-                let existing: Option<(Uuid, i64)> = st
-                    .query_row([rec.id], |r| Ok((r.get(0)?, r.get(1)?)))
-                    .optional()?;
+                let existing = held.get(rec.id)?;
                 let mut action = match existing {
                     None => match tombstones.get(&rec.id) {
                         Some(o) if *o == producer => Action::Refused {
@@ -661,6 +656,46 @@ impl Db {
             ))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// The owner and revision of the records of one table held here, looked up one by one —
+/// or, when the table is not much larger than what the bundle brings (a first import, a
+/// re-import), read in one pass, which is several times cheaper per record.
+enum Held<'c> {
+    All(HashMap<Uuid, (Uuid, i64)>),
+    Each(rusqlite::Statement<'c>),
+}
+
+impl<'c> Held<'c> {
+    fn new(db: &'c Db, table: &str, incoming: usize) -> Result<Held<'c>> {
+        // max(rowid) bounds the number of rows from above and costs one b-tree descent.
+        let rows: i64 = db.conn.query_row(
+            &format!("SELECT coalesce(max(rowid), 0) FROM {table}"),
+            [],
+            |r| r.get(0),
+        )?;
+        if rows as u64 > 4 * incoming as u64 {
+            return Ok(Held::Each(db.conn.prepare(&format!(
+                "SELECT origin, revision FROM {table} WHERE id = ?1"
+            ))?));
+        }
+        let mut st = db
+            .conn
+            .prepare(&format!("SELECT id, origin, revision FROM {table}"))?;
+        let all = st
+            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Held::All(all))
+    }
+
+    fn get(&mut self, id: Uuid) -> Result<Option<(Uuid, i64)>> {
+        Ok(match self {
+            Held::All(map) => map.get(&id).copied(),
+            Held::Each(st) => st
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?,
+        })
     }
 }
 

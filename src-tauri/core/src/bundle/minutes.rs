@@ -2,12 +2,13 @@
 //! without Plenary. A plain rendering of what is recorded so far (header, agenda,
 //! report-backs, notes); the minutes module will replace it behind the same function.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use chrono::Timelike;
 use uuid::Uuid;
 
-use crate::agenda::ItemKind;
+use crate::agenda::{ItemKind, ReportBack};
 use crate::{Db, Result};
 
 /// The Markdown minutes of one meeting.
@@ -17,6 +18,11 @@ pub fn meeting_markdown(db: &Db, meeting: Uuid) -> Result<String> {
         .assembly(d.meeting.origin)?
         .map(|a| a.name)
         .unwrap_or_default();
+    let report_backs: HashMap<Uuid, ReportBack> = db
+        .meeting_report_backs(meeting)?
+        .into_iter()
+        .map(|rb| (rb.agenda_item_id, rb))
+        .collect();
     let m = &d.meeting;
     let mut out = String::new();
     let _ = writeln!(
@@ -68,7 +74,7 @@ pub fn meeting_markdown(db: &Db, meeting: Uuid) -> Result<String> {
         let _ = writeln!(out);
         let _ = writeln!(out, "_{}_", times.join(" · "));
         if item.kind == ItemKind::ReportBack {
-            if let Some(rb) = db.report_back(item.id)? {
+            if let Some(rb) = report_backs.get(&item.id) {
                 let _ = writeln!(out);
                 let _ = writeln!(out, "- Working group: {}", md(&rb.wg_name));
                 if let Some(p) = &rb.presenter_name {
