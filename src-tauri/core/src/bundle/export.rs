@@ -341,6 +341,9 @@ struct BundleWriter {
     worker: Option<JoinHandle<Result<Vec<Deflated>, ZipError>>>,
 }
 
+/// The manifest's list of entries.
+type Listing = BTreeMap<String, EntryInfo>;
+
 /// An entry: its name, hash and size, and the one-entry zip holding it deflated.
 type Deflated = (String, EntryInfo, Vec<u8>);
 
@@ -380,7 +383,7 @@ impl BundleWriter {
     }
 
     /// Every entry's hash and size, and the one-entry zips in the order given.
-    fn finish(&mut self) -> Result<(BTreeMap<String, EntryInfo>, Vec<Vec<u8>>)> {
+    fn finish(&mut self) -> Result<(Listing, Vec<Vec<u8>>)> {
         self.send = None;
         let done = self
             .worker
