@@ -174,6 +174,19 @@ impl Db {
         Ok((bytes, summary))
     }
 
+    /// A name for the bundle file: `RIV-2026-11-26.plenary`, `RIV-GA-3.plenary` for one
+    /// meeting, `RIV-since-2026-11-01.plenary`.
+    pub fn bundle_file_name(&self, opts: &ExportOptions) -> Result<String> {
+        let code = self.local_assembly()?.code;
+        Ok(match self.export_scope(opts)? {
+            Scope::Meetings { meetings } if meetings.len() == 1 => {
+                format!("{}.plenary", self.meeting(meetings[0])?.reference)
+            }
+            Scope::Since { since } => format!("{code}-since-{since}.plenary"),
+            _ => format!("{code}-{}.plenary", self.now().date_naive()),
+        })
+    }
+
     fn export_scope(&self, opts: &ExportOptions) -> Result<Scope> {
         match (&opts.meetings[..], &opts.since) {
             ([], None) => Ok(Scope::All),

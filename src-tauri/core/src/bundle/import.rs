@@ -149,23 +149,48 @@ fn refused(message: String) -> Error {
 impl Db {
     /// Reads a bundle file (at most the size limit) and imports it.
     pub fn import_bundle_file(&mut self, path: &Path, dry_run: bool) -> Result<ImportReport> {
-        let limits = Limits::default();
-        let bytes = super::read_file(path, limits.max_file_bytes)?;
-        let file_name = file_name(path);
+        let (file_name, bytes) = super::read_bundle_file(path)?;
         self.import_bundle(
             &bytes,
             &ImportOptions {
                 file_name,
                 dry_run,
-                limits,
+                limits: Limits::default(),
             },
         )
     }
 
     pub fn inspect_bundle_file(&self, path: &Path) -> Result<Inspection> {
-        let limits = Limits::default();
-        let bytes = super::read_file(path, limits.max_file_bytes)?;
-        self.inspect_bundle(&bytes, &file_name(path), &limits)
+        let (file_name, bytes) = super::read_bundle_file(path)?;
+        self.inspect_bundle(&bytes, &file_name, &Limits::default())
+    }
+
+    /// What the desktop app shows before an import: the inspection and, when the bundle
+    /// verifies, the dry run. `token` is the shell's name for the file it keeps meanwhile.
+    pub fn preview_import(
+        &mut self,
+        bytes: &[u8],
+        file_name: &str,
+        token: String,
+    ) -> Result<ImportPreview> {
+        let inspection = self.inspect_bundle(bytes, file_name, &Limits::default())?;
+        let report = if inspection.verifies {
+            Some(self.import_bundle(
+                bytes,
+                &ImportOptions {
+                    file_name: file_name.into(),
+                    dry_run: true,
+                    limits: Limits::default(),
+                },
+            )?)
+        } else {
+            None
+        };
+        Ok(ImportPreview {
+            token,
+            inspection,
+            report,
+        })
     }
 
     /// Describes a bundle: who made it, with which key, what it holds, whether it
@@ -795,10 +820,4 @@ fn already_imported(mut r: ImportReport, at: DateTime<Utc>, dry_run: bool) -> Im
     r.changed = false;
     r.backup = None;
     r
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().chars().take(200).collect())
-        .unwrap_or_default()
 }

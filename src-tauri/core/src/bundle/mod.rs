@@ -144,7 +144,17 @@ pub struct ReceivedBundle {
     pub scope: Scope,
 }
 
-/// Reads a file of at most `max` bytes (bundles, backups): refused before reading if larger.
+/// Reads a bundle file (refused unread if larger than the limit): its name and bytes.
+pub fn read_bundle_file(path: &std::path::Path) -> crate::Result<(String, Vec<u8>)> {
+    let bytes = read_file(path, Limits::default().max_file_bytes)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().chars().take(200).collect())
+        .unwrap_or_default();
+    Ok((name, bytes))
+}
+
+/// Reads a file of at most `max` bytes: refused before reading if larger.
 pub(crate) fn read_file(path: &std::path::Path, max: u64) -> crate::Result<Vec<u8>> {
     use std::io::Read;
     let f = std::fs::File::open(path)
