@@ -28,4 +28,10 @@ pub const ALL: &[&str] = &[
     "record_report_back",
     // proposals
     "list_proposals",
+    // bundles and federation
+    "preview_import",
+    "import_bundle",
+    "export_bundle",
+    "get_federation",
+    "adopt_proposal",
 ];

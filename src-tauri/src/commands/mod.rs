@@ -4,6 +4,7 @@
 
 mod agenda;
 mod assembly;
+mod bundle;
 mod meeting;
 mod proposal;
 mod wg;
@@ -46,5 +47,10 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         agenda::get_report_back,
         agenda::record_report_back,
         proposal::list_proposals,
+        bundle::preview_import,
+        bundle::import_bundle,
+        bundle::export_bundle,
+        bundle::get_federation,
+        bundle::adopt_proposal,
     ]
 }
