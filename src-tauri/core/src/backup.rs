@@ -39,13 +39,15 @@ fn remove_db_files(path: &Path) {
     }
 }
 
-fn staging_path(beside: &Path) -> PathBuf {
-    let dir = beside
-        .parent()
+/// The folder a file is in ("." for a bare file name).
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    path.parent()
         .filter(|d| !d.as_os_str().is_empty())
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    dir.join(format!(".plenary-{}.db", Uuid::now_v7()))
+        .unwrap_or(Path::new("."))
+}
+
+fn staging_path(beside: &Path) -> PathBuf {
+    folder_of(beside).join(format!(".plenary-{}.db", Uuid::now_v7()))
 }
 
 impl Db {
@@ -74,11 +76,7 @@ impl Db {
         let Some(db_path) = self.path() else {
             return Ok(None);
         };
-        let dir = db_path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."))
-            .join("backups");
+        let dir = folder_of(db_path).join("backups");
         std::fs::create_dir_all(&dir)
             .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
         let stem = db_path

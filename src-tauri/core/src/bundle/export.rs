@@ -21,7 +21,7 @@ use super::manifest::{
 };
 use super::minutes::meeting_markdown;
 use super::records::write_row;
-use super::tables::{table_index, Kind, Link, Table, TABLES};
+use super::tables::{strong_refs, table_index, Link, Table, TABLES};
 use super::TableCount;
 use crate::{conflict, invalid, not_allowed, Db, Error, Result};
 
@@ -258,14 +258,7 @@ impl Db {
     ) -> Result<Vec<u8>> {
         let table = &TABLES[t];
         let names: Vec<&str> = table.columns().map(|c| c.name).collect();
-        let refs: Vec<(usize, usize)> = table
-            .columns()
-            .enumerate()
-            .filter_map(|(i, c)| match c.kind {
-                Kind::Ref { table, .. } => table_index(table).map(|tt| (i, tt)),
-                _ => None,
-            })
-            .collect();
+        let refs = strong_refs(table);
         let mut st = self.conn.prepare(&format!(
             "SELECT {} FROM {} WHERE origin = ?1 ORDER BY id",
             names.join(", "),
@@ -279,12 +272,18 @@ impl Db {
             if selection.is_some_and(|s| !s[t].contains(&id)) {
                 continue;
             }
-            for &(i, tt) in &refs {
-                if let Some(target) = row.get::<_, Option<Uuid>>(i)? {
-                    if tt == t {
-                        pending_self_refs.push((id, i, target));
-                    } else if !written[tt].contains(&target) {
-                        return Err(self.foreign_reference(table, id, names[i], tt, target));
+            for r in &refs {
+                if let Some(target) = row.get::<_, Option<Uuid>>(r.at)? {
+                    if r.target == t {
+                        pending_self_refs.push((id, r.at, target));
+                    } else if !written[r.target].contains(&target) {
+                        return Err(self.foreign_reference(
+                            table,
+                            id,
+                            names[r.at],
+                            r.target,
+                            target,
+                        ));
                     }
                 }
             }
@@ -443,16 +442,9 @@ impl Graph {
             (0..TABLES.len()).map(|_| HashMap::new()).collect();
         let mut children: HashMap<Node, Vec<Child>> = HashMap::new();
         for (t, table) in TABLES.iter().enumerate() {
-            let refs: Vec<(&str, usize, Link)> = table
-                .own
-                .iter()
-                .filter_map(|c| match c.kind {
-                    Kind::Ref { table, link } => table_index(table).map(|tt| (c.name, tt, link)),
-                    _ => None,
-                })
-                .collect();
+            let refs = strong_refs(table);
             let mut cols = vec!["id", "updated_at"];
-            cols.extend(refs.iter().map(|r| r.0));
+            cols.extend(refs.iter().map(|r| r.column.name));
             let mut st = db.conn.prepare(&format!(
                 "SELECT {} FROM {} WHERE origin = ?1",
                 cols.join(", "),
@@ -465,14 +457,14 @@ impl Graph {
                     refs: Vec::with_capacity(refs.len()),
                     updated_at: r.get(1)?,
                 };
-                for (i, &(name, tt, link)) in refs.iter().enumerate() {
+                for (i, sr) in refs.iter().enumerate() {
                     if let Some(target) = r.get::<_, Option<Uuid>>(i + 2)? {
-                        row.refs.push((tt, target, name));
-                        if link != Link::Uses {
+                        row.refs.push((sr.target, target, sr.column.name));
+                        if sr.link != Link::Uses {
                             children
-                                .entry((tt, target))
+                                .entry((sr.target, target))
                                 .or_default()
-                                .push((t, id, link));
+                                .push((t, id, sr.link));
                         }
                     }
                 }

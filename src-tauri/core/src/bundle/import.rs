@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use super::manifest::{self, ManifestAssembly, Scope};
 use super::read::{self, Contents, Opened};
-use super::tables::{table_index, Kind, TABLES};
+use super::tables::{strong_refs, TABLES};
 use super::{BundleAssembly, Counts, Limits, TableCount};
 use crate::journal::Actor;
 use crate::{text_enum, Db, Error, Result};
@@ -409,13 +409,9 @@ impl Db {
     fn check_references(&self, opened: &Opened, c: &Contents) -> Result<(), String> {
         let producer = opened.manifest.assembly.id;
         for (t, table) in TABLES.iter().enumerate() {
-            for (i, col) in table.columns().enumerate() {
-                let Kind::Ref { table: target, .. } = col.kind else {
-                    continue;
-                };
-                let Some(tt) = table_index(target) else {
-                    continue;
-                };
+            for r in strong_refs(table) {
+                let (i, col, tt) = (r.at, r.column, r.target);
+                let target = TABLES[tt].name;
                 let mut st = self
                     .conn
                     .prepare(&format!("SELECT origin FROM {target} WHERE id = ?1"))
@@ -516,14 +512,7 @@ impl Db {
         let mut refusals = Vec::new();
         for (t, table) in TABLES.iter().enumerate() {
             let mut held = Held::new(self, table.name, c.tables[t].len())?;
-            let refs: Vec<(usize, usize)> = table
-                .columns()
-                .enumerate()
-                .filter_map(|(i, col)| match col.kind {
-                    Kind::Ref { table, .. } => table_index(table).map(|tt| (i, tt)),
-                    _ => None,
-                })
-                .collect();
+            let refs = strong_refs(table);
             let mut counts = Counts::default();
             let mut acts = Vec::with_capacity(c.tables[t].len());
             for rec in &c.tables[t] {
@@ -561,8 +550,9 @@ impl Db {
                 };
                 // A record that is written must not refer to one that will not be here.
                 if matches!(action, Action::New | Action::Update) {
-                    for &(i, tt) in &refs {
-                        let Some(v) = rec.uuid_at(i) else { continue };
+                    for r in &refs {
+                        let tt = r.target;
+                        let Some(v) = rec.uuid_at(r.at) else { continue };
                         let absent = c.index[tt].get(&v).is_some_and(|&j| {
                             matches!(
                                 actions.get(tt).and_then(|a: &Vec<Action>| a.get(j)),

@@ -179,10 +179,7 @@ pub(crate) fn read_file(path: &std::path::Path, max: u64) -> crate::Result<Vec<u
 /// Writes a file whole or not at all: into a temporary file beside it, then renamed.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
     use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
+    let dir = crate::backup::folder_of(path);
     let io = |e| crate::Error::io(format!("cannot write {}", path.display()), e);
     let mut tmp = tempfile_in(dir).map_err(io)?;
     tmp.1.write_all(bytes).map_err(io)?;

@@ -455,11 +455,8 @@ struct DeletionLine {
 }
 
 fn canonical_uuid(field: &str, s: &str) -> Result<Uuid, String> {
-    let mut buf = [0u8; 36];
-    match Uuid::try_parse(s) {
-        Ok(id) if s.len() == 36 && id.hyphenated().encode_lower(&mut buf) == s => Ok(id),
-        _ => Err(format!("field {field:?} is not an id (a lower-case UUID)")),
-    }
+    super::records::canonical_uuid(s)
+        .ok_or_else(|| format!("field {field:?} is not an id (a lower-case UUID)"))
 }
 
 fn parse_deletion(line: &[u8], producer: Uuid) -> Result<Deletion, String> {

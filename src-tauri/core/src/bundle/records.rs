@@ -317,13 +317,9 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Value, E> {
         match self.column.kind {
             Kind::Id | Kind::Origin | Kind::Ref { .. } | Kind::Weak { .. } => {
-                // Only the canonical form, so that equal ids are equal text everywhere.
-                let mut buf = [0u8; 36];
-                match Uuid::try_parse(s) {
-                    Ok(id) if s.len() == 36 && id.hyphenated().encode_lower(&mut buf) == s => {
-                        Ok(Value::Blob(id.as_bytes().to_vec()))
-                    }
-                    _ => Err(self.bad(format!(
+                match canonical_uuid(s) {
+                    Some(id) => Ok(Value::Blob(id.as_bytes().to_vec())),
+                    None => Err(self.bad(format!(
                         "is {:?}, not an id (a UUID written in lower-case 8-4-4-4-12 hex)",
                         preview(s)
                     ))),
@@ -396,12 +392,7 @@ fn split_time<'s>(s: &'s str, sep: u8, zone: &str) -> Option<(&'s str, [u32; 6])
     {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let d = &b[r];
-        d.iter()
-            .all(u8::is_ascii_digit)
-            .then(|| d.iter().fold(0, |n, c| n * 10 + (c - b'0') as u32))
-    };
+    let num = |r: std::ops::Range<usize>| digits(&b[r]);
     let f = &b[19..];
     let canonical_fraction = match f.len() {
         0 => true,
@@ -426,18 +417,29 @@ fn split_time<'s>(s: &'s str, sep: u8, zone: &str) -> Option<(&'s str, [u32; 6])
     ))
 }
 
+/// A UUID written only the canonical way (lower-case `8-4-4-4-12`), so that equal ids are
+/// equal text everywhere.
+pub(crate) fn canonical_uuid(s: &str) -> Option<Uuid> {
+    let mut buf = [0u8; 36];
+    Uuid::try_parse(s)
+        .ok()
+        .filter(|id| s.len() == 36 && id.hyphenated().encode_lower(&mut buf) == s)
+}
+
+/// The number written by these ASCII digits (only digits).
+fn digits(d: &[u8]) -> Option<u32> {
+    d.iter()
+        .all(u8::is_ascii_digit)
+        .then(|| d.iter().fold(0, |n, c| n * 10 + (c - b'0') as u32))
+}
+
 /// Exactly `YYYY-MM-DD`, a day that exists.
 fn parse_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let d = &b[r];
-        d.iter()
-            .all(u8::is_ascii_digit)
-            .then(|| d.iter().fold(0, |n, c| n * 10 + (c - b'0') as u32))
-    };
+    let num = |r: std::ops::Range<usize>| digits(&b[r]);
     NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 

@@ -381,6 +381,33 @@ pub fn columns_of(table: &Table) -> std::borrow::Cow<'static, [&'static Column]>
     }
 }
 
+/// A reference column that must resolve: its index among [`Table::columns`], the
+/// column, the index in [`TABLES`] of the table it names, and how it links.
+#[derive(Debug, Clone, Copy)]
+pub struct StrongRef {
+    pub at: usize,
+    pub column: &'static Column,
+    pub target: usize,
+    pub link: Link,
+}
+
+/// The references of a table that must resolve (every `Kind::Ref`).
+pub fn strong_refs(table: &Table) -> Vec<StrongRef> {
+    table
+        .columns()
+        .enumerate()
+        .filter_map(|(at, column)| match column.kind {
+            Kind::Ref { table, link } => table_index(table).map(|target| StrongRef {
+                at,
+                column,
+                target,
+                link,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The index in [`TABLES`] of a table name.
 pub fn table_index(name: &str) -> Option<usize> {
     TABLES.iter().position(|t| t.name == name)
