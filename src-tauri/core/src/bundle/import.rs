@@ -142,8 +142,30 @@ struct Plan {
     report: ImportReport,
 }
 
-fn refused(message: String) -> Error {
-    Error::Bundle(message)
+/// What checking a bundle found: this very file was imported before (with the report to
+/// give again), or what importing it would do.
+enum Checked {
+    Before(ImportReport),
+    Planned(Contents, Plan),
+}
+
+impl Checked {
+    fn into_report(self) -> ImportReport {
+        match self {
+            Checked::Before(r) => r,
+            Checked::Planned(_, plan) => plan.report,
+        }
+    }
+}
+
+/// The zip's directory and the manifest, or `refusal`: why this is not a bundle this
+/// Plenary reads.
+fn open_or_refuse<'a>(bytes: &'a [u8], limits: &Limits, refusal: &str) -> Result<Opened<'a>> {
+    read::open(bytes, limits).map_err(|e| Error::Bundle(format!("{refusal}: {e}")))
+}
+
+fn unreadable(file_name: &str) -> String {
+    format!("{file_name} is not a bundle this Plenary can read")
 }
 
 impl Db {
@@ -173,47 +195,55 @@ impl Db {
         file_name: &str,
         token: String,
     ) -> Result<ImportPreview> {
-        let inspection = self.inspect_bundle(bytes, file_name, &Limits::default())?;
-        let report = if inspection.verifies {
-            Some(self.import_bundle(
-                bytes,
-                &ImportOptions {
-                    file_name: file_name.into(),
-                    dry_run: true,
-                    limits: Limits::default(),
-                },
-            )?)
-        } else {
-            None
+        let opts = ImportOptions {
+            file_name: file_name.into(),
+            dry_run: true,
+            limits: Limits::default(),
+        };
+        let opened = open_or_refuse(bytes, &opts.limits, &unreadable(file_name))?;
+        let (checked, problem) = match self.check(&opened, &opts) {
+            Ok(c) => (Some(c), None),
+            Err(Error::Bundle(why)) => (None, Some(why)),
+            Err(e) => return Err(e),
         };
         Ok(ImportPreview {
             token,
-            inspection,
-            report,
+            inspection: self.inspection(&opened, file_name, problem)?,
+            report: checked.map(Checked::into_report),
         })
     }
 
     /// Describes a bundle: who made it, with which key, what it holds, whether it
-    /// verifies. An error only when the file is not a bundle at all.
+    /// verifies (every check of an import, without writing). An error only when the file
+    /// is not a bundle at all.
     pub fn inspect_bundle(
         &self,
         bytes: &[u8],
         file_name: &str,
         limits: &Limits,
     ) -> Result<Inspection> {
-        let opened = read::open(bytes, limits).map_err(|e| {
-            refused(format!(
-                "{file_name} is not a bundle this Plenary can read: {e}"
-            ))
-        })?;
+        let opts = ImportOptions {
+            file_name: file_name.into(),
+            dry_run: true,
+            limits: limits.clone(),
+        };
+        let opened = open_or_refuse(bytes, limits, &unreadable(file_name))?;
+        let problem = match self.check(&opened, &opts) {
+            Ok(_) => None,
+            Err(Error::Bundle(why)) => Some(why),
+            Err(e) => return Err(e),
+        };
+        self.inspection(&opened, file_name, problem)
+    }
+
+    fn inspection(
+        &self,
+        opened: &Opened,
+        file_name: &str,
+        problem: Option<String>,
+    ) -> Result<Inspection> {
         let m = &opened.manifest;
         let (key, pinned) = self.key_status(&m.assembly)?;
-        let problem = opened
-            .verify_signature()
-            .and_then(|()| self.key_problem(&m.assembly, key, pinned.as_deref()))
-            .and_then(|()| opened.read_contents(limits))
-            .and_then(|c| self.check_references(&opened, &c))
-            .err();
         Ok(Inspection {
             file_name: file_name.to_string(),
             size: opened.size,
@@ -241,29 +271,41 @@ impl Db {
         })
     }
 
+    /// Every check of an import, then the plan. Reads only. A refusal is an
+    /// `Error::Bundle` saying what is wrong and where.
+    fn check(&self, opened: &Opened, opts: &ImportOptions) -> Result<Checked> {
+        let local = self.local_id()?;
+        opened.verify_signature().map_err(Error::Bundle)?;
+        let (key, pinned) = self.key_status(&opened.manifest.assembly)?;
+        self.key_problem(&opened.manifest.assembly, key, pinned.as_deref())
+            .map_err(Error::Bundle)?;
+        if let Some((at, stored)) = self.received_at(&opened.sha256)? {
+            if let Ok(report) = serde_json::from_str(&stored) {
+                return Ok(Checked::Before(already_imported(report, at, opts.dry_run)));
+            }
+        }
+        let contents = opened.read_contents(&opts.limits).map_err(Error::Bundle)?;
+        let plan = self.read(|db| {
+            db.check_references(opened, &contents)
+                .map_err(Error::Bundle)?;
+            db.plan(opened, &contents, key, local, opts)
+        })?;
+        Ok(Checked::Planned(contents, plan))
+    }
+
     /// Imports a bundle (see the module comment). Refused as a whole — with nothing
     /// written — when anything in it does not check out.
     pub fn import_bundle(&mut self, bytes: &[u8], opts: &ImportOptions) -> Result<ImportReport> {
         let name = &opts.file_name;
-        let fail = |e: String| refused(format!("{name} was not imported: {e}"));
-        let local = self.local_id()?;
-        let opened = read::open(bytes, &opts.limits).map_err(fail)?;
-        opened.verify_signature().map_err(fail)?;
-        let (key, pinned) = self.key_status(&opened.manifest.assembly)?;
-        self.key_problem(&opened.manifest.assembly, key, pinned.as_deref())
-            .map_err(fail)?;
-
-        if let Some((at, stored)) = self.received_at(&opened.sha256)? {
-            if let Ok(report) = serde_json::from_str(&stored) {
-                return Ok(already_imported(report, at, opts.dry_run));
+        let opened = open_or_refuse(bytes, &opts.limits, &format!("{name} was not imported"))?;
+        let (contents, mut plan) = match self.check(&opened, opts) {
+            Ok(Checked::Before(report)) => return Ok(report),
+            Ok(Checked::Planned(contents, plan)) => (contents, plan),
+            Err(Error::Bundle(why)) => {
+                return Err(Error::Bundle(format!("{name} was not imported: {why}")))
             }
-        }
-
-        let contents = opened.read_contents(&opts.limits).map_err(fail)?;
-        let mut plan = self.read(|db| {
-            db.check_references(&opened, &contents).map_err(fail)?;
-            db.plan(&opened, &contents, key, local, opts)
-        })?;
+            Err(e) => return Err(e),
+        };
         if opts.dry_run || !plan.changes() {
             return Ok(plan.report);
         }
@@ -343,7 +385,7 @@ impl Db {
             )
         })
         .map_err(|e| match e {
-            Error::Database(db) => refused(format!(
+            Error::Database(db) => Error::Bundle(format!(
                 "{name} was not imported: the database refused it ({db}); nothing was written"
             )),
             other => other,
