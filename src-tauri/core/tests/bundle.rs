@@ -433,12 +433,12 @@ fn imported_records_are_read_only_everywhere() {
     let their_item = b.agenda(their_meeting).unwrap()[0].id;
     let rb_item = b.agenda(past).unwrap()[1].id;
     let their_proposal = b
-        .resolve_proposal("RIV-P-2026-001")
-        .or_else(|_| {
-            let p = b.proposals().unwrap();
-            Ok::<_, plenary_core::Error>(p.iter().find(|p| p.origin != local(&b)).unwrap().id)
-        })
-        .unwrap();
+        .proposals()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.origin == local(&x))
+        .unwrap()
+        .id;
     let mine = b
         .new_meeting(
             A,
