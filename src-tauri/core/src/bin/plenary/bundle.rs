@@ -193,6 +193,13 @@ fn print_report(r: &ImportReport) {
         c.refused,
         c.deleted
     );
+    if r.key == plenary_core::bundle::KeyStatus::New {
+        let verb = if r.dry_run { "would pin" } else { "pinned" };
+        println!(
+            "{verb} the key of {} ({}), fingerprint {}",
+            r.assembly.name, r.assembly.code, r.assembly.fingerprint
+        );
+    }
     if let Some(at) = r.already_imported {
         println!(
             "this file was imported on {}: nothing changes",
