@@ -765,7 +765,7 @@ fn save_to_corpus(what: &str, bytes: &[u8]) {
         })
         .take(80)
         .collect();
-    if !name.contains('.') {
+    if !name.ends_with(".jsonl") {
         name.push_str(".plenary");
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bundle-corpus");
