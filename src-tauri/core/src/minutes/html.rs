@@ -50,19 +50,11 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     writeln!(out, "<body>")?;
     writeln!(out, "<header>")?;
     writeln!(out, "<h1>{}</h1>", esc(&title))?;
-    let mut facts = vec![format!("Date: {}", m.date)];
-    if !m.place.is_empty() {
-        facts.push(format!("Place: {}", esc(&m.place)));
-    }
-    if let Some(a) = m.attendance {
-        facts.push(format!("Attendance: {a}"));
-    }
-    if let Some(t) = m.opened_at {
-        facts.push(format!("Opened: {}", opts.time(t)));
-    }
-    if let Some(t) = m.closed_at {
-        facts.push(format!("Closed: {}", opts.time(t)));
-    }
+    let facts: Vec<String> = m
+        .header_facts(opts)
+        .into_iter()
+        .map(|(label, value)| format!("{label}: {}", esc(&value)))
+        .collect();
     writeln!(out, "<p class=\"facts\">{}</p>", facts.join(" · "))?;
     writeln!(
         out,

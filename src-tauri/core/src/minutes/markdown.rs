@@ -23,19 +23,11 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
         m.reference
     )?;
     writeln!(out)?;
-    let mut facts = vec![format!("**Date:** {}", m.date)];
-    if !m.place.is_empty() {
-        facts.push(format!("**Place:** {}", esc(&m.place)));
-    }
-    if let Some(a) = m.attendance {
-        facts.push(format!("**Attendance:** {a}"));
-    }
-    if let Some(t) = m.opened_at {
-        facts.push(format!("**Opened:** {}", opts.time(t)));
-    }
-    if let Some(t) = m.closed_at {
-        facts.push(format!("**Closed:** {}", opts.time(t)));
-    }
+    let facts: Vec<String> = m
+        .header_facts(opts)
+        .into_iter()
+        .map(|(label, value)| format!("**{label}:** {}", esc(&value)))
+        .collect();
     writeln!(out, "{}", facts.join(" · "))?;
     writeln!(out)?;
     writeln!(out, "**Minutes:** {}", status_line(&m.status))?;

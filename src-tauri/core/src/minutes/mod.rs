@@ -238,6 +238,27 @@ pub struct MinutesFile {
     pub text: String,
 }
 
+impl Minutes {
+    /// The header's facts as (label, unescaped value), in order: date, place, attendance,
+    /// opening and closing times. Each format escapes and lays them out its own way.
+    pub fn header_facts(&self, opts: &RenderOptions) -> Vec<(&'static str, String)> {
+        let mut facts = vec![("Date", self.date.to_string())];
+        if !self.place.is_empty() {
+            facts.push(("Place", self.place.clone()));
+        }
+        if let Some(a) = self.attendance {
+            facts.push(("Attendance", a.to_string()));
+        }
+        if let Some(t) = self.opened_at {
+            facts.push(("Opened", opts.time(t)));
+        }
+        if let Some(t) = self.closed_at {
+            facts.push(("Closed", opts.time(t)));
+        }
+        facts
+    }
+}
+
 impl MinutesFile {
     /// Where this file goes when the main file is `main`: `minutes.csv` →
     /// `minutes-speakers.csv`.
