@@ -362,23 +362,57 @@ fn redaction_does_not_touch_longer_words() {
 
 #[test]
 fn demo_minutes_snapshot() {
+    // The demo's three past GAs have, between them, every kind of outcome (consensus,
+    // passed, blocked, failed, tabled by quorum and by stand-asides, withdrawn, sent back),
+    // report-backs, announcements, soapbox, amendments, stances and speakers' logs.
     let mut db = Db::open_in_memory().unwrap();
     plenary_core::demo::fill_as_of(&mut db, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
         .unwrap();
-    let m = db.resolve_meeting("RIV-GA-2").unwrap();
-    insta::assert_snapshot!(
-        "demo_ga2_md",
-        render(&db, m, MinutesFormat::Markdown, PLAIN)
-    );
-    insta::assert_snapshot!("demo_ga2_html", render(&db, m, MinutesFormat::Html, PLAIN));
-    insta::assert_snapshot!(
-        "demo_ga2_csv",
-        render_all(&db, m, MinutesFormat::Csv, PLAIN)
-    );
-    insta::assert_snapshot!(
-        "demo_ga2_md_redacted",
-        render(&db, m, MinutesFormat::Markdown, REDACTED)
-    );
+    for ga in ["RIV-GA-1", "RIV-GA-2", "RIV-GA-3"] {
+        let m = db.resolve_meeting(ga).unwrap();
+        let name = ga.to_lowercase().replace('-', "_");
+        insta::assert_snapshot!(
+            format!("{name}_md"),
+            render(&db, m, MinutesFormat::Markdown, PLAIN)
+        );
+        insta::assert_snapshot!(
+            format!("{name}_html"),
+            render(&db, m, MinutesFormat::Html, PLAIN)
+        );
+        insta::assert_snapshot!(
+            format!("{name}_csv"),
+            render_all(&db, m, MinutesFormat::Csv, PLAIN)
+        );
+        insta::assert_snapshot!(
+            format!("{name}_md_redacted"),
+            render(&db, m, MinutesFormat::Markdown, REDACTED)
+        );
+    }
+    let all: String = ["RIV-GA-1", "RIV-GA-2", "RIV-GA-3"]
+        .iter()
+        .map(|ga| {
+            render(
+                &db,
+                db.resolve_meeting(ga).unwrap(),
+                MinutesFormat::Markdown,
+                PLAIN,
+            )
+        })
+        .collect();
+    for outcome in [
+        "CONSENSUS",
+        "PASSED",
+        "BLOCKED",
+        "FAILED",
+        "TABLED",
+        "WITHDRAWN",
+        "SENT-BACK",
+    ] {
+        assert!(
+            all.contains(&format!("**Outcome: {outcome}**")),
+            "no {outcome} in the demo's minutes"
+        );
+    }
 }
 
 #[test]
