@@ -385,6 +385,7 @@ impl Db {
                         updated_at = ?1, revision = revision + 1 WHERE id = ?2",
                 params![tx.now, item],
             )?;
+            Db::table_with_item(tx, item)?;
             tx.journal(
                 "agenda.table",
                 "agenda_items",

@@ -563,3 +563,45 @@ fn a_ga_is_prepared_from_the_usual_order_of_business() {
         db.add_order_of_business(A, m.id, &plan)
     });
 }
+
+#[test]
+fn tabling_a_proposal_item_tables_the_proposal() {
+    let mut db = db();
+    let m = meeting(&mut db, "2026-03-01");
+    let p = db
+        .new_proposal(
+            A,
+            &NewProposal {
+                title: "Stove".into(),
+                text: "Buy one.".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let it = db
+        .add_agenda_item(
+            A,
+            &NewAgendaItem {
+                proposal: Some(p.reference.clone()),
+                ..item("1", "proposal", "Stove")
+            },
+        )
+        .unwrap();
+    db.open_meeting(A, m.id).unwrap();
+    db.start_item(A, it.id).unwrap();
+    db.table_item(A, it.id).unwrap();
+    assert_eq!(db.proposal(p.id).unwrap().status, ProposalStatus::Tabled);
+    let h = db.hearing(it.id).unwrap();
+    assert_eq!(h.outcome.map(|o| o.to_string()).as_deref(), Some("tabled"));
+    // Tabled, it can go on a later GA's agenda.
+    meeting(&mut db, "2026-03-08");
+    db.add_agenda_item(
+        A,
+        &NewAgendaItem {
+            proposal: Some(p.reference.clone()),
+            ..item("2", "proposal", "Stove")
+        },
+    )
+    .unwrap();
+    assert_eq!(db.proposal(p.id).unwrap().status, ProposalStatus::OnAgenda);
+}

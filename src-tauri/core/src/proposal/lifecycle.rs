@@ -245,6 +245,44 @@ impl Db {
         self.manual_outcome(actor, proposal, at, note, Outcome::Tabled)
     }
 
+    /// Tabling a proposal's agenda item tables the proposal too: its hearing there ends
+    /// `tabled` and the proposal can be put on a later agenda. Nothing to do for an item
+    /// without a proposal, or whose hearing already has its outcome.
+    pub(crate) fn table_with_item(tx: &crate::Tx, item: Uuid) -> Result<()> {
+        let Some(proposal): Option<Uuid> = tx.query_row(
+            "SELECT proposal_id FROM agenda_items WHERE id = ?1",
+            [item],
+            |r| r.get(0),
+        )?
+        else {
+            return Ok(());
+        };
+        let (_, from) = tx.proposal_state(proposal)?;
+        if !matches!(from, ProposalStatus::OnAgenda | ProposalStatus::InProcess) {
+            return Ok(());
+        }
+        let (mut h, outcome) = tx.writable_hearing(item)?;
+        if outcome.is_some() {
+            return Ok(());
+        }
+        let to = next_status(from, Transition::Table)?;
+        tx.end_hearing(&mut h, Outcome::Tabled)?;
+        tx.change_status(
+            proposal,
+            to,
+            Some(h.meeting),
+            Some(item),
+            "tabled with its agenda item",
+        )?;
+        tx.journal(
+            "proposal.table",
+            "proposals",
+            proposal,
+            Some(h.meeting),
+            serde_json::json!({"from": from, "item": item, "with_item": true}),
+        )
+    }
+
     fn manual_outcome(
         &mut self,
         actor: Actor,
