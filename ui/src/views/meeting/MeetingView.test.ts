@@ -1,5 +1,5 @@
 import { clearMocks } from '@tauri-apps/api/mocks';
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
@@ -87,6 +87,44 @@ describe('meeting view', () => {
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     await waitFor(() => expect(callsOf(calls, 'move_agenda_item')).toHaveLength(2));
     expect(callsOf(calls, 'move_agenda_item')[1].args).toEqual({ item: 'i-welcome', position: 1 });
+  });
+
+  test('drag and drop: dropping a row on another sends move_agenda_item with the 1-based target position', async () => {
+    const { calls } = meetingBackend();
+    render(MeetingView, { id: 'm-39' });
+    await screen.findAllByTestId('agenda-item');
+    expect(itemRow('i-soapbox').getAttribute('draggable')).toBe('true');
+
+    // Soapbox (3rd) dropped before Welcome (1st): position 1.
+    await fireEvent.dragStart(itemRow('i-soapbox'));
+    await fireEvent.dragOver(itemRow('i-welcome'));
+    expect(itemRow('i-welcome').dataset.drop).toBe('before');
+    await fireEvent.drop(itemRow('i-welcome'));
+    await waitFor(() => expect(callsOf(calls, 'move_agenda_item')).toHaveLength(1));
+    expect(callsOf(calls, 'move_agenda_item')[0].args).toEqual({ item: 'i-soapbox', position: 1 });
+    await waitFor(() => expect(titles()).toEqual(['LDN-GA-39.1 Soapbox', 'LDN-GA-39.2 Welcome and process', 'LDN-GA-39.3 Kitchen']));
+    expect(itemRow('i-welcome').dataset.drop).toBeUndefined();
+
+    // Soapbox (now 1st) dropped before Kitchen (3rd): it lands in position 2.
+    await fireEvent.dragStart(itemRow('i-soapbox'));
+    await fireEvent.dragOver(itemRow('i-kitchen'));
+    await fireEvent.drop(itemRow('i-kitchen'));
+    await waitFor(() => expect(callsOf(calls, 'move_agenda_item')).toHaveLength(2));
+    expect(callsOf(calls, 'move_agenda_item')[1].args).toEqual({ item: 'i-soapbox', position: 2 });
+
+    // Dropped where it already is: nothing is sent.
+    await fireEvent.dragStart(itemRow('i-kitchen'));
+    await fireEvent.dragOver(itemRow('i-kitchen'));
+    await fireEvent.drop(itemRow('i-kitchen'));
+    expect(callsOf(calls, 'move_agenda_item')).toHaveLength(2);
+  });
+
+  test('drag and drop: rows of a closed meeting are not draggable', async () => {
+    const base = detail();
+    meetingBackend({}, { ...base, meeting: { ...base.meeting, status: 'closed' } });
+    render(MeetingView, { id: 'm-39' });
+    await screen.findAllByTestId('agenda-item');
+    expect(itemRow('i-soapbox').getAttribute('draggable')).toBeNull();
   });
 
   test('plain arrows, and moving past either end, send nothing', async () => {

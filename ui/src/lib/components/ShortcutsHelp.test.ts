@@ -1,0 +1,50 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+
+import ShortcutsHelp from './ShortcutsHelp.svelte';
+
+describe('keyboard shortcuts help', () => {
+  test('"?" opens the dialog, Esc closes it and returns the focus', async () => {
+    const user = userEvent.setup();
+    render(ShortcutsHelp);
+    const opener = screen.getByTestId('shortcuts-open');
+    opener.focus();
+    expect(screen.queryByTestId('shortcuts-help')).toBeNull();
+
+    await user.keyboard('?');
+    const dialog = await screen.findByTestId('shortcuts-help');
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.textContent).toContain('Alt+P');
+    expect(dialog.textContent).toContain('Alt+↑');
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+
+    // Focus stays in the dialog.
+    await user.tab();
+    expect(dialog.contains(document.activeElement)).toBe(true);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('shortcuts-help')).toBeNull());
+    expect(document.activeElement).toBe(opener);
+  });
+
+  test('the top bar button opens it', async () => {
+    const user = userEvent.setup();
+    render(ShortcutsHelp);
+    await user.click(screen.getByTestId('shortcuts-open'));
+    expect(await screen.findByTestId('shortcuts-help')).toBeTruthy();
+  });
+
+  test('"?" typed in a text field does not open it', async () => {
+    const user = userEvent.setup();
+    const input = document.createElement('input');
+    document.body.appendChild(input);
+    render(ShortcutsHelp);
+    await user.click(input);
+    await user.keyboard('?');
+    expect(input.value).toBe('?');
+    expect(screen.queryByTestId('shortcuts-help')).toBeNull();
+    input.remove();
+  });
+});
