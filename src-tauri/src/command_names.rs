@@ -73,4 +73,10 @@ pub const ALL: &[&str] = &[
     "withdraw_proposal",
     "send_back_proposal",
     "table_proposal",
+    // bundles and federation
+    "preview_import",
+    "import_bundle",
+    "export_bundle",
+    "get_federation",
+    "adopt_proposal",
 ];

@@ -1,16 +1,46 @@
 use std::sync::{Mutex, MutexGuard};
 
-use plenary_core::Db;
+use plenary_core::{Db, Error, Result};
 
 /// The app's one database connection. Commands are short, so one mutex is enough; it
 /// serialises writers exactly as SQLite would.
 pub struct AppState {
     db: Mutex<Db>,
+    /// The bundle file last previewed (token, file name, bytes), waiting for the person
+    /// to confirm the import: the webview holds only the token, never a path.
+    pending: Mutex<Option<(String, String, Vec<u8>)>>,
 }
 
 impl AppState {
     pub fn new(db: Db) -> Self {
-        AppState { db: Mutex::new(db) }
+        AppState {
+            db: Mutex::new(db),
+            pending: Mutex::new(None),
+        }
+    }
+
+    pub fn set_pending(&self, token: String, file_name: String, bytes: Vec<u8>) {
+        *self
+            .pending
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some((token, file_name, bytes));
+    }
+
+    /// The previewed file (once): its name and bytes.
+    pub fn take_pending(&self, token: &str) -> Result<(String, Vec<u8>)> {
+        let mut slot = self
+            .pending
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match slot.take() {
+            Some((t, name, bytes)) if t == token => Ok((name, bytes)),
+            other => {
+                *slot = other;
+                Err(Error::NotFound(
+                    "that bundle is no longer waiting to be imported: choose the file again".into(),
+                ))
+            }
+        }
     }
 
     /// The database. A panic in an earlier command cannot leave it half-written (every

@@ -10,7 +10,7 @@ use crate::db::Tx;
 use crate::journal::Actor;
 use crate::meeting::MeetingStatus;
 use crate::refs::item_ref;
-use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
+use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
 
 text_enum! {
     ItemKind, "agenda item kind" {
@@ -136,14 +136,7 @@ struct CheckedItem {
 fn insert_item(tx: &Tx, c: &CheckedItem) -> Result<Uuid> {
     tx.ensure_meeting_writable(c.meeting)?;
     if let Some(w) = c.wg {
-        let (origin, name): (Uuid, String) = tx.query_row(
-            "SELECT origin, name FROM working_groups WHERE id = ?1",
-            [w],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        if origin != tx.origin {
-            return Err(not_allowed!("working group {name:?} belongs to another assembly; only your own WGs report back here"));
-        }
+        tx.ensure_own_wg(w, "only your own WGs report back here")?;
     }
     if let Some(p) = c.proposal {
         tx.put_proposal_on_agenda(p, c.meeting)?;
@@ -423,7 +416,7 @@ impl Db {
     }
 
     pub fn agenda(&self, meeting: Uuid) -> Result<Vec<AgendaItem>> {
-        let mut st = self.conn.prepare(&format!(
+        let mut st = self.conn.prepare_cached(&format!(
             "SELECT {ITEM_COLUMNS} FROM {ITEM_FROM} WHERE i.meeting_id = ?1 ORDER BY i.position"
         ))?;
         let rows = st.query_map([meeting], item_from_row)?;
@@ -466,28 +459,41 @@ impl Db {
     pub fn report_back(&self, item: Uuid) -> Result<Option<ReportBack>> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT rb.id, rb.origin, rb.agenda_item_id, rb.wg_id, w.name, rb.presenter_person_id, p.name,
-                        rb.summary, rb.asks, rb.announcements
-                 FROM report_backs rb JOIN working_groups w ON w.id = rb.wg_id
-                 LEFT JOIN people p ON p.id = rb.presenter_person_id
-                 WHERE rb.agenda_item_id = ?1",
-                [item],
-                |r| {
-                    Ok(ReportBack {
-                        id: r.get(0)?,
-                        origin: r.get(1)?,
-                        agenda_item_id: r.get(2)?,
-                        wg_id: r.get(3)?,
-                        wg_name: r.get(4)?,
-                        presenter_id: r.get(5)?,
-                        presenter_name: r.get(6)?,
-                        summary: r.get(7)?,
-                        asks: r.get(8)?,
-                        announcements: r.get(9)?,
-                    })
-                },
-            )
+            .prepare_cached(&format!(
+                "{REPORT_BACK_SELECT} WHERE rb.agenda_item_id = ?1"
+            ))?
+            .query_row([item], report_back_from_row)
             .optional()?)
     }
+
+    /// The report-backs of a meeting's items, in agenda order.
+    pub fn meeting_report_backs(&self, meeting: Uuid) -> Result<Vec<ReportBack>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "{REPORT_BACK_SELECT} JOIN agenda_items i ON i.id = rb.agenda_item_id
+             WHERE i.meeting_id = ?1 ORDER BY i.position"
+        ))?;
+        let rows = st.query_map([meeting], report_back_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+const REPORT_BACK_SELECT: &str =
+    "SELECT rb.id, rb.origin, rb.agenda_item_id, rb.wg_id, w.name, rb.presenter_person_id, p.name,
+            rb.summary, rb.asks, rb.announcements
+     FROM report_backs rb JOIN working_groups w ON w.id = rb.wg_id
+     LEFT JOIN people p ON p.id = rb.presenter_person_id";
+
+fn report_back_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReportBack> {
+    Ok(ReportBack {
+        id: r.get(0)?,
+        origin: r.get(1)?,
+        agenda_item_id: r.get(2)?,
+        wg_id: r.get(3)?,
+        wg_name: r.get(4)?,
+        presenter_id: r.get(5)?,
+        presenter_name: r.get(6)?,
+        summary: r.get(7)?,
+        asks: r.get(8)?,
+        announcements: r.get(9)?,
+    })
 }

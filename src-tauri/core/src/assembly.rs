@@ -96,11 +96,10 @@ impl Db {
     pub fn assembly(&self, id: Uuid) -> Result<Option<Assembly>> {
         Ok(self
             .conn
-            .query_row(
-                &format!("SELECT {ASSEMBLY_COLUMNS} FROM assemblies WHERE id = ?1"),
-                [id],
-                assembly_from_row,
-            )
+            .prepare_cached(&format!(
+                "SELECT {ASSEMBLY_COLUMNS} FROM assemblies WHERE id = ?1"
+            ))?
+            .query_row([id], assembly_from_row)
             .optional()?)
     }
 

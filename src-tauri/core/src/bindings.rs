@@ -49,6 +49,13 @@ fn export_all(dir: &Path) {
         crate::stack::StackView,
         crate::stack::EntryKind,
         crate::stack::SpeakingStats,
+        crate::bundle::ExportOptions,
+        crate::bundle::ExportSummary,
+        crate::bundle::Inspection,
+        crate::bundle::ImportReport,
+        crate::bundle::ImportPreview,
+        crate::bundle::ReceivedBundle,
+        crate::federation::Federation,
     );
 }
 

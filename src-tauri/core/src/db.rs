@@ -20,6 +20,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0002_stack.sql"),
     include_str!("../migrations/0003_proposals.sql"),
     include_str!("../migrations/0005_minutes.sql"),
+    include_str!("../migrations/0007_bundles.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -87,6 +88,8 @@ impl Db {
         conn.set_prepared_statement_cache_capacity(256);
         conn.pragma_update(None, "cache_size", -32768)?;
         MIGRATIONS.to_latest(&mut conn)?;
+        // Deletions of local records leave tombstones, so that they travel in bundles.
+        conn.execute_batch(&crate::bundle::tables::tombstone_triggers())?;
         let mut db = Db {
             conn,
             path,
@@ -134,6 +137,18 @@ impl Db {
 
     pub(crate) fn set_local(&mut self, id: Uuid) {
         self.local = Some(id);
+    }
+
+    /// Runs `f` on one snapshot of the database (a read transaction): what it reads is
+    /// consistent, and SQLite takes its locks once instead of at every query.
+    pub fn read<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+        let out = f(self);
+        tx.finish()?;
+        out
     }
 
     /// Runs one user action as one IMMEDIATE transaction. The closure records what it did

@@ -278,12 +278,12 @@ impl Db {
     }
 
     pub fn meeting(&self, id: Uuid) -> Result<Meeting> {
+        // Cached statements: minutes and bundles read many meetings in a row.
         self.conn
-            .query_row(
-                &format!("SELECT {MEETING_COLUMNS} FROM meetings m JOIN assemblies a ON a.id = m.origin WHERE m.id = ?1"),
-                [id],
-                meeting_from_row,
-            )
+            .prepare_cached(&format!(
+                "SELECT {MEETING_COLUMNS} FROM meetings m JOIN assemblies a ON a.id = m.origin WHERE m.id = ?1"
+            ))?
+            .query_row([id], meeting_from_row)
             .optional()?
             .ok_or_else(|| not_found!("no meeting with id {id}"))
     }
@@ -299,7 +299,7 @@ impl Db {
     }
 
     pub fn roles(&self, meeting: Uuid) -> Result<Vec<RoleHolder>> {
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(
             "SELECT r.role, p.id, p.name FROM meeting_roles r JOIN people p ON p.id = r.person_id
              WHERE r.meeting_id = ?1
              ORDER BY CASE r.role WHEN 'facilitator' THEN 1 WHEN 'stack-keeper' THEN 2 WHEN 'timekeeper' THEN 3

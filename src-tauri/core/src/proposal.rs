@@ -60,6 +60,8 @@ pub struct Proposal {
     pub wg_name: Option<String>,
     pub proposer_id: Option<Uuid>,
     pub proposer_name: Option<String>,
+    /// The proposal of another assembly this one was adopted from.
+    pub derived_from: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub revision: i64,
@@ -78,7 +80,7 @@ pub struct NewProposal {
 
 pub(crate) const PROPOSAL_COLUMNS: &str =
     "p.id, p.origin, a.code, p.year, p.number, p.title, p.text, p.status, p.wg_id, w.name,
-     p.proposer_person_id, pe.name, p.created_at, p.updated_at, p.revision";
+     p.proposer_person_id, pe.name, p.created_at, p.updated_at, p.revision, p.derived_from";
 pub(crate) const PROPOSAL_FROM: &str = "proposals p JOIN assemblies a ON a.id = p.origin
      LEFT JOIN working_groups w ON w.id = p.wg_id LEFT JOIN people pe ON pe.id = p.proposer_person_id";
 
@@ -98,6 +100,7 @@ pub(crate) fn proposal_from_row(r: &rusqlite::Row) -> rusqlite::Result<Proposal>
         created_at: r.get(12)?,
         updated_at: r.get(13)?,
         revision: r.get(14)?,
+        derived_from: r.get(15)?,
     })
 }
 
@@ -128,6 +131,35 @@ impl Tx<'_> {
         }
         Ok(())
     }
+
+    /// Inserts a proposal of this assembly with its first version and status, numbered
+    /// per assembly and year.
+    pub(crate) fn insert_proposal(
+        &self,
+        title: &str,
+        text: &str,
+        status: ProposalStatus,
+        wg: Option<Uuid>,
+        by: Option<Uuid>,
+        derived_from: Option<Uuid>,
+    ) -> Result<Uuid> {
+        let year = self.now.year() as i64;
+        let number: i64 = self.query_row(
+            "SELECT coalesce(max(number), 0) + 1 FROM proposals WHERE origin = ?1 AND year = ?2",
+            params![self.origin, year],
+            |r| r.get(0),
+        )?;
+        let id = self.new_id();
+        self.execute(
+            "INSERT INTO proposals (id, origin, year, number, title, text, status, wg_id, proposer_person_id, derived_from, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+            params![id, self.origin, year, number, title, text, status, wg, by, derived_from, self.now],
+        )?;
+        // Every proposal starts with its text as version 1 and its first status.
+        self.add_version(id, 1, text, None)?;
+        self.record_status(id, status, None, None, "")?;
+        Ok(id)
+    }
 }
 
 impl Db {
@@ -155,22 +187,22 @@ impl Db {
             .map(|w| self.resolve_wg(w))
             .transpose()?;
         let id = self.write(actor, |tx| {
-            let by = input.by.as_deref().map(|b| tx.person_by_name(b)).transpose()?;
-            let year = tx.now.year() as i64;
-            let number: i64 = tx.query_row(
-                "SELECT coalesce(max(number), 0) + 1 FROM proposals WHERE origin = ?1 AND year = ?2",
-                params![tx.origin, year],
-                |r| r.get(0),
+            if let Some(w) = wg {
+                tx.ensure_own_wg(w, "a proposal names one of your own WGs")?;
+            }
+            let by = input
+                .by
+                .as_deref()
+                .map(|b| tx.person_by_name(b))
+                .transpose()?;
+            let id = tx.insert_proposal(&title, &text, status, wg, by, None)?;
+            tx.journal(
+                "proposal.new",
+                "proposals",
+                id,
+                None,
+                serde_json::json!({"title": title, "status": status}),
             )?;
-            let id = tx.new_id();
-            tx.execute(
-                "INSERT INTO proposals (id, origin, year, number, title, text, status, wg_id, proposer_person_id, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                params![id, tx.origin, year, number, title, text, status, wg, by, tx.now],
-            )?;
-            tx.add_version(id, 1, &text, None)?;
-            tx.record_status(id, status, None, None, "")?;
-            tx.journal("proposal.new", "proposals", id, None, serde_json::json!({"title": title, "status": status}))?;
             Ok(id)
         })?;
         self.proposal(id)

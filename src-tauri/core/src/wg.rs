@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::journal::Actor;
-use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
+use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
 
 text_enum! {
     WgCategory, "working-group category" {
@@ -182,6 +182,25 @@ impl Db {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl crate::Tx<'_> {
+    /// Refuses a working group of another assembly where only this assembly's own may be
+    /// named (`why` ends the message). Also keeps bundles whole: a record that refers to
+    /// another assembly's WG could not be exported.
+    pub fn ensure_own_wg(&self, wg: Uuid, why: &str) -> Result<()> {
+        let (origin, name): (Uuid, String) = self.query_row(
+            "SELECT origin, name FROM working_groups WHERE id = ?1",
+            [wg],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if origin != self.origin {
+            return Err(not_allowed!(
+                "working group {name:?} belongs to another assembly; {why}"
+            ));
+        }
+        Ok(())
     }
 }
 

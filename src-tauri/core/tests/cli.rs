@@ -348,3 +348,153 @@ fn a_closed_pipe_ends_the_command_quietly() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(status.code() != Some(101), "a panic exits 101: {status:?}");
 }
+
+fn json_of(run: Run) -> serde_json::Value {
+    let out = run.ok();
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+}
+
+#[test]
+fn bundles_through_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = demo_db(dir.path());
+    let b = dir.path().join("b.db");
+    plenary(&b, &["init", "--name", "Occupy Bristol", "--code", "BRS"]).ok();
+    let file = dir.path().join("riv.plenary");
+    let out = plenary(&a, &["bundle", "export", "-o", file.to_str().unwrap()]).ok();
+    assert!(out.contains("273 records"), "{out}");
+
+    let insp = json_of(plenary(
+        &b,
+        &["bundle", "inspect", file.to_str().unwrap(), "--json"],
+    ));
+    assert_eq!(
+        (insp["key"].as_str(), insp["verifies"].as_bool()),
+        (Some("new"), Some(true))
+    );
+    assert_eq!(insp["assembly"]["code"], "RIV");
+    let text = plenary(&b, &["bundle", "inspect", file.to_str().unwrap()]).ok();
+    assert!(
+        text.contains("fingerprint:") && text.contains("verifies:    yes"),
+        "{text}"
+    );
+
+    let before = content(&b);
+    let dry = json_of(plenary(
+        &b,
+        &[
+            "bundle",
+            "import",
+            file.to_str().unwrap(),
+            "--dry-run",
+            "--json",
+        ],
+    ));
+    assert_eq!(
+        (dry["dry_run"].as_bool(), dry["changed"].as_bool()),
+        (Some(true), Some(false))
+    );
+    assert_eq!(dry["totals"]["new"], 274, "273 records and the assembly");
+    assert_eq!(content(&b), before, "a dry run writes nothing");
+
+    let text = plenary(&b, &["bundle", "import", file.to_str().unwrap()]).ok();
+    assert!(
+        text.contains("274 new, 0 updated, 0 unchanged, 0 refused"),
+        "{text}"
+    );
+    let again = json_of(plenary(
+        &b,
+        &["bundle", "import", file.to_str().unwrap(), "--json"],
+    ));
+    assert_eq!(
+        (
+            again["totals"]["new"].as_u64(),
+            again["totals"]["unchanged"].as_u64()
+        ),
+        (Some(0), Some(274))
+    );
+
+    let received = json_of(plenary(&b, &["bundle", "received", "--json"]));
+    let id = received[0]["id"].as_str().unwrap().to_string();
+    let passed = dir.path().join("passed.plenary");
+    plenary(
+        &b,
+        &["bundle", "pass-on", &id, "-o", passed.to_str().unwrap()],
+    )
+    .ok();
+    assert_eq!(
+        std::fs::read(&passed).unwrap(),
+        std::fs::read(&file).unwrap()
+    );
+
+    // Another assembly's proposal, adopted: prints the new id.
+    let theirs = json_of(plenary(
+        &a,
+        &["proposal", "show", "RIV-P-2026-001", "--json"],
+    ));
+    let theirs = &theirs["proposal"]["id"];
+    let adopted = plenary(&b, &["proposal", "adopt", theirs.as_str().unwrap()]).ok();
+    let shown = json_of(plenary(&b, &["proposal", "show", adopted.trim(), "--json"]));
+    assert_eq!(&shown["proposal"]["derived_from"], theirs);
+    let reference = shown["proposal"]["reference"].as_str().unwrap();
+    assert!(reference.starts_with("BRS-P-"), "{reference}");
+}
+
+#[test]
+fn bad_bundles_fail_clearly_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let b = demo_db(dir.path());
+    let junk = dir.path().join("junk.plenary");
+    std::fs::write(&junk, "not a zip").unwrap();
+    let before = content(&b);
+    plenary(&b, &["bundle", "import", junk.to_str().unwrap()]).fails(
+        1,
+        "error: junk.plenary was not imported: it is not a zip file",
+    );
+    plenary(&b, &["bundle", "inspect", junk.to_str().unwrap()]).fails(1, "is not a bundle");
+    plenary(&b, &["bundle", "import", "/nonexistent.plenary"]).fails(1, "cannot open");
+    plenary(
+        &b,
+        &[
+            "bundle",
+            "export",
+            "-o",
+            "x.plenary",
+            "--meeting",
+            "1",
+            "--since",
+            "2026-01-01",
+        ],
+    )
+    .fails(1, "not both");
+    plenary(&b, &["bundle", "pass-on", "nope", "-o", "x"]).fails(1, "not a received bundle's id");
+    plenary(&b, &["bundle", "import"]).fails(2, "FILE");
+    assert_eq!(content(&b), before);
+    assert!(!dir.path().join("backups").exists());
+}
+
+#[test]
+fn backup_and_restore_through_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let copy = dir.path().join("copy.db");
+    let out = plenary(&db, &["backup", "-o", copy.to_str().unwrap()]).ok();
+    assert_eq!(out.trim(), copy.to_str().unwrap());
+    let at_backup = content(&db);
+    plenary(
+        &db,
+        &["wg", "add", "--name", "Later", "--category", "strategy"],
+    )
+    .ok();
+    assert_ne!(content(&db), at_backup);
+    let out = plenary(&db, &["restore", copy.to_str().unwrap()]).ok();
+    assert!(
+        out.contains("restored Riverside General Assembly (RIV)"),
+        "{out}"
+    );
+    assert_eq!(content(&db), at_backup);
+    let text = dir.path().join("t.txt");
+    std::fs::write(&text, "hello").unwrap();
+    plenary(&db, &["restore", text.to_str().unwrap()]).fails(1, "is not a Plenary database");
+    assert_eq!(content(&db), at_backup);
+}

@@ -6,6 +6,7 @@ mod action_item;
 mod agenda;
 mod agenda_prep;
 mod assembly;
+mod bundle;
 mod meeting;
 mod minutes;
 mod projector;
@@ -92,5 +93,10 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         proposal::withdraw_proposal,
         proposal::send_back_proposal,
         proposal::table_proposal,
+        bundle::preview_import,
+        bundle::import_bundle,
+        bundle::export_bundle,
+        bundle::get_federation,
+        bundle::adopt_proposal,
     ]
 }

@@ -9,4 +9,8 @@ reference: string, title: string,
 /**
  * The current text (the latest accepted version).
  */
-text: string, status: ProposalStatus, wg_id: string | null, wg_name: string | null, proposer_id: string | null, proposer_name: string | null, created_at: string, updated_at: string, revision: number, };
+text: string, status: ProposalStatus, wg_id: string | null, wg_name: string | null, proposer_id: string | null, proposer_name: string | null, 
+/**
+ * The proposal of another assembly this one was adopted from.
+ */
+derived_from: string | null, created_at: string, updated_at: string, revision: number, };

@@ -4,6 +4,7 @@
 //! Exit 0 on success; 1 with `error: …` on stderr when the core refuses; 2 on usage errors.
 
 mod agenda;
+mod bundle;
 mod meeting;
 mod minutes;
 mod output;
@@ -63,6 +64,16 @@ enum Command {
     /// The speakers' stack of an agenda item.
     #[command(subcommand)]
     Stack(stack::StackCommand),
+    /// Bundles: exchange records with other assemblies.
+    #[command(subcommand)]
+    Bundle(bundle::BundleCommand),
+    /// Write a consistent copy of the database to FILE.
+    Backup {
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Replace the database with a backup (checked first; the current one is backed up).
+    Restore { file: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -82,8 +93,13 @@ fn run(cli: Cli) -> Result<()> {
         Some(p) => p,
         None => plenary_core::db::default_db_path()?,
     };
-    // Only `init` and `demo` may create a database; the others need one with an assembly.
-    if !matches!(cli.command, Command::Init { .. } | Command::Demo) && !path.exists() {
+    // Only `init`, `demo` and `restore` may create a database; the others need one with
+    // an assembly.
+    let creates = matches!(
+        cli.command,
+        Command::Init { .. } | Command::Demo | Command::Restore { .. }
+    );
+    if !creates && !path.exists() {
         return Err(plenary_core::Error::NoAssembly);
     }
     let mut db = Db::open(&path)?;
@@ -96,6 +112,15 @@ fn run(cli: Cli) -> Result<()> {
             let a = plenary_core::demo::fill(&mut db)?;
             println!("{}", a.id);
         }
+        Command::Restore { file } => {
+            let a = db.restore_from(&file)?;
+            println!("restored {} ({}) from {}", a.name, a.code, file.display());
+            if db.signing_key().is_err() {
+                eprintln!(
+                    "note: the assembly's signing key is not beside this database; copy its .key file here to export bundles"
+                );
+            }
+        }
         // Every other command needs the assembly: refuse early with the same message.
         other => {
             db.local_id()?;
@@ -106,7 +131,14 @@ fn run(cli: Cli) -> Result<()> {
                 Command::Proposal(c) => proposal::run(&mut db, c)?,
                 Command::Minutes(a) => minutes::run(&mut db, a)?,
                 Command::Stack(c) => stack::run(&mut db, c)?,
-                Command::Init { .. } | Command::Demo => unreachable!("handled above"),
+                Command::Bundle(c) => bundle::run(&mut db, c)?,
+                Command::Backup { output } => {
+                    db.backup_to(&output)?;
+                    println!("{}", output.display());
+                }
+                Command::Init { .. } | Command::Demo | Command::Restore { .. } => {
+                    unreachable!("handled above")
+                }
             }
         }
     }

@@ -39,6 +39,11 @@ pub enum ProposalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Adopt another assembly's proposal as this assembly's own; prints the new id.
+    Adopt {
+        /// Reference (NYC-P-2026-003) or id.
+        proposal: String,
+    },
     /// Show a proposal with its versions, amendments, hearings and decisions.
     Show {
         /// Reference (LDN-P-2026-034) or id.
@@ -361,6 +366,10 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             )?;
             println!("{}", a.id);
         }
+        ProposalCommand::Adopt { proposal } => {
+            let p = db.adopt_proposal(ACTOR, db.resolve_proposal(&proposal)?)?;
+            println!("{}", p.id);
+        }
         ProposalCommand::Amendment { amendment, answer } => {
             let a = db.decide_amendment(ACTOR, id("amendment", &amendment)?, answer.accepted)?;
             match a.version {
@@ -540,6 +549,9 @@ fn print_detail(d: &ProposalDetail) {
     }
     if let Some(wg) = &p.wg_name {
         println!("working group: {wg}");
+    }
+    if let Some(original) = p.derived_from {
+        println!("adopted from another assembly's proposal {original}");
     }
     println!(
         "\nversion {} of {}:\n{}",

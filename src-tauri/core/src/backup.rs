@@ -1,0 +1,208 @@
+//! Backups and restore, with SQLite's online backup: a consistent copy of the database
+//! while it is open. A backup is taken automatically before every import that changes
+//! something (into `backups/` beside the database); `plenary backup` and `plenary
+//! restore` do it by hand. Restore checks the file first, stages it beside the database,
+//! and copies it in with one backup step, which SQLite commits whole or not at all.
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use uuid::Uuid;
+
+use crate::assembly::Assembly;
+use crate::db::schema_version;
+use crate::{invalid, Db, Error, Result};
+
+/// How many automatic backups of each kind are kept (the oldest go first).
+const KEEP: usize = 10;
+const SQLITE_MAGIC: &[u8] = b"SQLite format 3\0";
+
+fn copy_all(from: &Connection, to: &mut Connection) -> Result<()> {
+    let backup = Backup::new(from, to)?;
+    // All pages in one step: one transaction on the destination.
+    match backup.step(-1)? {
+        StepResult::Done => Ok(()),
+        _ => Err(Error::Conflict(
+            "the database is busy; try again in a moment".into(),
+        )),
+    }
+}
+
+/// Removes a database file with its WAL and shared-memory files, ignoring what is absent.
+fn remove_db_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+}
+
+/// The folder a file is in ("." for a bare file name).
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+fn staging_path(beside: &Path) -> PathBuf {
+    folder_of(beside).join(format!(".plenary-{}.db", Uuid::now_v7()))
+}
+
+impl Db {
+    /// Writes a consistent copy of the database to `path`: one self-contained file
+    /// (rollback journal, no WAL beside it), written whole or not at all.
+    pub fn backup_to(&self, path: &Path) -> Result<()> {
+        let stage = staging_path(path);
+        let result = (|| {
+            let mut dst = Connection::open(&stage)?;
+            copy_all(&self.conn, &mut dst)?;
+            dst.pragma_update(None, "journal_mode", "DELETE")?;
+            dst.close().map_err(|(_, e)| e)?;
+            std::fs::rename(&stage, path)
+                .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
+        })();
+        if result.is_err() {
+            remove_db_files(&stage);
+        }
+        result
+    }
+
+    /// A backup in the folder `backups/` beside the database, named for the time and
+    /// `why` ("import"); the oldest beyond ten of that kind are removed. `None` for an
+    /// in-memory database.
+    pub fn backup_before(&self, why: &str) -> Result<Option<PathBuf>> {
+        let Some(db_path) = self.path() else {
+            return Ok(None);
+        };
+        let dir = folder_of(db_path).join("backups");
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
+        let stem = db_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "plenary".into());
+        let suffix = format!("-before-{why}.db");
+        let mut path = dir.join(format!(
+            "{stem}-{}{suffix}",
+            Utc::now().format("%Y%m%dT%H%M%S%.3fZ")
+        ));
+        let mut n = 2;
+        while path.exists() {
+            path = dir.join(format!(
+                "{stem}-{}-{n}{suffix}",
+                Utc::now().format("%Y%m%dT%H%M%S%.3fZ")
+            ));
+            n += 1;
+        }
+        self.backup_to(&path)?;
+        // Names sort by time: keep the newest.
+        let prefix = format!("{stem}-");
+        let mut old: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| {
+                        p.file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(&suffix))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        old.sort();
+        for p in old.iter().take(old.len().saturating_sub(KEEP)) {
+            let _ = std::fs::remove_file(p);
+        }
+        Ok(Some(path))
+    }
+
+    /// Replaces this database with the backup at `src`, after checking that it is a
+    /// Plenary database this Plenary can open (migrating an older one), and that it is
+    /// this installation's assembly (its signing key is the one beside this database).
+    /// The current database is backed up first. Nothing changes if anything fails.
+    pub fn restore_from(&mut self, src: &Path) -> Result<Assembly> {
+        let shown = src.display().to_string();
+        let not_plenary =
+            |why: &str| invalid!("{shown} is not a Plenary database: {why}; nothing was restored");
+        let mut head = [0u8; 16];
+        {
+            use std::io::Read;
+            let mut f = std::fs::File::open(src)
+                .map_err(|e| Error::io(format!("cannot open {shown}"), e))?;
+            if f.read_exact(&mut head).is_err() || head != SQLITE_MAGIC {
+                return Err(not_plenary("it is not an SQLite database file"));
+            }
+        }
+        let stage = match self.path() {
+            Some(p) => staging_path(p),
+            None => std::env::temp_dir().join(format!(".plenary-{}.db", Uuid::now_v7())),
+        };
+        let result = self.restore_staged(src, &stage, &not_plenary);
+        remove_db_files(&stage);
+        result
+    }
+
+    fn restore_staged(
+        &mut self,
+        src: &Path,
+        stage: &Path,
+        not_plenary: &dyn Fn(&str) -> Error,
+    ) -> Result<Assembly> {
+        {
+            let from = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .map_err(|_| not_plenary("SQLite cannot open it"))?;
+            let mut to = Connection::open(stage)?;
+            copy_all(&from, &mut to).map_err(|_| not_plenary("SQLite cannot read it"))?;
+            let check: String = to
+                .query_row("PRAGMA quick_check", [], |r| r.get(0))
+                .map_err(|_| not_plenary("SQLite cannot read it"))?;
+            if check != "ok" {
+                return Err(not_plenary(&format!("it is damaged ({check})")));
+            }
+            let version: i64 = to.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if version > schema_version() {
+                return Err(Error::NewerDatabase {
+                    found: version,
+                    known: schema_version(),
+                });
+            }
+            let has_assembly: Option<i64> = to
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('assemblies', 'journal')",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if version < 1 || has_assembly != Some(2) {
+                return Err(not_plenary("it has no Plenary tables"));
+            }
+        }
+        // Opening it as Plenary does migrates an older schema (and proves it can).
+        let staged = Db::open(stage)?;
+        let assembly = staged
+            .local_assembly()
+            .map_err(|_| not_plenary("it has no assembly"))?;
+        if let Ok(key) = self.signing_key() {
+            let public = crate::assembly::hex(key.verifying_key().as_bytes());
+            if assembly.public_key.as_deref() != Some(public.as_str()) {
+                return Err(Error::NotAllowed(format!(
+                    "this backup is of {} ({}), whose signing key is not the one beside this database: restoring it would leave an assembly that cannot sign its bundles; nothing was restored",
+                    assembly.name, assembly.code
+                )));
+            }
+        }
+        if self.local_id().is_ok() {
+            self.backup_before("restore")?;
+        }
+        copy_all(&staged.conn, &mut self.conn)?;
+        drop(staged);
+        self.conn
+            .execute_batch(&crate::bundle::tables::tombstone_triggers())?;
+        let id = assembly.id;
+        self.set_local(id);
+        self.local_assembly()
+    }
+}

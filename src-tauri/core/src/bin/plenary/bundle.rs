@@ -1,0 +1,237 @@
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use plenary_core::bundle::{ExportOptions, ImportReport, Inspection};
+use plenary_core::{Db, Result};
+use uuid::Uuid;
+
+use crate::output::{json, table};
+
+#[derive(Subcommand)]
+pub enum BundleCommand {
+    /// Write this assembly's records to a signed bundle (all of them by default).
+    Export {
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Only this meeting (number, reference or id), with what it refers to; repeatable.
+        #[arg(long = "meeting", value_name = "M")]
+        meetings: Vec<String>,
+        /// Only what changed on or after this day (YYYY-MM-DD, UTC), with what it refers to.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<String>,
+    },
+    /// Show who made a bundle, its key's fingerprint, what it holds and whether it verifies.
+    Inspect {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import another assembly's bundle: prints new, updated, unchanged and refused counts.
+    Import {
+        file: PathBuf,
+        /// Check and count only; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the bundles received here (kept to be passed on untouched).
+    Received {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a received bundle, byte for byte, to pass it on to another assembly.
+    PassOn {
+        /// Its id (`plenary bundle received`).
+        id: String,
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+}
+
+pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<()> {
+    match cmd {
+        BundleCommand::Export {
+            output,
+            meetings,
+            since,
+        } => {
+            let s = db.export_bundle(&output, &ExportOptions { meetings, since })?;
+            println!(
+                "{}: {} records, {} deletions, {} minutes ({}), {} bytes",
+                output.display(),
+                s.records,
+                s.deletions,
+                s.minutes,
+                s.scope,
+                s.size
+            );
+        }
+        BundleCommand::Inspect {
+            file,
+            json: as_json,
+        } => {
+            let i = db.inspect_bundle_file(&file)?;
+            if as_json {
+                json(&i);
+            } else {
+                print_inspection(&i);
+            }
+        }
+        BundleCommand::Import {
+            file,
+            dry_run,
+            json: as_json,
+        } => {
+            let r = db.import_bundle_file(&file, dry_run)?;
+            if as_json {
+                json(&r);
+            } else {
+                print_report(&r);
+            }
+        }
+        BundleCommand::Received { json: as_json } => {
+            let list = db.received_bundles()?;
+            if as_json {
+                json(&list);
+            } else {
+                let rows: Vec<Vec<String>> = list
+                    .iter()
+                    .map(|b| {
+                        vec![
+                            b.id.to_string(),
+                            b.assembly_name.clone(),
+                            b.imported_at.format("%Y-%m-%d %H:%M").to_string(),
+                            b.scope.to_string(),
+                            b.file_name.clone(),
+                        ]
+                    })
+                    .collect();
+                table(&["ID", "FROM", "IMPORTED (UTC)", "SCOPE", "FILE"], &rows);
+            }
+        }
+        BundleCommand::PassOn { id, output } => {
+            let id = Uuid::parse_str(id.trim()).map_err(|_| {
+                plenary_core::invalid!(
+                    "{id:?} is not a received bundle's id (`plenary bundle received` lists them)"
+                )
+            })?;
+            let (info, bytes) = db.received_bundle_bytes(id)?;
+            plenary_core::bundle::write_file(&output, &bytes)?;
+            println!(
+                "{}: the bundle of {} made {}, unchanged",
+                output.display(),
+                info.assembly_name,
+                info.made_at.format("%Y-%m-%d %H:%M UTC")
+            );
+        }
+    }
+    Ok(())
+}
+
+fn print_inspection(i: &Inspection) {
+    println!("file:        {} ({} bytes)", i.file_name, i.size);
+    println!(
+        "from:        {} ({}), assembly {}",
+        i.assembly.name, i.assembly.code, i.assembly.id
+    );
+    println!("fingerprint: {}", i.assembly.fingerprint);
+    let key = match i.key {
+        plenary_core::bundle::KeyStatus::New => {
+            "new: not known here; importing pins it".to_string()
+        }
+        plenary_core::bundle::KeyStatus::Known => "known: the key pinned here".to_string(),
+        plenary_core::bundle::KeyStatus::Mismatch => format!(
+            "MISMATCH: this assembly is known here under another key ({})",
+            i.pinned_fingerprint.as_deref().unwrap_or("?")
+        ),
+        plenary_core::bundle::KeyStatus::Own => "this assembly's own key".to_string(),
+    };
+    println!("key:         {key}");
+    println!(
+        "made:        {} by {}",
+        i.made_at.format("%Y-%m-%d %H:%M UTC"),
+        i.generator
+    );
+    println!("scope:       {}", i.scope);
+    if let Some(at) = i.already_imported {
+        println!(
+            "imported:    already, on {}",
+            at.format("%Y-%m-%d %H:%M UTC")
+        );
+    }
+    match &i.problem {
+        None => println!("verifies:    yes"),
+        Some(p) => println!("verifies:    NO: {p}"),
+    }
+    println!();
+    let mut rows: Vec<Vec<String>> = i
+        .counts
+        .iter()
+        .map(|c| vec![c.table.clone(), c.records.to_string()])
+        .collect();
+    rows.push(vec!["(deletions)".into(), i.deletions.to_string()]);
+    rows.push(vec!["(minutes)".into(), i.minutes.len().to_string()]);
+    table(&["TABLE", "RECORDS"], &rows);
+}
+
+fn print_report(r: &ImportReport) {
+    let c = &r.totals;
+    let head = if r.dry_run {
+        "would import"
+    } else {
+        "imported"
+    };
+    println!(
+        "{head} {} from {} ({}): {} new, {} updated, {} unchanged, {} refused, {} deleted",
+        r.file_name,
+        r.assembly.name,
+        r.assembly.code,
+        c.new,
+        c.updated,
+        c.unchanged,
+        c.refused,
+        c.deleted
+    );
+    if r.key == plenary_core::bundle::KeyStatus::New {
+        let verb = if r.dry_run { "would pin" } else { "pinned" };
+        println!(
+            "{verb} the key of {} ({}), fingerprint {}",
+            r.assembly.name, r.assembly.code, r.assembly.fingerprint
+        );
+    }
+    if let Some(at) = r.already_imported {
+        println!(
+            "this file was imported on {}: nothing changes",
+            at.format("%Y-%m-%d %H:%M UTC")
+        );
+    }
+    let rows: Vec<Vec<String>> = r
+        .tables
+        .iter()
+        .map(|t| {
+            let c = &t.counts;
+            vec![
+                t.table.clone(),
+                c.new.to_string(),
+                c.updated.to_string(),
+                c.unchanged.to_string(),
+                c.refused.to_string(),
+                c.deleted.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        &["TABLE", "NEW", "UPDATED", "UNCHANGED", "REFUSED", "DELETED"],
+        &rows,
+    );
+    for f in &r.refusals {
+        println!("refused {} {}: {}", f.record, f.id, f.reason);
+    }
+    if r.refusals_not_listed > 0 {
+        println!("… and {} more refused", r.refusals_not_listed);
+    }
+    if let Some(b) = &r.backup {
+        println!("backup before the import: {b}");
+    }
+}

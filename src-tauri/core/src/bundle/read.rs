@@ -1,0 +1,495 @@
+//! From the bytes of a bundle to checked records, without a database: the zip's structure,
+//! the manifest and its version, the signature, then every entry — its SHA-256, and every
+//! record against the table list. Each refusal says what is wrong and where.
+
+use std::collections::{HashMap, HashSet};
+use std::io::{BufRead, BufReader, Read};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use chrono::{DateTime, Utc};
+use ed25519_dalek::VerifyingKey;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::manifest::{self, Manifest, DELETIONS, FORMAT, MANIFEST, SIGNATURE, VERSION};
+use super::records::{parse_record, Record};
+use super::tables::{table_index, TABLES};
+use super::zipread::{Archive, Entry};
+use super::Limits;
+
+/// A bundle whose structure and manifest were read; its signature not yet checked.
+pub struct Opened<'a> {
+    pub archive: Archive<'a>,
+    pub manifest: Manifest,
+    pub manifest_bytes: Vec<u8>,
+    pub key: VerifyingKey,
+    /// SHA-256 of the whole file.
+    pub sha256: String,
+    pub size: u64,
+}
+
+/// A deletion carried by a bundle: the owner deleted this record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deletion {
+    pub id: Uuid,
+    pub table: usize,
+    /// As stored (rusqlite's UTC format).
+    pub deleted_at: String,
+}
+
+/// Everything a bundle holds, checked.
+pub struct Contents {
+    /// Per table of [`TABLES`], in order.
+    pub tables: Vec<Vec<Record>>,
+    /// Per table: record id → its index in `tables`.
+    pub index: Vec<HashMap<Uuid, usize>>,
+    pub deletions: Vec<Deletion>,
+}
+
+/// Reads the zip's directory and the manifest. Fails only when the file is not a bundle
+/// this Plenary can read at all; a bad signature is found by [`Opened::verify_signature`].
+pub fn open<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Opened<'a>, String> {
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(format!(
+            "the file is {} bytes; a bundle may be at most {}",
+            bytes.len(),
+            limits.max_file_bytes
+        ));
+    }
+    let archive = Archive::open(bytes, limits)?;
+    let entry = archive
+        .entry(MANIFEST)
+        .ok_or("it has no manifest.json: it is not a Plenary bundle")?;
+    let manifest_bytes = archive.read_all(entry, limits.max_manifest_bytes)?;
+
+    // The version first, from a loose reading: a newer format may have fields this
+    // Plenary does not know, and "update Plenary" is the useful answer then.
+    let loose: serde_json::Value = serde_json::from_slice(&manifest_bytes)
+        .map_err(|e| format!("manifest.json is not valid JSON: {e}"))?;
+    if loose.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(format!(
+            "manifest.json does not say \"format\": \"{FORMAT}\": it is not a Plenary bundle"
+        ));
+    }
+    match loose.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == VERSION as u64 => {}
+        Some(v) if v > VERSION as u64 => {
+            return Err(format!(
+                "it was made by a newer Plenary (bundle format version {v}; this Plenary reads version {VERSION}); update Plenary to import it"
+            ))
+        }
+        _ => {
+            return Err(format!(
+                "manifest.json has an unknown format version {}; this Plenary reads version {VERSION}",
+                loose.get("version").map(|v| v.to_string()).unwrap_or_else(|| "(none)".into())
+            ))
+        }
+    }
+    let manifest: Manifest =
+        serde_json::from_slice(&manifest_bytes).map_err(|e| format!("manifest.json: {e}"))?;
+    let key = manifest
+        .assembly
+        .check()
+        .map_err(|e| format!("manifest.json: {e}"))?;
+    Ok(Opened {
+        archive,
+        manifest,
+        manifest_bytes,
+        key,
+        sha256: manifest::sha256_hex(bytes),
+        size: bytes.len() as u64,
+    })
+}
+
+impl Opened<'_> {
+    /// Checks `manifest.sig` against the key the manifest names, and that the manifest
+    /// lists exactly the entries the zip holds (so that every byte is covered).
+    pub fn verify_signature(&self) -> Result<(), String> {
+        let sig = self
+            .archive
+            .entry(SIGNATURE)
+            .ok_or("it has no manifest.sig: it is not signed")?;
+        let sig = self.archive.read_all(sig, 1024)?;
+        manifest::verify(&self.key, &self.manifest_bytes, &sig)?;
+        for e in &self.archive.entries {
+            if e.name == MANIFEST || e.name == SIGNATURE {
+                continue;
+            }
+            let listed = self
+                .manifest
+                .entries
+                .get(&e.name)
+                .ok_or_else(|| format!("entry {} is not listed in the manifest", e.name))?;
+            if listed.size != e.size {
+                return Err(format!(
+                    "entry {}: the manifest says {} bytes, the zip {}",
+                    e.name, listed.size, e.size
+                ));
+            }
+        }
+        for name in self.manifest.entries.keys() {
+            if self.archive.entry(name).is_none() {
+                return Err(format!(
+                    "entry {name} is listed in the manifest but missing"
+                ));
+            }
+        }
+        for (meeting, name) in &self.manifest.minutes {
+            if !name.starts_with("minutes/") || !self.manifest.entries.contains_key(name) {
+                return Err(format!(
+                    "manifest.json: the minutes of meeting {meeting} are in {name:?}, which is not a minutes entry of the bundle"
+                ));
+            }
+        }
+        for table in self.manifest.counts.keys() {
+            if table_index(table).is_none() {
+                return Err(format!(
+                    "manifest.json counts records of a table this Plenary does not know ({table:?}); update Plenary to import it"
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads every entry: checks its SHA-256, and every record and deletion in it.
+    /// Entries are read in parallel (they are independent); the error reported is the
+    /// one of the first failing entry in manifest order, as if they were read in turn.
+    pub fn read_contents(&self, limits: &Limits) -> Result<Contents, String> {
+        let entries: Vec<(&String, &manifest::EntryInfo)> = self.manifest.entries.iter().collect();
+        // The biggest first, so that the threads finish together.
+        let mut order: Vec<usize> = (0..entries.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(entries[i].1.size));
+        let records = AtomicU64::new(0);
+        let next = AtomicUsize::new(0);
+        let first_error = AtomicUsize::new(usize::MAX);
+        let results: Vec<Mutex<Option<Result<EntryContent, String>>>> =
+            entries.iter().map(|_| Mutex::new(None)).collect();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 4)
+            .min(entries.len().max(1));
+        std::thread::scope(|s| {
+            for _ in 0..threads {
+                s.spawn(|| loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&i) = order.get(k) else { break };
+                    if i > first_error.load(Ordering::Relaxed) {
+                        continue;
+                    }
+                    let (name, info) = entries[i];
+                    let out = self.read_entry(name, info, limits, &records);
+                    if out.is_err() {
+                        first_error.fetch_min(i, Ordering::Relaxed);
+                    }
+                    if let Ok(mut slot) = results[i].lock() {
+                        *slot = Some(out);
+                    }
+                });
+            }
+        });
+
+        let producer_tables = TABLES.len();
+        let mut c = Contents {
+            tables: vec![Vec::new(); producer_tables],
+            index: vec![HashMap::new(); producer_tables],
+            deletions: Vec::new(),
+        };
+        for (slot, (name, _)) in results.into_iter().zip(&entries) {
+            let out = slot
+                .into_inner()
+                .ok()
+                .flatten()
+                .ok_or_else(|| format!("entry {name} was not read"))??;
+            match out {
+                EntryContent::Records(t, recs) => {
+                    let index = &mut c.index[t];
+                    index.reserve(recs.len());
+                    for (n, rec) in recs.iter().enumerate() {
+                        if index.insert(rec.id, n).is_some() {
+                            return Err(format!(
+                                "{name} line {}: {} {} appears twice",
+                                n + 1,
+                                TABLES[t].record,
+                                rec.id
+                            ));
+                        }
+                    }
+                    c.tables[t] = recs;
+                }
+                EntryContent::Deletions(d) => c.deletions = d,
+                EntryContent::Minutes => {}
+            }
+        }
+        for (t, table) in TABLES.iter().enumerate() {
+            let said = self.manifest.counts.get(table.name).copied().unwrap_or(0);
+            if said != c.tables[t].len() as u64 {
+                return Err(format!(
+                    "manifest.json counts {said} records in {}, the entry holds {}",
+                    table.entry(),
+                    c.tables[t].len()
+                ));
+            }
+        }
+        if self.manifest.deletions != c.deletions.len() as u64 {
+            return Err(format!(
+                "manifest.json counts {} deletions, {DELETIONS} holds {}",
+                self.manifest.deletions,
+                c.deletions.len()
+            ));
+        }
+        let mut deleted = HashSet::new();
+        for d in &c.deletions {
+            if !deleted.insert(d.id) {
+                return Err(format!("{DELETIONS}: record {} is deleted twice", d.id));
+            }
+            if c.index[d.table].contains_key(&d.id) {
+                return Err(format!(
+                    "{DELETIONS}: {} {} is both deleted and carried by the bundle",
+                    TABLES[d.table].record, d.id
+                ));
+            }
+        }
+        let meetings = table_index("meetings").map(|t| &c.index[t]);
+        for meeting in self.manifest.minutes.keys() {
+            if !meetings.is_some_and(|m| m.contains_key(meeting)) {
+                return Err(format!(
+                    "manifest.json lists minutes of meeting {meeting}, which the bundle does not carry"
+                ));
+            }
+        }
+        Ok(c)
+    }
+}
+
+impl Opened<'_> {
+    /// One entry: its records, deletions or minutes, checked; its SHA-256 compared.
+    fn read_entry(
+        &self,
+        name: &str,
+        info: &manifest::EntryInfo,
+        limits: &Limits,
+        records: &AtomicU64,
+    ) -> Result<EntryContent, String> {
+        let producer = self.manifest.assembly.id;
+        let entry = self
+            .archive
+            .entry(name)
+            .ok_or_else(|| format!("entry {name} is missing"))?;
+        let kind = EntryKind::of(name)?;
+        let mut reader = HashingReader {
+            inner: self.archive.reader(entry),
+            hash: Sha256::new(),
+        };
+        let count = || {
+            if records.fetch_add(1, Ordering::Relaxed) >= limits.max_records {
+                return Err(format!(
+                    "the bundle holds more than {} records",
+                    limits.max_records
+                ));
+            }
+            Ok(())
+        };
+        // Content errors wait until the hash is checked: a changed entry is reported as
+        // changed, not as whatever the change broke.
+        let content = match kind {
+            EntryKind::Records(t) => {
+                let mut recs = Vec::with_capacity(
+                    self.manifest
+                        .counts
+                        .get(TABLES[t].name)
+                        .copied()
+                        .unwrap_or(0)
+                        .min(1 << 20) as usize,
+                );
+                read_lines(&mut reader, entry, limits, |line, n| {
+                    count()?;
+                    let rec = parse_record(&TABLES[t], line)
+                        .map_err(|e| format!("{name} line {n}: {e}"))?;
+                    if rec.origin != producer {
+                        return Err(format!(
+                            "{name} line {n}: the {} {} belongs to assembly {}, not to the assembly that made the bundle ({producer}); a bundle carries only its maker's records",
+                            TABLES[t].record, rec.id, rec.origin
+                        ));
+                    }
+                    recs.push(rec);
+                    Ok(())
+                })
+                .map(|()| EntryContent::Records(t, recs))
+            }
+            EntryKind::Deletions => {
+                let mut dels = Vec::new();
+                read_lines(&mut reader, entry, limits, |line, n| {
+                    count()?;
+                    dels.push(
+                        parse_deletion(line, producer)
+                            .map_err(|e| format!("{name} line {n}: {e}"))?,
+                    );
+                    Ok(())
+                })
+                .map(|()| EntryContent::Deletions(dels))
+            }
+            EntryKind::Minutes => {
+                let mut text = Vec::new();
+                reader
+                    .by_ref()
+                    .read_to_end(&mut text)
+                    .map_err(|e| e.to_string())
+                    .and_then(|_| {
+                        std::str::from_utf8(&text)
+                            .map(|_| EntryContent::Minutes)
+                            .map_err(|_| format!("{name} is not UTF-8 text"))
+                    })
+            }
+        };
+        // Read to the end so that the hash covers the whole entry.
+        std::io::copy(&mut reader, &mut std::io::sink()).map_err(|e| e.to_string())?;
+        if manifest::hex_digest(reader.hash) != info.sha256 {
+            return Err(format!(
+                "entry {name} does not match its SHA-256 in the manifest: it was changed or damaged after the bundle was made"
+            ));
+        }
+        content
+    }
+}
+
+enum EntryContent {
+    Records(usize, Vec<Record>),
+    Deletions(Vec<Deletion>),
+    Minutes,
+}
+
+enum EntryKind {
+    Records(usize),
+    Deletions,
+    Minutes,
+}
+
+impl EntryKind {
+    fn of(name: &str) -> Result<EntryKind, String> {
+        if name == DELETIONS {
+            return Ok(EntryKind::Deletions);
+        }
+        if let Some(t) = name
+            .strip_prefix("records/")
+            .and_then(|n| n.strip_suffix(".jsonl"))
+        {
+            return table_index(t).map(EntryKind::Records).ok_or_else(|| {
+                format!("entry {name} holds a table this Plenary does not know; update Plenary to import it")
+            });
+        }
+        if let Some(m) = name
+            .strip_prefix("minutes/")
+            .and_then(|n| n.strip_suffix(".md"))
+        {
+            if !m.is_empty()
+                && m.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+            {
+                return Ok(EntryKind::Minutes);
+            }
+        }
+        Err(format!("entry {name} is not part of a Plenary bundle"))
+    }
+}
+
+struct HashingReader<R> {
+    inner: R,
+    hash: Sha256,
+}
+
+impl<R: Read> Read for HashingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hash.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// Calls `f` with each line (without its newline) and its number, each at most
+/// `max_line_bytes`. Stops at the first error of `f`, but a read error (a zip bomb, a
+/// damaged entry) comes first.
+fn read_lines<R: Read>(
+    reader: &mut R,
+    entry: &Entry,
+    limits: &Limits,
+    mut f: impl FnMut(&[u8], u64) -> Result<(), String>,
+) -> Result<(), String> {
+    let mut r = BufReader::with_capacity(1 << 16, reader);
+    let mut line = Vec::new();
+    let mut n = 0u64;
+    loop {
+        line.clear();
+        let got = r
+            .by_ref()
+            .take(limits.max_line_bytes as u64 + 1)
+            .read_until(b'\n', &mut line)
+            .map_err(|e| e.to_string())?;
+        if got == 0 {
+            return Ok(());
+        }
+        n += 1;
+        if line.last() == Some(&b'\n') {
+            line.pop();
+        } else if line.len() > limits.max_line_bytes {
+            return Err(format!(
+                "{} line {n} is longer than {} bytes",
+                entry.name, limits.max_line_bytes
+            ));
+        }
+        if line.is_empty() {
+            return Err(format!("{} line {n} is empty", entry.name));
+        }
+        f(&line, n)?;
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeletionLine {
+    id: String,
+    origin: String,
+    table: String,
+    deleted_at: String,
+}
+
+fn canonical_uuid(field: &str, s: &str) -> Result<Uuid, String> {
+    super::records::canonical_uuid(s)
+        .ok_or_else(|| format!("field {field:?} is not an id (a lower-case UUID)"))
+}
+
+fn parse_deletion(line: &[u8], producer: Uuid) -> Result<Deletion, String> {
+    let d: DeletionLine = serde_json::from_slice(line).map_err(|e| e.to_string())?;
+    let id = canonical_uuid("id", &d.id)?;
+    if canonical_uuid("origin", &d.origin)? != producer {
+        return Err(format!(
+            "the deletion of {id} names another assembly than the one that made the bundle"
+        ));
+    }
+    let table = table_index(&d.table)
+        .ok_or_else(|| format!("the deletion of {id} names an unknown table {:?}", d.table))?;
+    let at = DateTime::parse_from_rfc3339(&d.deleted_at)
+        .map_err(|_| {
+            format!(
+                "field \"deleted_at\" is {:?}, not a time (RFC 3339)",
+                d.deleted_at
+            )
+        })?
+        .with_timezone(&Utc);
+    Ok(Deletion {
+        id,
+        table,
+        deleted_at: at.format("%F %T%.f%:z").to_string(),
+    })
+}
+
+/// Every reading step on arbitrary bytes, for the fuzzer and the corpus test: the
+/// signature's verdict is noted but not obeyed, so that the steps after it are reached
+/// by inputs nobody signed. Returns the first problem found, if any. Never for importing.
+pub fn exercise(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+    let opened = open(bytes, limits)?;
+    let signed = opened.verify_signature();
+    opened.read_contents(limits)?;
+    signed
+}
