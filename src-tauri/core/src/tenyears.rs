@@ -1,6 +1,7 @@
 //! "Ten busy years": the benchmark dataset of architecture.md ("Budgets") — 1,500 GAs,
 //! their agendas, 30,000 report-backs, 900,000 stack entries with their speeches,
-//! 5,000 proposals, 200 working groups — written straight into the tables.
+//! 5,000 proposals with their consensus process (20,000 amendments and decisions),
+//! 200 working groups — written straight into the tables.
 //!
 //! It is a generator for benchmarks, not a user action: it bulk-inserts in ONE
 //! transaction with prepared statements (seconds, where the per-action API would take
@@ -8,7 +9,11 @@
 //! benchmark numbers can be compared between runs. Every row obeys the schema and its
 //! constraints (foreign keys stay on), and looks like what the real actions leave behind:
 //! closed meetings, finished items, entries that spoke or were withdrawn, speeches with
-//! their pauses, limits and overruns, and one journal row per stack action.
+//! their pauses, limits and overruns, proposals heard and decided (versions, friendly
+//! amendments, questions, concerns, temperature checks, decisions whose outcome is what
+//! `crate::decision::evaluate` gives for their counts, named stand-asides and blocks, the
+//! dated status history), action items, minutes approved by the next GA, and one journal
+//! row per action.
 //!
 //! Use [`Spec::ten_years`] for the full dataset or [`Spec::scaled`] for a smaller one
 //! (tests use a thousandth), then [`generate`] on an empty database, or [`build_file`]
@@ -18,9 +23,9 @@
 //! every report-back has its own agenda item (`report_backs.agenda_item_id` is unique),
 //! so 30,000 report-backs alone need 30,000 items; with the welcome, proposal,
 //! announcement, soapbox and closing items of each GA the agenda holds about 41,000
-//! items, not 30,000. Everything else is as listed. Proposal amendments and decisions
-//! (20,000 at full scale) have no tables yet: see `proposal_process` below, the hook where
-//! they will be generated.
+//! items, not 30,000. Everything else is as listed: the 20,000 "amendments/decisions" are
+//! about 4,400 decisions (every decided proposal, and the tabled ones that missed their
+//! quorum) and 15,600 friendly amendments.
 
 use std::path::Path;
 
@@ -39,7 +44,7 @@ pub struct Spec {
     /// Report-backs on each GA's agenda (each from a different WG).
     pub report_backs_per_ga: usize,
     pub proposals: usize,
-    /// Amendments and decisions of the proposals (generated once their tables exist).
+    /// Amendments and decisions of the proposals, in all.
     pub proposal_steps: usize,
     /// Stack entries over all items (about 95% spoke, the rest withdrew).
     pub stack_entries: usize,
@@ -96,6 +101,16 @@ pub struct Counts {
     pub speeches: i64,
     pub speech_pauses: i64,
     pub proposals: i64,
+    pub proposal_versions: i64,
+    pub amendments: i64,
+    pub hearings: i64,
+    pub clarifying_questions: i64,
+    pub concerns: i64,
+    pub temperature_checks: i64,
+    pub decisions: i64,
+    pub decision_stances: i64,
+    pub proposal_status_changes: i64,
+    pub action_items: i64,
     pub working_groups: i64,
     pub people: i64,
     pub journal: i64,
@@ -116,6 +131,16 @@ impl Counts {
             speeches: n("speeches")?,
             speech_pauses: n("speech_pauses")?,
             proposals: n("proposals")?,
+            proposal_versions: n("proposal_versions")?,
+            amendments: n("amendments")?,
+            hearings: n("hearings")?,
+            clarifying_questions: n("clarifying_questions")?,
+            concerns: n("concerns")?,
+            temperature_checks: n("temperature_checks")?,
+            decisions: n("decisions")?,
+            decision_stances: n("decision_stances")?,
+            proposal_status_changes: n("proposal_status_changes")?,
+            action_items: n("action_items")?,
             working_groups: n("working_groups")?,
             people: n("people")?,
             journal: n("journal")?,
@@ -123,14 +148,24 @@ impl Counts {
     }
 }
 
-/// Opens the database file at `path`, generating the dataset into it first if the file
-/// does not exist yet (a half-made file from an interrupted run is replaced).
+/// The generator's version: a file made by another version (or another [`Spec`]) is
+/// made again by [`build_file`].
+const GENERATOR: &str = "tenyears 2 (proposal process, action items, minutes approval)";
+
+/// Opens the database file at `path`, generating the dataset into it first unless a file
+/// made by this generator with this spec is there (a half-made file from an interrupted
+/// run, or one from an older generator, is replaced). The signing key is written beside
+/// it (`<path>.key`), as for any database file, so that it can export bundles.
 pub fn build_file(path: &Path, spec: &Spec) -> Result<Db> {
     let done = path.with_extension("done");
-    if path.exists() && done.exists() {
+    let stamp = format!("{GENERATOR}\n{spec:?}\n");
+    let key = std::path::PathBuf::from(format!("{}.key", path.display()));
+    let made = std::fs::read_to_string(&done).ok();
+    if path.exists() && key.exists() && made.as_deref() == Some(stamp.as_str()) {
         return Db::open(path);
     }
-    for suffix in ["", "-wal", "-shm"] {
+    let _ = std::fs::remove_file(&done);
+    for suffix in ["", "-wal", "-shm", ".key"] {
         let f = format!("{}{suffix}", path.display());
         let _ = std::fs::remove_file(f);
     }
@@ -139,7 +174,7 @@ pub fn build_file(path: &Path, spec: &Spec) -> Result<Db> {
     // No ANALYZE: Plenary never runs it on a real database, and with its statistics
     // SQLite (built with STAT4) re-plans statements whenever a bound value changes.
     db.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
-    std::fs::write(&done, format!("{spec:?}\n"))
+    std::fs::write(&done, stamp)
         .map_err(|e| crate::Error::io(format!("cannot write {}", done.display()), e))?;
     Ok(db)
 }
@@ -429,7 +464,9 @@ impl Gen<'_> {
         let target = self.spec.stack_entries as u64;
         let mut weight_so_far = 0u64;
         let mut entries_so_far = 0u64;
-        let mut proposal_ids: Vec<Option<Uuid>> = vec![None; self.spec.proposals];
+        let mut heard: Vec<Heard> = Vec::with_capacity(self.spec.proposals);
+        let mut report_backs: Vec<Done> = Vec::new();
+        let mut opened: Vec<(Uuid, DateTime<Utc>)> = Vec::with_capacity(self.spec.gas);
         let mut proposal_numbers = std::collections::HashMap::<i32, i64>::new();
         for (g, agenda) in agendas.iter().enumerate() {
             let day =
@@ -437,6 +474,7 @@ impl Gen<'_> {
             let planned = at(day, 12, 0) - Duration::days(3);
             let meeting = self.rng.id(planned);
             let number = g as i64 + 1;
+            let attendance = self.rng.range(40, 400);
             self.tx
                 .prepare_cached(
                     "INSERT INTO meetings (id, origin, number, date, place, attendance, policy, status, opened_at, closed_at, created_at, updated_at, revision)
@@ -447,12 +485,13 @@ impl Gen<'_> {
                     self.origin,
                     number,
                     day,
-                    self.rng.range(40, 400),
+                    attendance,
                     if g % 10 == 0 { "fifo" } else { "progressive" },
                     at(day, 19, 0),
                     at(day, 23, 0),
                     planned
                 ])?;
+            opened.push((meeting, at(day, 19, 0)));
             self.journal(
                 planned,
                 "facilitator",
@@ -483,24 +522,42 @@ impl Gen<'_> {
                 let entries = (upto - entries_so_far) as usize;
                 entries_so_far = upto;
                 let proposal = match plan.proposal {
-                    Some(p) => {
-                        Some(self.proposal(p, day, &mut proposal_ids, &mut proposal_numbers)?)
-                    }
+                    Some(p) => Some(self.proposal(p, day, &mut proposal_numbers)?),
                     None => None,
                 };
-                clock = self.item(
+                let start = clock;
+                let (item, end) = self.item(
                     meeting,
                     number,
                     pos as i64 + 1,
                     plan,
-                    proposal,
+                    proposal.as_ref().map(|p| p.id),
                     entries,
                     planned,
                     clock,
                 )?;
+                clock = end + Duration::seconds(self.rng.range(5, 60));
+                let done = Done {
+                    item,
+                    meeting,
+                    start,
+                    end,
+                };
+                if let Some(p) = proposal {
+                    heard.push(Heard {
+                        p,
+                        planned,
+                        attendance,
+                        at: done,
+                    });
+                } else if plan.wg.is_some() {
+                    report_backs.push(done);
+                }
             }
         }
-        proposal_process(self.tx, self.spec, &proposal_ids)?;
+        self.proposal_process(&heard)?;
+        self.action_items(&heard, &report_backs)?;
+        self.minutes_approvals(&opened)?;
         Ok(())
     }
 
@@ -509,15 +566,15 @@ impl Gen<'_> {
         &mut self,
         p: usize,
         day: NaiveDate,
-        ids: &mut [Option<Uuid>],
         numbers: &mut std::collections::HashMap<i32, i64>,
-    ) -> Result<Uuid> {
+    ) -> Result<Submitted> {
         let submitted = at(day, 12, 0) - Duration::days(self.rng.range(3, 14));
         let id = self.rng.id(submitted);
         let year = submitted.year();
         let number = numbers.entry(year).or_insert(0);
         *number += 1;
         let topic = TOPICS[p % TOPICS.len()];
+        // What the GA will do with it (proposal_process writes how it got there).
         let status = match p % 20 {
             0 => "tabled",
             1 => "withdrawn",
@@ -526,10 +583,17 @@ impl Gen<'_> {
         };
         let wg = self.wgs[p % self.wgs.len()];
         let by = self.people[self.rng.regular(self.people.len())];
+        let text = format!(
+            "The {topic} working group proposes that the assembly spends up to {} from the general fund on the {topic}, \
+             reports back on the spending at the next GA, and publishes the receipts on the board by the info tent. \
+             The group will ask for volunteers at the end of this GA.",
+            self.rng.range(50, 2000)
+        );
+        // Inserted as submitted: proposal_process sets its final text, status and revision.
         self.tx
             .prepare_cached(
                 "INSERT INTO proposals (id, origin, year, number, title, text, status, wg_id, proposer_person_id, created_at, updated_at, revision)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 4)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'submitted', ?7, ?8, ?9, ?9, 1)",
             )?
             .execute(params![
                 id,
@@ -537,24 +601,23 @@ impl Gen<'_> {
                 year,
                 *number,
                 format!("Spend on the {topic} ({})", p + 1),
-                format!(
-                    "The {topic} working group proposes that the assembly spends up to {} from the general fund on the {topic}, \
-                     reports back on the spending at the next GA, and publishes the receipts on the board by the info tent. \
-                     The group will ask for volunteers at the end of this GA.",
-                    self.rng.range(50, 2000)
-                ),
-                status,
+                text,
                 wg,
                 by,
                 submitted,
-                at(day, 22, 0)
             ])?;
         self.journal(submitted, "cli", "proposal.new", "proposals", id, None)?;
-        ids[p] = Some(id);
-        Ok(id)
+        Ok(Submitted {
+            index: p,
+            id,
+            text,
+            proposer: by,
+            submitted,
+            planned_status: status,
+        })
     }
 
-    /// One agenda item with its report-back and its stack; returns when it ended.
+    /// One agenda item with its report-back and its stack; returns its id and when it ended.
     #[allow(clippy::too_many_arguments)]
     fn item(
         &mut self,
@@ -566,7 +629,7 @@ impl Gen<'_> {
         entries: usize,
         planned: DateTime<Utc>,
         start: DateTime<Utc>,
-    ) -> Result<DateTime<Utc>> {
+    ) -> Result<(Uuid, DateTime<Utc>)> {
         let item = self.rng.id(planned);
         let wg = plan.wg.map(|w| self.wgs[w]);
         // The stack first (to know when the item ended), then the item row.
@@ -617,7 +680,7 @@ impl Gen<'_> {
         for r in rows {
             self.entry(meeting, item, plan.limit, &r)?;
         }
-        Ok(end + Duration::seconds(self.rng.range(5, 60)))
+        Ok((item, end))
     }
 
     /// Lays out an item's stack: who raised which hand when, who spoke from when to when.
@@ -788,14 +851,688 @@ struct EntryPlan {
     withdrawn: bool,
 }
 
-/// HOOK — proposal amendments and decisions (`spec.proposal_steps`, 20,000 at full
-/// scale). Their tables do not exist on this branch yet; when the proposals migration
-/// lands, generate here, for each proposal in `proposals` (index = proposal number in
-/// the dataset, all `Some` by now), its friendly amendments (with versions of the text)
-/// and the decision of the GA that heard it, matching the proposal's status (decided,
-/// tabled, withdrawn, sent-back). Returns the number of rows written.
-fn proposal_process(_tx: &Transaction, _spec: &Spec, _proposals: &[Option<Uuid>]) -> Result<usize> {
-    Ok(0)
+/// A proposal as inserted (submitted): what its process needs to know.
+struct Submitted {
+    /// Its index in the dataset (`Proposal {index + 1}`).
+    index: usize,
+    id: Uuid,
+    text: String,
+    proposer: Uuid,
+    submitted: DateTime<Utc>,
+    /// What the GA does with it: decided, tabled, withdrawn or sent-back.
+    planned_status: &'static str,
+}
+
+/// An agenda item once it is done: where and when.
+#[derive(Clone, Copy)]
+struct Done {
+    item: Uuid,
+    meeting: Uuid,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+}
+
+/// A proposal and the agenda item where it was heard.
+struct Heard {
+    p: Submitted,
+    /// When its item was put on the agenda.
+    planned: DateTime<Utc>,
+    attendance: i64,
+    at: Done,
+}
+
+/// Amendment texts: each accepted one changes the proposal's last sentence or adds one.
+const AMENDMENTS: &[&str] = &[
+    "The receipts are also posted online.",
+    "Half of the money is spent this month and the rest after the report-back.",
+    "The working group asks two other WGs to help with the work.",
+    "Nothing is bought from the chain stores on the high street.",
+    "The spending is capped at the amount raised at the last fundraiser.",
+    "A volunteer from outside the working group checks the receipts.",
+];
+const QUESTIONS: &[&str] = &[
+    "Who decides what is bought?",
+    "When will the money be spent?",
+    "Does this overlap with what another WG already does?",
+    "Where are the receipts kept?",
+    "What happens if it costs more than that?",
+];
+const ANSWERS: &[&str] = &[
+    "The working group, at its weekly meeting.",
+    "Within two weeks of this GA.",
+    "We talked to them: they support it.",
+    "In the box at the info tent.",
+    "We come back to the GA before spending more.",
+];
+const CONCERNS: &[&str] = &[
+    "The general fund is low this month.",
+    "Buying it new is wasteful: could we get it donated?",
+    "The people who do the work were not asked.",
+    "It should wait for the finances WG's report.",
+];
+const RESPONSES: &[&str] = &[
+    "The working group will look for donations first.",
+    "The amount is lowered to what the fund can spare.",
+    "The WG meets them this week.",
+];
+const BLOCKS: &[&str] = &[
+    "It goes against the principles of unity we agreed on.",
+    "It puts the people sleeping on the square at risk.",
+    "It spends money given for another purpose.",
+];
+
+/// One row of `proposal_status_changes`.
+struct StatusRow<'s> {
+    status: &'s str,
+    meeting: Option<Uuid>,
+    item: Option<Uuid>,
+    note: &'s str,
+    at: DateTime<Utc>,
+}
+
+impl Gen<'_> {
+    /// The consensus process of every proposal, as the real actions write it (see
+    /// `crate::proposal`): version 1 and the first status when it is submitted; put on
+    /// its GA's agenda; heard on its agenda item (the proposal goes `in-process`), with
+    /// clarifying questions and their answers, concerns (mostly addressed), friendly
+    /// amendments (accepted ones make the next version of the text), sometimes a
+    /// temperature check; then the outcome: a decision under the assembly's rule (or
+    /// another the GA chose), whose outcome is `crate::decision::evaluate` of its counts,
+    /// with named stand-asides and blocks (a block has its reason); or tabling,
+    /// withdrawing or sending back by hand. Every status change is dated in the history.
+    ///
+    /// About `spec.proposal_steps` amendments and decisions in all: the decisions are
+    /// what the statuses need, the amendments make up the rest. Returns the rows written.
+    fn proposal_process(&mut self, heard: &[Heard]) -> Result<usize> {
+        use crate::rule::DecisionRule;
+
+        let default_rule: DecisionRule = self
+            .tx
+            .query_row(
+                "SELECT default_rule FROM assemblies WHERE id = ?1",
+                [self.origin],
+                |r| r.get::<_, String>(0),
+            )?
+            .parse()?;
+        let has_vote = default_rule.has_vote();
+        // A decision for every decided proposal and for half of the tabled ones (no
+        // quorum); the other tabled ones, the withdrawn and the sent back are by hand.
+        let decides = |h: &Heard| match h.p.planned_status {
+            "decided" => true,
+            "tabled" => h.p.index.is_multiple_of(40),
+            _ => false,
+        };
+        let decisions = heard.iter().filter(|h| decides(h)).count();
+        let amendments_total = self.spec.proposal_steps.saturating_sub(decisions) as u64;
+        let weights: Vec<u64> = heard.iter().map(|_| 1 + self.rng.below(6) as u64).collect();
+        let total_weight: u64 = weights.iter().sum::<u64>().max(1);
+        let mut weight_so_far = 0u64;
+        let mut written = 0usize;
+        for (h, w) in heard.iter().zip(weights) {
+            let upto = amendments_total * (weight_so_far + w) / total_weight;
+            let amendments = (upto - amendments_total * weight_so_far / total_weight) as usize;
+            weight_so_far += w;
+            written += self.process_one(h, amendments, decides(h), default_rule, has_vote)?;
+        }
+        Ok(written)
+    }
+
+    fn process_one(
+        &mut self,
+        h: &Heard,
+        amendments: usize,
+        decide: bool,
+        default_rule: crate::rule::DecisionRule,
+        has_vote: bool,
+    ) -> Result<usize> {
+        use crate::decision::{self, Counts as Votes, Outcome};
+        use crate::rule::{DecisionRule, Fraction};
+
+        let (p, d) = (&h.p, h.at);
+        let mut rows = 0usize;
+        let mut status_rows: Vec<StatusRow> = Vec::with_capacity(4);
+        // Submitted: version 1 and the first status (as insert_proposal writes them).
+        self.version(p.id, 1, &p.text, None, p.submitted)?;
+        status_rows.push(StatusRow {
+            status: "submitted",
+            meeting: None,
+            item: None,
+            note: "",
+            at: p.submitted,
+        });
+        // Put on the agenda of its GA.
+        let on_agenda = h.planned + Duration::minutes(1);
+        status_rows.push(StatusRow {
+            status: "on-agenda",
+            meeting: Some(d.meeting),
+            item: None,
+            note: "",
+            at: on_agenda,
+        });
+        self.journal(
+            on_agenda,
+            "facilitator",
+            "proposal.on-agenda",
+            "proposals",
+            p.id,
+            Some(d.meeting),
+        )?;
+
+        // What happens at the hearing, spread evenly over the item's time.
+        let questions = self.rng.below(4);
+        let concerns = self.rng.below(3);
+        let temperature = self.rng.chance(300);
+        // A few amendments are offered between the GAs, on the text as submitted.
+        let before = usize::from(amendments > 0 && self.rng.chance(200));
+        let at_hearing = amendments - before;
+        let events = 1 + questions + concerns + at_hearing + usize::from(temperature) + 1;
+        let span_ms = (d.end - d.start).num_milliseconds().max(events as i64 + 1);
+        let gap = Duration::milliseconds(span_ms / (events as i64 + 1));
+        let mut k = 0i64;
+        let mut next = || {
+            k += 1;
+            d.start + gap * k as i32
+        };
+
+        let mut version = 1i64;
+        let mut text = p.text.clone();
+        let mut accepted = 0i64;
+        let mut amend = |g: &mut Self,
+                         n: usize,
+                         item: Option<Uuid>,
+                         meeting: Option<Uuid>,
+                         offered: DateTime<Utc>,
+                         answered: DateTime<Utc>,
+                         pending: bool|
+         -> Result<()> {
+            let id = g.rng.id(offered);
+            let by = g.people[g.rng.regular(g.people.len())];
+            let sentence = AMENDMENTS[(p.index + n) % AMENDMENTS.len()];
+            let new_text = match text.rfind(". ") {
+                Some(cut) if g.rng.chance(500) => format!("{} {sentence}", &text[..cut + 1]),
+                _ => format!("{text} {sentence}"),
+            };
+            let new_text = if new_text == text {
+                format!("{text} (Amended.)")
+            } else {
+                new_text
+            };
+            let accept = !pending && g.rng.chance(600);
+            let (status, made, revision) = match (pending, accept) {
+                (true, _) => ("pending", None, 1),
+                (false, true) => ("accepted", Some(version + 1), 2),
+                (false, false) => ("rejected", None, 2),
+            };
+            g.tx.prepare_cached(
+                "INSERT INTO amendments (id, origin, proposal_id, agenda_item_id, base_version, text, offered_by_person_id,
+                                         status, version, answered_at, created_at, updated_at, revision)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?
+            .execute(params![
+                id,
+                g.origin,
+                p.id,
+                item,
+                version,
+                new_text,
+                by,
+                status,
+                made,
+                (!pending).then_some(answered),
+                offered,
+                if pending { offered } else { answered },
+                revision
+            ])?;
+            g.journal(
+                offered,
+                "minute-taker",
+                "amendment.offer",
+                "amendments",
+                id,
+                meeting,
+            )?;
+            if pending {
+                return Ok(());
+            }
+            let action = if accept {
+                "amendment.accept"
+            } else {
+                "amendment.reject"
+            };
+            g.journal(answered, "minute-taker", action, "amendments", id, meeting)?;
+            if accept {
+                version += 1;
+                accepted += 1;
+                g.version(p.id, version, &new_text, Some(id), answered)?;
+                text = new_text;
+            }
+            Ok(())
+        };
+
+        for n in 0..before {
+            let offered = p.submitted + (on_agenda - p.submitted) / 2 + Duration::seconds(1);
+            amend(
+                self,
+                n,
+                None,
+                None,
+                offered,
+                offered + Duration::seconds(10),
+                false,
+            )?;
+            rows += 1;
+        }
+
+        // The hearing begins: the proposal is in process.
+        let begun = next();
+        status_rows.push(StatusRow {
+            status: "in-process",
+            meeting: Some(d.meeting),
+            item: Some(d.item),
+            note: "",
+            at: begun,
+        });
+        for n in 0..questions {
+            let asked = next();
+            let id = self.rng.id(asked);
+            let by = self.people[self.rng.regular(self.people.len())];
+            let answered = self.rng.chance(850).then(|| asked + gap / 2);
+            let q = (p.index + n) % QUESTIONS.len();
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO clarifying_questions (id, origin, proposal_id, agenda_item_id, asked_by_person_id, question,
+                                                       answer, answered_by_person_id, answered_at, created_at, updated_at, revision)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                )?
+                .execute(params![
+                    id,
+                    self.origin,
+                    p.id,
+                    d.item,
+                    by,
+                    QUESTIONS[q],
+                    answered.map(|_| ANSWERS[q]),
+                    answered.map(|_| p.proposer),
+                    answered,
+                    asked,
+                    answered.unwrap_or(asked),
+                    if answered.is_some() { 2 } else { 1 }
+                ])?;
+            self.journal(
+                asked,
+                "minute-taker",
+                "question.add",
+                "clarifying_questions",
+                id,
+                Some(d.meeting),
+            )?;
+            if let Some(a) = answered {
+                self.journal(
+                    a,
+                    "minute-taker",
+                    "question.answer",
+                    "clarifying_questions",
+                    id,
+                    Some(d.meeting),
+                )?;
+            }
+        }
+        for n in 0..concerns {
+            let raised = next();
+            let id = self.rng.id(raised);
+            let by = self.people[self.rng.regular(self.people.len())];
+            let addressed = self.rng.chance(700).then(|| raised + gap / 2);
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO concerns (id, origin, proposal_id, agenda_item_id, raised_by_person_id, concern,
+                                           addressed, response, addressed_at, created_at, updated_at, revision)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                )?
+                .execute(params![
+                    id,
+                    self.origin,
+                    p.id,
+                    d.item,
+                    by,
+                    CONCERNS[(p.index + n) % CONCERNS.len()],
+                    addressed.is_some(),
+                    addressed.map_or("", |_| RESPONSES[(p.index + n) % RESPONSES.len()]),
+                    addressed,
+                    raised,
+                    addressed.unwrap_or(raised),
+                    if addressed.is_some() { 2 } else { 1 }
+                ])?;
+            self.journal(
+                raised,
+                "minute-taker",
+                "concern.add",
+                "concerns",
+                id,
+                Some(d.meeting),
+            )?;
+            if let Some(a) = addressed {
+                self.journal(
+                    a,
+                    "minute-taker",
+                    "concern.address",
+                    "concerns",
+                    id,
+                    Some(d.meeting),
+                )?;
+            }
+        }
+        // Friendly amendments at the hearing; a proposal tabled by hand may be left with
+        // its last one unanswered (the proposer answers before a later GA decides it).
+        let tabled_by_hand = p.planned_status == "tabled" && !decide;
+        for n in 0..at_hearing {
+            let offered = next();
+            let pending = tabled_by_hand && n + 1 == at_hearing && self.rng.chance(400);
+            amend(
+                self,
+                before + n,
+                Some(d.item),
+                Some(d.meeting),
+                offered,
+                offered + gap / 2,
+                pending,
+            )?;
+            rows += 1;
+        }
+        if temperature {
+            let when = next();
+            let id = self.rng.id(when);
+            let hands = h.attendance * self.rng.range(40, 90) / 100;
+            let down = hands * self.rng.range(0, 15) / 100;
+            let sideways = hands * self.rng.range(0, 20) / 100;
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO temperature_checks (id, origin, proposal_id, agenda_item_id, up, sideways, down, note, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, '', ?8, ?8)",
+                )?
+                .execute(params![id, self.origin, p.id, d.item, (hands - down - sideways).max(1), sideways, down, when])?;
+            self.journal(
+                when,
+                "minute-taker",
+                "temperature.record",
+                "temperature_checks",
+                id,
+                Some(d.meeting),
+            )?;
+        }
+
+        // The outcome.
+        let ended = next();
+        let (outcome, note) = if decide {
+            let participants = (h.attendance * self.rng.range(50, 95) / 100).max(5) as u32;
+            // Mostly the assembly's rule; now and then the GA decides under consensus.
+            let rule = if self.rng.chance(150) {
+                DecisionRule::Consensus
+            } else {
+                default_rule
+            };
+            let no_quorum = p.planned_status == "tabled";
+            let quorum = if no_quorum {
+                Some(participants + self.rng.range(1, 40) as u32)
+            } else if self.rng.chance(200) {
+                Some(self.rng.range(20, participants as i64) as u32)
+            } else {
+                None
+            };
+            let limit: Option<Fraction> = if self.rng.chance(200) {
+                Some("1/4".parse()?)
+            } else {
+                None
+            };
+            let stand_asides = self.rng.range(0, participants as i64 / 20) as u32;
+            let blocks = match rule {
+                DecisionRule::Consensus if self.rng.chance(250) => self.rng.range(1, 2) as u32,
+                DecisionRule::Consensus => 0,
+                _ if self.rng.chance(50) => 1,
+                _ => 0,
+            };
+            let against = match (rule, self.rng.below(100)) {
+                (DecisionRule::Consensus, _) => 0,
+                (_, 0..=44) => 0,
+                (_, 45..=79) => self.rng.range(1, (participants / 25).max(1) as i64) as u32,
+                _ => self
+                    .rng
+                    .range((participants / 8) as i64, (participants / 2) as i64)
+                    as u32,
+            };
+            let votes = Votes {
+                support: participants.saturating_sub(against + stand_asides + blocks),
+                against,
+                stand_asides,
+                blocks,
+            };
+            let outcome = decision::evaluate(&votes, rule, quorum, limit).outcome;
+            let id = self.rng.id(ended);
+            let disputed = self.rng.chance(10);
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO decisions (id, origin, proposal_id, agenda_item_id, version, rule, default_rule, support, against,
+                                            stand_asides, blocks, quorum, stand_aside_limit, outcome, entered_by, disputed, dispute_note,
+                                            created_at, updated_at, revision)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'minute-taker', ?15, ?16, ?17, ?18, ?19)",
+                )?
+                .execute(params![
+                    id,
+                    self.origin,
+                    p.id,
+                    d.item,
+                    version,
+                    rule.to_string(),
+                    default_rule.to_string(),
+                    votes.support,
+                    votes.against,
+                    votes.stand_asides,
+                    votes.blocks,
+                    quorum,
+                    limit.map(|l| l.to_string()),
+                    outcome,
+                    disputed,
+                    if disputed { "The count of stand-asides was questioned after the GA." } else { "" },
+                    ended,
+                    if disputed { d.end + Duration::hours(1) } else { ended },
+                    if disputed { 2 } else { 1 }
+                ])?;
+            self.journal(
+                ended,
+                "minute-taker",
+                "decision.record",
+                "decisions",
+                id,
+                Some(d.meeting),
+            )?;
+            rows += 1;
+            // The named stand-asides (some of them), then every block with its reason.
+            let named = stand_asides.min(self.rng.range(0, 3) as u32) as usize;
+            let mut who = std::collections::HashSet::new();
+            let stances = (0..named)
+                .map(|_| "stand-aside")
+                .chain((0..blocks as usize).map(|_| "block"));
+            for (position, stance) in stances.enumerate() {
+                let mut person = self.rng.regular(self.people.len());
+                while !who.insert(person) {
+                    person = self.rng.below(self.people.len());
+                }
+                let reason = (stance == "block")
+                    .then(|| BLOCKS[(p.index + position) % BLOCKS.len()])
+                    .or_else(|| {
+                        self.rng
+                            .chance(300)
+                            .then_some("Not comfortable with the amount.")
+                    });
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO decision_stances (id, origin, decision_id, stance, person_id, reason, position, created_at, updated_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                    )?
+                    .execute(params![self.rng.id(ended), self.origin, id, stance, self.people[person], reason, position as i64, ended])?;
+            }
+            (outcome, "")
+        } else {
+            let (outcome, note, action) = match p.planned_status {
+                "withdrawn" => (
+                    Outcome::Withdrawn,
+                    "The WG will bring a new proposal.",
+                    "proposal.withdraw",
+                ),
+                "sent-back" => (
+                    Outcome::SentBack,
+                    "Back to the WG to work in the concerns.",
+                    "proposal.send-back",
+                ),
+                _ => (
+                    Outcome::Tabled,
+                    "Out of time: to the next GA.",
+                    "proposal.table",
+                ),
+            };
+            self.journal(
+                ended,
+                "facilitator",
+                action,
+                "proposals",
+                p.id,
+                Some(d.meeting),
+            )?;
+            (outcome, note)
+        };
+        // The hearing's row: one revision per step it went through.
+        let steps = 4 // present, clarifying questions, concerns, outcome
+            + i64::from(temperature)
+            + if decide { 1 + i64::from(has_vote) } else { 0 }; // call for consensus, vote
+        self.tx
+            .prepare_cached(
+                "INSERT INTO hearings (id, origin, agenda_item_id, proposal_id, step, step_at, outcome, created_at, updated_at, revision)
+                 VALUES (?1, ?2, ?3, ?4, 'outcome', ?5, ?6, ?7, ?5, ?8)",
+            )?
+            .execute(params![self.rng.id(begun), self.origin, d.item, p.id, ended, outcome, begun, steps])?;
+        let status = outcome.proposal_status();
+        status_rows.push(StatusRow {
+            status: status.as_str(),
+            meeting: Some(d.meeting),
+            item: Some(d.item),
+            note,
+            at: ended,
+        });
+        for s in &status_rows {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO proposal_status_changes (id, origin, proposal_id, status, meeting_id, agenda_item_id, note, changed_at, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8)",
+                )?
+                .execute(params![self.rng.id(s.at), self.origin, p.id, s.status, s.meeting, s.item, s.note, s.at])?;
+        }
+        // The proposal as its process left it: its last accepted text, its status, one
+        // revision per change.
+        self.tx
+            .prepare_cached(
+                "UPDATE proposals SET text = ?1, status = ?2, updated_at = ?3, revision = ?4 WHERE id = ?5",
+            )?
+            .execute(params![
+                text,
+                status,
+                ended,
+                status_rows.len() as i64 + accepted,
+                p.id
+            ])?;
+        Ok(rows)
+    }
+
+    fn version(
+        &mut self,
+        proposal: Uuid,
+        number: i64,
+        text: &str,
+        amendment: Option<Uuid>,
+        when: DateTime<Utc>,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO proposal_versions (id, origin, proposal_id, number, text, amendment_id, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            )?
+            .execute(params![self.rng.id(when), self.origin, proposal, number, text, amendment, when])?;
+        Ok(())
+    }
+
+    /// What people agreed to do: the proposer of a proposal that passed reports back on
+    /// it, and a WG sometimes takes something on at its report-back.
+    fn action_items(&mut self, heard: &[Heard], report_backs: &[Done]) -> Result<()> {
+        let add = |g: &mut Self, d: &Done, text: String, who: Option<Uuid>| -> Result<()> {
+            let when = d.end - (d.end - d.start) / 4;
+            let id = g.rng.id(when);
+            g.tx.prepare_cached(
+                "INSERT INTO action_items (id, origin, agenda_item_id, text, person_id, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            )?
+            .execute(params![id, g.origin, d.item, text, who, when])?;
+            g.journal(
+                when,
+                "minute-taker",
+                "action.add",
+                "action_items",
+                id,
+                Some(d.meeting),
+            )
+        };
+        for h in heard {
+            let passed: bool = self.tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM decisions WHERE agenda_item_id = ?1 AND outcome IN ('consensus', 'passed'))",
+                [h.at.item],
+                |r| r.get(0),
+            )?;
+            if passed {
+                let topic = TOPICS[h.p.index % TOPICS.len()];
+                add(
+                    self,
+                    &h.at,
+                    format!("Report back on the spending on the {topic} at the next GA."),
+                    Some(h.p.proposer),
+                )?;
+            }
+        }
+        for d in report_backs {
+            if self.rng.chance(100) {
+                let who = self
+                    .rng
+                    .chance(700)
+                    .then(|| self.people[self.rng.regular(self.people.len())]);
+                add(
+                    self,
+                    d,
+                    "Find two more people for the evening shift.".into(),
+                    who,
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Each GA approves the minutes of the one before, soon after it opens.
+    fn minutes_approvals(&mut self, opened: &[(Uuid, DateTime<Utc>)]) -> Result<()> {
+        for pair in opened.windows(2) {
+            let ((meeting, _), (by, opened_at)) = (pair[0], pair[1]);
+            let when = opened_at + Duration::minutes(5);
+            self.tx
+                .prepare_cached(
+                    "UPDATE meetings SET minutes_approved_at = ?1, minutes_approved_in = ?2, updated_at = ?1, revision = revision + 1
+                     WHERE id = ?3",
+                )?
+                .execute(params![when, by, meeting])?;
+            self.journal(
+                when,
+                "facilitator",
+                "minutes.approve",
+                "meetings",
+                meeting,
+                Some(by),
+            )?;
+        }
+        Ok(())
+    }
 }
 
 fn capital(s: &str) -> String {
