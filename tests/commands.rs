@@ -172,6 +172,11 @@ fn errors_reach_the_ui_as_kind_and_message() {
 fn every_declared_command_is_registered() {
     let f = app();
     let w = window(&f.app, "main");
+    // Commands that open a native dialog answer this path instead (a file that does not
+    // exist: they fail on reading it); a real dialog would wait for a person forever.
+    let _dialog = DIALOG.lock().unwrap_or_else(|e| e.into_inner());
+    let nowhere = f._dir.path().join("no-such-dir").join("nothing.plenary");
+    std::env::set_var("PLENARY_TEST_DIALOG_PATH", &nowhere);
     for name in plenary_app::command_names::ALL {
         // Called with no arguments, a registered command fails on its arguments (or
         // succeeds); an unregistered one would answer "command not found".
@@ -179,7 +184,12 @@ fn every_declared_command_is_registered() {
             assert!(!e.to_string().contains("not found"), "{name}: {e}");
         }
     }
+    std::env::remove_var("PLENARY_TEST_DIALOG_PATH");
 }
+
+/// The dialog test hook is one environment variable for the whole process: the tests that
+/// set it take turns.
+static DIALOG: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 #[test]
 fn a_window_without_a_capability_can_call_nothing() {
@@ -216,6 +226,7 @@ fn minutes_preview_and_export_to_the_chosen_file() {
     // The native dialog is replaced by the test hook (the only test in this binary that
     // sets the variable).
     let out = f._dir.path().join("ga1.html");
+    let _dialog = DIALOG.lock().unwrap_or_else(|e| e.into_inner());
     std::env::set_var("PLENARY_TEST_DIALOG_PATH", &out);
     let saved = call(
         &w,

@@ -79,4 +79,6 @@ pub const ALL: &[&str] = &[
     "export_bundle",
     "get_federation",
     "adopt_proposal",
+    "list_received_bundles",
+    "pass_on_bundle",
 ];

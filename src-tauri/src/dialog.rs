@@ -29,3 +29,20 @@ pub fn save_path<R: Runtime>(
         .blocking_save_file()
         .and_then(|p| p.into_path().ok())
 }
+
+/// Asks for a file to open. `None` when the person cancels.
+pub fn open_path<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    filter: (&str, &[&str]),
+) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(TEST_PATH_VAR) {
+        return Some(p.into());
+    }
+    app.dialog()
+        .file()
+        .set_title(title)
+        .add_filter(filter.0, filter.1)
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok())
+}

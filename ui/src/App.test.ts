@@ -106,4 +106,20 @@ describe('app', () => {
     render(App);
     expect((await screen.findByTestId('view-not-found')).textContent).toContain('/nowhere');
   });
+  test('"Federation" in the top bar opens the federation view', async () => {
+    const user = userEvent.setup();
+    fakeBackend({
+      get_dashboard: () => dashboard(),
+      get_federation: () => ({ local: assembly.id, assemblies: [], working_groups: [], proposals: [], decisions: [] }),
+      list_received_bundles: () => [],
+    });
+    render(App);
+    await screen.findByTestId('assembly-name');
+
+    const link = within(screen.getByTestId('topbar')).getByRole('link', { name: 'Federation' });
+    expect(link.getAttribute('href')).toBe('#/federation');
+    await user.click(link);
+    await waitFor(() => expect(screen.getByTestId('federation-view')).toBeTruthy());
+    expect(link.getAttribute('aria-current')).toBe('page');
+  });
 });

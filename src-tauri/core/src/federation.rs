@@ -11,6 +11,7 @@ use uuid::Uuid;
 use crate::bundle::manifest::fingerprint_hex;
 use crate::bundle::{ReceivedBundle, Scope};
 use crate::journal::Actor;
+use crate::proposal::decide::Decision;
 use crate::proposal::{Proposal, ProposalStatus};
 use crate::wg::WorkingGroup;
 use crate::{conflict, not_found, validate, Db, Error, Result};
@@ -67,6 +68,19 @@ pub struct FederatedProposal {
     pub derived_from_reference: Option<String>,
 }
 
+/// A decision with the proposal it decided and where it comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct FederatedDecision {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub decision: Decision,
+    pub proposal_reference: String,
+    pub proposal_title: String,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub from: OriginInfo,
+}
+
 /// What the federation view shows.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Federation {
@@ -77,6 +91,8 @@ pub struct Federation {
     pub working_groups: Vec<FederatedWg>,
     /// Every proposal known here, newest first.
     pub proposals: Vec<FederatedProposal>,
+    /// Every decision known here, newest first.
+    pub decisions: Vec<FederatedDecision>,
 }
 
 impl Db {
@@ -150,11 +166,26 @@ impl Db {
                 }
             })
             .collect();
+        let by_id: HashMap<Uuid, &Proposal> = all.iter().map(|p| (p.id, p)).collect();
+        let decisions = self
+            .all_decisions()?
+            .into_iter()
+            .filter_map(|d| {
+                let p = by_id.get(&d.proposal_id)?;
+                Some(FederatedDecision {
+                    proposal_reference: p.reference.clone(),
+                    proposal_title: p.title.clone(),
+                    from: origin(p.origin),
+                    decision: d,
+                })
+            })
+            .collect();
         Ok(Federation {
             local,
             assemblies,
             working_groups,
             proposals,
+            decisions,
         })
     }
 

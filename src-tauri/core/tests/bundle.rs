@@ -732,11 +732,37 @@ fn federation_lists_assemblies_with_fingerprints_and_records_with_origins() {
     assert!(kitchens
         .iter()
         .any(|k| !k.from.is_local && k.from.origin_code == "RIV"));
+    // Their decisions travel with their proposals: outcome, counts and named stances,
+    // each marked with its origin, as Riverside recorded them.
+    let theirs: Vec<_> = x
+        .proposals()
+        .unwrap()
+        .iter()
+        .flat_map(|p| x.decisions(p.id).unwrap())
+        .collect();
+    assert!(!theirs.is_empty());
+    assert_eq!(f.decisions.len(), theirs.len());
+    for d in &theirs {
+        let got = f.decisions.iter().find(|g| g.decision.id == d.id).unwrap();
+        assert_eq!(got.from.origin_code, "RIV");
+        assert!(!got.from.is_local);
+        assert_eq!(
+            (
+                got.decision.outcome,
+                got.decision.support,
+                &got.decision.stances
+            ),
+            (d.outcome, d.support, &d.stances)
+        );
+        assert_eq!(got.decision.explanation, d.explanation);
+        assert!(got.proposal_reference.starts_with("RIV-P-"));
+    }
     let json = serde_json::to_value(&f).unwrap();
     assert!(
         json["working_groups"][0].get("origin_name").is_some(),
         "flattened for the UI"
     );
+    assert!(json["decisions"][0].get("origin_code").is_some());
 }
 
 // ---------------------------------------------------------------------------------------

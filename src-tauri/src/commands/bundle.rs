@@ -1,69 +1,20 @@
 //! Bundles and federation. The webview never names a file: the commands that need one
-//! open the native dialog here, in Rust (tauri-plugin-dialog's blocking API, so the
-//! commands are `async`: they run off the main thread).
-//!
-//! Test hook: in debug builds, when `PLENARY_TEST_DIALOG_PATH` is set, every dialog
-//! answers that path instead of opening (native dialogs cannot be driven by WebDriver).
-//! Release builds ignore it.
-
-use std::path::PathBuf;
+//! open the native dialog in Rust (src/dialog.rs; the commands are `async`, so the
+//! blocking dialog runs off the main thread).
 
 use plenary_core::bundle::{
     read_bundle_file, ExportOptions, ExportSummary, ImportOptions, ImportPreview, ImportReport,
+    ReceivedBundle,
 };
 use plenary_core::federation::Federation;
 use plenary_core::proposal::Proposal;
 use plenary_core::{Actor, Error};
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
 use super::{id, CmdResult};
-use crate::AppState;
+use crate::{dialog, AppState};
 
 const FILTER: (&str, &[&str]) = ("Plenary bundle", &["plenary"]);
-
-fn test_path() -> Option<PathBuf> {
-    if cfg!(debug_assertions) {
-        std::env::var_os("PLENARY_TEST_DIALOG_PATH").map(PathBuf::from)
-    } else {
-        None
-    }
-}
-
-fn chosen(path: Option<tauri_plugin_dialog::FilePath>) -> CmdResult<Option<PathBuf>> {
-    path.map(|p| {
-        p.into_path()
-            .map_err(|_| Error::Invalid("the chosen file is not a local file".into()))
-    })
-    .transpose()
-}
-
-/// The file to import, or `None` if the person cancelled.
-fn pick<R: Runtime>(app: &AppHandle<R>) -> CmdResult<Option<PathBuf>> {
-    if let Some(p) = test_path() {
-        return Ok(Some(p));
-    }
-    chosen(
-        app.dialog()
-            .file()
-            .add_filter(FILTER.0, FILTER.1)
-            .blocking_pick_file(),
-    )
-}
-
-/// Where to save, or `None` if the person cancelled.
-fn save_as<R: Runtime>(app: &AppHandle<R>, suggested: &str) -> CmdResult<Option<PathBuf>> {
-    if let Some(p) = test_path() {
-        return Ok(Some(p));
-    }
-    chosen(
-        app.dialog()
-            .file()
-            .add_filter(FILTER.0, FILTER.1)
-            .set_file_name(suggested)
-            .blocking_save_file(),
-    )
-}
 
 /// Asks for a bundle, reads it, and shows what importing it would do; the file is kept
 /// (under the returned token) for `import_bundle`. `null` if the person cancelled.
@@ -72,7 +23,7 @@ pub async fn preview_import<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> CmdResult<Option<ImportPreview>> {
-    let Some(path) = pick(&app)? else {
+    let Some(path) = dialog::open_path(&app, "Import a bundle", FILTER) else {
         return Ok(None);
     };
     let (name, bytes) = read_bundle_file(&path)?;
@@ -104,10 +55,34 @@ pub async fn export_bundle<R: Runtime>(
     options: ExportOptions,
 ) -> CmdResult<Option<ExportSummary>> {
     let suggested = state.db().bundle_file_name(&options)?;
-    let Some(path) = save_as(&app, &suggested)? else {
+    let Some(path) = dialog::save_path(&app, "Export a bundle", &suggested, FILTER) else {
         return Ok(None);
     };
     state.db().export_bundle(&path, &options).map(Some)
+}
+
+/// The bundles received here, newest first (kept byte for byte, to be passed on).
+#[tauri::command]
+pub fn list_received_bundles(state: State<'_, AppState>) -> CmdResult<Vec<ReceivedBundle>> {
+    state.db().received_bundles()
+}
+
+/// Asks where to save, then writes a received bundle exactly as it came, so that another
+/// assembly can import it (its maker's signature still holds). The file written, or `null`
+/// if the person cancelled.
+#[tauri::command]
+pub async fn pass_on_bundle<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    bundle: String,
+) -> CmdResult<Option<String>> {
+    let (info, bytes) = state.db().received_bundle_bytes(id("bundle", &bundle)?)?;
+    let Some(path) = dialog::save_path(&app, "Pass a bundle on", &info.file_name, FILTER) else {
+        return Ok(None);
+    };
+    std::fs::write(&path, bytes)
+        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+    Ok(Some(path.display().to_string()))
 }
 
 #[tauri::command]
@@ -183,7 +158,7 @@ mod tests {
             json!({"options": {"meetings": [], "since": null}}),
         )
         .unwrap();
-        assert_eq!(summary["records"], 123);
+        assert_eq!(summary["records"], 273);
         assert_eq!(summary["file_name"], "riv.plenary");
 
         let mut bristol = Db::open_in_memory().unwrap();
@@ -195,7 +170,10 @@ mod tests {
         assert_eq!(preview["inspection"]["key"], "new");
         assert_eq!(preview["inspection"]["verifies"], true);
         assert_eq!(preview["report"]["dry_run"], true);
-        assert_eq!(preview["report"]["totals"]["new"], 124);
+        assert_eq!(
+            preview["report"]["totals"]["new"], 274,
+            "273 records and the assembly"
+        );
         let token = preview["token"].as_str().unwrap().to_string();
 
         let e = call(&wb, "import_bundle", json!({"token": "not-it"})).unwrap_err();
@@ -206,7 +184,7 @@ mod tests {
                 report["changed"].as_bool(),
                 report["totals"]["new"].as_u64()
             ),
-            (Some(true), Some(124))
+            (Some(true), Some(274))
         );
         let e = call(&wb, "import_bundle", json!({"token": token})).unwrap_err();
         assert_eq!(e["kind"], "not-found", "a previewed file is imported once");
@@ -228,6 +206,26 @@ mod tests {
         let adopted = call(&wb, "adopt_proposal", json!({"proposal": theirs["id"]})).unwrap();
         assert_eq!(adopted["derived_from"], theirs["id"]);
         let e = call(&wb, "adopt_proposal", json!({"proposal": "nope"})).unwrap_err();
+        assert_eq!(e["kind"], "invalid-input");
+        assert!(f["decisions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["origin_code"] == "RIV" && d["outcome"].is_string()));
+
+        // The received file, passed on byte for byte.
+        let received = call(&wb, "list_received_bundles", json!({})).unwrap();
+        assert_eq!(received.as_array().unwrap().len(), 1);
+        assert_eq!(received[0]["assembly_name"], "Riverside General Assembly");
+        let passed = dir.path().join("passed.plenary");
+        std::env::set_var("PLENARY_TEST_DIALOG_PATH", &passed);
+        let written = call(&wb, "pass_on_bundle", json!({"bundle": received[0]["id"]})).unwrap();
+        assert_eq!(written.as_str(), Some(passed.to_str().unwrap()));
+        assert_eq!(
+            std::fs::read(&passed).unwrap(),
+            std::fs::read(&file).unwrap()
+        );
+        let e = call(&wb, "pass_on_bundle", json!({"bundle": "nope"})).unwrap_err();
         assert_eq!(e["kind"], "invalid-input");
         std::env::remove_var("PLENARY_TEST_DIALOG_PATH");
     }

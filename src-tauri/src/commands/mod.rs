@@ -98,5 +98,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         bundle::export_bundle,
         bundle::get_federation,
         bundle::adopt_proposal,
+        bundle::list_received_bundles,
+        bundle::pass_on_bundle,
     ]
 }

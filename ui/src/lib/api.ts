@@ -322,3 +322,46 @@ export const getProjectorView = (meeting: string, fullNames?: boolean) =>
 export const openProjector = (meeting: string) => invoke<null>('open_projector', { meeting });
 
 // end of projector
+
+// federation — bundles between assemblies (src/views/federation). The core opens the
+// native open / save dialogs itself: the webview never names a file.
+
+import type { ExportOptions } from './bindings/ExportOptions';
+import type { ExportSummary } from './bindings/ExportSummary';
+import type { Federation } from './bindings/Federation';
+import type { ImportPreview } from './bindings/ImportPreview';
+import type { ImportReport } from './bindings/ImportReport';
+import type { ReceivedBundle } from './bindings/ReceivedBundle';
+
+/** The assemblies known here, and every WG and proposal with its origin. */
+export const getFederation = () => invoke<Federation>('get_federation');
+
+/**
+ * Asks for a bundle (native open dialog), checks it and says what importing it would do;
+ * the file is kept under `token` for `importBundle`. Null when the person cancelled.
+ */
+export const previewImport = () => invoke<ImportPreview | null>('preview_import');
+
+/** Imports the bundle previewed under `token` (once). */
+export const importBundle = (token: string) => invoke<ImportReport>('import_bundle', { token });
+
+/**
+ * Asks where to save (native save dialog), then writes the bundle. No meetings and no
+ * date: the whole assembly. Null when the person cancelled.
+ */
+export const exportBundle = (options: ExportOptions) =>
+  invoke<ExportSummary | null>('export_bundle', { options });
+
+/** A local `submitted` copy of another assembly's proposal, linked by `derived_from`. */
+export const adoptProposal = (proposal: string) => invoke<Proposal>('adopt_proposal', { proposal });
+
+/** The bundles received here, newest first (kept byte for byte, to be passed on). */
+export const listReceivedBundles = () => invoke<ReceivedBundle[]>('list_received_bundles');
+
+/**
+ * Asks where to save (native save dialog), then writes the received bundle exactly as it
+ * came (its maker's signature still holds). The path written, or null when cancelled.
+ */
+export const passOnBundle = (bundle: string) => invoke<string | null>('pass_on_bundle', { bundle });
+
+// end of federation

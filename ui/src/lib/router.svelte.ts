@@ -9,6 +9,7 @@
 //   #/proposals             the proposals board
 //   #/proposal/<id>         one proposal (text, versions, diffs, hearings, decisions)
 //   #/projector/<meeting>   the big screen of a meeting (the projector window; no app chrome)
+//   #/federation            the assemblies known here, their WGs and proposals; bundles in and out
 //
 // To add a view: add a variant to `Route`, a pattern to `parse`, a case to `href`,
 // and a branch in App.svelte that renders the view's component from src/views/.
@@ -22,6 +23,7 @@ export type Route =
   | { name: 'proposals' }
   | { name: 'proposal'; id: string }
   | { name: 'projector'; meeting: string }
+  | { name: 'federation' }
   | { name: 'not-found'; path: string };
 
 export function parse(hash: string): Route {
@@ -40,6 +42,7 @@ export function parse(hash: string): Route {
     return { name: 'process', meeting: decodeURIComponent(proc[1]), item: decodeURIComponent(proc[2]) };
   }
   if (/^\/proposals\/?$/.test(path)) return { name: 'proposals' };
+  if (/^\/federation\/?$/.test(path)) return { name: 'federation' };
   const proposal = /^\/proposal\/([^/]+)\/?$/.exec(path);
   if (proposal) return { name: 'proposal', id: decodeURIComponent(proposal[1]) };
   const projector = /^\/projector\/([^/]+)\/?$/.exec(path);
@@ -65,6 +68,8 @@ export function href(route: Route): string {
       return `#/proposal/${encodeURIComponent(route.id)}`;
     case 'projector':
       return `#/projector/${encodeURIComponent(route.meeting)}`;
+    case 'federation':
+      return '#/federation';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -20,4 +20,10 @@ describe('router', () => {
     }
     expect(parse(href({ name: 'dashboard' }))).toEqual({ name: 'dashboard' });
   });
+
+  test('the federation view is #/federation', () => {
+    expect(parse('#/federation')).toEqual({ name: 'federation' });
+    expect(parse('#/federation/')).toEqual({ name: 'federation' });
+    expect(href({ name: 'federation' })).toBe('#/federation');
+  });
 });

@@ -150,6 +150,7 @@ export const proposals: Proposal[] = [
     wg_name: 'Kitchen',
     proposer_id: null,
     proposer_name: null,
+    derived_from: null,
     created_at: T,
     updated_at: T,
     revision: 1,

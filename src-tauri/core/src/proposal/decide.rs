@@ -289,6 +289,18 @@ impl Db {
         ds.into_iter().map(|d| self.with_stances(d)).collect()
     }
 
+    /// Every decision known here (the local assembly's and imported ones), newest first.
+    pub fn all_decisions(&self) -> Result<Vec<Decision>> {
+        let ds: Vec<Decision> = {
+            let mut st = self.conn.prepare(&format!(
+                "{DECISION_SELECT} ORDER BY m.date DESC, m.number DESC, i.position DESC"
+            ))?;
+            let rows = st.query_map([], decision_from_row)?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        ds.into_iter().map(|d| self.with_stances(d)).collect()
+    }
+
     fn with_stances(&self, mut d: Decision) -> Result<Decision> {
         let mut st = self.conn.prepare(
             "SELECT s.stance, s.person_id, p.name, s.reason FROM decision_stances s JOIN people p ON p.id = s.person_id

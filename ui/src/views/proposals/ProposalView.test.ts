@@ -7,6 +7,7 @@ import type { DiffChunk } from '../../lib/bindings/DiffChunk';
 import { href, parse } from '../../lib/router.svelte';
 import { callsOf, fakeBackend } from '../../test/ipc';
 import { dashboard } from '../../test/fixtures';
+import { federation, fproposal, RIV } from '../federation/test-fixtures';
 import DiffText from './DiffText.svelte';
 import ProcessPanel from './ProcessPanel.svelte';
 import ProposalView from './ProposalView.svelte';
@@ -14,6 +15,7 @@ import ProposalsView from './ProposalsView.svelte';
 import {
   ITEM,
   MEETING,
+  ORIGIN,
   PROPOSAL,
   TEXT_1,
   TEXT_2,
@@ -120,6 +122,85 @@ describe('proposal page', () => {
     // The hearing links to its process panel.
     const link = within(screen.getByTestId('hearing')).getByTestId('hearing-process-link') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe(href({ name: 'process', meeting: MEETING, item: ITEM }));
+  });
+
+  test('an adopted proposal names its original (from get_federation) and links to the federation', async () => {
+    fakeBackend({
+      get_proposal: () => proposalDetail({ proposal: proposal({ derived_from: 'pr-riv-1' }) }),
+      get_federation: () => ({
+        local: ORIGIN,
+        assemblies: [],
+        working_groups: [],
+        decisions: [],
+        proposals: [
+          {
+            ...proposal({ id: 'pr-riv-1', reference: 'RIV-P-2011-003', origin: 'riv' }),
+            origin_name: 'Riverside General Assembly',
+            origin_code: 'RIV',
+            is_local: false,
+            adopted_as: PROPOSAL,
+            adopted_as_reference: 'LDN-P-2011-004',
+            derived_from_reference: null,
+          },
+        ],
+      }),
+    });
+    render(ProposalView, { id: PROPOSAL });
+
+    const from = await screen.findByTestId('proposal-derived-from');
+    await waitFor(() => expect(from.textContent).toContain('RIV-P-2011-003'));
+    expect(from.textContent).toContain('Riverside General Assembly');
+    expect(within(from).getByRole('link').getAttribute('href')).toBe('#/federation');
+    // Adopted is ours: not marked as another assembly's.
+    expect(screen.queryByTestId('proposal-imported')).toBeNull();
+  });
+
+  test('another assembly’s proposal shows its origin, read-only, and where to adopt it; no control changes it', async () => {
+    const theirs = proposal({ id: 'pr-riv-1', origin: RIV, reference: 'RIV-P-2011-003', title: 'Community garden', status: 'decided' });
+    const calls = fakeBackend({
+      get_proposal: () =>
+        proposalDetail({
+          proposal: theirs,
+          hearings: [hearing({ proposal_id: 'pr-riv-1', step: 'outcome', open: false, next_steps: [], actions: [], outcome: 'consensus', decision_id: 'd-1' })],
+          decisions: [decision({ proposal_id: 'pr-riv-1' })],
+          actions: [],
+        }),
+      get_federation: () => federation(),
+    });
+    render(ProposalView, { id: 'pr-riv-1' });
+
+    // No dashboard here: the federation says which assembly is ours.
+    const note = await screen.findByTestId('proposal-imported');
+    expect(callsOf(calls, 'get_federation')).toHaveLength(1);
+    expect(within(note).getByTestId('origin-code').textContent).toBe('RIV');
+    expect(within(note).getByTestId('origin-name').textContent).toBe('Riverside General Assembly');
+    expect(within(note).getByTestId('read-only').textContent).toBe('read-only');
+    expect(note.textContent).toContain('adopt it to run it through your own process');
+    expect(within(note).getByTestId('proposal-imported-link').getAttribute('href')).toBe('#/federation');
+    // Read-only: no dispute flag on their decision, no proposal-wide move.
+    expect(screen.getByTestId('decision')).toBeTruthy();
+    expect(screen.queryByTestId('dispute-toggle')).toBeNull();
+    expect(screen.queryByTestId('submit-proposal')).toBeNull();
+    expect(screen.getByTestId('hearing-process-link').textContent).not.toContain('Run the process');
+  });
+
+  test('another assembly’s proposal already adopted links to our copy', async () => {
+    const theirs = proposal({ id: 'pr-riv-1', origin: RIV, reference: 'RIV-P-2011-003' });
+    fakeBackend({
+      get_proposal: (args) => proposalDetail({ proposal: args.proposal === 'pr-riv-1' ? theirs : proposal(), actions: [] }),
+      get_federation: () =>
+        federation({
+          proposals: [
+            fproposal({ id: 'pr-riv-1', reference: 'RIV-P-2011-003', origin: RIV, adopted_as: PROPOSAL, adopted_as_reference: 'LDN-P-2011-004' }),
+          ],
+        }),
+      get_dashboard: () => dashboard(),
+    });
+    render(ProposalView, { id: 'pr-riv-1' });
+    const adoptedAs = await screen.findByTestId('proposal-adopted-as');
+    expect(adoptedAs.textContent).toBe('LDN-P-2011-004');
+    expect(adoptedAs.getAttribute('href')).toBe(`#/proposal/${PROPOSAL}`);
+    expect(screen.queryByTestId('proposal-imported-link')).toBeNull();
   });
 
   test('hostile text from anywhere renders as text', async () => {
@@ -260,6 +341,66 @@ describe('proposals board', () => {
     });
     expect((await screen.findByTestId('new-proposal-link')).textContent).toContain('LDN-P-2011-008');
     expect(screen.getAllByTestId('proposal-row').map((r) => r.dataset.proposalId)).toEqual(['p-new']);
+  });
+});
+
+describe('proposals board: another assembly’s proposals', () => {
+  const boardList = () => [
+    proposal({ id: 'p-ours', reference: 'LDN-P-2011-004', title: 'Winter tents', status: 'submitted' }),
+    proposal({ id: 'pr-riv-1', origin: RIV, reference: 'RIV-P-2011-003', title: 'Community garden', status: 'submitted', wg_name: null }),
+  ];
+
+  test('an imported proposal is marked with its origin and read-only; ours is not', async () => {
+    const calls = fakeBackend({
+      get_dashboard: () => dashboard(),
+      list_proposals: () => boardList(),
+      get_federation: () => federation(),
+    });
+    render(ProposalsView);
+
+    await screen.findAllByTestId('proposal-row');
+    const row = (id: string) => screen.getAllByTestId('proposal-row').find((r) => r.dataset.proposalId === id)!;
+    await waitFor(() => expect(row('pr-riv-1').dataset.imported).toBe('true'));
+    const origin = within(row('pr-riv-1')).getByTestId('proposal-origin');
+    await waitFor(() => expect(within(origin).getByTestId('origin-code').textContent).toBe('RIV'));
+    expect(within(origin).getByTestId('origin-name').textContent).toBe('Riverside General Assembly');
+    expect(within(origin).getByTestId('read-only').textContent).toBe('read-only');
+    expect(row('pr-riv-1').classList.contains('imported')).toBe(true);
+
+    expect(row('p-ours').dataset.imported).toBe('false');
+    expect(within(row('p-ours')).queryByTestId('proposal-origin')).toBeNull();
+    expect(within(row('p-ours')).queryByTestId('read-only')).toBeNull();
+    expect(callsOf(calls, 'get_federation')).toHaveLength(1);
+  });
+
+  test('with only our own proposals, the board does not ask the federation', async () => {
+    const calls = fakeBackend({
+      get_dashboard: () => dashboard(),
+      list_proposals: () => [boardList()[0]],
+    });
+    render(ProposalsView);
+    const row = await screen.findByTestId('proposal-row');
+    await waitFor(() => expect(callsOf(calls, 'get_dashboard')).toHaveLength(1));
+    expect(row.dataset.imported).toBe('false');
+    expect(screen.queryByTestId('proposal-origin')).toBeNull();
+    expect(callsOf(calls, 'get_federation')).toHaveLength(0);
+  });
+
+  test('without the dashboard, the federation’s local id still tells theirs from ours', async () => {
+    fakeBackend({
+      get_dashboard: () => {
+        throw { kind: 'database', message: 'database is locked' };
+      },
+      list_proposals: () => boardList(),
+      get_federation: () => federation(),
+    });
+    render(ProposalsView);
+    await waitFor(() =>
+      expect(screen.getAllByTestId('proposal-row').map((r) => [r.dataset.proposalId, r.dataset.imported])).toEqual([
+        ['p-ours', 'false'],
+        ['pr-riv-1', 'true'],
+      ]),
+    );
   });
 });
 

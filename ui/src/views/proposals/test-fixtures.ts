@@ -27,6 +27,7 @@ export function proposal(over: Partial<Proposal> = {}): Proposal {
     wg_name: 'Kitchen',
     proposer_id: 'p-marta',
     proposer_name: 'Marta',
+    derived_from: null,
     created_at: '2011-11-10T12:00:00Z',
     updated_at: T,
     revision: 3,

@@ -1,0 +1,127 @@
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test } from 'vitest';
+
+import type { ExportSummary } from '../../lib/bindings/ExportSummary';
+import { dashboard } from '../../test/fixtures';
+import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
+import ExportPanel from './ExportPanel.svelte';
+
+afterEach(() => {
+  clearMocks();
+});
+
+function summary(over: Partial<ExportSummary> = {}): ExportSummary {
+  return {
+    file_name: 'LDN-2011-11-26.plenary',
+    scope: { kind: 'all' },
+    tables: [
+      { table: 'people', record: 'person', records: 14 },
+      { table: 'working_groups', record: 'working group', records: 4 },
+      { table: 'report_backs', record: 'report-back', records: 0 },
+    ],
+    records: 18,
+    deletions: 0,
+    minutes: 3,
+    size: 9300,
+    sha256: 'ab'.repeat(32),
+    ...over,
+  };
+}
+
+async function open(handlers: Record<string, Handler> = {}) {
+  const user = userEvent.setup();
+  const calls = fakeBackend({
+    get_dashboard: () => dashboard(),
+    export_bundle: () => summary(),
+    ...handlers,
+  });
+  render(ExportPanel);
+  await user.click(screen.getByRole('button', { name: 'Export a bundle…' }));
+  await screen.findByTestId('export-form');
+  return { user, calls };
+}
+
+describe('exporting a bundle', () => {
+  test('the whole assembly: no meetings, no date; then what was written', async () => {
+    const { user, calls } = await open();
+    expect(screen.getByRole('radio', { name: 'The whole assembly' })).toHaveProperty('checked', true);
+    // The focus goes to the first choice.
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'The whole assembly' }));
+
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(callsOf(calls, 'export_bundle')).toHaveLength(1));
+    expect(callsOf(calls, 'export_bundle')[0].args).toEqual({ options: { meetings: [], since: null } });
+
+    const result = await screen.findByTestId('export-result');
+    expect(within(result).getByTestId('export-file').textContent).toBe('LDN-2011-11-26.plenary');
+    expect(within(result).getByTestId('export-scope-done').textContent).toBe('The whole assembly');
+    expect(within(result).getByTestId('export-records').textContent).toBe('18 records');
+    expect(result.textContent).toContain('minutes of 3 meetings');
+    // Tables with nothing in them are left out.
+    expect(within(result).getAllByTestId('export-table').map((t) => [t.dataset.table, t.dataset.records])).toEqual([
+      ['people', '14'],
+      ['working_groups', '4'],
+    ]);
+    expect(within(result).getByTestId('export-sha256').textContent).toBe('ab'.repeat(32));
+  });
+
+  test('chosen meetings: the ticked meeting ids, no date', async () => {
+    const { user, calls } = await open({
+      export_bundle: (args) => {
+        const o = args.options as { meetings: string[] };
+        return summary({ scope: { kind: 'meetings', meetings: o.meetings } });
+      },
+    });
+    await user.click(screen.getByRole('radio', { name: /Chosen meetings/ }));
+    const boxes = await screen.findAllByTestId('export-meeting');
+    expect(boxes.map((b) => b.dataset.meetingId)).toEqual(['m-40', 'm-39', 'm-38']);
+    // Nothing ticked yet: nothing to export.
+    expect(screen.getByRole('button', { name: 'Export…' })).toHaveProperty('disabled', true);
+
+    await user.click(screen.getByRole('checkbox', { name: /LDN-GA-38/ }));
+    await user.click(screen.getByRole('checkbox', { name: /LDN-GA-40/ }));
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+
+    await waitFor(() => expect(callsOf(calls, 'export_bundle')).toHaveLength(1));
+    const options = callsOf(calls, 'export_bundle')[0].args.options as { meetings: string[]; since: string | null };
+    expect(options.since).toBeNull();
+    expect([...options.meetings].sort()).toEqual(['m-38', 'm-40']);
+    // The meetings are named by their reference in the result.
+    expect((await screen.findByTestId('export-scope-done')).textContent).toMatch(/Meetings LDN-GA-(40, LDN-GA-38|38, LDN-GA-40)/);
+  });
+
+  test('since a date: that day, no meetings', async () => {
+    const { user, calls } = await open({
+      export_bundle: () => summary({ scope: { kind: 'since', since: '2011-11-05' } }),
+    });
+    await user.click(screen.getByRole('radio', { name: 'Everything changed since a date' }));
+    expect(screen.getByRole('button', { name: 'Export…' })).toHaveProperty('disabled', true);
+    await user.type(screen.getByLabelText('Changed on or after (UTC)'), '2011-11-05');
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+
+    await waitFor(() => expect(callsOf(calls, 'export_bundle')).toHaveLength(1));
+    expect(callsOf(calls, 'export_bundle')[0].args).toEqual({ options: { meetings: [], since: '2011-11-05' } });
+    expect((await screen.findByTestId('export-scope-done')).textContent).toContain('Everything changed since');
+  });
+
+  test('a cancelled save dialog says quietly that nothing was saved', async () => {
+    const { user } = await open({ export_bundle: () => null });
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    expect((await screen.findByTestId('export-cancelled')).textContent).toContain('nothing was saved');
+    expect(screen.queryByTestId('export-result')).toBeNull();
+    expect(screen.queryByTestId('error')).toBeNull();
+  });
+
+  test('a failed export shows the core message', async () => {
+    const { user } = await open({
+      export_bundle: () => {
+        throw coreError('io', 'could not write /media/usb/LDN.plenary: read-only file system');
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    expect((await screen.findByTestId('error')).textContent).toContain('read-only file system');
+    expect(screen.queryByTestId('export-result')).toBeNull();
+  });
+});

@@ -1,0 +1,211 @@
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, test } from 'vitest';
+
+import { callsOf, coreError, fakeBackend } from '../../test/ipc';
+import FederationView from './FederationView.svelte';
+import ImportPanel from './ImportPanel.svelte';
+import { federation, localOnly, preview, report, RIV_FP } from './test-fixtures';
+
+afterEach(() => {
+  clearMocks();
+});
+
+const row = (table: string) =>
+  within(screen.getByTestId('import-counts'))
+    .getAllByTestId('count-row')
+    .find((r) => r.dataset.table === table)!;
+
+describe('importing a bundle', () => {
+  test('the preview shows who made it, the NEW key to be pinned, verification, scope and counts per table', async () => {
+    const user = userEvent.setup();
+    const calls = fakeBackend({ preview_import: () => preview({ key: 'new' }) });
+    render(ImportPanel);
+
+    await user.click(screen.getByRole('button', { name: 'Import a bundle…' }));
+    const panel = await screen.findByTestId('import-preview');
+    expect(callsOf(calls, 'preview_import')[0].args).toEqual({});
+    expect(panel.dataset.key).toBe('new');
+    expect(screen.getByTestId('import-assembly-name').textContent).toBe('Riverside General Assembly');
+    expect(screen.getByTestId('import-assembly-code').textContent).toBe('RIV');
+    expect(screen.getByTestId('import-fingerprint').textContent).toBe(RIV_FP);
+    expect(screen.getByTestId('import-key').dataset.value).toBe('new');
+    expect(screen.getByTestId('import-key').textContent).toContain('New key');
+    expect(screen.getByTestId('import-key-note').textContent).toContain('Importing will pin this key');
+    expect(screen.getByTestId('import-verifies').dataset.value).toBe('true');
+    expect(screen.getByTestId('import-scope').textContent).toContain('Everything changed since');
+    expect(screen.queryByTestId('import-problem')).toBeNull();
+
+    expect(row('working_groups').dataset).toMatchObject({ new: '2', updated: '0', unchanged: '1', refused: '0' });
+    expect(row('proposals').dataset).toMatchObject({ new: '0', updated: '1', refused: '1' });
+    expect(row('working_groups').textContent).toContain('working group');
+    expect(screen.getByTestId('count-total').dataset).toMatchObject({ new: '3', updated: '1', unchanged: '1', refused: '1' });
+    const refusal = screen.getByTestId('import-refusal');
+    expect(refusal.dataset.table).toBe('proposals');
+    expect(refusal.textContent).toContain('its working group is not in the bundle');
+    // The focus moves to the preview.
+    expect(document.activeElement).toBe(screen.getByTestId('import-heading'));
+    expect(screen.getByTestId('import-confirm')).toBeTruthy();
+  });
+
+  test('an already known key is said to be known', async () => {
+    const user = userEvent.setup();
+    fakeBackend({ preview_import: () => preview({ key: 'known' }) });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    const key = await screen.findByTestId('import-key');
+    expect(key.dataset.value).toBe('known');
+    expect(key.textContent).toContain('Known key');
+    expect(screen.getByTestId('import-key-note').textContent).toContain('already pinned here');
+    expect(screen.getByTestId('import-key-note').textContent).not.toContain('will pin');
+  });
+
+  test('confirming calls import_bundle with the token, shows the report and asks for the federation again', async () => {
+    const user = userEvent.setup();
+    let imported = false;
+    const calls = fakeBackend({
+      list_received_bundles: () => [],
+      get_federation: () => (imported ? federation() : localOnly()),
+      get_dashboard: () => {
+        throw coreError('not-found', 'not needed');
+      },
+      preview_import: () => preview(),
+      import_bundle: () => {
+        imported = true;
+        return report({ dry_run: false, changed: true, backup: '/data/backups/plenary-2011-12-01.db', refusals: [] });
+      },
+    });
+    render(FederationView);
+    await screen.findByTestId('federation-empty');
+
+    await user.click(screen.getByRole('button', { name: 'Import a bundle…' }));
+    await user.click(await screen.findByRole('button', { name: 'Import from RIV' }));
+
+    await waitFor(() => expect(callsOf(calls, 'import_bundle')).toHaveLength(1));
+    expect(callsOf(calls, 'import_bundle')[0].args).toEqual({ token: 'tok-123' });
+    const done = await screen.findByTestId('import-report');
+    expect(done.dataset.changed).toBe('true');
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+    const total = within(done).getByTestId('count-total');
+    expect(total.dataset).toMatchObject({ new: '3', updated: '1' });
+    expect(screen.getByTestId('import-backup').textContent).toContain('/data/backups/plenary-2011-12-01.db');
+    expect(document.activeElement).toBe(screen.getByTestId('import-report-heading'));
+
+    // The federation is asked again: the other assembly's WGs appear.
+    await waitFor(() => expect(callsOf(calls, 'get_federation')).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('fed-wg-group-name').map((g) => g.textContent)).toContain('Legal Observers'),
+    );
+    expect(screen.queryByTestId('federation-empty')).toBeNull();
+  });
+
+  test('Cancel sends nothing and puts the focus back on the import button', async () => {
+    const user = userEvent.setup();
+    const calls = fakeBackend({ preview_import: () => preview() });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+    expect(callsOf(calls, 'import_bundle')).toHaveLength(0);
+    expect(document.activeElement).toBe(screen.getByTestId('import-bundle'));
+  });
+
+  test('a cancelled file dialog shows nothing', async () => {
+    const user = userEvent.setup();
+    fakeBackend({ preview_import: () => null });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    await waitFor(() => expect((screen.getByTestId('import-bundle') as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+    expect(screen.queryByTestId('error')).toBeNull();
+  });
+
+  test('a bundle that does not verify says why and has no Import button', async () => {
+    const user = userEvent.setup();
+    fakeBackend({
+      preview_import: () =>
+        preview({ key: 'known', verifies: false, problem: 'the signature does not match the manifest' }),
+    });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    const panel = await screen.findByTestId('import-preview');
+    expect(panel.dataset.verifies).toBe('false');
+    expect(screen.getByTestId('import-verifies').textContent).toContain('Does not verify');
+    const problem = screen.getByTestId('import-problem');
+    expect(problem.getAttribute('role')).toBe('alert');
+    expect(problem.textContent).toContain('the signature does not match the manifest');
+    expect(screen.queryByTestId('import-confirm')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Import from/ })).toBeNull();
+    // What it holds is still shown; the only way on is Close.
+    expect(screen.getByTestId('import-holds').textContent).toContain('working group');
+    expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
+  });
+
+  test('a key that does not match the pinned one shows both fingerprints and no Import button', async () => {
+    const user = userEvent.setup();
+    fakeBackend({
+      preview_import: () =>
+        preview({ key: 'mismatch', problem: 'RIV is known here under another key' }),
+    });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    expect((await screen.findByTestId('import-key')).dataset.value).toBe('mismatch');
+    expect(screen.getByTestId('import-fingerprint').textContent).toBe(RIV_FP);
+    expect(screen.getByTestId('import-pinned-fingerprint').textContent).toBe('0000 1111 2222 3333');
+    expect(screen.getByTestId('import-problem').textContent).toContain('RIV is known here under another key');
+    expect(screen.queryByTestId('import-confirm')).toBeNull();
+  });
+
+  test('errors of preview_import and import_bundle are shown', async () => {
+    const user = userEvent.setup();
+    let fail = true;
+    fakeBackend({
+      preview_import: () => {
+        if (fail) throw coreError('bundle', 'RIV.plenary is not a Plenary bundle (not a zip archive)');
+        return preview();
+      },
+      import_bundle: () => {
+        throw coreError('not-found', 'that bundle is no longer waiting to be imported: choose the file again');
+      },
+    });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    expect((await screen.findByTestId('error')).textContent).toContain('not a Plenary bundle');
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+
+    fail = false;
+    await user.click(screen.getByTestId('import-bundle'));
+    await user.click(await screen.findByTestId('import-confirm'));
+    expect((await screen.findByTestId('error')).textContent).toContain('no longer waiting to be imported');
+    // The preview stays so the person sees what failed.
+    expect(screen.getByTestId('import-preview')).toBeTruthy();
+    expect(screen.queryByTestId('import-report')).toBeNull();
+  });
+
+  test('text from the bundle is shown as text', async () => {
+    const user = userEvent.setup();
+    const evil = '<img src=x onerror=alert(1)>';
+    fakeBackend({
+      preview_import: () => {
+        const p = preview({ verifies: false, problem: evil });
+        p.inspection.assembly = { ...p.inspection.assembly, name: evil, code: '<b>X</b>' };
+        p.inspection.file_name = evil;
+        return p;
+      },
+    });
+    const { container } = render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    expect((await screen.findByTestId('import-assembly-name')).textContent).toBe(evil);
+    expect(screen.getByTestId('import-problem').textContent).toContain(evil);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+  });
+});

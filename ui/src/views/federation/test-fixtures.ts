@@ -1,0 +1,261 @@
+// Federation records shaped exactly like the ts-rs bindings, for the unit tests.
+import type { FederatedDecision } from '../../lib/bindings/FederatedDecision';
+import type { FederatedProposal } from '../../lib/bindings/FederatedProposal';
+import type { FederatedWg } from '../../lib/bindings/FederatedWg';
+import type { Federation } from '../../lib/bindings/Federation';
+import type { ImportPreview } from '../../lib/bindings/ImportPreview';
+import type { ImportReport } from '../../lib/bindings/ImportReport';
+import type { KnownAssembly } from '../../lib/bindings/KnownAssembly';
+import type { ReceivedBundle } from '../../lib/bindings/ReceivedBundle';
+import type { TableReport } from '../../lib/bindings/TableReport';
+
+export const LDN = '0190a000-0000-7000-8000-000000000001';
+export const RIV = '0190a000-0000-7000-8000-0000000000r1';
+const T = '2011-11-01T18:00:00Z';
+export const RIV_FP = '6e6d 8744 d2d5 0c1a 9f3e 77b2 11aa 0b0c 5d6e 7f80 9a1b 2c3d 4e5f 6071 8293 a4b5';
+
+export const london: KnownAssembly = {
+  id: LDN,
+  name: 'Occupy London General Assembly',
+  code: 'LDN',
+  is_local: true,
+  default_rule: 'modified:90',
+  public_key: null,
+  fingerprint: null,
+  first_import: null,
+  last_import: null,
+  bundles: 0,
+};
+
+export const riverside: KnownAssembly = {
+  id: RIV,
+  name: 'Riverside General Assembly',
+  code: 'RIV',
+  is_local: false,
+  default_rule: 'consensus',
+  public_key: 'ab'.repeat(32),
+  fingerprint: RIV_FP,
+  first_import: '2011-11-20T10:00:00Z',
+  last_import: '2011-12-01T09:30:00Z',
+  bundles: 2,
+};
+
+export function fwg(p: Partial<FederatedWg> & Pick<FederatedWg, 'id' | 'name'>): FederatedWg {
+  const local = (p.origin ?? LDN) === LDN;
+  return {
+    origin: LDN,
+    category: 'operational',
+    status: 'active',
+    description: '',
+    contact: '',
+    schedule: '',
+    status_since: '2011-10-20',
+    created_at: T,
+    updated_at: T,
+    revision: 1,
+    origin_name: local ? london.name : riverside.name,
+    origin_code: local ? 'LDN' : 'RIV',
+    is_local: local,
+    ...p,
+  };
+}
+
+export function fproposal(p: Partial<FederatedProposal> & Pick<FederatedProposal, 'id' | 'reference'>): FederatedProposal {
+  const local = (p.origin ?? LDN) === LDN;
+  return {
+    adopted_as: null,
+    adopted_as_reference: null,
+    derived_from_reference: null,
+    origin: LDN,
+    title: 'A proposal',
+    text: 'Its text.',
+    status: 'submitted',
+    wg_id: null,
+    wg_name: null,
+    proposer_id: null,
+    proposer_name: null,
+    derived_from: null,
+    created_at: T,
+    updated_at: T,
+    revision: 1,
+    origin_name: local ? london.name : riverside.name,
+    origin_code: local ? 'LDN' : 'RIV',
+    is_local: local,
+    ...p,
+  };
+}
+
+export function fdecision(
+  p: Partial<FederatedDecision> & Pick<FederatedDecision, 'id' | 'proposal_id' | 'proposal_reference'>,
+): FederatedDecision {
+  const local = p.is_local ?? true;
+  return {
+    proposal_title: 'A proposal',
+    agenda_item_id: `item-${p.id}`,
+    item_reference: local ? 'LDN-GA-39.4' : 'RIV-GA-3.2',
+    meeting_id: `meeting-${p.id}`,
+    meeting_reference: local ? 'LDN-GA-39' : 'RIV-GA-3',
+    version: 1,
+    rule: 'consensus',
+    default_rule: 'consensus',
+    support: 40,
+    against: 0,
+    stand_asides: 0,
+    blocks: 0,
+    participants: 40,
+    quorum: null,
+    stand_aside_limit: null,
+    outcome: 'consensus',
+    explanation: 'Consensus: 40 support, no stand-asides, no blocks.',
+    stances: [],
+    entered_by: 'minute-taker',
+    disputed: false,
+    dispute_note: '',
+    created_at: T,
+    updated_at: T,
+    revision: 1,
+    origin_name: local ? london.name : riverside.name,
+    origin_code: local ? 'LDN' : 'RIV',
+    is_local: local,
+    ...p,
+  };
+}
+
+/** Riverside's decision on its community garden (two stand-asides, one named). */
+export const rivDecision = (): FederatedDecision =>
+  fdecision({
+    id: 'd-riv-1',
+    proposal_id: 'pr-riv-1',
+    proposal_reference: 'RIV-P-2011-003',
+    proposal_title: 'Community garden',
+    is_local: false,
+    support: 31,
+    stand_asides: 2,
+    participants: 33,
+    explanation: 'Consensus: 31 support, 2 stand aside, no blocks.',
+    stances: [{ stance: 'stand-aside', person_id: 'p-bo', name: 'Bo', reason: 'I will be away all spring' }],
+    created_at: '2011-11-28T20:15:00Z',
+  });
+
+export function receivedBundle(over: Partial<ReceivedBundle> = {}): ReceivedBundle {
+  return {
+    id: 'rb-1',
+    assembly_id: RIV,
+    assembly_name: riverside.name,
+    file_name: 'RIV-2011-12-01.plenary',
+    size: 20480,
+    sha256: 'ff'.repeat(32),
+    made_at: '2011-12-01T08:00:00Z',
+    imported_at: '2011-12-01T09:30:00Z',
+    scope: { kind: 'all' },
+    ...over,
+  };
+}
+
+/** London knows Riverside: both have a Kitchen; one proposal each, Riverside's decided. */
+export function federation(over: Partial<Federation> = {}): Federation {
+  return {
+    local: LDN,
+    assemblies: [london, riverside],
+    working_groups: [
+      fwg({ id: 'wg-econ', name: 'Economics', category: 'sectorial' }),
+      fwg({ id: 'wg-kitchen', name: 'Kitchen' }),
+      fwg({
+        id: 'wg-riv-kitchen',
+        name: 'Kitchen',
+        origin: RIV,
+        status: 'forming',
+        description: 'Feeding the riverside camp.',
+        contact: 'kitchen@riverside.example',
+      }),
+      fwg({ id: 'wg-riv-legal', name: 'Legal Observers', origin: RIV }),
+    ],
+    proposals: [
+      fproposal({
+        id: 'pr-riv-1',
+        reference: 'RIV-P-2011-003',
+        origin: RIV,
+        title: 'Community garden',
+        text: 'Plant a garden by the river.',
+        status: 'decided',
+        wg_name: 'Legal Observers',
+        proposer_name: 'Ana',
+      }),
+      fproposal({ id: 'pr-ldn-1', reference: 'LDN-P-2011-004', title: 'Winter tents', wg_name: 'Kitchen' }),
+    ],
+    decisions: [rivDecision()],
+    ...over,
+  };
+}
+
+export function localOnly(): Federation {
+  return {
+    local: LDN,
+    assemblies: [london],
+    working_groups: [fwg({ id: 'wg-kitchen', name: 'Kitchen' })],
+    proposals: [fproposal({ id: 'pr-ldn-1', reference: 'LDN-P-2011-004', title: 'Winter tents' })],
+    decisions: [],
+  };
+}
+
+function table(table: string, record: string, counts: Partial<TableReport>): TableReport {
+  return { table, record, new: 0, updated: 0, unchanged: 0, refused: 0, deleted: 0, ...counts };
+}
+
+export function report(over: Partial<ImportReport> = {}): ImportReport {
+  const tables = over.tables ?? [
+    table('assemblies', 'assembly', { new: 1 }),
+    table('working_groups', 'working group', { new: 2, unchanged: 1 }),
+    table('proposals', 'proposal', { updated: 1, refused: 1 }),
+  ];
+  const sum = (k: 'new' | 'updated' | 'unchanged' | 'refused' | 'deleted') => tables.reduce((n, t) => n + t[k], 0);
+  return {
+    file_name: 'RIV-2011-12-01.plenary',
+    assembly: { id: RIV, name: riverside.name, code: 'RIV', public_key: 'ab'.repeat(32), fingerprint: RIV_FP },
+    key: 'new',
+    scope: { kind: 'all' },
+    made_at: '2011-12-01T08:00:00Z',
+    dry_run: true,
+    already_imported: null,
+    tables,
+    totals: { new: sum('new'), updated: sum('updated'), unchanged: sum('unchanged'), refused: sum('refused'), deleted: sum('deleted') },
+    refusals: [
+      { table: 'proposals', record: 'proposal', id: 'pr-x', reason: 'its working group is not in the bundle' },
+    ],
+    refusals_not_listed: 0,
+    changed: false,
+    backup: null,
+    received_id: null,
+    ...over,
+  };
+}
+
+export function preview(over: { key?: ImportPreview['inspection']['key']; verifies?: boolean; problem?: string | null } = {}): ImportPreview {
+  const verifies = over.verifies ?? true;
+  const key = over.key ?? 'new';
+  return {
+    token: 'tok-123',
+    inspection: {
+      file_name: 'RIV-2011-12-01.plenary',
+      size: 20480,
+      sha256: 'ff'.repeat(32),
+      format_version: 1,
+      generator: 'Plenary 0.1.0',
+      assembly: { id: RIV, name: riverside.name, code: 'RIV', public_key: 'ab'.repeat(32), fingerprint: RIV_FP },
+      key,
+      pinned_fingerprint: key === 'mismatch' ? '0000 1111 2222 3333' : null,
+      made_at: '2011-12-01T08:00:00Z',
+      scope: { kind: 'since', since: '2011-11-01' },
+      counts: [
+        { table: 'working_groups', record: 'working group', records: 3 },
+        { table: 'proposals', record: 'proposal', records: 2 },
+      ],
+      deletions: 0,
+      minutes: ['minutes/RIV-GA-3.md'],
+      verifies,
+      problem: over.problem ?? null,
+      already_imported: null,
+    },
+    report: verifies && !over.problem ? report({ key }) : null,
+  };
+}
