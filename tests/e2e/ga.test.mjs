@@ -221,6 +221,10 @@ describe('a whole GA, end to end', () => {
     assert.ok(p.x >= s.x + width, `process panel (x ${p.x}) is right of the stack (x ${s.x}, width ${width})`);
     assert.ok(Math.abs(p.y - s.y) < 80, `both panels start at the same height (${s.y}, ${p.y})`);
 
+    // No layout jumps: the stack panel keeps its height as people are added and speak.
+    const heightBefore = (await stack.getSize()).height;
+    const floorBefore = (await app.byTestId('stack-current', live).getSize()).height;
+
     // Names by keyboard in the stack panel: Enter adds; Alt+3 makes a clarifying question.
     await app.byTestId('stack-name-input', live).click();
     await typeKeys(app, 'Amara Okafor');
@@ -236,6 +240,8 @@ describe('a whole GA, end to end', () => {
       async () => (await shownText(app, await app.byTestId('stack-current-name', live))) === 'Dev Patel',
       { timeoutMsg: 'Ctrl+Enter did not give Dev Patel the floor' },
     );
+    assert.equal((await stack.getSize()).height, heightBefore, 'the stack panel kept its height');
+    assert.equal((await app.byTestId('stack-current', live).getSize()).height, floorBefore, 'the floor kept its height');
     const stored = app.cliJson('stack', 'show', '--item', item.reference);
     assert.equal(stored.speaker.name, 'Dev Patel');
     assert.equal(stored.speaker.kind, 'clarifying');
