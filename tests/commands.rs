@@ -138,6 +138,27 @@ fn create_and_change_through_commands() {
     assert_eq!(rb["summary"], "12 bikes fixed");
     let detail = call(&w, "get_meeting", json!({"meeting": mid})).unwrap();
     assert_eq!(detail["planned_minutes"], 5);
+    assert!(detail["planned_end"].is_null(), "no start time yet");
+    let m = call(
+        &w,
+        "set_meeting_start",
+        json!({"meeting": mid, "startsAt": "18:30"}),
+    )
+    .unwrap();
+    assert_eq!(m["starts_at"], "18:30");
+    let detail = call(&w, "get_meeting", json!({"meeting": mid})).unwrap();
+    assert_eq!(
+        (&detail["planned_end"], &detail["pending_minutes"]),
+        (&json!("18:35"), &json!(5))
+    );
+    let e = call(
+        &w,
+        "set_meeting_start",
+        json!({"meeting": mid, "startsAt": "half six"}),
+    )
+    .unwrap_err();
+    assert_eq!(e["kind"], "invalid-input");
+    assert!(e["message"].as_str().unwrap().contains("HH:MM"), "{e}");
 
     // What the commands acknowledged is in the database file.
     let db = plenary_core::Db::open(&f.db_path).unwrap();

@@ -15,6 +15,7 @@ pub const ALL: &[&str] = &[
     "open_meeting",
     "close_meeting",
     "set_attendance",
+    "set_meeting_start",
     "assign_role",
     "unassign_role",
     "add_agenda_item",

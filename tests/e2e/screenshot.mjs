@@ -11,6 +11,11 @@
 //   VIEW stack                the stack-keeper's view: RIV-GA-4 open, a 30 s limit on its
 //                             first item, two short speeches made by the CLI (real time),
 //                             a speaker near the limit (the amber warning) and seven waiting.
+//   VIEW meeting              the meeting view in meeting mode: RIV-GA-4 open, its "Winter
+//                             tents fund" item under way (the earlier items done by the
+//                             CLI), a speaker with the floor and four waiting, the process
+//                             at concerns (a question answered, an amendment accepted):
+//                             the item, the stack panel and the process panel side by side.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -19,7 +24,9 @@ import { plenary, startApp } from './lib/app.mjs';
 
 const out = resolve(process.argv[2] ?? 'dashboard.png');
 const view = process.argv[3] ?? 'dashboard';
-if (!['dashboard', 'process', 'stack'].includes(view)) throw new Error(`unknown view ${view}: dashboard, process or stack`);
+if (!['dashboard', 'process', 'stack', 'meeting'].includes(view)) {
+  throw new Error(`unknown view ${view}: dashboard, process, stack or meeting`);
+}
 
 const TENTS = 'Winter tents fund';
 
@@ -63,7 +70,36 @@ function stackSetup(db) {
   add('Rosa Lima', '--kind', 'direct-response');
 }
 
-const setups = { process: processSetup, stack: stackSetup };
+/** RIV-GA-4 under way at its proposal: the items before it done, a stack, the concerns step. */
+function meetingSetup(db) {
+  plenary(db, 'meeting', 'open', '4');
+  const items = JSON.parse(plenary(db, 'agenda', 'list', '--meeting', '4', '--json'));
+  const tents = items.find((i) => i.title === TENTS);
+  for (const i of items.filter((i) => i.position < tents.position)) {
+    plenary(db, 'agenda', 'start', i.reference);
+    plenary(db, 'agenda', 'finish', i.reference);
+  }
+  plenary(db, 'agenda', 'start', tents.reference);
+  const ref = JSON.parse(plenary(db, 'proposal', 'list', '--json')).find((p) => p.title === TENTS).reference;
+  const at = ['--meeting', 'RIV-GA-4'];
+  plenary(db, 'proposal', 'step', ref, ...at, '--to', 'present');
+  const q = plenary(db, 'proposal', 'question', ref, ...at, '--text', 'Which tents, and from whom?', '--by', 'Ines Duarte');
+  plenary(db, 'proposal', 'answer', q, '--text', 'Insulated four-person tents from the outdoor co-op.');
+  plenary(db, 'proposal', 'step', ref, ...at, '--to', 'concerns');
+  const text = JSON.parse(plenary(db, 'proposal', 'show', ref, '--json')).proposal.text;
+  plenary(db, 'proposal', 'amend', ref, ...at, '--text', text.replace('set aside 800', 'set aside 900'), '--by', 'Dev Patel', '--accepted');
+  const stack = ['--item', tents.reference];
+  const add = (name, ...more) => plenary(db, 'stack', 'add', ...stack, '--name', name, ...more);
+  plenary(db, 'stack', 'limit', ...stack, '--seconds', '120');
+  add('Jo Becker');
+  plenary(db, 'stack', 'next', ...stack);
+  add('Kwame Mensah', '--prioritize');
+  add('Amara Okafor');
+  add('Tom Ashworth', '--kind', 'process');
+  add('Mei Chen', '--kind', 'clarifying');
+}
+
+const setups = { process: processSetup, stack: stackSetup, meeting: meetingSetup };
 const app = await startApp({ name: 'screenshot', setup: setups[view] });
 try {
   await app.waitForText('assembly-name', 'Riverside General Assembly');
@@ -108,6 +144,18 @@ try {
     // Aisha has the floor against a 30 s limit: wait for the warning of the last seconds.
     const timer = await app.waitForTestId('stack-timer');
     await app.browser.waitUntil(async () => (await timer.getAttribute('data-state')) === 'warn', { timeout: 40_000 });
+  }
+  if (view === 'meeting') {
+    const meeting = app.cliJson('meeting', 'list').find((m) => m.reference === 'RIV-GA-4');
+    await app.browser.$(`[data-testid="meeting-row"][data-meeting-id="${meeting.id}"] [data-testid="meeting-link"]`).click();
+    await app.waitForTestId('live-workspace');
+    await app.waitForTestId('stack-entry');
+    await app.waitForTestId('process-heading');
+    // The workspace at the top of the screen, as the facilitator keeps it.
+    await app.browser.execute(() => {
+      document.querySelector('[data-testid="live-workspace"]')?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -8);
+    });
   }
   // Let fonts and layout settle before the picture.
   await app.browser.execute(() => document.fonts.ready.then(() => true));

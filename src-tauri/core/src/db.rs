@@ -20,6 +20,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0002_stack.sql"),
     include_str!("../migrations/0003_proposals.sql"),
     include_str!("../migrations/0005_minutes.sql"),
+    include_str!("../migrations/0006_meeting_start.sql"),
     include_str!("../migrations/0007_bundles.sql"),
 ];
 

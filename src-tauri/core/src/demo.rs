@@ -259,6 +259,7 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
             place: ga.place.into(),
             policy: None,
             number: None,
+            starts_at: Some("18:00".into()),
         },
     )?;
     for f in ga.facilitators {
@@ -391,6 +392,7 @@ fn upcoming_ga(db: &mut Db, date: NaiveDate) -> Result<()> {
             place: "Riverside Square, by the fountain".into(),
             policy: None,
             number: None,
+            starts_at: Some("18:00".into()),
         },
     )?;
     db.assign_role(ACTOR, m.id, MeetingRole::Facilitator, "Amara Okafor")?;

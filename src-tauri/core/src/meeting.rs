@@ -55,6 +55,8 @@ pub struct Meeting {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub revision: i64,
+    /// Planned start, local time "HH:MM" on `date` (None: not set).
+    pub starts_at: Option<String>,
 }
 
 /// A person in a role at a meeting.
@@ -73,6 +75,13 @@ pub struct MeetingDetail {
     pub agenda: Vec<AgendaItem>,
     /// Sum of the allotted minutes of the items not tabled.
     pub planned_minutes: i64,
+    /// `starts_at` + `planned_minutes`, "HH:MM" (None without a start time).
+    pub planned_end: Option<String>,
+    /// Days `planned_end` lies after `date` (1 when the GA runs past midnight).
+    pub planned_end_day: i64,
+    /// Allotted minutes of the items still to take up (pending, not the one under way):
+    /// with what is left of the item under way, how long the rest of the GA should take.
+    pub pending_minutes: i64,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -85,11 +94,46 @@ pub struct NewMeeting {
     pub policy: Option<String>,
     /// Defaults to one more than the assembly's highest GA number.
     pub number: Option<i64>,
+    /// Planned start, "HH:MM" (24-hour, local time); empty or absent: not set.
+    pub starts_at: Option<String>,
+}
+
+/// A planned start time as a person typed it: "HH:MM" or "H:MM", 24-hour. Empty → None.
+pub fn parse_start_time(value: &str) -> Result<Option<String>> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    let digits = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let parsed = v
+        .split_once(':')
+        .filter(|(h, m)| digits(h, 1..=2) && digits(m, 2..=2))
+        .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)))
+        .filter(|(h, m)| *h < 24 && *m < 60);
+    match parsed {
+        Some((h, m)) => Ok(Some(format!("{h:02}:{m:02}"))),
+        None => Err(invalid!(
+            "start time {v:?} is not a time of day: write it as HH:MM (24-hour), e.g. 18:30"
+        )),
+    }
+}
+
+/// "HH:MM" plus minutes → ("HH:MM", days later).
+fn add_minutes(start: &str, minutes: i64) -> Option<(String, i64)> {
+    let t = chrono::NaiveTime::parse_from_str(start, "%H:%M").ok()?;
+    let from_midnight = i64::from(chrono::Timelike::num_seconds_from_midnight(&t)) / 60 + minutes;
+    let (day, m) = (
+        from_midnight.div_euclid(1440),
+        from_midnight.rem_euclid(1440),
+    );
+    Some((format!("{:02}:{:02}", m / 60, m % 60), day))
 }
 
 const MEETING_COLUMNS: &str =
     "m.id, m.origin, a.code, m.number, m.date, m.place, m.attendance, m.policy, m.status,
-     m.opened_at, m.closed_at, m.created_at, m.updated_at, m.revision";
+     m.opened_at, m.closed_at, m.created_at, m.updated_at, m.revision, m.starts_at";
 
 fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
     let code: String = r.get(2)?;
@@ -109,6 +153,7 @@ fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
         created_at: r.get(11)?,
         updated_at: r.get(12)?,
         revision: r.get(13)?,
+        starts_at: r.get(14)?,
     })
 }
 
@@ -139,6 +184,7 @@ impl Db {
         let date = validate::date("date", &input.date)?;
         let place = validate::optional_line("place", &input.place)?;
         let policy: StackPolicy = input.policy.as_deref().unwrap_or("progressive").parse()?;
+        let starts_at = parse_start_time(input.starts_at.as_deref().unwrap_or(""))?;
         if let Some(n) = input.number.filter(|n| *n <= 0) {
             return Err(invalid!("GA number {n} must be 1 or more"));
         }
@@ -163,11 +209,11 @@ impl Db {
             };
             let id = tx.new_id();
             tx.execute(
-                "INSERT INTO meetings (id, origin, number, date, place, policy, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                params![id, tx.origin, number, date, place, policy, tx.now],
+                "INSERT INTO meetings (id, origin, number, date, place, policy, created_at, updated_at, starts_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
+                params![id, tx.origin, number, date, place, policy, tx.now, starts_at],
             )?;
-            tx.journal("meeting.new", "meetings", id, Some(id), serde_json::json!({"number": number, "date": date}))?;
+            tx.journal("meeting.new", "meetings", id, Some(id), serde_json::json!({"number": number, "date": date, "starts_at": starts_at}))?;
             Ok(id)
         })?;
         self.meeting(id)
@@ -222,6 +268,25 @@ impl Db {
                 params![attendance, tx.now, id],
             )?;
             tx.journal("meeting.attendance", "meetings", id, Some(id), serde_json::json!({"attendance": attendance}))
+        })?;
+        self.meeting(id)
+    }
+
+    /// Sets (or, with an empty `starts_at`, clears) the planned start time, "HH:MM".
+    pub fn set_meeting_start(
+        &mut self,
+        actor: Actor,
+        id: Uuid,
+        starts_at: &str,
+    ) -> Result<Meeting> {
+        let starts_at = parse_start_time(starts_at)?;
+        self.write(actor, |tx| {
+            tx.ensure_meeting_writable(id)?;
+            tx.execute(
+                "UPDATE meetings SET starts_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![starts_at, tx.now, id],
+            )?;
+            tx.journal("meeting.start-time", "meetings", id, Some(id), serde_json::json!({"starts_at": starts_at}))
         })?;
         self.meeting(id)
     }
@@ -323,11 +388,49 @@ impl Db {
             .filter(|i| i.status != crate::agenda::ItemStatus::Tabled)
             .filter_map(|i| i.allotted_minutes)
             .sum();
+        let pending_minutes = agenda
+            .iter()
+            .filter(|i| i.status == crate::agenda::ItemStatus::Pending)
+            .filter_map(|i| i.allotted_minutes)
+            .sum();
+        let end = meeting
+            .starts_at
+            .as_deref()
+            .and_then(|s| add_minutes(s, planned_minutes));
         Ok(MeetingDetail {
             roles: self.roles(id)?,
             meeting,
             agenda,
             planned_minutes,
+            planned_end_day: end.as_ref().map_or(0, |e| e.1),
+            planned_end: end.map(|e| e.0),
+            pending_minutes,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_times() {
+        assert_eq!(
+            parse_start_time(" 18:30 ").unwrap().as_deref(),
+            Some("18:30")
+        );
+        assert_eq!(parse_start_time("9:05").unwrap().as_deref(), Some("09:05"));
+        assert_eq!(parse_start_time("").unwrap(), None);
+        for bad in ["24:00", "18:60", "1830", "18:30:00", "6pm", "18:3", "-1:00"] {
+            let e = parse_start_time(bad).unwrap_err().to_string();
+            assert!(e.contains("HH:MM"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn planned_end_wraps_past_midnight() {
+        assert_eq!(add_minutes("18:30", 150), Some(("21:00".into(), 0)));
+        assert_eq!(add_minutes("22:45", 90), Some(("00:15".into(), 1)));
+        assert_eq!(add_minutes("08:00", 0), Some(("08:00".into(), 0)));
     }
 }

@@ -1167,6 +1167,16 @@ fn refuses_bad_values_and_says_where() {
             "field \"date\" is \"2026-02-30\"",
         ),
         (
+            "meetings",
+            Box::new(|r| r["starts_at"] = json!("25:00")),
+            "field \"starts_at\" is \"25:00\", not a time of day HH:MM",
+        ),
+        (
+            "decisions",
+            Box::new(|r| r["outcome"] = json!("withdrawn")),
+            "field \"outcome\" is \"withdrawn\", not one of consensus, passed, blocked, failed, tabled",
+        ),
+        (
             "agenda_items",
             Box::new(|r| r["title"] = json!(["a"])),
             "field \"title\" must be one line of text, not a list",

@@ -498,3 +498,61 @@ fn backup_and_restore_through_the_command_line() {
     plenary(&db, &["restore", text.to_str().unwrap()]).fails(1, "is not a Plenary database");
     assert_eq!(content(&db), at_backup);
 }
+
+#[test]
+fn a_meeting_gets_a_start_time_and_a_planned_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    plenary(&db, &["init", "--name", "Riverside", "--code", "RIV"]).ok();
+    plenary(
+        &db,
+        &["meeting", "new", "--date", "2026-05-02", "--time", "18:30"],
+    )
+    .ok();
+    plenary(
+        &db,
+        &[
+            "agenda",
+            "add",
+            "--meeting",
+            "1",
+            "--kind",
+            "soapbox",
+            "--title",
+            "Soapbox",
+            "--minutes",
+            "45",
+        ],
+    )
+    .ok();
+    let show = |db: &Path| -> serde_json::Value {
+        serde_json::from_str(&plenary(db, &["meeting", "show", "1", "--json"]).ok()).unwrap()
+    };
+    let d = show(&db);
+    assert_eq!(d["meeting"]["starts_at"], "18:30");
+    assert_eq!(d["planned_end"], "19:15");
+    assert!(plenary(&db, &["meeting", "show", "1"])
+        .ok()
+        .contains("planned: 45 min, 18:30–19:15"));
+    assert_eq!(
+        plenary(&db, &["meeting", "time", "RIV-GA-1", "19:00"])
+            .ok()
+            .trim(),
+        "RIV-GA-1 starts at 19:00"
+    );
+    assert_eq!(show(&db)["planned_end"], "19:45");
+    let before = content(&db);
+    plenary(&db, &["meeting", "time", "1", "7pm"])
+        .fails(1, "error: start time \"7pm\" is not a time of day");
+    plenary(
+        &db,
+        &["meeting", "new", "--date", "2026-05-09", "--time", "19.00"],
+    )
+    .fails(1, "HH:MM");
+    assert_eq!(content(&db), before);
+    assert_eq!(
+        plenary(&db, &["meeting", "time", "1", ""]).ok().trim(),
+        "RIV-GA-1 has no start time"
+    );
+    assert!(show(&db)["planned_end"].is_null());
+}

@@ -605,3 +605,102 @@ fn tabling_a_proposal_item_tables_the_proposal() {
     .unwrap();
     assert_eq!(db.proposal(p.id).unwrap().status, ProposalStatus::OnAgenda);
 }
+
+#[test]
+fn a_meeting_has_a_planned_start_and_end() {
+    let mut db = db();
+    let m = db
+        .new_meeting(
+            A,
+            &NewMeeting {
+                date: "2026-03-01".into(),
+                starts_at: Some("18:30".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(m.starts_at.as_deref(), Some("18:30"));
+    let minutes = |title: &str, n: i64| NewAgendaItem {
+        allotted_minutes: Some(n),
+        ..item("1", "other", title)
+    };
+    let a = db.add_agenda_item(A, &minutes("Welcome", 10)).unwrap();
+    db.add_agenda_item(A, &minutes("Proposals", 60)).unwrap();
+    db.add_agenda_item(A, &minutes("Soapbox", 25)).unwrap();
+    let d = db.meeting_detail(m.id).unwrap();
+    assert_eq!(
+        (
+            d.planned_minutes,
+            d.planned_end.as_deref(),
+            d.planned_end_day
+        ),
+        (95, Some("20:05"), 0)
+    );
+    assert_eq!(d.pending_minutes, 95);
+    // The item under way is no longer pending; what is left of it the UI counts down.
+    db.open_meeting(A, m.id).unwrap();
+    db.start_item(A, a.id).unwrap();
+    assert_eq!(db.meeting_detail(m.id).unwrap().pending_minutes, 85);
+
+    // Setting it later: one journaled change, revision bumped; late GAs end the next day.
+    let before = db.meeting(m.id).unwrap();
+    let m2 = db
+        .set_meeting_start(Actor::Facilitator, m.id, "23:00")
+        .unwrap();
+    assert_eq!(m2.starts_at.as_deref(), Some("23:00"));
+    assert_eq!(m2.revision, before.revision + 1);
+    let tail = db.journal_tail(1).unwrap();
+    assert_eq!(
+        (tail[0].action.as_str(), tail[0].actor, tail[0].meeting_id),
+        ("meeting.start-time", Actor::Facilitator, Some(m.id))
+    );
+    let d = db.meeting_detail(m.id).unwrap();
+    assert_eq!(
+        (d.planned_end.as_deref(), d.planned_end_day),
+        (Some("00:35"), 1)
+    );
+    // "9:05" is read as 09:05; "" clears the time (and with it the planned end).
+    let m3 = db.set_meeting_start(A, m.id, " 9:05").unwrap();
+    assert_eq!(m3.starts_at.as_deref(), Some("09:05"));
+    db.set_meeting_start(A, m.id, "").unwrap();
+    let d = db.meeting_detail(m.id).unwrap();
+    assert_eq!((d.meeting.starts_at, d.planned_end), (None, None));
+
+    // Bad input and closed meetings are refused, and nothing is written.
+    for bad in ["25:00", "18h30", "18:30:00", "evening"] {
+        refused(&mut db, "invalid-input", "HH:MM", |db| {
+            db.set_meeting_start(A, m.id, bad)
+        });
+    }
+    refused(&mut db, "invalid-input", "HH:MM (24-hour)", |db| {
+        db.new_meeting(
+            A,
+            &NewMeeting {
+                date: "2026-03-08".into(),
+                starts_at: Some("7pm".into()),
+                ..Default::default()
+            },
+        )
+    });
+    refused(&mut db, "not-found", "no meeting", |db| {
+        db.set_meeting_start(A, uuid::Uuid::now_v7(), "18:00")
+    });
+    db.close_meeting(A, m.id).unwrap();
+    refused(&mut db, "not-allowed", "GA 1 is closed", |db| {
+        db.set_meeting_start(A, m.id, "18:00")
+    });
+}
+
+#[test]
+fn the_database_refuses_a_malformed_start_time() {
+    let mut db = db();
+    let m = meeting(&mut db, "2026-03-01");
+    let err = db
+        .conn()
+        .execute(
+            "UPDATE meetings SET starts_at = '7pm' WHERE id = ?1",
+            [m.id],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("CHECK"), "{err}");
+}

@@ -65,3 +65,33 @@ fn every_earlier_version_migrates_to_the_latest() {
         assert_eq!(problems, 0);
     }
 }
+
+/// Version 6 adds `meetings.starts_at`: a meeting made before it keeps its row, has no
+/// start time, and can be given one.
+#[test]
+fn meetings_from_version_5_get_an_empty_start_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v5.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        for sql in &MIGRATION_SQL[..4] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 4).unwrap();
+        conn.execute_batch(
+            "INSERT INTO assemblies (id, origin, name, code, is_local, created_at, updated_at)
+             VALUES (X'01900000000070008000000000000001', X'01900000000070008000000000000001', 'Old', 'OLD', 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+             INSERT INTO meetings (id, origin, number, date, place, policy, created_at, updated_at)
+             VALUES (X'01900000000070008000000000000002', X'01900000000070008000000000000001', 7, '2025-01-05', 'Square', 'progressive', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');",
+        )
+        .unwrap();
+    }
+    let mut db = Db::open(&path).unwrap();
+    let id = db.resolve_meeting("7").unwrap();
+    let m = db.meeting(id).unwrap();
+    assert_eq!((m.number, m.starts_at), (7, None));
+    let m = db
+        .set_meeting_start(plenary_core::Actor::Cli, id, "18:00")
+        .unwrap();
+    assert_eq!(m.starts_at.as_deref(), Some("18:00"));
+}

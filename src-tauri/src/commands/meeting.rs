@@ -40,6 +40,18 @@ pub fn set_attendance(
         .set_attendance(Actor::Facilitator, id("meeting", &meeting)?, attendance)
 }
 
+/// `startsAt`: "HH:MM" (24-hour, local time); "" clears it.
+#[tauri::command]
+pub fn set_meeting_start(
+    state: State<'_, AppState>,
+    meeting: String,
+    starts_at: String,
+) -> CmdResult<Meeting> {
+    state
+        .db()
+        .set_meeting_start(Actor::Facilitator, id("meeting", &meeting)?, &starts_at)
+}
+
 #[tauri::command]
 pub fn assign_role(
     state: State<'_, AppState>,

@@ -40,6 +40,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         meeting::open_meeting,
         meeting::close_meeting,
         meeting::set_attendance,
+        meeting::set_meeting_start,
         meeting::assign_role,
         meeting::unassign_role,
         agenda::add_agenda_item,

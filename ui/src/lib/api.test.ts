@@ -14,7 +14,7 @@ describe('api wrappers', () => {
       Object.fromEntries(
         [
           'get_dashboard', 'list_people', 'add_wg', 'set_wg_status', 'get_wg_history', 'new_meeting', 'get_meeting',
-          'open_meeting', 'close_meeting', 'set_attendance', 'assign_role', 'unassign_role', 'add_agenda_item',
+          'set_meeting_start', 'open_meeting', 'close_meeting', 'set_attendance', 'assign_role', 'unassign_role', 'add_agenda_item',
           'move_agenda_item', 'remove_agenda_item', 'get_report_back', 'record_report_back', 'list_proposals',
           'init_assembly', 'start_item', 'finish_item', 'table_item', 'set_item_notes', 'get_agenda_candidates',
           'add_order_of_business', 'get_minutes', 'export_minutes',
@@ -22,7 +22,7 @@ describe('api wrappers', () => {
       ),
     );
     const wgInput = { name: 'N', category: 'operational', status: null, description: '', contact: '', schedule: '' };
-    const meetingInput = { date: '2011-11-12', place: 'P', policy: null, number: null };
+    const meetingInput = { date: '2011-11-12', place: 'P', policy: null, number: null, starts_at: '18:30' };
     const itemInput = { meeting: 'm', kind: 'other', title: 'T', allotted_minutes: null, wg: null, proposal: null };
     const rb = { presenter: null, summary: 's', asks: 'a', announcements: 'n' };
 
@@ -36,6 +36,7 @@ describe('api wrappers', () => {
     await expect(api.openMeeting('m')).resolves.toBe('open_meeting');
     await expect(api.closeMeeting('m')).resolves.toBe('close_meeting');
     await expect(api.setAttendance('m', 12)).resolves.toBe('set_attendance');
+    await expect(api.setMeetingStart('m', '18:30')).resolves.toBe('set_meeting_start');
     await expect(api.assignRole('m', 'timekeeper', 'Jo')).resolves.toBe('assign_role');
     await expect(api.unassignRole('m', 'timekeeper', 'p')).resolves.toBe('unassign_role');
     await expect(api.addAgendaItem(itemInput)).resolves.toBe('add_agenda_item');
@@ -66,6 +67,7 @@ describe('api wrappers', () => {
     expect(args('open_meeting')).toEqual({ meeting: 'm' });
     expect(args('close_meeting')).toEqual({ meeting: 'm' });
     expect(args('set_attendance')).toEqual({ meeting: 'm', attendance: 12 });
+    expect(args('set_meeting_start')).toEqual({ meeting: 'm', startsAt: '18:30' });
     expect(args('assign_role')).toEqual({ meeting: 'm', role: 'timekeeper', name: 'Jo' });
     expect(args('unassign_role')).toEqual({ meeting: 'm', role: 'timekeeper', person: 'p' });
     expect(args('add_agenda_item')).toEqual({ input: itemInput });
@@ -81,7 +83,7 @@ describe('api wrappers', () => {
     expect(args('add_order_of_business')).toEqual({ meeting: 'm', plan: { report_backs: ['w1', 'w2'], proposals: ['p'] } });
     expect(args('get_minutes')).toEqual({ meeting: 'm', redact: true });
     expect(args('export_minutes')).toEqual({ meeting: 'm', format: 'html', redact: false });
-    expect(calls.map((c) => c.cmd)).toHaveLength(27);
+    expect(calls.map((c) => c.cmd)).toHaveLength(28);
   });
 
   test('a failed command rejects with the core error, and errorMessage gives its message', async () => {

@@ -99,6 +99,10 @@ export const openMeeting = (meeting: string) => invoke<Meeting>('open_meeting', 
 
 export const closeMeeting = (meeting: string) => invoke<Meeting>('close_meeting', { meeting });
 
+/** "HH:MM" (24-hour, local time); "" clears it. The core checks the form. */
+export const setMeetingStart = (meeting: string, startsAt: string) =>
+  invoke<Meeting>('set_meeting_start', { meeting, startsAt });
+
 export const setAttendance = (meeting: string, attendance: number | null) =>
   invoke<Meeting>('set_attendance', { meeting, attendance });
 

@@ -53,6 +53,7 @@ export function meeting(partial: Partial<Meeting> & Pick<Meeting, 'id' | 'number
     created_at: T,
     updated_at: T,
     revision: 1,
+    starts_at: null,
     ...partial,
   };
 }
@@ -134,6 +135,9 @@ export function detail(over: Partial<MeetingDetail> = {}): MeetingDetail {
     roles: [{ role: 'facilitator', person_id: 'p-ana', name: 'Ana' }],
     agenda: agenda(),
     planned_minutes: 35,
+    planned_end: null,
+    planned_end_day: 0,
+    pending_minutes: 35,
     ...over,
   };
 }

@@ -99,7 +99,7 @@ fn write_value(out: &mut Vec<u8>, c: &Column, v: ValueRef) -> Result<(), String>
             }
             out.push(b'"');
         }
-        Kind::Line { .. } | Kind::Text { .. } | Kind::Enum(_) | Kind::Date => {
+        Kind::Line { .. } | Kind::Text { .. } | Kind::Enum(_) | Kind::Date | Kind::Clock => {
             let s = v
                 .as_str()
                 .map_err(|_| "a value that is not text".to_string())?;
@@ -264,6 +264,7 @@ impl ValueSeed<'_> {
             Kind::Int { min, max } => format!("a whole number from {min} to {max}"),
             Kind::Date => "a date YYYY-MM-DD".into(),
             Kind::Time => "a time (RFC 3339, UTC)".into(),
+            Kind::Clock => "a time of day HH:MM".into(),
         }
     }
 
@@ -348,6 +349,11 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
             Kind::Date => match parse_date(s) {
                 Some(_) => Ok(Value::Text(s.to_owned())),
                 None => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
+            },
+            // Exactly as stored: two digits, a colon, two digits (the core's own rule).
+            Kind::Clock => match crate::meeting::parse_start_time(s) {
+                Ok(Some(t)) if t == s => Ok(Value::Text(t)),
+                _ => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
             },
             // Stored exactly as the core stores times (rusqlite's format for UTC).
             Kind::Time => match split_time(s, b'T', "Z").filter(|(_, t)| valid_moment(*t)) {

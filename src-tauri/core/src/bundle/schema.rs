@@ -38,6 +38,7 @@ fn column_schema(c: &Column) -> Value {
             json!({"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})
         }
         Kind::Time => json!({"type": "string", "format": "date-time"}),
+        Kind::Clock => json!({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
     };
     if let Kind::Weak { table } = c.kind {
         s["x-plenary-refers-to"] = json!(table);
@@ -209,6 +210,7 @@ pub fn tables_markdown() -> String {
                 Kind::Int { min, max } => (format!("integer {min}…{max}"), String::new()),
                 Kind::Date => ("date `YYYY-MM-DD`".into(), String::new()),
                 Kind::Time => ("time (RFC 3339, UTC)".into(), String::new()),
+                Kind::Clock => ("time of day `HH:MM`".into(), String::new()),
             };
             out.push_str(&format!(
                 "| `{}` | {ty} | {} | {refers} | {} |\n",

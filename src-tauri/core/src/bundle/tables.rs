@@ -58,6 +58,8 @@ pub enum Kind {
     Date,
     /// A moment, RFC 3339 in UTC (`2026-11-26T19:00:00Z`, optional fraction of a second).
     Time,
+    /// A local time of day, `HH:MM` (24-hour, 00:00 to 23:59).
+    Clock,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -254,6 +256,11 @@ pub const TABLES: &[Table] = &[
             ),
             opt("opened_at", Kind::Time, "When it was opened."),
             opt("closed_at", Kind::Time, "When it was closed."),
+            opt(
+                "starts_at",
+                Kind::Clock,
+                "The planned start, local time of day on its date.",
+            ),
             opt(
                 "minutes_approved_at",
                 Kind::Time,

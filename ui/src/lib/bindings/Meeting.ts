@@ -6,4 +6,8 @@ export type Meeting = { id: string, origin: string,
 /**
  * `LDN-GA-39`.
  */
-reference: string, number: number, date: string, place: string, attendance: number | null, policy: StackPolicy, status: MeetingStatus, opened_at: string | null, closed_at: string | null, created_at: string, updated_at: string, revision: number, };
+reference: string, number: number, date: string, place: string, attendance: number | null, policy: StackPolicy, status: MeetingStatus, opened_at: string | null, closed_at: string | null, created_at: string, updated_at: string, revision: number, 
+/**
+ * Planned start, local time "HH:MM" on `date` (None: not set).
+ */
+starts_at: string | null, };

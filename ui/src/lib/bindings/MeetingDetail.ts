@@ -10,4 +10,17 @@ export type MeetingDetail = { meeting: Meeting, roles: Array<RoleHolder>, agenda
 /**
  * Sum of the allotted minutes of the items not tabled.
  */
-planned_minutes: number, };
+planned_minutes: number, 
+/**
+ * `starts_at` + `planned_minutes`, "HH:MM" (None without a start time).
+ */
+planned_end: string | null, 
+/**
+ * Days `planned_end` lies after `date` (1 when the GA runs past midnight).
+ */
+planned_end_day: number, 
+/**
+ * Allotted minutes of the items still to take up (pending, not the one under way):
+ * with what is left of the item under way, how long the rest of the GA should take.
+ */
+pending_minutes: number, };

@@ -12,4 +12,8 @@ policy: string | null,
 /**
  * Defaults to one more than the assembly's highest GA number.
  */
-number: number | null, };
+number: number | null, 
+/**
+ * Planned start, "HH:MM" (24-hour, local time); empty or absent: not set.
+ */
+starts_at: string | null, };

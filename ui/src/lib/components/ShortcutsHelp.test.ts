@@ -18,6 +18,8 @@ describe('keyboard shortcuts help', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain('Alt+P');
     expect(dialog.textContent).toContain('Alt+↑');
+    // The meeting-mode rule between the stack panel and the other panels' fields.
+    expect(dialog.textContent).toContain('except while the focus is in a text field of another panel');
     await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
 
     // Focus stays in the dialog.

@@ -20,6 +20,9 @@ pub enum MeetingCommand {
         /// The GA's number (default: one more than the last).
         #[arg(long)]
         number: Option<i64>,
+        /// Planned start, HH:MM (24-hour, local time).
+        #[arg(long)]
+        time: Option<String>,
     },
     /// List this assembly's meetings, newest first.
     List {
@@ -45,6 +48,8 @@ pub enum MeetingCommand {
         #[arg(long)]
         name: String,
     },
+    /// Set the planned start time, HH:MM (24-hour, local time); "" clears it.
+    Time { meeting: String, time: String },
     /// Record how many people attended.
     Attendance { meeting: String, count: i64 },
 }
@@ -56,6 +61,7 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
             place,
             policy,
             number,
+            time,
         } => {
             let m = db.new_meeting(
                 ACTOR,
@@ -64,6 +70,7 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                     place,
                     policy,
                     number,
+                    starts_at: time,
                 },
             )?;
             println!("{}", m.id);
@@ -115,7 +122,18 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                 }
                 println!();
                 crate::agenda::print_items(&d.agenda);
-                println!("planned: {} min", d.planned_minutes);
+                match (&m.starts_at, &d.planned_end) {
+                    (Some(start), Some(end)) => println!(
+                        "planned: {} min, {start}–{end}{}",
+                        d.planned_minutes,
+                        if d.planned_end_day > 0 {
+                            " (next day)"
+                        } else {
+                            ""
+                        }
+                    ),
+                    _ => println!("planned: {} min", d.planned_minutes),
+                }
             }
         }
         MeetingCommand::Open { meeting } => {
@@ -133,6 +151,13 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
         } => {
             let role: MeetingRole = role.parse()?;
             db.assign_role(ACTOR, db.resolve_meeting(&meeting)?, role, &name)?;
+        }
+        MeetingCommand::Time { meeting, time } => {
+            let m = db.set_meeting_start(ACTOR, db.resolve_meeting(&meeting)?, &time)?;
+            match m.starts_at {
+                Some(t) => println!("{} starts at {t}", m.reference),
+                None => println!("{} has no start time", m.reference),
+            }
         }
         MeetingCommand::Attendance { meeting, count } => {
             db.set_attendance(ACTOR, db.resolve_meeting(&meeting)?, Some(count))?;
