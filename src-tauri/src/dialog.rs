@@ -2,7 +2,8 @@
 //! needs no file-system permission.
 //!
 //! End-to-end tests cannot drive a native dialog, so when `PLENARY_TEST_DIALOG_PATH` is
-//! set the dialogs are skipped and that path is used as if the person had chosen it.
+//! set the dialogs are skipped and that path is used as if the person had chosen it —
+//! in debug builds only (the tests run one); a release build always asks the person.
 
 use std::path::PathBuf;
 
@@ -11,6 +12,15 @@ use tauri_plugin_dialog::DialogExt;
 
 pub const TEST_PATH_VAR: &str = "PLENARY_TEST_DIALOG_PATH";
 
+/// The test hook's answer, if it is set (debug builds).
+fn test_path() -> Option<PathBuf> {
+    if cfg!(debug_assertions) {
+        std::env::var_os(TEST_PATH_VAR).map(PathBuf::from)
+    } else {
+        None
+    }
+}
+
 /// Asks where to save a file. `None` when the person cancels.
 pub fn save_path<R: Runtime>(
     app: &AppHandle<R>,
@@ -18,8 +28,8 @@ pub fn save_path<R: Runtime>(
     default_name: &str,
     filter: (&str, &[&str]),
 ) -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os(TEST_PATH_VAR) {
-        return Some(p.into());
+    if let Some(p) = test_path() {
+        return Some(p);
     }
     app.dialog()
         .file()
@@ -36,8 +46,8 @@ pub fn open_path<R: Runtime>(
     title: &str,
     filter: (&str, &[&str]),
 ) -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os(TEST_PATH_VAR) {
-        return Some(p.into());
+    if let Some(p) = test_path() {
+        return Some(p);
     }
     app.dialog()
         .file()

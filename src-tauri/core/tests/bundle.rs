@@ -393,7 +393,14 @@ fn chosen_meetings_travel_with_what_they_refer_to() {
     let meetings = lines(&e, "meetings");
     assert!(meetings.iter().any(|m| m["id"] == json!(first)));
     assert_eq!(summary.minutes as usize, meetings.len());
-    assert!(e.contains_key("minutes/RIV-GA-1.md"));
+    // The minutes are the GA's full minutes, as `plenary minutes` writes them: the
+    // proposals heard with their process and outcome.
+    let md = String::from_utf8(e["minutes/RIV-GA-1.md"].clone()).unwrap();
+    assert!(
+        md.starts_with("# Riverside General Assembly — GA 1 (RIV-GA-1)"),
+        "{md}"
+    );
+    assert!(md.contains("**Outcome: CONSENSUS**"), "{md}");
     let all_items = lines(&e, "agenda_items");
     let items: Vec<&serde_json::Value> = all_items
         .iter()
