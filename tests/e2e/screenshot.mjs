@@ -16,17 +16,28 @@
 //                             CLI), a speaker with the floor and four waiting, the process
 //                             at concerns (a question answered, an amendment accepted):
 //                             the item, the stack panel and the process panel side by side.
+//   VIEW federation           the federation view of a young assembly (Occupy Bristol, BRS:
+//                             Facilitation, Kitchen, Legal Observers) after importing, through
+//                             the window, the demo's bundle of its first GA (Riverside, RIV,
+//                             RIV-GA-1 with what it refers to): the working groups side by
+//                             side with their origin badges (namesakes grouped: "in 2
+//                             assemblies"), Riverside's two proposals and their decisions.
+//   VIEW import-preview       the same, stopped at the import preview: Riverside's new key
+//                             and its fingerprint, what importing would change, per table.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { plenary, startApp } from './lib/app.mjs';
 
 const out = resolve(process.argv[2] ?? 'dashboard.png');
 const view = process.argv[3] ?? 'dashboard';
-if (!['dashboard', 'process', 'stack', 'meeting'].includes(view)) {
-  throw new Error(`unknown view ${view}: dashboard, process, stack or meeting`);
+const VIEWS = ['dashboard', 'process', 'stack', 'meeting', 'federation', 'import-preview'];
+if (!VIEWS.includes(view)) {
+  throw new Error(`unknown view ${view}: ${VIEWS.join(', ')}`);
 }
+const federated = view === 'federation' || view === 'import-preview';
 
 const TENTS = 'Winter tents fund';
 
@@ -99,12 +110,41 @@ function meetingSetup(db) {
   add('Mei Chen', '--kind', 'clarifying');
 }
 
-const setups = { process: processSetup, stack: stackSetup, meeting: meetingSetup };
-const app = await startApp({ name: 'screenshot', setup: setups[view] });
+// The federation views: their bundle (the demo, Riverside) is made before the app starts;
+// the app's dialogs answer with its path (PLENARY_TEST_DIALOG_PATH, src-tauri/src/dialog.rs).
+const exchange = federated ? mkdtempSync(join(tmpdir(), 'plenary-screenshot-bundle-')) : null;
+const THEIR_BUNDLE = exchange ? join(exchange, 'riverside.plenary') : null;
+if (exchange) process.on('exit', () => rmSync(exchange, { recursive: true, force: true }));
+
+/** Occupy Bristol (BRS), a young assembly with three WGs; Riverside's first GA in a bundle. */
+function federationSetup(db) {
+  const theirs = join(exchange, 'riverside.db');
+  plenary(theirs, 'demo');
+  plenary(theirs, 'bundle', 'export', '-o', THEIR_BUNDLE, '--meeting', 'RIV-GA-1');
+  plenary(db, 'init', '--name', 'Occupy Bristol', '--code', 'BRS');
+  const wg = (name, category, status, description, ...more) =>
+    plenary(db, 'wg', 'add', '--name', name, '--category', category, '--status', status, '--description', description, ...more);
+  wg('Facilitation', 'operational', 'active', 'Agendas, facilitators and the hand-signals workshop.');
+  wg('Kitchen', 'operational', 'active', 'Hot meals at the camp every evening; the tea urn from 7 am.', '--schedule', 'Daily, 5 pm at the food tent');
+  wg('Legal Observers', 'operational', 'forming', 'Know-your-rights sessions; observers at every action.');
+}
+
+const setups = { process: processSetup, stack: stackSetup, meeting: meetingSetup, federation: federationSetup };
+setups['import-preview'] = federationSetup;
+const app = await startApp({
+  name: 'screenshot',
+  demo: !federated,
+  setup: setups[view],
+  env: federated ? { PLENARY_TEST_DIALOG_PATH: THEIR_BUNDLE } : {},
+});
 try {
-  await app.waitForText('assembly-name', 'Riverside General Assembly');
+  if (federated) {
+    await app.waitForText('assembly-name', 'Occupy Bristol');
+  } else {
+    await app.waitForText('assembly-name', 'Riverside General Assembly');
+    await app.waitForTestId('meeting-row');
+  }
   await app.waitForTestId('wg-list');
-  await app.waitForTestId('meeting-row');
   if (view === 'process') {
     const meeting = app.cliJson('meeting', 'list').find((m) => m.reference === 'RIV-GA-4');
     const item = app.cliJson('agenda', 'list', '--meeting', 'RIV-GA-4').find((i) => i.title === TENTS);
@@ -156,6 +196,27 @@ try {
       document.querySelector('[data-testid="live-workspace"]')?.scrollIntoView({ block: 'start' });
       window.scrollBy(0, -8);
     });
+  }
+  if (federated) {
+    await app.byTestId('nav-federation').click();
+    await app.waitForTestId('federation-empty');
+    await app.byTestId('import-bundle').click();
+    await app.waitForTestId('import-preview');
+    // import-preview: the page as it opens on the preview (the top bar, the Import button,
+    // who made the bundle, its key, what importing would change).
+    if (view === 'federation') {
+      await app.byTestId('import-confirm').click();
+      await app.waitForTestId('import-report');
+      await app.byTestId('import-report-close').click();
+      await app.browser.waitUntil(async () => !(await app.byTestId('import-report').isExisting()));
+      await app.browser.$('[data-testid="fed-wg"][data-origin-code="RIV"]').waitForDisplayed();
+      await app.waitForTestId('fed-decision');
+      // The records side by side at the top of the screen.
+      await app.browser.execute(() => {
+        document.querySelector('[data-testid="section-fed-wgs"]')?.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -12);
+      });
+    }
   }
   // Let fonts and layout settle before the picture.
   await app.browser.execute(() => document.fonts.ready.then(() => true));
