@@ -2,11 +2,12 @@
 //! shapes, `{kind, message}` errors, and the ACL of each window (with the real
 //! capabilities compiled into the app).
 
+mod support;
+
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use support::mock::{call, window, DIALOG};
+use tauri::test::mock_builder;
+use tauri::App;
 
 struct Fixture {
     _dir: tempfile::TempDir,
@@ -31,32 +32,6 @@ fn app() -> Fixture {
         db_path,
         app,
     }
-}
-
-fn window(
-    app: &App<tauri::test::MockRuntime>,
-    label: &str,
-) -> WebviewWindow<tauri::test::MockRuntime> {
-    WebviewWindowBuilder::new(app, label, Default::default())
-        .build()
-        .unwrap()
-}
-
-fn call(
-    w: &WebviewWindow<tauri::test::MockRuntime>,
-    cmd: &str,
-    args: Value,
-) -> Result<Value, Value> {
-    let req = InvokeRequest {
-        cmd: cmd.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        url: "tauri://localhost".parse().unwrap(),
-        body: InvokeBody::Json(args),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    get_ipc_response(w, req).map(|b| b.deserialize::<Value>().unwrap())
 }
 
 #[test]
@@ -207,10 +182,6 @@ fn every_declared_command_is_registered() {
     }
     std::env::remove_var("PLENARY_TEST_DIALOG_PATH");
 }
-
-/// The dialog test hook is one environment variable for the whole process: the tests that
-/// set it take turns.
-static DIALOG: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 #[test]
 fn a_window_without_a_capability_can_call_nothing() {

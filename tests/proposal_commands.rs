@@ -2,43 +2,21 @@
 //! the real capabilities: argument names, JSON shapes, errors as `{kind, message}`, and
 //! that every proposal command is registered and granted to the main window.
 
-use plenary_app::AppState;
-use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::{Manager, WebviewWindow, WebviewWindowBuilder};
+mod support;
 
-fn window() -> WebviewWindow<tauri::test::MockRuntime> {
-    let app = plenary_app::builder(mock_builder())
-        .build(tauri::generate_context!())
-        .expect("app");
+use serde_json::json;
+use support::mock::{app_with, call as invoke, window as window_of};
+use tauri::test::MockRuntime;
+use tauri::{App, WebviewWindow};
+
+/// The app on the demo assembly and its main window (the app lives as long as the window
+/// is used).
+fn window() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let mut db = plenary_core::Db::open_in_memory().unwrap();
     plenary_core::demo::fill(&mut db).unwrap();
-    app.manage(AppState::new(db));
-    WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap()
-}
-
-fn invoke(
-    w: &WebviewWindow<tauri::test::MockRuntime>,
-    cmd: &str,
-    args: Value,
-) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
+    let app = app_with(db);
+    let w = window_of(&app, "main");
+    (app, w)
 }
 
 const PROPOSAL_COMMANDS: &[&str] = &[
@@ -66,7 +44,7 @@ const PROPOSAL_COMMANDS: &[&str] = &[
 
 #[test]
 fn every_proposal_command_is_registered_and_granted() {
-    let w = window();
+    let (_app, w) = window();
     for cmd in PROPOSAL_COMMANDS {
         assert!(
             plenary_app::command_names::ALL.contains(cmd),
@@ -85,7 +63,7 @@ fn every_proposal_command_is_registered_and_granted() {
 
 #[test]
 fn the_process_panel_round_trip() {
-    let w = window();
+    let (_app, w) = window();
     let list = invoke(&w, "list_proposals", json!({})).unwrap();
     let find = |title: &str| {
         list.as_array()
