@@ -9,8 +9,11 @@
 //   → take up the welcome, then the Kitchen report-back (meeting mode) → the projector:
 //   the report-back item → enter the report-back → take up the proposal: in meeting mode,
 //   speakers added to the stack by keyboard, Ctrl+Enter gives the floor → the process
-//   panel beside it: present, a clarifying question, concerns, a friendly amendment
-//   accepted with A, the call for consensus → the projector: the speaker and the step →
+//   panel beside it: present, a clarifying question → the app killed mid-item (SIGKILL to
+//   its process, a crash) and started again on the same database: the same item under
+//   way, clocks going on from their starts, the same floor, queue, step and notes → the
+//   projector (a new window): the speaker and the step → concerns, a friendly amendment
+//   accepted with A, the call for consensus →
 //   the decision recorded → announcements (notes saved with Ctrl+Enter, which leaves the
 //   stack alone) → attendance → close → export the minutes (Markdown) and read the file.
 //
@@ -46,6 +49,7 @@ const SUMMARY = 'Served 400 meals this week.';
 const ASKS = 'Two volunteers for Saturday.';
 const QUESTION = 'Which size of gazebo?';
 const NOTES = 'Bike ride on Sunday at ten.';
+const PROPOSAL_NOTES = 'Rosa presents; the gazebo fits the kitchen tent.';
 
 const pad = (n) => String(n).padStart(2, '0');
 const hhmm = (d) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
@@ -248,18 +252,102 @@ describe('a whole GA, end to end', () => {
     assert.deepEqual(stored.waiting.map((e) => e.name), ['Amara Okafor']);
   }));
 
-  it('the process: present, a clarifying question, then the projector shows speaker and step', session.step(async (app) => {
+  it('the process: present, a clarifying question', session.step(async (app) => {
     const live = await app.byTestId('live-workspace');
     await nextStep(app, live, 'present');
     await nextStep(app, live, 'clarifying-questions');
     await app.byTestId('question-input', live).setValue(QUESTION);
     await app.browser.keys(ENTER);
     await app.waitForText(await app.byTestId('question-text', live), QUESTION);
+  }));
 
+  it('closed and reopened mid-meeting (the app killed), it continues exactly where it was', session.step(async (app) => {
+    const item = ctx.agenda[2];
+    let live = await app.byTestId('live-workspace');
+    // One more waiting, and the minute-taker's notes on the item, saved (Ctrl+Enter).
+    await app.byTestId('stack-name-input', live).click();
+    await typeKeys(app, 'Kwame Mensah');
+    await chord(app, ENTER);
+    await waitForCount(app, live, 2);
+    const notes = await app.byTestId('item-notes', rowOf(app, item.id));
+    await notes.click();
+    await typeKeys(app, PROPOSAL_NOTES);
+    await chord(app, CTRL, ENTER);
+    await app.browser.waitUntil(
+      async () => (await app.byTestId('item-notes-state', rowOf(app, item.id)).getAttribute('data-state')) === 'saved',
+      { timeoutMsg: 'the notes were not saved' },
+    );
+    // Let both clocks run a little, so that a clock started again would show.
+    await app.browser.waitUntil(async () => seconds((await meetingScreen(app, item.id)).speakerElapsed) >= 3, {
+      timeoutMsg: 'the speaker clock does not run',
+    });
+
+    const before = await meetingScreen(app, item.id);
+    const beforeAt = Date.now();
+    assert.equal(before.itemId, item.id);
+    assert.equal(before.speaker, 'Dev Patel');
+    assert.deepEqual(before.waiting.map((e) => e.name), ['Amara Okafor', 'Kwame Mensah']);
+    assert.equal(before.step, 'clarifying-questions');
+    assert.deepEqual(before.questions, [QUESTION]);
+    assert.equal(before.notes, PROPOSAL_NOTES);
+    const storedBefore = app.cliJson('stack', 'show', '--item', item.reference);
+
+    // The crash: SIGKILL to the app's process (tauri-driver's grandchild), no quitting.
+    const oldPid = app.appPid();
+    const { app: again, killedPid } = await session.restart({ crash: true });
+    assert.equal(killedPid, oldPid);
+    assert.notEqual(again.appPid(), oldPid, 'a new app process');
+    app = again;
+
+    // The app starts on the dashboard, as always; the GA is there as open, and one
+    // click on it brings back meeting mode at the item under way.
+    await app.waitForText('assembly-name', 'Square Assembly');
+    const row = app.browser.$(`[data-testid="meeting-row"][data-meeting-id="${ctx.meeting.id}"]`);
+    await row.waitForDisplayed({ timeoutMsg: 'the GA is not listed after the restart' });
+    assert.equal(await row.getAttribute('data-status'), 'open');
+    await app.byTestId('meeting-link', row).click();
+    live = await app.waitForTestId('live-workspace');
+    await app.browser.waitUntil(async () => (await live.getAttribute('data-item-id')) === item.id, {
+      timeoutMsg: 'meeting mode did not come back at the proposal',
+    });
+    await app.waitForTestId('stack-entry', { within: live });
+    await app.waitForTestId('process-step-current', { within: live });
+    await app.waitForTestId('stack-elapsed', { within: live });
+
+    const after = await meetingScreen(app, item.id);
+    const gap = Math.round((Date.now() - beforeAt) / 1000);
+    assert.equal(after.itemId, before.itemId, 'the same item is under way');
+    assert.equal(after.kind, 'proposal');
+    assert.equal(after.title, before.title);
+    assert.equal(after.speaker, before.speaker, 'the same person has the floor');
+    assert.equal(after.speakerKind, before.speakerKind);
+    assert.equal(after.speakerEntry, before.speakerEntry, 'the same stack entry has the floor');
+    assert.deepEqual(after.waiting, before.waiting, 'the queue is identical (names, kinds, order, entries)');
+    assert.equal(after.step, before.step, 'the process is at the same step');
+    assert.equal(after.version, before.version);
+    assert.deepEqual(after.questions, before.questions);
+    assert.equal(after.notes, before.notes, 'the notes typed are there');
+    assert.equal(after.notesState, 'saved');
+    // The clocks go on from the original starts: what they showed + the time that passed
+    // (± 2 s for the once-a-second ticks), not a new start at the restart.
+    for (const clock of ['itemElapsed', 'speakerElapsed']) {
+      const [b, a] = [seconds(before[clock]), seconds(after[clock])];
+      assert.ok(
+        a >= b + gap - 2 && a <= b + gap + 2,
+        `${clock}: ${before[clock]} before, ${after[clock]} after ${gap} s (expected about ${b + gap} s)`,
+      );
+    }
+    const storedAfter = app.cliJson('stack', 'show', '--item', item.reference);
+    assert.deepEqual(withoutClocks(storedAfter), withoutClocks(storedBefore), 'the stored stack is the same');
+  }));
+
+  it('the projector (opened again after the restart) shows speaker and step', session.step(async (app) => {
+    ctx.main = await app.browser.getWindowHandle();
+    await app.byTestId('open-projector').click();
     await onProjector(app, ctx, async () => {
       await app.waitForText('projector-item-title', PROPOSAL);
       await app.waitForText('projector-speaker-name', /^Dev$/); // first names only
-      assert.deepEqual(await app.textsOf('projector-next-name'), ['Amara']);
+      assert.deepEqual(await app.textsOf('projector-next-name'), ['Amara', 'Kwame']);
       await app.browser.waitUntil(
         async () => (await app.byTestId('projector-step-current').getAttribute('data-step')) === 'clarifying-questions',
         { timeoutMsg: 'the projector does not show the clarifying-questions step' },
@@ -363,9 +451,57 @@ describe('a whole GA, end to end', () => {
     assert.ok(text.includes(AMENDED_TEXT), 'the text as decided');
     assert.match(text, /\*\*Outcome: CONSENSUS\*\*/i);
     assert.ok(text.includes(NOTES), "the minute-taker's notes");
+    assert.ok(text.includes(PROPOSAL_NOTES), "the notes typed before the restart");
     assert.equal(text.trim(), app.cli('minutes', '1'), 'the window exports what the CLI says');
   }));
 });
+
+/**
+ * What meeting mode shows of the item under way (`itemId`'s row for its notes), read in
+ * one go: the item and its clock, the floor and its clock, the queue, the process step,
+ * the questions, the notes.
+ */
+function meetingScreen(app, itemId) {
+  return app.browser.execute((itemId) => {
+    const q = (id, root = document) => root?.querySelector(`[data-testid="${id}"]`) ?? null;
+    const all = (id, root = document) => [...(root?.querySelectorAll(`[data-testid="${id}"]`) ?? [])];
+    const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : null);
+    const live = q('live-workspace');
+    const row = document.querySelector(`[data-testid="agenda-item"][data-item-id="${itemId}"]`);
+    return {
+      itemId: live?.getAttribute('data-item-id') ?? null,
+      kind: live?.getAttribute('data-kind') ?? null,
+      title: text(q('live-title', live)),
+      itemElapsed: text(q('live-elapsed', live)),
+      speaker: text(q('stack-current-name', live)),
+      speakerKind: text(q('stack-current-kind', live)),
+      speakerEntry: q('stack-current', live)?.getAttribute('data-entry-id') ?? null,
+      speakerElapsed: text(q('stack-elapsed', live)),
+      waiting: all('stack-entry', live).map((e) => ({
+        id: e.getAttribute('data-entry-id'),
+        position: e.getAttribute('data-position'),
+        kind: e.getAttribute('data-kind'),
+        name: text(q('stack-entry-name', e)),
+      })),
+      step: q('process-step-current', live)?.getAttribute('data-step') ?? null,
+      version: text(q('process-version', live)),
+      questions: all('question-text', live).map(text),
+      notes: q('item-notes', row)?.value ?? null,
+      notesState: q('item-notes-state', row)?.getAttribute('data-state') ?? null,
+    };
+  }, itemId);
+}
+
+/** "m:ss" or "h:mm:ss" → seconds. */
+function seconds(clock) {
+  if (!clock || !/^\d+(:\d\d){1,2}$/.test(clock)) throw new Error(`not a clock: ${JSON.stringify(clock)}`);
+  return clock.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+}
+
+/** `stack show --json` without what changes as time goes by (the running clocks). */
+function withoutClocks(value) {
+  return JSON.parse(JSON.stringify(value, (key, v) => (/^(as_of|elapsed_ms|remaining_ms)$/.test(key) ? undefined : v)));
+}
 
 const rowOf = (app, id) => app.browser.$(`[data-testid="agenda-item"][data-item-id="${id}"]`);
 

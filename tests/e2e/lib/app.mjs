@@ -16,9 +16,16 @@
 // Each session has its own temp dir, database, tauri-driver and ports, so files may run
 // in parallel. stop() (run by useApp's after hook, also when a test failed) ends the
 // session and kills tauri-driver's whole process group: WebKitWebDriver and the app.
+//
+// Restarting on the same database (the app closed, or crashed, mid-meeting):
+//
+//   await session.restart();                  // stop, then a new session on the same db
+//   await session.restart({ crash: true });   // SIGKILL the app process first (a crash)
+//
+// or, by hand, startApp({ db: app.db }) after app.stop({ keepDb: true }) or app.crash().
 
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, openSync, closeSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, openSync, closeSync, rmSync, writeFileSync, existsSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -101,6 +108,8 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
  * Starts the app on a fresh database and opens a WebDriver session on its main window.
  *
  * options.name   label for artifacts (default 'app')
+ * options.db     an existing database to open as it is (no demo, no setup; not removed
+ *                by stop()) — e.g. the database of a stopped or crashed session
  * options.demo   fill the database with `plenary demo` first (default true)
  * options.setup  (db) => void, run after the demo and before the app starts (e.g. CLI calls)
  * options.env    extra environment for the app, e.g. { PLENARY_TEST_DIALOG_PATH: file }:
@@ -120,9 +129,15 @@ export async function startApp(options = {}) {
   }
 
   const dir = mkdtempSync(join(tmpdir(), `plenary-e2e-${name}-`));
-  const db = join(dir, 'e2e.db');
-  if (options.demo !== false) plenary(db, 'demo');
-  options.setup?.(db);
+  let db;
+  if (options.db) {
+    if (!existsSync(options.db)) throw new Error(`startApp: no database at ${options.db}`);
+    db = options.db;
+  } else {
+    db = join(dir, 'e2e.db');
+    if (options.demo !== false) plenary(db, 'demo');
+    options.setup?.(db);
+  }
 
   const [port, nativePort] = [await freePort(), await freePort()];
   const logPath = join(dir, 'tauri-driver.log');
@@ -150,6 +165,8 @@ export async function startApp(options = {}) {
     driver,
     logPath,
     browser: null,
+    /** Temp dirs removed by stop(): this session's, and those of earlier sessions on its db. */
+    owned: [dir],
     /** `plenary --db <this db> ...args` → stdout */
     cli: (...args) => plenary(db, ...args),
     /** `plenary --db <this db> ...args --json` → parsed JSON */
@@ -203,8 +220,35 @@ export async function startApp(options = {}) {
       }
       return base;
     },
-    /** Ends the session, then tauri-driver's process group; removes the temp dir. */
-    async stop({ keep = false } = {}) {
+    /** The pid of the app process (plenary-app) of this session, or null when it is gone. */
+    appPid() {
+      return findAppPid(driver.pid);
+    },
+    /**
+     * Simulates a crash: SIGKILL to the app process itself (not a window close, not
+     * WebDriver's deleteSession), waits until it is gone, then ends the rest of the
+     * session (WebKitWebDriver, tauri-driver). The database stays, as a crash leaves it.
+     * Returns the killed pid.
+     */
+    async crash() {
+      const pid = app.appPid();
+      if (!pid) throw new Error('crash(): the app process is not running');
+      process.kill(pid, 'SIGKILL');
+      const deadline = Date.now() + 10_000;
+      while (processAlive(pid)) {
+        if (Date.now() > deadline) throw new Error(`crash(): the app (pid ${pid}) did not die`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      app.browser = null; // the session's app is gone: no deleteSession
+      await app.stop({ keepDb: true });
+      return pid;
+    },
+    /**
+     * Ends the session, then tauri-driver's process group; removes the temp dir(s).
+     * keep: keep them (reported). keepDb: keep them quietly, for a new session on the
+     * same database (restart); that session's stop() removes them.
+     */
+    async stop({ keep = false, keepDb = false } = {}) {
       if (app.browser) {
         let timer;
         const timeout = new Promise((r) => { timer = setTimeout(r, 5000); });
@@ -220,9 +264,16 @@ export async function startApp(options = {}) {
         clearTimeout(t);
       }
       killGroup(driver, 'SIGKILL'); // anything left in the group (the app, if it ignored SIGTERM)
+      // The app may outlive its group leader for a moment: a new session on the same
+      // database must not start beside it.
+      for (let pid = findAppPid(driver.pid), i = 0; pid && i < 100; pid = findAppPid(driver.pid), i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
       live.delete(driver);
-      if (!keep && !process.env.PLENARY_E2E_KEEP) rmSync(dir, { recursive: true, force: true });
-      else console.error(`(kept ${dir})`);
+      if (keepDb) return;
+      if (!keep && !process.env.PLENARY_E2E_KEEP) {
+        for (const d of app.owned) rmSync(d, { recursive: true, force: true });
+      } else console.error(`(kept ${app.owned.join(', ')})`);
     },
   };
 
@@ -250,15 +301,64 @@ export async function startApp(options = {}) {
   return app;
 }
 
+/** Is there a process `pid` that is not a zombie? */
+function processAlive(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** The pid of a live APP_BIN process in process group `pgid` (tauri-driver's), or null. */
+function findAppPid(pgid) {
+  let bin;
+  try {
+    bin = realpathSync(APP_BIN);
+  } catch {
+    bin = APP_BIN;
+  }
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid pgrp ...: comm may hold spaces, so split after the ')'
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) !== pgid || state === 'Z') continue;
+      const exe = readlinkSync(`/proc/${entry}/exe`).replace(/ \(deleted\)$/, '');
+      if (exe === bin) return Number(entry);
+    } catch {
+      /* gone, or not ours */
+    }
+  }
+  return null;
+}
+
 /**
  * Registers before/after hooks that start one app session for the enclosing describe()
  * and always stop it. Returns a handle: `handle.app` is the session, and
  * `handle.step(fn)` wraps a test body so that a failure saves a screenshot and the page
  * source (.tmp/e2e/) before it is reported.
+ *
+ * `handle.restart({ crash })` ends the session — with crash: true by SIGKILL to the app
+ * process (app.crash()), else a normal stop — and starts a new one on the same database
+ * with the same options (env included); `handle.app` is then the new session (steps get
+ * it, as they read handle.app when they run). Returns { app, killedPid }.
  */
 export function useApp(options = {}) {
   const handle = {
     app: null,
+    async restart({ crash = false } = {}) {
+      const old = handle.app;
+      if (!old) throw new Error('restart(): no session');
+      const killedPid = crash ? await old.crash() : (await old.stop({ keepDb: true }), null);
+      handle.app = null;
+      const fresh = await startApp({ ...options, db: old.db });
+      fresh.owned.push(...old.owned);
+      handle.app = fresh;
+      return { app: fresh, killedPid };
+    },
     step(fn) {
       return async (t) => {
         try {
