@@ -709,6 +709,44 @@ describe('meeting view', () => {
       await waitFor(() => expect(state().dataset.state).toBe('saved'));
     });
 
+    test('save themselves two seconds after typing stops, without rewriting the field; a failure is not retried by itself', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+      let fail = false;
+      const { calls } = notesBackend((args) => {
+        if (fail) throw coreError('invalid-input', 'the database is busy');
+        return { ...item({ id: 'i-soapbox', position: 3, title: 'Soapbox' }), notes: String(args.notes).trim() };
+      });
+      render(MeetingView, { id: 'm-39' });
+      const notes = await openNotes(user);
+      const state = () => within(itemRow('i-soapbox')).getByTestId('item-notes-state');
+
+      await user.type(notes, 'Three speakers ');
+      vi.advanceTimersByTime(1500);
+      expect(callsOf(calls, 'set_item_notes')).toHaveLength(0);
+      vi.advanceTimersByTime(600);
+      await waitFor(() => expect(callsOf(calls, 'set_item_notes')).toHaveLength(1));
+      expect(callsOf(calls, 'set_item_notes')[0].args).toEqual({ item: 'i-soapbox', notes: 'Three speakers ' });
+      await waitFor(() => expect(state().dataset.state).toBe('saved'));
+      // The pause after a space kept the space: typing goes on where it was.
+      expect(notes.value).toBe('Three speakers ');
+      await user.type(notes, 'on housing.');
+      expect(notes.value).toBe('Three speakers on housing.');
+
+      // A failed automatic save shows why and waits for the person.
+      fail = true;
+      vi.advanceTimersByTime(2100);
+      await waitFor(() => expect(callsOf(calls, 'set_item_notes')).toHaveLength(2));
+      await waitFor(() => expect(state().dataset.state).toBe('error'));
+      vi.advanceTimersByTime(10_000);
+      expect(callsOf(calls, 'set_item_notes')).toHaveLength(2);
+      fail = false;
+      await user.keyboard('{Control>}{Enter}{/Control}');
+      await waitFor(() => expect(callsOf(calls, 'set_item_notes')).toHaveLength(3));
+      await waitFor(() => expect(state().dataset.state).toBe('saved'));
+      expect(notes.value).toBe('Three speakers on housing.');
+    });
+
     test('a failed save keeps the typed text in the field and shows why; saving again works', async () => {
       const user = userEvent.setup();
       let fail = true;
