@@ -619,3 +619,34 @@ describe('stack helpers and wrappers', () => {
     expect(args('get_speaking_stats')).toEqual({ meeting: 'm' });
   });
 });
+
+describe('embedded, following the item it is given', () => {
+  test('refreshes ask for the item shown, not the one the last answer was about', async () => {
+    // The race seen in the real window: the item under way changed; while the new item's
+    // stack was on its way, a refresh asked for the previous item (the one on screen), its
+    // answer came last and won, and every refresh after it asked for the previous item.
+    let hold = true;
+    const held: (() => void)[] = [];
+    const kitchen = stack({ item_id: 'i-kitchen', item_reference: 'LDN-GA-39.2', item_title: 'Kitchen' });
+    const { calls } = stackBackend(stack(), {
+      get_stack: (args) => {
+        if (args.item !== 'i-kitchen') return stack();
+        if (!hold) return kitchen;
+        return new Promise<View>((r) => held.push(() => r(kitchen)));
+      },
+    });
+    const { rerender } = render(StackView, { meeting: 'm-39', item: 'i-welcome', embedded: true, refreshMs: 30 });
+    await waitFor(() => expect(screen.getByTestId('stack-view').dataset.itemId).toBe('i-welcome'));
+    await rerender({ meeting: 'm-39', item: 'i-kitchen', embedded: true, refreshMs: 30 });
+    const readsOf = (item: string) => callsOf(calls, 'get_stack').filter((c) => c.args.item === item).length;
+    const welcomeBefore = readsOf('i-welcome');
+    // Several refreshes go by while the kitchen's stack is on its way.
+    await new Promise((r) => setTimeout(r, 150));
+    hold = false;
+    held.forEach((answer) => answer());
+    await waitFor(() => expect(screen.getByTestId('stack-view').dataset.itemId).toBe('i-kitchen'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.getByTestId('stack-view').dataset.itemId).toBe('i-kitchen');
+    expect(readsOf('i-welcome')).toBe(welcomeBefore);
+  });
+});
