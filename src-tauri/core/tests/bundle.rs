@@ -1380,7 +1380,23 @@ fn inspection_says_what_a_bundle_is_without_importing() {
         demo_people()
     );
     assert_eq!(i.minutes.len(), 4);
+    assert!(i.chosen_meetings.is_empty(), "the whole assembly");
     assert_eq!(dump(&t.f.db), before);
+    // A bundle of chosen meetings names them.
+    let riverside = riverside();
+    let (two, _) = riverside
+        .export_bundle_bytes(&ExportOptions {
+            meetings: vec!["2".into(), "1".into()],
+            since: None,
+        })
+        .unwrap();
+    let i =
+        t.f.db
+            .inspect_bundle(&two, "two.plenary", &Limits::default())
+            .unwrap();
+    let mut chosen = i.chosen_meetings.clone();
+    chosen.sort();
+    assert_eq!(chosen, ["RIV-GA-1", "RIV-GA-2"]);
     // A broken one is described, with the problem.
     let mut e = forge::unzip(&t.bundle);
     patch(&mut e, "records/people.jsonl", "Amara", "Omara");

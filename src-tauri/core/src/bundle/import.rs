@@ -99,6 +99,10 @@ pub struct Inspection {
     pub pinned_fingerprint: Option<String>,
     pub made_at: DateTime<Utc>,
     pub scope: Scope,
+    /// For a bundle of chosen meetings: their references (`RIV-GA-39`), in the scope's
+    /// order, from the names of their minutes (the importer does not know the other
+    /// assembly's meetings by id); the id itself where a meeting has no minutes entry.
+    pub chosen_meetings: Vec<String>,
     pub counts: Vec<TableCount>,
     pub deletions: u64,
     /// The minutes entries (`minutes/LDN-GA-39.md`).
@@ -255,6 +259,7 @@ impl Db {
             pinned_fingerprint: pinned.map(|k| manifest::fingerprint_hex(&k)),
             made_at: m.created_at,
             scope: m.scope.clone().into(),
+            chosen_meetings: chosen_meetings(m),
             counts: TABLES
                 .iter()
                 .map(|t| TableCount {
@@ -835,6 +840,25 @@ fn apply_deletions(tx: &crate::Tx, c: &Contents, plan: &mut Plan) -> Result<()> 
 }
 
 /// The report of a file imported before: what it brought is here, so nothing changes.
+/// The references of a bundle's chosen meetings, from their minutes entries
+/// (`minutes/RIV-GA-39.md` → `RIV-GA-39`).
+fn chosen_meetings(m: &manifest::Manifest) -> Vec<String> {
+    let ids = match &m.scope {
+        manifest::ManifestScope::Meetings { meetings } => meetings,
+        _ => return Vec::new(),
+    };
+    ids.iter()
+        .map(|id| {
+            m.minutes
+                .get(id)
+                .and_then(|e| e.strip_prefix("minutes/"))
+                .and_then(|e| e.strip_suffix(".md"))
+                .map(str::to_string)
+                .unwrap_or_else(|| id.to_string())
+        })
+        .collect()
+}
+
 fn already_imported(mut r: ImportReport, at: DateTime<Utc>, dry_run: bool) -> ImportReport {
     let mut totals = Counts::default();
     for t in &mut r.tables {

@@ -11,7 +11,13 @@ export type Inspection = { file_name: string, size: number, sha256: string, form
 /**
  * The fingerprint pinned here for this assembly, when the bundle's differs.
  */
-pinned_fingerprint: string | null, made_at: string, scope: Scope, counts: Array<TableCount>, deletions: number, 
+pinned_fingerprint: string | null, made_at: string, scope: Scope, 
+/**
+ * For a bundle of chosen meetings: their references (`RIV-GA-39`), in the scope's
+ * order, from the names of their minutes (the importer does not know the other
+ * assembly's meetings by id); the id itself where a meeting has no minutes entry.
+ */
+chosen_meetings: Array<string>, counts: Array<TableCount>, deletions: number, 
 /**
  * The minutes entries (`minutes/LDN-GA-39.md`).
  */

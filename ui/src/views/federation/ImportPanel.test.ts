@@ -49,6 +49,18 @@ describe('importing a bundle', () => {
     expect(screen.getByTestId('import-confirm')).toBeTruthy();
   });
 
+  test('a bundle of chosen meetings names them', async () => {
+    const user = userEvent.setup();
+    const p = preview({ key: 'new' });
+    p.inspection.scope = { kind: 'meetings', meetings: ['m-3', 'm-1'] };
+    p.inspection.chosen_meetings = ['RIV-GA-3', 'RIV-GA-1'];
+    fakeBackend({ preview_import: () => p });
+    render(ImportPanel);
+    await user.click(screen.getByRole('button', { name: 'Import a bundle…' }));
+    await screen.findByTestId('import-preview');
+    expect(screen.getByTestId('import-scope').textContent).toBe('Meetings RIV-GA-3, RIV-GA-1');
+  });
+
   test('an already known key is said to be known', async () => {
     const user = userEvent.setup();
     fakeBackend({ preview_import: () => preview({ key: 'known' }) });

@@ -246,6 +246,7 @@ export function preview(over: { key?: ImportPreview['inspection']['key']; verifi
       pinned_fingerprint: key === 'mismatch' ? '0000 1111 2222 3333' : null,
       made_at: '2011-12-01T08:00:00Z',
       scope: { kind: 'since', since: '2011-11-01' },
+      chosen_meetings: [],
       counts: [
         { table: 'working_groups', record: 'working group', records: 3 },
         { table: 'proposals', record: 'proposal', records: 2 },

@@ -153,7 +153,15 @@ fn print_inspection(i: &Inspection) {
         i.made_at.format("%Y-%m-%d %H:%M UTC"),
         i.generator
     );
-    println!("scope:       {}", i.scope);
+    if i.chosen_meetings.is_empty() {
+        println!("scope:       {}", i.scope);
+    } else {
+        println!(
+            "scope:       {} ({})",
+            i.scope,
+            i.chosen_meetings.join(", ")
+        );
+    }
     if let Some(at) = i.already_imported {
         println!(
             "imported:    already, on {}",
