@@ -5,6 +5,8 @@ pub const ALL: &[&str] = &[
     "get_dashboard",
     "init_assembly",
     "list_people",
+    "get_storage",
+    "open_demo",
     // working groups
     "add_wg",
     "set_wg_status",

@@ -29,7 +29,7 @@ pub fn manage_db<R: Runtime>(
         None => plenary_core::db::default_db_path()?,
     };
     let db = plenary_core::Db::open(&path)?;
-    app.manage(AppState::new(db));
+    app.manage(AppState::new(db)?);
     Ok(())
 }
 

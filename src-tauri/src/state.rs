@@ -1,6 +1,11 @@
 use std::sync::{Mutex, MutexGuard};
 
+use plenary_core::checkpoint::Checkpointer;
 use plenary_core::{Db, Error, Result};
+
+/// How often the write-ahead log is checkpointed: often enough that it stays small
+/// (a GA writes a few pages a second at most), rarely enough to cost nothing.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The app's one database connection. Commands are short, so one mutex is enough; it
 /// serialises writers exactly as SQLite would.
@@ -9,14 +14,20 @@ pub struct AppState {
     /// The bundle file last previewed (token, file name, bytes), waiting for the person
     /// to confirm the import: the webview holds only the token, never a path.
     pending: Mutex<Option<(String, String, Vec<u8>)>>,
+    /// Checkpoints the write-ahead log in the background, so that no action waits for
+    /// one (plenary_core::checkpoint); stopped when the app's state is dropped.
+    _checkpointer: Option<Checkpointer>,
 }
 
 impl AppState {
-    pub fn new(db: Db) -> Self {
-        AppState {
+    /// Keeps the database and starts its background checkpointer (every second).
+    pub fn new(db: Db) -> Result<Self> {
+        let checkpointer = db.checkpoint_in_background(CHECKPOINT_EVERY)?;
+        Ok(AppState {
             db: Mutex::new(db),
             pending: Mutex::new(None),
-        }
+            _checkpointer: checkpointer,
+        })
     }
 
     pub fn set_pending(&self, token: String, file_name: String, bytes: Vec<u8>) {

@@ -16,7 +16,7 @@ pub fn app_with(db: plenary_core::Db) -> App<MockRuntime> {
     let app = plenary_app::builder(mock_builder())
         .build(plenary_app::context())
         .expect("app");
-    app.manage(plenary_app::AppState::new(db));
+    app.manage(plenary_app::AppState::new(db).expect("app state"));
     app
 }
 

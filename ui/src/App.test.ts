@@ -89,6 +89,36 @@ describe('app', () => {
     expect(location.hash).toBe('#/');
   });
 
+  test('first run: "Open the demo assembly" fills this database with the demo and shows it; the setup says where the record is kept', async () => {
+    const user = userEvent.setup();
+    let filled = false;
+    const calls = fakeBackend({
+      get_dashboard: () => {
+        if (!filled) throw coreError('no-assembly', 'this database has no assembly yet: run `plenary init` first');
+        return dashboard({ assembly: { ...assembly, name: 'Riverside General Assembly', code: 'RIV' } });
+      },
+      get_storage: () => ({
+        database: '/home/sam/.local/share/plenary/plenary.db',
+        key: '/home/sam/.local/share/plenary/plenary.db.key',
+        backups: '/home/sam/.local/share/plenary/backups',
+        is_default_location: true,
+        version: '0.1.0',
+      }),
+      open_demo: () => {
+        filled = true;
+        return { ...assembly, name: 'Riverside General Assembly', code: 'RIV' };
+      },
+    });
+    render(App);
+
+    expect((await screen.findByTestId('setup-storage')).textContent).toContain('/home/sam/.local/share/plenary/plenary.db');
+    await user.click(screen.getByTestId('setup-demo'));
+    await waitFor(() => expect(callsOf(calls, 'open_demo')).toHaveLength(1));
+    expect((await screen.findByTestId('assembly-name')).textContent).toBe('Riverside General Assembly');
+    expect(screen.queryByTestId('setup')).toBeNull();
+    expect(callsOf(calls, 'init_assembly')).toHaveLength(0);
+  });
+
   test('another failure to load the dashboard is shown, not the setup screen', async () => {
     fakeBackend({
       get_dashboard: () => {

@@ -16,6 +16,7 @@ fn export_all(dir: &Path) {
     export!(
         crate::dashboard::Dashboard,
         crate::assembly::Assembly,
+        crate::storage::Storage,
         crate::wg::WorkingGroup,
         crate::wg::WgStatusChange,
         crate::wg::NewWg,

@@ -1,6 +1,7 @@
 use plenary_core::assembly::Assembly;
 use plenary_core::dashboard::Dashboard;
 use plenary_core::person::Person;
+use plenary_core::storage::Storage;
 use tauri::State;
 
 use super::CmdResult;
@@ -25,4 +26,17 @@ pub fn init_assembly(
 #[tauri::command]
 pub fn list_people(state: State<'_, AppState>, prefix: String) -> CmdResult<Vec<Person>> {
     state.db().people_matching(&prefix, 20)
+}
+
+/// Where this installation keeps its record (the "About" dialog, the setup screen).
+#[tauri::command]
+pub fn get_storage(state: State<'_, AppState>) -> CmdResult<Storage> {
+    Ok(state.db().storage())
+}
+
+/// First run: fill the empty database with the demo assembly, to explore Plenary before
+/// creating one's own (refused when the database already has an assembly).
+#[tauri::command]
+pub fn open_demo(state: State<'_, AppState>) -> CmdResult<Assembly> {
+    plenary_core::demo::fill(&mut state.db())
 }

@@ -32,6 +32,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         assembly::get_dashboard,
         assembly::init_assembly,
         assembly::list_people,
+        assembly::get_storage,
+        assembly::open_demo,
         wg::add_wg,
         wg::set_wg_status,
         wg::get_wg_history,

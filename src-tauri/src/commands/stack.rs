@@ -176,7 +176,7 @@ mod tests {
             .unwrap()
             .id
             .to_string();
-        app.manage(crate::AppState::new(db));
+        app.manage(crate::AppState::new(db).unwrap());
         let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
             .build()
             .unwrap();

@@ -17,7 +17,7 @@ describe('api wrappers', () => {
           'set_meeting_start', 'open_meeting', 'close_meeting', 'set_attendance', 'assign_role', 'unassign_role', 'add_agenda_item',
           'move_agenda_item', 'remove_agenda_item', 'get_report_back', 'record_report_back', 'list_proposals',
           'init_assembly', 'start_item', 'finish_item', 'table_item', 'set_item_notes', 'get_agenda_candidates',
-          'add_order_of_business', 'get_minutes', 'export_minutes',
+          'add_order_of_business', 'get_minutes', 'export_minutes', 'get_storage', 'open_demo',
         ].map((cmd) => [cmd, () => cmd]),
       ),
     );
@@ -28,6 +28,8 @@ describe('api wrappers', () => {
 
     await expect(api.getDashboard()).resolves.toBe('get_dashboard');
     await expect(api.listPeople('Sa')).resolves.toBe('list_people');
+    await expect(api.getStorage()).resolves.toBe('get_storage');
+    await expect(api.openDemo()).resolves.toBe('open_demo');
     await expect(api.addWg(wgInput)).resolves.toBe('add_wg');
     await expect(api.setWgStatus('w', 'dormant', 'note')).resolves.toBe('set_wg_status');
     await expect(api.getWgHistory('w')).resolves.toBe('get_wg_history');
@@ -83,7 +85,7 @@ describe('api wrappers', () => {
     expect(args('add_order_of_business')).toEqual({ meeting: 'm', plan: { report_backs: ['w1', 'w2'], proposals: ['p'] } });
     expect(args('get_minutes')).toEqual({ meeting: 'm', redact: true });
     expect(args('export_minutes')).toEqual({ meeting: 'm', format: 'html', redact: false });
-    expect(calls.map((c) => c.cmd)).toHaveLength(28);
+    expect(calls.map((c) => c.cmd)).toHaveLength(30);
   });
 
   test('a failed command rejects with the core error, and errorMessage gives its message', async () => {

@@ -11,6 +11,7 @@ import type { AgendaCandidates } from './bindings/AgendaCandidates';
 import type { AgendaItem } from './bindings/AgendaItem';
 import type { Assembly } from './bindings/Assembly';
 import type { Dashboard } from './bindings/Dashboard';
+import type { Storage } from './bindings/Storage';
 import type { Meeting } from './bindings/Meeting';
 import type { MeetingDetail } from './bindings/MeetingDetail';
 import type { MeetingRole } from './bindings/MeetingRole';
@@ -77,6 +78,12 @@ export const getDashboard = () => invoke<Dashboard>('get_dashboard');
 /** First run: creates this installation's assembly. `rule` null means the core's default. */
 export const initAssembly = (name: string, code: string, rule: string | null) =>
   invoke<Assembly>('init_assembly', { name, code, rule });
+
+/** Where this installation keeps its record (database, key, backups) and the version. */
+export const getStorage = () => invoke<Storage>('get_storage');
+
+/** First run: fills the empty database with the demo assembly instead of creating one. */
+export const openDemo = () => invoke<Assembly>('open_demo');
 
 export const listPeople = (prefix: string) => invoke<Person[]>('list_people', { prefix });
 
