@@ -80,6 +80,7 @@ struct Bench {
     names: Vec<String>,
     next_name: usize,
     meetings: usize,
+    _checkpointer: Option<plenary_core::checkpoint::Checkpointer>,
 }
 
 impl Bench {
@@ -110,6 +111,17 @@ impl Bench {
         std::fs::copy(&base, &work).expect("copy the dataset");
         disk_probe(&dir);
         let db = Db::open(&work).expect("open the copy");
+        // As the app runs it: checkpoints on a background thread, none inside an action
+        // (plenary_core::checkpoint). PLENARY_BENCH_AUTOCHECKPOINT=1 measures SQLite's
+        // own checkpoint inside the commit that fills the log, as before.
+        let checkpointer = if std::env::var_os("PLENARY_BENCH_AUTOCHECKPOINT").is_some() {
+            println!("checkpoints: inside actions (SQLite's wal_autocheckpoint)");
+            None
+        } else {
+            println!("checkpoints: background thread, every second (as the app)");
+            db.checkpoint_in_background(std::time::Duration::from_secs(1))
+                .expect("checkpointer")
+        };
         // Extra pragmas to try (e.g. PLENARY_BENCH_PRAGMAS="cache_size=-65536").
         if let Ok(extra) = std::env::var("PLENARY_BENCH_PRAGMAS") {
             for p in extra.split(',').filter(|p| !p.is_empty()) {
@@ -133,6 +145,7 @@ impl Bench {
             names,
             next_name: 0,
             meetings: 0,
+            _checkpointer: checkpointer,
         };
         b.rotate();
         b
