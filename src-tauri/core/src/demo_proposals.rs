@@ -124,7 +124,9 @@ pub(crate) fn upcoming(db: &mut Db) -> Result<()> {
         .into_iter()
         .find(|m| m.status == crate::meeting::MeetingStatus::Planned)
         .ok_or_else(|| not_found!("the demo has no upcoming GA"))?;
-    let now = Utc::now() - Duration::minutes(90);
+    // Ninety minutes ago — but never before the GA was planned, so that no record is
+    // changed before it was made (the demo may be dated ahead of the clock).
+    let now = (Utc::now() - Duration::minutes(90)).max(m.updated_at + Duration::minutes(1));
     db.set_now(Some(now));
     // The Vision and Goals WG reworked its statement after comments (an accepted
     // amendment between GAs); a further amendment waits for the WG's answer.

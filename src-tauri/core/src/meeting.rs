@@ -363,6 +363,17 @@ impl Db {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The meetings of every assembly known here — this one's and those imported from
+    /// bundles — grouped by assembly (this one first, then by code), newest first in each.
+    pub fn all_meetings(&self) -> Result<Vec<Meeting>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {MEETING_COLUMNS} FROM meetings m JOIN assemblies a ON a.id = m.origin
+             ORDER BY a.is_local DESC, a.code, a.id, m.date DESC, m.number DESC"
+        ))?;
+        let rows = st.query_map([], meeting_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn roles(&self, meeting: Uuid) -> Result<Vec<RoleHolder>> {
         let mut st = self.conn.prepare_cached(
             "SELECT r.role, p.id, p.name FROM meeting_roles r JOIN people p ON p.id = r.person_id

@@ -976,7 +976,14 @@ fn refuses_another_key_for_a_known_assembly() {
             .inspect_bundle(&bad, "bad.plenary", &Limits::default())
             .unwrap();
     assert_eq!(insp.key, KeyStatus::Mismatch);
-    assert!(!insp.verifies);
+    // Intact and signed by the key it names, so it verifies; but not importable here.
+    assert!(insp.verifies && insp.problem.is_none());
+    assert!(!insp.importable);
+    assert!(insp
+        .refusal
+        .as_deref()
+        .unwrap()
+        .contains("known here under another key"));
     let pinned = plenary_core::bundle::manifest::fingerprint_hex(
         &t.x.local_assembly().unwrap().public_key.unwrap(),
     );
@@ -1368,6 +1375,7 @@ fn inspection_says_what_a_bundle_is_without_importing() {
             .inspect_bundle(&t.bundle, "riv.plenary", &Limits::default())
             .unwrap();
     assert!(i.verifies, "{:?}", i.problem);
+    assert!(i.importable && i.refusal.is_none(), "{:?}", i.refusal);
     assert_eq!(i.key, KeyStatus::New);
     assert_eq!(i.assembly.code, "RIV");
     assert_eq!(i.format_version, 1);
@@ -1405,7 +1413,7 @@ fn inspection_says_what_a_bundle_is_without_importing() {
         t.f.db
             .inspect_bundle(&bad, "bad.plenary", &Limits::default())
             .unwrap();
-    assert!(!i.verifies);
+    assert!(!i.verifies && !i.importable);
     assert!(i.problem.unwrap().contains("SHA-256"));
     // What is not a bundle at all is an error.
     let e =

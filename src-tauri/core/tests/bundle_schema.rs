@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use plenary_core::bundle::schema::{schema_files, tables_markdown};
-use plenary_core::bundle::tables::{table_index, Kind, LOCAL_ONLY, TABLES};
+use plenary_core::bundle::tables::{table_index, Kind, LOCAL_ONLY, TABLES, UNIQUE};
 use plenary_core::Db;
 
 const BEGIN: &str = "<!-- tables:begin (generated from src-tauri/core/src/bundle/tables.rs) -->\n";
@@ -143,4 +143,46 @@ fn every_table_with_an_owner_travels_or_says_why_not() {
             );
         }
     }
+}
+
+/// `tables::UNIQUE` is exactly the database's UNIQUE indexes on exported tables (besides
+/// the ids), so that the docs list every uniqueness rule an import enforces.
+#[test]
+fn the_uniqueness_rules_are_the_schemas() {
+    let mut db = Db::open_in_memory().unwrap();
+    db.init_assembly("Test", "TST", None).unwrap();
+    let mut have = BTreeSet::new();
+    for t in TABLES {
+        for index in strings(&db, &format!("PRAGMA index_list({})", t.name), 1) {
+            let (unique, origin, partial): (i64, String, i64) = db
+                .conn()
+                .query_row(
+                    &format!("SELECT \"unique\", origin, partial FROM pragma_index_list('{}') WHERE name = ?1", t.name),
+                    [&index],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .unwrap();
+            if unique == 0 || origin == "pk" {
+                continue;
+            }
+            assert_eq!(
+                partial, 0,
+                "{index}: a partial unique index needs its condition in the docs"
+            );
+            let cols = strings(
+                &db,
+                &format!("SELECT name FROM pragma_index_info('{index}') ORDER BY seqno"),
+                0,
+            );
+            have.insert((t.name.to_string(), cols));
+        }
+    }
+    let want: BTreeSet<(String, Vec<String>)> = UNIQUE
+        .iter()
+        .map(|(t, cols, _)| (t.to_string(), cols.iter().map(|c| c.to_string()).collect()))
+        .collect();
+    assert_eq!(
+        have, want,
+        "tables::UNIQUE differs from the schema's UNIQUE indexes"
+    );
 }

@@ -5,7 +5,7 @@
 //! the owner's deletions, and keep the bundle file. An import that would change nothing
 //! writes nothing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use super::manifest::{self, ManifestAssembly, Scope};
 use super::read::{self, Contents, Opened};
+use super::stage::{stage, Staged};
 use super::tables::{strong_refs, TABLES};
 use super::{BundleAssembly, Counts, Limits, TableCount};
 use crate::journal::Actor;
@@ -107,10 +108,19 @@ pub struct Inspection {
     pub deletions: u64,
     /// The minutes entries (`minutes/LDN-GA-39.md`).
     pub minutes: Vec<String>,
-    /// Signature, hashes, records and references all check out.
+    /// Signature, hashes, every entry and every record check out: the bundle is intact and
+    /// what the format allows, wherever it is imported.
     pub verifies: bool,
-    /// Why it does not verify, or why it would be refused.
+    /// Why it does not verify.
     pub problem: Option<String>,
+    /// It verifies and this database would take it: the key is new or the one pinned, the
+    /// code is not one already used here, every reference resolves here. (Single records
+    /// may still be refused: `refused_records`.)
+    pub importable: bool,
+    /// Why this database would refuse it although it verifies.
+    pub refusal: Option<String>,
+    /// How many records an import here would refuse (see the dry run for which and why).
+    pub refused_records: u64,
     pub already_imported: Option<DateTime<Utc>>,
 }
 
@@ -123,43 +133,42 @@ pub struct ImportPreview {
     pub report: Option<ImportReport>,
 }
 
-const MAX_LISTED_REFUSALS: usize = 1000;
-
-enum Action {
-    New,
-    Update,
-    Unchanged,
-    /// `absent`: the record is not in the database (so nothing may refer to it).
-    Refused {
-        reason: String,
-        absent: bool,
-    },
-}
-
-struct Plan {
-    assembly: Action,
-    actions: Vec<Vec<Action>>,
-    /// (table, id) of records to delete.
-    deletions: Vec<(usize, Uuid)>,
-    /// Indexes in `contents.deletions` of tombstones not yet kept here.
-    new_tombstones: Vec<usize>,
-    report: ImportReport,
-}
-
 /// What checking a bundle found: this very file was imported before (with the report to
 /// give again), or what importing it would do.
 enum Checked {
     Before(ImportReport),
-    Planned(Contents, Plan),
+    Planned(Contents, Staged),
 }
 
 impl Checked {
     fn into_report(self) -> ImportReport {
         match self {
             Checked::Before(r) => r,
-            Checked::Planned(_, plan) => plan.report,
+            Checked::Planned(_, s) => s.report,
         }
     }
+}
+
+/// Why a bundle is refused as a whole: it does not verify (it is not intact, or not what
+/// the format allows), or it does but this database cannot take it.
+enum Why {
+    Broken(String),
+    NotHere(String),
+}
+
+/// The checked bundle, or why it is refused (for an inspection).
+fn split(r: std::result::Result<Checked, Why>) -> (Option<Checked>, Option<Why>) {
+    match r {
+        Ok(c) => (Some(c), None),
+        Err(w) => (None, Some(w)),
+    }
+}
+
+/// What the checks that need no staging found: this very file was imported before, or
+/// the bundle's records, ready to stage.
+enum Prepared {
+    Before(Box<ImportReport>),
+    Ready(Contents, KeyStatus),
 }
 
 /// The zip's directory and the manifest, or `refusal`: why this is not a bundle this
@@ -205,14 +214,10 @@ impl Db {
             limits: Limits::default(),
         };
         let opened = open_or_refuse(bytes, &opts.limits, &unreadable(file_name))?;
-        let (checked, problem) = match self.check(&opened, &opts) {
-            Ok(c) => (Some(c), None),
-            Err(Error::Bundle(why)) => (None, Some(why)),
-            Err(e) => return Err(e),
-        };
+        let (checked, why) = split(self.check(&opened, &opts)?);
         Ok(ImportPreview {
             token,
-            inspection: self.inspection(&opened, file_name, problem)?,
+            inspection: self.inspection(&opened, file_name, why, checked.as_ref())?,
             report: checked.map(Checked::into_report),
         })
     }
@@ -232,19 +237,16 @@ impl Db {
             limits: limits.clone(),
         };
         let opened = open_or_refuse(bytes, limits, &unreadable(file_name))?;
-        let problem = match self.check(&opened, &opts) {
-            Ok(_) => None,
-            Err(Error::Bundle(why)) => Some(why),
-            Err(e) => return Err(e),
-        };
-        self.inspection(&opened, file_name, problem)
+        let (checked, why) = split(self.check(&opened, &opts)?);
+        self.inspection(&opened, file_name, why, checked.as_ref())
     }
 
     fn inspection(
         &self,
         opened: &Opened,
         file_name: &str,
-        problem: Option<String>,
+        why: Option<Why>,
+        checked: Option<&Checked>,
     ) -> Result<Inspection> {
         let m = &opened.manifest;
         let (key, pinned) = self.key_status(&m.assembly)?;
@@ -270,32 +272,95 @@ impl Db {
                 .collect(),
             deletions: m.deletions,
             minutes: m.minutes.values().cloned().collect(),
-            verifies: problem.is_none(),
-            problem,
+            verifies: !matches!(why, Some(Why::Broken(_))),
+            importable: why.is_none(),
+            refused_records: match checked {
+                Some(Checked::Planned(_, s)) => s.report.totals.refused,
+                _ => 0,
+            },
+            problem: match &why {
+                Some(Why::Broken(w)) => Some(w.clone()),
+                _ => None,
+            },
+            refusal: match why {
+                Some(Why::NotHere(w)) => Some(w),
+                _ => None,
+            },
             already_imported: self.received_at(&opened.sha256)?.map(|r| r.0),
         })
     }
 
-    /// Every check of an import, then the plan. Reads only. A refusal is an
-    /// `Error::Bundle` saying what is wrong and where.
-    fn check(&self, opened: &Opened, opts: &ImportOptions) -> Result<Checked> {
-        let local = self.local_id()?;
-        opened.verify_signature().map_err(Error::Bundle)?;
-        let (key, pinned) = self.key_status(&opened.manifest.assembly)?;
-        self.key_problem(&opened.manifest.assembly, key, pinned.as_deref())
-            .map_err(Error::Bundle)?;
+    /// The checks of an import that need no staging, in two kinds: whether the bundle
+    /// verifies (signature, hashes, every entry and record) and whether this database
+    /// would take it (the key, the code, every reference). Reads only.
+    fn prepare(
+        &self,
+        opened: &Opened,
+        opts: &ImportOptions,
+    ) -> Result<std::result::Result<Prepared, Why>> {
+        if let Err(e) = opened.verify_signature() {
+            return Ok(Err(Why::Broken(e)));
+        }
         if let Some((at, stored)) = self.received_at(&opened.sha256)? {
             if let Ok(report) = serde_json::from_str(&stored) {
-                return Ok(Checked::Before(already_imported(report, at, opts.dry_run)));
+                let report = already_imported(report, at, opts.dry_run);
+                return Ok(Ok(Prepared::Before(Box::new(report))));
             }
         }
-        let contents = opened.read_contents(&opts.limits).map_err(Error::Bundle)?;
-        let plan = self.read(|db| {
-            db.check_references(opened, &contents)
-                .map_err(Error::Bundle)?;
-            db.plan(opened, &contents, key, local, opts)
-        })?;
-        Ok(Checked::Planned(contents, plan))
+        let contents = match opened.read_contents(&opts.limits) {
+            Ok(c) => c,
+            Err(e) => return Ok(Err(Why::Broken(e))),
+        };
+        let a = &opened.manifest.assembly;
+        let (key, pinned) = self.key_status(a)?;
+        let here = self
+            .key_problem(a, key, pinned.as_deref())
+            .and_then(|()| self.code_problem(a))
+            .and_then(|()| {
+                self.read(|db| Ok(db.check_references(opened, &contents)))
+                    .unwrap_or_else(|e| Err(e.to_string()))
+            });
+        Ok(match here {
+            Ok(()) => Ok(Prepared::Ready(contents, key)),
+            Err(w) => Err(Why::NotHere(w)),
+        })
+    }
+
+    /// Every check of an import, and what it would do: the import staged in a savepoint
+    /// that is rolled back ([`super::stage`]), so that nothing is written.
+    fn check(
+        &self,
+        opened: &Opened,
+        opts: &ImportOptions,
+    ) -> Result<std::result::Result<Checked, Why>> {
+        let local = self.local_id()?;
+        let (contents, key) = match self.prepare(opened, opts)? {
+            Ok(Prepared::Before(report)) => return Ok(Ok(Checked::Before(*report))),
+            Ok(Prepared::Ready(contents, key)) => (contents, key),
+            Err(why) => return Ok(Err(why)),
+        };
+        // Staging writes: take the write lock at once (a read transaction upgraded later
+        // fails if another process wrote meanwhile), and always roll back.
+        let outer = self.conn.is_autocommit();
+        if outer {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        }
+        self.conn.execute_batch("SAVEPOINT plenary_dry_run")?;
+        let staged = stage(&self.conn, &opened.manifest, &contents, key, local, opts);
+        let undone = self
+            .conn
+            .execute_batch("ROLLBACK TO plenary_dry_run; RELEASE plenary_dry_run")
+            .and_then(|()| {
+                if outer {
+                    self.conn.execute_batch("ROLLBACK")
+                } else {
+                    Ok(())
+                }
+            });
+        let staged = staged?;
+        undone?;
+        self.conn.pragma_update(None, "defer_foreign_keys", false)?;
+        Ok(Ok(Checked::Planned(contents, staged)))
     }
 
     /// Imports a bundle (see the module comment). Refused as a whole — with nothing
@@ -303,61 +368,29 @@ impl Db {
     pub fn import_bundle(&mut self, bytes: &[u8], opts: &ImportOptions) -> Result<ImportReport> {
         let name = &opts.file_name;
         let opened = open_or_refuse(bytes, &opts.limits, &format!("{name} was not imported"))?;
-        let (contents, mut plan) = match self.check(&opened, opts) {
+        let (contents, dry) = match self.check(&opened, opts)? {
             Ok(Checked::Before(report)) => return Ok(report),
-            Ok(Checked::Planned(contents, plan)) => (contents, plan),
-            Err(Error::Bundle(why)) => {
+            Ok(Checked::Planned(contents, staged)) => (contents, staged),
+            Err(Why::Broken(why) | Why::NotHere(why)) => {
                 return Err(Error::Bundle(format!("{name} was not imported: {why}")))
             }
-            Err(e) => return Err(e),
         };
-        if opts.dry_run || !plan.changes() {
-            return Ok(plan.report);
+        if opts.dry_run || !dry.changed {
+            return Ok(dry.report);
         }
-        plan.report.backup = self
+        let backup = self
             .backup_before("import")?
             .map(|p| p.display().to_string());
-        plan.report.changed = true;
         let received = Uuid::now_v7();
-        plan.report.received_id = Some(received);
         let producer = &opened.manifest.assembly;
-        self.write(Actor::Import, |tx| {
-            apply_assembly(tx, producer, &plan.assembly)?;
-            apply_deletions(tx, &contents, &mut plan)?;
-            // The plan has checked every reference; checking at the commit lets a table
-            // refer to itself in any order.
-            tx.pragma_update(None, "defer_foreign_keys", true)?;
-            for (t, table) in TABLES.iter().enumerate() {
-                let cols: Vec<&str> = table.columns().map(|c| c.name).collect();
-                let n = cols.len();
-                let mut insert = tx.prepare(&format!(
-                    "INSERT INTO {} ({}) VALUES ({})",
-                    table.name,
-                    cols.join(", "),
-                    (1..=n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
-                ))?;
-                let mut update = tx.prepare(&format!(
-                    "UPDATE {} SET {} WHERE id = ?1 AND origin = ?2 AND revision < ?{n}",
-                    table.name,
-                    cols.iter()
-                        .enumerate()
-                        .skip(2)
-                        .map(|(i, c)| format!("{c} = ?{}", i + 1))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))?;
-                for (rec, action) in contents.tables[t].iter().zip(&plan.actions[t]) {
-                    match action {
-                        Action::New => {
-                            insert.execute(rusqlite::params_from_iter(&rec.values))?;
-                        }
-                        Action::Update => {
-                            update.execute(rusqlite::params_from_iter(&rec.values))?;
-                        }
-                        Action::Unchanged | Action::Refused { .. } => {}
-                    }
-                }
-            }
+        let local = self.local_id()?;
+        let key = dry.report.key;
+        let report = self.write(Actor::Import, |tx| {
+            // The same staging as the dry run above, on the same database: the same result.
+            let mut plan = stage(tx, &opened.manifest, &contents, key, local, opts)?;
+            plan.report.backup = backup;
+            plan.report.changed = true;
+            plan.report.received_id = Some(received);
             let report = serde_json::to_string(&plan.report).unwrap_or_else(|_| "{}".into());
             tx.execute(
                 "INSERT INTO received_bundles (id, origin, assembly_id, sha256, file_name, size, made_at, scope, report, bytes, created_at, updated_at)
@@ -387,7 +420,8 @@ impl Db {
                     "new": t.new, "updated": t.updated, "unchanged": t.unchanged,
                     "refused": t.refused, "deleted": t.deleted,
                 }),
-            )
+            )?;
+            Ok(plan.report)
         })
         .map_err(|e| match e {
             Error::Database(db) => Error::Bundle(format!(
@@ -395,7 +429,7 @@ impl Db {
             )),
             other => other,
         })?;
-        Ok(plan.report)
+        Ok(report)
     }
 
     fn key_status(&self, a: &ManifestAssembly) -> Result<(KeyStatus, Option<String>)> {
@@ -486,14 +520,14 @@ impl Db {
                         }
                         Some(_) => {
                             return Err(format!(
-                                "{at}: {} {v} names a {} of another assembly; a bundle's records refer only to records of the assembly that made it",
-                                col.name, TABLES[tt].record
+                                "{at}: {} {v} names {} of another assembly; a bundle's records refer only to records of the assembly that made it",
+                                col.name, super::article(TABLES[tt].record)
                             ))
                         }
                         None => {
                             return Err(format!(
-                                "{at}: {} {v} names a {} that is neither in the bundle nor in this database",
-                                col.name, TABLES[tt].record
+                                "{at}: {} {v} names {} that is neither in the bundle nor in this database",
+                                col.name, super::article(TABLES[tt].record)
                             ))
                         }
                     }
@@ -503,340 +537,30 @@ impl Db {
         Ok(())
     }
 
-    /// Decides, record by record, what the import does. Reads only.
-    fn plan(
-        &self,
-        opened: &Opened,
-        c: &Contents,
-        key: KeyStatus,
-        local: Uuid,
-        opts: &ImportOptions,
-    ) -> Result<Plan> {
-        let m = &opened.manifest;
-        let producer = m.assembly.id;
-        let names = self.assembly_names()?;
-        let owner_name = |o: &Uuid| {
-            names
-                .get(o)
-                .cloned()
-                .unwrap_or_else(|| format!("assembly {o}"))
-        };
-
-        let assembly = match key {
-            KeyStatus::New => Action::New,
-            _ => {
-                let rev: i64 = self.conn.query_row(
-                    "SELECT revision FROM assemblies WHERE id = ?1",
-                    [producer],
-                    |r| r.get(0),
-                )?;
-                if m.assembly.revision > rev {
-                    Action::Update
-                } else {
-                    Action::Unchanged
-                }
-            }
-        };
-
-        // Ids deleted here before: an older bundle must not bring them back.
-        let mut tombstones: HashMap<Uuid, Uuid> = HashMap::new();
-        {
-            let mut st = self.conn.prepare("SELECT id, origin FROM tombstones")?;
-            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            for row in rows {
-                let (id, origin) = row?;
-                tombstones.insert(id, origin);
-            }
-        }
-
-        let mut actions: Vec<Vec<Action>> = Vec::with_capacity(TABLES.len());
-        let mut tables = vec![TableReport {
-            table: "assemblies".into(),
-            record: "assembly".into(),
-            counts: Counts::default(),
-        }];
-        bump(&mut tables[0].counts, &assembly);
-        let mut refusals = Vec::new();
-        for (t, table) in TABLES.iter().enumerate() {
-            let mut held = Held::new(self, table.name, c.tables[t].len())?;
-            let refs = strong_refs(table);
-            let mut counts = Counts::default();
-            let mut acts = Vec::with_capacity(c.tables[t].len());
-            for rec in &c.tables[t] {
-                let existing = held.get(rec.id)?;
-                let mut action = match existing {
-                    None => match tombstones.get(&rec.id) {
-                        Some(o) if *o == producer => Action::Refused {
-                            reason: "its owner deleted it".into(),
-                            absent: true,
-                        },
-                        Some(o) => Action::Refused {
-                            reason: format!(
-                                "a record with this id, owned by {}, was deleted",
-                                owner_name(o)
-                            ),
-                            absent: true,
-                        },
-                        None => Action::New,
-                    },
-                    Some((o, _)) if o == local => Action::Refused {
-                        reason:
-                            "it belongs to this assembly: an import never changes your own records"
-                                .into(),
-                        absent: false,
-                    },
-                    Some((o, _)) if o != producer => Action::Refused {
-                        reason: format!(
-                            "it belongs to {}, not to the assembly that made the bundle",
-                            owner_name(&o)
-                        ),
-                        absent: false,
-                    },
-                    Some((_, rev)) if rec.revision > rev => Action::Update,
-                    Some(_) => Action::Unchanged,
-                };
-                // A record that is written must not refer to one that will not be here.
-                if matches!(action, Action::New | Action::Update) {
-                    for r in &refs {
-                        let tt = r.target;
-                        let Some(v) = rec.uuid_at(r.at) else { continue };
-                        let absent = c.index[tt].get(&v).is_some_and(|&j| {
-                            matches!(
-                                actions.get(tt).and_then(|a: &Vec<Action>| a.get(j)),
-                                Some(Action::Refused { absent: true, .. })
-                            )
-                        });
-                        if absent {
-                            action = Action::Refused {
-                                reason: format!(
-                                    "it refers to {} {v}, which was not imported",
-                                    TABLES[tt].record
-                                ),
-                                absent: existing.is_none(),
-                            };
-                            break;
-                        }
-                    }
-                }
-                bump(&mut counts, &action);
-                if let Action::Refused { reason, .. } = &action {
-                    refusals.push(Refusal {
-                        table: table.name.into(),
-                        record: table.record.into(),
-                        id: rec.id,
-                        reason: reason.clone(),
-                    });
-                }
-                acts.push(action);
-            }
-            actions.push(acts);
-            tables.push(TableReport {
-                table: table.name.into(),
-                record: table.record.into(),
-                counts,
-            });
-        }
-
-        let mut deletions = Vec::new();
-        let mut new_tombstones = Vec::new();
-        for (k, d) in c.deletions.iter().enumerate() {
-            if !tombstones.contains_key(&d.id) {
-                new_tombstones.push(k);
-            }
-            let owner: Option<Uuid> = self
-                .conn
-                .query_row(
-                    &format!("SELECT origin FROM {} WHERE id = ?1", TABLES[d.table].name),
-                    [d.id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let counts = &mut tables[d.table + 1].counts;
-            match owner {
-                Some(o) if o == producer => {
-                    counts.deleted += 1;
-                    deletions.push((d.table, d.id));
-                }
-                Some(o) => {
-                    counts.refused += 1;
-                    refusals.push(Refusal {
-                        table: TABLES[d.table].name.into(),
-                        record: TABLES[d.table].record.into(),
-                        id: d.id,
-                        reason: format!(
-                            "the bundle deletes it, but it belongs to {}",
-                            if o == local {
-                                "this assembly".to_string()
-                            } else {
-                                owner_name(&o)
-                            }
-                        ),
-                    });
-                }
-                None => {}
-            }
-        }
-
-        let mut totals = Counts::default();
-        for t in &tables {
-            totals.add(&t.counts);
-        }
-        let not_listed = refusals.len().saturating_sub(MAX_LISTED_REFUSALS) as u64;
-        refusals.truncate(MAX_LISTED_REFUSALS);
-        let report = ImportReport {
-            file_name: opts.file_name.clone(),
-            assembly: (&m.assembly).into(),
-            key,
-            scope: m.scope.clone().into(),
-            made_at: m.created_at,
-            dry_run: opts.dry_run,
-            already_imported: None,
-            tables,
-            totals,
-            refusals,
-            refusals_not_listed: not_listed,
-            changed: false,
-            backup: None,
-            received_id: None,
-        };
-        Ok(Plan {
-            assembly,
-            actions,
-            deletions,
-            new_tombstones,
-            report,
-        })
-    }
-
-    /// Every assembly's "Name (CODE)", for messages.
-    fn assembly_names(&self) -> Result<HashMap<Uuid, String>> {
-        let mut st = self.conn.prepare("SELECT id, name, code FROM assemblies")?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                r.get::<_, Uuid>(0)?,
-                format!("{} ({})", r.get::<_, String>(1)?, r.get::<_, String>(2)?),
-            ))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-}
-
-/// The owner and revision of the records of one table held here, looked up one by one —
-/// or, when the table is not much larger than what the bundle brings (a first import, a
-/// re-import), read in one pass, which is several times cheaper per record.
-enum Held<'c> {
-    All(HashMap<Uuid, (Uuid, i64)>),
-    Each(rusqlite::Statement<'c>),
-}
-
-impl<'c> Held<'c> {
-    fn new(db: &'c Db, table: &str, incoming: usize) -> Result<Held<'c>> {
-        // max(rowid) bounds the number of rows from above and costs one b-tree descent.
-        let rows: i64 = db.conn.query_row(
-            &format!("SELECT coalesce(max(rowid), 0) FROM {table}"),
-            [],
-            |r| r.get(0),
-        )?;
-        if rows as u64 > 4 * incoming as u64 {
-            return Ok(Held::Each(db.conn.prepare(&format!(
-                "SELECT origin, revision FROM {table} WHERE id = ?1"
-            ))?));
-        }
-        let mut st = db
+    /// A foreign assembly may not use this assembly's code, nor the code of another
+    /// assembly known here: references such as `LDN-GA-39` would name two meetings.
+    fn code_problem(&self, a: &ManifestAssembly) -> Result<(), String> {
+        let clash: Option<(String, bool)> = self
             .conn
-            .prepare(&format!("SELECT id, origin, revision FROM {table}"))?;
-        let all = st
-            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(Held::All(all))
-    }
-
-    fn get(&mut self, id: Uuid) -> Result<Option<(Uuid, i64)>> {
-        Ok(match self {
-            Held::All(map) => map.get(&id).copied(),
-            Held::Each(st) => st
-                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()?,
-        })
-    }
-}
-
-impl Plan {
-    fn changes(&self) -> bool {
-        self.report.totals.changes() > 0 || !self.new_tombstones.is_empty()
-    }
-}
-
-fn bump(c: &mut Counts, a: &Action) {
-    match a {
-        Action::New => c.new += 1,
-        Action::Update => c.updated += 1,
-        Action::Unchanged => c.unchanged += 1,
-        Action::Refused { .. } => c.refused += 1,
-    }
-}
-
-fn apply_assembly(tx: &crate::Tx, a: &ManifestAssembly, action: &Action) -> Result<()> {
-    match action {
-        Action::New => {
-            tx.execute(
-                "INSERT INTO assemblies (id, origin, name, code, is_local, default_rule, public_key, created_at, updated_at, revision)
-                 VALUES (?1, ?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8)",
-                params![a.id, a.name, a.code, a.default_rule, a.public_key, a.created_at, a.updated_at, a.revision],
-            )?;
-        }
-        Action::Update => {
-            tx.execute(
-                "UPDATE assemblies SET name = ?2, code = ?3, default_rule = ?4, updated_at = ?5, revision = ?6
-                 WHERE id = ?1 AND is_local = 0 AND revision < ?6",
-                params![a.id, a.name, a.code, a.default_rule, a.updated_at, a.revision],
-            )?;
-        }
-        Action::Unchanged | Action::Refused { .. } => {}
-    }
-    Ok(())
-}
-
-/// Deletes what the owner deleted (children first) and keeps the tombstones. A record
-/// still referred to here is kept and counted as refused.
-fn apply_deletions(tx: &crate::Tx, c: &Contents, plan: &mut Plan) -> Result<()> {
-    let mut order = plan.deletions.clone();
-    order.sort_by_key(|(t, _)| std::cmp::Reverse(*t));
-    for (t, id) in order {
-        let table = &TABLES[t];
-        match tx.execute(&format!("DELETE FROM {} WHERE id = ?1", table.name), [id]) {
-            Ok(_) => {}
-            Err(rusqlite::Error::SqliteFailure(e, _))
-                if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY =>
-            {
-                let counts = &mut plan.report.tables[t + 1].counts;
-                counts.deleted -= 1;
-                counts.refused += 1;
-                plan.report.totals.deleted -= 1;
-                plan.report.totals.refused += 1;
-                plan.report.refusals.push(Refusal {
-                    table: table.name.into(),
-                    record: table.record.into(),
-                    id,
-                    reason: "its owner deleted it, but records here still refer to it".into(),
-                });
-            }
-            Err(e) => return Err(e.into()),
+            .query_row(
+                "SELECT name, is_local FROM assemblies WHERE id <> ?1 AND code = ?2 COLLATE NOCASE",
+                rusqlite::params![a.id, a.code],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| e.to_string())?;
+        match clash {
+            Some((_, true)) => Err(format!(
+                "it comes from {} with the code {}, which is this assembly's own code: references such as {}-GA-1 would name two meetings. Ask that assembly to choose another code",
+                a.name, a.code, a.code
+            )),
+            Some((other, false)) => Err(format!(
+                "it comes from {} with the code {}, which {other} already uses here: references such as {}-GA-1 would name two meetings",
+                a.name, a.code, a.code
+            )),
+            None => Ok(()),
         }
     }
-    let mut st = tx.prepare(
-        "INSERT OR IGNORE INTO tombstones (id, origin, record_table, deleted_at) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for &k in &plan.new_tombstones {
-        let d = &c.deletions[k];
-        st.execute(params![
-            d.id,
-            plan.report.assembly.id,
-            TABLES[d.table].name,
-            d.deleted_at
-        ])?;
-    }
-    Ok(())
 }
 
 /// The report of a file imported before: what it brought is here, so nothing changes.

@@ -16,7 +16,9 @@ pub mod manifest;
 pub mod minutes;
 pub mod read;
 pub mod records;
+mod rules;
 pub mod schema;
+mod stage;
 pub mod tables;
 pub mod zipread;
 
@@ -142,6 +144,15 @@ pub struct ReceivedBundle {
     /// When it was imported here.
     pub imported_at: DateTime<Utc>,
     pub scope: Scope,
+}
+
+/// "a meeting", "an agenda item": the record's name with its article, for messages.
+pub fn article(record: &str) -> String {
+    let an = record
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {record}", if an { "an" } else { "a" })
 }
 
 /// Reads a bundle file (refused unread if larger than the limit): its name and bytes.

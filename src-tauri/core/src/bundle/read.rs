@@ -114,7 +114,7 @@ impl Opened<'_> {
         let sig = self.archive.read_all(sig, 1024)?;
         manifest::verify(&self.key, &self.manifest_bytes, &sig)?;
         for e in &self.archive.entries {
-            if e.name == MANIFEST || e.name == SIGNATURE {
+            if e.name == MANIFEST || e.name == SIGNATURE || super::zipread::is_folder(&e.name) {
                 continue;
             }
             let listed = self
@@ -470,9 +470,11 @@ fn parse_deletion(line: &[u8], producer: Uuid) -> Result<Deletion, String> {
     let table = table_index(&d.table)
         .ok_or_else(|| format!("the deletion of {id} names an unknown table {:?}", d.table))?;
     let at = DateTime::parse_from_rfc3339(&d.deleted_at)
-        .map_err(|_| {
+        .ok()
+        .filter(|_| d.deleted_at.ends_with('Z') && d.deleted_at.as_bytes().get(10) == Some(&b'T'))
+        .ok_or_else(|| {
             format!(
-                "field \"deleted_at\" is {:?}, not a time (RFC 3339)",
+                "field \"deleted_at\" is {:?}, not a time (RFC 3339 in UTC, ending in Z)",
                 d.deleted_at
             )
         })?

@@ -165,7 +165,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
     type Value = Vec<Value>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "a {} as a JSON object", self.table.record)
+        write!(f, "{} as a JSON object", super::article(self.table.record))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<Value>, A::Error> {
@@ -226,8 +226,8 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
             .ok_or_else(|| {
                 let shown: String = key.chars().take(40).collect();
                 E::custom(format!(
-                    "unknown field {shown:?}: a {} has only {}",
-                    self.table.record,
+                    "unknown field {shown:?}: {} has only {}",
+                    super::article(self.table.record),
                     self.columns
                         .iter()
                         .map(|c| c.name)
@@ -263,7 +263,7 @@ impl ValueSeed<'_> {
             Kind::Enum(words) => format!("one of {}", words.join(", ")),
             Kind::Int { min, max } => format!("a whole number from {min} to {max}"),
             Kind::Date => "a date YYYY-MM-DD".into(),
-            Kind::Time => "a time (RFC 3339, UTC)".into(),
+            Kind::Time => "a time (RFC 3339 in UTC, ending in Z)".into(),
             Kind::Clock => "a time of day HH:MM".into(),
         }
     }
@@ -362,11 +362,15 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
                     &body[..10],
                     &body[11..]
                 ))),
-                None => match DateTime::parse_from_rfc3339(s) {
-                    Ok(t) => Ok(Value::Text(
+                // Any other RFC 3339 time in UTC (`Z`), with a fraction of 1 to 9 digits.
+                None => match DateTime::parse_from_rfc3339(s)
+                    .ok()
+                    .filter(|_| s.ends_with('Z') && s.as_bytes().get(10) == Some(&b'T'))
+                {
+                    Some(t) => Ok(Value::Text(
                         t.with_timezone(&Utc).format("%F %T%.f%:z").to_string(),
                     )),
-                    Err(_) => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
+                    None => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
                 },
             },
             Kind::Int { .. } => Err(self.wrong_type("text")),
@@ -519,7 +523,6 @@ mod tests {
         for (input, stored) in [
             ("2026-02-28T23:59:59.000Z", "2026-02-28 23:59:59+00:00"),
             ("2026-02-28T23:59:59.5Z", "2026-02-28 23:59:59.500+00:00"),
-            ("2026-03-01T01:59:59+02:00", "2026-02-28 23:59:59+00:00"),
         ] {
             let v = ValueSeed { column: &c }
                 .visit_str::<serde_json::Error>(input)
@@ -530,6 +533,12 @@ mod tests {
             "2026-02-30T10:00:00Z",
             "2026-02-28T24:00:00Z",
             "2026-02-28T10:00:00",
+            // Times are in UTC, written with Z (docs/bundle-format.md, "Times").
+            "2026-03-01T01:59:59+02:00",
+            "2026-02-28T23:59:59+00:00",
+            "2026-02-28 23:59:59Z",
+            "2026-02-28t23:59:59Z",
+            "2026-02-28T23:59:59z",
         ] {
             assert!(
                 ValueSeed { column: &c }

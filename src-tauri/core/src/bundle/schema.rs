@@ -6,13 +6,29 @@
 use serde_json::{json, Map, Value};
 
 use super::manifest::{FORMAT, VERSION};
-use super::tables::{Column, Kind, Link, Table, TABLES};
+use super::tables::{Column, Kind, Link, Table, TABLES, UNIQUE};
 
 const ID_PATTERN: &str = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 const BASE: &str = "https://plenary.example/schema/bundle/v1/";
 
 fn id_schema() -> Value {
     json!({"type": "string", "format": "uuid", "pattern": ID_PATTERN})
+}
+
+/// A moment: RFC 3339 in UTC, written with `Z`, the fraction of a second (if any) of 1 to 9
+/// digits.
+const TIME_PATTERN: &str =
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$";
+
+fn time_schema() -> Value {
+    json!({"type": "string", "format": "date-time", "pattern": TIME_PATTERN})
+}
+
+/// The uniqueness rules of a table (see [`UNIQUE`]).
+fn unique_of(
+    t: &Table,
+) -> impl Iterator<Item = &'static (&'static str, &'static [&'static str], &'static str)> + '_ {
+    UNIQUE.iter().filter(move |u| u.0 == t.name)
 }
 
 fn column_schema(c: &Column) -> Value {
@@ -37,7 +53,7 @@ fn column_schema(c: &Column) -> Value {
         Kind::Date => {
             json!({"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})
         }
-        Kind::Time => json!({"type": "string", "format": "date-time"}),
+        Kind::Time => time_schema(),
         Kind::Clock => json!({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
     };
     if let Kind::Weak { table } = c.kind {
@@ -67,7 +83,7 @@ pub fn record_schema(t: &Table) -> Value {
     for c in t.columns() {
         props.insert(c.name.into(), column_schema(c));
     }
-    json!({
+    let mut s = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": format!("{BASE}{}.schema.json", t.name),
         "title": format!("One {} (a line of records/{}.jsonl)", t.record, t.name),
@@ -76,7 +92,16 @@ pub fn record_schema(t: &Table) -> Value {
         "additionalProperties": false,
         "required": t.columns().map(|c| c.name).collect::<Vec<_>>(),
         "properties": props,
-    })
+    });
+    // Beyond one line: what JSON Schema cannot say, as annotations (docs/bundle-format.md,
+    // "Uniqueness").
+    let unique: Vec<Value> = unique_of(t)
+        .map(|u| json!({"columns": u.1, "rule": u.2}))
+        .collect();
+    if !unique.is_empty() {
+        s["x-plenary-unique"] = json!(unique);
+    }
+    s
 }
 
 pub fn deletion_schema() -> Value {
@@ -92,14 +117,14 @@ pub fn deletion_schema() -> Value {
             "id": id_schema(),
             "origin": id_schema(),
             "table": {"type": "string", "enum": TABLES.iter().map(|t| t.name).collect::<Vec<_>>()},
-            "deleted_at": {"type": "string", "format": "date-time"},
+            "deleted_at": time_schema(),
         },
     })
 }
 
 pub fn manifest_schema() -> Value {
     let sha = json!({"type": "string", "pattern": "^[0-9a-f]{64}$"});
-    let time = json!({"type": "string", "format": "date-time"});
+    let time = time_schema();
     let count = json!({"type": "integer", "minimum": 0});
     let counts: Map<String, Value> = TABLES
         .iter()
@@ -209,7 +234,7 @@ pub fn tables_markdown() -> String {
                 ),
                 Kind::Int { min, max } => (format!("integer {min}…{max}"), String::new()),
                 Kind::Date => ("date `YYYY-MM-DD`".into(), String::new()),
-                Kind::Time => ("time (RFC 3339, UTC)".into(), String::new()),
+                Kind::Time => ("time (RFC 3339, UTC, `Z`)".into(), String::new()),
                 Kind::Clock => ("time of day `HH:MM`".into(), String::new()),
             };
             out.push_str(&format!(
@@ -217,6 +242,16 @@ pub fn tables_markdown() -> String {
                 c.name,
                 if c.nullable { "yes" } else { "" },
                 c.about
+            ));
+        }
+        for u in unique_of(t) {
+            out.push_str(&format!(
+                "\nUnique: {} — {}\n",
+                u.1.iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+                u.2
             ));
         }
     }

@@ -537,6 +537,64 @@ pub const TABLES: &[Table] = &[
     },
 ];
 
+/// What no two records may share: a table, the columns that are unique together, and the
+/// rule in words. These are the database's UNIQUE indexes on exported tables
+/// (tests/bundle_schema.rs checks the list against the schema); an import refuses a record
+/// that would break one ([`super::stage`]), and docs/bundle-format.md lists them. `origin`
+/// among the columns means "in the same assembly".
+pub const UNIQUE: &[(&str, &[&str], &str)] = &[
+    (
+        "people",
+        &["origin", "name"],
+        "A name is given to one person per assembly, whatever its case.",
+    ),
+    (
+        "working_groups",
+        &["origin", "name"],
+        "A WG's name is unique in its assembly, whatever its case.",
+    ),
+    (
+        "meetings",
+        &["origin", "number"],
+        "A meeting's number is unique in its assembly.",
+    ),
+    (
+        "meeting_roles",
+        &["meeting_id", "role", "person_id"],
+        "A person holds a role once in a meeting.",
+    ),
+    (
+        "proposals",
+        &["origin", "year", "number"],
+        "A proposal's reference (year and number) is unique in its assembly.",
+    ),
+    (
+        "report_backs",
+        &["agenda_item_id"],
+        "One report-back per agenda item.",
+    ),
+    (
+        "proposal_versions",
+        &["proposal_id", "number"],
+        "A version number is unique in its proposal.",
+    ),
+    (
+        "hearings",
+        &["agenda_item_id"],
+        "One hearing per agenda item.",
+    ),
+    (
+        "decisions",
+        &["agenda_item_id"],
+        "One decision per hearing (its agenda item).",
+    ),
+    (
+        "decision_stances",
+        &["decision_id", "person_id"],
+        "A person takes one stance in a decision.",
+    ),
+];
+
 /// Tables with an `origin` that bundles deliberately do not carry.
 pub const LOCAL_ONLY: &[(&str, &str)] = &[
     (

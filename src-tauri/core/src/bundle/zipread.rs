@@ -212,6 +212,9 @@ fn read_central(b: &[u8], at: &mut usize, cd_start: usize, end: usize) -> ZipRes
     if compressed == 0xFFFF_FFFF || size == 0xFFFF_FFFF {
         return Err(format!("entry {name} uses ZIP64 sizes"));
     }
+    if is_folder(&name) && size != 0 {
+        return Err(format!("entry {name} is a folder entry but holds data"));
+    }
     let deflated = match method {
         8 => true,
         0 if compressed == size => false,
@@ -254,8 +257,11 @@ fn read_central(b: &[u8], at: &mut usize, cd_start: usize, end: usize) -> ZipRes
 
 /// Entry names are plain relative paths of simple parts: nothing that could climb out of a
 /// folder or mean something else on another system.
+/// A folder entry (`records/`, as `zip -r` writes them: the name ends with `/`) is
+/// checked as the folder's path.
 fn check_name(name: &str) -> ZipResult<()> {
     let bad = |why: &str| Err(format!("entry name {name:?} {why}"));
+    let name = name.strip_suffix('/').unwrap_or(name);
     if name.is_empty() {
         return bad("is empty");
     }
@@ -272,12 +278,18 @@ fn check_name(name: &str) -> ZipResult<()> {
         return bad("climbs out of its folder (../)");
     }
     if name.split('/').any(str::is_empty) {
-        return bad("has an empty path part (a folder entry?)");
+        return bad("has an empty path part");
     }
     if name.chars().any(char::is_control) {
         return bad("contains a control character");
     }
     Ok(())
+}
+
+/// Whether an entry is a folder (its name ends with `/`; it holds nothing): folders carry
+/// no content, so they need no place in the manifest.
+pub fn is_folder(name: &str) -> bool {
+    name.ends_with('/')
 }
 
 pub struct EntryReader<'a> {

@@ -23,10 +23,25 @@ chosen_meetings: Array<string>, counts: Array<TableCount>, deletions: number,
  */
 minutes: Array<string>, 
 /**
- * Signature, hashes, records and references all check out.
+ * Signature, hashes, every entry and every record check out: the bundle is intact and
+ * what the format allows, wherever it is imported.
  */
 verifies: boolean, 
 /**
- * Why it does not verify, or why it would be refused.
+ * Why it does not verify.
  */
-problem: string | null, already_imported: string | null, };
+problem: string | null, 
+/**
+ * It verifies and this database would take it: the key is new or the one pinned, the
+ * code is not one already used here, every reference resolves here. (Single records
+ * may still be refused: `refused_records`.)
+ */
+importable: boolean, 
+/**
+ * Why this database would refuse it although it verifies.
+ */
+refusal: string | null, 
+/**
+ * How many records an import here would refuse (see the dry run for which and why).
+ */
+refused_records: number, already_imported: string | null, };

@@ -34,6 +34,8 @@ describe('importing a bundle', () => {
     expect(screen.getByTestId('import-key').textContent).toContain('New key');
     expect(screen.getByTestId('import-key-note').textContent).toContain('Importing will pin this key');
     expect(screen.getByTestId('import-verifies').dataset.value).toBe('true');
+    expect(screen.getByTestId('import-importable').dataset.value).toBe('true');
+    expect(screen.getByTestId('import-importable').textContent).not.toContain('would be refused');
     expect(screen.getByTestId('import-scope').textContent).toContain('Everything changed since');
     expect(screen.queryByTestId('import-problem')).toBeNull();
 
@@ -148,7 +150,9 @@ describe('importing a bundle', () => {
     const panel = await screen.findByTestId('import-preview');
     expect(panel.dataset.verifies).toBe('false');
     expect(screen.getByTestId('import-verifies').textContent).toContain('Does not verify');
+    expect(screen.queryByTestId('import-importable')).toBeNull();
     const problem = screen.getByTestId('import-problem');
+    expect(problem.dataset.kind).toBe('verify');
     expect(problem.getAttribute('role')).toBe('alert');
     expect(problem.textContent).toContain('the signature does not match the manifest');
     expect(screen.queryByTestId('import-confirm')).toBeNull();
@@ -158,16 +162,32 @@ describe('importing a bundle', () => {
     expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
   });
 
+  test('a bundle importable here with records that would be refused says how many, and offers Import', async () => {
+    const user = userEvent.setup();
+    fakeBackend({ preview_import: () => preview({ key: 'known', refused_records: 2 }) });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    const importable = await screen.findByTestId('import-importable');
+    expect(importable.dataset.value).toBe('true');
+    expect(importable.textContent).toContain('2 records would be refused');
+    expect(screen.getByTestId('import-confirm')).toBeTruthy();
+  });
+
   test('a key that does not match the pinned one shows both fingerprints and no Import button', async () => {
     const user = userEvent.setup();
     fakeBackend({
       preview_import: () =>
-        preview({ key: 'mismatch', problem: 'RIV is known here under another key' }),
+        preview({ key: 'mismatch', refusal: 'RIV is known here under another key' }),
     });
     render(ImportPanel);
 
     await user.click(screen.getByTestId('import-bundle'));
     expect((await screen.findByTestId('import-key')).dataset.value).toBe('mismatch');
+    // It verifies (intact, signed by the key it names) but is not importable here.
+    expect(screen.getByTestId('import-verifies').dataset.value).toBe('true');
+    expect(screen.getByTestId('import-importable').dataset.value).toBe('false');
+    expect(screen.getByTestId('import-problem').dataset.kind).toBe('here');
     expect(screen.getByTestId('import-fingerprint').textContent).toBe(RIV_FP);
     expect(screen.getByTestId('import-pinned-fingerprint').textContent).toBe('0000 1111 2222 3333');
     expect(screen.getByTestId('import-problem').textContent).toContain('RIV is known here under another key');

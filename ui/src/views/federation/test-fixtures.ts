@@ -230,8 +230,17 @@ export function report(over: Partial<ImportReport> = {}): ImportReport {
   };
 }
 
-export function preview(over: { key?: ImportPreview['inspection']['key']; verifies?: boolean; problem?: string | null } = {}): ImportPreview {
+export function preview(
+  over: {
+    key?: ImportPreview['inspection']['key'];
+    verifies?: boolean;
+    problem?: string | null;
+    refusal?: string | null;
+    refused_records?: number;
+  } = {},
+): ImportPreview {
   const verifies = over.verifies ?? true;
+  const importable = verifies && !over.problem && !over.refusal;
   const key = over.key ?? 'new';
   return {
     token: 'tok-123',
@@ -255,8 +264,11 @@ export function preview(over: { key?: ImportPreview['inspection']['key']; verifi
       minutes: ['minutes/RIV-GA-3.md'],
       verifies,
       problem: over.problem ?? null,
+      importable,
+      refusal: over.refusal ?? null,
+      refused_records: over.refused_records ?? 0,
       already_imported: null,
     },
-    report: verifies && !over.problem ? report({ key }) : null,
+    report: importable ? report({ key }) : null,
   };
 }

@@ -1,4 +1,5 @@
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use clap::Subcommand;
 use plenary_core::bundle::{ExportOptions, ImportReport, Inspection};
@@ -27,6 +28,9 @@ pub enum BundleCommand {
         json: bool,
     },
     /// Import another assembly's bundle: prints new, updated, unchanged and refused counts.
+    /// Exits 0 when every record was taken (or was here already), 3 when some records were
+    /// refused (the rest is imported; a dry run: would be), 1 when the bundle was refused
+    /// as a whole (nothing written). With --json, a refusal is JSON on stdout too.
     Import {
         file: PathBuf,
         /// Check and count only; write nothing.
@@ -49,7 +53,10 @@ pub enum BundleCommand {
     },
 }
 
-pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<()> {
+/// `bundle import`'s exit code when some records were refused (docs/bundle-format.md).
+pub const SOME_REFUSED: u8 = 3;
+
+pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
     match cmd {
         BundleCommand::Export {
             output,
@@ -83,11 +90,24 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<()> {
             dry_run,
             json: as_json,
         } => {
-            let r = db.import_bundle_file(&file, dry_run)?;
+            let r = match db.import_bundle_file(&file, dry_run) {
+                Ok(r) => r,
+                Err(e) if as_json => {
+                    json(&serde_json::json!({
+                        "error": { "kind": e.kind(), "message": e.to_string() }
+                    }));
+                    eprintln!("error: {e}");
+                    return Ok(ExitCode::from(1));
+                }
+                Err(e) => return Err(e),
+            };
             if as_json {
                 json(&r);
             } else {
                 print_report(&r);
+            }
+            if r.totals.refused > 0 {
+                return Ok(ExitCode::from(SOME_REFUSED));
             }
         }
         BundleCommand::Received { json: as_json } => {
@@ -126,7 +146,7 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<()> {
             );
         }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_inspection(i: &Inspection) {
@@ -171,6 +191,18 @@ fn print_inspection(i: &Inspection) {
     match &i.problem {
         None => println!("verifies:    yes"),
         Some(p) => println!("verifies:    NO: {p}"),
+    }
+    if i.verifies {
+        match &i.refusal {
+            None => println!("importable:  yes, here"),
+            Some(p) => println!("importable:  NO, not here: {p}"),
+        }
+        if i.importable && i.refused_records > 0 {
+            println!(
+                "refused:     {} records would be refused here (`bundle import --dry-run` says which and why)",
+                i.refused_records
+            );
+        }
     }
     println!();
     let mut rows: Vec<Vec<String>> = i

@@ -80,7 +80,7 @@ fn main() -> ExitCode {
     restore_sigpipe();
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(1)
@@ -88,7 +88,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli) -> Result<ExitCode> {
     let path = match cli.db {
         Some(p) => p,
         None => plenary_core::db::default_db_path()?,
@@ -131,7 +131,7 @@ fn run(cli: Cli) -> Result<()> {
                 Command::Proposal(c) => proposal::run(&mut db, c)?,
                 Command::Minutes(a) => minutes::run(&mut db, a)?,
                 Command::Stack(c) => stack::run(&mut db, c)?,
-                Command::Bundle(c) => bundle::run(&mut db, c)?,
+                Command::Bundle(c) => return bundle::run(&mut db, c),
                 Command::Backup { output } => {
                     db.backup_to(&output)?;
                     println!("{}", output.display());
@@ -142,7 +142,7 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The role the command line acts as, in the journal.

@@ -26,6 +26,10 @@ pub enum MeetingCommand {
     },
     /// List this assembly's meetings, newest first.
     List {
+        /// Also the meetings of the assemblies imported from bundles (after this one's,
+        /// by assembly code).
+        #[arg(long)]
+        imported: bool,
         #[arg(long)]
         json: bool,
     },
@@ -75,8 +79,15 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
             )?;
             println!("{}", m.id);
         }
-        MeetingCommand::List { json: as_json } => {
-            let ms = db.meetings()?;
+        MeetingCommand::List {
+            imported,
+            json: as_json,
+        } => {
+            let ms = if imported {
+                db.all_meetings()?
+            } else {
+                db.meetings()?
+            };
             if as_json {
                 json(&ms);
             } else {
