@@ -53,24 +53,26 @@ pub struct Db {
 }
 
 impl Db {
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    /// A database from a newer Plenary is refused before anything is written to it.
-    pub fn open(path: &Path) -> Result<Db> {
+    /// Opens (creating if needed) the database at `path`, brings its schema up to date and
+    /// runs `on_open` — the per-connection setup of the layers above (`Db::open`, in
+    /// open.rs, passes the bundle layer's tombstone triggers): this layer knows no table
+    /// beyond the schema. A database from a newer Plenary is refused before anything is
+    /// written to it.
+    pub(crate) fn open_with(path: &Path, on_open: &str) -> Result<Db> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
         }
         let conn = Connection::open(path)?;
-        Self::setup(conn, Some(path.to_path_buf()))
+        Self::setup(conn, Some(path.to_path_buf()), on_open)
     }
 
-    /// A private in-memory database (tests, benchmarks). It has no key file location, so
-    /// `init` keeps the signing key in memory only.
-    pub fn open_in_memory() -> Result<Db> {
-        Self::setup(Connection::open_in_memory()?, None)
+    /// A private in-memory database, set up like [`Db::open_with`].
+    pub(crate) fn open_in_memory_with(on_open: &str) -> Result<Db> {
+        Self::setup(Connection::open_in_memory()?, None, on_open)
     }
 
-    fn setup(mut conn: Connection, path: Option<PathBuf>) -> Result<Db> {
+    fn setup(mut conn: Connection, path: Option<PathBuf>, on_open: &str) -> Result<Db> {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found > schema_version() {
@@ -89,8 +91,7 @@ impl Db {
         conn.set_prepared_statement_cache_capacity(256);
         conn.pragma_update(None, "cache_size", -32768)?;
         MIGRATIONS.to_latest(&mut conn)?;
-        // Deletions of local records leave tombstones, so that they travel in bundles.
-        conn.execute_batch(&crate::bundle::tables::tombstone_triggers())?;
+        conn.execute_batch(on_open)?;
         let mut db = Db {
             conn,
             path,

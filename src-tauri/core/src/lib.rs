@@ -22,6 +22,7 @@ pub mod federation;
 pub mod journal;
 pub mod meeting;
 pub mod minutes;
+mod open;
 pub mod order_of_business;
 pub mod person;
 pub mod projector;

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use super::manifest::{self, ManifestAssembly, Scope};
 use super::read::{self, Contents, Opened};
-use super::stage::{stage, Staged};
+use super::stage::{may_change, stage, Staged};
 use super::tables::{strong_refs, TABLES};
 use super::{BundleAssembly, Counts, Limits, TableCount};
 use crate::journal::Actor;
@@ -137,14 +137,14 @@ pub struct ImportPreview {
 /// give again), or what importing it would do.
 enum Checked {
     Before(ImportReport),
-    Planned(Contents, Staged),
+    Planned(Staged),
 }
 
 impl Checked {
     fn into_report(self) -> ImportReport {
         match self {
             Checked::Before(r) => r,
-            Checked::Planned(_, s) => s.report,
+            Checked::Planned(s) => s.report,
         }
     }
 }
@@ -275,7 +275,7 @@ impl Db {
             verifies: !matches!(why, Some(Why::Broken(_))),
             importable: why.is_none(),
             refused_records: match checked {
-                Some(Checked::Planned(_, s)) => s.report.totals.refused,
+                Some(Checked::Planned(s)) => s.report.totals.refused,
                 _ => 0,
             },
             problem: match &why {
@@ -339,6 +339,20 @@ impl Db {
             Ok(Prepared::Ready(contents, key)) => (contents, key),
             Err(why) => return Ok(Err(why)),
         };
+        let staged = self.stage_dry(&opened.manifest, &contents, key, local, opts)?;
+        Ok(Ok(Checked::Planned(staged)))
+    }
+
+    /// The staging of an import in a savepoint that is rolled back: what the import would
+    /// do, with nothing written.
+    fn stage_dry(
+        &self,
+        m: &manifest::Manifest,
+        contents: &Contents,
+        key: KeyStatus,
+        local: Uuid,
+        opts: &ImportOptions,
+    ) -> Result<Staged> {
         // Staging writes: take the write lock at once (a read transaction upgraded later
         // fails if another process wrote meanwhile), and always roll back.
         let outer = self.conn.is_autocommit();
@@ -346,7 +360,7 @@ impl Db {
             self.conn.execute_batch("BEGIN IMMEDIATE")?;
         }
         self.conn.execute_batch("SAVEPOINT plenary_dry_run")?;
-        let staged = stage(&self.conn, &opened.manifest, &contents, key, local, opts);
+        let staged = stage(&self.conn, m, contents, key, local, opts);
         let undone = self
             .conn
             .execute_batch("ROLLBACK TO plenary_dry_run; RELEASE plenary_dry_run")
@@ -360,7 +374,7 @@ impl Db {
         let staged = staged?;
         undone?;
         self.conn.pragma_update(None, "defer_foreign_keys", false)?;
-        Ok(Ok(Checked::Planned(contents, staged)))
+        Ok(staged)
     }
 
     /// Imports a bundle (see the module comment). Refused as a whole — with nothing
@@ -368,26 +382,43 @@ impl Db {
     pub fn import_bundle(&mut self, bytes: &[u8], opts: &ImportOptions) -> Result<ImportReport> {
         let name = &opts.file_name;
         let opened = open_or_refuse(bytes, &opts.limits, &format!("{name} was not imported"))?;
-        let (contents, dry) = match self.check(&opened, opts)? {
-            Ok(Checked::Before(report)) => return Ok(report),
-            Ok(Checked::Planned(contents, staged)) => (contents, staged),
-            Err(Why::Broken(why) | Why::NotHere(why)) => {
-                return Err(Error::Bundle(format!("{name} was not imported: {why}")))
+        let refused = |why: Why| match why {
+            Why::Broken(w) | Why::NotHere(w) => {
+                Error::Bundle(format!("{name} was not imported: {w}"))
             }
         };
-        if opts.dry_run || !dry.changed {
-            return Ok(dry.report);
+        if opts.dry_run {
+            return match self.check(&opened, opts)? {
+                Ok(checked) => Ok(checked.into_report()),
+                Err(why) => Err(refused(why)),
+            };
+        }
+        let (contents, key) = match self.prepare(&opened, opts)? {
+            Ok(Prepared::Before(report)) => return Ok(*report),
+            Ok(Prepared::Ready(contents, key)) => (contents, key),
+            Err(why) => return Err(refused(why)),
+        };
+        let local = self.local_id()?;
+        if !self.read(|db| may_change(&db.conn, &opened.manifest, &contents, key))? {
+            // Nothing here would change: the staging writes nothing either.
+            return Ok(self
+                .stage_dry(&opened.manifest, &contents, key, local, opts)?
+                .report);
         }
         let backup = self
             .backup_before("import")?
             .map(|p| p.display().to_string());
         let received = Uuid::now_v7();
         let producer = &opened.manifest.assembly;
-        let local = self.local_id()?;
-        let key = dry.report.key;
-        let report = self.write(Actor::Import, |tx| {
-            // The same staging as the dry run above, on the same database: the same result.
+        // Every record refused after all: the report, and the transaction rolled back.
+        let mut nothing: Option<ImportReport> = None;
+        let written = self.write(Actor::Import, |tx| {
+            // The same staging as a dry run, on the same database: the same result.
             let mut plan = stage(tx, &opened.manifest, &contents, key, local, opts)?;
+            if !plan.changed {
+                nothing = Some(plan.report);
+                return Err(Error::Bundle(String::new()));
+            }
             plan.report.backup = backup;
             plan.report.changed = true;
             plan.report.received_id = Some(received);
@@ -423,13 +454,16 @@ impl Db {
             )?;
             Ok(plan.report)
         })
-        .map_err(|e| match e {
+        ;
+        if let Some(report) = nothing {
+            return Ok(report);
+        }
+        written.map_err(|e| match e {
             Error::Database(db) => Error::Bundle(format!(
                 "{name} was not imported: the database refused it ({db}); nothing was written"
             )),
             other => other,
-        })?;
-        Ok(report)
+        })
     }
 
     fn key_status(&self, a: &ManifestAssembly) -> Result<(KeyStatus, Option<String>)> {

@@ -283,6 +283,54 @@ pub(super) fn stage(
     })
 }
 
+/// Whether importing `c` might change anything here: a cheap, read-only look (no
+/// staging) that errs on the side of yes. An import that might change nothing runs only
+/// the dry staging; one that might is staged once, on its transaction.
+pub(super) fn may_change(
+    conn: &Connection,
+    m: &Manifest,
+    c: &Contents,
+    key: KeyStatus,
+) -> Result<bool> {
+    if key == KeyStatus::New {
+        return Ok(true);
+    }
+    let rev: i64 = conn.query_row(
+        "SELECT revision FROM assemblies WHERE id = ?1",
+        [m.assembly.id],
+        |r| r.get(0),
+    )?;
+    if m.assembly.revision > rev {
+        return Ok(true);
+    }
+    let mut tomb = conn.prepare("SELECT 1 FROM tombstones WHERE id = ?1")?;
+    for d in &c.deletions {
+        if !tomb.exists([d.id])? {
+            return Ok(true);
+        }
+        let held: bool = conn
+            .prepare_cached(&format!(
+                "SELECT 1 FROM {} WHERE id = ?1",
+                TABLES[d.table].name
+            ))?
+            .exists([d.id])?;
+        if held {
+            return Ok(true);
+        }
+    }
+    for (t, table) in TABLES.iter().enumerate() {
+        let mut held = Held::new(conn, table.name, c.tables[t].len())?;
+        for rec in &c.tables[t] {
+            match held.get(rec.id)? {
+                None if !tomb.exists([rec.id])? => return Ok(true),
+                Some((o, rev)) if o == m.assembly.id && rec.revision > rev => return Ok(true),
+                _ => {}
+            }
+        }
+    }
+    Ok(false)
+}
+
 /// A record that is written must not refer to one that will not be a record of its
 /// assembly after the import: one refused (held by another assembly, ours included, or
 /// not written at all) or deleted by the same bundle.
