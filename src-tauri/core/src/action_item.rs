@@ -35,7 +35,7 @@ impl Db {
     ) -> Result<ActionItem> {
         let text = validate::required_text("action item", &input.text)?;
         let id = self.write(actor, |tx| {
-            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let (meeting, _) = tx.ensure_item_live(item)?;
             let who = input.who.as_deref().filter(|w| !w.trim().is_empty()).map(|w| tx.person_by_name(w)).transpose()?;
             let id = tx.new_id();
             tx.execute(
@@ -52,7 +52,7 @@ impl Db {
     pub fn remove_action_item(&mut self, actor: Actor, id: Uuid) -> Result<()> {
         let a = self.action_item(id)?;
         self.write(actor, |tx| {
-            let (meeting, _) = tx.ensure_item_writable(a.agenda_item_id)?;
+            let (meeting, _) = tx.ensure_item_live(a.agenda_item_id)?;
             tx.execute("DELETE FROM action_items WHERE id = ?1", [id])?;
             tx.journal(
                 "action.remove",

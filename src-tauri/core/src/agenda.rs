@@ -1,11 +1,12 @@
 //! The agenda of a meeting: numbered items (GA 39, item 39.3) with a kind, allotted and
 //! actual time, status, and an optional working group or proposal; and report-backs.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::correction::{clock, Change, Writable};
 use crate::db::Tx;
 use crate::journal::Actor;
 use crate::meeting::MeetingStatus;
@@ -134,7 +135,7 @@ struct CheckedItem {
 
 /// Appends a checked item to its meeting's agenda (inside the caller's transaction).
 fn insert_item(tx: &Tx, c: &CheckedItem) -> Result<Uuid> {
-    tx.ensure_meeting_writable(c.meeting)?;
+    tx.ensure_meeting_live(c.meeting)?;
     if let Some(w) = c.wg {
         tx.ensure_own_wg(w, "only your own WGs report back here")?;
     }
@@ -168,18 +169,69 @@ fn insert_item(tx: &Tx, c: &CheckedItem) -> Result<Uuid> {
     Ok(id)
 }
 
+/// An item's status and times, with its meeting's opening time.
+struct ItemTimes {
+    status: ItemStatus,
+    started: Option<DateTime<Utc>>,
+    ended: Option<DateTime<Utc>>,
+    opened: Option<DateTime<Utc>>,
+}
+
 impl Tx<'_> {
-    /// The meeting of an item, after checking the meeting may still change.
-    pub fn ensure_item_writable(&self, item: Uuid) -> Result<(Uuid, MeetingStatus)> {
-        let meeting: Uuid = self
-            .query_row(
-                "SELECT meeting_id FROM agenda_items WHERE id = ?1",
-                [item],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or_else(|| not_found!("no agenda item with id {item}"))?;
+    fn item_meeting(&self, item: Uuid) -> Result<Uuid> {
+        self.query_row(
+            "SELECT meeting_id FROM agenda_items WHERE id = ?1",
+            [item],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| not_found!("no agenda item with id {item}"))
+    }
+
+    fn item_times(&self, item: Uuid) -> Result<ItemTimes> {
+        Ok(self.query_row(
+            "SELECT i.status, i.started_at, i.ended_at, m.opened_at
+             FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ?1",
+            [item],
+            |r| {
+                Ok(ItemTimes {
+                    status: r.get(0)?,
+                    started: r.get(1)?,
+                    ended: r.get(2)?,
+                    opened: r.get(3)?,
+                })
+            },
+        )?)
+    }
+
+    /// The meeting of an item and how it may change (`Tx::ensure_meeting_writable`: a
+    /// plain edit, or a correction to record with `Tx::edit_meeting`).
+    pub fn ensure_item_writable(&self, item: Uuid) -> Result<(Uuid, Writable)> {
+        let meeting = self.item_meeting(item)?;
         Ok((meeting, self.ensure_meeting_writable(meeting)?))
+    }
+
+    /// An edit of an item's record: the rule of `Tx::edit_meeting`, for the item's
+    /// meeting. Returns the meeting.
+    pub fn edit_item(&self, item: Uuid, change: Change) -> Result<Uuid> {
+        let meeting = self.item_meeting(item)?;
+        self.edit_meeting(meeting, change)?;
+        Ok(meeting)
+    }
+
+    /// The meeting of an item, refused when it is closed (live actions).
+    pub fn ensure_item_live(&self, item: Uuid) -> Result<(Uuid, MeetingStatus)> {
+        let meeting = self.item_meeting(item)?;
+        Ok((meeting, self.ensure_meeting_live(meeting)?))
+    }
+
+    /// "item 3.2", as a correction names it.
+    pub fn item_label(&self, item: Uuid) -> Result<String> {
+        Ok(self.query_row(
+            "SELECT m.number, i.position FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ?1",
+            [item],
+            |r| Ok(format!("item {}.{}", r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+        )?)
     }
 
     fn renumber(&self, meeting: Uuid, order: &[Uuid]) -> Result<()> {
@@ -270,7 +322,7 @@ impl Db {
         position: i64,
     ) -> Result<Vec<AgendaItem>> {
         let meeting = self.write(actor, |tx| {
-            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let (meeting, _) = tx.ensure_item_live(item)?;
             let mut order: Vec<Uuid> = {
                 let mut st = tx.prepare("SELECT id FROM agenda_items WHERE meeting_id = ?1 ORDER BY position, created_at")?;
                 let ids = st.query_map([meeting], |r| r.get(0))?;
@@ -292,7 +344,7 @@ impl Db {
     /// Removes an item that has not started yet (a mistake, a slot nobody wanted).
     pub fn remove_agenda_item(&mut self, actor: Actor, item: Uuid) -> Result<Vec<AgendaItem>> {
         let meeting = self.write(actor, |tx| {
-            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let (meeting, _) = tx.ensure_item_live(item)?;
             let (status, started): (ItemStatus, Option<DateTime<Utc>>) =
                 tx.query_row("SELECT status, started_at FROM agenda_items WHERE id = ?1", [item], |r| Ok((r.get(0)?, r.get(1)?)))?;
             if status != ItemStatus::Pending || started.is_some() {
@@ -313,49 +365,111 @@ impl Db {
         self.agenda(meeting)
     }
 
-    /// Takes up an item: it becomes the active one (the meeting must be open). An item
-    /// that was active is finished at the same moment: one item is active at a time.
+    /// Takes up an item at the clock's time (see [`Db::start_item_at`]).
     pub fn start_item(&mut self, actor: Actor, item: Uuid) -> Result<AgendaItem> {
+        self.start_item_at(actor, item, None)
+    }
+
+    /// Takes up an item: it becomes the active one (the meeting must be open). An item
+    /// that was active is finished at the same moment: one item is active at a time. The
+    /// time is `at` (local, on the meeting's date), or the clock's for a meeting held
+    /// today, or unknown (`Tx::meeting_time`). With `at`, an item already taken up gets
+    /// that start time — a correction when the meeting is closed.
+    pub fn start_item_at(
+        &mut self,
+        actor: Actor,
+        item: Uuid,
+        at: Option<NaiveTime>,
+    ) -> Result<AgendaItem> {
         self.write(actor, |tx| {
-            let (meeting, status) = tx.ensure_item_writable(item)?;
-            if status != MeetingStatus::Open {
-                return Err(conflict!("open the meeting before taking up its items"));
+            let (meeting, how) = tx.ensure_item_writable(item)?;
+            let ItemTimes {
+                status: current,
+                started,
+                ended,
+                opened,
+            } = tx.item_times(item)?;
+            let retime = at.is_some() && (how.is_correction() || matches!(current, ItemStatus::Active | ItemStatus::Done));
+            if retime {
+                let when = tx.meeting_time(meeting, at, opened)?;
+                if let (Some(w), Some(e)) = (when, ended) {
+                    if w > e {
+                        return Err(invalid!("an item cannot start at {} after it ended at {}", clock(when), clock(Some(e))));
+                    }
+                }
+                let what = format!("{}: started", tx.item_label(item)?);
+                tx.edit_item(item, Change::new("agenda_items", item, what, clock(started), clock(when)))?;
+                tx.execute(
+                    "UPDATE agenda_items SET started_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                    params![when, tx.now, item],
+                )?;
+                return tx.journal("agenda.start-time", "agenda_items", item, Some(meeting), serde_json::json!({"at": when}));
             }
-            let current: ItemStatus = tx.query_row("SELECT status FROM agenda_items WHERE id = ?1", [item], |r| r.get(0))?;
+            match how {
+                Writable::Correction => return Err(conflict!("this GA is closed: give the time the item started (--at HH:MM) to correct it")),
+                Writable::Live(MeetingStatus::Open) => {}
+                Writable::Live(_) => return Err(conflict!("open the meeting before taking up its items")),
+            }
             if current == ItemStatus::Active {
                 return Err(conflict!("this item is already under way"));
             }
             if current == ItemStatus::Done {
                 return Err(conflict!("this item is already done"));
             }
+            let when = tx.meeting_time(meeting, at, opened)?;
             tx.execute(
-                "UPDATE agenda_items SET status = 'done', ended_at = ?1, updated_at = ?1, revision = revision + 1
-                 WHERE meeting_id = ?2 AND status = 'active'",
-                params![tx.now, meeting],
+                "UPDATE agenda_items SET status = 'done', ended_at = ?1, updated_at = ?2, revision = revision + 1
+                 WHERE meeting_id = ?3 AND status = 'active'",
+                params![when, tx.now, meeting],
             )?;
             tx.execute(
                 "UPDATE agenda_items SET status = 'active', started_at = coalesce(started_at, ?1), ended_at = NULL,
-                        updated_at = ?1, revision = revision + 1 WHERE id = ?2",
-                params![tx.now, item],
+                        updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![when, tx.now, item],
             )?;
-            tx.journal("agenda.start", "agenda_items", item, Some(meeting), serde_json::json!({"from": current}))
+            tx.journal("agenda.start", "agenda_items", item, Some(meeting), serde_json::json!({"from": current, "at": when}))
         })?;
         self.agenda_item(item)
     }
 
-    /// Finishes the active item.
+    /// Finishes the active item at the clock's time (see [`Db::finish_item_at`]).
     pub fn finish_item(&mut self, actor: Actor, item: Uuid) -> Result<AgendaItem> {
+        self.finish_item_at(actor, item, None)
+    }
+
+    /// Finishes the active item, at `at` or the clock's time for a meeting held today, or
+    /// an unknown time. With `at`, a finished item gets that end time — a correction when
+    /// the meeting is closed.
+    pub fn finish_item_at(
+        &mut self,
+        actor: Actor,
+        item: Uuid,
+        at: Option<NaiveTime>,
+    ) -> Result<AgendaItem> {
         self.write(actor, |tx| {
-            let (meeting, _) = tx.ensure_item_writable(item)?;
-            let changed = tx.execute(
-                "UPDATE agenda_items SET status = 'done', ended_at = ?1, updated_at = ?1, revision = revision + 1
-                 WHERE id = ?2 AND status = 'active'",
-                params![tx.now, item],
-            )?;
-            if changed == 0 {
+            let (meeting, how) = tx.ensure_item_writable(item)?;
+            let ItemTimes {
+                status: current,
+                started,
+                ended,
+                opened,
+            } = tx.item_times(item)?;
+            if how.is_correction() && at.is_none() {
+                return Err(conflict!("this GA is closed: give the time the item ended (--at HH:MM) to correct it"));
+            }
+            let finishing = current == ItemStatus::Active;
+            if !(finishing || at.is_some() && current == ItemStatus::Done) {
                 return Err(conflict!("only the item under way can be finished"));
             }
-            tx.journal("agenda.finish", "agenda_items", item, Some(meeting), serde_json::json!({}))
+            let when = tx.meeting_time(meeting, at, started.or(opened))?;
+            let what = format!("{}: ended", tx.item_label(item)?);
+            tx.edit_item(item, Change::new("agenda_items", item, what, clock(ended), clock(when)))?;
+            tx.execute(
+                "UPDATE agenda_items SET status = 'done', ended_at = ?1, updated_at = ?2, revision = revision + 1
+                 WHERE id = ?3",
+                params![when, tx.now, item],
+            )?;
+            tx.journal(if finishing { "agenda.finish" } else { "agenda.end-time" }, "agenda_items", item, Some(meeting), serde_json::json!({"at": when}))
         })?;
         self.agenda_item(item)
     }
@@ -363,7 +477,7 @@ impl Db {
     /// Tables (defers) an item that is pending or under way.
     pub fn table_item(&mut self, actor: Actor, item: Uuid) -> Result<AgendaItem> {
         self.write(actor, |tx| {
-            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let (meeting, _) = tx.ensure_item_live(item)?;
             let current: ItemStatus = tx.query_row(
                 "SELECT status FROM agenda_items WHERE id = ?1",
                 [item],
@@ -372,11 +486,12 @@ impl Db {
             if !matches!(current, ItemStatus::Pending | ItemStatus::Active) {
                 return Err(conflict!("an item that is {current} cannot be tabled"));
             }
+            let when = tx.meeting_time(meeting, None, None)?;
             tx.execute(
                 "UPDATE agenda_items SET status = 'tabled',
                         ended_at = CASE WHEN status = 'active' THEN ?1 ELSE ended_at END,
-                        updated_at = ?1, revision = revision + 1 WHERE id = ?2",
-                params![tx.now, item],
+                        updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![when, tx.now, item],
             )?;
             Db::table_with_item(tx, item)?;
             tx.journal(
@@ -394,7 +509,12 @@ impl Db {
     pub fn set_item_notes(&mut self, actor: Actor, item: Uuid, notes: &str) -> Result<AgendaItem> {
         let notes = validate::text("notes", notes)?;
         self.write(actor, |tx| {
-            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let before: String = tx
+                .query_row("SELECT notes FROM agenda_items WHERE id = ?1", [item], |r| r.get(0))
+                .optional()?
+                .ok_or_else(|| not_found!("no agenda item with id {item}"))?;
+            let what = format!("{}: notes", tx.item_label(item)?);
+            let meeting = tx.edit_item(item, Change::new("agenda_items", item, what, before, notes.clone()))?;
             tx.execute(
                 "UPDATE agenda_items SET notes = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
                 params![notes, tx.now, item],
@@ -434,13 +554,13 @@ impl Db {
         let asks = validate::text("asks", &input.asks)?;
         let announcements = validate::text("announcements", &input.announcements)?;
         self.write(actor, |tx| {
-            let (meeting, _) = tx.ensure_item_writable(item)?;
             let presenter = input
                 .presenter
                 .as_deref()
                 .filter(|p| !p.trim().is_empty())
                 .map(|p| tx.person_by_name(p))
                 .transpose()?;
+            let meeting = tx.report_back_corrections(item, presenter, [&summary, &asks, &announcements])?;
             let changed = tx.execute(
                 "UPDATE report_backs SET presenter_person_id = ?1, summary = ?2, asks = ?3, announcements = ?4,
                         updated_at = ?5, revision = revision + 1
@@ -474,6 +594,55 @@ impl Db {
         ))?;
         let rows = st.query_map([meeting], report_back_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    /// Checks the rule for a report-back's edit and, on a closed meeting, keeps one
+    /// correction per field that changes. Returns the meeting.
+    fn report_back_corrections(
+        &self,
+        item: Uuid,
+        presenter: Option<Uuid>,
+        texts: [&String; 3],
+    ) -> Result<Uuid> {
+        let (meeting, how) = self.ensure_item_writable(item)?;
+        if !how.is_correction() {
+            return Ok(meeting);
+        }
+        let Some(before) = self
+            .query_row(
+                "SELECT coalesce(p.name, ''), rb.summary, rb.asks, rb.announcements FROM report_backs rb
+                 LEFT JOIN people p ON p.id = rb.presenter_person_id WHERE rb.agenda_item_id = ?1",
+                [item],
+                |r| Ok([r.get::<_, String>(0)?, r.get(1)?, r.get(2)?, r.get(3)?]),
+            )
+            .optional()?
+        else {
+            return Ok(meeting);
+        };
+        let presenter_name: String = match presenter {
+            Some(p) => {
+                self.query_row("SELECT name FROM people WHERE id = ?1", [p], |r| r.get(0))?
+            }
+            None => String::new(),
+        };
+        let label = self.item_label(item)?;
+        let after = [&presenter_name, texts[0], texts[1], texts[2]];
+        for (i, field) in ["presenter", "summary", "asks", "announcements"]
+            .iter()
+            .enumerate()
+        {
+            let change = Change::new(
+                "report_backs",
+                item,
+                format!("{label}: report-back {field}"),
+                before[i].clone(),
+                after[i].clone(),
+            );
+            self.edit_meeting(meeting, if i == 0 { change.of_names() } else { change })?;
+        }
+        Ok(meeting)
     }
 }
 

@@ -21,6 +21,7 @@ fn export_all(dir: &Path) {
         crate::wg::WgStatusChange,
         crate::wg::NewWg,
         crate::meeting::MeetingDetail,
+        crate::correction::Correction,
         crate::meeting::NewMeeting,
         crate::meeting::MeetingRole,
         crate::agenda::NewAgendaItem,

@@ -22,6 +22,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0005_minutes.sql"),
     include_str!("../migrations/0006_meeting_start.sql"),
     include_str!("../migrations/0007_bundles.sql"),
+    include_str!("../migrations/0008_corrections.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -13,6 +13,7 @@ pub mod assembly;
 pub mod backup;
 pub mod bundle;
 pub mod checkpoint;
+pub mod correction;
 pub mod dashboard;
 pub mod db;
 pub mod decision;

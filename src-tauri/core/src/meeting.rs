@@ -1,16 +1,17 @@
 //! Meetings (GAs): number, date, place, roles, attendance, stack policy, and the
-//! `planned → open → closed` lifecycle. A closed meeting is read-only.
+//! `planned → open → closed` lifecycle. A closed meeting takes corrections until its
+//! minutes are approved (`correction.rs` has the rule).
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::agenda::AgendaItem;
-use crate::db::Tx;
+use crate::correction::{clock, Change, Correction, Writable};
 use crate::journal::Actor;
 use crate::refs::meeting_ref;
-use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
+use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
 
 text_enum! {
     MeetingStatus, "meeting status" {
@@ -82,6 +83,13 @@ pub struct MeetingDetail {
     /// Allotted minutes of the items still to take up (pending, not the one under way):
     /// with what is left of the item under way, how long the rest of the GA should take.
     pub pending_minutes: i64,
+    /// The GA is closed and its minutes are not approved: every edit is kept as a
+    /// correction and listed in the minutes (the app says so before saving).
+    pub correcting: bool,
+    /// The minutes are approved: the record no longer changes.
+    pub minutes_approved: bool,
+    /// Corrections made after the meeting closed, oldest first.
+    pub corrections: Vec<Correction>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -157,28 +165,6 @@ fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
     })
 }
 
-impl Tx<'_> {
-    /// Refuses changes to a meeting that is closed or owned by another assembly.
-    /// Returns the meeting's status.
-    pub fn ensure_meeting_writable(&self, meeting: Uuid) -> Result<MeetingStatus> {
-        let (origin, number, status): (Uuid, i64, MeetingStatus) = self
-            .query_row(
-                "SELECT origin, number, status FROM meetings WHERE id = ?1",
-                [meeting],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?
-            .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
-        self.ensure_owned(&format!("GA {number}"), origin)?;
-        if status == MeetingStatus::Closed {
-            return Err(not_allowed!(
-                "GA {number} is closed: its record can no longer change"
-            ));
-        }
-        Ok(status)
-    }
-}
-
 impl Db {
     pub fn new_meeting(&mut self, actor: Actor, input: &NewMeeting) -> Result<Meeting> {
         let date = validate::date("date", &input.date)?;
@@ -219,35 +205,78 @@ impl Db {
         self.meeting(id)
     }
 
-    /// `planned → open`.
+    /// `planned → open`, at the clock's time (see [`Db::open_meeting_at`]).
     pub fn open_meeting(&mut self, actor: Actor, id: Uuid) -> Result<Meeting> {
+        self.open_meeting_at(actor, id, None)
+    }
+
+    /// `planned → open`. The opening time is `at` (local, on the meeting's date), or the
+    /// clock's for a meeting held today, or unknown (`Tx::meeting_time`). With `at`, an
+    /// open meeting's opening time is set, and a closed one's corrected.
+    pub fn open_meeting_at(
+        &mut self,
+        actor: Actor,
+        id: Uuid,
+        at: Option<NaiveTime>,
+    ) -> Result<Meeting> {
         self.write(actor, |tx| {
             let status = tx.ensure_meeting_writable(id)?;
-            if status == MeetingStatus::Open {
-                return Err(conflict!("this GA is already open"));
+            let (opened, closed): (Option<DateTime<Utc>>, Option<DateTime<Utc>>) = tx.query_row(
+                "SELECT opened_at, closed_at FROM meetings WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            if at.is_none() && status != Writable::Live(MeetingStatus::Planned) {
+                return Err(conflict!("this GA is already open{}", if status.is_correction() { " and closed: give the time it opened (--at HH:MM) to correct it" } else { "" }));
             }
+            let when = tx.meeting_time(id, at, None)?;
+            if let (Some(w), Some(c)) = (when, closed) {
+                if w > c {
+                    return Err(invalid!("a GA cannot open at {} after it closed at {}", clock(Some(w)), clock(Some(c))));
+                }
+            }
+            tx.edit_meeting(id, Change::new("meetings", id, "opened at", clock(opened), clock(when)))?;
             tx.execute(
-                "UPDATE meetings SET status = 'open', opened_at = ?1, updated_at = ?1, revision = revision + 1 WHERE id = ?2",
-                params![tx.now, id],
+                "UPDATE meetings SET status = CASE status WHEN 'planned' THEN 'open' ELSE status END,
+                        opened_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![when, tx.now, id],
             )?;
-            tx.journal("meeting.open", "meetings", id, Some(id), serde_json::json!({}))
+            tx.journal("meeting.open", "meetings", id, Some(id), serde_json::json!({"at": when}))
         })?;
         self.meeting(id)
     }
 
-    /// `open → closed`; from then on the meeting's record is read-only.
+    /// `open → closed`, at the clock's time (see [`Db::close_meeting_at`]).
     pub fn close_meeting(&mut self, actor: Actor, id: Uuid) -> Result<Meeting> {
+        self.close_meeting_at(actor, id, None)
+    }
+
+    /// `open → closed`; from then on the meeting's record takes corrections only. The
+    /// closing time follows the same rule as the opening's; with `at`, a closed
+    /// meeting's closing time is corrected.
+    pub fn close_meeting_at(
+        &mut self,
+        actor: Actor,
+        id: Uuid,
+        at: Option<NaiveTime>,
+    ) -> Result<Meeting> {
         self.write(actor, |tx| {
             let status = tx.ensure_meeting_writable(id)?;
-            if status == MeetingStatus::Planned {
+            if status == Writable::Live(MeetingStatus::Planned) {
                 return Err(conflict!("this GA has not been opened yet: open it before closing it"));
             }
+            if status.is_correction() && at.is_none() {
+                return Err(conflict!("this GA is already closed: give the time it closed (--at HH:MM) to correct it"));
+            }
+            let (opened, closed): (Option<DateTime<Utc>>, Option<DateTime<Utc>>) = tx.query_row(
+                "SELECT opened_at, closed_at FROM meetings WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let when = tx.meeting_time(id, at, opened)?;
+            tx.edit_meeting(id, Change::new("meetings", id, "closed at", clock(closed), clock(when)))?;
             tx.execute(
-                "UPDATE meetings SET status = 'closed', closed_at = ?1, updated_at = ?1, revision = revision + 1 WHERE id = ?2",
-                params![tx.now, id],
+                "UPDATE meetings SET status = 'closed', closed_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![when, tx.now, id],
             )?;
-            tx.close_stacks(id)?;
-            tx.journal("meeting.close", "meetings", id, Some(id), serde_json::json!({}))
+            if !status.is_correction() {
+                tx.close_stacks(id)?;
+            }
+            tx.journal("meeting.close", "meetings", id, Some(id), serde_json::json!({"at": when}))
         })?;
         self.meeting(id)
     }
@@ -262,7 +291,12 @@ impl Db {
             return Err(invalid!("attendance {a} cannot be negative"));
         }
         self.write(actor, |tx| {
-            tx.ensure_meeting_writable(id)?;
+            let before: Option<i64> = tx
+                .query_row("SELECT attendance FROM meetings WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?
+                .ok_or_else(|| not_found!("no meeting with id {id}"))?;
+            let show = |a: Option<i64>| a.map(|a| a.to_string()).unwrap_or_default();
+            tx.edit_meeting(id, Change::new("meetings", id, "attendance", show(before), show(attendance)))?;
             tx.execute(
                 "UPDATE meetings SET attendance = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
                 params![attendance, tx.now, id],
@@ -281,7 +315,12 @@ impl Db {
     ) -> Result<Meeting> {
         let starts_at = parse_start_time(starts_at)?;
         self.write(actor, |tx| {
-            tx.ensure_meeting_writable(id)?;
+            let before: Option<String> = tx
+                .query_row("SELECT starts_at FROM meetings WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?
+                .ok_or_else(|| not_found!("no meeting with id {id}"))?;
+            let after = starts_at.clone().unwrap_or_default();
+            tx.edit_meeting(id, Change::new("meetings", id, "planned start", before.unwrap_or_default(), after))?;
             tx.execute(
                 "UPDATE meetings SET starts_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
                 params![starts_at, tx.now, id],
@@ -300,8 +339,9 @@ impl Db {
         name: &str,
     ) -> Result<Vec<RoleHolder>> {
         self.write(actor, |tx| {
-            tx.ensure_meeting_writable(meeting)?;
             let person = tx.person_by_name(name)?;
+            let name: String = tx.query_row("SELECT name FROM people WHERE id = ?1", [person], |r| r.get(0))?;
+            tx.edit_meeting(meeting, Change::new("meeting_roles", person, format!("{role} added"), "", name.clone()).of_names())?;
             let added = tx.execute(
                 "INSERT OR IGNORE INTO meeting_roles (id, origin, meeting_id, role, person_id, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -323,7 +363,17 @@ impl Db {
         person: Uuid,
     ) -> Result<Vec<RoleHolder>> {
         self.write(actor, |tx| {
-            tx.ensure_meeting_writable(meeting)?;
+            let name: String = tx
+                .query_row("SELECT name FROM people WHERE id = ?1", [person], |r| {
+                    r.get(0)
+                })
+                .optional()?
+                .ok_or_else(|| not_found!("no person with id {person}"))?;
+            tx.edit_meeting(
+                meeting,
+                Change::new("meeting_roles", person, format!("{role} removed"), name, "")
+                    .of_names(),
+            )?;
             let gone = tx.execute(
                 "DELETE FROM meeting_roles WHERE meeting_id = ?1 AND role = ?2 AND person_id = ?3",
                 params![meeting, role, person],
@@ -408,7 +458,16 @@ impl Db {
             .starts_at
             .as_deref()
             .and_then(|s| add_minutes(s, planned_minutes));
+        let minutes_approved = matches!(
+            self.minutes_status(id)?,
+            crate::minutes::approval::MinutesStatus::Approved { .. }
+        );
         Ok(MeetingDetail {
+            correcting: meeting.status == MeetingStatus::Closed
+                && !minutes_approved
+                && self.local_id().ok() == Some(meeting.origin),
+            minutes_approved,
+            corrections: self.corrections(id)?,
             roles: self.roles(id)?,
             meeting,
             agenda,

@@ -161,14 +161,15 @@ fn restore_migrates_a_backup_from_an_older_plenary() {
     let old = i.dir.join("old.db");
     i.db.backup_to(&old).unwrap();
     {
-        // As the Plenary before bundles left it: one schema version less, without the
-        // bundle tables (the bundles migration is the newest).
+        // As the Plenary before bundles left it: two schema versions less, without the
+        // corrections table and the bundle tables (the two newest migrations).
         let c = rusqlite::Connection::open(&old).unwrap();
         c.execute_batch(&format!(
-            "DROP TABLE received_bundles; DROP TABLE tombstones;
+            "DROP TABLE corrections;
+             DROP TABLE received_bundles; DROP TABLE tombstones;
              DROP INDEX proposals_derived_from; ALTER TABLE proposals DROP COLUMN derived_from;
              PRAGMA user_version = {};",
-            plenary_core::db::schema_version() - 1
+            plenary_core::db::schema_version() - 2
         ))
         .unwrap();
     }

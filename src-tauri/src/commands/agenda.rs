@@ -29,17 +29,31 @@ pub fn remove_agenda_item(state: State<'_, AppState>, item: String) -> CmdResult
 }
 
 #[tauri::command]
-pub fn start_item(state: State<'_, AppState>, item: String) -> CmdResult<AgendaItem> {
+/// `at`: the time it happened, "HH:MM" (a write-up after the meeting; absent: the
+/// clock's for a meeting held today).
+pub fn start_item(
+    state: State<'_, AppState>,
+    item: String,
+    at: Option<String>,
+) -> CmdResult<AgendaItem> {
+    let at = plenary_core::correction::parse_optional_time(at.as_deref())?;
     state
         .db()
-        .start_item(Actor::Facilitator, id("agenda item", &item)?)
+        .start_item_at(Actor::Facilitator, id("agenda item", &item)?, at)
 }
 
 #[tauri::command]
-pub fn finish_item(state: State<'_, AppState>, item: String) -> CmdResult<AgendaItem> {
+/// `at`: the time it happened, "HH:MM" (a write-up after the meeting; absent: the
+/// clock's for a meeting held today).
+pub fn finish_item(
+    state: State<'_, AppState>,
+    item: String,
+    at: Option<String>,
+) -> CmdResult<AgendaItem> {
+    let at = plenary_core::correction::parse_optional_time(at.as_deref())?;
     state
         .db()
-        .finish_item(Actor::Facilitator, id("agenda item", &item)?)
+        .finish_item_at(Actor::Facilitator, id("agenda item", &item)?, at)
 }
 
 #[tauri::command]

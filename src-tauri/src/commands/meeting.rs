@@ -16,17 +16,31 @@ pub fn get_meeting(state: State<'_, AppState>, meeting: String) -> CmdResult<Mee
 }
 
 #[tauri::command]
-pub fn open_meeting(state: State<'_, AppState>, meeting: String) -> CmdResult<Meeting> {
+/// `at`: the time it happened, "HH:MM" (a write-up after the meeting; absent: the
+/// clock's for a meeting held today).
+pub fn open_meeting(
+    state: State<'_, AppState>,
+    meeting: String,
+    at: Option<String>,
+) -> CmdResult<Meeting> {
+    let at = plenary_core::correction::parse_optional_time(at.as_deref())?;
     state
         .db()
-        .open_meeting(Actor::Facilitator, id("meeting", &meeting)?)
+        .open_meeting_at(Actor::Facilitator, id("meeting", &meeting)?, at)
 }
 
 #[tauri::command]
-pub fn close_meeting(state: State<'_, AppState>, meeting: String) -> CmdResult<Meeting> {
+/// `at`: the time it happened, "HH:MM" (a write-up after the meeting; absent: the
+/// clock's for a meeting held today).
+pub fn close_meeting(
+    state: State<'_, AppState>,
+    meeting: String,
+    at: Option<String>,
+) -> CmdResult<Meeting> {
+    let at = plenary_core::correction::parse_optional_time(at.as_deref())?;
     state
         .db()
-        .close_meeting(Actor::Facilitator, id("meeting", &meeting)?)
+        .close_meeting_at(Actor::Facilitator, id("meeting", &meeting)?, at)
 }
 
 #[tauri::command]

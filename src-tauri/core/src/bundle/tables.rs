@@ -617,6 +617,13 @@ pub const LOCAL_ONLY: &[(&str, &str)] = &[
         "stack_undo",
         "the undo steps of this installation's stack-keeper",
     ),
+    // A correction's before-value may be what the assembly chose to take out of its
+    // record (a name, a wrong figure): the corrected records travel with their new
+    // revision, and the bundle's minutes carry the list of corrections.
+    (
+        "corrections",
+        "the corrected records travel; the bundle's minutes list the corrections",
+    ),
 ];
 
 impl Table {

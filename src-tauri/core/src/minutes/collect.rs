@@ -3,9 +3,9 @@
 use uuid::Uuid;
 
 use super::{
-    Minutes, MinutesAction, MinutesAmendment, MinutesConcern, MinutesDecision, MinutesItem,
-    MinutesProposal, MinutesQuestion, MinutesReportBack, MinutesRole, MinutesSpeech, MinutesStance,
-    MinutesTemperature,
+    Minutes, MinutesAction, MinutesAmendment, MinutesConcern, MinutesCorrection, MinutesDecision,
+    MinutesItem, MinutesProposal, MinutesQuestion, MinutesReportBack, MinutesRole, MinutesSpeech,
+    MinutesStance, MinutesTemperature,
 };
 use crate::agenda::AgendaItem;
 use crate::meeting::MeetingRole;
@@ -96,6 +96,18 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
         redacted: false,
         with_speakers,
         status: db.minutes_status(meeting)?,
+        corrections: db
+            .corrections(meeting)?
+            .into_iter()
+            .map(|c| MinutesCorrection {
+                what: c.what,
+                before: c.before,
+                after: c.after,
+                names_person: c.names_person,
+                by: c.actor.to_string(),
+                at: c.at,
+            })
+            .collect(),
     })
 }
 

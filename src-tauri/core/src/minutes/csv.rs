@@ -21,11 +21,18 @@ pub enum CsvTable {
     /// ended_at, actual_minutes, working_group, presenter, summary, asks, announcements,
     /// notes`.
     Agenda,
+    /// One row per correction made after the meeting closed: `meeting, corrected_at, by,
+    /// what, before, after` (a file only when there are corrections).
+    Corrections,
 }
 
 impl CsvTable {
-    pub const ALL: &'static [CsvTable] =
-        &[CsvTable::Decisions, CsvTable::Speakers, CsvTable::Agenda];
+    pub const ALL: &'static [CsvTable] = &[
+        CsvTable::Decisions,
+        CsvTable::Speakers,
+        CsvTable::Agenda,
+        CsvTable::Corrections,
+    ];
 
     /// The file-name suffix: the decisions are the main file.
     pub fn suffix(self) -> &'static str {
@@ -33,6 +40,7 @@ impl CsvTable {
             CsvTable::Decisions => "",
             CsvTable::Speakers => "-speakers",
             CsvTable::Agenda => "-agenda",
+            CsvTable::Corrections => "-corrections",
         }
     }
 }
@@ -103,7 +111,20 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
             "announcements",
             "notes",
         ],
+        CsvTable::Corrections => &["meeting", "corrected_at", "by", "what", "before", "after"],
     };
+    if table == CsvTable::Corrections {
+        for c in &m.corrections {
+            rows.push(vec![
+                m.reference.clone(),
+                when(Some(c.at)),
+                c.by.clone(),
+                c.what.clone(),
+                c.before.clone(),
+                c.after.clone(),
+            ]);
+        }
+    }
     for i in &m.items {
         match table {
             CsvTable::Decisions => {
@@ -182,6 +203,7 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                     i.notes.clone(),
                 ]);
             }
+            CsvTable::Corrections => {}
         }
     }
     let _ = w.write_record(header);

@@ -84,6 +84,22 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     for item in &m.items {
         write_item(out, item, opts)?;
     }
+    if !m.corrections.is_empty() {
+        writeln!(out, "<section class=\"corrections\">")?;
+        writeln!(out, "<h2>Corrected after the meeting</h2>")?;
+        writeln!(out, "<ul>")?;
+        for c in &m.corrections {
+            writeln!(
+                out,
+                "<li>{} ({}): {}</li>",
+                esc(&opts.date_time(c.at)),
+                esc(&c.by),
+                esc(&c.line())
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+        writeln!(out, "</section>")?;
+    }
     writeln!(out, "</body>")?;
     writeln!(out, "</html>")?;
     Ok(())

@@ -47,6 +47,20 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
         writeln!(out)?;
         write_item(out, item, opts)?;
     }
+    if !m.corrections.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "## Corrected after the meeting")?;
+        writeln!(out)?;
+        for c in &m.corrections {
+            writeln!(
+                out,
+                "- {} ({}): {}",
+                opts.date_time(c.at),
+                c.by,
+                esc(&c.line())
+            )?;
+        }
+    }
     Ok(())
 }
 

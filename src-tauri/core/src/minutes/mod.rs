@@ -51,6 +51,22 @@ pub struct Minutes {
     pub with_speakers: bool,
     /// Draft, or approved at a later GA.
     pub status: approval::MinutesStatus,
+    /// Changes made after the meeting closed, oldest first ("corrected after the meeting").
+    pub corrections: Vec<MinutesCorrection>,
+}
+
+/// One correction made to the record after the meeting closed.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesCorrection {
+    pub what: String,
+    /// "" when there was nothing.
+    pub before: String,
+    pub after: String,
+    /// `before` and `after` are people's names.
+    pub names_person: bool,
+    /// The role that made it.
+    pub by: String,
+    pub at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -219,6 +235,13 @@ impl RenderOptions {
     pub fn time(&self, t: DateTime<Utc>) -> String {
         t.with_timezone(&self.offset).format("%H:%M").to_string()
     }
+
+    /// Date and time, "YYYY-MM-DD HH:MM" (when a correction was made).
+    pub fn date_time(&self, t: DateTime<Utc>) -> String {
+        t.with_timezone(&self.offset)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    }
 }
 
 /// What to put in the minutes.
@@ -256,6 +279,25 @@ impl Minutes {
             facts.push(("Closed", opts.time(t)));
         }
         facts
+    }
+}
+
+impl MinutesCorrection {
+    /// "attendance: 40 → 45", "facilitator added: (none) → Evan".
+    pub fn line(&self) -> String {
+        let show = |v: &str| {
+            if v.is_empty() {
+                "(none)".to_string()
+            } else {
+                v.to_string()
+            }
+        };
+        format!(
+            "{}: {} → {}",
+            self.what,
+            show(&self.before),
+            show(&self.after)
+        )
     }
 }
 
@@ -313,8 +355,10 @@ impl Db {
                 suffix: "",
                 text: html::render(&m, opts),
             }],
+            // The corrections' file exists only when there are corrections.
             MinutesFormat::Csv => csv::CsvTable::ALL
                 .iter()
+                .filter(|t| **t != csv::CsvTable::Corrections || !m.corrections.is_empty())
                 .map(|t| MinutesFile {
                     suffix: t.suffix(),
                     text: csv::render(&m, *t, opts),

@@ -51,10 +51,24 @@ pub fn redact(m: &mut Minutes) {
             name(&mut s.name);
         }
     }
+    for c in &mut m.corrections {
+        if c.names_person {
+            for v in [&mut c.before, &mut c.after] {
+                if !v.is_empty() {
+                    *v = labels.label(v);
+                }
+            }
+        }
+    }
     // Pass 2: the same names inside every free text.
     let text = labels.text_replacer();
     let t = |s: &mut String| *s = text.apply(s);
     t(&mut m.place);
+    for c in &mut m.corrections {
+        t(&mut c.what);
+        t(&mut c.before);
+        t(&mut c.after);
+    }
     for item in &mut m.items {
         t(&mut item.title);
         t(&mut item.notes);

@@ -281,7 +281,7 @@ impl Tx<'_> {
         let proposal = proposal.ok_or_else(|| {
             invalid!("agenda item {item_reference} is not a proposal: there is no hearing there")
         })?;
-        self.ensure_meeting_writable(meeting)?;
+        self.ensure_meeting_live(meeting)?;
         let (origin, status) = self.proposal_state(proposal)?;
         self.ensure_owned("this proposal", origin)?;
         let ctx = HearingCtx {

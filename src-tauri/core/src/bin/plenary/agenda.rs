@@ -1,5 +1,5 @@
 use clap::Subcommand;
-use plenary_core::agenda::{AgendaItem, NewAgendaItem, ReportBackInput};
+use plenary_core::agenda::{AgendaItem, ItemStatus, NewAgendaItem, ReportBackInput};
 use plenary_core::order_of_business::OrderOfBusiness;
 use plenary_core::{Db, Result};
 
@@ -54,9 +54,21 @@ pub enum AgendaCommand {
         to: i64,
     },
     /// Take up an item: it becomes the one under way (the meeting must be open).
-    Start { item: String },
-    /// Finish the item under way.
-    Finish { item: String },
+    /// With --at on an item already taken up (or on a closed GA), sets its start time.
+    Start {
+        item: String,
+        /// The time it was taken up, HH:MM (local; without it: the clock's for a
+        /// meeting held today, unknown otherwise).
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Finish the item under way. With --at on a finished item, sets its end time.
+    Finish {
+        item: String,
+        /// The time it ended, HH:MM (local).
+        #[arg(long)]
+        at: Option<String>,
+    },
     /// Table (defer) a pending item or the one under way.
     Table { item: String },
     /// Record a working group's report-back on its item.
@@ -108,13 +120,23 @@ pub fn run(db: &mut Db, cmd: AgendaCommand) -> Result<()> {
             let items = db.add_order_of_business(ACTOR, db.resolve_meeting(&meeting)?, &plan)?;
             print_items(&items);
         }
-        AgendaCommand::Start { item } => {
-            let i = db.start_item(ACTOR, db.resolve_item(&item)?)?;
-            println!("{} is under way", i.reference);
+        AgendaCommand::Start { item, at } => {
+            let at = plenary_core::correction::parse_optional_time(at.as_deref())?;
+            let i = db.start_item_at(ACTOR, db.resolve_item(&item)?, at)?;
+            let when = crate::meeting::opened(i.started_at);
+            match i.status {
+                ItemStatus::Active => println!("{} is under way{when}", i.reference),
+                _ => println!("{} started{when}", i.reference),
+            }
         }
-        AgendaCommand::Finish { item } => {
-            let i = db.finish_item(ACTOR, db.resolve_item(&item)?)?;
-            println!("{} is done", i.reference);
+        AgendaCommand::Finish { item, at } => {
+            let at = plenary_core::correction::parse_optional_time(at.as_deref())?;
+            let i = db.finish_item_at(ACTOR, db.resolve_item(&item)?, at)?;
+            println!(
+                "{} is done{}",
+                i.reference,
+                crate::meeting::opened(i.ended_at)
+            );
         }
         AgendaCommand::Table { item } => {
             let i = db.table_item(ACTOR, db.resolve_item(&item)?)?;

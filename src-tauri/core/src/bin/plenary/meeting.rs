@@ -1,5 +1,6 @@
 use clap::Subcommand;
-use plenary_core::meeting::{MeetingRole, NewMeeting};
+use plenary_core::correction::{clock, parse_optional_time};
+use plenary_core::meeting::{MeetingRole, MeetingStatus, NewMeeting};
 use plenary_core::{Db, Result};
 
 use crate::output::{json, or_dash, table};
@@ -40,10 +41,22 @@ pub enum MeetingCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Open a planned meeting.
-    Open { meeting: String },
-    /// Close an open meeting; its record becomes read-only.
-    Close { meeting: String },
+    /// Open a planned meeting. Without --at, the time is the clock's for a meeting held
+    /// today and unknown otherwise; with --at on a closed GA, a correction.
+    Open {
+        meeting: String,
+        /// The time it opened, HH:MM (local, on the meeting's date).
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Close an open meeting; afterwards its record takes corrections until its minutes
+    /// are approved.
+    Close {
+        meeting: String,
+        /// The time it closed, HH:MM (local; past midnight counts as the next day).
+        #[arg(long)]
+        at: Option<String>,
+    },
     /// Put someone in a role: facilitator, stack-keeper, timekeeper, minute-taker, vibes-watcher.
     Role {
         meeting: String,
@@ -56,6 +69,14 @@ pub enum MeetingCommand {
     Time { meeting: String, time: String },
     /// Record how many people attended.
     Attendance { meeting: String, count: i64 },
+}
+
+/// " at 19:05", or "" when the time is unknown.
+pub fn opened(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    match clock(t) {
+        c if c.is_empty() => String::new(),
+        c => format!(" at {c}"),
+    }
 }
 
 pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
@@ -145,15 +166,41 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                     ),
                     _ => println!("planned: {} min", d.planned_minutes),
                 }
+                if !d.corrections.is_empty() {
+                    println!();
+                    println!("corrected after the meeting:");
+                    for c in &d.corrections {
+                        let show = |v: &str| {
+                            if v.is_empty() {
+                                "(none)".to_string()
+                            } else {
+                                v.to_string()
+                            }
+                        };
+                        println!(
+                            "  {} ({}): {}: {} → {}",
+                            clock(Some(c.at)),
+                            c.actor,
+                            c.what,
+                            show(&c.before),
+                            show(&c.after)
+                        );
+                    }
+                }
             }
         }
-        MeetingCommand::Open { meeting } => {
-            let m = db.open_meeting(ACTOR, db.resolve_meeting(&meeting)?)?;
-            println!("{} is open", m.reference);
+        MeetingCommand::Open { meeting, at } => {
+            let at = parse_optional_time(at.as_deref())?;
+            let m = db.open_meeting_at(ACTOR, db.resolve_meeting(&meeting)?, at)?;
+            match m.status {
+                MeetingStatus::Open => println!("{} is open{}", m.reference, opened(m.opened_at)),
+                _ => println!("{} opened{}", m.reference, opened(m.opened_at)),
+            }
         }
-        MeetingCommand::Close { meeting } => {
-            let m = db.close_meeting(ACTOR, db.resolve_meeting(&meeting)?)?;
-            println!("{} is closed", m.reference);
+        MeetingCommand::Close { meeting, at } => {
+            let at = parse_optional_time(at.as_deref())?;
+            let m = db.close_meeting_at(ACTOR, db.resolve_meeting(&meeting)?, at)?;
+            println!("{} is closed{}", m.reference, opened(m.closed_at));
         }
         MeetingCommand::Role {
             meeting,

@@ -1,0 +1,264 @@
+//! Changing a GA's record after the meeting: **the** rule that says how a change to a
+//! meeting's record is made, the corrections it keeps, and the times a write-up gives.
+//!
+//! The rule ([`Tx::ensure_meeting_writable`]), in one place:
+//! - a meeting that is planned or open: a plain edit;
+//! - a closed meeting whose minutes are not approved: a **correction** — the change is
+//!   made and kept (what, before, after, who, when) and the minutes list it;
+//! - a closed meeting whose minutes are approved, or another assembly's meeting: refused.
+//!
+//! An edit action calls [`Tx::edit_meeting`] with what it changes (before and after, as
+//! the minutes show them): one call checks the rule and, for a closed meeting, records
+//! the correction. Live actions (the stack, taking up items, the steps of a hearing) call
+//! [`Tx::ensure_meeting_live`] instead: they stay refused on a closed meeting.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::db::Tx;
+use crate::journal::Actor;
+use crate::meeting::MeetingStatus;
+use crate::{invalid, not_allowed, not_found, Db, Result};
+
+/// How a change to a meeting's record is made, as [`Tx::ensure_meeting_writable`] decided.
+#[must_use = "a correction must be recorded: use Tx::edit_meeting, or Tx::ensure_meeting_live for live actions"]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Writable {
+    /// Planned or open: a plain edit.
+    Live(MeetingStatus),
+    /// Closed, minutes not approved: a correction, kept and listed in the minutes.
+    Correction,
+}
+
+impl Writable {
+    pub fn is_correction(self) -> bool {
+        self == Writable::Correction
+    }
+}
+
+/// One change to a meeting's record, as the minutes' list of corrections shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// The table and id of the changed record.
+    pub table: &'static str,
+    pub record: Uuid,
+    /// What changed, in words: "attendance", "item 3.2: started", "facilitator".
+    pub what: String,
+    /// The value before and after, as the minutes print it ("" = nothing).
+    pub before: String,
+    pub after: String,
+    /// `before` and `after` are people's names (redacted minutes replace them).
+    pub names_person: bool,
+}
+
+impl Change {
+    pub fn new(
+        table: &'static str,
+        record: Uuid,
+        what: impl Into<String>,
+        before: impl Into<String>,
+        after: impl Into<String>,
+    ) -> Change {
+        Change {
+            table,
+            record,
+            what: what.into(),
+            before: before.into(),
+            after: after.into(),
+            names_person: false,
+        }
+    }
+
+    /// The same change, whose values are people's names.
+    pub fn of_names(self) -> Change {
+        Change {
+            names_person: true,
+            ..self
+        }
+    }
+}
+
+/// A kept correction, as the minutes and the meeting view list it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Correction {
+    pub id: Uuid,
+    pub meeting_id: Uuid,
+    pub what: String,
+    pub before: String,
+    pub after: String,
+    pub names_person: bool,
+    /// The role at the keyboard.
+    pub actor: Actor,
+    pub at: DateTime<Utc>,
+}
+
+impl Tx<'_> {
+    /// **The** rule for changing a meeting's record (see the module's documentation).
+    /// Refuses another assembly's meeting and a meeting whose minutes are approved.
+    pub fn ensure_meeting_writable(&self, meeting: Uuid) -> Result<Writable> {
+        let (origin, number, status, approved_in): (Uuid, i64, MeetingStatus, Option<Uuid>) = self
+            .prepare_cached(
+                "SELECT origin, number, status, minutes_approved_in FROM meetings WHERE id = ?1",
+            )?
+            .query_row([meeting], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .optional()?
+            .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
+        self.ensure_owned(&format!("GA {number}"), origin)?;
+        if let Some(by) = approved_in {
+            let by: i64 = self
+                .query_row("SELECT number FROM meetings WHERE id = ?1", [by], |r| {
+                    r.get(0)
+                })
+                .optional()?
+                .unwrap_or_default();
+            return Err(not_allowed!(
+                "the minutes of GA {number} were approved at GA {by}: its record can no longer be corrected"
+            ));
+        }
+        Ok(match status {
+            MeetingStatus::Closed => Writable::Correction,
+            s => Writable::Live(s),
+        })
+    }
+
+    /// For live actions (the stack, taking up or tabling items, a hearing's steps): the
+    /// meeting must not be closed. Returns its status (planned or open).
+    pub fn ensure_meeting_live(&self, meeting: Uuid) -> Result<MeetingStatus> {
+        match self.ensure_meeting_writable(meeting) {
+            Ok(Writable::Live(s)) => Ok(s),
+            Ok(Writable::Correction) => {
+                let number: i64 = self.query_row(
+                    "SELECT number FROM meetings WHERE id = ?1",
+                    [meeting],
+                    |r| r.get(0),
+                )?;
+                Err(not_allowed!(
+                    "GA {number} is closed: this can no longer change (its record can be corrected until its minutes are approved)"
+                ))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// An edit of a meeting's record: checks the rule and, when the meeting is closed,
+    /// keeps `change` as a correction (nothing is kept when before and after are equal).
+    /// Call it before making the change, inside the same action.
+    pub fn edit_meeting(&self, meeting: Uuid, change: Change) -> Result<()> {
+        let how = self.ensure_meeting_writable(meeting)?;
+        if how.is_correction() && change.before != change.after {
+            self.prepare_cached(
+                "INSERT INTO corrections (id, origin, meeting_id, record_table, record_id, what, before, after,
+                                          names_person, actor, corrected_at, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?11)",
+            )?
+            .execute(params![
+                self.new_id(),
+                self.origin,
+                meeting,
+                change.table,
+                change.record,
+                change.what,
+                change.before,
+                change.after,
+                change.names_person,
+                self.actor,
+                self.now
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// The time of something that happened at `meeting`. **The** rule for times: the
+    /// clock is used only for a meeting held today; otherwise the time is the one given
+    /// (`at`, local time on the meeting's date), or unknown (`None`, never printed). A
+    /// time given that falls before `not_before` (a GA running past midnight) is taken
+    /// on the next day.
+    pub fn meeting_time(
+        &self,
+        meeting: Uuid,
+        at: Option<NaiveTime>,
+        not_before: Option<DateTime<Utc>>,
+    ) -> Result<Option<DateTime<Utc>>> {
+        let date: NaiveDate = self
+            .prepare_cached("SELECT date FROM meetings WHERE id = ?1")?
+            .query_row([meeting], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
+        let Some(at) = at else {
+            let today = self.now.with_timezone(&chrono::Local).date_naive();
+            return Ok((today == date).then_some(self.now));
+        };
+        let mut t = local_to_utc(date, at)?;
+        if let Some(floor) = not_before {
+            if t < floor && t + chrono::Duration::days(1) >= floor {
+                t += chrono::Duration::days(1);
+            }
+        }
+        Ok(Some(t))
+    }
+}
+
+/// `date` at `at` on this computer's clock, in UTC (the minutes print it back in local
+/// time). A time that does not exist (a spring-forward gap) is refused.
+fn local_to_utc(date: NaiveDate, at: NaiveTime) -> Result<DateTime<Utc>> {
+    chrono::Local
+        .from_local_datetime(&date.and_time(at))
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .ok_or_else(|| {
+            invalid!(
+                "{} does not exist on {date} in this time zone",
+                at.format("%H:%M")
+            )
+        })
+}
+
+/// A time of day as a person typed it, "HH:MM" or "H:MM" (24-hour).
+pub fn parse_time(value: &str) -> Result<NaiveTime> {
+    let hhmm = crate::meeting::parse_start_time(value)?
+        .ok_or_else(|| invalid!("a time is needed: write it as HH:MM (24-hour), e.g. 19:05"))?;
+    NaiveTime::parse_from_str(&hhmm, "%H:%M")
+        .map_err(|_| invalid!("{value:?} is not a time of day: write it as HH:MM"))
+}
+
+/// An optional time as typed: empty or absent → `None`.
+pub fn parse_optional_time(value: Option<&str>) -> Result<Option<NaiveTime>> {
+    match value.map(str::trim).filter(|v| !v.is_empty()) {
+        Some(v) => parse_time(v).map(Some),
+        None => Ok(None),
+    }
+}
+
+impl Db {
+    /// The corrections of a meeting, oldest first.
+    pub fn corrections(&self, meeting: Uuid) -> Result<Vec<Correction>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, meeting_id, what, before, after, names_person, actor, corrected_at
+             FROM corrections WHERE meeting_id = ?1 ORDER BY corrected_at, rowid",
+        )?;
+        let rows = st.query_map([meeting], |r| {
+            Ok(Correction {
+                id: r.get(0)?,
+                meeting_id: r.get(1)?,
+                what: r.get(2)?,
+                before: r.get(3)?,
+                after: r.get(4)?,
+                names_person: r.get(5)?,
+                actor: r.get(6)?,
+                at: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// A stored time as the minutes print it (local "HH:MM"), or "" when unknown: the
+/// before/after of a corrected time.
+pub fn clock(t: Option<DateTime<Utc>>) -> String {
+    t.map(|t| t.with_timezone(&chrono::Local).format("%H:%M").to_string())
+        .unwrap_or_default()
+}
