@@ -138,6 +138,9 @@ export function detail(over: Partial<MeetingDetail> = {}): MeetingDetail {
     planned_end: null,
     planned_end_day: 0,
     pending_minutes: 35,
+    correcting: false,
+    minutes_approved: false,
+    corrections: [],
     ...over,
   };
 }
@@ -241,6 +244,7 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
     redacted: false,
     with_speakers: false,
     status: { status: 'draft' },
+    corrections: [],
     ...over,
   };
 }
