@@ -141,6 +141,8 @@ describe('bundles between two assemblies, end to end', () => {
     const preview = await app.waitForTestId('import-preview');
     assert.equal(await preview.getAttribute('data-key'), 'new');
     assert.equal(await preview.getAttribute('data-verifies'), 'true');
+    // Verifies (intact, well-formed) and, apart from that, importable here.
+    assert.equal(await app.byTestId('import-importable').getAttribute('data-value'), 'true');
     assert.equal(await textOf(app.byTestId('import-assembly-name')), 'Riverside General Assembly');
     assert.equal(await textOf(app.byTestId('import-assembly-code')), 'RIV');
     assert.equal(await textOf(app.byTestId('import-fingerprint')), ctx.inspect.assembly.fingerprint);

@@ -210,3 +210,17 @@ fn tempfile_in(dir: &std::path::Path) -> std::io::Result<(std::path::PathBuf, st
         .open(&path)?;
     Ok((path, f))
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn records_get_their_article() {
+        assert_eq!(super::article("agenda item"), "an agenda item");
+        assert_eq!(super::article("amendment"), "an amendment");
+        assert_eq!(super::article("meeting"), "a meeting");
+        assert_eq!(
+            super::article("working-group status change"),
+            "a working-group status change"
+        );
+    }
+}
