@@ -478,3 +478,25 @@ fn the_demo_never_changes_a_record_before_it_was_made() {
         );
     }
 }
+
+/// Rules and fractions are written as Plenary writes them (the JSON Schemas' patterns).
+#[test]
+fn a_decision_rule_written_otherwise_is_refused() {
+    for (field, value) in [
+        ("rule", " consensus"),
+        ("rule", "modified:090"),
+        ("stand_aside_limit", "01/3"),
+    ] {
+        let mut id = Uuid::nil();
+        let b = riverside_with(|e, m| {
+            id = change_one(e, m, "decisions", any, |r| r[field] = json!(value))
+        });
+        refused_alike(
+            &mut bristol(),
+            &b,
+            "decisions",
+            id,
+            &format!("{value:?} is not written as"),
+        );
+    }
+}

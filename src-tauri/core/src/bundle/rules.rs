@@ -36,6 +36,20 @@ pub(super) fn check(conn: &Connection, table: &Table, rec: &Record) -> Result<()
     }
 }
 
+/// A rule or fraction parsed from its text, refused unless written exactly as it is
+/// displayed (`modified:90`, not ` modified:090`).
+fn written<T>(v: &Value) -> Result<T, String>
+where
+    T: std::str::FromStr<Err = crate::Error> + std::fmt::Display,
+{
+    let s = text(v).unwrap_or("");
+    let parsed: T = s.parse().map_err(|e: crate::Error| e.to_string())?;
+    if parsed.to_string() != s {
+        return Err(format!("{s:?} is not written as {parsed}"));
+    }
+    Ok(parsed)
+}
+
 fn text(v: &Value) -> Option<&str> {
     match v {
         Value::Text(s) => Some(s),
@@ -53,18 +67,18 @@ fn int(v: &Value) -> Option<i64> {
 /// A decision's rules parse, the version it decides exists, and its outcome is the one the
 /// core's decision function gives for its counts, rule, quorum and stand-aside limit.
 fn decision_adds_up<'v>(conn: &Connection, get: &impl Fn(&str) -> &'v Value) -> Result<(), String> {
-    let rule_text = text(get("rule")).unwrap_or("");
-    let rule: DecisionRule = rule_text
-        .parse()
+    // Each as Plenary writes it (no spaces, no leading zeros): the JSON Schemas' patterns.
+    let rule = written::<DecisionRule>(get("rule"))
         .map_err(|e| format!("its rule is not one this Plenary knows: {e}"))?;
-    let default_rule = text(get("default_rule")).unwrap_or("");
-    default_rule
-        .parse::<DecisionRule>()
+    written::<DecisionRule>(get("default_rule"))
         .map_err(|e| format!("its default_rule is not one this Plenary knows: {e}"))?;
-    let limit = text(get("stand_aside_limit"))
-        .map(str::parse::<Fraction>)
-        .transpose()
-        .map_err(|e| format!("its stand_aside_limit is not a fraction: {e}"))?;
+    let limit = match get("stand_aside_limit") {
+        Value::Null => None,
+        v => Some(
+            written::<Fraction>(v)
+                .map_err(|e| format!("its stand_aside_limit is not a fraction: {e}"))?,
+        ),
+    };
     let count = |name: &str| {
         int(get(name))
             .and_then(|n| u32::try_from(n).ok())

@@ -6,7 +6,7 @@
 use serde_json::{json, Map, Value};
 
 use super::manifest::{FORMAT, VERSION};
-use super::tables::{Column, Kind, Link, Table, TABLES, UNIQUE};
+use super::tables::{Column, Kind, Link, Table, PATTERNS, TABLES, UNIQUE};
 
 const ID_PATTERN: &str = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 const BASE: &str = "https://plenary.example/schema/bundle/v1/";
@@ -81,7 +81,14 @@ fn link_word(l: Link) -> &'static str {
 pub fn record_schema(t: &Table) -> Value {
     let mut props = Map::new();
     for c in t.columns() {
-        props.insert(c.name.into(), column_schema(c));
+        let mut s = column_schema(c);
+        if let Some((_, _, pattern)) = PATTERNS.iter().find(|p| p.0 == t.name && p.1 == c.name) {
+            match s.get_mut("anyOf").and_then(|a| a.get_mut(0)) {
+                Some(inner) => inner["pattern"] = json!(pattern),
+                None => s["pattern"] = json!(pattern),
+            }
+        }
+        props.insert(c.name.into(), s);
     }
     let mut s = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -537,6 +537,22 @@ pub const TABLES: &[Table] = &[
     },
 ];
 
+/// What a column's kind does not say and JSON Schema can: a pattern its text must match
+/// (table, column, pattern). Used by the JSON Schemas of docs/schema/; the importer
+/// enforces the same grammar ([`super::rules`]).
+pub const PATTERNS: &[(&str, &str, &str)] = &[
+    ("decisions", "rule", RULE_PATTERN),
+    ("decisions", "default_rule", RULE_PATTERN),
+    ("decisions", "stand_aside_limit", FRACTION_PATTERN),
+];
+
+/// A decision rule as written (docs/bundle-format.md, "Record rules"); A ≤ B is checked
+/// on import but not expressible here.
+pub const RULE_PATTERN: &str =
+    "^(consensus|majority|modified:([1-9][0-9]?|100)|supermajority:[1-9][0-9]*/[1-9][0-9]*)$";
+/// A fraction A/B (0 < A ≤ B), as a stand-aside limit is written.
+pub const FRACTION_PATTERN: &str = "^[1-9][0-9]*/[1-9][0-9]*$";
+
 /// What no two records may share: a table, the columns that are unique together, and the
 /// rule in words. These are the database's UNIQUE indexes on exported tables
 /// (tests/bundle_schema.rs checks the list against the schema); an import refuses a record
