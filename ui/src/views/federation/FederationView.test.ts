@@ -116,7 +116,8 @@ describe('federation view', () => {
     expect(within(theirs).getByTestId('origin-name').textContent).toBe('Riverside General Assembly');
     expect(within(theirs).getByTestId('fed-proposal-text').textContent).toBe('Plant a garden by the river.');
     expect(within(theirs).queryByTestId('fed-proposal-link')).toBeNull();
-    expect(within(theirs).getByRole('button', { name: 'Adopt RIV-P-2011-003 as our proposal' })).toBeTruthy();
+    // The accessible name holds the words shown (WCAG 2.5.3), then which proposal.
+    expect(within(theirs).getByRole('button', { name: 'Adopt as our proposal: RIV-P-2011-003' })).toBeTruthy();
 
     expect(within(ours).getByTestId('fed-proposal-link').getAttribute('href')).toBe('#/proposal/pr-ldn-1');
     expect(within(ours).queryByTestId('adopt-proposal')).toBeNull();
@@ -137,7 +138,7 @@ describe('federation view', () => {
     });
     render(FederationView);
 
-    await user.click(await screen.findByRole('button', { name: 'Adopt RIV-P-2011-003 as our proposal' }));
+    await user.click(await screen.findByRole('button', { name: 'Adopt as our proposal: RIV-P-2011-003' }));
     await waitFor(() => expect(callsOf(calls, 'adopt_proposal')).toHaveLength(1));
     expect(callsOf(calls, 'adopt_proposal')[0].args).toEqual({ proposal: 'pr-riv-1' });
     await waitFor(() => expect(location.hash).toBe('#/proposal/pr-ldn-9'));

@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
+import { mountAnnouncer, resetAnnouncer } from '../../lib/announce';
 import * as api from '../../lib/api';
 import type { CurrentSpeaker } from '../../lib/bindings/CurrentSpeaker';
 import type { EntryKind } from '../../lib/bindings/EntryKind';
@@ -18,6 +19,7 @@ import { clock, kindForKey, limitField, parseLimit } from './stackKeys';
 
 afterEach(() => {
   clearMocks();
+  resetAnnouncer();
   vi.useRealTimers();
 });
 
@@ -283,7 +285,7 @@ describe('stack view: next and undo', () => {
 
   test('Ctrl+Z undoes when the name field is empty, not while it holds text', async () => {
     const user = userEvent.setup();
-    const { calls } = stackBackend(stack({ undo: { action: 'stack.add', label: 'add Sam (to speak)', at: T } }));
+    const { calls, set } = stackBackend(stack({ undo: { action: 'stack.add', label: 'add Sam (to speak)', at: T } }));
     const input = await open();
     expect(screen.getByTestId('stack-undo-what').textContent).toContain('add Sam (to speak)');
 
@@ -292,6 +294,7 @@ describe('stack view: next and undo', () => {
     expect(callsOf(calls, 'stack_undo')).toHaveLength(0);
 
     await user.clear(input);
+    set(stack()); // the add undone: nothing left to undo
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(callsOf(calls, 'stack_undo')).toHaveLength(1));
     expect(callsOf(calls, 'stack_undo')[0].args).toEqual({ item: 'i-welcome' });
@@ -424,16 +427,62 @@ describe('stack view: the queue', () => {
   });
 });
 
+/** The window's live regions (announce.ts). */
+function regions() {
+  const get = (p: string) => document.querySelector<HTMLElement>(`[data-testid="announcer-${p}"]`)!;
+  return { polite: get('polite'), assertive: get('assertive') };
+}
+
+/** Every text a live region is given, in order. */
+function listen(region: HTMLElement): string[] {
+  const heard: string[] = [];
+  new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+  return heard;
+}
+
+describe('stack view: announced from the changes, wherever they came from', () => {
+  test('a change made elsewhere is said on the refresh; an action and its read-back once', async () => {
+    const user = userEvent.setup();
+    const { set } = stackBackend(stack({ waiting: [entry('e-1', 'Sam', 'speak', 'first time today')] }));
+    mountAnnouncer();
+    const { polite } = regions();
+    const heard = listen(polite);
+    render(StackView, { meeting: 'm-39', item: null, refreshMs: 40 });
+    await screen.findByTestId('stack-name-input');
+
+    // `plenary stack next` in a terminal: this window pressed nothing.
+    set(stack({ speaker: speaker('Sam', { entry_id: 'e-1' }), undo: { action: 'stack.next', label: 'next', at: '2011-11-12T19:21:00Z' } }));
+    await waitFor(() => expect(polite.textContent).toBe('Sam has the floor (to speak).'));
+    expect(screen.getByTestId('stack-announce').textContent).toBe('Sam has the floor (to speak).');
+
+    // Ctrl+Enter here: the action's answer, then refreshes reading the same stack.
+    set(stack({ undo: { action: 'stack.next', label: 'next', at: '2011-11-12T19:22:00Z' } }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(polite.textContent).toBe('Nobody has the floor.'));
+    await new Promise((r) => setTimeout(r, 200));
+    await Promise.resolve();
+    expect(heard).toEqual(['Sam has the floor (to speak).', 'Nobody has the floor.']);
+  });
+});
+
 describe('stack view: the speaker and the timer', () => {
   test('ticks from the core base, warns in the last 30 s and says when over (colour and words)', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
     vi.setSystemTime(Date.parse('2011-11-12T19:21:20Z'));
     // 80 s into a 2-minute limit.
     stackBackend(stack({ speaker: speaker('Sam', { elapsed_ms: 80_000, limit_seconds: 120, remaining_ms: 40_000 }), speaker_limit_seconds: 120 }));
+    mountAnnouncer();
+    const { polite, assertive } = regions();
+    const heard = listen(polite);
     render(StackView, { meeting: 'm-39', item: null, refreshMs: 0 });
     const timer = await screen.findByTestId('stack-timer');
 
     expect(within(timer).getByTestId('stack-elapsed').textContent).toBe('1:20');
+    expect(polite.textContent).toBe('');
     expect(within(timer).getByTestId('stack-limit').textContent).toBe('of 2 min');
     expect(within(timer).getByTestId('stack-remaining').textContent).toBe('0:40 left');
     expect(timer.dataset.state).toBe('ok');
@@ -443,6 +492,8 @@ describe('stack view: the speaker and the timer', () => {
     expect(timer.dataset.state).toBe('warn');
     expect(timer.classList.contains('state-warn')).toBe(true);
     expect(within(timer).getByTestId('stack-remaining').textContent).toContain('0:29 left — wrap up');
+    expect(polite.textContent).toBe('Sam: 30 seconds left.');
+    expect(assertive.textContent).toBe('');
 
     await vi.advanceTimersByTimeAsync(35_000);
     await waitFor(() => expect(within(timer).getByTestId('stack-elapsed').textContent).toBe('2:06'));
@@ -450,6 +501,10 @@ describe('stack view: the speaker and the timer', () => {
     expect(timer.classList.contains('state-over')).toBe(true);
     expect(within(timer).getByTestId('stack-overrun').textContent).toContain('0:06 over');
     expect(within(timer).queryByTestId('stack-remaining')).toBeNull();
+    // The warning once, on entering the last 30 s (not every second of them); the end interrupting.
+    await Promise.resolve();
+    expect(heard).toEqual(['Sam: 30 seconds left.']);
+    expect(assertive.textContent).toBe("Sam's time is up.");
   });
 
   test('a paused speech stands still and says so; Resume calls stack_resume', async () => {

@@ -1,0 +1,287 @@
+// Accessibility in the real window (issue 19): axe-core 4 on every main screen and
+// dialog, in light and in dark (GTK_THEME=Adwaita:dark makes WebKitGTK report
+// prefers-color-scheme: dark), failing on any violation of WCAG 2.0/2.1 A and AA and
+// axe's best practices. Before any screen counts, a planted page (an image without alt,
+// a nameless button, an unlabelled field, grey-on-white text) must make axe report all
+// four: the check cannot pass by not running.
+//
+// Also here, because they need the real window: Shift+Tab (which WebKitGTK may report
+// with the key value "Unidentified") never takes the focus out of a dialog; a floor
+// change made by `plenary stack next` in a terminal is announced in the window; the
+// speaker's timer warning is announced once.
+//
+// One app session per theme walks all the screens (a session costs seconds, a screen
+// far less). Adding a screen is one line in SCREENS; a dialog, one in DIALOGS.
+//
+// Before the app starts, the CLI opens the demo's RIV-GA-4 with its proposal item
+// RIV-GA-4.5 under way (four people on its stack, one with the floor), and makes
+// another assembly's bundle (Occupy Bristol, BRS) for the import screens; the window's
+// open dialog answers with it (PLENARY_TEST_DIALOG_PATH).
+
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { plenary, useApp } from './lib/app.mjs';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+const ITEM = 'RIV-GA-4.5';
+const PROPOSAL = 'RIV-P-2026-010';
+
+const SHIFT = '\uE008';
+const TAB = '\uE004';
+const ESCAPE = '\uE00C';
+
+const out = mkdtempSync(join(tmpdir(), 'plenary-e2e-a11y-'));
+after(() => rmSync(out, { recursive: true, force: true }));
+const THEIR_BUNDLE = join(out, 'bristol.plenary');
+{
+  const theirs = join(out, 'bristol.db');
+  plenary(theirs, 'init', '--name', 'Occupy Bristol', '--code', 'BRS');
+  plenary(theirs, 'wg', 'add', '--name', 'Kitchen', '--category', 'operational');
+  plenary(theirs, 'proposal', 'new', '--title', 'Soup on Sundays', '--text', 'Cook soup every Sunday.', '--wg', 'Kitchen', '--by', 'Ana Lopes');
+  plenary(theirs, 'bundle', 'export', '-o', THEIR_BUNDLE);
+}
+
+function setup(db) {
+  plenary(db, 'meeting', 'open', '4');
+  plenary(db, 'agenda', 'start', ITEM);
+  for (const name of ['Amara Okafor', 'Kwame Mensah', 'Priya Raman', 'Tom Ashworth']) {
+    plenary(db, 'stack', 'add', '--item', ITEM, '--name', name);
+  }
+  plenary(db, 'stack', 'limit', '--item', ITEM, '--seconds', '180');
+  plenary(db, 'stack', 'next', '--item', ITEM);
+}
+
+/** Ids the routes need, read once from the database. */
+function idsOf(app) {
+  const meetings = app.cliJson('meeting', 'list');
+  const ref = (r) => meetings.find((m) => m.reference === r).id;
+  const proposals = app.cliJson('proposal', 'list');
+  const agenda = app.cliJson('agenda', 'list', '--meeting', ref('RIV-GA-4'));
+  return {
+    open: ref('RIV-GA-4'),
+    closed: ref('RIV-GA-3'),
+    item: agenda.find((i) => i.reference === ITEM).id,
+    proposal: proposals.find((p) => p.reference === PROPOSAL).id,
+    decided: proposals.find((p) => p.status === 'decided').id,
+  };
+}
+
+const go = (hash, ready) => async (app) => {
+  // Away first, so that the same route again loads afresh (the screen reads the database).
+  await app.browser.execute(() => { location.hash = '#/__a11y'; });
+  await app.browser.execute((h) => { location.hash = h; }, hash);
+  await app.waitForTestId(ready, { timeout: 15_000 });
+};
+const click = (testid, ready) => async (app) => {
+  await (await app.waitForTestId(testid)).click();
+  await app.waitForTestId(ready, { timeout: 15_000 });
+};
+/** Moves the hearing of RIV-GA-4.5 to a step with the CLI, then shows meeting mode. */
+const step = (to) => async (app, ids) => {
+  app.cli('proposal', 'step', PROPOSAL, '--meeting', ids.open, '--to', to);
+  await go(`#/meeting/${ids.open}`, 'live-workspace')(app);
+  await app.browser.waitUntil(
+    async () => (await app.byTestId('process-panel').getAttribute('data-step')) === to,
+    { timeout: 15_000, timeoutMsg: `the process panel never showed the step ${to}` },
+  );
+};
+
+// Every main screen, in the order walked: [name, how to get there (app, ids)].
+const SCREENS = [
+  ['dashboard', (app) => go('#/', 'meeting-list')(app)],
+  ['dashboard: new meeting form', (app) => click('new-meeting-toggle', 'new-meeting-form')(app)],
+  ['dashboard: new working group form', (app) => click('new-wg-toggle', 'new-wg-form')(app)],
+  ['meeting view (closed)', (app, ids) => go(`#/meeting/${ids.closed}`, 'meeting-view')(app)],
+  ['meeting mode: stack and process (present)', step('present')],
+  ['meeting mode: clarifying questions', step('clarifying-questions')],
+  ['meeting mode: concerns', step('concerns')],
+  ['meeting mode: temperature check', step('temperature-check')],
+  ['meeting mode: call for consensus', step('call-for-consensus')],
+  ['meeting mode: vote', step('vote')],
+  ['process page', (app, ids) => go(`#/meeting/${ids.open}/process/${ids.item}`, 'process-panel')(app)],
+  ["stack-keeper's view", (app, ids) => go(`#/meeting/${ids.open}/stack`, 'stack-view')(app)],
+  ['projector', (app, ids) => go(`#/projector/${ids.open}`, 'projector-floor')(app)],
+  ['minutes', (app, ids) => go(`#/minutes/${ids.closed}`, 'minutes-view')(app)],
+  ['proposals board', (app) => go('#/proposals', 'proposals-view')(app)],
+  ['proposals: new proposal form', (app) => click('new-proposal-toggle', 'new-proposal-form')(app)],
+  ['proposal page (in process)', (app, ids) => go(`#/proposal/${ids.proposal}`, 'proposal-heading')(app)],
+  ['proposal page (decided)', (app, ids) => go(`#/proposal/${ids.decided}`, 'proposal-heading')(app)],
+  ['federation, before an import', (app) => go('#/federation', 'federation-view')(app)],
+  ['federation: import preview', (app) => click('import-bundle', 'import-preview')(app)],
+  ['federation: import report', (app) => click('import-confirm', 'import-report')(app)],
+  ['federation, after an import', (app) => go('#/federation', 'adopt-proposal')(app)],
+];
+
+// Every dialog: [name, how to open it (app, ids), its test id].
+const DIALOGS = [
+  ['keyboard shortcuts', (app) => go('#/', 'meeting-list')(app).then(() => click('shortcuts-open', 'shortcuts-help')(app)), 'shortcuts-help'],
+  ['about Plenary', (app) => click('about-open', 'about-dialog')(app), 'about-dialog'],
+  ['close the meeting?', (app, ids) => go(`#/meeting/${ids.open}`, 'live-workspace')(app).then(() => click('close-meeting', 'close-confirm')(app)), 'close-confirm'],
+  ['remove an agenda item?', (app) => click('remove-item', 'remove-confirm')(app), 'remove-confirm'],
+  ['table the proposal (manual move)', (app, ids) => go(`#/meeting/${ids.open}/process/${ids.item}`, 'manual-moves')(app).then(() => click('move', 'move-dialog')(app)), 'move-dialog'],
+];
+
+/** Injects axe-core once per page load and runs it; returns the violations, short. */
+async function axe(app, context = null) {
+  const loaded = await app.browser.execute(() => typeof window.axe === 'object');
+  if (!loaded) await app.browser.execute(AXE_SOURCE);
+  const result = await app.browser.executeAsync(
+    (ctx, tags, done) => {
+      window.axe
+        .run(ctx ? document.querySelector(ctx) : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => done({ violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`) })) }))
+        .catch((e) => done({ error: String(e) }));
+    },
+    context,
+    TAGS,
+  );
+  if (result.error) throw new Error(`axe failed to run: ${result.error}`);
+  return result.violations;
+}
+
+const describeViolations = (vs) => vs.map((v) => `  ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`).join('\n');
+
+/** Presses the keys together (real key events), then lets go in reverse. */
+async function chord(app, ...keys) {
+  const a = app.browser.action('key');
+  for (const k of keys) a.down(k);
+  for (const k of [...keys].reverse()) a.up(k);
+  await a.perform();
+}
+
+/** Presses Shift+Tab (and Tab) over and over; the focus must stay inside the dialog. */
+async function focusStaysIn(app, testid) {
+  for (const keys of [[SHIFT, TAB], [TAB]]) {
+    for (let i = 0; i < 12; i++) {
+      await chord(app, ...keys);
+      const inside = await app.browser.execute(
+        (id) => !!document.querySelector(`[data-testid="${id}"]`)?.contains(document.activeElement),
+        testid,
+      );
+      assert.ok(inside, `${keys.length > 1 ? 'Shift+Tab' : 'Tab'} number ${i + 1} took the focus out of the dialog "${testid}"`);
+    }
+  }
+}
+
+for (const theme of ['light', 'dark']) {
+  describe(`accessibility, ${theme}`, () => {
+    const session = useApp({
+      name: `a11y-${theme}`,
+      setup,
+      env: { PLENARY_TEST_DIALOG_PATH: THEIR_BUNDLE, ...(theme === 'dark' ? { GTK_THEME: 'Adwaita:dark' } : {}) },
+    });
+    let ids;
+
+    it('the window is in the theme asked for', session.step(async (app) => {
+      ids = idsOf(app);
+      await app.waitForTestId('meeting-list');
+      const dark = await app.browser.execute(() => matchMedia('(prefers-color-scheme: dark)').matches);
+      assert.equal(dark, theme === 'dark');
+    }));
+
+    it('axe runs: it reports each of four planted violations', session.step(async (app) => {
+      await app.browser.execute(() => {
+        const planted = document.createElement('div');
+        planted.id = 'a11y-planted';
+        // Built node by node (the app's CSP and our own rule: no HTML from strings).
+        const img = document.createElement('img');
+        img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+        const button = document.createElement('button');
+        button.type = 'button';
+        const input = document.createElement('input');
+        input.type = 'text';
+        const grey = document.createElement('p');
+        grey.textContent = 'Faint words';
+        grey.style.cssText = 'color:#cccccc;background:#ffffff';
+        planted.append(img, button, input, grey);
+        document.body.append(planted);
+      });
+      try {
+        const found = new Set((await axe(app, '#a11y-planted')).map((v) => v.id));
+        for (const rule of ['image-alt', 'button-name', 'label', 'color-contrast']) {
+          assert.ok(found.has(rule), `axe did not report the planted ${rule}; it reported: ${[...found].join(', ') || 'nothing'}`);
+        }
+      } finally {
+        await app.browser.execute(() => document.getElementById('a11y-planted')?.remove());
+      }
+    }));
+
+    for (const [name, reach] of SCREENS) {
+      it(`no violation: ${name}`, session.step(async (app) => {
+        await reach(app, ids);
+        const violations = await axe(app);
+        assert.equal(violations.length, 0, `axe on "${name}" (${theme}):\n${describeViolations(violations)}`);
+      }));
+    }
+
+    for (const [name, open, testid] of DIALOGS) {
+      it(`dialog "${name}": no violation, and Shift+Tab keeps the focus in it`, session.step(async (app) => {
+        await open(app, ids);
+        const violations = await axe(app);
+        assert.equal(violations.length, 0, `axe on the dialog "${name}" (${theme}):\n${describeViolations(violations)}`);
+        await focusStaysIn(app, testid);
+        await chord(app, ESCAPE);
+        await app.browser.waitUntil(
+          () => app.browser.execute((id) => !document.querySelector(`[data-testid="${id}"]`)?.open, testid),
+          { timeout: 5000, timeoutMsg: `Esc did not close the dialog "${name}"` },
+        );
+      }));
+    }
+
+    if (theme === 'light') {
+      it('a floor change made by `plenary stack next` is announced in the window, once', session.step(async (app) => {
+        await go(`#/meeting/${ids.open}/stack`, 'stack-view')(app);
+        await app.browser.execute(() => {
+          const region = document.querySelector('[data-testid="announcer-polite"]');
+          window.__heard = [];
+          new MutationObserver(() => window.__heard.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+        });
+        const speaker = app.cli('stack', 'next', '--item', ITEM);
+        assert.ok(speaker, 'someone has the floor after `stack next`');
+        const said = `${speaker} has the floor`;
+        await app.browser.waitUntil(
+          async () => (await app.browser.execute(() => window.__heard)).some((t) => t.includes(said)),
+          { timeout: 15_000, timeoutMsg: `"${said}" was never announced` },
+        );
+        // Two more refreshes (5 s apart) read the same stack: nothing is said again.
+        await new Promise((r) => setTimeout(r, 11_000));
+        const heard = await app.browser.execute(() => window.__heard);
+        assert.equal(heard.filter((t) => t.includes(said)).length, 1, `announced more than once: ${JSON.stringify(heard)}`);
+        const role = await app.browser.execute(() => document.querySelector('[data-testid="announcer-polite"]').getAttribute('role'));
+        assert.equal(role, 'status');
+      }));
+
+      it("the speaker's timer warning is announced once, the end assertively", session.step(async (app) => {
+        // A 12-second limit: the warning in its last quarter (3 s), then the end. The next
+        // speaker is given the floor from the terminal once the window listens.
+        app.cli('stack', 'limit', '--item', ITEM, '--seconds', '12');
+        await go(`#/meeting/${ids.open}/stack`, 'stack-view')(app);
+        await app.browser.execute(() => {
+          window.__heard = [];
+          for (const p of ['polite', 'assertive']) {
+            const region = document.querySelector(`[data-testid="announcer-${p}"]`);
+            new MutationObserver(() => window.__heard.push([p, region.textContent])).observe(region, { childList: true, characterData: true, subtree: true });
+          }
+        });
+        const speaker = app.cli('stack', 'next', '--item', ITEM);
+        assert.ok(speaker, 'someone has the floor after `stack next`');
+        await app.browser.waitUntil(
+          async () => (await app.browser.execute(() => window.__heard)).some(([p]) => p === 'assertive'),
+          { timeout: 20_000, timeoutMsg: "the end of the speaker's time was never announced" },
+        );
+        await new Promise((r) => setTimeout(r, 3000)); // over the limit for a while: not again
+        const heard = await app.browser.execute(() => window.__heard);
+        const warnings = heard.filter(([p, t]) => p === 'polite' && t.includes(`${speaker}:`) && t.includes('left'));
+        const ends = heard.filter(([p, t]) => p === 'assertive' && t.includes(`${speaker}'s time is up`));
+        assert.equal(warnings.length, 1, `the warning, once; heard: ${JSON.stringify(heard)}`);
+        assert.equal(ends.length, 1, `the end, once; heard: ${JSON.stringify(heard)}`);
+      }));
+    }
+  });
+}
