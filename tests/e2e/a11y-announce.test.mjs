@@ -1,0 +1,104 @@
+// What a screen-reader user hears, and large text, in the real window (issue 19; the
+// axe walk is in a11y-light/-dark.test.mjs, the shared parts in lib/a11y.mjs):
+// - a floor change made by `plenary stack next` in a terminal is announced in the window,
+//   and only once across the refreshes that read it again;
+// - the speaker's timer warning is announced once, the end of their time once and
+//   assertively;
+// - at 200 % text size the main screens need no sideways scrolling.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { useApp } from './lib/app.mjs';
+import { go, idsOf, ITEM, setup } from './lib/a11y.mjs';
+
+describe('heard, and large text', () => {
+  const session = useApp({ name: 'a11y-announce', setup });
+  let ids;
+  it('starts', session.step(async (app) => {
+    ids = idsOf(app);
+    await app.waitForTestId('meeting-list');
+  }));
+
+    it('at 200 % text size the main screens need no sideways scrolling', session.step(async (app) => {
+      const screens = [
+        ['dashboard', '#/', 'meeting-list'],
+        ['meeting mode', `#/meeting/${ids.open}`, 'live-workspace'],
+        ["stack-keeper's view", `#/meeting/${ids.open}/stack`, 'stack-view'],
+        ['process page', `#/meeting/${ids.open}/item/${ids.item}/process`, 'process-panel'],
+        ['proposals board', '#/proposals', 'proposals-view'],
+        ['proposal page', `#/proposal/${ids.proposal}`, 'proposal-heading'],
+        ['minutes', `#/meeting/${ids.closed}/minutes`, 'minutes-view'],
+        ['federation', '#/federation', 'federation-view'],
+      ];
+      const wide = [];
+      for (const [name, hash, ready] of screens) {
+        await go(hash, ready)(app);
+        // Text zoom: every size in the app is in rem, so the root's size is the text's.
+        const over = await app.browser.executeAsync((done) => {
+          document.documentElement.style.fontSize = '200%';
+          requestAnimationFrame(() => requestAnimationFrame(() => {
+            const root = document.documentElement;
+            const width = root.clientWidth;
+            const out = root.scrollWidth > width + 1
+              ? [...document.querySelectorAll('body *')]
+                  .filter((e) => e.getBoundingClientRect().right > width + 1 && getComputedStyle(e).position !== 'fixed')
+                  .slice(0, 3)
+                  .map((e) => `${e.tagName.toLowerCase()}${e.dataset.testid ? `[${e.dataset.testid}]` : ''}.${[...e.classList].join('.')}`)
+              : [];
+            root.style.fontSize = '';
+            done(out);
+          }));
+        });
+        if (over.length > 0) wide.push(`${name}: ${over.join(', ')}`);
+      }
+      assert.deepEqual(wide, [], `wider than the window at 200 % text:\n${wide.join('\n')}`);
+    }));
+
+    it('a floor change made by `plenary stack next` is announced in the window, once', session.step(async (app) => {
+      await go(`#/meeting/${ids.open}/stack`, 'stack-view')(app);
+      await app.browser.execute(() => {
+        const region = document.querySelector('[data-testid="announcer-polite"]');
+        window.__heard = [];
+        new MutationObserver(() => window.__heard.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+      });
+      const speaker = app.cli('stack', 'next', '--item', ITEM);
+      assert.ok(speaker, 'someone has the floor after `stack next`');
+      const said = `${speaker} has the floor`;
+      await app.browser.waitUntil(
+        async () => (await app.browser.execute(() => window.__heard)).some((t) => t.includes(said)),
+        { timeout: 15_000, timeoutMsg: `"${said}" was never announced` },
+      );
+      // Two more refreshes (5 s apart) read the same stack: nothing is said again.
+      await new Promise((r) => setTimeout(r, 11_000));
+      const heard = await app.browser.execute(() => window.__heard);
+      assert.equal(heard.filter((t) => t.includes(said)).length, 1, `announced more than once: ${JSON.stringify(heard)}`);
+      const role = await app.browser.execute(() => document.querySelector('[data-testid="announcer-polite"]').getAttribute('role'));
+      assert.equal(role, 'status');
+    }));
+
+    it("the speaker's timer warning is announced once, the end assertively", session.step(async (app) => {
+      // A 12-second limit: the warning in its last quarter (3 s), then the end. The next
+      // speaker is given the floor from the terminal once the window listens.
+      app.cli('stack', 'limit', '--item', ITEM, '--seconds', '12');
+      await go(`#/meeting/${ids.open}/stack`, 'stack-view')(app);
+      await app.browser.execute(() => {
+        window.__heard = [];
+        for (const p of ['polite', 'assertive']) {
+          const region = document.querySelector(`[data-testid="announcer-${p}"]`);
+          new MutationObserver(() => window.__heard.push([p, region.textContent])).observe(region, { childList: true, characterData: true, subtree: true });
+        }
+      });
+      const speaker = app.cli('stack', 'next', '--item', ITEM);
+      assert.ok(speaker, 'someone has the floor after `stack next`');
+      await app.browser.waitUntil(
+        async () => (await app.browser.execute(() => window.__heard)).some(([p]) => p === 'assertive'),
+        { timeout: 20_000, timeoutMsg: "the end of the speaker's time was never announced" },
+      );
+      await new Promise((r) => setTimeout(r, 3000)); // over the limit for a while: not again
+      const heard = await app.browser.execute(() => window.__heard);
+      const warnings = heard.filter(([p, t]) => p === 'polite' && t.includes(`${speaker}:`) && t.includes('left'));
+      const ends = heard.filter(([p, t]) => p === 'assertive' && t.includes(`${speaker}'s time is up`));
+      assert.equal(warnings.length, 1, `the warning, once; heard: ${JSON.stringify(heard)}`);
+      assert.equal(ends.length, 1, `the end, once; heard: ${JSON.stringify(heard)}`);
+    }));
+});
