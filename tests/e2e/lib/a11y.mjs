@@ -1,6 +1,6 @@
 // The accessibility checks of the real window (issue 19), shared by the files that run
 // them: a11y-light-1/-2/-3.test.mjs and a11y-dark-1/-2/-3.test.mjs (axe-core 4 on every main
-// screen and dialog), a11y-announce.test.mjs (announcements, 200 % text). Each file is
+// screen and dialog), a11y-announce.test.mjs (announcements). Each file is
 // an app session of its own, so each stays within the suite's per-file time limit and
 // they can run side by side.
 //
