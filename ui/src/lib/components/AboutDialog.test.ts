@@ -1,24 +1,12 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { clearMocks } from '@tauri-apps/api/mocks';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
 import AboutDialog from './AboutDialog.svelte';
 
-// jsdom has <dialog> but not its modal methods: the real window (WebKitGTK) has them.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as HTMLDialogElement & { showModal?: () => void };
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-    proto.close = function (this: HTMLDialogElement) {
-      this.removeAttribute('open');
-    };
-  }
-});
-
+// jsdom's missing showModal/close: src/test/setup.ts.
 afterEach(() => clearMocks());
 
 const storage = {
