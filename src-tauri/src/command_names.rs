@@ -84,4 +84,5 @@ pub const ALL: &[&str] = &[
     "adopt_proposal",
     "list_received_bundles",
     "pass_on_bundle",
+    "undo_import",
 ];

@@ -173,7 +173,7 @@ describe('bundles between two assemblies, end to end', () => {
     assert.equal(await report.getAttribute('data-changed'), 'true');
     assert.match(await textOf(app.byTestId('import-report-heading')), /^Imported from Riverside General Assembly RIV$/);
     assert.equal((await countsOf(app, 'import-report-counts')).total.new, ctx.total);
-    await app.waitForTestId('import-backup');
+    await app.waitForTestId('import-undo-note');
     assert.equal(await app.byTestId('import-preview').isExisting(), false);
 
     // The federation, asked again: Riverside is known, its WGs are listed, marked RIV.
@@ -273,7 +273,7 @@ describe('bundles between two assemblies, end to end', () => {
     const report = await app.waitForTestId('import-report');
     assert.equal(await report.getAttribute('data-changed'), 'false');
     assert.match(await app.byTestId('import-nothing-changed').getText(), /Nothing changed: this file was imported before/);
-    assert.equal(await app.byTestId('import-backup').isExisting(), false);
+    assert.equal(await app.byTestId('import-undo-note').isExisting(), false);
     assert.deepEqual(dump(app.db), before, 'the second import changed nothing');
     assert.equal((await app.allByTestId('received-bundle')).length, 1);
     assert.equal((await app.allByTestId('fed-assembly')).length, 2);

@@ -1,7 +1,9 @@
 //! Backups and restore, with SQLite's online backup: a consistent copy of the database
-//! while it is open. A backup is taken automatically before every import that changes
-//! something (into `backups/` beside the database); `plenary backup` and `plenary
-//! restore` do it by hand. Restore checks the file first, stages it beside the database,
+//! while it is open. A backup is taken automatically before a restore (into `backups/`
+//! beside the database), and the automatic backups never take more than twice the
+//! database's size in all; `plenary backup` and `plenary restore` do it by hand. An import
+//! takes no backup: it keeps its own record of what it changed, to be undone whole
+//! (`bundle/undo.rs`) at a cost that follows the bundle, not the database. Restore checks the file first, stages it beside the database,
 //! and copies it in with one backup step, which SQLite commits whole or not at all.
 
 use std::path::{Path, PathBuf};
@@ -15,8 +17,10 @@ use crate::assembly::Assembly;
 use crate::db::schema_version;
 use crate::{invalid, Db, Error, Result};
 
-/// How many automatic backups of each kind are kept (the oldest go first).
+/// How many automatic backups are kept at most (the oldest go first)...
 const KEEP: usize = 10;
+/// ...and how much disk they may take in all, in multiples of the database's size.
+const KEEP_SIZE_FACTOR: u64 = 2;
 const SQLITE_MAGIC: &[u8] = b"SQLite format 3\0";
 
 fn copy_all(from: &Connection, to: &mut Connection) -> Result<()> {
@@ -70,8 +74,9 @@ impl Db {
     }
 
     /// A backup in the folder `backups/` beside the database, named for the time and
-    /// `why` ("import"); the oldest beyond ten of that kind are removed. `None` for an
-    /// in-memory database.
+    /// `why` ("restore"). The oldest automatic backups are removed beyond ten, or while
+    /// all of them together take more than twice the database's size (the newest is
+    /// always kept). `None` for an in-memory database.
     pub fn backup_before(&self, why: &str) -> Result<Option<PathBuf>> {
         let Some(db_path) = self.path() else {
             return Ok(None);
@@ -97,26 +102,52 @@ impl Db {
             n += 1;
         }
         self.backup_to(&path)?;
-        // Names sort by time: keep the newest.
+        self.prune_backups(&dir, &stem)?;
+        Ok(Some(path))
+    }
+
+    /// The database's size: its pages, as a backup of it takes.
+    fn size_in_pages(&self) -> Result<u64> {
+        let pages: i64 = self
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))?;
+        let page: i64 = self
+            .conn
+            .pragma_query_value(None, "page_size", |r| r.get(0))?;
+        Ok((pages * page) as u64)
+    }
+
+    /// Removes the oldest automatic backups of `stem` (any kind) beyond [`KEEP`] or while
+    /// they take more than [`KEEP_SIZE_FACTOR`] times the database's size; the newest stays.
+    fn prune_backups(&self, dir: &Path, stem: &str) -> Result<()> {
         let prefix = format!("{stem}-");
-        let mut old: Vec<PathBuf> = std::fs::read_dir(&dir)
+        let mut kept: Vec<(PathBuf, u64)> = std::fs::read_dir(dir)
             .map(|entries| {
                 entries
                     .flatten()
-                    .map(|e| e.path())
-                    .filter(|p| {
-                        p.file_name()
-                            .and_then(|n| n.to_str())
-                            .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(&suffix))
+                    .filter(|e| {
+                        e.file_name().to_str().is_some_and(|n| {
+                            n.starts_with(&prefix) && n.contains("-before-") && n.ends_with(".db")
+                        })
                     })
+                    .map(|e| (e.path(), e.metadata().map(|m| m.len()).unwrap_or(0)))
                     .collect()
             })
             .unwrap_or_default();
-        old.sort();
-        for p in old.iter().take(old.len().saturating_sub(KEEP)) {
+        // Names start with the time: sorted, the newest is last.
+        kept.sort();
+        let budget = KEEP_SIZE_FACTOR * self.size_in_pages()?;
+        let mut total: u64 = kept.iter().map(|(_, n)| n).sum();
+        let mut count = kept.len();
+        for (p, n) in &kept[..kept.len().saturating_sub(1)] {
+            if count <= KEEP && total <= budget {
+                break;
+            }
             let _ = std::fs::remove_file(p);
+            total -= n;
+            count -= 1;
         }
-        Ok(Some(path))
+        Ok(())
     }
 
     /// Replaces this database with the backup at `src`, after checking that it is a

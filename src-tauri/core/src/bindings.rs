@@ -57,6 +57,7 @@ fn export_all(dir: &Path) {
         crate::bundle::ImportReport,
         crate::bundle::ImportPreview,
         crate::bundle::ReceivedBundle,
+        crate::bundle::ImportUndone,
         crate::federation::Federation,
     );
 }

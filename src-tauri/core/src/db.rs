@@ -23,6 +23,8 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0006_meeting_start.sql"),
     include_str!("../migrations/0007_bundles.sql"),
     include_str!("../migrations/0008_corrections.sql"),
+    include_str!("../migrations/0009_foreign_key_indexes.sql"),
+    include_str!("../migrations/0010_import_undo.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -161,15 +161,27 @@ fn restore_migrates_a_backup_from_an_older_plenary() {
     let old = i.dir.join("old.db");
     i.db.backup_to(&old).unwrap();
     {
-        // As the Plenary before bundles left it: two schema versions less, without the
-        // corrections table and the bundle tables (the two newest migrations).
+        // As the Plenary before bundles left it: schema version 5, without the bundle
+        // tables nor what came after them (corrections, the foreign key indexes, the
+        // undo record).
         let c = rusqlite::Connection::open(&old).unwrap();
+        let fk_indexes: Vec<String> = plenary_core::db::MIGRATION_SQL
+            .iter()
+            .find(|m| m.starts_with("-- Every foreign key column gets an index"))
+            .unwrap()
+            .lines()
+            .filter_map(|l| l.strip_prefix("CREATE INDEX "))
+            .filter_map(|l| l.split_whitespace().next())
+            .map(|name| format!("DROP INDEX {name};"))
+            .collect();
+        assert!(fk_indexes.len() > 30);
         c.execute_batch(&format!(
-            "DROP TABLE corrections;
+            "{}
+             DROP TABLE import_undo; DROP TABLE corrections;
              DROP TABLE received_bundles; DROP TABLE tombstones;
              DROP INDEX proposals_derived_from; ALTER TABLE proposals DROP COLUMN derived_from;
-             PRAGMA user_version = {};",
-            plenary_core::db::schema_version() - 2
+             PRAGMA user_version = 5;",
+            fk_indexes.join("\n")
         ))
         .unwrap();
     }
@@ -196,16 +208,45 @@ fn restore_into_a_new_database_file() {
 }
 
 #[test]
-fn automatic_backups_keep_the_latest_ten() {
-    let i = install("Occupy Bristol", "BRS");
-    for _ in 0..12 {
-        i.db.backup_before("import").unwrap().unwrap();
+fn automatic_backups_take_at_most_twice_the_database() {
+    let mut i = install("Occupy Bristol", "BRS");
+    let backups = |i: &Install| -> Vec<(String, u64)> {
+        let mut v: Vec<(String, u64)> = std::fs::read_dir(i.dir.join("backups"))
+            .unwrap()
+            .flatten()
+            .map(|e| {
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    e.metadata().unwrap().len(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let mut newest = Vec::new();
+    for n in 0..6 {
+        add_wg(&mut i.db, &format!("Group {n}"));
+        newest.push(i.db.backup_before("restore").unwrap().unwrap());
     }
-    let n = std::fs::read_dir(i.dir.join("backups")).unwrap().count();
-    assert_eq!(n, 10);
+    let kept = backups(&i);
+    let size = std::fs::metadata(newest.last().unwrap()).unwrap().len();
+    let total: u64 = kept.iter().map(|(_, n)| n).sum();
+    // Each backup is the database's size: two of them fit, not three.
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert!(total <= 2 * size, "{total} > 2 × {size}");
+    let names: Vec<String> = newest[4..]
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        kept.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>(),
+        names,
+        "the newest are kept"
+    );
     assert!(Db::open_in_memory()
         .unwrap()
-        .backup_before("import")
+        .backup_before("restore")
         .unwrap()
         .is_none());
 }

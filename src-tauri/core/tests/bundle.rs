@@ -1449,30 +1449,6 @@ fn a_dry_run_counts_and_writes_nothing() {
 }
 
 #[test]
-fn a_backup_is_taken_before_an_import_that_changes_something() {
-    let mut t = fixture();
-    let before = dump(&t.f.db);
-    let r =
-        t.f.db
-            .import_bundle(
-                &t.bundle,
-                &ImportOptions {
-                    file_name: "riv.plenary".into(),
-                    ..Default::default()
-                },
-            )
-            .unwrap();
-    let backup = PathBuf::from(r.backup.unwrap());
-    assert!(backup.starts_with(t.f.path.parent().unwrap().join("backups")));
-    let copy = Db::open(&backup).unwrap();
-    assert_eq!(
-        dump(&copy),
-        before,
-        "the backup is the database as it was before"
-    );
-}
-
-#[test]
 fn dates_in_the_json_are_utc_rfc3339() {
     let mut x = riverside();
     x.set_now(Some(

@@ -4,7 +4,7 @@
 
 use plenary_core::bundle::{
     read_bundle_file, ExportOptions, ExportSummary, ImportOptions, ImportPreview, ImportReport,
-    ReceivedBundle,
+    ImportUndone, ReceivedBundle,
 };
 use plenary_core::federation::Federation;
 use plenary_core::proposal::Proposal;
@@ -83,6 +83,13 @@ pub async fn pass_on_bundle<R: Runtime>(
     std::fs::write(&path, bytes)
         .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
     Ok(Some(path.display().to_string()))
+}
+
+/// Takes the import of a received bundle back whole (what it brought removed, what it
+/// replaced or deleted put back); the bundle is no longer kept.
+#[tauri::command]
+pub fn undo_import(state: State<'_, AppState>, bundle: String) -> CmdResult<ImportUndone> {
+    state.db().undo_import(id("bundle", &bundle)?)
 }
 
 #[tauri::command]

@@ -103,5 +103,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         bundle::adopt_proposal,
         bundle::list_received_bundles,
         bundle::pass_on_bundle,
+        bundle::undo_import,
     ]
 }

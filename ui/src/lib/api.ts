@@ -343,6 +343,7 @@ import type { Federation } from './bindings/Federation';
 import type { ImportPreview } from './bindings/ImportPreview';
 import type { ImportReport } from './bindings/ImportReport';
 import type { ReceivedBundle } from './bindings/ReceivedBundle';
+import type { ImportUndone } from './bindings/ImportUndone';
 
 /** The assemblies known here, and every WG and proposal with its origin. */
 export const getFederation = () => invoke<Federation>('get_federation');
@@ -374,5 +375,7 @@ export const listReceivedBundles = () => invoke<ReceivedBundle[]>('list_received
  * came (its maker's signature still holds). The path written, or null when cancelled.
  */
 export const passOnBundle = (bundle: string) => invoke<string | null>('pass_on_bundle', { bundle });
+/** Takes a received bundle's import back whole; the bundle is no longer kept (it can be imported again). */
+export const undoImport = (bundle: string) => invoke<ImportUndone>('undo_import', { bundle });
 
 // end of federation

@@ -1,6 +1,7 @@
 //! Import: validate everything first (structure, hashes, signature, the key pinned for
-//! the assembly, every record, every reference), then — in one transaction, after a backup
-//! of the database — insert what is new, replace a record only with a higher revision
+//! the assembly, every record, every reference), then — in one transaction, with a record of
+//! what it changed so that it can be undone whole (`undo.rs`; no full backup) — insert
+//! what is new, replace a record only with a higher revision
 //! from its owner, never touch a record owned by this assembly or by a third one, apply
 //! the owner's deletions, and keep the bundle file. An import that would change nothing
 //! writes nothing.
@@ -80,8 +81,6 @@ pub struct ImportReport {
     pub refusals_not_listed: u64,
     /// Whether the database changed (false for a dry run).
     pub changed: bool,
-    /// The backup taken before the import.
-    pub backup: Option<String>,
     /// The kept bundle file (`plenary bundle received`).
     pub received_id: Option<Uuid>,
 }
@@ -405,9 +404,6 @@ impl Db {
                 .stage_dry(&opened.manifest, &contents, key, local, opts)?
                 .report);
         }
-        let backup = self
-            .backup_before("import")?
-            .map(|p| p.display().to_string());
         let received = Uuid::now_v7();
         let producer = &opened.manifest.assembly;
         // Every record refused after all: the report, and the transaction rolled back.
@@ -419,7 +415,6 @@ impl Db {
                 nothing = Some(plan.report);
                 return Err(Error::Bundle(String::new()));
             }
-            plan.report.backup = backup;
             plan.report.changed = true;
             plan.report.received_id = Some(received);
             let report = serde_json::to_string(&plan.report).unwrap_or_else(|_| "{}".into());
@@ -440,6 +435,7 @@ impl Db {
                     tx.now
                 ],
             )?;
+            std::mem::take(&mut plan.undo).write(tx, received)?;
             let t = &plan.report.totals;
             tx.journal(
                 "bundle.import",
@@ -632,6 +628,5 @@ fn already_imported(mut r: ImportReport, at: DateTime<Utc>, dry_run: bool) -> Im
     r.dry_run = dry_run;
     r.already_imported = Some(at);
     r.changed = false;
-    r.backup = None;
     r
 }

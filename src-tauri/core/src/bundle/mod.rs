@@ -8,7 +8,8 @@
 //! - [`zipread`]: the strict, bounded zip reader;
 //! - [`read`]: from bytes to checked records (no database);
 //! - [`export`] and [`import`]: the database side;
-//! - [`minutes`]: the Markdown minutes put in bundles.
+//! - [`minutes`]: the Markdown minutes put in bundles;
+//! - [`undo`]: taking an import back whole, from its own record of what it changed.
 
 pub mod export;
 pub mod import;
@@ -20,6 +21,7 @@ mod rules;
 pub mod schema;
 mod stage;
 pub mod tables;
+pub mod undo;
 pub mod zipread;
 
 use chrono::{DateTime, Utc};
@@ -30,6 +32,7 @@ pub use export::{ExportOptions, ExportSummary};
 pub use import::{ImportOptions, ImportPreview, ImportReport, Inspection, KeyStatus};
 pub use manifest::{fingerprint, Scope};
 pub use minutes::meeting_markdown;
+pub use undo::ImportUndone;
 
 /// Every bound on what a bundle may hold. Bundles come from elsewhere: each of these is
 /// checked before the memory or time it guards is spent.

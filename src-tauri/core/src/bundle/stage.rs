@@ -20,6 +20,7 @@ use super::manifest::{Manifest, ManifestAssembly};
 use super::read::Contents;
 use super::records::Record;
 use super::tables::{strong_refs, Table, TABLES};
+use super::undo::UndoLog;
 use super::Counts;
 use crate::Result;
 
@@ -37,10 +38,12 @@ pub(super) enum Action {
     },
 }
 
-/// What staging did: the report, and whether anything changed.
+/// What staging did: the report, whether anything changed, and the record of what it
+/// changed (written with the import, so that it can be undone whole: `undo.rs`).
 pub(super) struct Staged {
     pub report: ImportReport,
     pub changed: bool,
+    pub undo: UndoLog,
 }
 
 /// Decides and writes, on `conn` (an open transaction or savepoint), what importing `c`
@@ -81,7 +84,8 @@ pub(super) fn stage(
             }
         }
     };
-    apply_assembly(conn, &m.assembly, &assembly)?;
+    let mut undo = UndoLog::default();
+    apply_assembly(conn, &m.assembly, &assembly, &mut undo)?;
 
     // Ids deleted here before: an older bundle must not bring them back.
     let mut tombstones: HashMap<Uuid, Uuid> = HashMap::new();
@@ -133,6 +137,7 @@ pub(super) fn stage(
             };
             match owner {
                 Some(o) if o == producer => {
+                    undo.deleting(conn, table.name, d.id)?;
                     match conn.execute(&format!("DELETE FROM {} WHERE id = ?1", table.name), [d.id])
                     {
                         Ok(_) => {
@@ -142,6 +147,7 @@ pub(super) fn stage(
                         Err(rusqlite::Error::SqliteFailure(e, _))
                             if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY =>
                         {
+                            undo.unkeep();
                             counts.refused += 1;
                             refusals.push(refuse(
                                 "its owner deleted it, but records here still refer to it".into(),
@@ -165,8 +171,11 @@ pub(super) fn stage(
         )?;
         for d in &c.deletions {
             if !tombstones.contains_key(&d.id) {
-                new_tombstones +=
-                    st.execute(params![d.id, producer, TABLES[d.table].name, d.deleted_at])? as u64;
+                let n = st.execute(params![d.id, producer, TABLES[d.table].name, d.deleted_at])?;
+                if n == 1 {
+                    undo.inserted("tombstones", d.id);
+                }
+                new_tombstones += n as u64;
             }
         }
     }
@@ -235,9 +244,17 @@ pub(super) fn stage(
             }
             let written = match action {
                 Action::New => Some(insert.execute(rusqlite::params_from_iter(&rec.values))),
-                Action::Update => Some(update.execute(rusqlite::params_from_iter(&rec.values))),
+                Action::Update => {
+                    undo.replacing(conn, table.name, rec.id)?;
+                    Some(update.execute(rusqlite::params_from_iter(&rec.values)))
+                }
                 _ => None,
             };
+            match (&action, &written) {
+                (Action::New, Some(Ok(_))) => undo.inserted(table.name, rec.id),
+                (Action::Update, Some(Ok(0)) | Some(Err(_))) => undo.unkeep(),
+                _ => {}
+            }
             if let Some(Err(e)) = written {
                 action = refused(constraint_reason(table, rec, e)?);
             }
@@ -276,10 +293,10 @@ pub(super) fn stage(
             refusals,
             refusals_not_listed: not_listed,
             changed: false,
-            backup: None,
             received_id: None,
         },
         changed,
+        undo,
     })
 }
 
@@ -494,9 +511,15 @@ fn bump(c: &mut Counts, a: &Action) {
     }
 }
 
-fn apply_assembly(conn: &Connection, a: &ManifestAssembly, action: &Action) -> Result<()> {
+fn apply_assembly(
+    conn: &Connection,
+    a: &ManifestAssembly,
+    action: &Action,
+    undo: &mut UndoLog,
+) -> Result<()> {
     match action {
         Action::New => {
+            undo.inserted("assemblies", a.id);
             conn.execute(
                 "INSERT INTO assemblies (id, origin, name, code, is_local, default_rule, public_key, created_at, updated_at, revision)
                  VALUES (?1, ?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8)",
@@ -504,11 +527,15 @@ fn apply_assembly(conn: &Connection, a: &ManifestAssembly, action: &Action) -> R
             )?;
         }
         Action::Update => {
-            conn.execute(
+            undo.replacing(conn, "assemblies", a.id)?;
+            let changed = conn.execute(
                 "UPDATE assemblies SET name = ?2, code = ?3, default_rule = ?4, updated_at = ?5, revision = ?6
                  WHERE id = ?1 AND is_local = 0 AND revision < ?6",
                 params![a.id, a.name, a.code, a.default_rule, a.updated_at, a.revision],
             )?;
+            if changed == 0 {
+                undo.unkeep();
+            }
         }
         Action::Unchanged | Action::Refused { .. } => {}
     }

@@ -31,10 +31,6 @@ refusals: Array<Refusal>, refusals_not_listed: number,
  */
 changed: boolean, 
 /**
- * The backup taken before the import.
- */
-backup: string | null, 
-/**
  * The kept bundle file (`plenary bundle received`).
  */
 received_id: string | null, };

@@ -224,7 +224,6 @@ export function report(over: Partial<ImportReport> = {}): ImportReport {
     ],
     refusals_not_listed: 0,
     changed: false,
-    backup: null,
     received_id: null,
     ...over,
   };

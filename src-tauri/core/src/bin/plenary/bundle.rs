@@ -44,6 +44,14 @@ pub enum BundleCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Take an import back whole: remove what it brought, put back what it replaced or
+    /// deleted, and forget the received bundle (it can be imported again).
+    UndoImport {
+        /// The received bundle's id (`plenary bundle received`).
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a received bundle, byte for byte, to pass it on to another assembly.
     PassOn {
         /// Its id (`plenary bundle received`).
@@ -130,12 +138,19 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
                 table(&["ID", "FROM", "IMPORTED (UTC)", "SCOPE", "FILE"], &rows);
             }
         }
+        BundleCommand::UndoImport { id, json: as_json } => {
+            let u = db.undo_import(received_id(&id)?)?;
+            if as_json {
+                json(&u);
+            } else {
+                println!(
+                    "undone: the import of {} from {} ({} records removed, {} put back as they were)",
+                    u.file_name, u.assembly_name, u.removed, u.restored
+                );
+            }
+        }
         BundleCommand::PassOn { id, output } => {
-            let id = Uuid::parse_str(id.trim()).map_err(|_| {
-                plenary_core::invalid!(
-                    "{id:?} is not a received bundle's id (`plenary bundle received` lists them)"
-                )
-            })?;
+            let id = received_id(&id)?;
             let (info, bytes) = db.received_bundle_bytes(id)?;
             plenary_core::bundle::write_file(&output, &bytes)?;
             println!(
@@ -215,6 +230,14 @@ fn print_inspection(i: &Inspection) {
     table(&["TABLE", "RECORDS"], &rows);
 }
 
+fn received_id(id: &str) -> Result<Uuid> {
+    Uuid::parse_str(id.trim()).map_err(|_| {
+        plenary_core::invalid!(
+            "{id:?} is not a received bundle's id (`plenary bundle received` lists them)"
+        )
+    })
+}
+
 fn print_report(r: &ImportReport) {
     let c = &r.totals;
     let head = if r.dry_run {
@@ -271,7 +294,7 @@ fn print_report(r: &ImportReport) {
     if r.refusals_not_listed > 0 {
         println!("… and {} more refused", r.refusals_not_listed);
     }
-    if let Some(b) = &r.backup {
-        println!("backup before the import: {b}");
+    if let Some(id) = r.received_id.filter(|_| r.changed) {
+        println!("to take this import back whole: plenary bundle undo-import {id}");
     }
 }
