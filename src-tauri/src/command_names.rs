@@ -31,6 +31,7 @@ pub const ALL: &[&str] = &[
     "record_report_back",
     // preparing a GA
     "get_agenda_candidates",
+    "find_agenda_proposals",
     "add_order_of_business",
     // proposals
     "list_proposals",

@@ -1,7 +1,10 @@
 //! Bundle benchmark (docs/PERFORMANCE.md, "Bundles"): export the whole ten-year
 //! database (`plenary_core::tenyears`), import it into an empty one, import it again, and
 //! compare the import's throughput with a plain SQLite insert of the same rows in one
-//! transaction, in the same run.
+//! transaction, in the same run. Then the other way round: a small bundle (another
+//! assembly's one GA) imported into the big database, undone (`undo_import`), and
+//! imported again — what it costs now that an import keeps its own undo record — beside
+//! a full backup of the big database, which every import took before (issue #20).
 //!
 //!   cargo bench -p plenary-core --bench bundle                 # the full ten years
 //!   PLENARY_BENCH_SCALE=0.05 cargo bench -p plenary-core --bench bundle   # a quick run
@@ -59,8 +62,12 @@ fn main() {
                 c.action_items, c.stack_entries, c.speeches, c.journal
             );
             measure(&path);
+            small_into_large(&path);
         }
-        [path] => measure(Path::new(path)),
+        [path] => {
+            measure(Path::new(path));
+            small_into_large(Path::new(path));
+        }
         _ => {
             eprintln!("usage: cargo bench -p plenary-core --bench bundle [-- DB]");
             std::process::exit(2);
@@ -302,4 +309,68 @@ fn plain_insert(src: &Db, origin: Uuid, path: &Path) -> Duration {
     }
     dst.conn().execute_batch("COMMIT").expect("commit");
     t.elapsed()
+}
+
+/// One GA of another assembly (the demo's last meeting, with what it refers to) imported
+/// into a working copy of the big database, undone, and imported again; and, for
+/// comparison, a full backup of that database.
+fn small_into_large(source: &Path) {
+    let dir = tempfile::tempdir_in(source.parent().unwrap_or(Path::new(".")))
+        .expect("temp dir beside the dataset");
+    let work = dir.path().join("work.db");
+    std::fs::copy(source, &work).expect("copy the database");
+    let mut db = Db::open(&work).expect("open the copy");
+
+    let mut other = Db::open_in_memory().expect("memory db");
+    plenary_core::demo::fill(&mut other).expect("demo");
+    let meeting = other
+        .meetings()
+        .expect("meetings")
+        .last()
+        .expect("a meeting")
+        .reference
+        .clone();
+    let (bytes, _) = other
+        .export_bundle_bytes(&ExportOptions {
+            meetings: vec![meeting.clone()],
+            since: None,
+        })
+        .expect("export one GA");
+    let opts = plenary_core::bundle::ImportOptions {
+        file_name: format!("{meeting}.plenary"),
+        ..Default::default()
+    };
+    let t = Instant::now();
+    let r = db.import_bundle(&bytes, &opts).expect("import");
+    let import = t.elapsed();
+    let received = r.received_id.expect("kept");
+    let t = Instant::now();
+    let u = db.undo_import(received).expect("undo");
+    let undo = t.elapsed();
+    let t = Instant::now();
+    let again = db.import_bundle(&bytes, &opts).expect("import again");
+    let import2 = t.elapsed();
+    assert_eq!(again.totals.new, r.totals.new);
+    let size = std::fs::metadata(&work).map(|m| m.len()).unwrap_or(0);
+    let t = Instant::now();
+    db.backup_to(&dir.path().join("full-backup.db"))
+        .expect("backup");
+    let backup = t.elapsed();
+    println!(
+        "one GA of another assembly ({meeting}: {} bytes, {} records) into this database ({:.0} MB):",
+        bytes.len(),
+        r.totals.new,
+        size as f64 / 1e6
+    );
+    println!(
+        "  import {} (budget < 0.5 s), undo {} ({} removed), import again {}",
+        secs(import),
+        secs(undo),
+        u.removed,
+        secs(import2)
+    );
+    println!(
+        "  a full backup of this database, which every import took before: {}",
+        secs(backup)
+    );
 }

@@ -15,8 +15,14 @@
 //! waits for the write-ahead log to reach the disk), and with the flush turned off on
 //! this connection (`synchronous=OFF`), which leaves the core's own cost — the SQL and
 //! the logic — without the disk's. Then criterion measures the same calls both ways.
+//! Besides known names, each round adds a NEW name (a person the assembly has never seen:
+//! the add creates the person) and undoes that add (which deletes the person again, so
+//! SQLite checks every foreign key that refers to people).
+//!
 //! `PLENARY_BENCH_SCALE=0.01` makes a smaller dataset (quick runs); default 1 (full);
-//! `PLENARY_BENCH_ROUNDS` sets the rounds of the plain loop (default 3000).
+//! `PLENARY_BENCH_ROUNDS` sets the rounds of the plain loop (default 3000);
+//! `PLENARY_BENCH_SQL` runs SQL on the working copy first (e.g. dropping indexes, to
+//! measure without them).
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -122,6 +128,11 @@ impl Bench {
             db.checkpoint_in_background(std::time::Duration::from_secs(1))
                 .expect("checkpointer")
         };
+        // SQL to run on the copy first (e.g. to measure without some indexes).
+        if let Ok(sql) = std::env::var("PLENARY_BENCH_SQL") {
+            db.conn().execute_batch(&sql).expect("PLENARY_BENCH_SQL");
+            println!("ran PLENARY_BENCH_SQL ({} bytes)", sql.len());
+        }
         // Extra pragmas to try (e.g. PLENARY_BENCH_PRAGMAS="cache_size=-65536").
         if let Ok(extra) = std::env::var("PLENARY_BENCH_PRAGMAS") {
             for p in extra.split(',').filter(|p| !p.is_empty()) {
@@ -225,6 +236,18 @@ impl Bench {
         })
     }
 
+    /// Adds a name the assembly has never seen (the add creates the person).
+    fn add_new(&mut self) -> Sample {
+        self.added_on_item += 1;
+        let name = format!("Newcomer {}", self.next_name);
+        self.next_name += 1;
+        let (item, db) = (self.item, &mut self.db);
+        timed(|| {
+            db.stack_add(K, item, &name, EntryKind::Speak, false)
+                .expect("add a new name")
+        })
+    }
+
     fn next(&mut self) -> Sample {
         let (item, db) = (self.item, &mut self.db);
         timed(|| db.stack_next(K, item).expect("next"))
@@ -314,6 +337,7 @@ fn percentiles(name: &str, samples: Vec<Sample>) {
 /// an add), and the view the screen shows after each.
 fn plain_loop(b: &mut Bench, rounds: usize, title: &str) {
     let (mut add, mut next, mut undo, mut view) = (vec![], vec![], vec![], vec![]);
+    let (mut add_new, mut undo_new) = (vec![], vec![]);
     for i in 0..rounds {
         b.settle();
         add.push(b.add());
@@ -324,12 +348,17 @@ fn plain_loop(b: &mut Bench, rounds: usize, title: &str) {
         }
         undo.push(b.undo());
         view.push(b.view());
+        b.settle();
+        add_new.push(b.add_new());
+        undo_new.push(b.undo());
     }
     println!("{title}:");
     percentiles("stack add", add);
     percentiles("stack next", next);
     percentiles("stack undo", undo);
     percentiles("stack view", view);
+    percentiles("add new name", add_new);
+    percentiles("undo new name", undo_new);
 }
 
 fn criterion_benches(c: &mut Criterion, b: &mut Bench, suffix: &str) {
@@ -349,6 +378,17 @@ fn criterion_benches(c: &mut Criterion, b: &mut Bench, suffix: &str) {
                 .map(|_| {
                     b.settle();
                     b.next().wall
+                })
+                .sum()
+        })
+    });
+    c.bench_function(&format!("undo new name{suffix}"), |bench| {
+        bench.iter_custom(|iters| {
+            (0..iters)
+                .map(|_| {
+                    b.settle();
+                    b.add_new();
+                    b.undo().wall
                 })
                 .sum()
         })

@@ -58,6 +58,7 @@ fn export_all(dir: &Path) {
         crate::bundle::ImportPreview,
         crate::bundle::ReceivedBundle,
         crate::bundle::ImportUndone,
+        crate::agenda_proposals::ProposalChoices,
         crate::federation::Federation,
     );
 }

@@ -9,6 +9,7 @@ pub mod text_enum;
 
 pub mod action_item;
 pub mod agenda;
+pub mod agenda_proposals;
 pub mod assembly;
 pub mod backup;
 pub mod bundle;

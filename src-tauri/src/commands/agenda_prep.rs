@@ -1,4 +1,5 @@
 use plenary_core::agenda::AgendaItem;
+use plenary_core::agenda_proposals::{ProposalChoices, MAX_CHOICES};
 use plenary_core::order_of_business::{AgendaCandidates, OrderOfBusiness};
 use plenary_core::Actor;
 use tauri::State;
@@ -9,6 +10,19 @@ use crate::AppState;
 #[tauri::command]
 pub fn get_agenda_candidates(state: State<'_, AppState>) -> CmdResult<AgendaCandidates> {
     state.db().agenda_candidates()
+}
+
+/// The proposals that can go on this meeting's agenda whose title or reference contains
+/// `query`, newest first, bounded (the add-item form asks as the person types).
+#[tauri::command]
+pub fn find_agenda_proposals(
+    state: State<'_, AppState>,
+    meeting: String,
+    query: String,
+) -> CmdResult<ProposalChoices> {
+    state
+        .db()
+        .agenda_proposal_choices(id("meeting", &meeting)?, &query, MAX_CHOICES)
 }
 
 #[tauri::command]

@@ -56,6 +56,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         agenda::record_report_back,
         proposal::list_proposals,
         agenda_prep::get_agenda_candidates,
+        agenda_prep::find_agenda_proposals,
         agenda_prep::add_order_of_business,
         minutes::get_minutes,
         minutes::export_minutes,

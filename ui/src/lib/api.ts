@@ -8,6 +8,7 @@
 import { invoke } from '@tauri-apps/api/core';
 
 import type { AgendaCandidates } from './bindings/AgendaCandidates';
+import type { ProposalChoices } from './bindings/ProposalChoices';
 import type { AgendaItem } from './bindings/AgendaItem';
 import type { Assembly } from './bindings/Assembly';
 import type { Dashboard } from './bindings/Dashboard';
@@ -144,6 +145,9 @@ export const setItemNotes = (item: string, notes: string) =>
 // ---- preparing a GA ---------------------------------------------------------------
 
 export const getAgendaCandidates = () => invoke<AgendaCandidates>('get_agenda_candidates');
+/** This assembly's proposals that can go on the meeting's agenda, searched by title or reference; bounded. */
+export const findAgendaProposals = (meeting: string, query: string) =>
+  invoke<ProposalChoices>('find_agenda_proposals', { meeting, query });
 
 /** Fills an empty agenda with the usual order of business. Returns the whole agenda. */
 export const addOrderOfBusiness = (meeting: string, plan: OrderOfBusiness) =>

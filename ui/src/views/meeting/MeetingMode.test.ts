@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { EntryKind } from '../../lib/bindings/EntryKind';
 import type { MeetingDetail } from '../../lib/bindings/MeetingDetail';
 import type { StackView } from '../../lib/bindings/StackView';
-import { dashboard, detail, item, proposals } from '../../test/fixtures';
+import { dashboard, detail, item } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
 import { proposalDetail } from '../proposals/test-fixtures';
 import MeetingView from './MeetingView.svelte';
@@ -70,7 +70,6 @@ function backend(start: MeetingDetail, extra: Record<string, Handler> = {}) {
   const active = () => state.agenda.find((i) => i.status === 'active')!.id;
   const calls = fakeBackend({
     get_dashboard: () => dashboard(),
-    list_proposals: () => proposals,
     list_action_items: () => [],
     list_people: () => [],
     get_report_back: () => null,

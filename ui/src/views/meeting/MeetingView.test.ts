@@ -21,7 +21,10 @@ function meetingBackend(extra: Record<string, Handler> = {}, start: MeetingDetai
   const state = structuredClone(start);
   const calls = fakeBackend({
     get_dashboard: () => dashboard(),
-    list_proposals: () => proposals,
+    find_agenda_proposals: () => ({
+      proposals: proposals.map(({ id, reference, title, status }) => ({ id, reference, title, status })),
+      total: proposals.length,
+    }),
     list_action_items: () => [],
     get_meeting: () => structuredClone(state),
     move_agenda_item: (args) => {
@@ -396,7 +399,6 @@ describe('meeting view', () => {
   test('a meeting that cannot be loaded says why', async () => {
     fakeBackend({
       get_dashboard: () => dashboard(),
-      list_proposals: () => [],
       get_meeting: () => {
         throw coreError('not-found', 'no meeting with id m-99');
       },
