@@ -38,12 +38,22 @@ impl UndoLog {
     }
 
     /// Keeps the row `id` of `table` as it is now, before the import replaces it.
-    pub(crate) fn replacing(&mut self, tx: &Connection, table: &'static str, id: Uuid) -> Result<()> {
+    pub(crate) fn replacing(
+        &mut self,
+        tx: &Connection,
+        table: &'static str,
+        id: Uuid,
+    ) -> Result<()> {
         self.keep(tx, table, id, "replaced")
     }
 
     /// Keeps the row `id` of `table` as it is now, before the import deletes it.
-    pub(crate) fn deleting(&mut self, tx: &Connection, table: &'static str, id: Uuid) -> Result<()> {
+    pub(crate) fn deleting(
+        &mut self,
+        tx: &Connection,
+        table: &'static str,
+        id: Uuid,
+    ) -> Result<()> {
         self.keep(tx, table, id, "deleted")
     }
 
@@ -52,7 +62,13 @@ impl UndoLog {
         self.before.pop();
     }
 
-    fn keep(&mut self, tx: &Connection, table: &'static str, id: Uuid, change: &'static str) -> Result<()> {
+    fn keep(
+        &mut self,
+        tx: &Connection,
+        table: &'static str,
+        id: Uuid,
+        change: &'static str,
+    ) -> Result<()> {
         if let Some(row) = row_image(tx, table, id)? {
             self.before.push((table, change, row));
         }
