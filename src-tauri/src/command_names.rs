@@ -28,6 +28,13 @@ pub const ALL: &[&str] = &[
     "table_item",
     "set_item_notes",
     "get_report_back",
+    "list_announcements",
+    "announce",
+    "remove_announcement",
+    // people
+    "get_people",
+    "rename_person",
+    "merge_people",
     "record_report_back",
     // preparing a GA
     "get_agenda_candidates",

@@ -75,8 +75,11 @@ pub struct ReportBack {
     pub id: Uuid,
     pub origin: Uuid,
     pub agenda_item_id: Uuid,
-    pub wg_id: Uuid,
-    pub wg_name: String,
+    /// The WG reporting back, or none when it is given on someone's behalf.
+    pub wg_id: Option<Uuid>,
+    pub wg_name: Option<String>,
+    /// "Occupy Newark", "the People of Color caucus": on whose behalf it was given.
+    pub on_behalf_of: String,
     pub presenter_id: Option<Uuid>,
     pub presenter_name: Option<String>,
     pub summary: String,
@@ -84,14 +87,32 @@ pub struct ReportBack {
     pub announcements: String,
 }
 
+/// A change to a report-back: only the fields given change. A field given empty that
+/// holds text would be blanked, which must be meant: such a field is refused unless it is
+/// also listed in `clear` (listing a field alone blanks it).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct ReportBackInput {
+    /// The WG (name or id); naming one drops any "on behalf of".
+    pub wg: Option<String>,
+    /// On whose behalf it is given; giving it drops the WG.
+    pub on_behalf_of: Option<String>,
     pub presenter: Option<String>,
-    pub summary: String,
-    pub asks: String,
-    pub announcements: String,
+    pub summary: Option<String>,
+    pub asks: Option<String>,
+    pub announcements: Option<String>,
+    /// Fields to blank: presenter, summary, asks, announcements, on-behalf-of.
+    pub clear: Vec<String>,
 }
+
+/// The fields of a report-back that `clear` may name.
+pub const REPORT_BACK_FIELDS: &[&str] = &[
+    "presenter",
+    "summary",
+    "asks",
+    "announcements",
+    "on-behalf-of",
+];
 
 const ITEM_COLUMNS: &str = "i.id, i.origin, i.meeting_id, a.code, m.number, i.position, i.kind, i.title,
      i.allotted_minutes, i.started_at, i.ended_at, i.status, i.wg_id, w.name, i.proposal_id, i.notes, i.revision";
@@ -153,7 +174,10 @@ fn insert_item(tx: &Tx, c: &CheckedItem) -> Result<Uuid> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
         params![id, tx.origin, c.meeting, position, c.kind, c.title, c.allotted_minutes, c.wg, c.proposal, tx.now],
     )?;
-    if let (ItemKind::ReportBack, Some(w)) = (c.kind, c.wg) {
+    // A report-back item gets its (empty) report at once: by its WG, or — without one —
+    // on someone's behalf, said later with the report itself.
+    if c.kind == ItemKind::ReportBack {
+        let w = c.wg;
         tx.execute(
             "INSERT INTO report_backs (id, origin, agenda_item_id, wg_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![tx.new_id(), tx.origin, id, w, tx.now],
@@ -291,9 +315,6 @@ impl Db {
             .map(|p| self.resolve_proposal(p))
             .transpose()?;
         match (kind, wg, proposal) {
-            (ItemKind::ReportBack, None, _) => {
-                return Err(invalid!("a report-back names its working group (--wg)"))
-            }
             (ItemKind::Proposal, _, None) => {
                 return Err(invalid!("a proposal item names its proposal (--proposal)"))
             }
@@ -352,6 +373,7 @@ impl Db {
             }
             tx.release_hearing(item)?;
             tx.execute("DELETE FROM report_backs WHERE agenda_item_id = ?1", [item])?;
+            tx.execute("DELETE FROM announcements WHERE agenda_item_id = ?1", [item])?;
             tx.execute("DELETE FROM agenda_items WHERE id = ?1", [item])?;
             let order: Vec<Uuid> = {
                 let mut st = tx.prepare("SELECT id FROM agenda_items WHERE meeting_id = ?1 ORDER BY position, created_at")?;
@@ -543,34 +565,152 @@ impl Db {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Fills in (or corrects) the report-back of a report-back item.
+    /// Fills in (or corrects) the report-back of a report-back item: changes only the
+    /// fields given, and refuses to blank a field that holds text unless that is meant
+    /// (the field is listed in `clear`).
     pub fn record_report_back(
         &mut self,
         actor: Actor,
         item: Uuid,
         input: &ReportBackInput,
     ) -> Result<ReportBack> {
-        let summary = validate::text("summary", &input.summary)?;
-        let asks = validate::text("asks", &input.asks)?;
-        let announcements = validate::text("announcements", &input.announcements)?;
-        self.write(actor, |tx| {
-            let presenter = input
-                .presenter
-                .as_deref()
-                .filter(|p| !p.trim().is_empty())
-                .map(|p| tx.person_by_name(p))
-                .transpose()?;
-            let meeting = tx.report_back_corrections(item, presenter, [&summary, &asks, &announcements])?;
-            let changed = tx.execute(
-                "UPDATE report_backs SET presenter_person_id = ?1, summary = ?2, asks = ?3, announcements = ?4,
-                        updated_at = ?5, revision = revision + 1
-                 WHERE agenda_item_id = ?6",
-                params![presenter, summary, asks, announcements, tx.now, item],
-            )?;
-            if changed == 0 {
-                return Err(invalid!("this agenda item is not a report-back"));
+        for c in &input.clear {
+            if !REPORT_BACK_FIELDS.contains(&c.as_str()) {
+                return Err(invalid!(
+                    "cannot clear {c:?}: the fields are {}",
+                    REPORT_BACK_FIELDS.join(", ")
+                ));
             }
-            tx.journal("report-back.record", "agenda_items", item, Some(meeting), serde_json::json!({"presenter": presenter}))
+        }
+        let cleared = |f: &str| input.clear.iter().any(|c| c == f);
+        if input.wg.is_some()
+            && input
+                .on_behalf_of
+                .as_deref()
+                .is_some_and(|o| !o.trim().is_empty())
+        {
+            return Err(invalid!(
+                "a report-back is given by a WG or on someone's behalf, not both"
+            ));
+        }
+        let text = |field: &str, v: &Option<String>| -> Result<Option<String>> {
+            match v {
+                Some(v) => Ok(Some(validate::text(field, v)?)),
+                None if cleared(field) => Ok(Some(String::new())),
+                None => Ok(None),
+            }
+        };
+        let summary = text("summary", &input.summary)?;
+        let asks = text("asks", &input.asks)?;
+        let announcements = text("announcements", &input.announcements)?;
+        let on_behalf_of = match &input.on_behalf_of {
+            Some(o) => Some(validate::optional_line("on behalf of", o)?),
+            None if cleared("on-behalf-of") => Some(String::new()),
+            None => None,
+        };
+        let presenter = match &input.presenter {
+            Some(p) => Some(validate::optional_line("presenter", p)?),
+            None if cleared("presenter") => Some(String::new()),
+            None => None,
+        };
+        let wg = input
+            .wg
+            .as_deref()
+            .map(|w| self.resolve_wg(w))
+            .transpose()?;
+        let current = self
+            .report_back(item)?
+            .ok_or_else(|| invalid!("this agenda item is not a report-back"))?;
+        // Blanking a field that holds text must be meant.
+        let mut blanked = Vec::new();
+        for (field, new, old) in [
+            ("summary", &summary, current.summary.as_str()),
+            ("asks", &asks, current.asks.as_str()),
+            (
+                "announcements",
+                &announcements,
+                current.announcements.as_str(),
+            ),
+            ("on-behalf-of", &on_behalf_of, current.on_behalf_of.as_str()),
+            (
+                "presenter",
+                &presenter,
+                current.presenter_name.as_deref().unwrap_or(""),
+            ),
+        ] {
+            if new.as_deref() == Some("") && !old.is_empty() && !cleared(field) {
+                blanked.push(field);
+            }
+        }
+        if !blanked.is_empty() {
+            return Err(invalid!(
+                "this would blank the {} of this report-back: to mean it, clear {} explicitly (--clear {})",
+                blanked.join(" and the "),
+                if blanked.len() > 1 { "them" } else { "it" },
+                blanked.join(" --clear ")
+            ));
+        }
+        self.write(actor, |tx| {
+            let presenter_id = match presenter.as_deref() {
+                Some("") => Some(None),
+                Some(p) => Some(Some(tx.person_by_name(p)?)),
+                None => None,
+            };
+            // What the report-back will say, for the corrections of a closed GA.
+            let keep = |new: &Option<String>, old: &str| new.clone().unwrap_or_else(|| old.to_string());
+            let meeting = tx.report_back_corrections(
+                item,
+                presenter_id.unwrap_or(current.presenter_id),
+                [
+                    &keep(&summary, &current.summary),
+                    &keep(&asks, &current.asks),
+                    &keep(&announcements, &current.announcements),
+                ],
+            )?;
+            if let Some(w) = wg {
+                tx.ensure_own_wg(w, "only your own WGs report back here")?;
+                tx.execute(
+                    "UPDATE report_backs SET wg_id = ?1, on_behalf_of = '' WHERE agenda_item_id = ?2",
+                    params![w, item],
+                )?;
+                tx.execute(
+                    "UPDATE agenda_items SET wg_id = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                    params![w, tx.now, item],
+                )?;
+            }
+            if let Some(o) = on_behalf_of.as_deref().filter(|o| !o.is_empty()) {
+                tx.execute(
+                    "UPDATE report_backs SET wg_id = NULL, on_behalf_of = ?1 WHERE agenda_item_id = ?2",
+                    params![o, item],
+                )?;
+                tx.execute(
+                    "UPDATE agenda_items SET wg_id = NULL, updated_at = ?1, revision = revision + 1 WHERE id = ?2 AND wg_id IS NOT NULL",
+                    params![tx.now, item],
+                )?;
+            } else if on_behalf_of.is_some() {
+                tx.execute("UPDATE report_backs SET on_behalf_of = '' WHERE agenda_item_id = ?1", [item])?;
+            }
+            tx.execute(
+                "UPDATE report_backs SET
+                        presenter_person_id = CASE WHEN ?1 THEN ?2 ELSE presenter_person_id END,
+                        summary = coalesce(?3, summary), asks = coalesce(?4, asks),
+                        announcements = coalesce(?5, announcements),
+                        updated_at = ?6, revision = revision + 1
+                 WHERE agenda_item_id = ?7",
+                params![presenter_id.is_some(), presenter_id.flatten(), summary, asks, announcements, tx.now, item],
+            )?;
+            let given: Vec<&str> = [
+                ("wg", wg.is_some()),
+                ("on-behalf-of", on_behalf_of.is_some()),
+                ("presenter", presenter.is_some()),
+                ("summary", summary.is_some()),
+                ("asks", asks.is_some()),
+                ("announcements", announcements.is_some()),
+            ]
+            .into_iter()
+            .filter_map(|(f, g)| g.then_some(f))
+            .collect();
+            tx.journal("report-back.record", "agenda_items", item, Some(meeting), serde_json::json!({"changed": given, "presenter": presenter_id.flatten()}))
         })?;
         self.report_back(item)?
             .ok_or_else(|| not_found!("no report-back for agenda item {item}"))
@@ -648,8 +788,8 @@ impl Tx<'_> {
 
 const REPORT_BACK_SELECT: &str =
     "SELECT rb.id, rb.origin, rb.agenda_item_id, rb.wg_id, w.name, rb.presenter_person_id, p.name,
-            rb.summary, rb.asks, rb.announcements
-     FROM report_backs rb JOIN working_groups w ON w.id = rb.wg_id
+            rb.summary, rb.asks, rb.announcements, rb.on_behalf_of
+     FROM report_backs rb LEFT JOIN working_groups w ON w.id = rb.wg_id
      LEFT JOIN people p ON p.id = rb.presenter_person_id";
 
 fn report_back_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReportBack> {
@@ -664,5 +804,6 @@ fn report_back_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReportBack> {
         summary: r.get(7)?,
         asks: r.get(8)?,
         announcements: r.get(9)?,
+        on_behalf_of: r.get(10)?,
     })
 }

@@ -263,12 +263,12 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
         },
     )?;
     for f in ga.facilitators {
-        db.assign_role(ACTOR, m.id, MeetingRole::Facilitator, f)?;
+        db.assign_role(ACTOR, m.id, MeetingRole::facilitator(), f)?;
     }
-    db.assign_role(ACTOR, m.id, MeetingRole::StackKeeper, ga.stack_keeper)?;
-    db.assign_role(ACTOR, m.id, MeetingRole::Timekeeper, "Ines Duarte")?;
-    db.assign_role(ACTOR, m.id, MeetingRole::MinuteTaker, ga.minute_taker)?;
-    db.assign_role(ACTOR, m.id, MeetingRole::VibesWatcher, "Ollie Grant")?;
+    db.assign_role(ACTOR, m.id, MeetingRole::stack_keeper(), ga.stack_keeper)?;
+    db.assign_role(ACTOR, m.id, MeetingRole::timekeeper(), "Ines Duarte")?;
+    db.assign_role(ACTOR, m.id, MeetingRole::minute_taker(), ga.minute_taker)?;
+    db.assign_role(ACTOR, m.id, MeetingRole::vibes_watcher(), "Ollie Grant")?;
 
     let proposal = match ga.proposal {
         Some((title, wg, by, text)) => {
@@ -349,7 +349,7 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
     clock = at(date, 19, 0);
     db.set_now(Some(clock));
     db.open_meeting(ACTOR, m.id)?;
-    db.set_attendance(ACTOR, m.id, Some(ga.attendance))?;
+    db.set_attendance(ACTOR, m.id, &ga.attendance.to_string())?;
     let mut report_backs = ga.report_backs.iter();
     for it in &items {
         db.set_now(Some(clock));
@@ -362,15 +362,26 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
                     it.id,
                     &ReportBackInput {
                         presenter: Some((*presenter).into()),
-                        summary: (*summary).into(),
-                        asks: (*asks).into(),
-                        announcements: (*ann).into(),
+                        summary: Some((*summary).into()),
+                        asks: Some((*asks).into()),
+                        announcements: Some((*ann).into()),
+                        ..ReportBackInput::default()
                     },
                 )?;
             }
         }
         if it.kind == crate::agenda::ItemKind::Announcement {
-            db.set_item_notes(ACTOR, it.id, ga.announcements)?;
+            // Made by the first presenter of the evening, on behalf of their WG.
+            let (wg, by, ..) = ga.report_backs.first().copied().unwrap_or_default();
+            db.announce(
+                ACTOR,
+                it.id,
+                &crate::announcement::NewAnnouncement {
+                    by: by.into(),
+                    on_behalf_of: wg.into(),
+                    text: ga.announcements.into(),
+                },
+            )?;
         }
         // Items run a little over or under their allotted time, as they do.
         let minutes = it.allotted_minutes.unwrap_or(5) + (it.position % 3) - 1;
@@ -395,10 +406,10 @@ fn upcoming_ga(db: &mut Db, date: NaiveDate) -> Result<()> {
             starts_at: Some("18:00".into()),
         },
     )?;
-    db.assign_role(ACTOR, m.id, MeetingRole::Facilitator, "Amara Okafor")?;
-    db.assign_role(ACTOR, m.id, MeetingRole::Facilitator, "Kwame Mensah")?;
-    db.assign_role(ACTOR, m.id, MeetingRole::StackKeeper, "Sam Whitfield")?;
-    db.assign_role(ACTOR, m.id, MeetingRole::MinuteTaker, "Tom Ashworth")?;
+    db.assign_role(ACTOR, m.id, MeetingRole::facilitator(), "Amara Okafor")?;
+    db.assign_role(ACTOR, m.id, MeetingRole::facilitator(), "Kwame Mensah")?;
+    db.assign_role(ACTOR, m.id, MeetingRole::stack_keeper(), "Sam Whitfield")?;
+    db.assign_role(ACTOR, m.id, MeetingRole::minute_taker(), "Tom Ashworth")?;
     let p = db.new_proposal(ACTOR, &NewProposal {
         title: "Adopt the statement of purpose".into(),
         text: "The Riverside General Assembly adopts the statement of purpose drafted by the Vision and Goals working group, as amended by this assembly.".into(),

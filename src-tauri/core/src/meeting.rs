@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::agenda::AgendaItem;
+pub use crate::attendance::Attendance;
 use crate::correction::{clock, Change, Correction, Writable};
 use crate::journal::Actor;
 use crate::refs::meeting_ref;
@@ -29,13 +30,113 @@ text_enum! {
     }
 }
 
-text_enum! {
-    MeetingRole, "role" {
-        Facilitator = "facilitator",
-        StackKeeper = "stack-keeper",
-        Timekeeper = "timekeeper",
-        MinuteTaker = "minute-taker",
-        VibesWatcher = "vibes-watcher",
+/// A role at a meeting: an open list of words (ga-process.md, "Real GAs"). The usual
+/// five are offered first; an assembly adds its own (stack reader, livestream, …).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ts_rs::TS)]
+#[ts(type = "string")]
+pub struct MeetingRole(String);
+
+impl Serialize for MeetingRole {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+/// Read as typed by a person: checked and normalised like [`str::parse`].
+impl<'de> Deserialize<'de> for MeetingRole {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl MeetingRole {
+    /// The roles offered first, in the order minutes list them.
+    pub const USUAL: &'static [&'static str] = &[
+        "facilitator",
+        "stack-keeper",
+        "timekeeper",
+        "minute-taker",
+        "vibes-watcher",
+    ];
+
+    pub fn facilitator() -> MeetingRole {
+        MeetingRole("facilitator".into())
+    }
+    pub fn stack_keeper() -> MeetingRole {
+        MeetingRole("stack-keeper".into())
+    }
+    pub fn timekeeper() -> MeetingRole {
+        MeetingRole("timekeeper".into())
+    }
+    pub fn minute_taker() -> MeetingRole {
+        MeetingRole("minute-taker".into())
+    }
+    pub fn vibes_watcher() -> MeetingRole {
+        MeetingRole("vibes-watcher".into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Where the role comes in the minutes: the usual ones first, in their order.
+    pub fn rank(&self) -> usize {
+        Self::USUAL
+            .iter()
+            .position(|u| *u == self.0)
+            .unwrap_or(Self::USUAL.len())
+    }
+
+    /// "Facilitator", "Stack reader"; with `n > 1`, "Facilitators".
+    pub fn label(&self, n: usize) -> String {
+        let mut chars = self.0.chars();
+        let one: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        if n > 1 {
+            format!("{one}s")
+        } else {
+            one
+        }
+    }
+}
+
+impl std::str::FromStr for MeetingRole {
+    type Err = crate::Error;
+    /// Any role word, one line, up to 60 characters; lower-cased with single spaces, and
+    /// "stack keeper" read as the usual "stack-keeper".
+    fn from_str(s: &str) -> Result<Self> {
+        let v = validate::line("role", s)?.to_lowercase();
+        let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+        if v.chars().count() > 60 {
+            return Err(invalid!("role {v:?} is longer than 60 characters"));
+        }
+        let hyphenated = v.replace(' ', "-");
+        if Self::USUAL.contains(&hyphenated.as_str()) {
+            return Ok(MeetingRole(hyphenated));
+        }
+        Ok(MeetingRole(v))
+    }
+}
+
+impl std::fmt::Display for MeetingRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl rusqlite::types::ToSql for MeetingRole {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(rusqlite::types::ToSqlOutput::from(self.0.as_str()))
+    }
+}
+
+impl rusqlite::types::FromSql for MeetingRole {
+    fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        Ok(MeetingRole(v.as_str()?.to_string()))
     }
 }
 
@@ -48,7 +149,9 @@ pub struct Meeting {
     pub number: i64,
     pub date: NaiveDate,
     pub place: String,
-    pub attendance: Option<i64>,
+    pub attendance: Option<Attendance>,
+    /// `attendance` as the minutes print it: "55", "50–60", "about 50".
+    pub attendance_label: Option<String>,
     pub policy: StackPolicy,
     pub status: MeetingStatus,
     pub opened_at: Option<DateTime<Utc>>,
@@ -66,6 +169,21 @@ pub struct RoleHolder {
     pub role: MeetingRole,
     pub person_id: Uuid,
     pub name: String,
+    /// Held from this time of the meeting ("stepped up at 20:10"), local "HH:MM".
+    pub from: Option<String>,
+    /// Held until this time ("stepped down at 20:10").
+    pub until: Option<String>,
+}
+
+/// Someone in a role, with the times of a hand-over. Re-entering a holder changes only
+/// the times given (`Some("")` clears one).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct RoleInput {
+    pub role: String,
+    pub name: String,
+    pub from: Option<String>,
+    pub until: Option<String>,
 }
 
 /// A meeting with its roles and agenda: what the meeting page shows.
@@ -141,11 +259,17 @@ fn add_minutes(start: &str, minutes: i64) -> Option<(String, i64)> {
 
 const MEETING_COLUMNS: &str =
     "m.id, m.origin, a.code, m.number, m.date, m.place, m.attendance, m.policy, m.status,
-     m.opened_at, m.closed_at, m.created_at, m.updated_at, m.revision, m.starts_at";
+     m.opened_at, m.closed_at, m.created_at, m.updated_at, m.revision, m.starts_at,
+     m.attendance_max, m.attendance_about";
 
 fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
     let code: String = r.get(2)?;
     let number: i64 = r.get(3)?;
+    let attendance = r.get::<_, Option<i64>>(6)?.map(|count| Attendance {
+        count,
+        up_to: r.get(15).ok().flatten(),
+        about: r.get(16).unwrap_or(false),
+    });
     Ok(Meeting {
         id: r.get(0)?,
         origin: r.get(1)?,
@@ -153,7 +277,8 @@ fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
         number,
         date: r.get(4)?,
         place: r.get(5)?,
-        attendance: r.get(6)?,
+        attendance_label: attendance.map(|a| a.label()),
+        attendance,
         policy: r.get(7)?,
         status: r.get(8)?,
         opened_at: r.get(9)?,
@@ -281,27 +406,45 @@ impl Db {
         self.meeting(id)
     }
 
-    pub fn set_attendance(
-        &mut self,
-        actor: Actor,
-        id: Uuid,
-        attendance: Option<i64>,
-    ) -> Result<Meeting> {
-        if let Some(a) = attendance.filter(|a| *a < 0) {
-            return Err(invalid!("attendance {a} cannot be negative"));
-        }
+    /// Records attendance as typed: a count, a range or about a count ("55", "50-60",
+    /// "~50"); empty clears it.
+    pub fn set_attendance(&mut self, actor: Actor, id: Uuid, attendance: &str) -> Result<Meeting> {
+        let a = Attendance::parse(attendance)?;
         self.write(actor, |tx| {
-            let before: Option<i64> = tx
-                .query_row("SELECT attendance FROM meetings WHERE id = ?1", [id], |r| r.get(0))
+            let before: Option<Attendance> = tx
+                .query_row(
+                    "SELECT attendance, attendance_max, attendance_about FROM meetings WHERE id = ?1",
+                    [id],
+                    |r| {
+                        Ok(r.get::<_, Option<i64>>(0)?.map(|count| Attendance {
+                            count,
+                            up_to: r.get(1).ok().flatten(),
+                            about: r.get(2).unwrap_or(false),
+                        }))
+                    },
+                )
                 .optional()?
                 .ok_or_else(|| not_found!("no meeting with id {id}"))?;
-            let show = |a: Option<i64>| a.map(|a| a.to_string()).unwrap_or_default();
-            tx.edit_meeting(id, Change::new("meetings", id, "attendance", show(before), show(attendance)))?;
+            let show = |a: Option<Attendance>| a.map(|a| a.label()).unwrap_or_default();
+            tx.edit_meeting(id, Change::new("meetings", id, "attendance", show(before), show(a)))?;
             tx.execute(
-                "UPDATE meetings SET attendance = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
-                params![attendance, tx.now, id],
+                "UPDATE meetings SET attendance = ?1, attendance_max = ?2, attendance_about = ?3,
+                        updated_at = ?4, revision = revision + 1 WHERE id = ?5",
+                params![
+                    a.map(|a| a.count),
+                    a.and_then(|a| a.up_to),
+                    a.is_some_and(|a| a.about),
+                    tx.now,
+                    id
+                ],
             )?;
-            tx.journal("meeting.attendance", "meetings", id, Some(id), serde_json::json!({"attendance": attendance}))
+            tx.journal(
+                "meeting.attendance",
+                "meetings",
+                id,
+                Some(id),
+                serde_json::json!({"attendance": a.map(|a| a.label())}),
+            )
         })?;
         self.meeting(id)
     }
@@ -338,19 +481,93 @@ impl Db {
         role: MeetingRole,
         name: &str,
     ) -> Result<Vec<RoleHolder>> {
-        self.write(actor, |tx| {
-            let person = tx.person_by_name(name)?;
-            let name: String = tx.query_row("SELECT name FROM people WHERE id = ?1", [person], |r| r.get(0))?;
-            tx.edit_meeting(meeting, Change::new("meeting_roles", person, format!("{role} added"), "", name.clone()).of_names())?;
-            let added = tx.execute(
-                "INSERT OR IGNORE INTO meeting_roles (id, origin, meeting_id, role, person_id, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-                params![tx.new_id(), tx.origin, meeting, role, person, tx.now],
-            )?;
-            if added == 0 {
-                return Err(conflict!("{} is already {role} at this GA", name.trim()));
+        self.hold_role(
+            actor,
+            meeting,
+            &RoleInput {
+                role: role.to_string(),
+                name: name.to_string(),
+                ..RoleInput::default()
+            },
+        )
+    }
+
+    /// Puts a person in a role, from and until the times given (a hand-over during the
+    /// meeting: "stepped down at 20:10; Evan stepped up"). For someone already in that
+    /// role, changes only the times given; with no time given, that is a conflict.
+    pub fn hold_role(
+        &mut self,
+        actor: Actor,
+        meeting: Uuid,
+        input: &RoleInput,
+    ) -> Result<Vec<RoleHolder>> {
+        let role: MeetingRole = input.role.parse()?;
+        let time = |t: &Option<String>| t.as_deref().map(parse_start_time).transpose();
+        let (from, until) = (time(&input.from)?, time(&input.until)?);
+        if let (Some(Some(f)), Some(Some(u))) = (&from, &until) {
+            if u < f {
+                return Err(invalid!(
+                    "a role held from {f} cannot end at {u}, before it began"
+                ));
             }
-            tx.journal("meeting.role", "meetings", meeting, Some(meeting), serde_json::json!({"role": role, "person": person}))
+        }
+        self.write(actor, |tx| {
+            let person = tx.person_by_name(&input.name)?;
+            let name: String = tx.query_row("SELECT name FROM people WHERE id = ?1", [person], |r| r.get(0))?;
+            let held: Option<(Uuid, Option<String>, Option<String>)> = tx
+                .query_row(
+                    "SELECT id, from_time, until_time FROM meeting_roles WHERE meeting_id = ?1 AND role = ?2 AND person_id = ?3",
+                    params![meeting, role, person],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let times = |f: &Option<String>, u: &Option<String>| match (f, u) {
+                (Some(f), Some(u)) => format!(" ({f}–{u})"),
+                (Some(f), None) => format!(" (from {f})"),
+                (None, Some(u)) => format!(" (until {u})"),
+                (None, None) => String::new(),
+            };
+            match held {
+                None => {
+                    let (f, u) = (from.clone().flatten(), until.clone().flatten());
+                    // A bare name is labelled as a name when redacted; with times, the
+                    // name is replaced inside the text.
+                    let change = Change::new("meeting_roles", person, format!("{role} added"), "", format!("{name}{}", times(&f, &u)));
+                    tx.edit_meeting(meeting, if f.is_none() && u.is_none() { change.of_names() } else { change })?;
+                    tx.execute(
+                        "INSERT INTO meeting_roles (id, origin, meeting_id, role, person_id, from_time, until_time, created_at, updated_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                        params![tx.new_id(), tx.origin, meeting, role, person, from.clone().flatten(), until.clone().flatten(), tx.now],
+                    )?;
+                }
+                Some(_) if from.is_none() && until.is_none() => {
+                    return Err(conflict!("{} is already {role} at this GA", input.name.trim()));
+                }
+                Some((id, old_from, old_until)) => {
+                    let from = from.clone().unwrap_or(old_from.clone());
+                    let until = until.clone().unwrap_or(old_until.clone());
+                    tx.edit_meeting(
+                        meeting,
+                        Change::new(
+                            "meeting_roles",
+                            id,
+                            format!("{role} times"),
+                            format!("{name}{}", times(&old_from, &old_until)),
+                            format!("{name}{}", times(&from, &until)),
+                        ),
+                    )?;
+                    if let (Some(f), Some(u)) = (&from, &until) {
+                        if u < f {
+                            return Err(invalid!("a role held from {f} cannot end at {u}, before it began"));
+                        }
+                    }
+                    tx.execute(
+                        "UPDATE meeting_roles SET from_time = ?1, until_time = ?2, updated_at = ?3, revision = revision + 1 WHERE id = ?4",
+                        params![from, until, tx.now, id],
+                    )?;
+                }
+            }
+            tx.journal("meeting.role", "meetings", meeting, Some(meeting), serde_json::json!({"role": role, "person": person, "from": from, "until": until}))
         })?;
         self.roles(meeting)
     }
@@ -426,19 +643,23 @@ impl Db {
 
     pub fn roles(&self, meeting: Uuid) -> Result<Vec<RoleHolder>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT r.role, p.id, p.name FROM meeting_roles r JOIN people p ON p.id = r.person_id
+            "SELECT r.role, p.id, p.name, r.from_time, r.until_time FROM meeting_roles r JOIN people p ON p.id = r.person_id
              WHERE r.meeting_id = ?1
-             ORDER BY CASE r.role WHEN 'facilitator' THEN 1 WHEN 'stack-keeper' THEN 2 WHEN 'timekeeper' THEN 3
-                                  WHEN 'minute-taker' THEN 4 ELSE 5 END, r.created_at",
+             ORDER BY coalesce(r.from_time, ''), r.created_at",
         )?;
         let rows = st.query_map([meeting], |r| {
             Ok(RoleHolder {
                 role: r.get(0)?,
                 person_id: r.get(1)?,
                 name: r.get(2)?,
+                from: r.get(3)?,
+                until: r.get(4)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut holders: Vec<RoleHolder> = rows.collect::<rusqlite::Result<_>>()?;
+        // The usual roles first, in their order; the assembly's own after, by name.
+        holders.sort_by(|a, b| (a.role.rank(), &a.role).cmp(&(b.role.rank(), &b.role)));
+        Ok(holders)
     }
 
     pub fn meeting_detail(&self, id: Uuid) -> Result<MeetingDetail> {

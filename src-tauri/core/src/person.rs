@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use crate::db::Tx;
 use crate::journal::Actor;
-use crate::{not_found, validate, Db, Result};
+use crate::{conflict, invalid, not_allowed, not_found, validate, Db, Result};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Person {
@@ -110,4 +110,279 @@ impl Db {
         )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// A person as the People screen and `person list` show them: how many records name them
+/// helps decide whether two names are one person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct PersonSummary {
+    pub id: Uuid,
+    pub name: String,
+    pub pronouns: Option<String>,
+    /// Records that name them (roles, stack entries, speeches, report-backs, …).
+    pub references: i64,
+    /// GAs whose record names them.
+    pub meetings: i64,
+}
+
+/// Every (table, column) that refers to a person, read from the schema itself, so that a
+/// table added later that names people is followed by rename, merge and redaction
+/// without a change here.
+fn person_columns(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+         WHERE m.type = 'table' AND f.\"table\" = 'people' ORDER BY m.name, f.\"from\"",
+    )?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn has_column(conn: &rusqlite::Connection, table: &str, column: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2)",
+        params![table, column],
+        |r| r.get(0),
+    )?)
+}
+
+/// How the rows of `table` lead to their meeting, as SQL giving the meeting id of row `t`
+/// (None: the table is not part of a meeting's record).
+fn meeting_of(conn: &rusqlite::Connection, table: &str) -> Result<Option<String>> {
+    let via_item = "(SELECT i.meeting_id FROM agenda_items i WHERE i.id = t.agenda_item_id)";
+    Ok(if table == "meetings" {
+        Some("t.id".into())
+    } else if has_column(conn, table, "meeting_id")? {
+        Some("t.meeting_id".into())
+    } else if has_column(conn, table, "agenda_item_id")? {
+        Some(via_item.into())
+    } else if has_column(conn, table, "decision_id")? {
+        Some("(SELECT i.meeting_id FROM decisions d JOIN agenda_items i ON i.id = d.agenda_item_id WHERE d.id = t.decision_id)".into())
+    } else {
+        None
+    })
+}
+
+impl Db {
+    /// This assembly's people, by name, with how many records and GAs name them.
+    pub fn people(&self) -> Result<Vec<PersonSummary>> {
+        self.read(|db| {
+            let mut refs: std::collections::HashMap<Uuid, (i64, std::collections::HashSet<Uuid>)> =
+                Default::default();
+            for (table, column) in person_columns(&db.conn)? {
+                let meeting = meeting_of(&db.conn, &table)?.unwrap_or_else(|| "NULL".into());
+                let mut st = db.conn.prepare(&format!(
+                    "SELECT t.{column}, {meeting} FROM {table} t WHERE t.{column} IS NOT NULL"
+                ))?;
+                let rows = st.query_map([], |r| Ok((r.get::<_, Uuid>(0)?, r.get::<_, Option<Uuid>>(1)?)))?;
+                for row in rows {
+                    let (person, meeting) = row?;
+                    let e = refs.entry(person).or_default();
+                    e.0 += 1;
+                    e.1.extend(meeting);
+                }
+            }
+            let mut st = db.conn.prepare(
+                "SELECT id, origin, name, pronouns FROM people WHERE origin = ?1 ORDER BY name COLLATE NOCASE",
+            )?;
+            let rows = st.query_map([db.local_id()?], person_from_row)?;
+            rows.map(|p| {
+                let p = p?;
+                let (references, meetings) = refs
+                    .get(&p.id)
+                    .map_or((0, 0), |(n, m)| (*n, m.len() as i64));
+                Ok(PersonSummary {
+                    id: p.id,
+                    name: p.name,
+                    pronouns: p.pronouns,
+                    references,
+                    meetings,
+                })
+            })
+            .collect()
+        })
+    }
+
+    /// The names of everyone a meeting's record names, in no particular order.
+    pub fn people_in_meeting(&self, meeting: Uuid) -> Result<Vec<String>> {
+        let mut ids: Vec<Uuid> = Vec::new();
+        for (table, column) in person_columns(&self.conn)? {
+            if let Some(m) = meeting_of(&self.conn, &table)? {
+                let mut st = self.conn.prepare_cached(&format!(
+                    "SELECT t.{column} FROM {table} t WHERE t.{column} IS NOT NULL AND {m} = ?1"
+                ))?;
+                let rows = st.query_map([meeting], |r| r.get(0))?;
+                ids.extend(rows.collect::<rusqlite::Result<Vec<Uuid>>>()?);
+            }
+        }
+        // Proposals heard at the meeting: their proposers, and who spoke to them.
+        let mut st = self.conn.prepare_cached(
+            "SELECT p.proposer_person_id FROM proposals p JOIN agenda_items i ON i.proposal_id = p.id
+             WHERE i.meeting_id = ?1 AND p.proposer_person_id IS NOT NULL",
+        )?;
+        ids.extend(
+            st.query_map([meeting], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<Uuid>>>()?,
+        );
+        ids.sort();
+        ids.dedup();
+        ids.iter().map(|id| Ok(self.person(*id)?.name)).collect()
+    }
+
+    /// Renames one of this assembly's people; every record that names them follows (they
+    /// refer to the person, not the name).
+    pub fn rename_person(&mut self, actor: Actor, id: Uuid, name: &str) -> Result<Person> {
+        let name = validate::line("name", name)?;
+        self.write(actor, |tx| {
+            let (origin, old): (Uuid, String) = tx
+                .query_row("SELECT origin, name FROM people WHERE id = ?1", [id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?
+                .ok_or_else(|| not_found!("no person with id {id}"))?;
+            tx.ensure_owned(&old, origin)?;
+            let taken: Option<String> = tx
+                .query_row(
+                    "SELECT name FROM people WHERE origin = ?1 AND name = ?2 COLLATE NOCASE AND id <> ?3",
+                    params![origin, name, id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(other) = taken {
+                return Err(conflict!(
+                    "there is already someone called {other}: if {old} and {other} are one person, merge them (person merge)"
+                ));
+            }
+            tx.execute(
+                "UPDATE people SET name = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![name, tx.now, id],
+            )?;
+            tx.journal("person.rename", "people", id, None, serde_json::json!({"from": old, "to": name}))
+        })?;
+        self.person(id)
+    }
+
+    /// Merges `from` into `into`: every record that names `from` names `into` instead, and
+    /// `from` is deleted (its tombstone travels in bundles, with the changed records).
+    /// Where both hold the same role at one GA, one row stays; where the merge would break
+    /// a rule of the record (both waiting in one band of a stack, both with a stance on
+    /// one decision), it is refused with what to do first.
+    pub fn merge_people(&mut self, actor: Actor, from: Uuid, into: Uuid) -> Result<Person> {
+        if from == into {
+            return Err(invalid!("a person cannot be merged into themselves"));
+        }
+        let (a, b) = (self.person(from)?, self.person(into)?);
+        self.write(actor, |tx| {
+            tx.ensure_owned(&a.name, a.origin)?;
+            tx.ensure_owned(&b.name, b.origin)?;
+            merge_conflicts(tx, &a, &b)?;
+            // Both in the same role at one GA: keep the one row of `into`.
+            tx.execute(
+                "DELETE FROM meeting_roles WHERE person_id = ?1 AND EXISTS (
+                     SELECT 1 FROM meeting_roles o WHERE o.person_id = ?2
+                     AND o.meeting_id = meeting_roles.meeting_id AND o.role = meeting_roles.role)",
+                params![from, into],
+            )?;
+            let mut changed = 0;
+            for (table, column) in person_columns(tx)? {
+                let bump = if has_column(tx, &table, "revision")? {
+                    ", updated_at = ?3, revision = revision + 1"
+                } else {
+                    ""
+                };
+                let foreign: bool = tx.query_row(
+                    &format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE {column} = ?1 AND origin <> ?2)"),
+                    params![from, tx.origin],
+                    |r| r.get(0),
+                )?;
+                if foreign {
+                    return Err(not_allowed!(
+                        "{} is named in a record another assembly owns ({table}): it cannot be merged here",
+                        a.name
+                    ));
+                }
+                changed += tx
+                    .execute(
+                        &format!("UPDATE {table} SET {column} = ?2{bump} WHERE {column} = ?1"),
+                        params![from, into, tx.now],
+                    )
+                    .map_err(|e| match e {
+                        rusqlite::Error::SqliteFailure(f, _)
+                            if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+                        {
+                            conflict!(
+                                "{} and {} cannot be merged: both appear where only one may ({table})",
+                                a.name,
+                                b.name
+                            )
+                        }
+                        e => e.into(),
+                    })?;
+            }
+            // An undo step of a stack still open may restore a row naming `from`.
+            tx.execute(
+                "UPDATE stack_undo SET changes = replace(changes, ?1, ?2) WHERE instr(changes, ?1) > 0",
+                params![from.to_string(), into.to_string()],
+            )?;
+            if b.pronouns.is_none() && a.pronouns.is_some() {
+                tx.execute(
+                    "UPDATE people SET pronouns = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                    params![a.pronouns, tx.now, into],
+                )?;
+            }
+            tx.execute("DELETE FROM people WHERE id = ?1", [from])?;
+            tx.journal(
+                "person.merge",
+                "people",
+                into,
+                None,
+                serde_json::json!({"from": from, "from_name": a.name, "records": changed}),
+            )
+        })?;
+        self.person(into)
+    }
+}
+
+/// Refuses a merge that would put one person twice where the record allows one.
+fn merge_conflicts(tx: &Tx, a: &Person, b: &Person) -> Result<()> {
+    let band: Option<(String, String)> = tx
+        .query_row(
+            "SELECT i.reference_hint, e.kind FROM (
+                 SELECT e.agenda_item_id, e.kind FROM stack_entries e
+                 WHERE e.person_id = ?1 AND e.status = 'waiting'
+                 INTERSECT
+                 SELECT e.agenda_item_id, e.kind FROM stack_entries e
+                 WHERE e.person_id = ?2 AND e.status = 'waiting') e
+             JOIN (SELECT i.id, m.number || '.' || i.position AS reference_hint
+                   FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id) i ON i.id = e.agenda_item_id
+             LIMIT 1",
+            params![a.id, b.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((item, kind)) = band {
+        return Err(conflict!(
+            "{} and {} both wait in the {kind} band of the stack of item {item}: take one of them off the stack first, then merge",
+            a.name,
+            b.name
+        ));
+    }
+    let stance: Option<String> = tx
+        .query_row(
+            "SELECT m.number || '.' || i.position FROM decision_stances s
+             JOIN decision_stances o ON o.decision_id = s.decision_id AND o.person_id = ?2
+             JOIN decisions d ON d.id = s.decision_id JOIN agenda_items i ON i.id = d.agenda_item_id
+             JOIN meetings m ON m.id = i.meeting_id
+             WHERE s.person_id = ?1 LIMIT 1",
+            params![a.id, b.id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(item) = stance {
+        return Err(conflict!(
+            "{} and {} both stood aside or blocked in the decision of item {item}: one person cannot count twice, so they stay two people",
+            a.name,
+            b.name
+        ));
+    }
+    Ok(())
 }

@@ -22,7 +22,48 @@ pub fn proposal_ref(code: &str, year: i64, number: i64) -> String {
     format!("{code}-P-{year}-{number:03}")
 }
 
+/// The short reference of a record a person must name later (a stack entry): the last
+/// six hex digits of its id — the random part of a UUIDv7, so two records made in the
+/// same millisecond still differ. `show` prints it; [`Db::resolve_short`] reads it back.
+pub fn short_ref(id: Uuid) -> String {
+    let hex = id.simple().to_string();
+    hex[hex.len() - SHORT..].to_string()
+}
+
+const SHORT: usize = 6;
+
 impl Db {
+    /// A record of `table` by UUID or by the short reference [`short_ref`] printed (any
+    /// hex tail of at least 4 digits of its id). `what` names the record in messages.
+    pub fn resolve_short(&self, table: &str, what: &str, text: &str) -> Result<Uuid> {
+        let t = text.trim().trim_start_matches('#').to_ascii_lowercase();
+        let missing = || {
+            not_found!("no {what} {t:?} (name it by the short reference `show` prints, or by id)")
+        };
+        if let Ok(id) = Uuid::parse_str(&t) {
+            return self
+                .exists(table, id)
+                .and_then(|ok| ok.then_some(id).ok_or_else(missing));
+        }
+        if t.len() < 4 || t.len() > 32 || !t.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(missing());
+        }
+        // Ids are stored as 16 bytes: compare the tail of their hex.
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT id FROM {table} WHERE substr(lower(hex(id)), -?1) = ?2 LIMIT 2"
+        ))?;
+        let found: Vec<Uuid> = st
+            .query_map(rusqlite::params![t.len() as i64, t], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        match found.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(missing()),
+            _ => Err(crate::invalid!(
+                "{what} {t:?} is ambiguous: give more digits of its id"
+            )),
+        }
+    }
+
     /// The assembly a reference's code names (`None` = no code = local).
     fn assembly_for_code(&self, code: Option<&str>) -> Result<Option<Uuid>> {
         match code {

@@ -13,6 +13,8 @@ text_enum! {
         Operational = "operational",
         Sectorial = "sectorial",
         Strategy = "strategy",
+        // Identity-based groups (a People of Color caucus, a women's caucus).
+        Caucus = "caucus",
     }
 }
 

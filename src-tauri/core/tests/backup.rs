@@ -157,43 +157,32 @@ fn restore_refuses_a_newer_schema_and_another_installation() {
 
 #[test]
 fn restore_migrates_a_backup_from_an_older_plenary() {
-    let mut i = install("Occupy Bristol", "BRS");
-    let old = i.dir.join("old.db");
-    i.db.backup_to(&old).unwrap();
-    {
-        // As the Plenary before bundles left it: schema version 5, without the bundle
-        // tables nor what came after them (corrections, the foreign key indexes, the
-        // undo record).
-        let c = rusqlite::Connection::open(&old).unwrap();
-        let fk_indexes: Vec<String> = plenary_core::db::MIGRATION_SQL
-            .iter()
-            .find(|m| m.starts_with("-- Every foreign key column gets an index"))
-            .unwrap()
-            .lines()
-            .filter_map(|l| l.strip_prefix("CREATE INDEX "))
-            .filter_map(|l| l.split_whitespace().next())
-            .map(|name| format!("DROP INDEX {name};"))
-            .collect();
-        assert!(fk_indexes.len() > 30);
-        c.execute_batch(&format!(
-            "{}
-             DROP TABLE import_undo; DROP TABLE corrections;
-             DROP TABLE received_bundles; DROP TABLE tombstones;
-             DROP INDEX proposals_derived_from; ALTER TABLE proposals DROP COLUMN derived_from;
-             PRAGMA user_version = 5;",
-            fk_indexes.join("\n")
-        ))
+    // The previous release's database (tests/fixtures/previous-release) stands for a
+    // backup made by an older Plenary: restoring it brings its schema up to date.
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.db");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/previous-release/riverside-demo.db"
+        ),
+        &old,
+    )
+    .unwrap();
+    let before: i64 = rusqlite::Connection::open(&old)
+        .unwrap()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    }
-    add_wg(&mut i.db, "Press");
-    i.db.restore_from(&old).unwrap();
-    let v: i64 =
-        i.db.conn()
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
+    assert!(before < plenary_core::db::schema_version());
+    let mut fresh = Db::open(&dir.path().join("new.db")).unwrap();
+    let a = fresh.restore_from(&old).unwrap();
+    assert_eq!(a.code, "RIV");
+    let v: i64 = fresh
+        .conn()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
     assert_eq!(v, plenary_core::db::schema_version());
-    let names: Vec<String> = i.db.wgs().unwrap().into_iter().map(|w| w.name).collect();
-    assert_eq!(names, ["Kitchen"]);
+    assert_eq!(fresh.wgs().unwrap().len(), 12);
 }
 
 #[test]

@@ -338,11 +338,11 @@ fn deletions_travel_and_are_never_undone_by_an_older_bundle() {
     let roles = x.roles(upcoming.id).unwrap();
     let sk = roles
         .iter()
-        .find(|r| r.role == MeetingRole::StackKeeper)
+        .find(|r| r.role == MeetingRole::stack_keeper())
         .unwrap();
-    x.unassign_role(A, upcoming.id, MeetingRole::StackKeeper, sk.person_id)
+    x.unassign_role(A, upcoming.id, MeetingRole::stack_keeper(), sk.person_id)
         .unwrap();
-    x.assign_role(A, upcoming.id, MeetingRole::StackKeeper, &sk.name)
+    x.assign_role(A, upcoming.id, MeetingRole::stack_keeper(), &sk.name)
         .unwrap();
     let after = export(&x);
     let m = forge::manifest(&forge::unzip(&after));
@@ -524,14 +524,14 @@ fn imported_records_are_read_only_everywhere() {
         db.close_meeting(A, their_meeting)
     });
     refused(&mut b, no, "another assembly", |db| {
-        db.set_attendance(A, their_meeting, Some(3))
+        db.set_attendance(A, their_meeting, "3")
     });
     refused(&mut b, no, "another assembly", |db| {
-        db.assign_role(A, their_meeting, MeetingRole::Timekeeper, "Kim")
+        db.assign_role(A, their_meeting, MeetingRole::timekeeper(), "Kim")
     });
     let p = b.roles(their_meeting).unwrap()[0].person_id;
     refused(&mut b, no, "another assembly", |db| {
-        db.unassign_role(A, their_meeting, MeetingRole::Facilitator, p)
+        db.unassign_role(A, their_meeting, MeetingRole::facilitator(), p)
     });
     refused(&mut b, no, "another assembly", |db| {
         db.add_agenda_item(
@@ -591,7 +591,7 @@ fn imported_records_are_read_only_everywhere() {
             A,
             rb_item,
             &plenary_core::agenda::ReportBackInput {
-                summary: "x".into(),
+                summary: Some("x".into()),
                 ..Default::default()
             },
         )

@@ -138,7 +138,7 @@ fn meetings_are_numbered_and_follow_their_lifecycle() {
     refused(&mut db, "conflict", "already closed", |db| {
         db.close_meeting(A, m1.id)
     });
-    db.set_attendance(A, m1.id, Some(3)).unwrap();
+    db.set_attendance(A, m1.id, "3").unwrap();
     assert_eq!(db.corrections(m1.id).unwrap().len(), 1);
 }
 
@@ -191,13 +191,13 @@ fn bad_meetings_are_refused_and_change_nothing() {
         db.meeting(uuid::Uuid::now_v7())
     });
     let m = db.resolve_meeting("1").unwrap();
-    refused(&mut db, "invalid-input", "cannot be negative", |db| {
-        db.set_attendance(A, m, Some(-1))
+    refused(&mut db, "invalid-input", "is not a count", |db| {
+        db.set_attendance(A, m, "-1")
     });
-    db.assign_role(A, m, MeetingRole::StackKeeper, "Sam")
+    db.assign_role(A, m, MeetingRole::stack_keeper(), "Sam")
         .unwrap();
     refused(&mut db, "conflict", "already stack-keeper", |db| {
-        db.assign_role(A, m, MeetingRole::StackKeeper, "sam")
+        db.assign_role(A, m, MeetingRole::stack_keeper(), "sam")
     });
 }
 
@@ -268,19 +268,20 @@ fn agenda_items_are_numbered_reordered_and_linked() {
             rb.id,
             &ReportBackInput {
                 presenter: Some("Jo".into()),
-                summary: "450 meals".into(),
-                asks: "volunteers".into(),
-                announcements: "".into(),
+                summary: Some("450 meals".into()),
+                asks: Some("volunteers".into()),
+                announcements: Some("".into()),
+                ..ReportBackInput::default()
             },
         )
         .unwrap();
     assert_eq!(
         (
-            r.wg_name.as_str(),
+            r.wg_name.as_deref(),
             r.presenter_name.as_deref(),
             r.summary.as_str()
         ),
-        ("Kitchen", Some("Jo"), "450 meals")
+        (Some("Kitchen"), Some("Jo"), "450 meals")
     );
     assert_eq!(db.meeting_detail(m.id).unwrap().planned_minutes, 5);
 }
@@ -333,9 +334,6 @@ fn bad_agenda_items_are_refused_and_change_nothing() {
     });
     refused(&mut db, "not-found", "no meeting \"7\"", |db| {
         db.add_agenda_item(A, &item("7", "process", "x"))
-    });
-    refused(&mut db, "invalid-input", "names its working group", |db| {
-        db.add_agenda_item(A, &item("1", "report-back", "x"))
     });
     refused(&mut db, "invalid-input", "names its proposal", |db| {
         db.add_agenda_item(A, &item("1", "proposal", "x"))
@@ -413,7 +411,7 @@ fn every_record_has_id_origin_times_and_revision() {
     assert_eq!(w.id.get_version_num(), 7, "ids are UUIDv7");
     assert_eq!(w.origin, origin);
     let m = meeting(&mut db, "2026-03-01");
-    let m2 = db.set_attendance(A, m.id, Some(40)).unwrap();
+    let m2 = db.set_attendance(A, m.id, "40").unwrap();
     assert_eq!((m.revision, m2.revision), (1, 2));
     assert!(m2.updated_at >= m.created_at);
 }
@@ -435,8 +433,10 @@ fn the_demo_is_a_realistic_assembly() {
     assert_eq!(a.code, "RIV");
     let wgs = db.wgs().unwrap();
     assert!(wgs.len() >= 8);
-    for c in plenary_core::wg::WgCategory::ALL {
-        assert!(wgs.iter().any(|w| w.category == *c), "no {c} WG");
+    // The essay's three categories (a caucus is an assembly's own choice).
+    use plenary_core::wg::WgCategory::{Operational, Sectorial, Strategy};
+    for c in [Operational, Sectorial, Strategy] {
+        assert!(wgs.iter().any(|w| w.category == c), "no {c} WG");
     }
     for s in WgStatus::ALL {
         assert!(wgs.iter().any(|w| w.status == *s), "no {s} WG");
@@ -460,7 +460,7 @@ fn the_demo_is_a_realistic_assembly() {
         assert!(d.agenda.iter().all(|i| i.status == ItemStatus::Done
             && i.started_at.is_some()
             && i.ended_at.is_some()));
-        assert!(d.roles.iter().any(|r| r.role == MeetingRole::Facilitator));
+        assert!(d.roles.iter().any(|r| r.role == MeetingRole::facilitator()));
         let rbs: Vec<_> = d
             .agenda
             .iter()

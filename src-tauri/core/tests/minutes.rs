@@ -75,11 +75,11 @@ fn hostile_meeting() -> (Db, uuid::Uuid) {
             },
         )
         .unwrap();
-    db.assign_role(A, m.id, MeetingRole::Facilitator, HOSTILE_NAME)
+    db.assign_role(A, m.id, MeetingRole::facilitator(), HOSTILE_NAME)
         .unwrap();
-    db.assign_role(A, m.id, MeetingRole::StackKeeper, PIPE_NAME)
+    db.assign_role(A, m.id, MeetingRole::stack_keeper(), PIPE_NAME)
         .unwrap();
-    db.assign_role(A, m.id, MeetingRole::MinuteTaker, "Sam Whitfield")
+    db.assign_role(A, m.id, MeetingRole::minute_taker(), "Sam Whitfield")
         .unwrap();
     let rb = db
         .add_agenda_item(
@@ -99,10 +99,12 @@ fn hostile_meeting() -> (Db, uuid::Uuid) {
         rb.id,
         &ReportBackInput {
             presenter: Some("Jo Becker".into()),
-            summary: "Jo Becker thanks Sam Whitfield.\n=SUM(A1:A9)\n<img src=x onerror=alert(1)>"
-                .into(),
-            asks: "[link](javascript:alert(1))".into(),
-            announcements: "| a | b |".into(),
+            summary: Some(
+                "Jo Becker thanks Sam Whitfield.\n=SUM(A1:A9)\n<img src=x onerror=alert(1)>".into(),
+            ),
+            asks: Some("[link](javascript:alert(1))".into()),
+            announcements: Some("| a | b |".into()),
+            ..ReportBackInput::default()
         },
     )
     .unwrap();
@@ -338,7 +340,7 @@ fn redaction_does_not_touch_longer_words() {
             },
         )
         .unwrap();
-    db.assign_role(A, m.id, MeetingRole::Facilitator, "Sam")
+    db.assign_role(A, m.id, MeetingRole::facilitator(), "Sam")
         .unwrap();
     let i = db
         .add_agenda_item(

@@ -137,10 +137,7 @@ fn new_amend_decide_show() {
         ],
     )
     .ok();
-    assert!(
-        uuid::Uuid::parse_str(id.trim()).is_ok(),
-        "new prints the id only: {id:?}"
-    );
+    assert_eq!(id, "NYC-P-2026-001\n", "new prints the reference only");
     let p = "NYC-P-2026-001";
     let a = plenary(
         &db,

@@ -727,7 +727,7 @@ fn undo_keeps_a_person_something_else_refers_to() {
     db.assign_role(
         Actor::Facilitator,
         meeting,
-        plenary_core::meeting::MeetingRole::Timekeeper,
+        plenary_core::meeting::MeetingRole::timekeeper(),
         "Jo",
     )
     .unwrap();

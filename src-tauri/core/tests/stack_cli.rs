@@ -64,8 +64,8 @@ fn add_next_show_undo() {
     let db = setup(dir.path());
     let id = ok(&db, &["stack", "add", "--item", "1.1", "--name", "Sam"]);
     assert!(
-        uuid::Uuid::parse_str(id.trim()).is_ok(),
-        "add prints only the id: {id:?}"
+        id.trim().len() == 6 && id.trim().bytes().all(|b| b.is_ascii_hexdigit()),
+        "add prints only the entry's short reference: {id:?}"
     );
     ok(
         &db,
@@ -331,14 +331,16 @@ fn every_acknowledged_action_survives_a_killed_process() {
             .unwrap();
         child.kill().unwrap(); // SIGKILL: no destructor, no checkpoint, no close
         child.wait().unwrap();
-        acknowledged.push(uuid::Uuid::parse_str(line.trim()).unwrap());
+        acknowledged.push(line.trim().to_string());
     }
     // A fresh connection (as after a crash) sees every acknowledged entry, in order.
     let c = rusqlite::Connection::open(&db).unwrap();
-    let found: Vec<uuid::Uuid> = c
+    let found: Vec<String> = c
         .prepare("SELECT id FROM stack_entries ORDER BY added_no")
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map([], |r| {
+            r.get::<_, uuid::Uuid>(0).map(plenary_core::refs::short_ref)
+        })
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();

@@ -178,9 +178,9 @@ fn times_keep_their_order() {
 fn closed_ga() -> (Db, Uuid, Uuid, Uuid) {
     let (mut db, m, a, b) = ga("2026-03-01");
     db.open_meeting_at(A, m, at("19:05")).unwrap();
-    db.assign_role(A, m, MeetingRole::Facilitator, "Sam Whitfield")
+    db.assign_role(A, m, MeetingRole::facilitator(), "Sam Whitfield")
         .unwrap();
-    db.set_attendance(A, m, Some(40)).unwrap();
+    db.set_attendance(A, m, "40").unwrap();
     db.start_item_at(A, a, at("19:10")).unwrap();
     db.start_item_at(A, b, at("19:20")).unwrap();
     db.record_report_back(
@@ -188,7 +188,7 @@ fn closed_ga() -> (Db, Uuid, Uuid, Uuid) {
         b,
         &ReportBackInput {
             presenter: Some("Jo".into()),
-            summary: "Fed 300.".into(),
+            summary: Some("Fed 300.".into()),
             ..Default::default()
         },
     )
@@ -203,8 +203,8 @@ fn a_closed_ga_is_corrected_and_every_correction_is_kept() {
     let (mut db, m, a, b) = closed_ga();
     db.set_now(Some("2026-03-02T10:15:00Z".parse().unwrap()));
     assert!(db.meeting_detail(m).unwrap().correcting);
-    db.set_attendance(A, m, Some(45)).unwrap();
-    db.assign_role(A, m, MeetingRole::Facilitator, "Evan")
+    db.set_attendance(A, m, "45").unwrap();
+    db.assign_role(A, m, MeetingRole::facilitator(), "Evan")
         .unwrap();
     db.set_item_notes(A, a, "Quorum reached.").unwrap();
     db.record_report_back(
@@ -212,7 +212,7 @@ fn a_closed_ga_is_corrected_and_every_correction_is_kept() {
         b,
         &ReportBackInput {
             presenter: Some("Jo".into()),
-            summary: "Fed 350.".into(),
+            summary: Some("Fed 350.".into()),
             ..Default::default()
         },
     )
@@ -220,7 +220,7 @@ fn a_closed_ga_is_corrected_and_every_correction_is_kept() {
     db.start_item_at(A, b, at("19:25")).unwrap();
     db.close_meeting_at(A, m, at("21:10")).unwrap();
     // Nothing changed is nothing kept.
-    db.set_attendance(A, m, Some(45)).unwrap();
+    db.set_attendance(A, m, "45").unwrap();
 
     let got: Vec<(String, String, String)> = db
         .corrections(m)
@@ -246,7 +246,10 @@ fn a_closed_ga_is_corrected_and_every_correction_is_kept() {
         (c.actor, c.at),
         (A, "2026-03-02T10:15:00Z".parse().unwrap())
     );
-    assert_eq!(db.meeting(m).unwrap().attendance, Some(45));
+    assert_eq!(
+        db.meeting(m).unwrap().attendance_label.as_deref(),
+        Some("45")
+    );
     assert_eq!(db.meeting(m).unwrap().status, MeetingStatus::Closed);
 
     // Every format lists them.
@@ -315,10 +318,10 @@ fn approved_minutes_refuse_every_change() {
     assert!(!d.correcting && d.minutes_approved);
     let msg = "were approved at GA 2";
     refused(&mut db, "not-allowed", msg, |db| {
-        db.set_attendance(A, m, Some(50))
+        db.set_attendance(A, m, "50")
     });
     refused(&mut db, "not-allowed", msg, |db| {
-        db.assign_role(A, m, MeetingRole::Timekeeper, "Lee")
+        db.assign_role(A, m, MeetingRole::timekeeper(), "Lee")
     });
     refused(&mut db, "not-allowed", msg, |db| {
         db.set_item_notes(A, a, "late")

@@ -1,4 +1,6 @@
-use plenary_core::meeting::{Meeting, MeetingDetail, MeetingRole, NewMeeting, RoleHolder};
+use plenary_core::meeting::{
+    Meeting, MeetingDetail, MeetingRole, NewMeeting, RoleHolder, RoleInput,
+};
 use plenary_core::Actor;
 use tauri::State;
 
@@ -43,15 +45,16 @@ pub fn close_meeting(
         .close_meeting_at(Actor::Facilitator, id("meeting", &meeting)?, at)
 }
 
+/// `attendance` as typed: "55", "50-60", "~50"; "" clears it.
 #[tauri::command]
 pub fn set_attendance(
     state: State<'_, AppState>,
     meeting: String,
-    attendance: Option<i64>,
+    attendance: String,
 ) -> CmdResult<Meeting> {
     state
         .db()
-        .set_attendance(Actor::Facilitator, id("meeting", &meeting)?, attendance)
+        .set_attendance(Actor::Facilitator, id("meeting", &meeting)?, &attendance)
 }
 
 /// `startsAt`: "HH:MM" (24-hour, local time); "" clears it.
@@ -66,16 +69,26 @@ pub fn set_meeting_start(
         .set_meeting_start(Actor::Facilitator, id("meeting", &meeting)?, &starts_at)
 }
 
+/// `from` / `until`: "HH:MM" of a hand-over (for someone already in the role, only the
+/// times given change).
 #[tauri::command]
 pub fn assign_role(
     state: State<'_, AppState>,
     meeting: String,
     role: MeetingRole,
     name: String,
+    from: Option<String>,
+    until: Option<String>,
 ) -> CmdResult<Vec<RoleHolder>> {
+    let input = RoleInput {
+        role: role.to_string(),
+        name,
+        from,
+        until,
+    };
     state
         .db()
-        .assign_role(Actor::Facilitator, id("meeting", &meeting)?, role, &name)
+        .hold_role(Actor::Facilitator, id("meeting", &meeting)?, &input)
 }
 
 #[tauri::command]

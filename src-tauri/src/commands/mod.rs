@@ -9,6 +9,7 @@ mod assembly;
 mod bundle;
 mod meeting;
 mod minutes;
+mod person;
 mod projector;
 mod proposal;
 mod stack;
@@ -54,6 +55,12 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         agenda::set_item_notes,
         agenda::get_report_back,
         agenda::record_report_back,
+        agenda::list_announcements,
+        agenda::announce,
+        agenda::remove_announcement,
+        person::get_people,
+        person::rename_person,
+        person::merge_people,
         proposal::list_proposals,
         agenda_prep::get_agenda_candidates,
         agenda_prep::find_agenda_proposals,

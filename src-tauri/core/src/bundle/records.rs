@@ -11,7 +11,7 @@ use rusqlite::types::{FromSql, Value, ValueRef};
 use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use uuid::Uuid;
 
-use super::tables::{columns_of, Column, Kind, Table};
+use super::tables::{columns_of, Column, IfMissing, Kind, Table};
 
 /// A record read from a bundle: its values in column order, ready for SQL.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,15 +187,17 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
             seen |= 1 << i;
             values[i] = map.next_value_seed(ValueSeed { column: c })?;
         }
-        if let Some(c) = columns
-            .iter()
-            .enumerate()
-            .find(|(i, _)| seen & (1 << i) == 0)
-        {
-            return Err(de::Error::custom(format!(
-                "field {:?} is missing",
-                c.1.name
-            )));
+        for (i, c) in columns.iter().enumerate() {
+            if seen & (1 << i) != 0 {
+                continue;
+            }
+            // A column added after bundles began may be missing from an older bundle.
+            values[i] = match c.if_missing {
+                Some(IfMissing::Null) => Value::Null,
+                Some(IfMissing::Zero) => Value::Integer(0),
+                Some(IfMissing::Empty) => Value::Text(String::new()),
+                None => return Err(de::Error::custom(format!("field {:?} is missing", c.name))),
+            };
         }
         Ok(values)
     }
@@ -497,6 +499,7 @@ mod tests {
             kind: Kind::Time,
             nullable: false,
             about: "",
+            if_missing: None,
         };
         let base = Utc.with_ymd_and_hms(2026, 2, 28, 23, 59, 59).unwrap();
         for nanos in [

@@ -97,7 +97,7 @@ pub fn record_schema(t: &Table) -> Value {
         "description": t.about,
         "type": "object",
         "additionalProperties": false,
-        "required": t.columns().map(|c| c.name).collect::<Vec<_>>(),
+        "required": t.columns().filter(|c| c.if_missing.is_none()).map(|c| c.name).collect::<Vec<_>>(),
         "properties": props,
     });
     // Beyond one line: what JSON Schema cannot say, as annotations (docs/bundle-format.md,

@@ -14,7 +14,7 @@
 use crate::agenda::{ItemKind, ItemStatus};
 use crate::decision::Outcome;
 use crate::journal::Actor;
-use crate::meeting::{MeetingRole, MeetingStatus, StackPolicy};
+use crate::meeting::{MeetingStatus, StackPolicy};
 use crate::proposal::decide::StanceKind;
 use crate::proposal::versions::AmendmentStatus;
 use crate::proposal::ProposalStatus;
@@ -68,6 +68,17 @@ pub struct Column {
     pub kind: Kind,
     pub nullable: bool,
     pub about: &'static str,
+    /// For a column added after bundles began: the value a record from an older bundle,
+    /// which lacks the field, gets. `None`: the field is required.
+    pub if_missing: Option<IfMissing>,
+}
+
+/// The value of a field missing from a record of an older bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfMissing {
+    Null,
+    Zero,
+    Empty,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -87,6 +98,7 @@ const fn col(name: &'static str, kind: Kind, about: &'static str) -> Column {
         kind,
         nullable: false,
         about,
+        if_missing: None,
     }
 }
 
@@ -96,6 +108,15 @@ const fn opt(name: &'static str, kind: Kind, about: &'static str) -> Column {
         kind,
         nullable: true,
         about,
+        if_missing: None,
+    }
+}
+
+/// A column added after bundles began (`if_missing`: what older bundles' records get).
+const fn added(c: Column, if_missing: IfMissing) -> Column {
+    Column {
+        if_missing: Some(if_missing),
+        ..c
     }
 }
 
@@ -242,7 +263,26 @@ pub const TABLES: &[Table] = &[
                     min: 0,
                     max: 10_000_000,
                 },
-                "How many people attended.",
+                "How many people attended (the bottom of a range, or the estimate).",
+            ),
+            added(
+                opt(
+                    "attendance_max",
+                    Kind::Int {
+                        min: 1,
+                        max: 10_000_000,
+                    },
+                    "The top of a range (\"50–60\"), above `attendance`.",
+                ),
+                IfMissing::Null,
+            ),
+            added(
+                col(
+                    "attendance_about",
+                    Kind::Int { min: 0, max: 1 },
+                    "1 when attendance is an estimate (\"about 50\").",
+                ),
+                IfMissing::Zero,
             ),
             col(
                 "policy",
@@ -286,8 +326,20 @@ pub const TABLES: &[Table] = &[
                 },
                 "The meeting.",
             ),
-            col("role", Kind::Enum(MeetingRole::TEXTS), "The role."),
+            col(
+                "role",
+                Kind::Line { max: 60 },
+                "The role: facilitator, stack-keeper, timekeeper, minute-taker, vibes-watcher, or any word of the assembly's own (stack reader, livestream…).",
+            ),
             col("person_id", uses("people"), "Who held it."),
+            added(
+                opt("from_time", Kind::Clock, "Held from this time of the meeting (a hand-over)."),
+                IfMissing::Null,
+            ),
+            added(
+                opt("until_time", Kind::Clock, "Held until this time (stepped down)."),
+                IfMissing::Null,
+            ),
         ],
     },
     Table {
@@ -378,7 +430,7 @@ pub const TABLES: &[Table] = &[
     Table {
         name: "report_backs",
         record: "report-back",
-        about: "What a working group reported to the GA on its agenda item.",
+        about: "What a working group (or someone on another's behalf) reported to the GA on its agenda item.",
         own: &[
             col(
                 "agenda_item_id",
@@ -388,11 +440,34 @@ pub const TABLES: &[Table] = &[
                 },
                 "The agenda item.",
             ),
-            col("wg_id", uses("working_groups"), "The working group."),
+            opt("wg_id", uses("working_groups"), "The working group (none when given on someone's behalf)."),
+            added(
+                col("on_behalf_of", LINE, "On whose behalf it was given (\"Occupy Newark\"); empty with a WG."),
+                IfMissing::Empty,
+            ),
             opt("presenter_person_id", uses("people"), "Who presented."),
             col("summary", TEXT, "What the WG did."),
             col("asks", TEXT, "What the WG needs from the GA."),
             col("announcements", TEXT, "The WG's announcements."),
+        ],
+    },
+    Table {
+        name: "announcements",
+        record: "announcement",
+        about: "Announcements made at an announcement item: who, on whose behalf, what.",
+        own: &[
+            col(
+                "agenda_item_id",
+                Kind::Ref {
+                    table: "agenda_items",
+                    link: Link::BelongsTo,
+                },
+                "The agenda item.",
+            ),
+            col("position", Kind::Int { min: 1, max: 100_000 }, "Its order at the item."),
+            opt("person_id", uses("people"), "Who made it."),
+            col("on_behalf_of", LINE, "On whose behalf; empty when in one's own name."),
+            col("text", TEXT, "What was announced."),
         ],
     },
     Table {

@@ -3,12 +3,12 @@
 use uuid::Uuid;
 
 use super::{
-    Minutes, MinutesAction, MinutesAmendment, MinutesConcern, MinutesCorrection, MinutesDecision,
-    MinutesItem, MinutesProposal, MinutesQuestion, MinutesReportBack, MinutesRole, MinutesSpeech,
-    MinutesStance, MinutesTemperature,
+    Minutes, MinutesAction, MinutesAmendment, MinutesAnnouncement, MinutesConcern,
+    MinutesCorrection, MinutesDecision, MinutesItem, MinutesProposal, MinutesQuestion,
+    MinutesReportBack, MinutesRole, MinutesRoleHolder, MinutesSpeech, MinutesStance,
+    MinutesTemperature,
 };
 use crate::agenda::AgendaItem;
-use crate::meeting::MeetingRole;
 use crate::proposal::decide::StanceKind;
 use crate::{Db, Result};
 
@@ -18,26 +18,32 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
         .assembly(d.meeting.origin)?
         .ok_or_else(|| crate::not_found!("the assembly of {} is unknown", d.meeting.reference))?;
 
+    // Roles in the order `roles` gives them (the usual ones first), grouped.
     let mut roles: Vec<MinutesRole> = Vec::new();
-    for role in MeetingRole::ALL {
-        let names: Vec<String> = d
-            .roles
+    let mut i = 0;
+    while i < d.roles.len() {
+        let role = &d.roles[i].role;
+        let holders: Vec<MinutesRoleHolder> = d.roles[i..]
             .iter()
-            .filter(|r| r.role == *role)
-            .map(|r| r.name.clone())
+            .take_while(|r| r.role == *role)
+            .map(|r| MinutesRoleHolder {
+                name: r.name.clone(),
+                from: r.from.clone(),
+                until: r.until.clone(),
+            })
             .collect();
-        if !names.is_empty() {
-            roles.push(MinutesRole {
-                label: role_label(*role, names.len()),
-                names,
-            });
-        }
+        i += holders.len();
+        roles.push(MinutesRole {
+            label: role.label(holders.len()),
+            holders,
+        });
     }
 
     let mut items = Vec::with_capacity(d.agenda.len());
     for i in &d.agenda {
         let report_back = db.report_back(i.id)?.map(|rb| MinutesReportBack {
             wg_name: rb.wg_name,
+            on_behalf_of: rb.on_behalf_of,
             presenter: rb.presenter_name,
             summary: rb.summary,
             asks: rb.asks,
@@ -58,6 +64,15 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
             },
             wg_name: i.wg_name.clone(),
             report_back,
+            announcements: db
+                .announcements(i.id)?
+                .into_iter()
+                .map(|a| MinutesAnnouncement {
+                    by: a.by,
+                    on_behalf_of: a.on_behalf_of,
+                    text: a.text,
+                })
+                .collect(),
             proposal: match i.proposal_id {
                 Some(p) => Some(proposal_at(db, i, p)?),
                 None => None,
@@ -88,7 +103,7 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
         date: d.meeting.date,
         place: d.meeting.place,
         meeting_status: d.meeting.status,
-        attendance: d.meeting.attendance,
+        attendance: d.meeting.attendance_label,
         opened_at: d.meeting.opened_at,
         closed_at: d.meeting.closed_at,
         roles,
@@ -108,6 +123,7 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
                 at: c.at,
             })
             .collect(),
+        people: db.people_in_meeting(meeting)?,
     })
 }
 
@@ -226,19 +242,4 @@ fn speakers(db: &Db, item: Uuid) -> Result<Vec<MinutesSpeech>> {
             overrun_seconds: s.overrun_ms.map(|ms| ms / 1000),
         })
         .collect())
-}
-
-fn role_label(role: MeetingRole, n: usize) -> String {
-    let one = match role {
-        MeetingRole::Facilitator => "Facilitator",
-        MeetingRole::StackKeeper => "Stack-keeper",
-        MeetingRole::Timekeeper => "Timekeeper",
-        MeetingRole::MinuteTaker => "Minute-taker",
-        MeetingRole::VibesWatcher => "Vibes-watcher",
-    };
-    if n > 1 {
-        format!("{one}s")
-    } else {
-        one.to_string()
-    }
 }

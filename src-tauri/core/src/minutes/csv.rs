@@ -19,7 +19,9 @@ pub enum CsvTable {
     Speakers,
     /// One row per agenda item: `item, kind, title, status, allotted_minutes, started_at,
     /// ended_at, actual_minutes, working_group, presenter, summary, asks, announcements,
-    /// notes`.
+    /// notes` — `working_group` is "for X" for a report-back given on someone's behalf;
+    /// `announcements` holds the report-back's and then each announcement made at the
+    /// item as `Name, for X: text`, separated by `; `.
     Agenda,
     /// One row per correction made after the meeting closed: `meeting, corrected_at, by,
     /// what, before, after` (a file only when there are corrections).
@@ -186,6 +188,25 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
             }
             CsvTable::Agenda => {
                 let rb = i.report_back.as_ref();
+                let working_group = match rb {
+                    Some(r) if r.wg_name.is_none() && !r.on_behalf_of.is_empty() => {
+                        format!("for {}", r.on_behalf_of)
+                    }
+                    _ => i.wg_name.clone().unwrap_or_default(),
+                };
+                let announcements: Vec<String> = rb
+                    .map(|r| r.announcements.clone())
+                    .into_iter()
+                    .filter(|a| !a.is_empty())
+                    .chain(i.announcements.iter().map(|a| {
+                        let who = a.who(a.by.clone(), str::to_string);
+                        if who.is_empty() {
+                            a.text.clone()
+                        } else {
+                            format!("{who}: {}", a.text)
+                        }
+                    }))
+                    .collect();
                 rows.push(vec![
                     i.reference.clone(),
                     i.kind.to_string(),
@@ -195,11 +216,11 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                     when(i.started_at),
                     when(i.ended_at),
                     num(i.actual_minutes),
-                    i.wg_name.clone().unwrap_or_default(),
+                    working_group,
                     rb.and_then(|r| r.presenter.clone()).unwrap_or_default(),
                     rb.map(|r| r.summary.clone()).unwrap_or_default(),
                     rb.map(|r| r.asks.clone()).unwrap_or_default(),
-                    rb.map(|r| r.announcements.clone()).unwrap_or_default(),
+                    announcements.join("; "),
                     i.notes.clone(),
                 ]);
             }

@@ -64,7 +64,7 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     if !m.roles.is_empty() {
         writeln!(out, "<dl class=\"roles\">")?;
         for r in &m.roles {
-            let names: Vec<String> = r.names.iter().map(|n| esc(n)).collect();
+            let names: Vec<String> = r.holders.iter().map(|h| h.text(&esc(&h.name))).collect();
             writeln!(
                 out,
                 "<dt>{}</dt><dd>{}</dd>",
@@ -115,10 +115,14 @@ fn write_item(out: &mut String, i: &MinutesItem, opts: &RenderOptions) -> std::f
         esc(&timing(i, opts))
     )?;
     if let Some(rb) = &i.report_back {
-        let mut head = format!(
-            "<span class=\"label\">Working group:</span> {}",
-            esc(&rb.wg_name)
-        );
+        let mut head = match &rb.wg_name {
+            Some(w) => format!("<span class=\"label\">Working group:</span> {}", esc(w)),
+            None if !rb.on_behalf_of.is_empty() => format!(
+                "<span class=\"label\">On behalf of:</span> {}",
+                esc(&rb.on_behalf_of)
+            ),
+            None => "<span class=\"label\">Report-back</span>".to_string(),
+        };
         if let Some(p) = &rb.presenter {
             let _ = write!(
                 head,
@@ -130,6 +134,23 @@ fn write_item(out: &mut String, i: &MinutesItem, opts: &RenderOptions) -> std::f
         para(out, None, &rb.summary)?;
         para(out, Some("Asks"), &rb.asks)?;
         para(out, Some("Announcements"), &rb.announcements)?;
+    }
+    if !i.announcements.is_empty() {
+        writeln!(out, "<h3>Announcements</h3>")?;
+        writeln!(out, "<ul>")?;
+        for a in &i.announcements {
+            let who = a.who(a.by.as_deref().map(esc), esc);
+            if who.is_empty() {
+                writeln!(out, "<li>{}</li>", esc(&a.text))?;
+            } else {
+                writeln!(
+                    out,
+                    "<li><span class=\"label\">{who}:</span> {}</li>",
+                    esc(&a.text)
+                )?;
+            }
+        }
+        writeln!(out, "</ul>")?;
     }
     if let Some(p) = &i.proposal {
         write_proposal(out, p)?;

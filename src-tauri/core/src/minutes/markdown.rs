@@ -33,8 +33,8 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     writeln!(out, "**Minutes:** {}", status_line(&m.status))?;
     writeln!(out)?;
     for role in &m.roles {
-        let names: Vec<String> = role.names.iter().map(|n| esc(n)).collect();
-        writeln!(out, "- **{}:** {}", role.label, names.join(", "))?;
+        let names: Vec<String> = role.holders.iter().map(|h| h.text(&esc(&h.name))).collect();
+        writeln!(out, "- **{}:** {}", esc(&role.label), names.join(", "))?;
     }
     if m.redacted {
         writeln!(out)?;
@@ -70,7 +70,13 @@ fn write_item(out: &mut String, i: &MinutesItem, opts: &RenderOptions) -> std::f
     writeln!(out, "_{}_ · {}", i.kind, timing(i, opts))?;
     if let Some(rb) = &i.report_back {
         writeln!(out)?;
-        let mut head = format!("**Working group:** {}", esc(&rb.wg_name));
+        let mut head = match &rb.wg_name {
+            Some(w) => format!("**Working group:** {}", esc(w)),
+            None if !rb.on_behalf_of.is_empty() => {
+                format!("**On behalf of:** {}", esc(&rb.on_behalf_of))
+            }
+            None => "**Report-back**".to_string(),
+        };
         if let Some(p) = &rb.presenter {
             let _ = write!(head, " · **Presented by:** {}", esc(p));
         }
@@ -78,6 +84,20 @@ fn write_item(out: &mut String, i: &MinutesItem, opts: &RenderOptions) -> std::f
         block(out, None, &rb.summary)?;
         block(out, Some("Asks"), &rb.asks)?;
         block(out, Some("Announcements"), &rb.announcements)?;
+    }
+    if !i.announcements.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "**Announcements:**")?;
+        writeln!(out)?;
+        for a in &i.announcements {
+            let who = a.who(a.by.as_deref().map(esc), esc);
+            let text: Vec<String> = a.text.lines().map(esc).collect();
+            if who.is_empty() {
+                writeln!(out, "- {}", text.join(" "))?;
+            } else {
+                writeln!(out, "- **{who}:** {}", text.join(" "))?;
+            }
+        }
     }
     if let Some(p) = &i.proposal {
         write_proposal(out, p)?;

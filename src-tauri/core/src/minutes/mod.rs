@@ -39,7 +39,8 @@ pub struct Minutes {
     pub date: NaiveDate,
     pub place: String,
     pub meeting_status: MeetingStatus,
-    pub attendance: Option<i64>,
+    /// As recorded: "55", "50–60", "about 50".
+    pub attendance: Option<String>,
     pub opened_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
     /// People in each role, in the usual order of roles.
@@ -51,6 +52,12 @@ pub struct Minutes {
     pub with_speakers: bool,
     /// Draft, or approved at a later GA.
     pub status: approval::MinutesStatus,
+    /// Everyone in the meeting's record (roles, stacks, speeches, report-backs,
+    /// announcements, proposals heard, action items), whether or not a field of these
+    /// minutes names them: redaction finds them in free text too.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub people: Vec<String>,
     /// Changes made after the meeting closed, oldest first ("corrected after the meeting").
     pub corrections: Vec<MinutesCorrection>,
 }
@@ -71,9 +78,50 @@ pub struct MinutesCorrection {
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MinutesRole {
-    /// "Facilitators", "Stack-keeper", …
+    /// "Facilitators", "Stack-keeper", "Livestream", …
     pub label: String,
-    pub names: Vec<String>,
+    pub holders: Vec<MinutesRoleHolder>,
+}
+
+/// Someone in a role, with the times of a hand-over ("until 20:10", "from 20:10").
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesRoleHolder {
+    pub name: String,
+    pub from: Option<String>,
+    pub until: Option<String>,
+}
+
+impl MinutesRoleHolder {
+    /// "Dana (until 20:10)", "Evan (from 20:10)", "Kim (19:30–20:00)".
+    pub fn text(&self, name: &str) -> String {
+        match (&self.from, &self.until) {
+            (Some(f), Some(u)) => format!("{name} ({f}–{u})"),
+            (Some(f), None) => format!("{name} (from {f})"),
+            (None, Some(u)) => format!("{name} (until {u})"),
+            (None, None) => name.to_string(),
+        }
+    }
+}
+
+/// An announcement: who, on whose behalf, what.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesAnnouncement {
+    pub by: Option<String>,
+    pub on_behalf_of: String,
+    pub text: String,
+}
+
+impl MinutesAnnouncement {
+    /// "Nan, for Occupy Newark", "Nan", "for Occupy Newark", "" — `name` already escaped
+    /// by the caller's format, `esc` escapes the rest.
+    pub fn who(&self, name: Option<String>, esc: impl Fn(&str) -> String) -> String {
+        match (name, self.on_behalf_of.is_empty()) {
+            (Some(n), true) => n,
+            (Some(n), false) => format!("{n}, for {}", esc(&self.on_behalf_of)),
+            (None, false) => format!("for {}", esc(&self.on_behalf_of)),
+            (None, true) => String::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -92,6 +140,8 @@ pub struct MinutesItem {
     pub actual_minutes: Option<i64>,
     pub wg_name: Option<String>,
     pub report_back: Option<MinutesReportBack>,
+    /// Announcements made at this item, in order.
+    pub announcements: Vec<MinutesAnnouncement>,
     /// The proposal heard at this item, with its process.
     pub proposal: Option<MinutesProposal>,
     pub action_items: Vec<MinutesAction>,
@@ -210,7 +260,9 @@ pub struct MinutesStance {
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MinutesReportBack {
-    pub wg_name: String,
+    /// The WG reporting back; none when given on someone's behalf.
+    pub wg_name: Option<String>,
+    pub on_behalf_of: String,
     pub presenter: Option<String>,
     pub summary: String,
     pub asks: String,
@@ -269,8 +321,8 @@ impl Minutes {
         if !self.place.is_empty() {
             facts.push(("Place", self.place.clone()));
         }
-        if let Some(a) = self.attendance {
-            facts.push(("Attendance", a.to_string()));
+        if let Some(a) = &self.attendance {
+            facts.push(("Attendance", a.clone()));
         }
         if let Some(t) = self.opened_at {
             facts.push(("Opened", opts.time(t)));

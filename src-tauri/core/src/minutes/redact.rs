@@ -1,7 +1,10 @@
 //! Name redaction: every person becomes "Participant N", numbered in order of first
 //! appearance, consistently within one document — in the name fields and wherever the
-//! name occurs in free text. Working-group names stay.
+//! name occurs in free text. "Every person" is everyone the meeting's record names, not
+//! only those a field of the minutes shows: someone known only from a stack, whose name
+//! was typed into an item's title, is replaced there too. Working-group names stay.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::Minutes;
@@ -12,8 +15,8 @@ use super::Minutes;
 pub fn redact(m: &mut Minutes) {
     let mut labels = Labels::default();
     for role in &mut m.roles {
-        for n in &mut role.names {
-            *n = labels.label(n);
+        for h in &mut role.holders {
+            h.name = labels.label(&h.name);
         }
     }
     // Pass 1: every field that holds a person's name, in document order.
@@ -44,6 +47,9 @@ pub fn redact(m: &mut Minutes) {
                 }
             }
         }
+        for a in &mut item.announcements {
+            a.by.iter_mut().for_each(&mut name);
+        }
         for a in &mut item.action_items {
             a.who.iter_mut().for_each(&mut name);
         }
@@ -60,8 +66,9 @@ pub fn redact(m: &mut Minutes) {
             }
         }
     }
-    // Pass 2: the same names inside every free text.
-    let text = labels.text_replacer();
+    // Pass 2: the same names, and those of everyone else in the record (numbered when
+    // first found), inside every free text.
+    let text = labels.text_replacer(&m.people);
     let t = |s: &mut String| *s = text.apply(s);
     t(&mut m.place);
     for c in &mut m.corrections {
@@ -72,7 +79,12 @@ pub fn redact(m: &mut Minutes) {
     for item in &mut m.items {
         t(&mut item.title);
         t(&mut item.notes);
+        for a in &mut item.announcements {
+            t(&mut a.on_behalf_of);
+            t(&mut a.text);
+        }
         if let Some(rb) = &mut item.report_back {
+            t(&mut rb.on_behalf_of);
             t(&mut rb.summary);
             t(&mut rb.asks);
             t(&mut rb.announcements);
@@ -111,6 +123,7 @@ pub fn redact(m: &mut Minutes) {
             t(&mut a.text);
         }
     }
+    m.people.clear();
     m.redacted = true;
 }
 
@@ -132,33 +145,66 @@ impl Labels {
         l
     }
 
-    fn text_replacer(&self) -> TextReplacer {
-        let mut names = self.order.clone();
-        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.chars().count()));
+    /// A replacer for the labelled names and for `others` (labelled when first found) —
+    /// and for each capitalised part of a name on its own ("Barbara thanks everyone"
+    /// names Barbara Kowalski), which stands for the first person with that part.
+    fn text_replacer(self, others: &[String]) -> TextReplacer {
+        let full: Vec<String> = self
+            .order
+            .iter()
+            .map(|(n, _)| n.clone())
+            .chain(others.iter().map(|n| n.trim().to_string()))
+            .filter(|n| !n.is_empty())
+            .collect();
+        let mut aliases: HashMap<String, String> = HashMap::new();
+        for name in &full {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            for part in parts {
+                let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+                let capitalised = part.chars().next().is_some_and(char::is_uppercase);
+                if capitalised && part.chars().count() >= 2 {
+                    aliases
+                        .entry(part.to_lowercase())
+                        .or_insert_with(|| name.clone());
+                }
+            }
+        }
+        let full_keys: std::collections::HashSet<String> =
+            full.iter().map(|n| n.to_lowercase()).collect();
+        aliases.retain(|part, _| !full_keys.contains(part));
+        let mut names: Vec<String> = full.into_iter().chain(aliases.keys().cloned()).collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        names.dedup_by_key(|n| n.to_lowercase());
         let pattern = names
             .iter()
-            .filter(|(n, _)| !n.is_empty())
-            .map(|(n, _)| regex::escape(n))
+            .map(|n| regex::escape(n))
             .collect::<Vec<_>>()
             .join("|");
         let re = (!pattern.is_empty())
             .then(|| {
                 regex::RegexBuilder::new(&pattern)
                     .case_insensitive(true)
+                    .size_limit(64 << 20)
                     .build()
                     .ok()
             })
             .flatten();
         TextReplacer {
             re,
-            labels: self.by_name.clone(),
+            aliases,
+            labels: RefCell::new(self),
         }
     }
 }
 
 struct TextReplacer {
     re: Option<regex::Regex>,
-    labels: HashMap<String, String>,
+    /// A part of a name (lower case) → the whole name it stands for.
+    aliases: HashMap<String, String>,
+    labels: RefCell<Labels>,
 }
 
 impl TextReplacer {
@@ -181,11 +227,13 @@ impl TextReplacer {
             if (starts_word && word(before)) || (ends_word && word(after)) {
                 continue;
             }
-            if let Some(label) = self.labels.get(&found.to_lowercase()) {
-                out.push_str(&s[last..m.start()]);
-                out.push_str(label);
-                last = m.end();
-            }
+            out.push_str(&s[last..m.start()]);
+            let name = self
+                .aliases
+                .get(&found.to_lowercase())
+                .map_or(found, String::as_str);
+            out.push_str(&self.labels.borrow_mut().label(name));
+            last = m.end();
         }
         out.push_str(&s[last..]);
         out

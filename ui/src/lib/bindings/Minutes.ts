@@ -12,7 +12,11 @@ export type Minutes = { assembly_name: string, assembly_code: string, meeting_id
 /**
  * `RIV-GA-3`.
  */
-reference: string, number: number, date: string, place: string, meeting_status: MeetingStatus, attendance: number | null, opened_at: string | null, closed_at: string | null, 
+reference: string, number: number, date: string, place: string, meeting_status: MeetingStatus, 
+/**
+ * As recorded: "55", "50–60", "about 50".
+ */
+attendance: string | null, opened_at: string | null, closed_at: string | null, 
 /**
  * People in each role, in the usual order of roles.
  */

@@ -2,6 +2,7 @@
 import type { ItemKind } from "./ItemKind";
 import type { ItemStatus } from "./ItemStatus";
 import type { MinutesAction } from "./MinutesAction";
+import type { MinutesAnnouncement } from "./MinutesAnnouncement";
 import type { MinutesProposal } from "./MinutesProposal";
 import type { MinutesReportBack } from "./MinutesReportBack";
 import type { MinutesSpeech } from "./MinutesSpeech";
@@ -19,6 +20,10 @@ number: string, kind: ItemKind, title: string, status: ItemStatus, allotted_minu
  * Whole minutes between start and end, when both are known.
  */
 actual_minutes: number | null, wg_name: string | null, report_back: MinutesReportBack | null, 
+/**
+ * Announcements made at this item, in order.
+ */
+announcements: Array<MinutesAnnouncement>, 
 /**
  * The proposal heard at this item, with its process.
  */

@@ -4,4 +4,12 @@ import type { MeetingRole } from "./MeetingRole";
 /**
  * A person in a role at a meeting.
  */
-export type RoleHolder = { role: MeetingRole, person_id: string, name: string, };
+export type RoleHolder = { role: MeetingRole, person_id: string, name: string, 
+/**
+ * Held from this time of the meeting ("stepped up at 20:10"), local "HH:MM".
+ */
+from: string | null, 
+/**
+ * Held until this time ("stepped down at 20:10").
+ */
+until: string | null, };

@@ -1,5 +1,6 @@
 use clap::Subcommand;
 use plenary_core::agenda::{AgendaItem, ItemStatus, NewAgendaItem, ReportBackInput};
+use plenary_core::announcement::NewAnnouncement;
 use plenary_core::order_of_business::OrderOfBusiness;
 use plenary_core::{Db, Result};
 
@@ -8,7 +9,7 @@ use crate::ACTOR;
 
 #[derive(Subcommand)]
 pub enum AgendaCommand {
-    /// Add an item at the end of a meeting's agenda; prints its id.
+    /// Add an item at the end of a meeting's agenda; prints its reference (TST-GA-3.2).
     Add {
         #[arg(long)]
         meeting: String,
@@ -71,17 +72,48 @@ pub enum AgendaCommand {
     },
     /// Table (defer) a pending item or the one under way.
     Table { item: String },
-    /// Record a working group's report-back on its item.
+    /// Record a report-back on its item, by a WG or on someone's behalf. Re-running it
+    /// changes only the fields given; blanking a field that holds text needs --clear.
     ReportBack {
         item: String,
+        /// The working group reporting back (name or id).
+        #[arg(long, conflicts_with = "on_behalf_of")]
+        wg: Option<String>,
+        /// On whose behalf it is given ("Occupy Newark"), instead of a WG.
+        #[arg(long)]
+        on_behalf_of: Option<String>,
         #[arg(long)]
         presenter: Option<String>,
+        #[arg(long)]
+        summary: Option<String>,
+        #[arg(long)]
+        asks: Option<String>,
+        #[arg(long)]
+        announcements: Option<String>,
+        /// Blank a field: presenter, summary, asks, announcements or on-behalf-of (repeat).
+        #[arg(long, value_name = "FIELD")]
+        clear: Vec<String>,
+    },
+    /// Record an announcement made at an announcement item.
+    Announce {
+        item: String,
+        /// Who made it.
+        #[arg(long)]
+        by: String,
+        /// On whose behalf ("Occupy Newark").
         #[arg(long, default_value = "")]
-        summary: String,
-        #[arg(long, default_value = "")]
-        asks: String,
-        #[arg(long, default_value = "")]
-        announcements: String,
+        on_behalf_of: String,
+        #[arg(long)]
+        text: String,
+    },
+    /// Set the minute-taker's notes of an item (replaces them; "" needs --clear).
+    Notes {
+        item: String,
+        #[arg(long, required_unless_present = "clear")]
+        text: Option<String>,
+        /// Blank the notes.
+        #[arg(long, conflicts_with = "text")]
+        clear: bool,
     },
 }
 
@@ -106,7 +138,7 @@ pub fn run(db: &mut Db, cmd: AgendaCommand) -> Result<()> {
                     proposal,
                 },
             )?;
-            println!("{}", item.id);
+            println!("{}", item.reference);
         }
         AgendaCommand::Prepare {
             meeting,
@@ -159,21 +191,64 @@ pub fn run(db: &mut Db, cmd: AgendaCommand) -> Result<()> {
         }
         AgendaCommand::ReportBack {
             item,
+            wg,
+            on_behalf_of,
             presenter,
             summary,
             asks,
             announcements,
+            clear,
         } => {
-            db.record_report_back(
+            let rb = db.record_report_back(
                 ACTOR,
                 db.resolve_item(&item)?,
                 &ReportBackInput {
+                    wg,
+                    on_behalf_of,
                     presenter,
                     summary,
                     asks,
                     announcements,
+                    clear,
                 },
             )?;
+            let from = match (&rb.wg_name, rb.on_behalf_of.as_str()) {
+                (Some(w), _) => w.clone(),
+                (None, "") => "nobody yet".to_string(),
+                (None, o) => format!("on behalf of {o}"),
+            };
+            println!(
+                "report-back: {from}; presented by {}",
+                or_dash(rb.presenter_name.as_ref())
+            );
+        }
+        AgendaCommand::Announce {
+            item,
+            by,
+            on_behalf_of,
+            text,
+        } => {
+            let a = db.announce(
+                ACTOR,
+                db.resolve_item(&item)?,
+                &NewAnnouncement {
+                    by,
+                    on_behalf_of,
+                    text,
+                },
+            )?;
+            println!("announcement {}", a.position);
+        }
+        AgendaCommand::Notes { item, text, clear } => {
+            let id = db.resolve_item(&item)?;
+            let text = text.unwrap_or_default();
+            if text.trim().is_empty() && !clear && !db.agenda_item(id)?.notes.is_empty() {
+                return Err(plenary_core::Error::Invalid(
+                    "this would blank the notes of this item: to mean it, use --clear".into(),
+                ));
+            }
+            let i = db.set_item_notes(ACTOR, id, &text)?;
+            println!("{}: notes saved", i.reference);
         }
     }
     Ok(())

@@ -8,6 +8,7 @@ mod bundle;
 mod meeting;
 mod minutes;
 mod output;
+mod person;
 mod proposal;
 mod stack;
 mod wg;
@@ -56,6 +57,9 @@ enum Command {
     /// Agenda items of a meeting.
     #[command(subcommand)]
     Agenda(agenda::AgendaCommand),
+    /// People: list, rename, merge.
+    #[command(subcommand)]
+    Person(person::PersonCommand),
     /// Proposals.
     #[command(subcommand)]
     Proposal(proposal::ProposalCommand),
@@ -129,6 +133,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Meeting(c) => meeting::run(&mut db, c)?,
                 Command::Agenda(c) => agenda::run(&mut db, c)?,
                 Command::Proposal(c) => proposal::run(&mut db, c)?,
+                Command::Person(c) => person::run(&mut db, c)?,
                 Command::Minutes(a) => minutes::run(&mut db, a)?,
                 Command::Stack(c) => stack::run(&mut db, c)?,
                 Command::Bundle(c) => return bundle::run(&mut db, c),

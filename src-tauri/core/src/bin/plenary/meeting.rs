@@ -1,6 +1,6 @@
 use clap::Subcommand;
 use plenary_core::correction::{clock, parse_optional_time};
-use plenary_core::meeting::{MeetingRole, MeetingStatus, NewMeeting};
+use plenary_core::meeting::{MeetingStatus, NewMeeting, RoleInput};
 use plenary_core::{Db, Result};
 
 use crate::output::{json, or_dash, table};
@@ -8,7 +8,7 @@ use crate::ACTOR;
 
 #[derive(Subcommand)]
 pub enum MeetingCommand {
-    /// Plan a new GA; prints its id. It is numbered after the last one.
+    /// Plan a new GA; prints its reference (TST-GA-3). It is numbered after the last one.
     New {
         /// YYYY-MM-DD.
         #[arg(long)]
@@ -36,7 +36,7 @@ pub enum MeetingCommand {
     },
     /// Show a meeting: roles and agenda.
     Show {
-        /// Number (39), reference (LDN-GA-39) or id.
+        /// GA number (39: GA 39), reference (LDN-GA-39) or id.
         meeting: String,
         #[arg(long)]
         json: bool,
@@ -57,18 +57,32 @@ pub enum MeetingCommand {
         #[arg(long)]
         at: Option<String>,
     },
-    /// Put someone in a role: facilitator, stack-keeper, timekeeper, minute-taker, vibes-watcher.
+    /// Put someone in a role: facilitator, stack-keeper, timekeeper, minute-taker,
+    /// vibes-watcher, or any role word of your own (stack reader, livestream, …). A
+    /// hand-over: --until HH:MM for who stepped down, --from HH:MM for who stepped up;
+    /// re-running it for someone already in the role changes only the times given.
     Role {
         meeting: String,
         #[arg(long)]
         role: String,
         #[arg(long)]
         name: String,
+        /// Held from this time of the meeting (HH:MM; "" clears it).
+        #[arg(long)]
+        from: Option<String>,
+        /// Held until this time (HH:MM; "" clears it).
+        #[arg(long)]
+        until: Option<String>,
     },
     /// Set the planned start time, HH:MM (24-hour, local time); "" clears it.
     Time { meeting: String, time: String },
-    /// Record how many people attended.
-    Attendance { meeting: String, count: i64 },
+    /// Record how many people attended: a count (55), a range (50-60) or about a count
+    /// (~50); "" clears it.
+    Attendance {
+        meeting: String,
+        #[arg(allow_hyphen_values = true)]
+        count: String,
+    },
 }
 
 /// " at 19:05", or "" when the time is unknown.
@@ -98,7 +112,7 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                     starts_at: time,
                 },
             )?;
-            println!("{}", m.id);
+            println!("{}", m.reference);
         }
         MeetingCommand::List {
             imported,
@@ -120,7 +134,7 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                             m.date.to_string(),
                             m.status.to_string(),
                             or_dash(Some(&m.place)),
-                            or_dash(m.attendance),
+                            or_dash(m.attendance_label.as_ref()),
                         ]
                     })
                     .collect();
@@ -147,10 +161,16 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                 println!(
                     "stack policy: {}; attendance: {}",
                     m.policy,
-                    or_dash(m.attendance)
+                    or_dash(m.attendance_label.as_ref())
                 );
                 for r in &d.roles {
-                    println!("{}: {}", r.role, r.name);
+                    let times = match (&r.from, &r.until) {
+                        (Some(f), Some(u)) => format!(" ({f}–{u})"),
+                        (Some(f), None) => format!(" (from {f})"),
+                        (None, Some(u)) => format!(" (until {u})"),
+                        (None, None) => String::new(),
+                    };
+                    println!("{}: {}{times}", r.role, r.name);
                 }
                 println!();
                 crate::agenda::print_items(&d.agenda);
@@ -206,9 +226,16 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
             meeting,
             role,
             name,
+            from,
+            until,
         } => {
-            let role: MeetingRole = role.parse()?;
-            db.assign_role(ACTOR, db.resolve_meeting(&meeting)?, role, &name)?;
+            let input = RoleInput {
+                role,
+                name,
+                from,
+                until,
+            };
+            db.hold_role(ACTOR, db.resolve_meeting(&meeting)?, &input)?;
         }
         MeetingCommand::Time { meeting, time } => {
             let m = db.set_meeting_start(ACTOR, db.resolve_meeting(&meeting)?, &time)?;
@@ -218,7 +245,11 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
             }
         }
         MeetingCommand::Attendance { meeting, count } => {
-            db.set_attendance(ACTOR, db.resolve_meeting(&meeting)?, Some(count))?;
+            let m = db.set_attendance(ACTOR, db.resolve_meeting(&meeting)?, &count)?;
+            match m.attendance_label {
+                Some(a) => println!("{}: attendance {a}", m.reference),
+                None => println!("{}: attendance not recorded", m.reference),
+            }
         }
     }
     Ok(())

@@ -13,7 +13,7 @@ use crate::ACTOR;
 
 #[derive(Subcommand)]
 pub enum ProposalCommand {
-    /// Submit a proposal (or save a draft with --draft); prints its id.
+    /// Submit a proposal (or save a draft with --draft); prints its reference (TST-P-2026-001).
     New {
         #[arg(long)]
         title: String,
@@ -298,7 +298,7 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             } else {
                 db.new_proposal(ACTOR, &input)?
             };
-            println!("{}", p.id);
+            println!("{}", p.reference);
         }
         ProposalCommand::Submit { proposal } => {
             let p = db.submit_proposal(ACTOR, db.resolve_proposal(&proposal)?)?;

@@ -1,4 +1,5 @@
 use clap::Subcommand;
+use plenary_core::refs::short_ref;
 use plenary_core::stack::{EntryKind, StackView};
 use plenary_core::{Db, Result};
 use uuid::Uuid;
@@ -99,7 +100,7 @@ pub enum StackCommand {
 /// Names a waiting entry: by id, or by item, name and (when they wait in several bands) kind.
 #[derive(clap::Args)]
 pub struct EntryArgs {
-    /// The entry id (as printed by `stack add`).
+    /// The entry: its short reference (as `stack add` and `stack show` print it) or id.
     #[arg(long, conflicts_with_all = ["item", "name"], required_unless_present_all = ["item", "name"])]
     entry: Option<String>,
     #[arg(long, requires = "name")]
@@ -113,9 +114,7 @@ pub struct EntryArgs {
 impl EntryArgs {
     fn resolve(&self, db: &Db) -> Result<Uuid> {
         match (&self.entry, &self.item, &self.name) {
-            (Some(e), _, _) => Uuid::parse_str(e.trim()).map_err(|_| {
-                plenary_core::Error::Invalid(format!("entry id {e:?} is not a valid id"))
-            }),
+            (Some(e), _, _) => db.resolve_short("stack_entries", "stack entry", e),
             (None, Some(item), Some(name)) => {
                 let kind: Option<EntryKind> = self.kind.as_deref().map(str::parse).transpose()?;
                 db.find_waiting_entry(db.resolve_item(item)?, name, kind)
@@ -137,7 +136,7 @@ pub fn run(db: &mut Db, cmd: StackCommand) -> Result<()> {
         } => {
             let kind: EntryKind = kind.parse()?;
             let id = db.stack_add(ACTOR, db.resolve_item(&item)?, &name, kind, prioritize)?;
-            println!("{id}");
+            println!("{}", short_ref(id));
         }
         StackCommand::Next { item } => {
             if let Some(floor) = db.stack_next(ACTOR, db.resolve_item(&item)?)? {
@@ -272,13 +271,14 @@ fn print_view(v: &StackView) {
         .map(|w| {
             vec![
                 w.position.to_string(),
+                short_ref(w.entry_id),
                 w.name.clone(),
                 w.kind.to_string(),
                 w.reason.label.clone(),
             ]
         })
         .collect();
-    table(&["#", "NAME", "KIND", "WHY HERE"], &rows);
+    table(&["#", "REF", "NAME", "KIND", "WHY HERE"], &rows);
     if let Some(u) = &v.undo {
         println!("undo would undo: {}", u.label);
     }

@@ -11,7 +11,7 @@ pub enum WgCommand {
     Add {
         #[arg(long)]
         name: String,
-        /// operational, sectorial or strategy.
+        /// operational, sectorial, strategy or caucus.
         #[arg(long)]
         category: String,
         #[arg(long, default_value = "")]

@@ -1,0 +1,32 @@
+use plenary_core::person::{Person, PersonSummary};
+use plenary_core::Actor;
+use tauri::State;
+
+use super::{id, CmdResult};
+use crate::AppState;
+
+#[tauri::command]
+pub fn get_people(state: State<'_, AppState>) -> CmdResult<Vec<PersonSummary>> {
+    state.db().people()
+}
+
+#[tauri::command]
+pub fn rename_person(
+    state: State<'_, AppState>,
+    person: String,
+    name: String,
+) -> CmdResult<Person> {
+    state
+        .db()
+        .rename_person(Actor::MinuteTaker, id("person", &person)?, &name)
+}
+
+/// Merges `person` into `into`: every record of `person` names `into` instead.
+#[tauri::command]
+pub fn merge_people(state: State<'_, AppState>, person: String, into: String) -> CmdResult<Person> {
+    state.db().merge_people(
+        Actor::MinuteTaker,
+        id("person", &person)?,
+        id("person", &into)?,
+    )
+}
