@@ -213,7 +213,7 @@ fn minutes_preview_and_export_to_the_chosen_file() {
     let m = call(&w, "get_minutes", json!({"meeting": ga1, "redact": true})).unwrap();
     assert_eq!(m["reference"], "RIV-GA-1");
     assert_eq!(m["redacted"], true);
-    assert_eq!(m["roles"][0]["names"][0], "Participant 1");
+    assert_eq!(m["roles"][0]["holders"][0]["name"], "Participant 1");
 
     // The native dialog is replaced by the test hook (the only test in this binary that
     // sets the variable).

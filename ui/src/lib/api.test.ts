@@ -37,7 +37,7 @@ describe('api wrappers', () => {
     await expect(api.getMeeting('m')).resolves.toBe('get_meeting');
     await expect(api.openMeeting('m')).resolves.toBe('open_meeting');
     await expect(api.closeMeeting('m')).resolves.toBe('close_meeting');
-    await expect(api.setAttendance('m', 12)).resolves.toBe('set_attendance');
+    await expect(api.setAttendance('m', '12')).resolves.toBe('set_attendance');
     await expect(api.setMeetingStart('m', '18:30')).resolves.toBe('set_meeting_start');
     await expect(api.assignRole('m', 'timekeeper', 'Jo')).resolves.toBe('assign_role');
     await expect(api.unassignRole('m', 'timekeeper', 'p')).resolves.toBe('unassign_role');
@@ -68,7 +68,7 @@ describe('api wrappers', () => {
     expect(args('get_meeting')).toEqual({ meeting: 'm' });
     expect(args('open_meeting')).toEqual({ meeting: 'm' });
     expect(args('close_meeting')).toEqual({ meeting: 'm' });
-    expect(args('set_attendance')).toEqual({ meeting: 'm', attendance: 12 });
+    expect(args('set_attendance')).toEqual({ meeting: 'm', attendance: '12' });
     expect(args('set_meeting_start')).toEqual({ meeting: 'm', startsAt: '18:30' });
     expect(args('assign_role')).toEqual({ meeting: 'm', role: 'timekeeper', name: 'Jo' });
     expect(args('unassign_role')).toEqual({ meeting: 'm', role: 'timekeeper', person: 'p' });

@@ -10,6 +10,9 @@ import { invoke } from '@tauri-apps/api/core';
 import type { AgendaCandidates } from './bindings/AgendaCandidates';
 import type { ProposalChoices } from './bindings/ProposalChoices';
 import type { AgendaItem } from './bindings/AgendaItem';
+import type { Announcement } from './bindings/Announcement';
+import type { NewAnnouncement } from './bindings/NewAnnouncement';
+import type { PersonSummary } from './bindings/PersonSummary';
 import type { Assembly } from './bindings/Assembly';
 import type { Dashboard } from './bindings/Dashboard';
 import type { Storage } from './bindings/Storage';
@@ -111,11 +114,18 @@ export const closeMeeting = (meeting: string) => invoke<Meeting>('close_meeting'
 export const setMeetingStart = (meeting: string, startsAt: string) =>
   invoke<Meeting>('set_meeting_start', { meeting, startsAt });
 
-export const setAttendance = (meeting: string, attendance: number | null) =>
+/** As typed: "55", "50-60", "~50"; "" clears it. The core reads the form. */
+export const setAttendance = (meeting: string, attendance: string) =>
   invoke<Meeting>('set_attendance', { meeting, attendance });
 
-export const assignRole = (meeting: string, role: MeetingRole, name: string) =>
-  invoke<RoleHolder[]>('assign_role', { meeting, role, name });
+/** `from` / `until`: "HH:MM" of a hand-over; for someone already in the role, only the
+ *  times given change. */
+export const assignRole = (
+  meeting: string,
+  role: MeetingRole,
+  name: string,
+  times: { from?: string; until?: string } = {},
+) => invoke<RoleHolder[]>('assign_role', { meeting, role, name, ...times });
 
 export const unassignRole = (meeting: string, role: MeetingRole, person: string) =>
   invoke<RoleHolder[]>('unassign_role', { meeting, role, person });
@@ -157,8 +167,31 @@ export const addOrderOfBusiness = (meeting: string, plan: OrderOfBusiness) =>
 
 export const getReportBack = (item: string) => invoke<ReportBack | null>('get_report_back', { item });
 
-export const recordReportBack = (item: string, input: ReportBackInput) =>
+/** Changes only the fields given; blanking a field that holds text needs it in `clear`. */
+export const recordReportBack = (item: string, input: Partial<ReportBackInput>) =>
   invoke<ReportBack>('record_report_back', { item, input });
+
+// ---- announcements ----------------------------------------------------------------
+
+export const listAnnouncements = (item: string) =>
+  invoke<Announcement[]>('list_announcements', { item });
+
+export const announce = (item: string, input: NewAnnouncement) =>
+  invoke<Announcement>('announce', { item, input });
+
+export const removeAnnouncement = (announcement: string) =>
+  invoke<Announcement[]>('remove_announcement', { announcement });
+
+// ---- people -----------------------------------------------------------------------
+
+export const getPeople = () => invoke<PersonSummary[]>('get_people');
+
+export const renamePerson = (person: string, name: string) =>
+  invoke<Person>('rename_person', { person, name });
+
+/** Every record of `person` names `into` instead; `person` is removed. */
+export const mergePeople = (person: string, into: string) =>
+  invoke<Person>('merge_people', { person, into });
 
 // ---- proposals --------------------------------------------------------------------
 

@@ -10,8 +10,9 @@ import type { StackPolicy } from './bindings/StackPolicy';
 import type { WgCategory } from './bindings/WgCategory';
 import type { WgStatus } from './bindings/WgStatus';
 
-export const WG_CATEGORIES: readonly WgCategory[] = ['operational', 'sectorial', 'strategy'];
+export const WG_CATEGORIES: readonly WgCategory[] = ['operational', 'sectorial', 'strategy', 'caucus'];
 export const WG_STATUSES: readonly WgStatus[] = ['forming', 'active', 'dormant', 'dissolved'];
+/** The roles offered first; any other role word is accepted (the core checks it). */
 export const MEETING_ROLES: readonly MeetingRole[] = [
   'facilitator',
   'stack-keeper',
@@ -34,12 +35,14 @@ export const categoryLabel: Record<WgCategory, string> = {
   operational: 'Operational',
   sectorial: 'Sectorial',
   strategy: 'Strategy',
+  caucus: 'Caucus',
 };
 
 export const categoryHint: Record<WgCategory, string> = {
   operational: 'keeping things running',
   sectorial: 'sectors of social life',
   strategy: 'vision and planning',
+  caucus: 'identity-based groups',
 };
 
 export const wgStatusLabel: Record<WgStatus, string> = {
@@ -55,6 +58,7 @@ export const meetingStatusLabel: Record<MeetingStatus, string> = {
   closed: 'Closed',
 };
 
+/** Words for the usual roles; an assembly's own role words are shown as typed. */
 export const roleLabel: Record<MeetingRole, string> = {
   facilitator: 'Facilitator',
   'stack-keeper': 'Stack-keeper',

@@ -10,6 +10,7 @@
 //   #/proposal/<id>         one proposal (text, versions, diffs, hearings, decisions)
 //   #/projector/<meeting>   the big screen of a meeting (the projector window; no app chrome)
 //   #/federation            the assemblies known here, their WGs and proposals; bundles in and out
+//   #/people                the assembly's people: search, rename, merge
 //
 // To add a view: add a variant to `Route`, a pattern to `parse`, a case to `href`,
 // and a branch in App.svelte that renders the view's component from src/views/.
@@ -24,6 +25,7 @@ export type Route =
   | { name: 'proposal'; id: string }
   | { name: 'projector'; meeting: string }
   | { name: 'federation' }
+  | { name: 'people' }
   | { name: 'not-found'; path: string };
 
 export function parse(hash: string): Route {
@@ -43,6 +45,7 @@ export function parse(hash: string): Route {
   }
   if (/^\/proposals\/?$/.test(path)) return { name: 'proposals' };
   if (/^\/federation\/?$/.test(path)) return { name: 'federation' };
+  if (/^\/people\/?$/.test(path)) return { name: 'people' };
   const proposal = /^\/proposal\/([^/]+)\/?$/.exec(path);
   if (proposal) return { name: 'proposal', id: decodeURIComponent(proposal[1]) };
   const projector = /^\/projector\/([^/]+)\/?$/.exec(path);
@@ -70,6 +73,8 @@ export function href(route: Route): string {
       return `#/projector/${encodeURIComponent(route.meeting)}`;
     case 'federation':
       return '#/federation';
+    case 'people':
+      return '#/people';
     case 'not-found':
       return `#${route.path}`;
   }

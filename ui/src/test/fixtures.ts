@@ -46,6 +46,7 @@ export function meeting(partial: Partial<Meeting> & Pick<Meeting, 'id' | 'number
     date: '2011-11-12',
     place: "St Paul's steps",
     attendance: null,
+    attendance_label: null,
     policy: 'progressive',
     status: 'planned',
     opened_at: null,
@@ -76,8 +77,8 @@ export const wgs: WorkingGroup[] = [
 
 export const meetings: Meeting[] = [
   meeting({ id: 'm-40', number: 40, date: '2011-11-13', status: 'planned' }),
-  meeting({ id: 'm-39', number: 39, date: '2011-11-12', status: 'open', attendance: 180, opened_at: '2011-11-12T19:00:00Z' }),
-  meeting({ id: 'm-38', number: 38, date: '2011-11-11', status: 'closed', attendance: 212, place: 'Finsbury Square' }),
+  meeting({ id: 'm-39', number: 39, date: '2011-11-12', status: 'open', attendance: { count: 180, up_to: null, about: false }, attendance_label: '180', opened_at: '2011-11-12T19:00:00Z' }),
+  meeting({ id: 'm-38', number: 38, date: '2011-11-11', status: 'closed', attendance: { count: 212, up_to: null, about: false }, attendance_label: '212', place: 'Finsbury Square' }),
 ];
 
 export function dashboard(over: Partial<Dashboard> = {}): Dashboard {
@@ -132,7 +133,7 @@ export function renumber(items: AgendaItem[]): AgendaItem[] {
 export function detail(over: Partial<MeetingDetail> = {}): MeetingDetail {
   return {
     meeting: structuredClone(meetings[1]),
-    roles: [{ role: 'facilitator', person_id: 'p-ana', name: 'Ana' }],
+    roles: [{ role: 'facilitator', person_id: 'p-ana', name: 'Ana', from: null, until: null }],
     agenda: agenda(),
     planned_minutes: 35,
     planned_end: null,
@@ -175,12 +176,18 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
     date: '2011-11-12',
     place: "St Paul's steps",
     meeting_status: 'open',
-    attendance: 180,
+    attendance: '180',
     opened_at: '2011-11-12T19:00:00Z',
     closed_at: null,
     roles: [
-      { label: 'Facilitators', names: ['Ana', 'Tomás'] },
-      { label: 'Minute-taker', names: ['Jo'] },
+      {
+        label: 'Facilitators',
+        holders: [
+          { name: 'Ana', from: null, until: null },
+          { name: 'Tomás', from: null, until: null },
+        ],
+      },
+      { label: 'Minute-taker', holders: [{ name: 'Jo', from: null, until: null }] },
     ],
     items: [
       {
@@ -198,6 +205,7 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
         proposal: null,
         action_items: [],
         speakers: [],
+        announcements: [],
         notes: 'Hand signals explained twice.',
       },
       {
@@ -213,6 +221,7 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
         wg_name: 'Kitchen',
         report_back: {
           wg_name: 'Kitchen',
+          on_behalf_of: '',
           presenter: 'Sam',
           summary: 'Fed 400 people today.',
           asks: 'Two volunteers for the morning shift.',
@@ -221,6 +230,7 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
         proposal: null,
         action_items: [],
         speakers: [],
+        announcements: [],
         notes: '',
       },
       {
@@ -238,6 +248,7 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
         proposal: null,
         action_items: [],
         speakers: [],
+        announcements: [],
         notes: '',
       },
     ],

@@ -285,7 +285,9 @@ describe('meeting view', () => {
     render(MeetingView, { id: 'm-39' });
     const roles = await screen.findByTestId('roles');
 
-    await user.selectOptions(within(roles).getByLabelText('Role'), 'stack-keeper');
+    const roleInput = within(roles).getByLabelText(/^Role/);
+    await user.clear(roleInput);
+    await user.type(roleInput, 'stack-keeper');
     const name = within(roles).getByLabelText('Name');
     await user.type(name, 'S');
     const suggestion = await within(roles).findByTestId('person-suggestion');
@@ -300,63 +302,75 @@ describe('meeting view', () => {
     expect(callsOf(calls, 'assign_role')[0].args).toEqual({ meeting: 'm-39', role: 'stack-keeper', name: 'Sam' });
     await waitFor(() => expect(within(roles).getAllByTestId('role-holder')).toHaveLength(2));
 
+    // A role of the assembly's own, handed over: Lee stepped up at 20:10.
+    await user.clear(roleInput);
+    await user.type(roleInput, 'livestream');
+    await user.type(name, 'Lee');
+    await user.type(within(roles).getByLabelText(/^From/), '20:10');
+    await user.click(within(roles).getByRole('button', { name: 'Add to role' }));
+    await waitFor(() => expect(callsOf(calls, 'assign_role')).toHaveLength(2));
+    expect(callsOf(calls, 'assign_role')[1].args).toEqual({ meeting: 'm-39', role: 'livestream', name: 'Lee', from: '20:10' });
+
     await user.click(within(roles).getByRole('button', { name: 'Remove Ana as facilitator' }));
     await waitFor(() => expect(callsOf(calls, 'unassign_role')).toHaveLength(1));
     expect(callsOf(calls, 'unassign_role')[0].args).toEqual({ meeting: 'm-39', role: 'facilitator', person: 'p-ana' });
     await waitFor(() => expect(within(roles).getAllByTestId('role-holder').map((r) => r.textContent)).toEqual([expect.stringContaining('Sam')]));
   });
 
-  test('attendance is saved as a number, and cleared as null', async () => {
+  test('attendance is saved as typed (a count, a range, about a count), and cleared as empty', async () => {
     const user = userEvent.setup();
     const { calls, state } = meetingBackend({
-      set_attendance: (args) => ({ ...state.meeting, attendance: args.attendance }),
+      set_attendance: (args) => ({
+        ...state.meeting,
+        attendance_label: args.attendance === '' ? null : String(args.attendance).replace('-', '–'),
+      }),
     });
     render(MeetingView, { id: 'm-39' });
     await screen.findAllByTestId('agenda-item');
 
-    const input = screen.getByLabelText('Attendance') as HTMLInputElement;
+    const input = screen.getByLabelText(/^Attendance/) as HTMLInputElement;
     expect(input.value).toBe('180');
     await user.clear(input);
-    await user.type(input, '204{Enter}');
+    await user.type(input, '50-60{Enter}');
     await waitFor(() => expect(callsOf(calls, 'set_attendance')).toHaveLength(1));
-    expect(callsOf(calls, 'set_attendance')[0].args).toEqual({ meeting: 'm-39', attendance: 204 });
+    expect(callsOf(calls, 'set_attendance')[0].args).toEqual({ meeting: 'm-39', attendance: '50-60' });
+    expect(await screen.findByText('Attendance saved: 50–60.')).toBeTruthy();
 
     await user.clear(input);
     await user.keyboard('{Enter}');
     await waitFor(() => expect(callsOf(calls, 'set_attendance')).toHaveLength(2));
-    expect(callsOf(calls, 'set_attendance')[1].args).toEqual({ meeting: 'm-39', attendance: null });
+    expect(callsOf(calls, 'set_attendance')[1].args).toEqual({ meeting: 'm-39', attendance: '' });
   });
 
-  test('a report-back is loaded into its editor and saved with record_report_back', async () => {
+  test('a report-back is loaded into its editor; saving sends only what changed, and blanking asks first', async () => {
     const user = userEvent.setup();
+    let current = {
+      id: 'rb-1',
+      origin: 'o',
+      agenda_item_id: 'i-kitchen',
+      wg_id: 'wg-kitchen',
+      wg_name: 'Kitchen',
+      on_behalf_of: '',
+      presenter_id: null as string | null,
+      presenter_name: null as string | null,
+      summary: 'Fed 400 people.',
+      asks: '',
+      announcements: '',
+    };
     const { calls } = meetingBackend({
-      get_report_back: () => ({
-        id: 'rb-1',
-        origin: 'o',
-        agenda_item_id: 'i-kitchen',
-        wg_id: 'wg-kitchen',
-        wg_name: 'Kitchen',
-        presenter_id: null,
-        presenter_name: null,
-        summary: 'Fed 400 people.',
-        asks: '',
-        announcements: '',
-      }),
+      get_report_back: () => current,
       list_people: () => [],
       record_report_back: (args) => {
-        const input = args.input as ReportBackInput;
-        return {
-          id: 'rb-1',
-          origin: 'o',
-          agenda_item_id: 'i-kitchen',
-          wg_id: 'wg-kitchen',
-          wg_name: 'Kitchen',
-          presenter_id: 'p-jo',
-          presenter_name: input.presenter,
-          summary: input.summary,
-          asks: input.asks,
-          announcements: input.announcements,
+        const input = args.input as Partial<ReportBackInput>;
+        const cleared = (f: string) => (input.clear ?? []).includes(f);
+        current = {
+          ...current,
+          presenter_id: input.presenter ? 'p-jo' : current.presenter_id,
+          presenter_name: input.presenter ?? current.presenter_name,
+          summary: cleared('summary') ? '' : (input.summary ?? current.summary),
+          asks: input.asks ?? current.asks,
         };
+        return current;
       },
     });
     render(MeetingView, { id: 'm-39' });
@@ -372,17 +386,29 @@ describe('meeting view', () => {
     await user.type(within(editor).getByLabelText(/Asks/), 'Two volunteers');
     await user.click(within(editor).getByRole('button', { name: 'Save report-back' }));
     await waitFor(() => expect(callsOf(calls, 'record_report_back')).toHaveLength(1));
+    // Only the fields that changed: the summary is not sent, so it cannot be lost.
     expect(callsOf(calls, 'record_report_back')[0].args).toEqual({
       item: 'i-kitchen',
-      input: { presenter: 'Jo', summary: 'Fed 400 people.', asks: 'Two volunteers', announcements: '' },
+      input: { presenter: 'Jo', asks: 'Two volunteers', clear: [] },
     });
     expect((await within(editor).findByTestId('rb-saved')).textContent).toContain('saved');
+
+    // Emptying the summary is not saved until the person says so.
+    await user.clear(summary);
+    await user.click(within(editor).getByRole('button', { name: 'Save report-back' }));
+    const confirm = await within(editor).findByTestId('rb-confirm-blank');
+    expect(confirm.textContent).toContain('This blanks the summary');
+    expect(callsOf(calls, 'record_report_back')).toHaveLength(1);
+    await user.click(within(confirm).getByRole('button', { name: 'Blank and save' }));
+    await waitFor(() => expect(callsOf(calls, 'record_report_back')).toHaveLength(2));
+    expect(callsOf(calls, 'record_report_back')[1].args).toEqual({ item: 'i-kitchen', input: { clear: ['summary'] } });
+    await waitFor(() => expect(within(editor).queryByTestId('rb-confirm-blank')).toBeNull());
   });
 
   test('agenda titles, WG names, places and role names are shown as text, never as HTML', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const d = detail({
-      roles: [{ role: 'facilitator', person_id: 'p-x', name: evil }],
+      roles: [{ role: 'facilitator', person_id: 'p-x', name: evil, from: null, until: null }],
       agenda: [item({ id: 'i-x', position: 1, title: evil, kind: 'report-back', wg_id: 'w', wg_name: '<b>WG</b>' })],
     });
     d.meeting.place = '<iframe src="x"></iframe>';

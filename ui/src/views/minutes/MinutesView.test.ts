@@ -22,7 +22,7 @@ function redacted(m: Minutes): Minutes {
   };
   return {
     ...m,
-    roles: m.roles.map((r) => ({ ...r, names: r.names.map(p) })),
+    roles: m.roles.map((r) => ({ ...r, holders: r.holders.map((h) => ({ ...h, name: p(h.name) })) })),
     items: m.items.map((i) => ({
       ...i,
       report_back: i.report_back && { ...i.report_back, presenter: i.report_back.presenter && p(i.report_back.presenter) },
@@ -166,7 +166,7 @@ describe('minutes', () => {
   test('text in the minutes is shown as text, never as HTML', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     const m = minutes({ assembly_name: evil, place: '<iframe src="x"></iframe>' });
-    m.roles[0].names = [evil];
+    m.roles[0].holders = [{ name: evil, from: null, until: null }];
     m.items[0].title = evil;
     m.items[0].notes = `${evil}\n<script>alert(2)</script>`;
     m.items[1].report_back!.summary = evil;
