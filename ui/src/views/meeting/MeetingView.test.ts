@@ -544,6 +544,44 @@ describe('meeting view', () => {
       expect(await screen.findByTestId('read-only-notice')).toBeTruthy();
       expect(screen.queryByTestId('prepare-agenda')).toBeNull();
     });
+
+    test('a closed GA whose minutes are not approved says edits are corrections, and lists them', async () => {
+      const closed = detail({ agenda: [], planned_minutes: 0 });
+      closed.meeting = { ...closed.meeting, status: 'closed' };
+      closed.correcting = true;
+      closed.corrections = [
+        {
+          id: 'c-1',
+          meeting_id: closed.meeting.id,
+          what: 'attendance',
+          before: '40',
+          after: '45',
+          names_person: false,
+          actor: 'minute-taker',
+          at: '2011-11-13T10:15:00Z',
+        },
+        {
+          id: 'c-2',
+          meeting_id: closed.meeting.id,
+          what: 'facilitator added',
+          before: '',
+          after: '<b>Evan</b>',
+          names_person: true,
+          actor: 'minute-taker',
+          at: '2011-11-13T10:16:00Z',
+        },
+      ];
+      meetingBackend({}, closed);
+      render(MeetingView, { id: 'm-39' });
+      const notice = await screen.findByTestId('correction-notice');
+      expect(notice.textContent).toContain('changes are kept as corrections and listed in the minutes');
+      expect(screen.queryByTestId('read-only-notice')).toBeNull();
+      const list = screen.getAllByTestId('correction').map((li) => li.textContent);
+      expect(list[0]).toContain('attendance: 40 → 45');
+      // Text, never HTML.
+      expect(list[1]).toContain('facilitator added: (none) → <b>Evan</b>');
+      expect(screen.getByTestId('corrections').querySelector('b')).toBeNull();
+    });
   });
 
   describe('running the items of an open meeting', () => {
