@@ -144,6 +144,7 @@ fn record_a_four_hour_ga(db: &mut Db) -> uuid::Uuid {
                 text: "The assembly resolves to do a thing that takes a paragraph to describe, with its reasons, its costs and who will carry it out. ".repeat(4),
                 wg: None,
                 by: Some(proposer.clone()),
+                date: None,
             })
             .expect("proposal");
         proposals.push(prop);

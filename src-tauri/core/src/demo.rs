@@ -280,6 +280,7 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
                     text: text.into(),
                     wg: Some(wg.into()),
                     by: Some(by.into()),
+                    date: None,
                 },
             )?)
         }
@@ -415,6 +416,7 @@ fn upcoming_ga(db: &mut Db, date: NaiveDate) -> Result<()> {
         text: "The Riverside General Assembly adopts the statement of purpose drafted by the Vision and Goals working group, as amended by this assembly.".into(),
         wg: Some("Vision and Goals".into()),
         by: Some("Elena Petrova".into()),
+        date: None,
     })?;
     db.add_agenda_item(
         ACTOR,
@@ -476,6 +478,7 @@ fn upcoming_ga(db: &mut Db, date: NaiveDate) -> Result<()> {
         text: "Every Sunday from 12:00 to 16:00 the square welcomes neighbours with a shared lunch and guided tours of the working groups.".into(),
         wg: Some("Outreach".into()),
         by: Some("Dev Patel".into()),
+        date: None,
     })?;
     Ok(())
 }

@@ -194,6 +194,7 @@ fn submission(title: &str, wg: Option<&str>, by: &str, text: &str) -> NewProposa
         text: text.into(),
         wg: wg.map(Into::into),
         by: Some(by.into()),
+        date: None,
     }
 }
 

@@ -76,6 +76,10 @@ pub struct NewProposal {
     pub wg: Option<String>,
     /// The proposer's name (created if new).
     pub by: Option<String>,
+    /// The day it was submitted, YYYY-MM-DD (default today): a past proposal entered
+    /// later takes its reference's year from it (`NYC-P-2012-003`). Not in the future.
+    #[ts(optional)]
+    pub date: Option<String>,
 }
 
 pub(crate) const PROPOSAL_COLUMNS: &str =
@@ -144,6 +148,21 @@ impl Tx<'_> {
         derived_from: Option<Uuid>,
     ) -> Result<Uuid> {
         let year = self.now.year() as i64;
+        self.insert_proposal_of_year(year, title, text, status, wg, by, derived_from)
+    }
+
+    /// [`Tx::insert_proposal`], numbered in `year` (a proposal dated in the past).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn insert_proposal_of_year(
+        &self,
+        year: i64,
+        title: &str,
+        text: &str,
+        status: ProposalStatus,
+        wg: Option<Uuid>,
+        by: Option<Uuid>,
+        derived_from: Option<Uuid>,
+    ) -> Result<Uuid> {
         let number: i64 = self.query_row(
             "SELECT coalesce(max(number), 0) + 1 FROM proposals WHERE origin = ?1 AND year = ?2",
             params![self.origin, year],
@@ -181,6 +200,21 @@ impl Db {
     ) -> Result<Proposal> {
         let title = validate::line("title", &input.title)?;
         let text = validate::required_text("text", &input.text)?;
+        let date = match input
+            .date
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+        {
+            Some(d) => Some(validate::date("date", d)?),
+            None => None,
+        };
+        let today = self.now().with_timezone(&chrono::Local).date_naive();
+        if let Some(d) = date.filter(|d| *d > today) {
+            return Err(crate::invalid!(
+                "a proposal cannot be dated {d}, after today ({today}): give the day it was submitted"
+            ));
+        }
         let wg = input
             .wg
             .as_deref()
@@ -195,7 +229,8 @@ impl Db {
                 .as_deref()
                 .map(|b| tx.person_by_name(b))
                 .transpose()?;
-            let id = tx.insert_proposal(&title, &text, status, wg, by, None)?;
+            let year = date.map_or(tx.now.year() as i64, |d| d.year() as i64);
+            let id = tx.insert_proposal_of_year(year, &title, &text, status, wg, by, None)?;
             tx.journal(
                 "proposal.new",
                 "proposals",

@@ -336,3 +336,24 @@ fn approved_minutes_refuse_every_change() {
         db.start_item_at(A, b, at("19:30"))
     });
 }
+
+#[test]
+fn a_past_proposal_takes_its_reference_from_its_date() {
+    let (mut db, _, _, _) = ga("2026-03-01");
+    let new = |date: Option<&str>| plenary_core::proposal::NewProposal {
+        title: "Hold a teach-in".into(),
+        text: "First.".into(),
+        date: date.map(str::to_string),
+        ..Default::default()
+    };
+    let old = db.new_proposal(A, &new(Some("2012-02-07"))).unwrap();
+    assert_eq!(old.reference, "TST-P-2012-001");
+    let now = db.new_proposal(A, &new(None)).unwrap();
+    assert_eq!(now.reference, "TST-P-2026-001");
+    refused(&mut db, "invalid-input", "after today", |db| {
+        db.new_proposal(A, &new(Some("2026-03-03")))
+    });
+    refused(&mut db, "invalid-input", "YYYY-MM-DD", |db| {
+        db.new_proposal(A, &new(Some("7 Feb 2012")))
+    });
+}

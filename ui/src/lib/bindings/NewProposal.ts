@@ -8,4 +8,9 @@ wg: string | null,
 /**
  * The proposer's name (created if new).
  */
-by: string | null, };
+by: string | null, 
+/**
+ * The day it was submitted, YYYY-MM-DD (default today): a past proposal entered
+ * later takes its reference's year from it (`NYC-P-2012-003`). Not in the future.
+ */
+date?: string, };

@@ -28,6 +28,10 @@ pub enum ProposalCommand {
         /// Keep it as a draft (submit it later with `proposal submit`).
         #[arg(long)]
         draft: bool,
+        /// The day it was submitted, YYYY-MM-DD (a past proposal: its reference takes
+        /// that year).
+        #[arg(long)]
+        date: Option<String>,
     },
     /// Submit a draft.
     Submit { proposal: String },
@@ -286,12 +290,14 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             wg,
             by,
             draft,
+            date,
         } => {
             let input = NewProposal {
                 title,
                 text,
                 wg,
                 by,
+                date,
             };
             let p = if draft {
                 db.draft_proposal(ACTOR, &input)?
