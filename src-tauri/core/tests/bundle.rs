@@ -604,6 +604,7 @@ fn imported_records_are_read_only_everywhere() {
                 text: "x".into(),
                 wg: Some(their_wg.to_string()),
                 by: None,
+                date: None,
             },
         )
     });

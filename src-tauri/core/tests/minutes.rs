@@ -134,6 +134,7 @@ fn hostile_meeting() -> (Db, uuid::Uuid) {
                 text: "Buy a stove.\n<img src=x onerror=alert(1)>".into(),
                 wg: None,
                 by: Some("Lee Chen".into()),
+                date: None,
             },
         )
         .unwrap();
