@@ -158,7 +158,7 @@ fn the_process_panel_round_trip() {
     let bad = invoke(
         &w,
         "preview_decision",
-        json!({ "input": { "blocks": [{ "name": "Max" }] } }),
+        json!({ "input": { "named_blocks": [{ "name": "Max" }] } }),
     )
     .unwrap_err();
     assert_eq!(bad["kind"], "invalid-input");

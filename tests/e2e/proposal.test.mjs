@@ -3,13 +3,15 @@
 // item taken up in the meeting view; the facilitator's process panel walks the proposal
 // through a clarifying question, a friendly amendment accepted by its one key (A), and a
 // call for consensus with one named stand-aside and one block — first without a reason
-// (the core's refusal is shown), then with one. The outcome is previewed, confirmed, and
-// what the database holds is read back with `plenary proposal show --json`.
+// (the core's refusal is shown), then with one — followed by the vote. The outcome is
+// previewed, confirmed, and what the database holds is read back with
+// `plenary proposal show --json`.
 //
-// The spec's arithmetic for the counts entered (ga-process.md, "Decision rules"):
-// support 20, against 0, stand-asides 1, blocks 1 → participants 22 (no quorum or limit
-// set); ratio = 20 / (20 + 0 + 1) = 20/21 ≈ 95.2%; modified:90 with a block is not
-// consensus, and 20/21 ≥ 90/100 → **passed**.
+// The spec's arithmetic for the counts entered (ga-process.md, "Decision rules"): the
+// call has 1 stand-aside and 1 block; the vote is 20 for, 1 against (the blocker, as
+// they voted) → a vote was held, participants = 20 + 1 + 1 = 22 (the block is not
+// counted twice; no quorum or limit set); ratio = 20 / (20 + 1) ≈ 95.2%; modified:90
+// with a block is not consensus, and 20/21 ≥ 90/100 → **passed**.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -113,6 +115,7 @@ describe('proposal process', () => {
     // modified:90 has a vote: the against field is there.
     await app.waitForTestId('against-count');
     await app.byTestId('support-count').setValue('20');
+    await app.byTestId('against-count').setValue('1');
     await app.browser.$('[data-testid="stand-aside-name"] input').setValue(STAND_ASIDE);
     await app.byTestId('stand-aside-reason').setValue(STAND_ASIDE_REASON);
     await app.browser.$('[data-testid="block-name"] input').setValue(BLOCK);
@@ -129,8 +132,11 @@ describe('proposal process', () => {
     const preview = await app.waitForTestId('decision-preview');
     assert.equal(await preview.getAttribute('data-outcome'), 'passed');
     const explanation = await app.byTestId('preview-explanation', preview).getText();
-    assert.equal(explanation, 'passed: 20 of 21 in support (1 block counted against), modified:90 needs at least 90%');
-    assert.match(await app.byTestId('preview-counts', preview).getText(), /20 support, 0 against, 1 stand-aside, 1 block — 22 participants; 20 of 21/);
+    assert.equal(explanation, 'passed: vote 20 for, 1 against — 95.2%, at least 90%');
+    assert.equal(
+      await app.byTestId('preview-counts', preview).getText(),
+      '1 stand-aside; 1 block; vote: 20 for, 1 against — 95.2%, at least 90% — 22 participants',
+    );
     assert.match(await app.byTestId('preview-rule', preview).getText(), /modified:90/);
     // Nothing is recorded before the confirmation.
     assert.equal(app.cliJson('proposal', 'show', ctx.proposal.reference).decisions.length, 0);
@@ -171,7 +177,7 @@ describe('proposal process', () => {
     assert.equal(d.outcome, 'passed');
     assert.equal(d.rule, 'modified:90');
     assert.equal(d.version, 2);
-    assert.deepEqual([d.support, d.against, d.stand_asides, d.blocks, d.participants], [20, 0, 1, 1, 22]);
+    assert.deepEqual([d.support, d.against, d.stand_asides, d.blocks, d.participants], [20, 1, 1, 1, 22]);
     assert.equal(d.entered_by, 'facilitator');
     assert.deepEqual(
       d.stances.map((s) => [s.stance, s.name, s.reason]),

@@ -300,7 +300,7 @@ fn record_a_four_hour_ga(db: &mut Db) -> uuid::Uuid {
                         reason: Some("Not my fight".into()),
                     }],
                     stand_asides: Some(4),
-                    blocks: if p % 2 == 0 {
+                    named_blocks: if p % 2 == 0 {
                         vec![StanceInput {
                             name: names[55].clone(),
                             reason: Some("A safety problem".into()),

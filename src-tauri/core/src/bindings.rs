@@ -43,7 +43,7 @@ fn export_all(dir: &Path) {
         crate::proposal::hearing::NewConcern,
         crate::proposal::hearing::TemperatureInput,
         crate::decision::DecisionInput,
-        crate::decision::DecisionPreview,
+        crate::proposal::decide::DecisionPreview,
         crate::journal::JournalEntry,
         crate::order_of_business::AgendaCandidates,
         crate::order_of_business::OrderOfBusiness,

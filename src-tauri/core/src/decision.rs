@@ -2,17 +2,22 @@
 //!
 //! [`evaluate`] is THE rule: one pure function from counts, rule, quorum and stand-aside
 //! limit to an outcome and the reason for it. Recording a decision, the preview the UI
-//! shows before confirming, and the tests all go through it. Arithmetic is exact:
-//! ratios are compared by cross-multiplying in u128, so 9 of 10 is exactly 90%.
+//! shows before confirming, the importer (recomputing an imported decision's outcome)
+//! and the tests all go through it. Arithmetic is exact: ratios are compared by
+//! cross-multiplying in u128, so 9 of 10 is exactly 90%.
 //!
-//! [`check`] turns what a person entered (counts, named stand-asides, blocks with
+//! A decision is the call for consensus (stand-asides, blocks) and, when one was held,
+//! the vote: under every rule but `consensus`, `support` and `against` are what the room
+//! counted, blockers included as they voted — so a block is never counted twice. A
+//! blocked call under modified consensus that never came to a vote is `blocked`.
+//!
+//! [`check`] turns what a person entered (counts, named stand-asides and blocks with
 //! reasons, rule and limit as text) into a [`Checked`] decision, refusing input that the
-//! rules make meaningless (an `against` under consensus, a block without a reason, fewer
-//! stand-asides than were named).
+//! rules make meaningless (an `against` under consensus, a named block without a reason,
+//! fewer stand-asides or blocks in total than were named).
 
 use serde::{Deserialize, Serialize};
 
-use crate::proposal::ProposalStatus;
 use crate::rule::{DecisionRule, Fraction};
 use crate::{invalid, text_enum, validate, Result};
 
@@ -30,20 +35,6 @@ text_enum! {
     }
 }
 
-impl Outcome {
-    /// What the proposal becomes: `tabled` can be decided at a later GA; the rest is final.
-    pub fn proposal_status(self) -> ProposalStatus {
-        match self {
-            Outcome::Tabled => ProposalStatus::Tabled,
-            Outcome::Withdrawn => ProposalStatus::Withdrawn,
-            Outcome::SentBack => ProposalStatus::SentBack,
-            Outcome::Consensus | Outcome::Passed | Outcome::Blocked | Outcome::Failed => {
-                ProposalStatus::Decided
-            }
-        }
-    }
-}
-
 text_enum! {
     /// Which rule of the decision produced the outcome (in the order they are applied).
     DecisionReason, "decision reason" {
@@ -55,11 +46,13 @@ text_enum! {
         ThresholdMet = "threshold-met",
         ThresholdNotMet = "threshold-not-met",
         NoVotes = "no-votes",
+        BlocksNoVote = "blocks-no-vote",
     }
 }
 
-/// The numbers of a decision. Blocks count as votes against in the ratio; stand-asides
-/// are participants but not in the ratio.
+/// The numbers of a decision: the call for consensus (`stand_asides`, `blocks`, named or
+/// only counted) and the vote (`support`, `against`; under `consensus`, `support` is the
+/// number who agreed and `against` is 0).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     pub support: u32,
@@ -69,14 +62,26 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// `support + against + stand_asides + blocks`.
-    pub fn participants(&self) -> u64 {
-        self.support as u64 + self.against as u64 + self.stand_asides as u64 + self.blocks as u64
+    /// A vote was held: the rule has one and somebody was counted for or against.
+    pub fn vote_held(&self, rule: DecisionRule) -> bool {
+        rule.has_vote() && self.voters() > 0
     }
 
-    /// The ratio's denominator: `support + against + blocks`.
+    /// `support + against + stand_asides`, plus `blocks` when no vote was held (when one
+    /// was, the blockers are among those who voted).
+    pub fn participants(&self, rule: DecisionRule) -> u64 {
+        let base = self.support as u64 + self.against as u64 + self.stand_asides as u64;
+        if self.vote_held(rule) {
+            base
+        } else {
+            base + self.blocks as u64
+        }
+    }
+
+    /// The ratio's denominator: `support + against` (stand-asides and blocks are not
+    /// added to it).
     pub fn voters(&self) -> u64 {
-        self.support as u64 + self.against as u64 + self.blocks as u64
+        self.support as u64 + self.against as u64
     }
 
     /// `support / voters ≥ num / den`, exactly; false when nobody voted.
@@ -89,6 +94,13 @@ impl Counts {
     fn ratio_above(&self, num: u64, den: u64) -> bool {
         let voters = self.voters();
         voters > 0 && self.support as u128 * den as u128 > num as u128 * voters as u128
+    }
+
+    /// `support / voters` in tenths of a percent, rounded down (so a ratio below a
+    /// whole-percent threshold never prints as reaching it); `None` without voters.
+    pub fn per_mille(&self) -> Option<u64> {
+        let voters = self.voters();
+        (voters > 0).then(|| (self.support as u128 * 1000 / voters as u128) as u64)
     }
 }
 
@@ -109,7 +121,8 @@ pub fn outcome(
     evaluate(counts, rule, quorum, stand_aside_limit).outcome
 }
 
-/// [`outcome`] with the reason. Pure: same input, same verdict, nothing written.
+/// [`outcome`] with the reason. Pure: same input, same verdict, nothing written. This is
+/// the one function to call for an outcome from stored or imported counts.
 pub fn evaluate(
     c: &Counts,
     rule: DecisionRule,
@@ -117,7 +130,7 @@ pub fn evaluate(
     stand_aside_limit: Option<Fraction>,
 ) -> Verdict {
     let v = |outcome, reason| Verdict { outcome, reason };
-    let participants = c.participants();
+    let participants = c.participants(rule);
     // 1. quorum
     if let Some(q) = quorum {
         if participants < q as u64 {
@@ -142,8 +155,12 @@ pub fn evaluate(
         DecisionRule::Modified(p) => {
             if c.blocks == 0 && c.against == 0 {
                 v(Outcome::Consensus, DecisionReason::NoBlocksNoAgainst)
-            } else {
+            } else if c.vote_held(rule) {
                 threshold(c, c.ratio_at_least(p as u64, 100))
+            } else {
+                // Blocks stood (against is 0 here, or a vote would have been held) and
+                // the room did not go to the vote.
+                v(Outcome::Blocked, DecisionReason::BlocksNoVote)
             }
         }
         DecisionRule::Supermajority(a, b) => threshold(c, c.ratio_at_least(a as u64, b as u64)),
@@ -162,6 +179,84 @@ fn threshold(c: &Counts, met: bool) -> Verdict {
     Verdict { outcome, reason }
 }
 
+fn plural(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// `86.5%` (rounded down to a tenth; `90%` when whole).
+fn percent(per_mille: u64) -> String {
+    if per_mille.is_multiple_of(10) {
+        format!("{}%", per_mille / 10)
+    } else {
+        format!("{}.{}%", per_mille / 10, per_mille % 10)
+    }
+}
+
+/// What the rule needs of the ratio, and whether it was met: "at least 90%", "below 90%".
+fn threshold_words(rule: DecisionRule, met: bool) -> String {
+    match (rule, met) {
+        (DecisionRule::Modified(p), true) => format!("at least {p}%"),
+        (DecisionRule::Modified(p), false) => format!("below {p}%"),
+        (DecisionRule::Supermajority(a, b), true) => format!("at least {a}/{b}"),
+        (DecisionRule::Supermajority(a, b), false) => format!("below {a}/{b}"),
+        (_, true) => "more than half".into(),
+        (_, false) => "not more than half".into(),
+    }
+}
+
+/// What the room counted, in the words of the minutes: "consensus (no count taken)",
+/// "9 blocks (names and reasons not recorded)", "vote: 45 for, 7 against — 86.5%, below
+/// 90%". `named_blocks` is how many of the blocks have a name. Parts are in the order
+/// things happened (the call: stand-asides, blocks; then the vote), joined by "; ".
+pub fn counted(c: &Counts, rule: DecisionRule, named_blocks: u32, outcome: Outcome) -> String {
+    let mut parts = Vec::new();
+    // Under modified consensus, support without blocks or votes against is consensus:
+    // the count is informational, not a vote that decided.
+    let consensus_call =
+        matches!(rule, DecisionRule::Modified(_)) && c.blocks == 0 && c.against == 0;
+    let vote = c.vote_held(rule) && !consensus_call;
+    if !vote && c.support > 0 {
+        parts.push(format!("{} in support", c.support));
+    }
+    if c.stand_asides > 0 {
+        parts.push(plural(c.stand_asides, "stand-aside", "stand-asides"));
+    }
+    if c.blocks > 0 {
+        let unnamed = c.blocks.saturating_sub(named_blocks);
+        let blocks = plural(c.blocks, "block", "blocks");
+        parts.push(if unnamed == 0 {
+            blocks
+        } else if unnamed == c.blocks {
+            format!("{blocks} (names and reasons not recorded)")
+        } else {
+            format!("{blocks} ({unnamed} without name or reason recorded)")
+        });
+    }
+    if vote {
+        let ratio = c.per_mille().map(percent).unwrap_or_default();
+        let met = match rule {
+            DecisionRule::Modified(p) => c.ratio_at_least(p as u64, 100),
+            DecisionRule::Supermajority(a, b) => c.ratio_at_least(a as u64, b as u64),
+            DecisionRule::Majority | DecisionRule::Consensus => c.ratio_above(1, 2),
+        };
+        parts.push(format!(
+            "vote: {} for, {} against — {ratio}, {}",
+            c.support,
+            c.against,
+            threshold_words(rule, met)
+        ));
+    }
+    if parts.is_empty() {
+        format!("{outcome} (no count taken)")
+    } else {
+        parts.join("; ")
+    }
+}
+
 /// One sentence for a person: the outcome and the numbers that made it.
 pub fn explain(
     verdict: Verdict,
@@ -171,23 +266,16 @@ pub fn explain(
     limit: Option<Fraction>,
 ) -> String {
     let o = verdict.outcome;
-    let plural = |n: u32, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
     match verdict.reason {
         DecisionReason::NoQuorum => format!(
             "{o}: {} took part, fewer than the quorum of {}",
-            c.participants(),
+            c.participants(rule),
             quorum.unwrap_or_default()
         ),
         DecisionReason::TooManyStandAsides => format!(
             "{o}: {} of {} stood aside, at or above the limit of {}",
             c.stand_asides,
-            c.participants(),
+            c.participants(rule),
             limit.map(|l| l.to_string()).unwrap_or_default()
         ),
         DecisionReason::NoBlocks => format!("{o}: no blocks"),
@@ -195,25 +283,20 @@ pub fn explain(
             "{o}: {} under consensus",
             plural(c.blocks, "block", "blocks")
         ),
+        DecisionReason::BlocksNoVote => format!(
+            "{o}: {} and no vote held",
+            plural(c.blocks, "block", "blocks")
+        ),
         DecisionReason::NoBlocksNoAgainst => format!("{o}: no blocks and no votes against"),
         DecisionReason::ThresholdMet | DecisionReason::ThresholdNotMet => {
-            let need = match rule {
-                DecisionRule::Modified(p) => format!("at least {p}%"),
-                DecisionRule::Supermajority(a, b) => format!("at least {a}/{b}"),
-                DecisionRule::Majority | DecisionRule::Consensus => "more than half".into(),
-            };
-            let blocks = if c.blocks > 0 {
-                format!(" ({} counted against)", plural(c.blocks, "block", "blocks"))
-            } else {
-                String::new()
-            };
+            let ratio = c.per_mille().map(percent).unwrap_or_default();
+            let words = threshold_words(rule, verdict.reason == DecisionReason::ThresholdMet);
             format!(
-                "{o}: {} of {} in support{blocks}, {rule} needs {need}",
-                c.support,
-                c.voters()
+                "{o}: vote {} for, {} against — {ratio}, {words}",
+                c.support, c.against
             )
         }
-        DecisionReason::NoVotes => format!("{o}: nobody voted for, against or blocked"),
+        DecisionReason::NoVotes => format!("{o}: nobody voted for or against"),
     }
 }
 
@@ -226,21 +309,26 @@ pub struct StanceInput {
     pub reason: Option<String>,
 }
 
-/// What the facilitator or minute-taker enters for a decision. Counts default to 0.
+/// What the facilitator or minute-taker enters for a decision: the call for consensus,
+/// then the vote if one was held. Counts default to 0.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct DecisionInput {
     /// The rule, if the GA decides under another than the assembly's default.
     pub rule: Option<String>,
+    /// The vote: support (under `consensus`: the number who agreed, informational).
     pub support: u32,
-    /// Votes against (not under `consensus`).
+    /// The vote: against, blockers included as they voted (not under `consensus`).
     pub against: u32,
     /// The total number of stand-asides; without it, the number named.
     pub stand_asides: Option<u32>,
     /// The stand-asides who gave their name (each optionally with a reason).
     pub named_stand_asides: Vec<StanceInput>,
-    /// Blocks: each named, each with a reason.
-    pub blocks: Vec<StanceInput>,
+    /// The total number of blocks, named or only counted ("9 blocks"); without it, the
+    /// number named.
+    pub blocks: Option<u32>,
+    /// The blocks that are named: each with its reason.
+    pub named_blocks: Vec<StanceInput>,
     /// Minimum number of participants.
     pub quorum: Option<u32>,
     /// `A/B`: tabled when at least this share of participants stand aside.
@@ -261,7 +349,9 @@ pub struct Checked {
     /// The assembly's default rule when this was checked (recorded beside `rule`).
     pub default_rule: DecisionRule,
     pub counts: Counts,
+    /// The named stand-asides (`counts.stand_asides` is the total).
     pub stand_asides: Vec<CheckedStance>,
+    /// The named blocks (`counts.blocks` is the total).
     pub blocks: Vec<CheckedStance>,
     pub quorum: Option<u32>,
     pub stand_aside_limit: Option<Fraction>,
@@ -278,10 +368,32 @@ impl Checked {
             self.stand_aside_limit,
         )
     }
+
+    /// What was counted, in the words of the minutes (see [`counted`]).
+    pub fn counted(&self) -> String {
+        counted(
+            &self.counts,
+            self.rule,
+            self.blocks.len() as u32,
+            self.verdict.outcome,
+        )
+    }
 }
 
 /// No assembly is bigger than this; a larger count is a typing mistake.
 pub const MAX_COUNT: u32 = 1_000_000;
+
+/// The total of a stance: `total` as entered, or the number named; never fewer than named.
+fn total_of(total: Option<u32>, named: usize, what: &str) -> Result<u32> {
+    let named = named as u32;
+    let total = total.unwrap_or(named);
+    if total < named {
+        return Err(invalid!(
+            "{total} {what} in total, but {named} are named: the total counts the named ones too"
+        ));
+    }
+    Ok(total)
+}
 
 /// Checks what was entered against the rules and computes the verdict.
 pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checked> {
@@ -292,6 +404,7 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
     for (what, n) in [("support", input.support), ("against", input.against)]
         .into_iter()
         .chain(input.stand_asides.map(|n| ("stand-asides", n)))
+        .chain(input.blocks.map(|n| ("blocks", n)))
         .chain(input.quorum.map(|n| ("quorum", n)))
     {
         if n > MAX_COUNT {
@@ -318,7 +431,7 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
         ),
         _ => None,
     };
-    if input.blocks.len() > MAX_COUNT as usize
+    if input.named_blocks.len() > MAX_COUNT as usize
         || input.named_stand_asides.len() > MAX_COUNT as usize
     {
         return Err(invalid!("more than {MAX_COUNT} names: check the list"));
@@ -341,13 +454,13 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
         Ok(CheckedStance { name, reason })
     };
     let blocks = input
-        .blocks
+        .named_blocks
         .iter()
         .map(|b| stance(b, "block"))
         .collect::<Result<Vec<_>>>()?;
     if let Some(b) = blocks.iter().find(|b| b.reason.is_none()) {
         return Err(invalid!(
-            "the block by {} has no reason: a block is a serious moral, ethical or safety objection and its reason is minuted",
+            "the block by {} has no reason: a named block is a serious moral, ethical or safety objection and its reason is minuted (a block the minutes only counted goes in the total, without a name)",
             b.name
         ));
     }
@@ -356,18 +469,11 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
         .iter()
         .map(|s| stance(s, "stand-aside"))
         .collect::<Result<Vec<_>>>()?;
-    let named = stand_asides.len() as u32;
-    let total = input.stand_asides.unwrap_or(named);
-    if total < named {
-        return Err(invalid!(
-            "{total} stand-asides in total, but {named} are named: the total counts the named ones too"
-        ));
-    }
     let counts = Counts {
         support: input.support,
         against: input.against,
-        stand_asides: total,
-        blocks: blocks.len() as u32,
+        stand_asides: total_of(input.stand_asides, stand_asides.len(), "stand-asides")?,
+        blocks: total_of(input.blocks, blocks.len(), "blocks")?,
     };
     let quorum = input.quorum;
     Ok(Checked {
@@ -382,58 +488,19 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
     })
 }
 
-/// `support / voters` as an exact fraction, for display.
+/// `support / (support + against)` as an exact fraction, for display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Ratio {
     pub support: u64,
     pub voters: u64,
 }
 
-/// What a decision would be, computed without writing anything: the UI shows it before
-/// the facilitator confirms.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-pub struct DecisionPreview {
-    pub rule: String,
-    pub default_rule: String,
-    pub support: u32,
-    pub against: u32,
-    pub stand_asides: u32,
-    pub blocks: u32,
-    pub participants: u64,
-    /// `None` when nobody voted (the denominator is zero).
-    pub ratio: Option<Ratio>,
-    pub outcome: Outcome,
-    pub reason: DecisionReason,
-    /// One sentence: the outcome and the numbers behind it.
-    pub explanation: String,
-    /// What the proposal becomes when this is recorded.
-    pub proposal_status: ProposalStatus,
-}
-
-impl From<&Checked> for DecisionPreview {
-    fn from(c: &Checked) -> Self {
-        let voters = c.counts.voters();
-        DecisionPreview {
-            rule: c.rule.to_string(),
-            default_rule: c.default_rule.to_string(),
-            support: c.counts.support,
-            against: c.counts.against,
-            stand_asides: c.counts.stand_asides,
-            blocks: c.counts.blocks,
-            participants: c.counts.participants(),
-            ratio: (voters > 0).then_some(Ratio {
-                support: c.counts.support as u64,
-                voters,
-            }),
-            outcome: c.verdict.outcome,
-            reason: c.verdict.reason,
-            explanation: c.explanation(),
-            proposal_status: c.verdict.outcome.proposal_status(),
-        }
+impl Ratio {
+    /// The ratio of a vote that was held, `None` otherwise.
+    pub fn of(c: &Counts, rule: DecisionRule) -> Option<Ratio> {
+        c.vote_held(rule).then_some(Ratio {
+            support: c.support as u64,
+            voters: c.voters(),
+        })
     }
-}
-
-/// Checks and evaluates without a database: the preview.
-pub fn preview(input: &DecisionInput, default_rule: DecisionRule) -> Result<DecisionPreview> {
-    Ok(DecisionPreview::from(&check(input, default_rule)?))
 }

@@ -462,10 +462,11 @@ fn solidarity(h: &mut Hearing) -> Result<()> {
         MINUTES,
         DecisionInput {
             support: 158,
-            against: 6,
+            // The vote, the blocker among those against.
+            against: 7,
             stand_asides: Some(11),
             named_stand_asides: vec![named("Ben Carter", Some("Wait for the court's decision."))],
-            blocks: vec![named(
+            named_blocks: vec![named(
                 "Gil Moreau",
                 Some("A public statement could put the tenants' court case at risk."),
             )],
@@ -507,7 +508,7 @@ fn sponsorship(h: &mut Hearing) -> Result<()> {
             rule: Some("consensus".into()),
             support: 40,
             stand_asides: Some(25),
-            blocks: vec![
+            named_blocks: vec![
                 named(
                     "Elena Petrova",
                     Some("Sponsorship by a bank contradicts the purpose of this assembly."),
@@ -538,9 +539,9 @@ fn press(h: &mut Hearing) -> Result<()> {
         MINUTES,
         DecisionInput {
             support: 88,
-            against: 52,
+            against: 53,
             stand_asides: Some(14),
-            blocks: vec![named(
+            named_blocks: vec![named(
                 "Luis Fernández",
                 Some("It silences the Press WG in an emergency."),
             )],

@@ -1409,7 +1409,7 @@ impl Gen<'_> {
                  VALUES (?1, ?2, ?3, ?4, 'outcome', ?5, ?6, ?7, ?5, ?8)",
             )?
             .execute(params![self.rng.id(begun), self.origin, d.item, p.id, ended, outcome, begun, steps])?;
-        let status = outcome.proposal_status();
+        let status = crate::proposal::lifecycle::status_after(outcome);
         status_rows.push(StatusRow {
             status: status.as_str(),
             meeting: Some(d.meeting),

@@ -3,7 +3,7 @@
 //! counts (proptest).
 
 use plenary_core::decision::{
-    check, evaluate, outcome, Counts, DecisionInput, DecisionReason, Outcome, StanceInput,
+    self, check, evaluate, outcome, Counts, DecisionInput, DecisionReason, Outcome, StanceInput,
 };
 use plenary_core::rule::{DecisionRule, Fraction};
 use proptest::prelude::*;
@@ -232,16 +232,65 @@ const CASES: &[Case] = &[
         DecisionReason::ThresholdNotMet,
     ),
     case(
-        "modified:90: a block counts against (9 of 10)",
+        "modified:90: a block, then the vote 9 for, 1 against (the blocker among them): 9 of 10",
         "modified:90",
-        [9, 0, 0, 1],
+        [9, 1, 0, 1],
         Passed,
         DecisionReason::ThresholdMet,
     ),
     case(
-        "modified:90: blocks and against (8 of 10)",
+        "modified:90: blocks are not counted twice (9 of 10, not 9 of 11)",
         "modified:90",
-        [8, 1, 0, 1],
+        [9, 1, 0, 2],
+        Passed,
+        DecisionReason::ThresholdMet,
+    ),
+    case(
+        "modified:90: a block, then the vote 8 for, 2 against",
+        "modified:90",
+        [8, 2, 0, 1],
+        Failed,
+        DecisionReason::ThresholdNotMet,
+    ),
+    case(
+        "modified:90: 9 blocks, no vote: blocked",
+        "modified:90",
+        [0, 0, 0, 9],
+        Blocked,
+        DecisionReason::BlocksNoVote,
+    ),
+    case(
+        "modified:90: 9 blocks, no vote, with stand-asides: blocked",
+        "modified:90",
+        [0, 0, 4, 9],
+        Blocked,
+        DecisionReason::BlocksNoVote,
+    ),
+    case(
+        "modified:90: blocks, then the vote 45 for, 7 against (86.5%): failed",
+        "modified:90",
+        [45, 7, 0, 9],
+        Failed,
+        DecisionReason::ThresholdNotMet,
+    ),
+    case(
+        "modified:90: a block, then the vote 16 for, 1 against (94.1%): passed",
+        "modified:90",
+        [16, 1, 0, 1],
+        Passed,
+        DecisionReason::ThresholdMet,
+    ),
+    case(
+        "modified:90: a block, then the vote with nobody against (the blocker abstained)",
+        "modified:90",
+        [30, 0, 2, 1],
+        Passed,
+        DecisionReason::ThresholdMet,
+    ),
+    case(
+        "modified:90: against without blocks is a vote",
+        "modified:90",
+        [0, 3, 0, 0],
         Failed,
         DecisionReason::ThresholdNotMet,
     ),
@@ -267,11 +316,71 @@ const CASES: &[Case] = &[
         DecisionReason::NoBlocksNoAgainst,
     ),
     case(
-        "modified:90: blocks only",
+        "modified:90: one block, no vote",
         "modified:90",
         [0, 0, 0, 1],
-        Failed,
-        DecisionReason::ThresholdNotMet,
+        Blocked,
+        DecisionReason::BlocksNoVote,
+    ),
+    with_quorum(
+        case(
+            "modified:90: no vote, the blockers take part (9 of quorum 9)",
+            "modified:90",
+            [0, 0, 0, 9],
+            Blocked,
+            DecisionReason::BlocksNoVote,
+        ),
+        9,
+    ),
+    with_quorum(
+        case(
+            "modified:90: no vote, quorum 10 not met by 9 blockers",
+            "modified:90",
+            [0, 0, 0, 9],
+            Tabled,
+            DecisionReason::NoQuorum,
+        ),
+        10,
+    ),
+    with_quorum(
+        case(
+            "modified:90: after a vote the blockers are counted once, among the voters (52 < 53)",
+            "modified:90",
+            [45, 7, 0, 9],
+            Tabled,
+            DecisionReason::NoQuorum,
+        ),
+        53,
+    ),
+    with_quorum(
+        case(
+            "modified:90: after a vote, quorum 52 met by 45 + 7",
+            "modified:90",
+            [45, 7, 0, 9],
+            Failed,
+            DecisionReason::ThresholdNotMet,
+        ),
+        52,
+    ),
+    with_limit(
+        case(
+            "modified:90: no vote, the limit counts the blockers (3 of 12 = 1/4)",
+            "modified:90",
+            [0, 0, 3, 9],
+            Tabled,
+            DecisionReason::TooManyStandAsides,
+        ),
+        "1/4",
+    ),
+    with_limit(
+        case(
+            "modified:90: after a vote, the limit does not count blocks twice (3 of 12)",
+            "modified:90",
+            [8, 1, 3, 2],
+            Tabled,
+            DecisionReason::TooManyStandAsides,
+        ),
+        "1/4",
     ),
     case(
         "modified:80 (Seattle): exactly 4 of 5",
@@ -281,9 +390,9 @@ const CASES: &[Case] = &[
         DecisionReason::ThresholdMet,
     ),
     case(
-        "modified:80: just below (79 of 100)",
+        "modified:80: just below (79 of 100, a blocker among the 21 against)",
         "modified:80",
-        [79, 20, 0, 1],
+        [79, 21, 0, 1],
         Failed,
         DecisionReason::ThresholdNotMet,
     ),
@@ -358,18 +467,25 @@ const CASES: &[Case] = &[
         DecisionReason::ThresholdNotMet,
     ),
     case(
-        "supermajority:2/3: a block counts against",
+        "supermajority:2/3: a block is not added to the vote",
         "supermajority:2/3",
-        [2, 0, 0, 1],
+        [2, 1, 0, 1],
         Passed,
         DecisionReason::ThresholdMet,
     ),
     case(
-        "supermajority:2/3: blocks tip it",
+        "supermajority:2/3: the blockers voted against and tip it",
         "supermajority:2/3",
-        [2, 0, 0, 2],
+        [2, 2, 0, 2],
         Failed,
         DecisionReason::ThresholdNotMet,
+    ),
+    case(
+        "supermajority:2/3: blocks and no vote (zero denominator)",
+        "supermajority:2/3",
+        [0, 0, 0, 2],
+        Failed,
+        DecisionReason::NoVotes,
     ),
     case(
         "supermajority:2/3: unanimous support",
@@ -439,11 +555,18 @@ const CASES: &[Case] = &[
         DecisionReason::ThresholdNotMet,
     ),
     case(
-        "majority: a tie made by a block fails",
+        "majority: a tie after a block fails",
         "majority",
-        [5, 4, 0, 1],
+        [5, 5, 0, 1],
         Failed,
         DecisionReason::ThresholdNotMet,
+    ),
+    case(
+        "majority: a block is not a vote against (5 of 9)",
+        "majority",
+        [5, 4, 0, 1],
+        Passed,
+        DecisionReason::ThresholdMet,
     ),
     case(
         "majority: 1 of 1",
@@ -453,11 +576,11 @@ const CASES: &[Case] = &[
         DecisionReason::ThresholdMet,
     ),
     case(
-        "majority: blocks only",
+        "majority: blocks only (zero denominator)",
         "majority",
         [0, 0, 0, 3],
         Failed,
-        DecisionReason::ThresholdNotMet,
+        DecisionReason::NoVotes,
     ),
     case(
         "majority: all stand aside (zero denominator)",
@@ -517,37 +640,129 @@ fn every_rule_case() {
     }
 }
 
-/// The same cases through `check` (what a person enters), where the input allows it.
+/// The same cases through `check` (what a person enters), where the input allows it:
+/// every block named, none named (only counted), and half of them named.
 #[test]
 fn every_rule_case_through_the_input() {
     for c in CASES
         .iter()
         .filter(|c| !(c.rule == "consensus" && c.against > 0))
     {
-        let input = DecisionInput {
-            rule: Some(c.rule.into()),
-            support: c.support,
-            against: c.against,
-            stand_asides: Some(c.stand_asides),
-            blocks: (0..c.blocks)
-                .map(|i| StanceInput {
-                    name: format!("Blocker {i}"),
-                    reason: Some("unsafe".into()),
-                })
-                .collect(),
-            quorum: c.quorum,
-            stand_aside_limit: c.limit.map(Into::into),
-            ..Default::default()
-        };
-        let checked = check(&input, DecisionRule::Majority).unwrap();
-        assert_eq!(checked.verdict.outcome, c.want, "{}", c.what);
-        assert!(
-            checked.explanation().starts_with(c.want.as_str()),
-            "{}: {}",
-            c.what,
-            checked.explanation()
-        );
+        for named in [c.blocks, 0, c.blocks / 2] {
+            let input = DecisionInput {
+                rule: Some(c.rule.into()),
+                support: c.support,
+                against: c.against,
+                stand_asides: Some(c.stand_asides),
+                blocks: (named < c.blocks).then_some(c.blocks),
+                named_blocks: (0..named)
+                    .map(|i| StanceInput {
+                        name: format!("Blocker {i}"),
+                        reason: Some("unsafe".into()),
+                    })
+                    .collect(),
+                quorum: c.quorum,
+                stand_aside_limit: c.limit.map(Into::into),
+                ..Default::default()
+            };
+            let checked = check(&input, DecisionRule::Majority).unwrap();
+            assert_eq!(checked.counts.blocks, c.blocks, "{}", c.what);
+            assert_eq!(checked.blocks.len() as u32, named, "{}", c.what);
+            assert_eq!(checked.verdict.outcome, c.want, "{}", c.what);
+            assert!(
+                checked.explanation().starts_with(c.want.as_str()),
+                "{}: {}",
+                c.what,
+                checked.explanation()
+            );
+        }
     }
+}
+
+/// What the minutes print of the counts: the words of ga-process.md.
+#[test]
+fn what_was_counted_in_the_words_of_the_minutes() {
+    let counted = |rule: &str, [support, against, stand_asides, blocks]: [u32; 4], named: u32| {
+        let rule: DecisionRule = rule.parse().unwrap();
+        let c = Counts {
+            support,
+            against,
+            stand_asides,
+            blocks,
+        };
+        decision::counted(&c, rule, named, outcome(&c, rule, None, None))
+    };
+    assert_eq!(
+        counted("consensus", [0, 0, 0, 0], 0),
+        "consensus (no count taken)"
+    );
+    assert_eq!(
+        counted("modified:90", [0, 0, 0, 0], 0),
+        "consensus (no count taken)"
+    );
+    assert_eq!(
+        counted("modified:90", [0, 0, 0, 9], 0),
+        "9 blocks (names and reasons not recorded)"
+    );
+    assert_eq!(
+        counted("modified:90", [45, 7, 0, 9], 0),
+        "9 blocks (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%"
+    );
+    assert_eq!(
+        counted("modified:90", [16, 1, 2, 1], 1),
+        "2 stand-asides; 1 block; vote: 16 for, 1 against — 94.1%, at least 90%"
+    );
+    assert_eq!(
+        counted("modified:90", [9, 1, 0, 3], 1),
+        "3 blocks (2 without name or reason recorded); vote: 9 for, 1 against — 90%, at least 90%"
+    );
+    assert_eq!(
+        counted("consensus", [40, 0, 25, 2], 2),
+        "40 in support; 25 stand-asides; 2 blocks"
+    );
+    assert_eq!(
+        counted("supermajority:2/3", [2, 1, 0, 0], 0),
+        "vote: 2 for, 1 against — 66.6%, at least 2/3"
+    );
+    assert_eq!(
+        counted("majority", [5, 5, 0, 0], 0),
+        "vote: 5 for, 5 against — 50%, not more than half"
+    );
+    assert_eq!(counted("majority", [0, 0, 3, 0], 0), "3 stand-asides");
+    // Modified consensus reached without a vote: the support count is informational.
+    assert_eq!(
+        counted("modified:90", [104, 0, 4, 0], 0),
+        "104 in support; 4 stand-asides"
+    );
+    // A ratio just below a whole threshold never prints as reaching it.
+    assert_eq!(
+        counted("modified:90", [8999, 1001, 0, 0], 0),
+        "vote: 8999 for, 1001 against — 89.9%, below 90%"
+    );
+    let c = check(
+        &DecisionInput {
+            rule: Some("modified:90".into()),
+            support: 45,
+            against: 7,
+            blocks: Some(9),
+            ..Default::default()
+        },
+        DecisionRule::Consensus,
+    )
+    .unwrap();
+    assert_eq!(
+        c.explanation(),
+        "failed: vote 45 for, 7 against — 86.5%, below 90%"
+    );
+    let c = check(
+        &DecisionInput {
+            blocks: Some(9),
+            ..Default::default()
+        },
+        DecisionRule::Modified(90),
+    )
+    .unwrap();
+    assert_eq!(c.explanation(), "blocked: 9 blocks and no vote held");
 }
 
 fn refused(input: DecisionInput, needle: &str) {
@@ -577,14 +792,15 @@ fn input_the_rules_refuse() {
     );
     refused(
         DecisionInput {
-            blocks: vec![person("Sam", None)],
+            named_blocks: vec![person("Sam", None)],
             ..base.clone()
         },
         "the block by Sam has no reason",
     );
     refused(
         DecisionInput {
-            blocks: vec![person("Sam", Some("   "))],
+            blocks: Some(9),
+            named_blocks: vec![person("Sam", Some("   "))],
             ..base.clone()
         },
         "has no reason",
@@ -600,10 +816,25 @@ fn input_the_rules_refuse() {
     refused(
         DecisionInput {
             named_stand_asides: vec![person("Ana", None)],
-            blocks: vec![person("ana", Some("unsafe"))],
+            named_blocks: vec![person("ana", Some("unsafe"))],
             ..base.clone()
         },
         "named twice",
+    );
+    refused(
+        DecisionInput {
+            blocks: Some(1),
+            named_blocks: vec![person("Ana", Some("unsafe")), person("Bo", Some("unfair"))],
+            ..base.clone()
+        },
+        "1 blocks in total, but 2 are named",
+    );
+    refused(
+        DecisionInput {
+            blocks: Some(2_000_000),
+            ..base.clone()
+        },
+        "blocks 2000000 is more than",
     );
     refused(
         DecisionInput {
@@ -738,7 +969,9 @@ fn input_of(
             Entry::Against => input.against += 1,
             Entry::StandAside(Some(n)) => input.named_stand_asides.push(person(n, None)),
             Entry::StandAside(None) => anonymous += 1,
-            Entry::Block(n) => input.blocks.push(person(n, Some("a serious objection"))),
+            Entry::Block(n) => input
+                .named_blocks
+                .push(person(n, Some("a serious objection"))),
         }
     }
     input.stand_asides = Some(input.named_stand_asides.len() as u32 + anonymous);
@@ -840,11 +1073,31 @@ proptest! {
     #[test]
     fn quorum_first_and_total(c in counts(u32::MAX), rule in rules(), limit in limits(), q in any::<u32>()) {
         let v = evaluate(&c, rule, Some(q), limit);
-        prop_assert_eq!(v.reason == DecisionReason::NoQuorum, c.participants() < q as u64);
+        prop_assert_eq!(v.reason == DecisionReason::NoQuorum, c.participants(rule) < q as u64);
         if v.reason == DecisionReason::NoQuorum || v.reason == DecisionReason::TooManyStandAsides {
             prop_assert_eq!(v.outcome, Tabled);
         }
         prop_assert!(!matches!(v.outcome, Withdrawn | SentBack));
+    }
+
+    /// Blocks are never counted twice: once a vote was held, how many blocked before it
+    /// changes nothing (the blockers are among those who voted), under every rule with a
+    /// vote — unless the call had no blocks and nobody against (then it is consensus).
+    #[test]
+    fn blocks_are_not_counted_twice(c in counts(200), extra in 1u32..50, rule in rules()) {
+        prop_assume!(c.vote_held(rule) && (c.blocks > 0 || c.against > 0));
+        let more = Counts { blocks: c.blocks + extra, ..c };
+        prop_assert_eq!(outcome(&c, rule, None, None), outcome(&more, rule, None, None));
+        prop_assert_eq!(c.participants(rule), more.participants(rule));
+    }
+
+    /// Under modified consensus a blocked call that never came to a vote is blocked,
+    /// whatever the stand-asides (without quorum and limit).
+    #[test]
+    fn a_blocked_call_without_a_vote_is_blocked(c in counts(200), p in 1u32..=100) {
+        let call = Counts { support: 0, against: 0, blocks: c.blocks.max(1), ..c };
+        prop_assert_eq!(outcome(&call, DecisionRule::Modified(p), None, None), Blocked);
+        prop_assert_eq!(call.participants(DecisionRule::Modified(p)), call.stand_asides as u64 + call.blocks as u64);
     }
 
     /// Under consensus, without quorum and limit, the outcome depends only on whether

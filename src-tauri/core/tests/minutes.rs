@@ -235,7 +235,7 @@ fn hostile_meeting() -> (Db, uuid::Uuid) {
                 reason: Some("I cook on wood".into()),
             }],
             stand_asides: Some(2),
-            blocks: vec![StanceInput {
+            named_blocks: vec![StanceInput {
                 name: "Ana Ruiz".into(),
                 reason: Some("Fire risk near <tents>".into()),
             }],
@@ -432,7 +432,7 @@ fn a_proposal_reads_in_full_in_the_minutes() {
         "Amendment 1, offered by Sam Whitfield — accepted by the proposer (version 2):",
         "Amendment 2, offered by Jo Becker — not accepted by the proposer:",
         "**Temperature check:** up 20 · sideways 3 · down 1 — Lee Chen counted",
-        "**Decision** under consensus: support 30 · against 0 · stand-asides 2 · blocks 1",
+        "**Decision** under consensus: 30 in support; 2 stand-asides; 1 block",
         "- Stand-aside: Kim Park — I cook on wood",
         "- Block: Ana Ruiz — Fire risk near \\<tents\\>",
         "**Outcome: BLOCKED**",

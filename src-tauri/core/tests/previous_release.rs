@@ -226,3 +226,37 @@ fn a_bundle_from_the_previous_release_imports_whole() {
         );
     }
 }
+
+/// The previous release added the blocks to the votes against; now the vote counts the
+/// blockers as they voted. The migration moves the blocks into `against`, so every old
+/// decision, evaluated by today's rule, gives the outcome it was recorded with (its
+/// explanation is then the rule's sentence, not the bare outcome word), and its ratio is
+/// the one the room saw then.
+#[test]
+fn previous_release_decisions_keep_their_outcome_under_the_revised_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = plenary_core::Db::open(&old_database(dir.path())).unwrap();
+    let decisions = db.all_decisions().unwrap();
+    assert_eq!(decisions.len(), OUTCOMES.len());
+    for d in &decisions {
+        assert!(
+            d.explanation.starts_with(&format!("{}: ", d.outcome)),
+            "{} {}: {:?} does not follow from its counts",
+            d.item_reference,
+            d.outcome,
+            d.explanation
+        );
+    }
+    let with_blocks: Vec<_> = decisions
+        .iter()
+        .filter(|d| d.rule != "consensus" && d.blocks > 0)
+        .map(|d| (d.support, d.against, d.blocks, d.outcome.as_str()))
+        .collect();
+    // The demo's two votes after a block: 158 for, 6 against + 1 block; 88 for, 52
+    // against + 1 block.
+    assert_eq!(
+        with_blocks,
+        [(88, 53, 1, "failed"), (158, 7, 1, "passed")],
+        "blocks moved into the votes against"
+    );
+}

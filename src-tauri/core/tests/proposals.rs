@@ -208,7 +208,7 @@ fn steps_that_make_no_sense_are_refused_and_write_nothing() {
             F,
             item,
             &DecisionInput {
-                blocks: vec![StanceInput {
+                named_blocks: vec![StanceInput {
                     name: "Max".into(),
                     reason: None,
                 }],
@@ -766,7 +766,7 @@ fn under_consensus_there_is_no_vote_step() {
             item,
             &DecisionInput {
                 support: 40,
-                blocks: vec![StanceInput {
+                named_blocks: vec![StanceInput {
                     name: "Max".into(),
                     reason: Some("Gas is unsafe near tents".into()),
                 }],
@@ -801,10 +801,12 @@ fn a_decision_stores_rule_counts_names_and_who_entered_it() {
                 reason: None,
             },
         ],
-        blocks: vec![StanceInput {
+        named_blocks: vec![StanceInput {
             name: "Gil".into(),
             reason: Some("Risks the court case".into()),
         }],
+        // Two blocks, one of them only counted; the blockers are among the 28 who voted.
+        blocks: Some(2),
         quorum: Some(30),
         stand_aside_limit: Some("1/3".into()),
     };
@@ -814,7 +816,7 @@ fn a_decision_stores_rule_counts_names_and_who_entered_it() {
     let d = db.record_decision(MT, item, &input).unwrap();
     assert_eq!(d.outcome, preview.outcome);
     assert_eq!(d.explanation, preview.explanation);
-    assert_eq!(d.outcome, Outcome::Passed); // 20 of 29 ≥ 2/3
+    assert_eq!(d.outcome, Outcome::Passed); // 20 of 28 ≥ 2/3
     assert_eq!(
         (d.rule.as_str(), d.default_rule.as_str()),
         ("supermajority:2/3", "modified:90")
@@ -827,7 +829,7 @@ fn a_decision_stores_rule_counts_names_and_who_entered_it() {
             d.blocks,
             d.participants
         ),
-        (20, 8, 5, 1, 34)
+        (20, 8, 5, 2, 33)
     );
     assert_eq!(
         (d.quorum, d.stand_aside_limit.as_deref()),
@@ -874,7 +876,8 @@ fn the_order_stances_are_entered_in_does_not_change_the_decision() {
         let item = hear(&mut db, &p, &m);
         let input = DecisionInput {
             support: 9,
-            against: 1,
+            // The blocker among those against.
+            against: 2,
             stand_asides: Some(4),
             named_stand_asides: order
                 .iter()
@@ -883,7 +886,7 @@ fn the_order_stances_are_entered_in_does_not_change_the_decision() {
                     reason: people[*i].1.map(Into::into),
                 })
                 .collect(),
-            blocks: vec![StanceInput {
+            named_blocks: vec![StanceInput {
                 name: "Gil".into(),
                 reason: Some("unsafe".into()),
             }],

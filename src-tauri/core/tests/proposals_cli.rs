@@ -260,6 +260,110 @@ fn new_amend_decide_show() {
     );
 }
 
+/// The revised rules from the command line: blocks the minutes only counted
+/// (`--blocks N`), a blocked call that never came to a vote, the vote after a blocked
+/// call (blockers among those who voted), and the minutes saying what was counted.
+#[test]
+fn a_blocked_call_then_the_vote() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = assembly(dir.path());
+    let decide = |p: &str, extra: &[&str]| {
+        let mut args = vec!["proposal", "decide", p, "--meeting", "1"];
+        args.extend_from_slice(extra);
+        plenary(&db, &args)
+    };
+    let blocked = on_agenda(&db, "Occupy the bank lobby", "1");
+    assert_eq!(decide(&blocked, &["--blocks", "9"]).ok(), "blocked\n");
+    let voted = on_agenda(&db, "Buy a generator", "1");
+    assert_eq!(
+        decide(
+            &voted,
+            &["--blocks", "9", "--support", "45", "--against", "7"]
+        )
+        .ok(),
+        "failed\n"
+    );
+    let passed = on_agenda(&db, "Teach-in on Saturday", "1");
+    let before = content(&db);
+    // A named block still needs its reason; the total cannot be below those named.
+    decide(&passed, &["--blocks", "1", "--block", "Max"])
+        .fails(1, "the block by Max has no reason");
+    decide(
+        &passed,
+        &[
+            "--blocks",
+            "1",
+            "--block",
+            "Max:unsafe",
+            "--block",
+            "Ona:unfair",
+            "--support",
+            "16",
+        ],
+    )
+    .fails(1, "1 blocks in total, but 2 are named");
+    assert_eq!(content(&db), before, "refused: nothing written");
+    assert_eq!(
+        decide(
+            &passed,
+            &[
+                "--blocks",
+                "2",
+                "--block",
+                "Max:unsafe",
+                "--support",
+                "16",
+                "--against",
+                "1"
+            ]
+        )
+        .ok(),
+        "passed\n"
+    );
+    let quiet = on_agenda(&db, "Thank the kitchen", "1");
+    assert_eq!(decide(&quiet, &["--rule", "consensus"]).ok(), "consensus\n");
+
+    let show = json(&db, &["proposal", "show", &voted, "--json"]);
+    let d = &show["decisions"][0];
+    assert_eq!(
+        (
+            d["support"].as_u64(),
+            d["against"].as_u64(),
+            d["blocks"].as_u64()
+        ),
+        (Some(45), Some(7), Some(9))
+    );
+    assert_eq!(
+        d["participants"], 52,
+        "the blockers are counted once, among the voters"
+    );
+    assert_eq!(
+        d["counted"],
+        "9 blocks (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%"
+    );
+    let md = plenary(&db, &["minutes", "1", "--format", "md"]).ok();
+    for needle in [
+        "**Decision** under modified:90: 9 blocks (names and reasons not recorded)\n",
+        "**Outcome: BLOCKED** — blocked: 9 blocks and no vote held",
+        "**Decision** under modified:90: 9 blocks (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%",
+        "**Decision** under modified:90: 2 blocks (1 without name or reason recorded); vote: 16 for, 1 against — 94.1%, at least 90%",
+        "- Block: Max — unsafe",
+        "**Decision** under consensus (the GA chose it over its default, modified:90): consensus (no count taken)",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?} in\n{md}");
+    }
+    let html = plenary(&db, &["minutes", "1", "--format", "html"]).ok();
+    assert!(html.contains(
+        "9 blocks (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%"
+    ));
+    assert!(html.contains("consensus (no count taken)"));
+    let csv = plenary(&db, &["minutes", "1", "--format", "csv"]).ok();
+    assert!(
+        csv.contains(",45,7,0,9,\"9 blocks (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%\","),
+        "{csv}"
+    );
+}
+
 #[test]
 fn decide_prints_each_outcome_word() {
     let dir = tempfile::tempdir().unwrap();
@@ -664,7 +768,10 @@ fn the_process_from_the_command_line() {
     )
     .ok();
     assert_eq!(preview.lines().next(), Some("passed"));
-    assert!(preview.contains("9 of 10 in support"), "{preview}");
+    assert!(
+        preview.contains("vote 9 for, 1 against — 90%, at least 90%"),
+        "{preview}"
+    );
     let pj = json(
         &db,
         &[
@@ -673,7 +780,7 @@ fn the_process_from_the_command_line() {
             "--support",
             "9",
             "--against",
-            "1",
+            "2",
             "--block",
             "G:unsafe",
             "--json",

@@ -2,7 +2,8 @@
 //! hearing is named by its agenda item (`item`). Process records are entered by the
 //! facilitator; answers to questions and responses to concerns by the minute-taker.
 
-use plenary_core::decision::{DecisionInput, DecisionPreview};
+use plenary_core::decision::DecisionInput;
+use plenary_core::proposal::decide::DecisionPreview;
 use plenary_core::proposal::hearing::{
     AnswerInput, Concern, NewConcern, NewQuestion, Question, TemperatureCheck, TemperatureInput,
 };

@@ -212,6 +212,7 @@ fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProp
                 against: dec.against,
                 stand_asides: dec.stand_asides,
                 blocks: dec.blocks,
+                counted: dec.counted.clone(),
                 quorum: dec.quorum,
                 stand_aside_limit: dec.stand_aside_limit.clone(),
                 outcome: dec.outcome.to_string(),

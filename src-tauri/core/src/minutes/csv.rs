@@ -10,7 +10,7 @@ use super::{Minutes, RenderOptions};
 pub enum CsvTable {
     /// One row per proposal heard: `meeting, item, proposal, title, proposer,
     /// working_group, outcome, rule, default_rule, support, against, stand_asides, blocks,
-    /// quorum, stand_aside_limit, named_stand_asides, named_blocks, decided_version,
+    /// counted, quorum, stand_aside_limit, named_stand_asides, named_blocks, decided_version,
     /// text_as_decided, entered_by, disputed, dispute_note` — named stances as
     /// `Name: reason; Name: reason`.
     Decisions,
@@ -76,6 +76,7 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
             "against",
             "stand_asides",
             "blocks",
+            "counted",
             "quorum",
             "stand_aside_limit",
             "named_stand_asides",
@@ -155,6 +156,7 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                     d.map(|d| d.against.to_string()).unwrap_or_default(),
                     d.map(|d| d.stand_asides.to_string()).unwrap_or_default(),
                     d.map(|d| d.blocks.to_string()).unwrap_or_default(),
+                    d.map(|d| d.counted.clone()).unwrap_or_default(),
                     d.and_then(|d| d.quorum)
                         .map(|q| q.to_string())
                         .unwrap_or_default(),

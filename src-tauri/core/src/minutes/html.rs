@@ -294,7 +294,11 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
             ),
             None => esc(&d.rule),
         };
-        writeln!(out, "<p><span class=\"label\">Decision</span> under {rule}: support {} · against {} · stand-asides {} · blocks {}</p>", d.support, d.against, d.stand_asides, d.blocks)?;
+        writeln!(
+            out,
+            "<p><span class=\"label\">Decision</span> under {rule}: {}</p>",
+            esc(&d.counted)
+        )?;
         let mut extra = Vec::new();
         if let Some(q) = d.quorum {
             extra.push(format!("quorum {q}"));

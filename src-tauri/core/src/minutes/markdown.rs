@@ -255,11 +255,7 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
             Some(def) => format!("{} (the GA chose it over its default, {def})", d.rule),
             None => d.rule.clone(),
         };
-        writeln!(
-            out,
-            "**Decision** under {rule}: support {} · against {} · stand-asides {} · blocks {}",
-            d.support, d.against, d.stand_asides, d.blocks
-        )?;
+        writeln!(out, "**Decision** under {rule}: {}", esc(&d.counted))?;
         let mut extra = Vec::new();
         if let Some(q) = d.quorum {
             extra.push(format!("quorum {q}"));

@@ -238,7 +238,11 @@ pub struct MinutesDecision {
     pub support: u32,
     pub against: u32,
     pub stand_asides: u32,
+    /// All blocks, named or only counted.
     pub blocks: u32,
+    /// What the room counted, as printed: "consensus (no count taken)", "9 blocks (names
+    /// and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%".
+    pub counted: String,
     pub quorum: Option<u32>,
     pub stand_aside_limit: Option<String>,
     pub outcome: String,

@@ -9,8 +9,9 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::hearing::default_rule;
-use super::lifecycle::{next_status, Transition};
-use crate::decision::{self, Counts, DecisionInput, DecisionPreview, Outcome};
+use super::lifecycle::{next_status, status_after, Transition};
+use super::ProposalStatus;
+use crate::decision::{self, Checked, Counts, DecisionInput, DecisionReason, Outcome, Ratio};
 use crate::journal::Actor;
 use crate::refs::{item_ref, meeting_ref};
 use crate::rule::{DecisionRule, Fraction};
@@ -50,13 +51,19 @@ pub struct Decision {
     pub against: u32,
     /// All stand-asides, named or not.
     pub stand_asides: u32,
+    /// All blocks, named or only counted.
     pub blocks: u32,
     pub participants: u64,
+    /// The vote's ratio, when a vote was held.
+    pub ratio: Option<Ratio>,
     pub quorum: Option<u32>,
     pub stand_aside_limit: Option<String>,
     pub outcome: Outcome,
     /// The outcome and the numbers behind it, in one sentence.
     pub explanation: String,
+    /// What the room counted, in the words of the minutes ("no count taken", "9 blocks
+    /// (names and reasons not recorded)", "vote: 45 for, 7 against — 86.5%, below 90%").
+    pub counted: String,
     /// The named stand-asides and blocks, in the order entered.
     pub stances: Vec<Stance>,
     /// The role that entered it (often the minute-taker, for the room).
@@ -66,6 +73,50 @@ pub struct Decision {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub revision: i64,
+}
+
+/// What a decision would be, computed without writing anything: the UI shows it before
+/// the facilitator confirms.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct DecisionPreview {
+    pub rule: String,
+    pub default_rule: String,
+    pub support: u32,
+    pub against: u32,
+    pub stand_asides: u32,
+    /// All blocks, named or only counted.
+    pub blocks: u32,
+    pub participants: u64,
+    /// `None` when no vote was held.
+    pub ratio: Option<Ratio>,
+    pub outcome: Outcome,
+    pub reason: DecisionReason,
+    /// One sentence: the outcome and the numbers behind it.
+    pub explanation: String,
+    /// What the room counted, as the minutes will print it.
+    pub counted: String,
+    /// What the proposal becomes when this is recorded.
+    pub proposal_status: ProposalStatus,
+}
+
+impl From<&Checked> for DecisionPreview {
+    fn from(c: &Checked) -> Self {
+        DecisionPreview {
+            rule: c.rule.to_string(),
+            default_rule: c.default_rule.to_string(),
+            support: c.counts.support,
+            against: c.counts.against,
+            stand_asides: c.counts.stand_asides,
+            blocks: c.counts.blocks,
+            participants: c.counts.participants(c.rule),
+            ratio: Ratio::of(&c.counts, c.rule),
+            outcome: c.verdict.outcome,
+            reason: c.verdict.reason,
+            explanation: c.explanation(),
+            counted: c.counted(),
+            proposal_status: status_after(c.verdict.outcome),
+        }
+    }
 }
 
 const DECISION_SELECT: &str =
@@ -90,12 +141,14 @@ fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision> {
     let limit: Option<String> = r.get(15)?;
     let outcome: Outcome = r.get(16)?;
     // The sentence is recomputed from what was stored; a rule this Plenary cannot read
-    // (from a newer one, through a bundle) just gets none.
+    // (from a newer one, through a bundle) just gets none. `counted` and `participants`
+    // are finished by `with_stances`, which knows how many blocks are named.
+    let parsed = rule.parse::<DecisionRule>().ok();
     let explanation = match (
-        rule.parse::<DecisionRule>(),
+        parsed,
         limit.as_deref().map(str::parse::<Fraction>).transpose(),
     ) {
-        (Ok(rl), Ok(l)) => {
+        (Some(rl), Ok(l)) => {
             let verdict = decision::evaluate(&counts, rl, quorum, l);
             if verdict.outcome == outcome {
                 decision::explain(verdict, &counts, rl, quorum, l)
@@ -105,6 +158,8 @@ fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision> {
         }
         _ => outcome.to_string(),
     };
+    // An unknown rule is taken as one with a vote (every rule but consensus has one).
+    let as_rule = parsed.unwrap_or(DecisionRule::Majority);
     Ok(Decision {
         id: r.get(0)?,
         proposal_id: r.get(1)?,
@@ -119,11 +174,13 @@ fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision> {
         against: counts.against,
         stand_asides: counts.stand_asides,
         blocks: counts.blocks,
-        participants: counts.participants(),
+        participants: counts.participants(as_rule),
+        ratio: Ratio::of(&counts, as_rule),
         quorum,
         stand_aside_limit: limit,
         outcome,
         explanation,
+        counted: String::new(),
         stances: Vec::new(),
         entered_by: r.get(17)?,
         disputed: r.get(18)?,
@@ -138,7 +195,10 @@ impl Db {
     /// What a decision would be, under the assembly's default rule unless the input
     /// names another. Writes nothing.
     pub fn preview_decision(&self, input: &DecisionInput) -> Result<DecisionPreview> {
-        decision::preview(input, default_rule(self)?)
+        Ok(DecisionPreview::from(&decision::check(
+            input,
+            default_rule(self)?,
+        )?))
     }
 
     /// Records the decision of the hearing on `item`: its GA must not be closed, the
@@ -315,6 +375,19 @@ impl Db {
             })
         })?;
         d.stances = rows.collect::<rusqlite::Result<_>>()?;
+        let counts = Counts {
+            support: d.support,
+            against: d.against,
+            stand_asides: d.stand_asides,
+            blocks: d.blocks,
+        };
+        let named_blocks = d
+            .stances
+            .iter()
+            .filter(|s| s.stance == StanceKind::Block)
+            .count() as u32;
+        let rule = d.rule.parse().unwrap_or(DecisionRule::Majority);
+        d.counted = decision::counted(&counts, rule, named_blocks, d.outcome);
         Ok(d)
     }
 }

@@ -63,6 +63,18 @@ fn final_words(s: ProposalStatus) -> &'static str {
     }
 }
 
+/// What a proposal becomes when its hearing ends in `o`: `tabled` can be decided at a
+/// later GA; the rest is final. (The proposal layer maps outcomes to statuses; the
+/// decision rules know nothing of proposals.)
+pub fn status_after(o: Outcome) -> ProposalStatus {
+    match o {
+        Outcome::Tabled => S::Tabled,
+        Outcome::Withdrawn => S::Withdrawn,
+        Outcome::SentBack => S::SentBack,
+        Outcome::Consensus | Outcome::Passed | Outcome::Blocked | Outcome::Failed => S::Decided,
+    }
+}
+
 /// The status a proposal that is `from` gets by `t`, or why `t` makes no sense now.
 pub fn next_status(from: ProposalStatus, t: Transition) -> Result<ProposalStatus> {
     if is_final(from) {
@@ -100,7 +112,7 @@ pub fn next_status(from: ProposalStatus, t: Transition) -> Result<ProposalStatus
                 Outcome::Withdrawn | Outcome::SentBack => {
                     Err(invalid!("{o} is not the outcome of a decision: withdraw or send back the proposal instead"))
                 }
-                _ => Ok(o.proposal_status()),
+                _ => Ok(status_after(o)),
             }
         }
         (Transition::Decide(_), _) => Err(conflict!(

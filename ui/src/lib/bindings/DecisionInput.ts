@@ -2,15 +2,20 @@
 import type { StanceInput } from "./StanceInput";
 
 /**
- * What the facilitator or minute-taker enters for a decision. Counts default to 0.
+ * What the facilitator or minute-taker enters for a decision: the call for consensus,
+ * then the vote if one was held. Counts default to 0.
  */
 export type DecisionInput = { 
 /**
  * The rule, if the GA decides under another than the assembly's default.
  */
-rule: string | null, support: number, 
+rule: string | null, 
 /**
- * Votes against (not under `consensus`).
+ * The vote: support (under `consensus`: the number who agreed, informational).
+ */
+support: number, 
+/**
+ * The vote: against, blockers included as they voted (not under `consensus`).
  */
 against: number, 
 /**
@@ -22,9 +27,14 @@ stand_asides: number | null,
  */
 named_stand_asides: Array<StanceInput>, 
 /**
- * Blocks: each named, each with a reason.
+ * The total number of blocks, named or only counted ("9 blocks"); without it, the
+ * number named.
  */
-blocks: Array<StanceInput>, 
+blocks: number | null, 
+/**
+ * The blocks that are named: each with its reason.
+ */
+named_blocks: Array<StanceInput>, 
 /**
  * Minimum number of participants.
  */

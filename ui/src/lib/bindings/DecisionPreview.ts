@@ -8,15 +8,23 @@ import type { Ratio } from "./Ratio";
  * What a decision would be, computed without writing anything: the UI shows it before
  * the facilitator confirms.
  */
-export type DecisionPreview = { rule: string, default_rule: string, support: number, against: number, stand_asides: number, blocks: number, participants: number, 
+export type DecisionPreview = { rule: string, default_rule: string, support: number, against: number, stand_asides: number, 
 /**
- * `None` when nobody voted (the denominator is zero).
+ * All blocks, named or only counted.
+ */
+blocks: number, participants: number, 
+/**
+ * `None` when no vote was held.
  */
 ratio: Ratio | null, outcome: Outcome, reason: DecisionReason, 
 /**
  * One sentence: the outcome and the numbers behind it.
  */
 explanation: string, 
+/**
+ * What the room counted, as the minutes will print it.
+ */
+counted: string, 
 /**
  * What the proposal becomes when this is recorded.
  */

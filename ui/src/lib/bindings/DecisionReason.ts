@@ -3,4 +3,4 @@
 /**
  * Which rule of the decision produced the outcome (in the order they are applied).
  */
-export type DecisionReason = "no-quorum" | "too-many-stand-asides" | "no-blocks" | "blocks" | "no-blocks-no-against" | "threshold-met" | "threshold-not-met" | "no-votes";
+export type DecisionReason = "no-quorum" | "too-many-stand-asides" | "no-blocks" | "blocks" | "no-blocks-no-against" | "threshold-met" | "threshold-not-met" | "no-votes" | "blocks-no-vote";

@@ -5,7 +5,16 @@ export type MinutesDecision = { rule: string,
 /**
  * Set when the GA decided under another rule than its default.
  */
-default_rule: string | null, support: number, against: number, stand_asides: number, blocks: number, quorum: number | null, stand_aside_limit: string | null, outcome: string, 
+default_rule: string | null, support: number, against: number, stand_asides: number, 
+/**
+ * All blocks, named or only counted.
+ */
+blocks: number, 
+/**
+ * What the room counted, as printed: "consensus (no count taken)", "9 blocks (names
+ * and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%".
+ */
+counted: string, quorum: number | null, stand_aside_limit: string | null, outcome: string, 
 /**
  * The outcome and the numbers behind it, in one sentence.
  */

@@ -34,6 +34,7 @@ const ldnDecision = () =>
     blocks: 1,
     stand_asides: 1,
     participants: 32,
+    counted: '30 in support; 1 stand-aside; 1 block',
     explanation: 'Blocked: 1 block stands under modified:90.',
     stances: [
       { stance: 'stand-aside', person_id: 'p-jo', name: 'Jo', reason: null },
@@ -297,7 +298,7 @@ describe('federation view', () => {
     expect(within(ours).getByTestId('fed-decision-title').textContent).toBe('Winter tents');
     expect(within(ours).getByTestId('decision-outcome').dataset.value).toBe('blocked');
     expect(within(ours).getByTestId('decision-explanation').textContent).toBe('Blocked: 1 block stands under modified:90.');
-    expect(within(ours).getByTestId('decision-counts').textContent).toContain('30 support, 0 against, 1 stand-aside');
+    expect(within(ours).getByTestId('decision-counts').textContent).toContain('30 in support; 1 stand-aside; 1 block');
     const stances = within(ours).getAllByTestId('decision-stance');
     expect(stances.map((s) => [s.dataset.stance, s.textContent?.trim()])).toEqual([
       ['stand-aside', 'Jo'],

@@ -44,6 +44,7 @@ function proposal(over: Partial<MinutesProposal> = {}): MinutesProposal {
       against: 0,
       stand_asides: 3,
       blocks: 1,
+      counted: '150 in support; 3 stand-asides; 1 block',
       quorum: 100,
       stand_aside_limit: '1/3',
       outcome: 'blocked',
@@ -130,9 +131,9 @@ describe('minutes of a proposal', () => {
     expect(text(within(decision).getByTestId('minutes-rule'))).toContain(
       "Rule: consensus — chosen for this decision; the GA's default rule is modified consensus at 90%.",
     );
-    expect(text(within(decision).getByTestId('minutes-counts'))).toBe(
-      'Support 150 Against 0 Stand-asides 3 Blocks 1 Quorum 100 Stand-aside limit 1/3',
-    );
+    // What was counted, in the core's words (not rebuilt here from the numbers).
+    expect(text(within(decision).getByTestId('minutes-counted'))).toBe('Counted: 150 in support; 3 stand-asides; 1 block');
+    expect(text(within(decision).getByTestId('minutes-counts'))).toBe('Quorum 100 Stand-aside limit 1/3');
     expect(text(within(decision).getByTestId('minutes-stand-aside'))).toBe('Stand-aside: Tomás — Prefers yurts.');
     expect(text(within(decision).getByTestId('minutes-block'))).toBe('Block: Jo — The fire brigade has not been asked.');
     expect(text(decision)).toContain('Entered by the facilitator.');

@@ -30,10 +30,13 @@ function renderPanel() {
   return render(ProcessPanel, { meetingId: MEETING, itemId: ITEM });
 }
 
-/** What the core says for the counts used below, under modified:90. */
+/** A stand-in for the core's answer for the counts used below, under modified:90 (the
+ * words are marked as the core's: the panel shows them, it never builds them). */
 function preview(input: DecisionInput): DecisionPreview {
-  const blocks = input.blocks.length;
+  const blocks = input.blocks ?? input.named_blocks.length;
   const standAsides = input.stand_asides ?? input.named_stand_asides.length;
+  const voters = input.support + input.against;
+  const failed = voters > 0 && input.support * 10 < 9 * voters;
   return {
     rule: input.rule ?? 'modified:90',
     default_rule: 'modified:90',
@@ -41,11 +44,12 @@ function preview(input: DecisionInput): DecisionPreview {
     against: input.against,
     stand_asides: standAsides,
     blocks,
-    participants: input.support + input.against + standAsides + blocks,
-    ratio: { support: input.support, voters: input.support + input.against + blocks },
-    outcome: 'passed',
-    reason: 'threshold-met',
-    explanation: `passed: ${input.support} of ${input.support + input.against + blocks} in support (core's words)`,
+    participants: voters + standAsides + (voters > 0 ? 0 : blocks),
+    ratio: voters > 0 ? { support: input.support, voters } : null,
+    outcome: failed ? 'failed' : 'passed',
+    reason: failed ? 'threshold-not-met' : 'threshold-met',
+    explanation: `${failed ? 'failed' : 'passed'}: vote ${input.support} for, ${input.against} against (core's words)`,
+    counted: `${blocks} blocks; vote ${input.support}/${input.against} (core's count)`,
     proposal_status: 'decided',
   };
 }
@@ -217,7 +221,7 @@ describe('process panel', () => {
       {
         preview_decision: (args) => {
           const input = args.input as DecisionInput;
-          if (input.blocks.some((b) => !b.reason)) throw coreError('invalid-input', message);
+          if (input.named_blocks.some((b) => !b.reason)) throw coreError('invalid-input', message);
           return preview(input);
         },
       },
@@ -234,7 +238,11 @@ describe('process panel', () => {
     // …and the core's refusal is the message shown.
     const error = await within(screen.getByTestId('decision-form')).findByTestId('error');
     expect(error.textContent).toContain(message);
-    expect(callsOf(calls, 'preview_decision')[0].args.input).toMatchObject({ support: 30, blocks: [{ name: 'Max', reason: null }] });
+    expect(callsOf(calls, 'preview_decision')[0].args.input).toMatchObject({
+      support: 30,
+      blocks: null,
+      named_blocks: [{ name: 'Max', reason: null }],
+    });
     expect(screen.queryByTestId('decision-preview')).toBeNull();
     expect(screen.queryByTestId('decision-confirm')).toBeNull();
     expect(blockName.value).toBe('Max');
@@ -274,9 +282,9 @@ describe('process panel', () => {
     const shown = await screen.findByTestId('decision-preview');
     expect(shown.dataset.outcome).toBe('passed');
     expect(within(shown).getByTestId('preview-outcome').textContent).toContain('Passed');
-    expect(within(shown).getByTestId('preview-explanation').textContent).toBe("passed: 20 of 21 in support (core's words)");
+    expect(within(shown).getByTestId('preview-explanation').textContent).toBe("passed: vote 20 for, 0 against (core's words)");
     expect(within(shown).getByTestId('preview-rule').textContent).toContain('modified:90');
-    expect(within(shown).getByTestId('preview-counts').textContent).toMatch(/20 support, 0 against, 1 stand-aside,\s*1 block/);
+    expect(within(shown).getByTestId('preview-counts').textContent).toBe("1 blocks; vote 20/0 (core's count) — 21 participants");
     expect(shown.textContent).toContain('Bought from a sweatshop');
     expect(callsOf(calls, 'record_decision')).toHaveLength(0);
     const sent = callsOf(calls, 'preview_decision')[0].args.input as DecisionInput;
@@ -286,7 +294,8 @@ describe('process panel', () => {
       against: 0,
       stand_asides: null,
       named_stand_asides: [{ name: 'Ben', reason: 'Too expensive' }],
-      blocks: [{ name: 'Rosa', reason: 'Bought from a sweatshop' }],
+      blocks: null,
+      named_blocks: [{ name: 'Rosa', reason: 'Bought from a sweatshop' }],
       quorum: null,
       stand_aside_limit: null,
     });
@@ -307,7 +316,7 @@ describe('process panel', () => {
     // Then the recorded outcome, as the core returned it.
     const outcome = await screen.findByTestId('process-outcome');
     expect(within(outcome).getByTestId('decision-outcome').dataset.value).toBe('passed');
-    expect(within(outcome).getByTestId('decision-explanation').textContent).toContain('20 of 21 in support');
+    expect(within(outcome).getByTestId('decision-explanation').textContent).toContain('vote 20 for, 0 against');
     const stances = within(outcome).getAllByTestId('decision-stance');
     expect(stances.map((s) => [s.dataset.stance, s.textContent?.replace(/\s+/g, ' ').trim()])).toEqual([
       ['stand-aside', 'Ben: Too expensive'],
@@ -315,6 +324,44 @@ describe('process panel', () => {
     ]);
     expect(screen.queryByTestId('decision-form')).toBeNull();
     await waitFor(() => expect(document.activeElement?.id).toBe('outcome-heading'));
+  });
+
+  test('a call with blocks only counted, then the vote: the form sends exactly these, and the core words the preview', async () => {
+    const user = userEvent.setup();
+    const { calls } = panelBackend(
+      proposalDetail({
+        hearings: [hearing({ step: 'vote', next_steps: [], actions: ['decide', 'table'] })],
+      }),
+      { preview_decision: (args) => preview(args.input as DecisionInput) },
+    );
+    renderPanel();
+    // The call comes first (stand-asides, blocks), then the vote, in that order on the form.
+    const call = await screen.findByTestId('decision-call');
+    const vote = screen.getByTestId('decision-vote');
+    expect(call.compareDocumentPosition(vote) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(call).getByTestId('block-total')).toBeTruthy();
+    expect(within(vote).getByTestId('support-count')).toBeTruthy();
+    expect(screen.getByLabelText('Blocks in total')).toBe(screen.getByTestId('block-total'));
+
+    await user.type(screen.getByTestId('block-total'), '9');
+    await user.type(screen.getByTestId('support-count'), '45');
+    await user.type(screen.getByTestId('against-count'), '7');
+    await user.click(screen.getByTestId('decision-preview-button'));
+
+    const shown = await screen.findByTestId('decision-preview');
+    expect(shown.dataset.outcome).toBe('failed');
+    expect(within(shown).getByTestId('preview-counts').textContent).toBe("9 blocks; vote 45/7 (core's count) — 52 participants");
+    expect(callsOf(calls, 'preview_decision')[0].args.input).toEqual({
+      rule: null,
+      support: 45,
+      against: 7,
+      stand_asides: null,
+      named_stand_asides: [],
+      blocks: 9,
+      named_blocks: [],
+      quorum: null,
+      stand_aside_limit: null,
+    });
   });
 
   test('under a rule without a vote there is no against field', async () => {

@@ -112,7 +112,9 @@ describe('proposal page', () => {
     const d = screen.getByTestId('decision');
     expect(within(d).getByTestId('decision-outcome').dataset.value).toBe('passed');
     expect(within(d).getByTestId('decision-rule').textContent).toContain('modified:90');
-    expect(within(d).getByTestId('decision-counts').textContent).toMatch(/20 support, 0 against, 1 stand-aside,\s*1 block/);
+    expect(within(d).getByTestId('decision-counts').textContent).toContain(
+      '1 stand-aside; 1 block; vote: 20 for, 0 against — 100%, at least 90% — 21 participants',
+    );
     expect(within(d).getAllByTestId('decision-stance').map((s) => s.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'Ben: Too expensive',
       'Rosa: Bought from a sweatshop',

@@ -22,7 +22,7 @@ test('proposal wrappers: command and argument names', async () => {
   const a = { answer: '!', by: null };
   const c = { concern: 'c', by: 'Sam' };
   const t = { up: 3, sideways: 2, down: 1, note: '' };
-  const d = { rule: null, support: 9, against: 1, stand_asides: null, named_stand_asides: [], blocks: [], quorum: null, stand_aside_limit: null };
+  const d = { rule: null, support: 9, against: 1, stand_asides: null, named_stand_asides: [], blocks: null, named_blocks: [], quorum: null, stand_aside_limit: null };
 
   await api.getProposal('p');
   await api.newProposal(np, true);

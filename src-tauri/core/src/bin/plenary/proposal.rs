@@ -221,8 +221,10 @@ pub struct DecideArgs {
     /// consensus, modified:P, supermajority:A/B or majority (default: the assembly's rule).
     #[arg(long)]
     rule: Option<String>,
+    /// The vote: for (under consensus, the number who agreed).
     #[arg(long, default_value_t = 0)]
     support: u32,
+    /// The vote: against, blockers included as they voted (not under consensus).
     #[arg(long, default_value_t = 0)]
     against: u32,
     /// The total number of stand-asides (default: the number named).
@@ -231,7 +233,10 @@ pub struct DecideArgs {
     /// A named stand-aside, NAME or NAME:REASON (repeatable).
     #[arg(long = "stand-aside", value_name = "NAME[:REASON]")]
     stand_aside: Vec<String>,
-    /// A block, NAME:REASON (repeatable; the reason is required).
+    /// The total number of blocks, named or only counted ("9 blocks"; default: the number named).
+    #[arg(long)]
+    blocks: Option<u32>,
+    /// A named block, NAME:REASON (repeatable; the reason is required).
     #[arg(long = "block", value_name = "NAME:REASON")]
     block: Vec<String>,
     /// Minimum number of participants.
@@ -250,7 +255,8 @@ impl DecideArgs {
             against: self.against,
             stand_asides: self.stand_asides,
             named_stand_asides: self.stand_aside.iter().map(|s| stance(s)).collect(),
-            blocks: self.block.iter().map(|s| stance(s)).collect(),
+            blocks: self.blocks,
+            named_blocks: self.block.iter().map(|s| stance(s)).collect(),
             quorum: self.quorum,
             stand_aside_limit: self.stand_aside_limit,
         }
