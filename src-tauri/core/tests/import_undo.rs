@@ -99,9 +99,9 @@ fn replaced_and_deleted_records_come_back_as_they_were() {
         .roles(upcoming.id)
         .unwrap()
         .into_iter()
-        .find(|r| r.role == MeetingRole::StackKeeper)
+        .find(|r| r.role == MeetingRole::stack_keeper())
         .unwrap();
-    x.unassign_role(A, upcoming.id, MeetingRole::StackKeeper, sk.person_id)
+    x.unassign_role(A, upcoming.id, MeetingRole::stack_keeper(), sk.person_id)
         .unwrap();
     let second = export(&x);
 
