@@ -65,7 +65,14 @@ fn export_preview_import_federation_adopt() {
         (Some("RIV"), Some(1))
     );
     assert!(riv["fingerprint"].as_str().unwrap().contains(' '));
-    let theirs = f["proposals"]
+    let riv_id = riv["id"].clone();
+    let props = call(
+        &wb,
+        "page_federated_proposals",
+        json!({"filter": {"origin": riv_id}, "page": {}}),
+    )
+    .unwrap();
+    let theirs = props["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -76,15 +83,21 @@ fn export_preview_import_federation_adopt() {
     assert_eq!(adopted["derived_from"], theirs["id"]);
     let e = call(&wb, "adopt_proposal", json!({"proposal": "nope"})).unwrap_err();
     assert_eq!(e["kind"], "invalid-input");
-    assert!(f["decisions"]
+    assert!(riv["recent_decisions"]
         .as_array()
         .unwrap()
         .iter()
         .any(|d| d["origin_code"] == "RIV" && d["outcome"].is_string()));
 
     // The received file, passed on byte for byte.
-    let received = call(&wb, "list_received_bundles", json!({})).unwrap();
-    assert_eq!(received.as_array().unwrap().len(), 1);
+    let received = call(
+        &wb,
+        "page_received_bundles",
+        json!({"filter": {}, "page": {"limit": 10}}),
+    )
+    .unwrap();
+    assert_eq!(received["total"], 1);
+    let received = &received["items"];
     assert_eq!(received[0]["assembly_name"], "Riverside General Assembly");
     let passed = dir.path().join("passed.plenary");
     std::env::set_var("PLENARY_TEST_DIALOG_PATH", &passed);

@@ -42,7 +42,13 @@ fn dashboard_shape() {
     assert_eq!(d["assembly"]["code"], "RIV");
     assert_eq!(d["assembly"]["name"], "Riverside General Assembly");
     let wgs = d["working_groups"].as_array().unwrap();
-    assert!(wgs.len() >= 8);
+    assert!(wgs.len() >= 5);
+    assert!(
+        wgs.iter().all(|w| w["status"] == "active"),
+        "the active WGs"
+    );
+    assert_eq!(d["active_wgs"].as_u64(), Some(wgs.len() as u64));
+    assert!(d["wg_total"].as_u64().unwrap() > wgs.len() as u64);
     for key in [
         "id",
         "origin",
@@ -55,9 +61,14 @@ fn dashboard_shape() {
         assert!(wgs[0].get(key).is_some(), "working group lacks {key}");
     }
     assert_eq!(
-        d["meetings"][0]["reference"], "RIV-GA-4",
-        "newest meeting first"
+        d["upcoming"][0]["reference"], "RIV-GA-4",
+        "the GA under way"
     );
+    assert_eq!(
+        d["recent"][0]["reference"], "RIV-GA-3",
+        "newest closed GA first"
+    );
+    assert_eq!(d["meeting_total"], 4);
 }
 
 #[test]
@@ -203,7 +214,7 @@ fn minutes_preview_and_export_to_the_chosen_file() {
     let f = app();
     let w = window(&f.app, "main");
     let d = call(&w, "get_dashboard", json!({})).unwrap();
-    let ga1 = d["meetings"]
+    let ga1 = d["recent"]
         .as_array()
         .unwrap()
         .iter()
@@ -247,7 +258,7 @@ fn the_projector_window_is_read_only() {
     let main = window(&f.app, "main");
     let projector = window(&f.app, "projector");
     let d = call(&main, "get_dashboard", json!({})).unwrap();
-    let ga4 = d["meetings"][0]["id"].clone();
+    let ga4 = d["upcoming"][0]["id"].clone();
     let v = call(&projector, "get_projector_view", json!({"meeting": ga4})).unwrap();
     assert_eq!(v["meeting_reference"], "RIV-GA-4");
     assert_eq!(v["item"]["number"], "4.1");
@@ -299,4 +310,97 @@ fn capabilities_grant_exactly_the_declared_commands() {
             "main.json grants {g}, which is no command of ours"
         );
     }
+}
+
+/// Every list the UI shows comes in pages: the shape of a page, following the cursor to
+/// the end, the filters, and a refused cursor.
+#[test]
+fn lists_come_in_pages() {
+    let f = app();
+    let w = window(&f.app, "main");
+    let page = |cmd: &str, filter: Value, after: &Value| {
+        call(
+            &w,
+            cmd,
+            json!({"filter": filter, "page": {"after": after, "limit": 2}}),
+        )
+        .unwrap()
+    };
+    for (cmd, filter) in [
+        ("page_meetings", json!({})),
+        ("page_wgs", json!({})),
+        ("page_proposals", json!({})),
+        ("page_federated_wgs", json!({})),
+        ("page_federated_proposals", json!({})),
+        ("page_decisions", json!({})),
+        ("page_received_bundles", json!({})),
+    ] {
+        let mut after = Value::Null;
+        let mut ids = std::collections::HashSet::new();
+        loop {
+            let p = page(cmd, filter.clone(), &after);
+            let items = p["items"].as_array().unwrap();
+            assert!(items.len() <= 2, "{cmd}");
+            ids.extend(items.iter().map(|i| i["id"].as_str().unwrap().to_string()));
+            after = p["next"].clone();
+            if after.is_null() {
+                assert_eq!(p["total"].as_u64(), Some(ids.len() as u64), "{cmd}");
+                break;
+            }
+            assert!(after.is_string(), "{cmd}: the cursor is text");
+        }
+    }
+    // The board's rows: no text, the latest outcome, the origin.
+    let p = page("page_proposals", json!({"status": "decided"}), &Value::Null);
+    let row = &p["items"][0];
+    assert_eq!(row["status"], "decided");
+    assert!(row.get("text").is_none(), "a list row has no text");
+    for key in [
+        "reference",
+        "title",
+        "outcome",
+        "origin_code",
+        "is_local",
+        "year",
+    ] {
+        assert!(row.get(key).is_some(), "a proposal row lacks {key}");
+    }
+    let counts = call(&w, "get_proposal_counts", json!({"filter": {}})).unwrap();
+    let decided = counts["by_status"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["status"] == "decided")
+        .unwrap();
+    assert_eq!(decided["count"], p["total"]);
+    assert!(counts["years"][0].is_number());
+    let closed = page(
+        "page_meetings",
+        json!({"status": "closed", "year": 2011}),
+        &Value::Null,
+    );
+    assert_eq!(closed["total"], 0);
+
+    let fed = call(&w, "get_federation", json!({})).unwrap();
+    let ours = &fed["assemblies"][0];
+    assert_eq!(
+        (ours["is_local"].as_bool(), ours["code"].as_str()),
+        (Some(true), Some("RIV"))
+    );
+    assert_eq!(
+        ours["proposals"],
+        call(&w, "page_proposals", json!({"filter": {}, "page": {}})).unwrap()["total"]
+    );
+    assert!(ours["recent_decisions"].as_array().unwrap().len() <= 3);
+    let one = call(&w, "get_federated_proposal", json!({"proposal": row["id"]})).unwrap();
+    assert_eq!(one["reference"], row["reference"]);
+
+    let e = call(
+        &w,
+        "page_proposals",
+        json!({"filter": {}, "page": {"after": "nonsense"}}),
+    )
+    .unwrap_err();
+    assert_eq!(e["kind"], "invalid-input");
+    assert!(e["message"].as_str().unwrap().contains("page cursor"));
 }

@@ -14,19 +14,30 @@ describe('dashboard', () => {
     assert.match(await app.browser.getTitle(), /Riverside General Assembly/);
   }));
 
-  it('lists every working group of the demo, with its status', session.step(async (app) => {
+  it('lists the active working groups, and every one a step away, with its status', session.step(async (app) => {
     await app.waitForTestId('wg-list');
-    const expected = app.cliJson('wg', 'list').map((wg) => wg.name).sort();
-    assert.equal(expected.length, 12, 'the demo has 12 working groups');
+    const all = app.cliJson('wg', 'list');
+    assert.equal(all.length, 12, 'the demo has 12 working groups');
+    const active = all.filter((wg) => wg.status === 'active').map((wg) => wg.name).sort();
+    assert.deepEqual((await app.textsOf('wg-name')).sort(), active);
+    assert.match(await app.byTestId('wg-count').getText(), new RegExp(`^${active.length} of 12$`));
 
+    await app.byTestId('all-wgs-link').click();
+    await app.waitForTestId('all-wgs-list');
+    await app.browser.waitUntil(async () => (await app.textsOf('wg-name')).length === 12, {
+      timeout: 5000,
+      timeoutMsg: 'All working groups does not list the 12',
+    });
     const names = (await app.textsOf('wg-name')).sort();
-    assert.deepEqual(names, expected);
+    assert.deepEqual(names, all.map((wg) => wg.name).sort());
     for (const name of ['Kitchen', 'Vision and Goals', 'Economics']) assert.ok(names.includes(name), name);
 
     const economics = await wgRow(app, 'Economics');
     const status = await app.byTestId('wg-status', economics);
     assert.equal(await status.getAttribute('data-value'), 'dissolved');
     assert.match(await status.getText(), /dissolved/i);
+    await app.browser.execute(() => history.back());
+    await app.waitForTestId('dashboard');
   }));
 
   it('lists the demo meetings', session.step(async (app) => {

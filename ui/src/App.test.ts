@@ -50,7 +50,7 @@ describe('app', () => {
     const calls = fakeBackend({
       get_dashboard: () => {
         if (!created) throw coreError('no-assembly', 'this database has no assembly yet: run `plenary init` first');
-        return dashboard({ working_groups: [], meetings: [] });
+        return dashboard({ working_groups: [], upcoming: [], recent: [], meeting_total: 0, wg_total: 0, active_wgs: 0 });
       },
       init_assembly: (args) => {
         if (args.code === 'L') throw coreError('invalid-input', 'assembly code "L" must be 2 to 8 letters or digits, like LDN or NYC');

@@ -64,7 +64,17 @@ fn export_all(dir: &Path) {
         crate::bundle::ImportUndone,
         crate::agenda_proposals::ProposalChoices,
         crate::federation::Federation,
+        crate::federation::FederationSummary,
+        crate::federation::OriginFilter,
+        crate::paging::PageRequest,
+        crate::meeting::MeetingFilter,
+        crate::wg::WgFilter,
+        crate::proposal::ProposalSummary,
+        crate::proposal::ProposalFilter,
+        crate::proposal::ProposalCounts,
     );
+    // A generic type is exported once, with its parameter.
+    <crate::paging::Page<()>>::export_all(&cfg).expect("export Page");
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

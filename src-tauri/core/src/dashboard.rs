@@ -1,32 +1,73 @@
-//! The assembly at a glance: what the desktop app's first screen shows.
+//! The assembly at a glance: what the desktop app's first screen shows. Bounded: the
+//! next GAs, the latest ones and the active working groups, with how many there are in
+//! all; the complete lists are paged (`Db::meetings_page`, `Db::wgs_page`).
 
 use serde::Serialize;
 
 use crate::assembly::Assembly;
-use crate::meeting::Meeting;
-use crate::wg::WorkingGroup;
+use crate::meeting::{Meeting, MeetingFilter};
+use crate::paging::PageRequest;
+use crate::wg::{WgFilter, WgStatus, WorkingGroup};
 use crate::{Db, Result};
+
+/// How many GAs of each kind (upcoming, recent) the dashboard shows.
+pub const DASHBOARD_MEETINGS: u32 = 10;
+/// How many active working groups the dashboard shows.
+pub const DASHBOARD_WGS: u32 = 50;
 
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Dashboard {
     pub assembly: Assembly,
-    /// This assembly's working groups, by name.
+    /// This assembly's active working groups, by name (the first [`DASHBOARD_WGS`]).
     pub working_groups: Vec<WorkingGroup>,
-    /// This assembly's meetings, newest first.
-    pub meetings: Vec<Meeting>,
+    /// How many active working groups it has.
+    pub active_wgs: u64,
+    /// How many working groups it has in all (any status).
+    pub wg_total: u64,
+    /// Its GAs not yet closed (planned or open), soonest first.
+    pub upcoming: Vec<Meeting>,
+    /// Its latest closed GAs, newest first.
+    pub recent: Vec<Meeting>,
+    /// How many GAs it has in all.
+    pub meeting_total: u64,
 }
 
 impl Db {
     pub fn dashboard(&self) -> Result<Dashboard> {
         let assembly = self.local_assembly()?;
-        let working_groups = self
-            .wgs()?
-            .into_iter()
-            .filter(|w| w.origin == assembly.id)
-            .collect();
+        let mine = Some(assembly.id);
+        let active = self.wgs_page(
+            &WgFilter {
+                status: Some(WgStatus::Active),
+                origin: mine,
+            },
+            &PageRequest::first(DASHBOARD_WGS),
+        )?;
+        let all_wgs = self.wgs_page(
+            &WgFilter {
+                status: None,
+                origin: mine,
+            },
+            &PageRequest::first(1),
+        )?;
+        let upcoming = self.upcoming_meetings(&PageRequest::first(DASHBOARD_MEETINGS))?;
+        let recent = self.meetings_page(
+            &MeetingFilter {
+                status: Some(crate::meeting::MeetingStatus::Closed),
+                year: None,
+            },
+            &PageRequest::first(DASHBOARD_MEETINGS),
+        )?;
+        let meeting_total = self
+            .meetings_page(&MeetingFilter::default(), &PageRequest::first(1))?
+            .total;
         Ok(Dashboard {
-            working_groups,
-            meetings: self.meetings()?,
+            working_groups: active.items,
+            active_wgs: active.total,
+            wg_total: all_wgs.total,
+            upcoming: upcoming.items,
+            recent: recent.items,
+            meeting_total,
             assembly,
         })
     }

@@ -5,15 +5,20 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::bundle::manifest::fingerprint_hex;
 use crate::bundle::{ReceivedBundle, Scope};
 use crate::journal::Actor;
-use crate::proposal::decide::Decision;
-use crate::proposal::{Proposal, ProposalStatus};
-use crate::wg::WorkingGroup;
+use crate::paging::{Listing, Order, Page, PageRequest};
+use crate::proposal::decide::{decision_from_row, Decision, DECISION_COLUMNS, DECISION_FROM};
+use crate::proposal::{
+    filtered, proposal_from_row, Proposal, ProposalFilter, ProposalStatus, PROPOSAL_COLUMNS,
+    PROPOSAL_FROM, PROPOSAL_ORDER,
+};
+use crate::refs::proposal_ref;
+use crate::wg::{wg_from_row, WorkingGroup, WG_COLUMNS, WG_ORDER};
 use crate::{conflict, not_found, validate, Db, Error, Result};
 
 /// An assembly known here: the local one, or one whose bundle was imported.
@@ -95,9 +100,214 @@ pub struct Federation {
     pub decisions: Vec<FederatedDecision>,
 }
 
+/// One assembly as the federation view first shows it: how much of its record is here,
+/// its latest bundle and its latest decisions. The rest is asked for page by page.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct AssemblySummary {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub assembly: KnownAssembly,
+    pub working_groups: u64,
+    pub meetings: u64,
+    pub proposals: u64,
+    pub decisions: u64,
+    pub latest_bundle: Option<ReceivedBundle>,
+    /// Its latest decisions (at most [`RECENT_DECISIONS`]), newest first.
+    pub recent_decisions: Vec<FederatedDecision>,
+}
+
+/// How many of an assembly's latest decisions its summary shows.
+pub const RECENT_DECISIONS: u32 = 3;
+
+/// What the federation view opens on: one summary per assembly known here.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct FederationSummary {
+    pub local: Uuid,
+    /// The local assembly first, then the others by name.
+    pub assemblies: Vec<AssemblySummary>,
+}
+
+/// The filter of the federation's lists: one assembly's records, or everyone's.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct OriginFilter {
+    pub origin: Option<Uuid>,
+}
+
+const FED_WG_COLUMNS: &str = "a.name, a.code, a.is_local";
+const FED_WG_FROM: &str = "working_groups w JOIN assemblies a ON a.id = w.origin";
+
+/// After PROPOSAL_COLUMNS: its origin's name and whether it is local, the local adoption
+/// of it (id, code, year, number), the reference of the original it was adopted from.
+const FED_PROPOSAL_COLUMNS: &str =
+    "a.name, a.is_local, q.id, qa.code, q.year, q.number, oa.code, o.year, o.number";
+const FED_PROPOSAL_JOINS: &str = "LEFT JOIN proposals q ON q.derived_from = p.id
+       AND q.origin = (SELECT id FROM assemblies WHERE is_local = 1)
+     LEFT JOIN assemblies qa ON qa.id = q.origin
+     LEFT JOIN proposals o ON o.id = p.derived_from
+     LEFT JOIN assemblies oa ON oa.id = o.origin";
+
+/// After DECISION_COLUMNS: its proposal's title, reference parts and origin.
+const FED_DECISION_COLUMNS: &str = "p.title, pa.code, p.year, p.number, pa.name, pa.is_local";
+const FED_DECISION_JOINS: &str =
+    "JOIN proposals p ON p.id = d.proposal_id JOIN assemblies pa ON pa.id = p.origin";
+const DECISION_ORDER: Order = Order {
+    keys: &["m.date", "m.number", "i.position", "d.id"],
+    descending: true,
+};
+
+const BUNDLE_COLUMNS: &str =
+    "r.id, r.assembly_id, a.name, r.file_name, r.size, r.sha256, r.made_at, r.created_at, r.scope";
+const BUNDLE_FROM: &str = "received_bundles r JOIN assemblies a ON a.id = r.assembly_id";
+const BUNDLE_ORDER: Order = Order {
+    keys: &["r.created_at", "r.id"],
+    descending: true,
+};
+
+fn bundle_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReceivedBundle> {
+    let scope: String = r.get(8)?;
+    Ok(ReceivedBundle {
+        id: r.get(0)?,
+        assembly_id: r.get(1)?,
+        assembly_name: r.get(2)?,
+        file_name: r.get(3)?,
+        size: r.get::<_, i64>(4)? as u64,
+        sha256: r.get(5)?,
+        made_at: r.get(6)?,
+        imported_at: r.get(7)?,
+        scope: serde_json::from_str(&scope).unwrap_or(Scope::All),
+    })
+}
+
+fn reference(code: Option<String>, year: Option<i64>, number: Option<i64>) -> Option<String> {
+    Some(proposal_ref(&code?, year?, number?))
+}
+
 impl Db {
-    pub fn federation(&self) -> Result<Federation> {
+    /// What the federation view opens on: each assembly known here with its counts,
+    /// latest bundle and latest decisions (bounded: no list of records).
+    pub fn federation_summary(&self) -> Result<FederationSummary> {
         let local = self.local_id()?;
+        let mut assemblies = Vec::new();
+        for a in self.known_assemblies()? {
+            let count = |sql: &str| -> Result<u64> {
+                Ok(self.conn.query_row(sql, [a.id], |r| r.get::<_, i64>(0))? as u64)
+            };
+            let only = OriginFilter { origin: Some(a.id) };
+            assemblies.push(AssemblySummary {
+                working_groups: count("SELECT count(*) FROM working_groups WHERE origin = ?1")?,
+                meetings: count("SELECT count(*) FROM meetings WHERE origin = ?1")?,
+                proposals: count("SELECT count(*) FROM proposals WHERE origin = ?1")?,
+                decisions: count(
+                    "SELECT count(*) FROM decisions d JOIN proposals p ON p.id = d.proposal_id WHERE p.origin = ?1",
+                )?,
+                latest_bundle: self
+                    .received_bundles_page(&only, &PageRequest::first(1))?
+                    .items
+                    .pop(),
+                recent_decisions: self
+                    .decisions_page(&only, &PageRequest::first(RECENT_DECISIONS))?
+                    .items,
+                assembly: a,
+            });
+        }
+        Ok(FederationSummary { local, assemblies })
+    }
+
+    /// A window of the working groups known here (each with its origin), by name.
+    pub fn federated_wgs_page(
+        &self,
+        filter: &OriginFilter,
+        req: &PageRequest,
+    ) -> Result<Page<FederatedWg>> {
+        let columns = format!("{WG_COLUMNS}, {FED_WG_COLUMNS}");
+        let list =
+            Listing::new(&columns, FED_WG_FROM, WG_ORDER).filter_opt("w.origin = ?", filter.origin);
+        self.page(&list, req, |r| {
+            Ok(FederatedWg {
+                wg: wg_from_row(r)?,
+                from: OriginInfo {
+                    origin_name: r.get(12)?,
+                    origin_code: r.get(13)?,
+                    is_local: r.get(14)?,
+                },
+            })
+        })
+    }
+
+    /// A window of the proposals known here with their origin and adoptions, newest first.
+    pub fn federated_proposals_page(
+        &self,
+        filter: &ProposalFilter,
+        req: &PageRequest,
+    ) -> Result<Page<FederatedProposal>> {
+        let columns = format!("{PROPOSAL_COLUMNS}, {FED_PROPOSAL_COLUMNS}");
+        let from = format!("{PROPOSAL_FROM} {FED_PROPOSAL_JOINS}");
+        let list = filtered(Listing::new(&columns, &from, PROPOSAL_ORDER), filter);
+        self.page(&list, req, federated_proposal_from_row)
+    }
+
+    /// One proposal as the federation shows it (origin, adoption both ways).
+    pub fn federated_proposal(&self, id: Uuid) -> Result<FederatedProposal> {
+        self.conn
+            .query_row(
+                &format!(
+                    "SELECT {PROPOSAL_COLUMNS}, {FED_PROPOSAL_COLUMNS} FROM {PROPOSAL_FROM} {FED_PROPOSAL_JOINS} WHERE p.id = ?1"
+                ),
+                [id],
+                federated_proposal_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no proposal with id {id}"))
+    }
+
+    /// A window of the decisions known here, newest first (by GA date, number, item).
+    pub fn decisions_page(
+        &self,
+        filter: &OriginFilter,
+        req: &PageRequest,
+    ) -> Result<Page<FederatedDecision>> {
+        let columns = format!("{DECISION_COLUMNS}, {FED_DECISION_COLUMNS}");
+        let from = format!("{DECISION_FROM} {FED_DECISION_JOINS}");
+        let list =
+            Listing::new(&columns, &from, DECISION_ORDER).filter_opt("p.origin = ?", filter.origin);
+        let page = self.page(&list, req, |r| {
+            let code: String = r.get(24)?;
+            Ok(FederatedDecision {
+                decision: decision_from_row(r)?,
+                proposal_title: r.get(23)?,
+                proposal_reference: proposal_ref(&code, r.get(25)?, r.get(26)?),
+                from: OriginInfo {
+                    origin_name: r.get(27)?,
+                    origin_code: code,
+                    is_local: r.get(28)?,
+                },
+            })
+        })?;
+        let items = page
+            .items
+            .into_iter()
+            .map(|mut d| {
+                d.decision = self.with_stances(d.decision)?;
+                Ok(d)
+            })
+            .collect::<Result<_>>()?;
+        Ok(Page { items, ..page })
+    }
+
+    /// A window of the bundles received here, newest first.
+    pub fn received_bundles_page(
+        &self,
+        filter: &OriginFilter,
+        req: &PageRequest,
+    ) -> Result<Page<ReceivedBundle>> {
+        let list = Listing::new(BUNDLE_COLUMNS, BUNDLE_FROM, BUNDLE_ORDER)
+            .filter_opt("r.assembly_id = ?", filter.origin);
+        self.page(&list, req, bundle_from_row)
+    }
+
+    /// The assemblies known here with their keys and imports.
+    fn known_assemblies(&self) -> Result<Vec<KnownAssembly>> {
         let mut assemblies = Vec::new();
         for a in self.assemblies()? {
             let (first, last, bundles): (Option<DateTime<Utc>>, Option<DateTime<Utc>>, i64) =
@@ -119,6 +329,14 @@ impl Db {
                 bundles: bundles as u64,
             });
         }
+        Ok(assemblies)
+    }
+
+    /// Everything the federation knows in one structure (the command line's
+    /// `--json`; the desktop app reads it by pages).
+    pub fn federation(&self) -> Result<Federation> {
+        let local = self.local_id()?;
+        let assemblies = self.known_assemblies()?;
         let origin = |id: Uuid| {
             assemblies
                 .iter()
@@ -240,25 +458,10 @@ impl Db {
 
     /// The bundles received here, newest first.
     pub fn received_bundles(&self) -> Result<Vec<ReceivedBundle>> {
-        let mut st = self.conn.prepare(
-            "SELECT r.id, r.assembly_id, a.name, r.file_name, r.size, r.sha256, r.made_at, r.created_at, r.scope
-             FROM received_bundles r JOIN assemblies a ON a.id = r.assembly_id
-             ORDER BY r.created_at DESC, r.id DESC",
-        )?;
-        let rows = st.query_map([], |r| {
-            let scope: String = r.get(8)?;
-            Ok(ReceivedBundle {
-                id: r.get(0)?,
-                assembly_id: r.get(1)?,
-                assembly_name: r.get(2)?,
-                file_name: r.get(3)?,
-                size: r.get::<_, i64>(4)? as u64,
-                sha256: r.get(5)?,
-                made_at: r.get(6)?,
-                imported_at: r.get(7)?,
-                scope: serde_json::from_str(&scope).unwrap_or(Scope::All),
-            })
-        })?;
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {BUNDLE_COLUMNS} FROM {BUNDLE_FROM} ORDER BY r.created_at DESC, r.id DESC"
+        ))?;
+        let rows = st.query_map([], bundle_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -278,4 +481,21 @@ impl Db {
         )?;
         Ok((info, bytes))
     }
+}
+
+fn federated_proposal_from_row(r: &rusqlite::Row) -> rusqlite::Result<FederatedProposal> {
+    let proposal = proposal_from_row(r)?;
+    let origin_code: String = r.get(2)?;
+    let adopted_as: Option<Uuid> = r.get(18)?;
+    Ok(FederatedProposal {
+        from: OriginInfo {
+            origin_name: r.get(16)?,
+            origin_code,
+            is_local: r.get(17)?,
+        },
+        adopted_as,
+        adopted_as_reference: reference(r.get(19)?, r.get(20)?, r.get(21)?),
+        derived_from_reference: reference(r.get(22)?, r.get(23)?, r.get(24)?),
+        proposal,
+    })
 }

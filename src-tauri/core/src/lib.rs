@@ -28,6 +28,7 @@ pub mod meeting;
 pub mod minutes;
 mod open;
 pub mod order_of_business;
+pub mod paging;
 pub mod person;
 pub mod projector;
 pub mod proposal;

@@ -11,6 +11,7 @@ use crate::agenda::AgendaItem;
 pub use crate::attendance::Attendance;
 use crate::correction::{clock, Change, Correction, Writable};
 use crate::journal::Actor;
+use crate::paging::{Listing, Order, Page, PageRequest};
 use crate::refs::meeting_ref;
 use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
 
@@ -161,6 +162,15 @@ pub struct Meeting {
     pub revision: i64,
     /// Planned start, local time "HH:MM" on `date` (None: not set).
     pub starts_at: Option<String>,
+}
+
+/// The filters of the list of GAs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct MeetingFilter {
+    pub status: Option<MeetingStatus>,
+    /// Held in this year.
+    pub year: Option<i32>,
 }
 
 /// A person in a role at a meeting.
@@ -639,6 +649,45 @@ impl Db {
         ))?;
         let rows = st.query_map([], meeting_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A window of the local assembly's meetings, newest first (date, then number).
+    pub fn meetings_page(
+        &self,
+        filter: &MeetingFilter,
+        req: &PageRequest,
+    ) -> Result<Page<Meeting>> {
+        let list = Listing::new(
+            MEETING_COLUMNS,
+            "meetings m JOIN assemblies a ON a.id = m.origin",
+            Order {
+                keys: &["m.date", "m.number", "m.id"],
+                descending: true,
+            },
+        )
+        .filter("m.origin = ?", self.local_id()?)
+        .filter_opt("m.status = ?", filter.status.map(|s| s.to_string()))
+        .filter_opt(
+            "substr(m.date, 1, 4) = ?",
+            filter.year.map(|y| format!("{y:04}")),
+        );
+        self.page(&list, req, meeting_from_row)
+    }
+
+    /// The local assembly's GAs still to be held or under way (not closed), soonest
+    /// first: the dashboard's "upcoming".
+    pub fn upcoming_meetings(&self, req: &PageRequest) -> Result<Page<Meeting>> {
+        let list = Listing::new(
+            MEETING_COLUMNS,
+            "meetings m JOIN assemblies a ON a.id = m.origin",
+            Order {
+                keys: &["m.date", "m.number", "m.id"],
+                descending: false,
+            },
+        )
+        .filter("m.origin = ?", self.local_id()?)
+        .filter("m.status <> ?", MeetingStatus::Closed.to_string());
+        self.page(&list, req, meeting_from_row)
     }
 
     pub fn roles(&self, meeting: Uuid) -> Result<Vec<RoleHolder>> {

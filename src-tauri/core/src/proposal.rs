@@ -21,7 +21,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::Tx;
+use crate::decision::Outcome;
 use crate::journal::Actor;
+use crate::paging::{Listing, Order, Page, PageRequest};
 use crate::refs::proposal_ref;
 use crate::{conflict, not_found, text_enum, validate, Db, Result};
 
@@ -65,6 +67,95 @@ pub struct Proposal {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub revision: i64,
+}
+
+/// A proposal as a list shows it: no text (the full record is read when one is opened).
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct ProposalSummary {
+    pub id: Uuid,
+    pub origin: Uuid,
+    pub origin_code: String,
+    pub origin_name: String,
+    /// The proposal is this assembly's own.
+    pub is_local: bool,
+    pub reference: String,
+    pub title: String,
+    pub status: ProposalStatus,
+    pub year: i32,
+    pub wg_name: Option<String>,
+    pub proposer_name: Option<String>,
+    /// The outcome of its latest hearing that ended, if any.
+    pub outcome: Option<Outcome>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The filters of a list of proposals.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct ProposalFilter {
+    pub status: Option<ProposalStatus>,
+    /// Numbered in this year.
+    pub year: Option<i32>,
+    pub wg: Option<Uuid>,
+    /// The assembly it comes from.
+    pub origin: Option<Uuid>,
+}
+
+/// How many proposals have each status (those with none left out), and the years that
+/// have proposals: what the board's filters offer.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct ProposalCounts {
+    pub by_status: Vec<StatusCount>,
+    /// Newest first.
+    pub years: Vec<i32>,
+    pub total: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct StatusCount {
+    pub status: ProposalStatus,
+    pub count: u64,
+}
+
+const SUMMARY_COLUMNS: &str =
+    "p.id, p.origin, a.code, a.name, a.is_local, p.year, p.number, p.title, p.status,
+     w.name, pe.name, p.created_at,
+     (SELECT h.outcome FROM hearings h JOIN agenda_items i ON i.id = h.agenda_item_id
+        JOIN meetings m ON m.id = i.meeting_id
+      WHERE h.proposal_id = p.id AND h.outcome IS NOT NULL
+      ORDER BY m.date DESC, m.number DESC, i.position DESC LIMIT 1)";
+
+fn summary_from_row(r: &rusqlite::Row) -> rusqlite::Result<ProposalSummary> {
+    let code: String = r.get(2)?;
+    let year: i32 = r.get(5)?;
+    Ok(ProposalSummary {
+        id: r.get(0)?,
+        origin: r.get(1)?,
+        reference: proposal_ref(&code, year.into(), r.get(6)?),
+        origin_code: code,
+        origin_name: r.get(3)?,
+        is_local: r.get(4)?,
+        year,
+        title: r.get(7)?,
+        status: r.get(8)?,
+        wg_name: r.get(9)?,
+        proposer_name: r.get(10)?,
+        created_at: r.get(11)?,
+        outcome: r.get(12)?,
+    })
+}
+
+/// Newest first: by year and number (a new proposal comes first), then id.
+pub(crate) const PROPOSAL_ORDER: Order = Order {
+    keys: &["p.year", "p.number", "p.id"],
+    descending: true,
+};
+
+pub(crate) fn filtered<'a>(list: Listing<'a>, f: &ProposalFilter) -> Listing<'a> {
+    list.filter_opt("p.status = ?", f.status)
+        .filter_opt("p.year = ?", f.year)
+        .filter_opt("p.wg_id = ?", f.wg)
+        .filter_opt("p.origin = ?", f.origin)
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -261,5 +352,58 @@ impl Db {
         ))?;
         let rows = st.query_map([], proposal_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A window of the proposals known here (local and imported), newest first.
+    pub fn proposals_page(
+        &self,
+        filter: &ProposalFilter,
+        req: &PageRequest,
+    ) -> Result<Page<ProposalSummary>> {
+        let list = filtered(
+            Listing::new(SUMMARY_COLUMNS, PROPOSAL_FROM, PROPOSAL_ORDER),
+            filter,
+        );
+        self.page(&list, req, summary_from_row)
+    }
+
+    /// Proposals per status and the years that have any, under `filter` (its status
+    /// ignored: the counts are per status).
+    pub fn proposal_counts(&self, filter: &ProposalFilter) -> Result<ProposalCounts> {
+        let f = ProposalFilter {
+            status: None,
+            ..filter.clone()
+        };
+        let list = filtered(Listing::new("", PROPOSAL_FROM, PROPOSAL_ORDER), &f);
+        let where_ = if list.filters.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE ({})", list.filters.join(") AND ("))
+        };
+        let params = rusqlite::params_from_iter(list.params.iter());
+        let mut st = self.conn.prepare(&format!(
+            "SELECT p.status, count(*) FROM {PROPOSAL_FROM}{where_} GROUP BY p.status"
+        ))?;
+        let mut by_status: Vec<StatusCount> = st
+            .query_map(params, |r| {
+                Ok(StatusCount {
+                    status: r.get(0)?,
+                    count: r.get::<_, i64>(1)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        by_status.sort_by_key(|c| c.status as u8);
+        // The years are offered whatever year is chosen.
+        let mut st = self
+            .conn
+            .prepare("SELECT DISTINCT year FROM proposals ORDER BY year DESC")?;
+        let years = st
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ProposalCounts {
+            total: by_status.iter().map(|c| c.count).sum(),
+            by_status,
+            years,
+        })
     }
 }

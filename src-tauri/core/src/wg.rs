@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::journal::Actor;
+use crate::paging::{Listing, Order, Page, PageRequest};
 use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
 
 text_enum! {
@@ -65,12 +66,27 @@ pub struct NewWg {
     pub schedule: String,
 }
 
-const WG_COLUMNS: &str =
+/// The filters of a list of working groups.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct WgFilter {
+    pub status: Option<WgStatus>,
+    /// The assembly it belongs to.
+    pub origin: Option<Uuid>,
+}
+
+/// By name (case-insensitive), then id.
+pub(crate) const WG_ORDER: Order = Order {
+    keys: &["w.name COLLATE NOCASE", "w.id"],
+    descending: false,
+};
+
+pub(crate) const WG_COLUMNS: &str =
     "w.id, w.origin, w.name, w.category, w.status, w.description, w.contact, w.schedule,
      (SELECT max(changed_on) FROM wg_status_changes c WHERE c.wg_id = w.id),
      w.created_at, w.updated_at, w.revision";
 
-fn wg_from_row(r: &rusqlite::Row) -> rusqlite::Result<WorkingGroup> {
+pub(crate) fn wg_from_row(r: &rusqlite::Row) -> rusqlite::Result<WorkingGroup> {
     Ok(WorkingGroup {
         id: r.get(0)?,
         origin: r.get(1)?,
@@ -170,6 +186,14 @@ impl Db {
         ))?;
         let rows = st.query_map([], wg_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A window of the working groups known here, by name.
+    pub fn wgs_page(&self, filter: &WgFilter, req: &PageRequest) -> Result<Page<WorkingGroup>> {
+        let list = Listing::new(WG_COLUMNS, "working_groups w", WG_ORDER)
+            .filter_opt("w.status = ?", filter.status)
+            .filter_opt("w.origin = ?", filter.origin);
+        self.page(&list, req, wg_from_row)
     }
 
     pub fn wg_history(&self, id: Uuid) -> Result<Vec<WgStatusChange>> {

@@ -4,9 +4,8 @@
 
 use plenary_core::bundle::{
     read_bundle_file, ExportOptions, ExportSummary, ImportOptions, ImportPreview, ImportReport,
-    ImportUndone, ReceivedBundle,
+    ImportUndone,
 };
-use plenary_core::federation::Federation;
 use plenary_core::proposal::Proposal;
 use plenary_core::{Actor, Error};
 use tauri::{AppHandle, Runtime, State};
@@ -61,12 +60,6 @@ pub async fn export_bundle<R: Runtime>(
     state.db().export_bundle(&path, &options).map(Some)
 }
 
-/// The bundles received here, newest first (kept byte for byte, to be passed on).
-#[tauri::command]
-pub fn list_received_bundles(state: State<'_, AppState>) -> CmdResult<Vec<ReceivedBundle>> {
-    state.db().received_bundles()
-}
-
 /// Asks where to save, then writes a received bundle exactly as it came, so that another
 /// assembly can import it (its maker's signature still holds). The file written, or `null`
 /// if the person cancelled.
@@ -90,11 +83,6 @@ pub async fn pass_on_bundle<R: Runtime>(
 #[tauri::command]
 pub fn undo_import(state: State<'_, AppState>, bundle: String) -> CmdResult<ImportUndone> {
     state.db().undo_import(id("bundle", &bundle)?)
-}
-
-#[tauri::command]
-pub fn get_federation(state: State<'_, AppState>) -> CmdResult<Federation> {
-    state.db().federation()
 }
 
 #[tauri::command]

@@ -7,6 +7,7 @@ mod agenda;
 mod agenda_prep;
 mod assembly;
 mod bundle;
+mod lists;
 mod meeting;
 mod minutes;
 mod person;
@@ -107,10 +108,18 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         bundle::preview_import,
         bundle::import_bundle,
         bundle::export_bundle,
-        bundle::get_federation,
         bundle::adopt_proposal,
-        bundle::list_received_bundles,
         bundle::pass_on_bundle,
         bundle::undo_import,
+        lists::page_meetings,
+        lists::page_wgs,
+        lists::page_proposals,
+        lists::get_proposal_counts,
+        lists::get_federation,
+        lists::get_federated_proposal,
+        lists::page_federated_wgs,
+        lists::page_federated_proposals,
+        lists::page_decisions,
+        lists::page_received_bundles,
     ]
 }

@@ -376,14 +376,14 @@ export const openProjector = (meeting: string) => invoke<null>('open_projector',
 
 import type { ExportOptions } from './bindings/ExportOptions';
 import type { ExportSummary } from './bindings/ExportSummary';
-import type { Federation } from './bindings/Federation';
+import type { FederationSummary } from './bindings/FederationSummary';
 import type { ImportPreview } from './bindings/ImportPreview';
 import type { ImportReport } from './bindings/ImportReport';
 import type { ReceivedBundle } from './bindings/ReceivedBundle';
 import type { ImportUndone } from './bindings/ImportUndone';
 
-/** The assemblies known here, and every WG and proposal with its origin. */
-export const getFederation = () => invoke<Federation>('get_federation');
+/** The assemblies known here, each with its counts, latest bundle and latest decisions. */
+export const getFederation = () => invoke<FederationSummary>('get_federation');
 
 /**
  * Asks for a bundle (native open dialog), checks it and says what importing it would do;
@@ -404,9 +404,6 @@ export const exportBundle = (options: ExportOptions) =>
 /** A local `submitted` copy of another assembly's proposal, linked by `derived_from`. */
 export const adoptProposal = (proposal: string) => invoke<Proposal>('adopt_proposal', { proposal });
 
-/** The bundles received here, newest first (kept byte for byte, to be passed on). */
-export const listReceivedBundles = () => invoke<ReceivedBundle[]>('list_received_bundles');
-
 /**
  * Asks where to save (native save dialog), then writes the received bundle exactly as it
  * came (its maker's signature still holds). The path written, or null when cancelled.
@@ -416,3 +413,55 @@ export const passOnBundle = (bundle: string) => invoke<string | null>('pass_on_b
 export const undoImport = (bundle: string) => invoke<ImportUndone>('undo_import', { bundle });
 
 // end of federation
+
+// ---- lists, a page at a time (src-tauri/src/commands/lists.rs) ----------------------
+// Each takes the list's filter (fields left out: no filter) and a page request (`after`:
+// the `next` cursor of the previous page; `limit`), and returns a Page: items, total, next.
+
+import type { FederatedDecision } from './bindings/FederatedDecision';
+import type { FederatedProposal } from './bindings/FederatedProposal';
+import type { FederatedWg } from './bindings/FederatedWg';
+import type { MeetingFilter } from './bindings/MeetingFilter';
+import type { OriginFilter } from './bindings/OriginFilter';
+import type { Page } from './bindings/Page';
+import type { PageRequest } from './bindings/PageRequest';
+import type { ProposalCounts } from './bindings/ProposalCounts';
+import type { ProposalFilter } from './bindings/ProposalFilter';
+import type { ProposalSummary } from './bindings/ProposalSummary';
+import type { WgFilter } from './bindings/WgFilter';
+
+export type PageAsk = Partial<PageRequest>;
+
+/** This assembly's GAs, newest first. */
+export const pageMeetings = (filter: Partial<MeetingFilter>, page: PageAsk) =>
+  invoke<Page<Meeting>>('page_meetings', { filter, page });
+
+/** Working groups known here, by name. */
+export const pageWgs = (filter: Partial<WgFilter>, page: PageAsk) =>
+  invoke<Page<WorkingGroup>>('page_wgs', { filter, page });
+
+/** Proposals known here, newest first, as the board lists them (no text). */
+export const pageProposals = (filter: Partial<ProposalFilter>, page: PageAsk) =>
+  invoke<Page<ProposalSummary>>('page_proposals', { filter, page });
+
+/** Proposals per status and the years that have any (the board's filters). */
+export const getProposalCounts = (filter: Partial<ProposalFilter>) =>
+  invoke<ProposalCounts>('get_proposal_counts', { filter });
+
+/** One proposal with its origin and adoptions. */
+export const getFederatedProposal = (proposal: string) =>
+  invoke<FederatedProposal>('get_federated_proposal', { proposal });
+
+export const pageFederatedWgs = (filter: Partial<OriginFilter>, page: PageAsk) =>
+  invoke<Page<FederatedWg>>('page_federated_wgs', { filter, page });
+
+export const pageFederatedProposals = (filter: Partial<ProposalFilter>, page: PageAsk) =>
+  invoke<Page<FederatedProposal>>('page_federated_proposals', { filter, page });
+
+/** Decisions known here, newest first. */
+export const pageDecisions = (filter: Partial<OriginFilter>, page: PageAsk) =>
+  invoke<Page<FederatedDecision>>('page_decisions', { filter, page });
+
+/** The bundles received here, newest first (kept byte for byte, to be passed on). */
+export const pageReceivedBundles = (filter: Partial<OriginFilter>, page: PageAsk) =>
+  invoke<Page<ReceivedBundle>>('page_received_bundles', { filter, page });

@@ -1,5 +1,7 @@
 // The dashboard as the core last returned it, shared by the views that need it
-// (the dashboard itself, the WG select of the meeting view, the app header).
+// (the dashboard itself, the WG select of the meeting view, the app header). It is
+// bounded: the next and latest GAs and the active WGs; the complete lists are paged
+// (#/meetings, #/wgs).
 // Records returned by a mutation replace their old copy; nothing is computed here.
 
 import { getContext, setContext } from 'svelte';
@@ -37,20 +39,33 @@ export class DashboardState {
   /** Puts a WG the core returned in place of its old copy (or adds it). */
   putWg(wg: WorkingGroup) {
     if (!this.data) return;
+    if (!this.data.working_groups.some((w) => w.id === wg.id)) this.data.wg_total += 1;
     const list = this.data.working_groups.filter((w) => w.id !== wg.id);
     const at = list.findIndex((w) => w.name.localeCompare(wg.name) > 0);
     list.splice(at === -1 ? list.length : at, 0, wg);
     this.data.working_groups = list;
   }
 
-  /** Puts a meeting the core returned in place of its old copy (or adds it, newest first). */
+  /**
+   * Puts a meeting the core returned in place of its old copy (or adds it): a closed one
+   * among the recent (newest first), any other among the upcoming (soonest first).
+   */
   putMeeting(meeting: Meeting) {
     if (!this.data) return;
-    const list = this.data.meetings.filter((m) => m.id !== meeting.id);
+    const isNew = ![...this.data.upcoming, ...this.data.recent].some((m) => m.id === meeting.id);
+    const upcoming = this.data.upcoming.filter((m) => m.id !== meeting.id);
+    const recent = this.data.recent.filter((m) => m.id !== meeting.id);
     const newer = (a: Meeting, b: Meeting) => a.date > b.date || (a.date === b.date && a.number > b.number);
-    const at = list.findIndex((m) => newer(meeting, m));
-    list.splice(at === -1 ? list.length : at, 0, meeting);
-    this.data.meetings = list;
+    if (meeting.status === 'closed') {
+      const at = recent.findIndex((m) => newer(meeting, m));
+      recent.splice(at === -1 ? recent.length : at, 0, meeting);
+    } else {
+      const at = upcoming.findIndex((m) => newer(m, meeting));
+      upcoming.splice(at === -1 ? upcoming.length : at, 0, meeting);
+    }
+    this.data.upcoming = upcoming;
+    this.data.recent = recent;
+    if (isNew) this.data.meeting_total += 1;
   }
 }
 

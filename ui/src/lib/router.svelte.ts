@@ -2,6 +2,8 @@
 // workspace, later the projector) can open any view by URL, and Back/Forward work.
 //
 //   #/                      dashboard
+//   #/meetings              every GA of the assembly, a page at a time (filters: status, year)
+//   #/wgs                   every working group known here, a page at a time (filter: status)
 //   #/meeting/<id>          one meeting (agenda, roles, report-backs)
 //   #/meeting/<id>/minutes  the minutes of a meeting (live preview, export, print)
 //   #/meeting/<id>/stack[/<item>]  the stack-keeper's view (default: the item under way)
@@ -17,6 +19,8 @@
 
 export type Route =
   | { name: 'dashboard' }
+  | { name: 'meetings' }
+  | { name: 'wgs' }
   | { name: 'meeting'; id: string }
   | { name: 'minutes'; id: string }
   | { name: 'stack'; meeting: string; item: string | null }
@@ -44,6 +48,8 @@ export function parse(hash: string): Route {
     return { name: 'process', meeting: decodeURIComponent(proc[1]), item: decodeURIComponent(proc[2]) };
   }
   if (/^\/proposals\/?$/.test(path)) return { name: 'proposals' };
+  if (/^\/meetings\/?$/.test(path)) return { name: 'meetings' };
+  if (/^\/wgs\/?$/.test(path)) return { name: 'wgs' };
   if (/^\/federation\/?$/.test(path)) return { name: 'federation' };
   if (/^\/people\/?$/.test(path)) return { name: 'people' };
   const proposal = /^\/proposal\/([^/]+)\/?$/.exec(path);
@@ -67,6 +73,10 @@ export function href(route: Route): string {
       return `#/meeting/${encodeURIComponent(route.meeting)}/item/${encodeURIComponent(route.item)}/process`;
     case 'proposals':
       return '#/proposals';
+    case 'meetings':
+      return '#/meetings';
+    case 'wgs':
+      return '#/wgs';
     case 'proposal':
       return `#/proposal/${encodeURIComponent(route.id)}`;
     case 'projector':

@@ -85,7 +85,12 @@ export function dashboard(over: Partial<Dashboard> = {}): Dashboard {
   return {
     assembly,
     working_groups: structuredClone(wgs),
-    meetings: structuredClone(meetings),
+    active_wgs: wgs.filter((w) => w.status === 'active').length,
+    wg_total: wgs.length,
+    // As the core gives them: not closed soonest first, closed newest first.
+    upcoming: structuredClone(meetings.filter((m) => m.status !== 'closed').reverse()),
+    recent: structuredClone(meetings.filter((m) => m.status === 'closed')),
+    meeting_total: meetings.length,
     ...over,
   };
 }

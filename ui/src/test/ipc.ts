@@ -26,3 +26,24 @@ export function coreError(kind: string, message: string) {
 }
 
 export const callsOf = (calls: Call[], cmd: string) => calls.filter((c) => c.cmd === cmd);
+
+/**
+ * A paged list command as the core answers it: `items` filtered by `keep(item, filter)`,
+ * in the given order, `limit` at a time, the cursor naming the position after the page.
+ * (The core's cursors name a sort key; the UI only passes them back.)
+ */
+export function pagedHandler<T>(
+  items: () => T[],
+  keep: (item: T, filter: Record<string, unknown>) => boolean = () => true,
+): Handler {
+  return (args) => {
+    const filter = (args.filter ?? {}) as Record<string, unknown>;
+    const page = (args.page ?? {}) as { after?: string | null; limit?: number | null };
+    const all = items().filter((i) => keep(i, filter));
+    const start = page.after ? Number(page.after.replace('at:', '')) : 0;
+    const limit = page.limit ?? 50;
+    const slice = all.slice(start, start + limit);
+    const end = start + slice.length;
+    return { items: slice, total: all.length, next: end < all.length ? `at:${end}` : null };
+  };
+}

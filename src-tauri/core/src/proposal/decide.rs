@@ -119,14 +119,15 @@ impl From<&Checked> for DecisionPreview {
     }
 }
 
-const DECISION_SELECT: &str =
-    "SELECT d.id, d.proposal_id, d.agenda_item_id, a.code, m.number, i.position, m.id, d.version, d.rule,
+pub(crate) const DECISION_COLUMNS: &str =
+    "d.id, d.proposal_id, d.agenda_item_id, a.code, m.number, i.position, m.id, d.version, d.rule,
             d.default_rule, d.support, d.against, d.stand_asides, d.blocks, d.quorum, d.stand_aside_limit,
-            d.outcome, d.entered_by, d.disputed, d.dispute_note, d.created_at, d.updated_at, d.revision
-     FROM decisions d JOIN agenda_items i ON i.id = d.agenda_item_id JOIN meetings m ON m.id = i.meeting_id
+            d.outcome, d.entered_by, d.disputed, d.dispute_note, d.created_at, d.updated_at, d.revision";
+pub(crate) const DECISION_FROM: &str =
+    "decisions d JOIN agenda_items i ON i.id = d.agenda_item_id JOIN meetings m ON m.id = i.meeting_id
      JOIN assemblies a ON a.id = m.origin";
 
-fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision> {
+pub(crate) fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision> {
     let code: String = r.get(3)?;
     let number: i64 = r.get(4)?;
     let position: i64 = r.get(5)?;
@@ -315,7 +316,7 @@ impl Db {
         let d = self
             .conn
             .query_row(
-                &format!("{DECISION_SELECT} WHERE d.id = ?1"),
+                &format!("SELECT {DECISION_COLUMNS} FROM {DECISION_FROM} WHERE d.id = ?1"),
                 [id],
                 decision_from_row,
             )
@@ -329,7 +330,9 @@ impl Db {
         let d = self
             .conn
             .query_row(
-                &format!("{DECISION_SELECT} WHERE d.agenda_item_id = ?1"),
+                &format!(
+                    "SELECT {DECISION_COLUMNS} FROM {DECISION_FROM} WHERE d.agenda_item_id = ?1"
+                ),
                 [item],
                 decision_from_row,
             )
@@ -341,7 +344,7 @@ impl Db {
     pub fn decisions(&self, proposal: Uuid) -> Result<Vec<Decision>> {
         let ds: Vec<Decision> = {
             let mut st = self.conn.prepare(&format!(
-                "{DECISION_SELECT} WHERE d.proposal_id = ?1 ORDER BY m.date, m.number"
+                "SELECT {DECISION_COLUMNS} FROM {DECISION_FROM} WHERE d.proposal_id = ?1 ORDER BY m.date, m.number"
             ))?;
             let rows = st.query_map([proposal], decision_from_row)?;
             rows.collect::<rusqlite::Result<_>>()?
@@ -353,7 +356,7 @@ impl Db {
     pub fn all_decisions(&self) -> Result<Vec<Decision>> {
         let ds: Vec<Decision> = {
             let mut st = self.conn.prepare(&format!(
-                "{DECISION_SELECT} ORDER BY m.date DESC, m.number DESC, i.position DESC"
+                "SELECT {DECISION_COLUMNS} FROM {DECISION_FROM} ORDER BY m.date DESC, m.number DESC, i.position DESC"
             ))?;
             let rows = st.query_map([], decision_from_row)?;
             rows.collect::<rusqlite::Result<_>>()?
@@ -361,7 +364,7 @@ impl Db {
         ds.into_iter().map(|d| self.with_stances(d)).collect()
     }
 
-    fn with_stances(&self, mut d: Decision) -> Result<Decision> {
+    pub(crate) fn with_stances(&self, mut d: Decision) -> Result<Decision> {
         let mut st = self.conn.prepare(
             "SELECT s.stance, s.person_id, p.name, s.reason FROM decision_stances s JOIN people p ON p.id = s.person_id
              WHERE s.decision_id = ?1 ORDER BY s.position",

@@ -5,10 +5,26 @@ import type { WorkingGroup } from "./WorkingGroup";
 
 export type Dashboard = { assembly: Assembly, 
 /**
- * This assembly's working groups, by name.
+ * This assembly's active working groups, by name (the first [`DASHBOARD_WGS`]).
  */
 working_groups: Array<WorkingGroup>, 
 /**
- * This assembly's meetings, newest first.
+ * How many active working groups it has.
  */
-meetings: Array<Meeting>, };
+active_wgs: number, 
+/**
+ * How many working groups it has in all (any status).
+ */
+wg_total: number, 
+/**
+ * Its GAs not yet closed (planned or open), soonest first.
+ */
+upcoming: Array<Meeting>, 
+/**
+ * Its latest closed GAs, newest first.
+ */
+recent: Array<Meeting>, 
+/**
+ * How many GAs it has in all.
+ */
+meeting_total: number, };

@@ -56,14 +56,19 @@ describe('dashboard', () => {
     expect(within(econ).getByText((_, el) => el?.tagName === 'TIME').getAttribute('datetime')).toBe('2011-11-02');
   });
 
-  test('splits meetings into upcoming and past, each linking to its meeting view', async () => {
-    fakeBackend({ get_dashboard: () => dashboard() });
+  test('shows upcoming GAs soonest first and recent ones newest first, each linking to its meeting view; all GAs and WGs one step away', async () => {
+    fakeBackend({ get_dashboard: () => dashboard({ meeting_total: 1500, wg_total: 200, active_wgs: 120 }) });
     render(DashboardView);
 
     const upcoming = await screen.findByTestId('meetings-upcoming');
     const past = screen.getByTestId('meetings-past');
     const refs = (el: HTMLElement) => within(el).queryAllByTestId('meeting-row').map((r) => r.dataset.meetingId);
-    expect(refs(upcoming)).toEqual(['m-40', 'm-39']);
+    expect(refs(upcoming)).toEqual(['m-39', 'm-40']);
+    // The totals come from the core: the lists are only the first few.
+    expect(screen.getByTestId('meeting-count').textContent).toBe('1500');
+    expect(screen.getByTestId('wg-count').textContent).toBe('120 of 200');
+    expect(screen.getByTestId('all-meetings-link').getAttribute('href')).toBe('#/meetings');
+    expect(screen.getByTestId('all-wgs-link').getAttribute('href')).toBe('#/wgs');
     expect(refs(past)).toEqual(['m-38']);
 
     const row38 = within(past).getByTestId('meeting-row');
@@ -160,7 +165,8 @@ describe('dashboard', () => {
         dashboard({
           assembly: { ...dashboard().assembly, name: '<b>Bold</b> assembly' },
           working_groups: [wg({ id: 'wg-x', name: evil, description: '<script>alert(2)</script>', contact: evil })],
-          meetings: [meeting({ id: 'm-1', number: 1, place: '<img src=y onerror=alert(3)>' })],
+          upcoming: [meeting({ id: 'm-1', number: 1, place: '<img src=y onerror=alert(3)>' })],
+          recent: [],
         }),
     });
     const { container } = render(DashboardView);
@@ -212,7 +218,7 @@ describe('dashboard', () => {
     expect(callsOf(calls, 'get_wg_history')[0].args).toEqual({ wg: 'wg-kitchen' });
   });
 
-  test('creating a meeting sends new_meeting and lists it under Upcoming', async () => {
+  test('creating a meeting sends new_meeting and lists it under Upcoming, in date order', async () => {
     const user = userEvent.setup();
     const calls = fakeBackend({
       get_dashboard: () => dashboard(),
@@ -239,7 +245,7 @@ describe('dashboard', () => {
     });
     const upcoming = screen.getByTestId('meetings-upcoming');
     await waitFor(() =>
-      expect(within(upcoming).getAllByTestId('meeting-row').map((r) => r.dataset.meetingId)).toEqual(['m-41', 'm-40', 'm-39']),
+      expect(within(upcoming).getAllByTestId('meeting-row').map((r) => r.dataset.meetingId)).toEqual(['m-39', 'm-40', 'm-41']),
     );
     // Focus lands on the link to the new meeting, so Enter opens it.
     expect(document.activeElement?.getAttribute('href')).toBe('#/meeting/m-41');

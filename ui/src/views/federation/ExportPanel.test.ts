@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 
 import type { ExportSummary } from '../../lib/bindings/ExportSummary';
-import { dashboard } from '../../test/fixtures';
-import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
+import { meetings } from '../../test/fixtures';
+import { callsOf, coreError, fakeBackend, pagedHandler, type Handler } from '../../test/ipc';
 import ExportPanel from './ExportPanel.svelte';
 
 afterEach(() => {
@@ -33,7 +33,7 @@ function summary(over: Partial<ExportSummary> = {}): ExportSummary {
 async function open(handlers: Record<string, Handler> = {}) {
   const user = userEvent.setup();
   const calls = fakeBackend({
-    get_dashboard: () => dashboard(),
+    page_meetings: pagedHandler(() => meetings),
     export_bundle: () => summary(),
     ...handlers,
   });

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
 import FederationView from './FederationView.svelte';
 import ImportPanel from './ImportPanel.svelte';
-import { federation, localOnly, preview, report, RIV_FP } from './test-fixtures';
+import { fakeFederation, federation, localOnly, preview, report, RIV_FP } from './test-fixtures';
 
 afterEach(() => {
   clearMocks();
@@ -79,7 +79,7 @@ describe('importing a bundle', () => {
   test('confirming calls import_bundle with the token, shows the report and asks for the federation again', async () => {
     const user = userEvent.setup();
     let imported = false;
-    const calls = fakeBackend({
+    const calls = fakeFederation({
       list_received_bundles: () => [],
       get_federation: () => (imported ? federation() : localOnly()),
       get_dashboard: () => {

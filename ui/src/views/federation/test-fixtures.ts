@@ -2,12 +2,15 @@
 import type { FederatedDecision } from '../../lib/bindings/FederatedDecision';
 import type { FederatedProposal } from '../../lib/bindings/FederatedProposal';
 import type { FederatedWg } from '../../lib/bindings/FederatedWg';
+import type { AssemblySummary } from '../../lib/bindings/AssemblySummary';
 import type { Federation } from '../../lib/bindings/Federation';
+import type { FederationSummary } from '../../lib/bindings/FederationSummary';
 import type { ImportPreview } from '../../lib/bindings/ImportPreview';
 import type { ImportReport } from '../../lib/bindings/ImportReport';
 import type { KnownAssembly } from '../../lib/bindings/KnownAssembly';
 import type { ReceivedBundle } from '../../lib/bindings/ReceivedBundle';
 import type { TableReport } from '../../lib/bindings/TableReport';
+import { fakeBackend, pagedHandler, type Call, type Handler } from '../../test/ipc';
 
 export const LDN = '0190a000-0000-7000-8000-000000000001';
 export const RIV = '0190a000-0000-7000-8000-0000000000r1';
@@ -272,4 +275,61 @@ export function preview(
     },
     report: importable ? report({ key }) : null,
   };
+}
+
+/**
+ * The federation commands of the core answered from one `Federation` (test data): the
+ * summary per assembly (`get_federation`), one proposal's federation line, and the paged
+ * lists, each filtered by origin as the core filters them.
+ */
+export function fedBackend(f: () => Federation, bundles: () => ReceivedBundle[] = () => []): Record<string, Handler> {
+  const byOrigin = (origin: string) => (item: { origin?: string }, filter: Record<string, unknown>) =>
+    !filter.origin || (item.origin ?? origin) === filter.origin;
+  const decisionOrigin = (d: FederatedDecision, fed: Federation) =>
+    fed.proposals.find((p) => p.id === d.proposal_id)?.origin ?? fed.assemblies.find((a) => a.code === d.origin_code)?.id;
+  return {
+    get_federation: () => {
+      const fed = f();
+      return {
+        local: fed.local,
+        assemblies: fed.assemblies.map((a) => {
+          const decisions = fed.decisions.filter((d) => decisionOrigin(d, fed) === a.id);
+          const received = bundles().filter((b) => b.assembly_id === a.id);
+          return {
+            ...a,
+            working_groups: fed.working_groups.filter((w) => w.origin === a.id).length,
+            meetings: 0,
+            proposals: fed.proposals.filter((p) => p.origin === a.id).length,
+            decisions: decisions.length,
+            latest_bundle: received[0] ?? null,
+            recent_decisions: decisions.slice(0, 3),
+          } satisfies AssemblySummary;
+        }),
+      } satisfies FederationSummary;
+    },
+    get_federated_proposal: (args) => {
+      const p = f().proposals.find((x) => x.id === args.proposal);
+      if (!p) throw { kind: 'not-found', message: `no proposal with id ${String(args.proposal)}` };
+      return p;
+    },
+    page_federated_wgs: pagedHandler(() => f().working_groups, byOrigin('')),
+    page_federated_proposals: pagedHandler(() => f().proposals, byOrigin('')),
+    page_decisions: pagedHandler(
+      () => f().decisions,
+      (d, filter) => !filter.origin || decisionOrigin(d, f()) === filter.origin,
+    ),
+    page_received_bundles: pagedHandler(bundles, (b, filter) => !filter.origin || b.assembly_id === filter.origin),
+  };
+}
+
+/**
+ * A fake backend whose federation is given as before paging: `get_federation` returns a
+ * whole `Federation` and `list_received_bundles` the bundles; they are served as the
+ * core serves them now (summary, one proposal, pages). Other handlers pass through.
+ */
+export function fakeFederation(handlers: Record<string, Handler>): Call[] {
+  const { get_federation, list_received_bundles, ...rest } = handlers;
+  const fed = () => (get_federation ? get_federation({}) : localOnly()) as Federation;
+  const bundles = () => (list_received_bundles?.({}) ?? []) as ReceivedBundle[];
+  return fakeBackend({ ...fedBackend(fed, bundles), ...rest });
 }

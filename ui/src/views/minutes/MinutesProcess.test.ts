@@ -337,7 +337,7 @@ describe('approval', () => {
     backend(closedWithProposal(), {
       get_dashboard: () => {
         const d = dashboard();
-        d.meetings = d.meetings.map((m) => ({ ...m, status: m.status === 'open' ? 'closed' : m.status }));
+        d.upcoming = d.upcoming.filter((m) => m.status !== 'open');
         return d;
       },
     });

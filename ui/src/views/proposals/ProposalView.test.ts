@@ -5,13 +5,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 
 import type { DiffChunk } from '../../lib/bindings/DiffChunk';
 import { href, parse } from '../../lib/router.svelte';
-import { callsOf, fakeBackend } from '../../test/ipc';
+import { callsOf } from '../../test/ipc';
 import { dashboard } from '../../test/fixtures';
-import { federation, fproposal, RIV } from '../federation/test-fixtures';
+import { fakeFederation, federation, fproposal, RIV } from '../federation/test-fixtures';
 import DiffText from './DiffText.svelte';
 import ProcessPanel from './ProcessPanel.svelte';
 import ProposalView from './ProposalView.svelte';
-import ProposalsView from './ProposalsView.svelte';
 import {
   ITEM,
   MEETING,
@@ -74,7 +73,7 @@ describe('proposal page', () => {
 
   test('shows the current text, every version with its source, and a diff between any two chosen versions', async () => {
     const user = userEvent.setup();
-    const calls = fakeBackend({
+    const calls = fakeFederation({
       get_proposal: () => detailWithHistory(),
       diff_versions: (args) => ({
         proposal_id: PROPOSAL,
@@ -127,7 +126,7 @@ describe('proposal page', () => {
   });
 
   test('an adopted proposal names its original (from get_federation) and links to the federation', async () => {
-    fakeBackend({
+    fakeFederation({
       get_proposal: () => proposalDetail({ proposal: proposal({ derived_from: 'pr-riv-1' }) }),
       get_federation: () => ({
         local: ORIGIN,
@@ -159,7 +158,7 @@ describe('proposal page', () => {
 
   test('another assembly’s proposal shows its origin, read-only, and where to adopt it; no control changes it', async () => {
     const theirs = proposal({ id: 'pr-riv-1', origin: RIV, reference: 'RIV-P-2011-003', title: 'Community garden', status: 'decided' });
-    const calls = fakeBackend({
+    const calls = fakeFederation({
       get_proposal: () =>
         proposalDetail({
           proposal: theirs,
@@ -188,7 +187,7 @@ describe('proposal page', () => {
 
   test('another assembly’s proposal already adopted links to our copy', async () => {
     const theirs = proposal({ id: 'pr-riv-1', origin: RIV, reference: 'RIV-P-2011-003' });
-    fakeBackend({
+    fakeFederation({
       get_proposal: (args) => proposalDetail({ proposal: args.proposal === 'pr-riv-1' ? theirs : proposal(), actions: [] }),
       get_federation: () =>
         federation({
@@ -249,7 +248,7 @@ describe('proposal page', () => {
       ],
       hearings: [hearing({ step: 'outcome', open: false, next_steps: [], actions: [], outcome: 'passed', decision_id: 'd-1' })],
     });
-    fakeBackend({ get_proposal: () => structuredClone(evil), get_hearing: () => structuredClone(evil.hearings[0]), list_people: () => [] });
+    fakeFederation({ get_proposal: () => structuredClone(evil), get_hearing: () => structuredClone(evil.hearings[0]), list_people: () => [] });
 
     const page = render(ProposalView, { id: PROPOSAL });
     await screen.findByTestId('decision');
@@ -268,141 +267,6 @@ describe('proposal page', () => {
     expect(screen.getByTestId('decision-stance').textContent).toContain(HOSTILE);
     expect(panel.container.querySelector('img, script, b')).toBeNull();
     expect((window as unknown as { __pwned?: unknown }).__pwned).toBeUndefined();
-  });
-});
-
-describe('proposals board', () => {
-  test('groups proposals by status in the lifecycle order, with the latest outcome from the core', async () => {
-    const list = [
-      proposal({ id: 'p-draft', reference: 'LDN-P-2011-007', title: 'Garden', status: 'draft', wg_name: null }),
-      proposal({ id: 'p-dec', reference: 'LDN-P-2011-002', title: 'Stove', status: 'decided', proposer_name: 'Jo' }),
-      proposal({ id: 'p-sub', reference: 'LDN-P-2011-006', title: 'Open day', status: 'submitted' }),
-      proposal({ id: 'p-tab', reference: 'LDN-P-2011-005', title: 'March', status: 'tabled' }),
-    ];
-    const calls = fakeBackend({
-      get_dashboard: () => dashboard(),
-      list_proposals: () => list,
-      get_proposal: (args) => {
-        const p = list.find((x) => x.id === args.proposal)!;
-        const outcome = p.status === 'decided' ? 'blocked' : 'tabled';
-        return proposalDetail({ proposal: p, hearings: [hearing({ proposal_id: p.id, outcome, step: 'outcome', open: false })] });
-      },
-    });
-    render(ProposalsView);
-
-    const groups = await screen.findAllByTestId('proposal-group');
-    expect(groups.map((g) => g.dataset.status)).toEqual(['draft', 'submitted', 'decided', 'tabled']);
-    const rows = screen.getAllByTestId('proposal-row');
-    expect(rows.map((r) => within(r).getByTestId('proposal-ref').textContent)).toEqual([
-      'LDN-P-2011-007',
-      'LDN-P-2011-006',
-      'LDN-P-2011-002',
-      'LDN-P-2011-005',
-    ]);
-    const stove = rows[2];
-    expect(within(stove).getByTestId('proposal-wg').textContent).toBe('Kitchen');
-    expect(within(stove).getByTestId('proposal-proposer').textContent).toBe('Jo');
-    expect(within(stove).getByTestId('proposal-link').getAttribute('href')).toBe('#/proposal/p-dec');
-    await waitFor(() => expect(within(stove).getByTestId('proposal-outcome').dataset.value).toBe('blocked'));
-    await waitFor(() => expect(within(rows[3]).getByTestId('proposal-outcome').dataset.value).toBe('tabled'));
-    // Drafts and submissions have never been heard: nobody asks for their outcome.
-    expect(callsOf(calls, 'get_proposal').map((c) => c.args.proposal).sort()).toEqual(['p-dec', 'p-tab']);
-  });
-
-  test('"New proposal" sends title, text, working group and proposer; a refusal keeps the typing', async () => {
-    const user = userEvent.setup();
-    let refuse = true;
-    const calls = fakeBackend({
-      get_dashboard: () => dashboard(),
-      list_proposals: () => [],
-      list_people: () => [],
-      new_proposal: (args) => {
-        if (refuse) {
-          refuse = false;
-          throw { kind: 'invalid-input', message: 'title must not be empty' };
-        }
-        const input = args.input as { title: string; text: string };
-        return proposal({ id: 'p-new', reference: 'LDN-P-2011-008', title: input.title, text: input.text, status: 'submitted' });
-      },
-    });
-    render(ProposalsView);
-    await user.click(await screen.findByTestId('new-proposal-toggle'));
-    await user.type(screen.getByTestId('new-proposal-text'), 'Buy a kettle.');
-    await user.selectOptions(screen.getByTestId('new-proposal-wg'), 'wg-kitchen');
-    await user.type(within(screen.getByTestId('new-proposal-by')).getByRole('combobox'), 'Jo');
-    await user.click(screen.getByTestId('new-proposal-submit'));
-    expect((await screen.findByTestId('error')).textContent).toContain('title must not be empty');
-    expect((screen.getByTestId('new-proposal-text') as HTMLTextAreaElement).value).toBe('Buy a kettle.');
-
-    await user.type(screen.getByTestId('new-proposal-title'), 'Kettle');
-    await user.click(screen.getByTestId('new-proposal-submit'));
-    await waitFor(() => expect(callsOf(calls, 'new_proposal')).toHaveLength(2));
-    expect(callsOf(calls, 'new_proposal')[1].args).toEqual({
-      input: { title: 'Kettle', text: 'Buy a kettle.', wg: 'wg-kitchen', by: 'Jo' },
-      draft: false,
-    });
-    expect((await screen.findByTestId('new-proposal-link')).textContent).toContain('LDN-P-2011-008');
-    expect(screen.getAllByTestId('proposal-row').map((r) => r.dataset.proposalId)).toEqual(['p-new']);
-  });
-});
-
-describe('proposals board: another assembly’s proposals', () => {
-  const boardList = () => [
-    proposal({ id: 'p-ours', reference: 'LDN-P-2011-004', title: 'Winter tents', status: 'submitted' }),
-    proposal({ id: 'pr-riv-1', origin: RIV, reference: 'RIV-P-2011-003', title: 'Community garden', status: 'submitted', wg_name: null }),
-  ];
-
-  test('an imported proposal is marked with its origin and read-only; ours is not', async () => {
-    const calls = fakeBackend({
-      get_dashboard: () => dashboard(),
-      list_proposals: () => boardList(),
-      get_federation: () => federation(),
-    });
-    render(ProposalsView);
-
-    await screen.findAllByTestId('proposal-row');
-    const row = (id: string) => screen.getAllByTestId('proposal-row').find((r) => r.dataset.proposalId === id)!;
-    await waitFor(() => expect(row('pr-riv-1').dataset.imported).toBe('true'));
-    const origin = within(row('pr-riv-1')).getByTestId('proposal-origin');
-    await waitFor(() => expect(within(origin).getByTestId('origin-code').textContent).toBe('RIV'));
-    expect(within(origin).getByTestId('origin-name').textContent).toBe('Riverside General Assembly');
-    expect(within(origin).getByTestId('read-only').textContent).toBe('read-only');
-    expect(row('pr-riv-1').classList.contains('imported')).toBe(true);
-
-    expect(row('p-ours').dataset.imported).toBe('false');
-    expect(within(row('p-ours')).queryByTestId('proposal-origin')).toBeNull();
-    expect(within(row('p-ours')).queryByTestId('read-only')).toBeNull();
-    expect(callsOf(calls, 'get_federation')).toHaveLength(1);
-  });
-
-  test('with only our own proposals, the board does not ask the federation', async () => {
-    const calls = fakeBackend({
-      get_dashboard: () => dashboard(),
-      list_proposals: () => [boardList()[0]],
-    });
-    render(ProposalsView);
-    const row = await screen.findByTestId('proposal-row');
-    await waitFor(() => expect(callsOf(calls, 'get_dashboard')).toHaveLength(1));
-    expect(row.dataset.imported).toBe('false');
-    expect(screen.queryByTestId('proposal-origin')).toBeNull();
-    expect(callsOf(calls, 'get_federation')).toHaveLength(0);
-  });
-
-  test('without the dashboard, the federation’s local id still tells theirs from ours', async () => {
-    fakeBackend({
-      get_dashboard: () => {
-        throw { kind: 'database', message: 'database is locked' };
-      },
-      list_proposals: () => boardList(),
-      get_federation: () => federation(),
-    });
-    render(ProposalsView);
-    await waitFor(() =>
-      expect(screen.getAllByTestId('proposal-row').map((r) => [r.dataset.proposalId, r.dataset.imported])).toEqual([
-        ['p-ours', 'false'],
-        ['pr-riv-1', 'true'],
-      ]),
-    );
   });
 });
 

@@ -1,0 +1,544 @@
+//! Lists read a page at a time (`paging`): every page walk gives each record exactly once
+//! in the list's order, even while records are added between pages; filters and totals
+//! agree with the complete lists (`federation()`, `proposals()`, `meetings()`) the command
+//! line still prints.
+
+mod common;
+
+use std::collections::HashSet;
+
+use chrono::{TimeZone, Utc};
+use plenary_core::bundle::{ExportOptions, ImportOptions};
+use plenary_core::federation::OriginFilter;
+use plenary_core::meeting::{MeetingFilter, MeetingStatus, NewMeeting};
+use plenary_core::paging::{Cursor, Page, PageRequest};
+use plenary_core::proposal::{NewProposal, ProposalFilter, ProposalStatus};
+use plenary_core::wg::{NewWg, WgFilter, WgStatus};
+use plenary_core::{Actor, Db, Result};
+use proptest::prelude::*;
+use uuid::Uuid;
+
+const A: Actor = Actor::Cli;
+
+/// Every page of a list, `limit` rows at a time; `between` runs before each later page.
+fn walk<T: Clone>(
+    limit: u32,
+    mut read: impl FnMut(&PageRequest) -> Result<Page<T>>,
+    mut between: impl FnMut(usize),
+) -> (Vec<T>, Vec<u64>) {
+    let mut items = Vec::new();
+    let mut totals = Vec::new();
+    let mut req = PageRequest::first(limit);
+    for n in 0.. {
+        let page = read(&req).unwrap();
+        assert!(page.items.len() <= limit as usize);
+        totals.push(page.total);
+        items.extend(page.items);
+        match page.next {
+            Some(c) => req = PageRequest::after(Some(c), limit),
+            None => break,
+        }
+        between(n);
+        assert!(n < 10_000, "the walk does not end");
+    }
+    (items, totals)
+}
+
+fn riverside_in(name: &str, code: &str) -> Db {
+    let mut river = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut river).unwrap();
+    let bytes = river
+        .export_bundle_bytes(&ExportOptions::default())
+        .unwrap()
+        .0;
+    let mut db = Db::open_in_memory().unwrap();
+    db.init_assembly(name, code, None).unwrap();
+    db.add_wg(
+        A,
+        &NewWg {
+            name: "Kitchen".into(),
+            category: "operational".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    for i in 0..4 {
+        db.new_proposal(
+            A,
+            &NewProposal {
+                title: format!("Ours {i}"),
+                text: "Text.".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    db.import_bundle(
+        &bytes,
+        &ImportOptions {
+            file_name: "riverside.plenary".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    db
+}
+
+fn ids<T>(items: &[T], id: impl Fn(&T) -> Uuid) -> Vec<Uuid> {
+    items.iter().map(id).collect()
+}
+
+#[test]
+fn federation_pages_hold_what_the_complete_federation_holds() {
+    let mut db = riverside_in("Occupy Bristol", "BRS");
+    let full = db.federation().unwrap();
+    let theirs = full.assemblies.iter().find(|a| !a.is_local).unwrap().id;
+    // One of theirs adopted here: both ends of the link show on the pages.
+    let original = full
+        .proposals
+        .iter()
+        .find(|p| p.proposal.origin == theirs)
+        .unwrap()
+        .proposal
+        .id;
+    db.adopt_proposal(A, original).unwrap();
+    let full = db.federation().unwrap();
+
+    for limit in [1, 3, 50] {
+        let (props, totals) = walk(
+            limit,
+            |r| db.federated_proposals_page(&ProposalFilter::default(), r),
+            |_| {},
+        );
+        assert!(totals.iter().all(|t| *t == full.proposals.len() as u64));
+        let mut expected = full.proposals.clone();
+        expected.sort_by_key(|p| {
+            std::cmp::Reverse((
+                p.proposal.created_at.format("%Y").to_string(),
+                p.proposal.reference.clone(),
+            ))
+        });
+        let mut got = props.clone();
+        got.sort_by_key(|p| p.proposal.id);
+        let mut want = full.proposals.clone();
+        want.sort_by_key(|p| p.proposal.id);
+        assert_eq!(got, want, "the same records, field for field");
+        assert_eq!(
+            props
+                .iter()
+                .map(|p| p.proposal.id)
+                .collect::<HashSet<_>>()
+                .len(),
+            props.len()
+        );
+
+        let (wgs, _) = walk(
+            limit,
+            |r| db.federated_wgs_page(&OriginFilter::default(), r),
+            |_| {},
+        );
+        assert_eq!(wgs, full.working_groups, "by name, as the complete list");
+
+        let (decisions, _) = walk(
+            limit,
+            |r| db.decisions_page(&OriginFilter::default(), r),
+            |_| {},
+        );
+        assert_eq!(
+            decisions, full.decisions,
+            "newest first, as the complete list"
+        );
+    }
+    let adopted = db
+        .federated_proposals_page(&ProposalFilter::default(), &PageRequest::first(200))
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|p| p.proposal.id == original)
+        .unwrap();
+    assert!(
+        adopted.adopted_as.is_some()
+            && adopted
+                .adopted_as_reference
+                .as_deref()
+                .unwrap()
+                .starts_with("BRS-P-")
+    );
+    assert_eq!(db.federated_proposal(original).unwrap(), adopted);
+
+    // One assembly's records.
+    let only = OriginFilter {
+        origin: Some(theirs),
+    };
+    let (wgs, _) = walk(5, |r| db.federated_wgs_page(&only, r), |_| {});
+    assert_eq!(
+        ids(&wgs, |w| w.wg.id),
+        ids(
+            &full
+                .working_groups
+                .iter()
+                .filter(|w| w.wg.origin == theirs)
+                .cloned()
+                .collect::<Vec<_>>(),
+            |w| w.wg.id
+        )
+    );
+    let (props, totals) = walk(
+        5,
+        |r| {
+            db.federated_proposals_page(
+                &ProposalFilter {
+                    origin: Some(theirs),
+                    ..Default::default()
+                },
+                r,
+            )
+        },
+        |_| {},
+    );
+    let n_theirs = full
+        .proposals
+        .iter()
+        .filter(|p| p.proposal.origin == theirs)
+        .count();
+    assert!(n_theirs > 0);
+    assert_eq!((props.len(), totals[0]), (n_theirs, n_theirs as u64));
+    assert!(props
+        .iter()
+        .all(|p| !p.from.is_local && p.from.origin_code == "RIV"));
+
+    // The summary: counts per assembly, the latest bundle, the latest decisions.
+    let summary = db.federation_summary().unwrap();
+    assert_eq!(summary.assemblies.len(), full.assemblies.len());
+    let s = summary
+        .assemblies
+        .iter()
+        .find(|a| a.assembly.id == theirs)
+        .unwrap();
+    assert_eq!(s.proposals, n_theirs as u64);
+    assert_eq!(s.working_groups, wgs.len() as u64);
+    let their_decisions: Vec<_> = full
+        .decisions
+        .iter()
+        .filter(|d| d.from.origin_code == "RIV")
+        .cloned()
+        .collect();
+    assert_eq!(s.decisions, their_decisions.len() as u64);
+    assert!(!their_decisions.is_empty());
+    assert_eq!(
+        s.recent_decisions,
+        their_decisions.into_iter().take(3).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        s.latest_bundle.as_ref().unwrap().file_name,
+        "riverside.plenary"
+    );
+    let ours = summary
+        .assemblies
+        .iter()
+        .find(|a| a.assembly.is_local)
+        .unwrap();
+    assert_eq!(
+        (ours.proposals, ours.working_groups, ours.decisions),
+        (5, 1, 0)
+    );
+    assert!(ours.latest_bundle.is_none() && ours.recent_decisions.is_empty());
+
+    let (bundles, _) = walk(1, |r| db.received_bundles_page(&only, r), |_| {});
+    assert_eq!(bundles, db.received_bundles().unwrap());
+}
+
+fn proposal(db: &mut Db, title: &str) -> Uuid {
+    db.new_proposal(
+        A,
+        &NewProposal {
+            title: title.into(),
+            text: "Text.".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Records added between two pages never make a walk skip or repeat one: every record
+    /// there at the start is seen once, and nothing is seen twice.
+    #[test]
+    fn no_record_is_skipped_or_repeated_while_records_are_added(
+        start in 0usize..25,
+        limit in 1u32..8,
+        added in proptest::collection::vec((0usize..4, 0u32..400), 0..12),
+    ) {
+        let mut db = common::db();
+        db.set_now(Some(Utc.with_ymd_and_hms(2026, 3, 1, 12, 0, 0).unwrap()));
+        for i in 0..start {
+            proposal(&mut db, &format!("P{i}"));
+            db.add_wg(A, &NewWg { name: format!("WG {i:03}"), category: "operational".into(), ..Default::default() }).unwrap();
+            let date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Days::new((i * 7) as u64);
+            db.new_meeting(A, &NewMeeting { date: date.to_string(), ..Default::default() }).unwrap();
+        }
+        let before_p: HashSet<Uuid> = db.proposals().unwrap().iter().map(|p| p.id).collect();
+        let before_w: HashSet<Uuid> = db.wgs().unwrap().iter().map(|w| w.id).collect();
+        let before_m: HashSet<Uuid> = db.meetings().unwrap().iter().map(|m| m.id).collect();
+
+        // Walk the three lists side by side, adding records of every kind between pages.
+        let mut seen: [Vec<Uuid>; 3] = Default::default();
+        let mut reqs = [Some(PageRequest::first(limit)), Some(PageRequest::first(limit)), Some(PageRequest::first(limit))];
+        let mut step = 0;
+        while reqs.iter().any(Option::is_some) {
+            if let Some(r) = reqs[0].take() {
+                let p = db.proposals_page(&ProposalFilter::default(), &r).unwrap();
+                seen[0].extend(p.items.iter().map(|x| x.id));
+                reqs[0] = p.next.map(|c| PageRequest::after(Some(c), limit));
+            }
+            if let Some(r) = reqs[1].take() {
+                let p = db.wgs_page(&WgFilter::default(), &r).unwrap();
+                seen[1].extend(p.items.iter().map(|x| x.id));
+                reqs[1] = p.next.map(|c| PageRequest::after(Some(c), limit));
+            }
+            if let Some(r) = reqs[2].take() {
+                let p = db.meetings_page(&MeetingFilter::default(), &r).unwrap();
+                seen[2].extend(p.items.iter().map(|x| x.id));
+                reqs[2] = p.next.map(|c| PageRequest::after(Some(c), limit));
+            }
+            if let Some((kind, n)) = added.get(step) {
+                match kind {
+                    0 => { proposal(&mut db, &format!("New {step}")); }
+                    1 => { db.add_wg(A, &NewWg { name: format!("WG {n:03} new {step}"), category: "strategy".into(), ..Default::default() }).unwrap(); }
+                    _ => {
+                        let date = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap() + chrono::Days::new(*n as u64);
+                        db.new_meeting(A, &NewMeeting { date: date.to_string(), ..Default::default() }).unwrap();
+                    }
+                }
+            }
+            step += 1;
+        }
+        for (list, before) in seen.iter().zip([&before_p, &before_w, &before_m]) {
+            let set: HashSet<Uuid> = list.iter().copied().collect();
+            prop_assert_eq!(set.len(), list.len(), "a record was given twice");
+            prop_assert!(before.is_subset(&set), "a record was skipped");
+        }
+    }
+}
+
+#[test]
+fn filters_and_totals_agree_with_the_complete_lists() {
+    let mut db = common::db();
+    for (year, n) in [(2024, 3), (2025, 5), (2026, 4)] {
+        db.set_now(Some(Utc.with_ymd_and_hms(year, 5, 1, 12, 0, 0).unwrap()));
+        for i in 0..n {
+            let id = proposal(&mut db, &format!("{year}/{i}"));
+            if i % 2 == 0 {
+                db.withdraw_proposal(A, id, None, "").unwrap();
+            }
+        }
+        for i in 0..n {
+            let m = db
+                .new_meeting(
+                    A,
+                    &NewMeeting {
+                        date: format!("{year}-0{}-1{i}", i % 3 + 1),
+                        ..Default::default()
+                    },
+                )
+                .unwrap();
+            if i % 2 == 1 {
+                db.open_meeting(A, m.id).unwrap();
+                db.close_meeting(A, m.id).unwrap();
+            }
+        }
+    }
+    let all = db.proposals().unwrap();
+    for status in [
+        None,
+        Some(ProposalStatus::Withdrawn),
+        Some(ProposalStatus::Submitted),
+        Some(ProposalStatus::Decided),
+    ] {
+        for year in [None, Some(2024), Some(2025), Some(2026), Some(2011)] {
+            let f = ProposalFilter {
+                status,
+                year,
+                ..Default::default()
+            };
+            let want: Vec<Uuid> = all
+                .iter()
+                .filter(|p| status.is_none_or(|s| p.status == s))
+                .filter(|p| year.is_none_or(|y| p.reference.contains(&format!("-P-{y}-"))))
+                .map(|p| p.id)
+                .collect();
+            let (got, totals) = walk(2, |r| db.proposals_page(&f, r), |_| {});
+            assert_eq!(ids(&got, |p| p.id), want, "{status:?} {year:?}");
+            assert!(totals.iter().all(|t| *t == want.len() as u64));
+        }
+    }
+    let counts = db
+        .proposal_counts(&ProposalFilter {
+            year: Some(2025),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(counts.years, vec![2026, 2025, 2024]);
+    assert_eq!(counts.total, 5);
+    let by: Vec<(ProposalStatus, u64)> = counts
+        .by_status
+        .iter()
+        .map(|c| (c.status, c.count))
+        .collect();
+    assert_eq!(
+        by,
+        vec![
+            (ProposalStatus::Submitted, 2),
+            (ProposalStatus::Withdrawn, 3)
+        ]
+    );
+
+    let meetings = db.meetings().unwrap();
+    for status in [
+        None,
+        Some(MeetingStatus::Closed),
+        Some(MeetingStatus::Planned),
+    ] {
+        for year in [None, Some(2025)] {
+            let f = MeetingFilter { status, year };
+            let want: Vec<Uuid> = meetings
+                .iter()
+                .filter(|m| status.is_none_or(|s| m.status == s))
+                .filter(|m| year.is_none_or(|y| m.date.format("%Y").to_string() == y.to_string()))
+                .map(|m| m.id)
+                .collect();
+            let (got, _) = walk(3, |r| db.meetings_page(&f, r), |_| {});
+            assert_eq!(ids(&got, |m| m.id), want, "{status:?} {year:?}");
+        }
+    }
+
+    let wg = db
+        .add_wg(
+            A,
+            &NewWg {
+                name: "b".into(),
+                category: "strategy".into(),
+                status: Some("active".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    db.add_wg(
+        A,
+        &NewWg {
+            name: "A".into(),
+            category: "strategy".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    db.add_wg(
+        A,
+        &NewWg {
+            name: "c".into(),
+            category: "strategy".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let (got, _) = walk(1, |r| db.wgs_page(&WgFilter::default(), r), |_| {});
+    assert_eq!(
+        got.iter().map(|w| w.name.as_str()).collect::<Vec<_>>(),
+        ["A", "b", "c"],
+        "by name, case aside"
+    );
+    let (got, _) = walk(
+        1,
+        |r| {
+            db.wgs_page(
+                &WgFilter {
+                    status: Some(WgStatus::Active),
+                    origin: None,
+                },
+                r,
+            )
+        },
+        |_| {},
+    );
+    assert_eq!(ids(&got, |w| w.id), [wg.id]);
+}
+
+#[test]
+fn the_dashboard_is_bounded_and_says_how_much_there_is() {
+    let mut db = common::db();
+    for i in 0..30u32 {
+        let m = db
+            .new_meeting(
+                A,
+                &NewMeeting {
+                    date: format!("2026-{:02}-{:02}", i / 28 + 1, i % 28 + 1),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        if i < 25 {
+            db.open_meeting(A, m.id).unwrap();
+            db.close_meeting(A, m.id).unwrap();
+        }
+    }
+    for i in 0..60 {
+        db.add_wg(
+            A,
+            &NewWg {
+                name: format!("WG {i}"),
+                category: "strategy".into(),
+                status: Some(if i % 3 == 0 { "dormant" } else { "active" }.into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    let d = db.dashboard().unwrap();
+    assert_eq!((d.meeting_total, d.wg_total, d.active_wgs), (30, 60, 40));
+    assert_eq!(d.upcoming.len(), 5);
+    assert!(
+        d.upcoming.windows(2).all(|w| w[0].date <= w[1].date),
+        "soonest first"
+    );
+    assert!(d.upcoming.iter().all(|m| m.status != MeetingStatus::Closed));
+    assert_eq!(d.recent.len(), 10);
+    assert!(
+        d.recent.windows(2).all(|w| w[0].date >= w[1].date),
+        "newest first"
+    );
+    assert!(d.recent.iter().all(|m| m.status == MeetingStatus::Closed));
+    assert_eq!(d.working_groups.len(), 40);
+    assert!(d
+        .working_groups
+        .iter()
+        .all(|w| w.status == WgStatus::Active));
+}
+
+#[test]
+fn a_cursor_from_elsewhere_is_refused() {
+    let mut db = common::db();
+    for i in 0..3 {
+        proposal(&mut db, &format!("P{i}"));
+    }
+    for bad in [
+        "",
+        "nonsense",
+        "[1]",
+        "[{\"x\":1},2,3]",
+        "[2026, 1, \"z\", 4]",
+    ] {
+        let before = common::dump(&db);
+        let e = db
+            .proposals_page(
+                &ProposalFilter::default(),
+                &PageRequest::after(Some(Cursor(bad.into())), 2),
+            )
+            .unwrap_err();
+        assert_eq!(e.kind(), "invalid-input", "{bad}: {e}");
+        assert!(e.to_string().contains("page cursor"), "{e}");
+        assert_eq!(common::dump(&db), before);
+    }
+}
