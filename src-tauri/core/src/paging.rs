@@ -235,7 +235,7 @@ fn decode(cursor: &Cursor, len: usize) -> Result<Vec<Value>> {
             serde_json::Value::Object(o) => o
                 .get("b")
                 .and_then(|b| b.as_str())
-                .and_then(|b| crate::assembly::unhex(b))
+                .and_then(crate::assembly::unhex)
                 .map(Value::Blob)
                 .ok_or_else(bad),
             _ => Err(bad()),

@@ -68,7 +68,7 @@ describe('all GAs, a page at a time', () => {
     await waitFor(() => expect(ids()[0]).toBe('m-60'));
     const afters = callsOf(calls, 'page_meetings').map((c) => (c.args.page as { after: string | null }).after);
     expect(afters).toEqual([null, 'at:25', 'at:50', 'at:25', null]);
-  });
+  }, 15000);
 
   test('filters by status and year go to the core and start from the first page', async () => {
     const user = userEvent.setup();
@@ -189,7 +189,7 @@ describe('the proposals board', () => {
     await user.click(within(decided).getByTestId('pager-previous'));
     await waitFor(() => expect(within(decided).getAllByTestId('proposal-row')).toHaveLength(25));
     expect(within(groups[0]).getAllByTestId('proposal-row')).toHaveLength(3);
-  });
+  }, 15000);
 
   test('filters by status and year', async () => {
     const user = userEvent.setup();
