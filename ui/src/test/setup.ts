@@ -9,6 +9,9 @@ if (typeof proto.showModal !== 'function') {
     this.setAttribute('open', '');
   };
   proto.close = function (this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
     this.removeAttribute('open');
+    // Browsers fire "close" whenever a dialog closes; components hand the focus back on it.
+    this.dispatchEvent(new Event('close'));
   };
 }

@@ -33,7 +33,7 @@ describe('dashboard', () => {
     const categories = within(list)
       .getAllByTestId('wg-category')
       .map((s) => s.dataset.category);
-    expect(categories).toEqual(['operational', 'sectorial', 'strategy']);
+    expect(categories).toEqual(['operational', 'sectorial', 'strategy', 'caucus']);
 
     const names = (category: string) => rowsOf(category).map((r) => within(r).getByTestId('wg-name').textContent);
     expect(names('operational')).toEqual(['Kitchen', 'Tech']);
