@@ -424,7 +424,7 @@ describe('a whole GA, end to end', () => {
 
     await app.byTestId('attendance-input').setValue('42');
     await app.browser.keys(ENTER);
-    await app.browser.waitUntil(async () => app.cliJson('meeting', 'show', '1').meeting.attendance === 42, {
+    await app.browser.waitUntil(async () => app.cliJson('meeting', 'show', '1').meeting.attendance_label === '42', {
       timeoutMsg: 'attendance not saved',
     });
     await app.byTestId('live-finish', live).click();
