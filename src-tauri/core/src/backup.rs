@@ -43,6 +43,11 @@ fn remove_db_files(path: &Path) {
     }
 }
 
+/// Where automatic backups go: the folder `backups/` beside the database.
+pub(crate) fn backups_dir(db_path: &Path) -> PathBuf {
+    folder_of(db_path).join("backups")
+}
+
 /// The folder a file is in ("." for a bare file name).
 pub(crate) fn folder_of(path: &Path) -> &Path {
     path.parent()
@@ -81,7 +86,7 @@ impl Db {
         let Some(db_path) = self.path() else {
             return Ok(None);
         };
-        let dir = folder_of(db_path).join("backups");
+        let dir = backups_dir(db_path);
         std::fs::create_dir_all(&dir)
             .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
         let stem = db_path

@@ -39,7 +39,7 @@ impl Db {
         Storage {
             database: database.map(absolute),
             key: self.key_path().map(|p| absolute(&p)),
-            backups: database.map(|p| absolute(&crate::backup::folder_of(p).join("backups"))),
+            backups: database.map(|p| absolute(&crate::backup::backups_dir(p))),
             is_default_location,
             version: env!("CARGO_PKG_VERSION").to_string(),
         }
