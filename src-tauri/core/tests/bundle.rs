@@ -1107,7 +1107,7 @@ fn refuses_huge_declared_sizes_and_zip_bombs() {
 fn refuses_unknown_and_newer_versions() {
     let mut t = fixture();
     for (version, needle) in [
-        (json!(2), "made by a newer Plenary (bundle format version 2; this Plenary reads version 1); update Plenary to import it"),
+        (json!(3), "made by a newer Plenary (bundle format version 3; this Plenary reads versions 1 and 2); update Plenary to import it"),
         (json!(0), "unknown format version 0"),
         (json!("1"), "unknown format version \"1\""),
     ] {
@@ -1379,7 +1379,7 @@ fn inspection_says_what_a_bundle_is_without_importing() {
     assert!(i.importable && i.refusal.is_none(), "{:?}", i.refusal);
     assert_eq!(i.key, KeyStatus::New);
     assert_eq!(i.assembly.code, "RIV");
-    assert_eq!(i.format_version, 1);
+    assert_eq!(i.format_version, 2);
     assert_eq!(
         i.counts
             .iter()

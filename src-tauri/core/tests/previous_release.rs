@@ -225,6 +225,27 @@ fn a_bundle_from_the_previous_release_imports_whole() {
             "imported decision {id}"
         );
     }
+    // The bundle is of format 1, whose `against` left the blockers out: the import adds
+    // them, as migration 0012 does for the database (158 for, 6 against + 1 block → 7).
+    let mut stmt = conn
+        .prepare(
+            "SELECT support, against, blocks, outcome FROM decisions
+             WHERE rule <> 'consensus' AND blocks > 0 ORDER BY support",
+        )
+        .unwrap();
+    let with_blocks: Vec<(i64, i64, i64, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        with_blocks,
+        [
+            (88, 53, 1, "failed".to_string()),
+            (158, 7, 1, "passed".to_string())
+        ],
+        "format-1 decisions imported with the blockers among the votes against"
+    );
 }
 
 /// The previous release added the blocks to the votes against; now the vote counts the

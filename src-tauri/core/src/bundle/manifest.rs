@@ -15,8 +15,12 @@ use crate::rule::DecisionRule;
 use crate::validate;
 
 pub const FORMAT: &str = "plenary-bundle";
-/// The bundle format this Plenary writes and the newest it reads.
-pub const VERSION: u32 = 1;
+/// The bundle format this Plenary writes and the newest it reads. 2: a decision's
+/// `against` counts the blockers who voted against (migration 0012); see
+/// [`super::upgrade`] for how older versions are read.
+pub const VERSION: u32 = 2;
+/// The oldest bundle format this Plenary reads.
+pub const OLDEST_VERSION: u32 = 1;
 pub const MANIFEST: &str = "manifest.json";
 pub const SIGNATURE: &str = "manifest.sig";
 pub const DELETIONS: &str = "deletions.jsonl";
@@ -26,7 +30,7 @@ pub const DELETIONS: &str = "deletions.jsonl";
 pub struct Manifest {
     /// Always `plenary-bundle`.
     pub format: String,
-    /// The format version (1).
+    /// The format version ([`VERSION`] when written here).
     pub version: u32,
     /// The program that wrote the bundle, for people ("Plenary 0.1.0").
     pub generator: String,

@@ -9,7 +9,8 @@
 //! - [`read`]: from bytes to checked records (no database);
 //! - [`export`] and [`import`]: the database side;
 //! - [`minutes`]: the Markdown minutes put in bundles;
-//! - [`undo`]: taking an import back whole, from its own record of what it changed.
+//! - [`undo`]: taking an import back whole, from its own record of what it changed;
+//! - [`upgrade`]: bringing an older format's records to today's meaning.
 
 pub mod export;
 pub mod import;
@@ -22,6 +23,7 @@ pub mod schema;
 mod stage;
 pub mod tables;
 pub mod undo;
+mod upgrade;
 pub mod zipread;
 
 use chrono::{DateTime, Utc};

@@ -13,7 +13,9 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use super::manifest::{self, Manifest, DELETIONS, FORMAT, MANIFEST, SIGNATURE, VERSION};
+use super::manifest::{
+    self, Manifest, DELETIONS, FORMAT, MANIFEST, OLDEST_VERSION, SIGNATURE, VERSION,
+};
 use super::records::{parse_record, Record};
 use super::tables::{table_index, TABLES};
 use super::zipread::{Archive, Entry};
@@ -73,16 +75,17 @@ pub fn open<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Opened<'a>, String> 
             "manifest.json does not say \"format\": \"{FORMAT}\": it is not a Plenary bundle"
         ));
     }
+    // Older versions are read and brought to today's meaning (super::upgrade).
     match loose.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v == VERSION as u64 => {}
+        Some(v) if (OLDEST_VERSION as u64..=VERSION as u64).contains(&v) => {}
         Some(v) if v > VERSION as u64 => {
             return Err(format!(
-                "it was made by a newer Plenary (bundle format version {v}; this Plenary reads version {VERSION}); update Plenary to import it"
+                "it was made by a newer Plenary (bundle format version {v}; this Plenary reads versions {OLDEST_VERSION} and {VERSION}); update Plenary to import it"
             ))
         }
         _ => {
             return Err(format!(
-                "manifest.json has an unknown format version {}; this Plenary reads version {VERSION}",
+                "manifest.json has an unknown format version {}; this Plenary reads versions {OLDEST_VERSION} and {VERSION}",
                 loose.get("version").map(|v| v.to_string()).unwrap_or_else(|| "(none)".into())
             ))
         }
@@ -259,6 +262,7 @@ impl Opened<'_> {
                 ));
             }
         }
+        super::upgrade::to_current(self.manifest.version, &mut c);
         Ok(c)
     }
 }

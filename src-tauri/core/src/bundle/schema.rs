@@ -5,7 +5,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::manifest::{FORMAT, VERSION};
+use super::manifest::{FORMAT, OLDEST_VERSION, VERSION};
 use super::tables::{Column, Kind, Link, Table, PATTERNS, TABLES, UNIQUE};
 
 const ID_PATTERN: &str = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
@@ -147,7 +147,7 @@ pub fn manifest_schema() -> Value {
         "required": ["format", "version", "generator", "assembly", "created_at", "scope", "counts", "deletions", "minutes", "entries"],
         "properties": {
             "format": {"const": FORMAT},
-            "version": {"const": VERSION, "description": "A reader refuses a version it does not know; a newer one asks for a newer Plenary."},
+            "version": {"type": "integer", "minimum": OLDEST_VERSION, "maximum": VERSION, "description": "Written as the newest version; older ones are read and brought to its meaning (bundle-format.md, \"Versions\"). A reader refuses a version it does not know; a newer one asks for a newer Plenary."},
             "generator": {"type": "string", "maxLength": 200},
             "assembly": {
                 "type": "object",

@@ -267,7 +267,7 @@ impl Bundle {
                 ),
             )],
             folders: false,
-            version: 1,
+            version: plenary_core::bundle::manifest::VERSION,
             extra: Vec::new(),
         }
     }
@@ -592,6 +592,50 @@ pub fn cases() -> Vec<Case> {
             Some("1/3"),
             "tabled",
         ),
+        // The vote after a blocked call: the blocker voted against, and is counted once
+        // (18 of 20 is 90%).
+        (
+            "modified-vote-after-block-passed",
+            "modified:90",
+            [18, 2, 0, 1],
+            None,
+            None,
+            "passed",
+        ),
+        (
+            "modified-vote-after-block-failed",
+            "modified:90",
+            [17, 3, 0, 1],
+            None,
+            None,
+            "failed",
+        ),
+        // A blocked call the room did not take to a vote.
+        (
+            "modified-blocked-no-vote",
+            "modified:90",
+            [0, 0, 2, 1],
+            None,
+            None,
+            "blocked",
+        ),
+        // Blocks only counted (`--blocks 2`, nobody named): the stances list none.
+        (
+            "consensus-count-only-blocks",
+            "consensus",
+            [30, 0, 1, 2],
+            None,
+            None,
+            "blocked",
+        ),
+        (
+            "supermajority-vote-after-count-only-blocks",
+            "supermajority:2/3",
+            [20, 10, 0, 3],
+            None,
+            None,
+            "passed",
+        ),
     ];
     for (name, rule, [s, a, sa, bl], quorum, limit, outcome) in decisions {
         let mut b = base.clone();
@@ -606,6 +650,53 @@ pub fn cases() -> Vec<Case> {
         d.insert("outcome".into(), json!(outcome));
         out.push(case(&format!("decision-{name}"), "Record rules", &format!("{rule} with {s} support, {a} against, {sa} stand-asides, {bl} blocks{}{}: {outcome}.", quorum.map(|q| format!(", quorum {q}")).unwrap_or_default(), limit.map(|l| format!(", stand-aside limit {l}")).unwrap_or_default()), b.build(), imported(all_new, &[])));
     }
+
+    // Format 1 stored `against` without the blockers: 1 for, 0 against and 1 block under
+    // majority was 1 of 2, failed. Read as format 2 it would be 1 of 1, passed, and the
+    // decision refused; converted (against + blocks) it adds up.
+    let mut b = base.clone();
+    b.version = 1;
+    let d = b.get("decisions", 44);
+    for (k, v) in [
+        ("rule", json!("majority")),
+        ("support", json!(1)),
+        ("against", json!(0)),
+        ("stand_asides", json!(0)),
+        ("blocks", json!(1)),
+        ("outcome", json!("failed")),
+    ] {
+        d.insert(k.into(), v);
+    }
+    b.get("decision_stances", 45)
+        .insert("stance".into(), json!("block"));
+    out.push(case(
+        "valid-format-1-blocks-join-against",
+        "Versions",
+        "A format-1 bundle: majority with 1 support, 0 against and 1 block, failed. The importer adds the block to against (1 of 2 is not more than half), as for a database of that release.",
+        b.build(),
+        imported(all_new, &[]),
+    ));
+    let mut b = base.clone();
+    b.version = 1;
+    let d = b.get("decisions", 44);
+    for (k, v) in [
+        ("rule", json!("majority")),
+        ("support", json!(1)),
+        ("blocks", json!(1)),
+        ("outcome", json!("passed")),
+    ] {
+        d.insert(k.into(), v);
+    }
+    b.get("decision_stances", 45)
+        .insert("stance".into(), json!("block"));
+    out.push(decision_refused_v1(
+        &x,
+        b.build(),
+        "record-format-1-decision-counted-as-format-2",
+        "A format-1 bundle whose decision was computed without its block (1 of 1, passed): with the block among the votes against it is 1 of 2, failed.",
+        "its outcome is passed, but 1 support, 1 against",
+        all_new,
+    ));
 
     // --- Bundles refused whole: they do not verify.
     let other = SigningKey::from_bytes(&[99; 32]);
@@ -658,10 +749,10 @@ pub fn cases() -> Vec<Case> {
     out.push(case(
         "broken-newer-version",
         "Versions",
-        "A version this reader does not know (2).",
+        "A version this reader does not know (3).",
         {
             let mut b = base.clone();
-            b.version = 2;
+            b.version = 3;
             b.build()
         },
         refused("made by a newer Plenary"),
@@ -1015,4 +1106,32 @@ pub fn cases() -> Vec<Case> {
     c.before.push(yb.build());
     out.push(c);
     out
+}
+
+/// A bundle whose decision (44) is refused, and with it its stance (45).
+fn decision_refused_v1(
+    x: &Maker,
+    bundle: Vec<u8>,
+    name: &str,
+    about: &str,
+    why: &str,
+    all_new: u64,
+) -> Case {
+    case(
+        name,
+        "Versions",
+        about,
+        bundle,
+        imported(
+            all_new - 2,
+            &[
+                ("decisions", x.rid(44), why),
+                (
+                    "decision_stances",
+                    x.rid(45),
+                    "its decision_id names a decision",
+                ),
+            ],
+        ),
+    )
 }
