@@ -53,6 +53,8 @@ fn export_all(dir: &Path) {
         crate::action_item::ActionItem,
         crate::action_item::NewActionItem,
         crate::stack::StackView,
+        crate::stack::FloorPolicy,
+        crate::stack::PolicyChange,
         crate::stack::EntryKind,
         crate::stack::SpeakingStats,
         crate::bundle::ExportOptions,

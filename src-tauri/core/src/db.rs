@@ -27,6 +27,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0010_import_undo.sql"),
     include_str!("../migrations/0011_real_gas.sql"),
     include_str!("../migrations/0012_vote_after_blocks.sql"),
+    include_str!("../migrations/0013_fair_floor.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

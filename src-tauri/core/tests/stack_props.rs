@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use common::dump;
 use plenary_core::agenda::NewAgendaItem;
 use plenary_core::meeting::{NewMeeting, StackPolicy};
-use plenary_core::stack::{order, EntryKind, Waiting};
+use plenary_core::stack::{EntryKind, FloorPolicy, History, Reason, Waiting};
 use plenary_core::{Actor, Db};
 use proptest::prelude::*;
 use uuid::Uuid;
@@ -32,6 +32,11 @@ fn entries() -> impl Strategy<Value = Vec<Waiting>> {
                 .collect::<Vec<_>>()
         })
         .prop_shuffle()
+}
+
+/// THE order under a base policy, with no history.
+fn order(es: Vec<Waiting>, policy: StackPolicy) -> Vec<(Waiting, Reason)> {
+    plenary_core::stack::order(es, &FloorPolicy::base(policy), &History::default())
 }
 
 fn progressive_speak(policy: StackPolicy, e: &Waiting) -> bool {
@@ -164,6 +169,17 @@ enum Op {
         item: usize,
         seconds: Option<i64>,
     },
+    /// Someone joins the stack choosing a sub-list for the meeting.
+    AddOnList {
+        item: usize,
+        who: usize,
+        list: usize,
+    },
+    /// The facilitation team changes the floor policy on this item's stack.
+    Policy {
+        item: usize,
+        policy: usize,
+    },
     Undo {
         item: usize,
     },
@@ -172,6 +188,17 @@ enum Op {
 }
 
 const NAMES: &[&str] = &["Sam", "Alex", "Kim", "Lee", "Mo", "Ana"];
+const LISTS: &[&str] = &["women", "open", "youth"];
+const POLICIES: &[&str] = &[
+    "progressive",
+    "fifo",
+    "fifo,first-time-first",
+    "progressive,alternate:women|open",
+    "fifo,alternate:women|open|youth,no-repeat",
+    "progressive,cap:1",
+    "fifo,cap:2,no-repeat",
+    "progressive,first-time-first,alternate:women|open,cap:1,no-repeat",
+];
 
 fn op(items: usize) -> impl Strategy<Value = Op> {
     let item = 0..items;
@@ -187,6 +214,8 @@ fn op(items: usize) -> impl Strategy<Value = Op> {
         1 => item.clone().prop_map(|item| Op::Resume { item }),
         1 => (item.clone(), prop::option::of(1..600i64)).prop_map(|(item, seconds)| Op::Limit { item, seconds }),
         2 => item.clone().prop_map(|item| Op::Undo { item }),
+        1 => (item.clone(), 0..NAMES.len(), 0..LISTS.len()).prop_map(|(item, who, list)| Op::AddOnList { item, who, list }),
+        1 => (item.clone(), 0..POLICIES.len()).prop_map(|(item, policy)| Op::Policy { item, policy }),
         2 => (1..120i64).prop_map(Op::Tick),
     ]
 }
@@ -272,6 +301,25 @@ impl Bench {
                 .set_speaker_limit(K, self.items[item], seconds)
                 .map(|_| true),
             Op::Undo { item } => db.stack_undo(K, self.items[item]).map(|_| true),
+            Op::AddOnList { item, who, list } => db
+                .stack_add_on_list(
+                    K,
+                    self.items[item],
+                    NAMES[who],
+                    EntryKind::Speak,
+                    false,
+                    Some(LISTS[list]),
+                )
+                .map(|_| true),
+            Op::Policy { item, policy } => db
+                .set_floor_policy(
+                    Actor::Facilitator,
+                    self.meeting,
+                    POLICIES[policy],
+                    "to try it",
+                    Some(self.items[item]),
+                )
+                .map(|_| true),
             Op::Tick(s) => {
                 self.now += Duration::seconds(s);
                 db.set_now(Some(self.now));
@@ -309,7 +357,7 @@ proptest! {
         let mut history: Vec<String> = Vec::new();
         for op in &ops {
             let before = stack_state(&b.db);
-            let first = b.db.stack_view(item).unwrap().waiting.first().map(|w| w.name.clone());
+            let first = b.db.stack_view(item).unwrap().waiting.iter().find(|w| !w.passed_by).map(|w| w.name.clone());
             let result = b.run(op);
             match (op, result) {
                 (Op::Undo { .. }, Ok(_)) => {
@@ -348,7 +396,7 @@ proptest! {
             let item = match last {
                 Op::Add { item, .. } | Op::Next { item } | Op::Withdraw { item, .. } | Op::Prioritize { item, .. }
                 | Op::Close { item } | Op::Reopen { item } | Op::Pause { item } | Op::Resume { item }
-                | Op::Limit { item, .. } | Op::Undo { item } => item,
+                | Op::Limit { item, .. } | Op::Undo { item } | Op::AddOnList { item, .. } | Op::Policy { item, .. } => item,
                 Op::Tick(_) => 0,
             };
             if stack_state(&b.db) != before {
@@ -378,6 +426,36 @@ proptest! {
             let e = b.db.stack_add(K, Uuid::now_v7(), "Sam", EntryKind::Speak, false).unwrap_err();
             prop_assert_eq!(e.kind(), "not-found");
             prop_assert_eq!(dump(&b.db), before);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Under any policy, changed mid-item at random, `next` never gives the floor to
+    /// someone who has had the cap's number of speeches on the item, and always to the
+    /// first the view shows as next.
+    #[test]
+    fn a_cap_is_never_exceeded_through_the_database(ops in prop::collection::vec(op(1), 1..60)) {
+        let mut b = bench(StackPolicy::Progressive, 1);
+        let item = b.items[0];
+        for op in &ops {
+            let view = b.db.stack_view(item).unwrap();
+            let next = view.waiting.iter().find(|w| !w.passed_by).cloned();
+            let cap = view.floor_policy.cap;
+            let had = |b: &Bench, name: &str| b.db.speaking_log(item).unwrap().iter()
+                .filter(|s| s.name == name && s.kind == EntryKind::Speak).count() as u32;
+            let before = next.as_ref().map(|w| had(&b, &w.name));
+            if let (Op::Next { .. }, Ok(_)) = (op, b.run(op)) {
+                let now = b.db.stack_view(item).unwrap().speaker;
+                prop_assert_eq!(now.as_ref().map(|s| s.entry_id), next.as_ref().map(|w| w.entry_id));
+                if let (Some(w), Some(cap), Some(had)) = (&next, cap, before) {
+                    if w.kind == EntryKind::Speak {
+                        prop_assert!(had < cap, "{} got the floor after {} speeches under cap:{}", w.name, had, cap);
+                    }
+                }
+            }
         }
     }
 }

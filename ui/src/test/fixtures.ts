@@ -261,6 +261,7 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
     with_speakers: false,
     status: { status: 'draft' },
     corrections: [],
+    policy_changes: [],
     ...over,
   };
 }

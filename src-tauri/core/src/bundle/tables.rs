@@ -708,6 +708,17 @@ pub const LOCAL_ONLY: &[(&str, &str)] = &[
         "stack_undo",
         "the undo steps of this installation's stack-keeper",
     ),
+    // The fair floor (ga-process.md): the sub-list a person chose is never exported;
+    // policy changes are the floor's working record, like the speaking log — the bundle's
+    // minutes list them with their reasons.
+    (
+        "floor_policy_changes",
+        "the floor's working record; the bundle's minutes list the changes",
+    ),
+    (
+        "floor_list_choices",
+        "the sub-list a person chose is theirs: never exported (ga-process.md)",
+    ),
     // A correction's before-value may be what the assembly chose to take out of its
     // record (a name, a wrong figure): the corrected records travel with their new
     // revision, and the bundle's minutes carry the list of corrections.

@@ -111,6 +111,7 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
         redacted: false,
         with_speakers,
         status: db.minutes_status(meeting)?,
+        policy_changes: db.floor_policy_changes(meeting)?,
         corrections: db
             .corrections(meeting)?
             .into_iter()

@@ -80,6 +80,25 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
             "<p class=\"note\">Names of people are replaced by “Participant N” in this copy.</p>"
         )?;
     }
+    if !m.policy_changes.is_empty() {
+        writeln!(out, "<section class=\"floor-policy\">")?;
+        writeln!(out, "<h2>Floor policy changed</h2>")?;
+        writeln!(out, "<ul>")?;
+        for c in &m.policy_changes {
+            let why = match c.reason.as_str() {
+                "" => String::new(),
+                r => format!(" — {}", esc(r)),
+            };
+            writeln!(
+                out,
+                "<li>{}: {}{why}</li>",
+                esc(&opts.time(c.at)),
+                esc(&c.line())
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+        writeln!(out, "</section>")?;
+    }
     writeln!(out, "</header>")?;
     for item in &m.items {
         write_item(out, item, opts)?;

@@ -43,6 +43,18 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
             "_Names of people are replaced by “Participant N” in this copy._"
         )?;
     }
+    if !m.policy_changes.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "**Floor policy changed:**")?;
+        writeln!(out)?;
+        for c in &m.policy_changes {
+            let why = match c.reason.as_str() {
+                "" => String::new(),
+                r => format!(" — {}", esc(r)),
+            };
+            writeln!(out, "- {}: {}{why}", opts.time(c.at), esc(&c.line()))?;
+        }
+    }
     for item in &m.items {
         writeln!(out)?;
         write_item(out, item, opts)?;

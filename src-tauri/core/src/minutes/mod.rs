@@ -60,6 +60,9 @@ pub struct Minutes {
     pub people: Vec<String>,
     /// Changes made after the meeting closed, oldest first ("corrected after the meeting").
     pub corrections: Vec<MinutesCorrection>,
+    /// The changes of the floor policy during the meeting, with their reasons, oldest
+    /// first (ga-process.md, "Fair floor"). Who chose which sub-list is never here.
+    pub policy_changes: Vec<crate::stack::PolicyChange>,
 }
 
 /// One correction made to the record after the meeting closed.
@@ -335,6 +338,19 @@ impl Minutes {
             facts.push(("Closed", opts.time(t)));
         }
         facts
+    }
+}
+
+impl crate::stack::PolicyChange {
+    /// "progressive → first come, first served; alternating lists: women | open (during
+    /// LDN-GA-3.2)" — the reason is printed apart.
+    pub fn line(&self) -> String {
+        let during = self
+            .item_reference
+            .as_ref()
+            .map(|r| format!(" (during {r})"))
+            .unwrap_or_default();
+        format!("{} → {}{during}", self.before, self.label)
     }
 }
 

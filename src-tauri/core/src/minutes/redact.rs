@@ -71,6 +71,9 @@ pub fn redact(m: &mut Minutes) {
     let text = labels.text_replacer(&m.people);
     let t = |s: &mut String| *s = text.apply(s);
     t(&mut m.place);
+    for c in &mut m.policy_changes {
+        t(&mut c.reason);
+    }
     for c in &mut m.corrections {
         t(&mut c.what);
         t(&mut c.before);

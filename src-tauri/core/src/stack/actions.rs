@@ -9,13 +9,15 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::log::spoken_ms;
-use super::order::{order, EntryKind, WaitingData, WaitingRow};
+use super::order::{order, EntryKind, History, WaitingData, WaitingRow};
+use super::policy::FloorPolicy;
 use super::undo::{self, Changes};
 use crate::agenda::ItemStatus;
 use crate::db::Tx;
 use crate::journal::Actor;
 use crate::meeting::{MeetingStatus, StackPolicy};
 use crate::refs::item_ref;
+use crate::Error;
 use crate::{conflict, invalid, not_found, validate, Db, Result};
 
 /// Who has the floor after `next`.
@@ -38,7 +40,8 @@ pub(crate) struct Context {
     pub meeting_number: i64,
     pub meeting_reference: String,
     pub meeting_status: MeetingStatus,
-    pub policy: StackPolicy,
+    /// The floor policy in force (the newest change, else the meeting's base policy).
+    pub policy: FloorPolicy,
     pub item_reference: String,
     pub item_title: String,
     pub item_status: ItemStatus,
@@ -51,7 +54,8 @@ pub(crate) struct Context {
 pub(crate) fn context(conn: &Connection, item: Uuid) -> Result<Context> {
     conn.prepare_cached(
         "SELECT i.meeting_id, m.status, m.policy, a.code, m.number, i.position, i.title, i.status,
-                s.id, coalesce(s.closed, 0), s.speaker_limit_seconds, m.origin
+                s.id, coalesce(s.closed, 0), s.speaker_limit_seconds, m.origin,
+                (SELECT c.policy FROM floor_policy_changes c WHERE c.meeting_id = m.id ORDER BY c.seq DESC LIMIT 1)
          FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN assemblies a ON a.id = m.origin
          LEFT JOIN stacks s ON s.agenda_item_id = i.id
          WHERE i.id = ?1",
@@ -59,24 +63,34 @@ pub(crate) fn context(conn: &Connection, item: Uuid) -> Result<Context> {
     .query_row([item], |r| {
         let code: String = r.get(3)?;
         let number: i64 = r.get(4)?;
-        Ok(Context {
+        let base: StackPolicy = r.get(2)?;
+        let changed: Option<String> = r.get(12)?;
+        Ok((changed, Context {
             item,
             meeting: r.get(0)?,
             meeting_origin: r.get(11)?,
             meeting_number: number,
             meeting_reference: crate::refs::meeting_ref(&code, number),
             meeting_status: r.get(1)?,
-            policy: r.get(2)?,
+            policy: FloorPolicy::base(base),
             item_reference: item_ref(&code, number, r.get(5)?),
             item_title: r.get(6)?,
             item_status: r.get(7)?,
             stack_row: r.get(8)?,
             closed: r.get(9)?,
             limit_seconds: r.get(10)?,
-        })
+        }))
     })
     .optional()?
     .ok_or_else(|| not_found!("no agenda item with id {item}"))
+    .and_then(|(changed, mut ctx)| {
+        if let Some(text) = changed {
+            ctx.policy = text.parse().map_err(|e: Error| {
+                Error::Invalid(format!("the floor policy stored for GA {} is damaged: {e}", ctx.meeting_number))
+            })?;
+        }
+        Ok(ctx)
+    })
 }
 
 /// The item's waiting entries, unordered, with what the ordering needs.
@@ -84,14 +98,20 @@ pub(crate) fn waiting_rows(conn: &Connection, item: Uuid) -> Result<Vec<WaitingR
     let mut st = conn.prepare_cached(
         "SELECT e.id, e.person_id, p.name, e.kind, e.prioritized, e.added_no, e.created_at, rp.name,
                 EXISTS (SELECT 1 FROM speeches s WHERE s.meeting_id = e.meeting_id
-                        AND s.person_id = e.person_id AND s.ended_at IS NOT NULL)
+                        AND s.person_id = e.person_id AND s.ended_at IS NOT NULL),
+                lc.list, (SELECT count(*) FROM speeches s JOIN stack_entries se ON se.id = s.entry_id
+                          WHERE s.agenda_item_id = e.agenda_item_id AND s.person_id = e.person_id AND se.kind = 'speak')
          FROM stack_entries e JOIN people p ON p.id = e.person_id
          LEFT JOIN people rp ON rp.id = e.responds_to_person_id
+         LEFT JOIN floor_list_choices lc ON lc.meeting_id = e.meeting_id AND lc.person_id = e.person_id
          WHERE e.agenda_item_id = ?1 AND e.status = 'waiting'",
     )?;
     let rows = st.query_map([item], |r| {
         Ok(WaitingRow {
             kind: r.get(3)?,
+            person: r.get(1)?,
+            list: r.get(9)?,
+            item_speeches: r.get(10)?,
             prioritized: r.get(4)?,
             has_spoken: r.get(8)?,
             added_no: r.get(5)?,
@@ -105,6 +125,40 @@ pub(crate) fn waiting_rows(conn: &Connection, item: Uuid) -> Result<Vec<WaitingR
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What the order of an item's stack depends on from before now: who took the floor last
+/// and the sub-list of the last `speak` speech (`""`: its speaker chose none).
+pub(crate) fn history(conn: &Connection, item: Uuid) -> Result<History> {
+    let last_speaker = conn
+        .prepare_cached(
+            "SELECT person_id FROM speeches WHERE agenda_item_id = ?1 ORDER BY started_at DESC, rowid DESC LIMIT 1",
+        )?
+        .query_row([item], |r| r.get(0))
+        .optional()?;
+    let last_list = conn
+        .prepare_cached(
+            "SELECT coalesce(lc.list, '') FROM speeches s JOIN stack_entries e ON e.id = s.entry_id
+             LEFT JOIN floor_list_choices lc ON lc.meeting_id = s.meeting_id AND lc.person_id = s.person_id
+             WHERE s.agenda_item_id = ?1 AND e.kind = 'speak' ORDER BY s.started_at DESC, s.rowid DESC LIMIT 1",
+        )?
+        .query_row([item], |r| r.get(0))
+        .optional()?;
+    Ok(History {
+        last_speaker,
+        last_list,
+    })
+}
+
+/// The speeches in the `speak` band `person` has had on an item (the one under way too):
+/// what `cap:N` counts.
+fn item_speeches(conn: &Connection, item: Uuid, person: Uuid) -> Result<u32> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT count(*) FROM speeches s JOIN stack_entries e ON e.id = s.entry_id
+             WHERE s.agenda_item_id = ?1 AND s.person_id = ?2 AND e.kind = 'speak'",
+        )?
+        .query_row(params![item, person], |r| r.get(0))?)
 }
 
 /// The speech under way on an item.
@@ -230,6 +284,56 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Records the sub-list `person` chose for the meeting (or their change of it) and
+    /// returns its name as the policy spells it.
+    fn choose_list(
+        &self,
+        ch: &mut Changes,
+        ctx: &Context,
+        person: Uuid,
+        list: &str,
+    ) -> Result<String> {
+        let list = match ctx.policy.list_index(Some(list)) {
+            Some(i) if ctx.policy.alternate[i].to_lowercase() == list.to_lowercase() => {
+                ctx.policy.alternate[i].clone()
+            }
+            Some(_) => {
+                return Err(invalid!(
+                    "\"{list}\" is not a list of GA {}: its floor alternates between {}",
+                    ctx.meeting_number,
+                    ctx.policy.alternate.join(" | ")
+                ))
+            }
+            None => list.to_string(),
+        };
+        let chosen: Option<(Uuid, String)> = self
+            .prepare_cached(
+                "SELECT id, list FROM floor_list_choices WHERE meeting_id = ?1 AND person_id = ?2",
+            )?
+            .query_row(params![ctx.meeting, person], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        match chosen {
+            Some((_, was)) if was == list => {}
+            Some((id, _)) => {
+                ch.updating(self, "floor_list_choices", id)?;
+                self.prepare_cached(
+                    "UPDATE floor_list_choices SET list = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                )?
+                .execute(params![list, self.now, id])?;
+            }
+            None => {
+                let id = self.new_id();
+                self.prepare_cached(
+                    "INSERT INTO floor_list_choices (id, origin, meeting_id, person_id, list, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                )?
+                .execute(params![id, self.origin, ctx.meeting, person, list, self.now])?;
+                ch.inserted("floor_list_choices", id);
+            }
+        }
+        Ok(list)
+    }
+
     /// The item's `stacks` row, created if the stack has none yet.
     fn stack_row(&self, ch: &mut Changes, ctx: &Context) -> Result<Uuid> {
         if let Some(id) = ctx.stack_row {
@@ -285,7 +389,37 @@ impl Db {
         kind: EntryKind,
         prioritized: bool,
     ) -> Result<Uuid> {
+        self.stack_add_on_list(actor, item, name, kind, prioritized, None)
+    }
+
+    /// [`Db::stack_add`], the person choosing (or changing) their sub-list for the
+    /// meeting when `list` is given. A list the policy in force does not name is refused;
+    /// under a policy without lists any name is kept for when the meeting alternates.
+    /// Under `cap:N`, a `speak` entry for someone who has had N speeches on the item is
+    /// refused.
+    pub fn stack_add_on_list(
+        &mut self,
+        actor: Actor,
+        item: Uuid,
+        name: &str,
+        kind: EntryKind,
+        prioritized: bool,
+        list: Option<&str>,
+    ) -> Result<Uuid> {
         let name = validate::line("name", name)?;
+        let list = match list {
+            Some(l) => Some(validate::line("list", l)?),
+            None => None,
+        };
+        if let Some(l) = list
+            .as_ref()
+            .filter(|l| l.chars().count() > super::policy::MAX_LIST_NAME)
+        {
+            return Err(invalid!(
+                "the list name \"{l}\" is longer than {} characters",
+                super::policy::MAX_LIST_NAME
+            ));
+        }
         self.write(actor, |tx| {
             let ctx = writable(tx, item)?;
             if ctx.closed && !kind.taken_when_closed() {
@@ -320,6 +454,21 @@ impl Db {
             } else {
                 None
             };
+            if let Some(cap) = ctx.policy.cap.filter(|_| kind == EntryKind::Speak) {
+                let had = item_speeches(tx, item, person)?;
+                if had >= cap {
+                    return Err(conflict!(
+                        "{name} has had {had} speech{} on {}: the floor policy of GA {} allows at most {cap} per person per item",
+                        if had == 1 { "" } else { "es" },
+                        ctx.item_reference,
+                        ctx.meeting_number
+                    ));
+                }
+            }
+            let list = match list {
+                Some(l) => Some(tx.choose_list(&mut ch, &ctx, person, &l)?),
+                None => None,
+            };
             let already: Option<i64> = tx
                 .prepare_cached(
                     "SELECT added_no FROM stack_entries
@@ -346,16 +495,18 @@ impl Db {
             .execute(params![id, tx.origin, item, ctx.meeting, person, kind, prioritized, responds_to, added_no, tx.now])?;
             ch.inserted("stack_entries", id);
             let label = format!(
-                "add {name} ({}{})",
+                "add {name} ({}{}{})",
                 kind.label(),
-                if prioritized { ", prioritized" } else { "" }
+                if prioritized { ", prioritized" } else { "" },
+                list.as_ref().map(|l| format!(", {l} list")).unwrap_or_default()
             );
             tx.journal(
                 "stack.add",
                 "stack_entries",
                 id,
                 Some(ctx.meeting),
-                serde_json::json!({"item": item, "person": person, "kind": kind, "prioritized": prioritized}),
+                // Whether a sub-list was chosen, never which: the choice stays in its table.
+                serde_json::json!({"item": item, "person": person, "kind": kind, "prioritized": prioritized, "list_chosen": list.is_some()}),
             )?;
             ch.save(tx, item, ctx.meeting, "stack.add", &label)?;
             Ok(id)
@@ -369,7 +520,9 @@ impl Db {
         self.write(actor, |tx| {
             let ctx = writable(tx, item)?;
             let cur = current(tx, item)?;
-            let first = order(waiting_rows(tx, item)?, ctx.policy).into_iter().next();
+            let first = order(waiting_rows(tx, item)?, &ctx.policy, &history(tx, item)?)
+                .into_iter()
+                .find(|(_, why)| !why.passed_by());
             if cur.is_none() && first.is_none() {
                 return Ok(None);
             }

@@ -4,6 +4,8 @@
 //! - `actions`: the stack-keeper's actions (add, next, withdraw, prioritize, close,
 //!   reopen, pause, resume, speaker limit, undo). Each is one [`crate::Db::write`]: durable
 //!   before it returns, journaled, and recorded for undo.
+//! - [`policy`]: the meeting's floor policy (fifo/progressive, first-time-first,
+//!   alternating sub-lists, cap, no-repeat) and how it is written.
 //! - [`undo`]: how undo puts the stack back EXACTLY as it was (before-images).
 //! - [`view`]: the stack view model the stack-keeper's screen shows as is.
 //! - [`log`]: the speaking log (start, end, pauses, overruns) and speaking statistics.
@@ -15,14 +17,18 @@
 
 mod actions;
 pub mod demo;
+mod floor;
 pub mod log;
 pub mod order;
+pub mod policy;
 pub mod undo;
 pub mod view;
 
 pub use actions::Floor;
+pub use floor::PolicyChange;
 pub use log::{KindStats, Pause, SpeakerStats, SpeakingStats, SpeechRecord};
-pub use order::{order, EntryKind, Reason, ReasonCode, Waiting};
+pub use order::{order, EntryKind, History, Reason, ReasonCode, Waiting};
+pub use policy::FloorPolicy;
 pub use view::{CurrentSpeaker, KindOption, StackView, UndoStep, WaitingEntry};
 
 crate::text_enum! {

@@ -1,15 +1,25 @@
 //! The order of a stack: ONE pure function, [`order`], used by everything that needs to
 //! know who is next (`next`, the stack view, the CLI, the tests).
 //!
-//! The rule (ga-process.md, "The stack"): bands first — `process`, `information`,
-//! `clarifying`, `direct-response`, `speak`, a higher band always before a lower one.
-//! Within a band, entries go in the order they were added, except in the `speak` band
-//! under the `progressive` policy, where the key is (not prioritized, has already spoken
-//! in this meeting, time added). Each entry gets the reason for its place.
+//! The rule (ga-process.md, "The stack" and "Fair floor"): bands first — `process`,
+//! `information`, `clarifying`, `direct-response`, `speak`, a higher band always before a
+//! lower one. Within a band, entries go in the order they were added, except in the
+//! `speak` band, which the meeting's [`FloorPolicy`] orders:
+//! - the key: `progressive` (not prioritized, has already spoken in this meeting, time
+//!   added) or `fifo` (time added); `first-time-first` puts "has already spoken" first;
+//! - `alternate`: one queue per sub-list, each by that key, taken in turn starting after
+//!   the list of the last `speak` speech on the item, skipping an empty one;
+//! - `cap:N`: someone who has had N speeches on the item waits behind everyone (and
+//!   `next` passes them by: see [`Reason::passed_by`]);
+//! - `no-repeat`: the next place goes to the first in turn who is not the person before
+//!   (the last speaker, for the first place), unless nobody else waits in the band.
+//!
+//! Each entry gets the reason for its place.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::policy::FloorPolicy;
 use crate::meeting::StackPolicy;
 use crate::text_enum;
 
@@ -87,6 +97,9 @@ text_enum! {
         FirstTimeToday = "first-time-today",
         SpokenToday = "spoken-today",
         InOrderAdded = "in-order-added",
+        ListTurn = "list-turn",
+        NoRepeat = "no-repeat",
+        OverCap = "over-cap",
     }
 }
 
@@ -94,8 +107,23 @@ text_enum! {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Reason {
     pub code: ReasonCode,
-    /// "point of process", "direct response to Sam", "first time speaking today", …
+    /// "point of process", "direct response to Sam", "first time speaking today",
+    /// "open list's turn", …
     pub label: String,
+}
+
+impl Reason {
+    fn new(code: ReasonCode, label: impl Into<String>) -> Self {
+        Reason {
+            code,
+            label: label.into(),
+        }
+    }
+
+    /// The entry waits but `next` passes it by: its person has reached the cap.
+    pub fn passed_by(&self) -> bool {
+        self.code == ReasonCode::OverCap
+    }
 }
 
 /// What the ordering needs to know about a waiting entry. Everything else an entry
@@ -103,6 +131,8 @@ pub struct Reason {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Waiting<T = ()> {
     pub kind: EntryKind,
+    /// Who waits (no-repeat compares people).
+    pub person: Uuid,
     /// The stack-keeper's flag; never inferred.
     pub prioritized: bool,
     /// The person finished at least one speech on any item of this meeting.
@@ -111,82 +141,233 @@ pub struct Waiting<T = ()> {
     pub added_no: i64,
     /// For a direct response: the name of who had the floor when it was added.
     pub responds_to: Option<String>,
+    /// The sub-list the person chose for this meeting, if any.
+    pub list: Option<String>,
+    /// The person's speeches in the `speak` band on this item so far (the cap counts them).
+    pub item_speeches: u32,
     pub data: T,
 }
 
 impl Waiting<()> {
-    /// A bare entry (tests, benchmarks).
+    /// A bare entry of its own person (tests, benchmarks).
     pub fn new(kind: EntryKind, prioritized: bool, has_spoken: bool, added_no: i64) -> Self {
         Waiting {
             kind,
+            person: Uuid::from_u128(added_no as u128),
             prioritized,
             has_spoken,
             added_no,
             responds_to: None,
+            list: None,
+            item_speeches: 0,
             data: (),
         }
     }
 }
 
-/// The sort key of an entry under a policy: smaller goes first. `added_no` is unique
-/// within a stack, so the order is total.
-pub fn sort_key<T>(e: &Waiting<T>, policy: StackPolicy) -> (u8, bool, bool, i64) {
-    let progressive_speak = policy == StackPolicy::Progressive && e.kind == EntryKind::Speak;
-    if progressive_speak {
-        (e.kind.band(), !e.prioritized, e.has_spoken, e.added_no)
-    } else {
-        (e.kind.band(), false, false, e.added_no)
+impl<T> Waiting<T> {
+    /// The same entry, by `person` (tests: several entries of one person).
+    pub fn by(mut self, person: u128) -> Self {
+        self.person = Uuid::from_u128(person);
+        self
+    }
+
+    /// The same entry, its person on the sub-list `list`.
+    pub fn on_list(mut self, list: &str) -> Self {
+        self.list = Some(list.to_string());
+        self
+    }
+
+    /// The same entry, its person having had `n` speeches on the item.
+    pub fn after_speeches(mut self, n: u32) -> Self {
+        self.item_speeches = n;
+        self
     }
 }
 
-/// The reason shown for an entry's place under a policy.
-pub fn reason<T>(e: &Waiting<T>, policy: StackPolicy) -> Reason {
-    let (code, label) = match e.kind {
-        EntryKind::Process => (ReasonCode::PointOfProcess, "point of process".to_string()),
-        EntryKind::Information => (
-            ReasonCode::PointOfInformation,
-            "point of information".to_string(),
-        ),
-        EntryKind::Clarifying => (
-            ReasonCode::ClarifyingQuestion,
-            "clarifying question".to_string(),
-        ),
-        EntryKind::DirectResponse => (
+/// What happened on the item before now, as far as the order depends on it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct History {
+    /// Who took the floor last on this item (speaking now, or the last speech).
+    pub last_speaker: Option<Uuid>,
+    /// The sub-list chosen by whoever had the last `speak` speech on this item.
+    /// `Some("")`: that speaker chose no list (they spoke on the last list).
+    pub last_list: Option<String>,
+}
+
+/// The reason of an entry outside the `speak` band: its kind.
+fn kind_reason<T>(e: &Waiting<T>) -> Reason {
+    match e.kind {
+        EntryKind::Process => Reason::new(ReasonCode::PointOfProcess, "point of process"),
+        EntryKind::Information => {
+            Reason::new(ReasonCode::PointOfInformation, "point of information")
+        }
+        EntryKind::Clarifying => Reason::new(ReasonCode::ClarifyingQuestion, "clarifying question"),
+        EntryKind::DirectResponse => Reason::new(
             ReasonCode::DirectResponse,
             match &e.responds_to {
                 Some(name) => format!("direct response to {name}"),
                 None => "direct response".to_string(),
             },
         ),
-        EntryKind::Speak => match policy {
-            StackPolicy::Fifo => (ReasonCode::InOrderAdded, "in order added".to_string()),
-            StackPolicy::Progressive if e.prioritized => {
-                (ReasonCode::Prioritized, "prioritized".to_string())
-            }
-            StackPolicy::Progressive if e.has_spoken => (
-                ReasonCode::SpokenToday,
-                "has already spoken today".to_string(),
-            ),
-            StackPolicy::Progressive => (
-                ReasonCode::FirstTimeToday,
-                "first time speaking today".to_string(),
-            ),
-        },
-    };
-    Reason { code, label }
+        EntryKind::Speak => Reason::new(ReasonCode::InOrderAdded, "in order added"),
+    }
 }
 
-/// THE order of a stack's waiting entries under `policy`, each with the reason for its
-/// place. Pure: same entries, same policy, same answer.
-pub fn order<T>(mut entries: Vec<Waiting<T>>, policy: StackPolicy) -> Vec<(Waiting<T>, Reason)> {
-    entries.sort_by_key(|e| sort_key(e, policy));
-    entries
+/// The key of a `speak` entry within its queue: smaller goes first. `added_no` is unique
+/// within a stack, so the order is total.
+fn speak_key<T>(e: &Waiting<T>, policy: &FloorPolicy) -> (bool, bool, i64) {
+    match (policy.base, policy.first_time_first) {
+        (StackPolicy::Progressive, false) => (!e.prioritized, e.has_spoken, e.added_no),
+        (StackPolicy::Progressive, true) => (e.has_spoken, !e.prioritized, e.added_no),
+        (StackPolicy::Fifo, true) => (e.has_spoken, false, e.added_no),
+        (StackPolicy::Fifo, false) => (false, false, e.added_no),
+    }
+}
+
+/// Why a `speak` entry stands where it does within its queue.
+fn speak_reason<T>(e: &Waiting<T>, policy: &FloorPolicy) -> Reason {
+    use ReasonCode::*;
+    let first = "first time speaking today";
+    let again = "has already spoken today";
+    match (policy.base, policy.first_time_first) {
+        (StackPolicy::Fifo, false) => Reason::new(InOrderAdded, "in order added"),
+        (StackPolicy::Progressive, false) if e.prioritized => {
+            Reason::new(Prioritized, "prioritized")
+        }
+        (_, true) if e.prioritized && policy.base == StackPolicy::Progressive => Reason::new(
+            Prioritized,
+            format!("prioritized, {}", if e.has_spoken { again } else { first }),
+        ),
+        _ if e.has_spoken => Reason::new(SpokenToday, again),
+        _ => Reason::new(FirstTimeToday, first),
+    }
+}
+
+/// The reason an entry would get on its own, outside any turn or cap (the kind, or the
+/// `speak` key's reason).
+pub fn reason<T>(e: &Waiting<T>, policy: &FloorPolicy) -> Reason {
+    if e.kind == EntryKind::Speak {
+        speak_reason(e, policy)
+    } else {
+        kind_reason(e)
+    }
+}
+
+/// THE order of a stack's waiting entries under `policy`, after `history`, each with the
+/// reason for its place. Pure: same entries, policy and history, same answer.
+pub fn order<T>(
+    entries: Vec<Waiting<T>>,
+    policy: &FloorPolicy,
+    history: &History,
+) -> Vec<(Waiting<T>, Reason)> {
+    let mut out = Vec::with_capacity(entries.len());
+    let mut bands: [Vec<Waiting<T>>; 5] = Default::default();
+    for e in entries {
+        bands[usize::from(e.kind.band() - 1)].push(e);
+    }
+    let [process, information, clarifying, direct, speak] = bands;
+    // The person before each place: no-repeat keeps them from the next one.
+    let mut prev = history.last_speaker;
+    for mut band in [process, information, clarifying, direct] {
+        band.sort_by_key(|e| e.added_no);
+        while !band.is_empty() {
+            let at = if policy.no_repeat {
+                band.iter()
+                    .position(|e| Some(e.person) != prev)
+                    .unwrap_or(0)
+            } else {
+                0
+            };
+            let e = band.remove(at);
+            prev = Some(e.person);
+            let r = kind_reason(&e);
+            out.push((e, r));
+        }
+    }
+    order_speak(speak, policy, history, prev, &mut out);
+    out
+}
+
+/// The `speak` band: queues per sub-list taken in turn, no-repeat, and the capped last.
+fn order_speak<T>(
+    band: Vec<Waiting<T>>,
+    policy: &FloorPolicy,
+    history: &History,
+    mut prev: Option<Uuid>,
+    out: &mut Vec<(Waiting<T>, Reason)>,
+) {
+    let (mut capped, eligible): (Vec<_>, Vec<_>) = band
         .into_iter()
-        .map(|e| {
-            let r = reason(&e, policy);
-            (e, r)
-        })
-        .collect()
+        .partition(|e| policy.cap.is_some_and(|n| e.item_speeches >= n));
+    let lists = policy.alternate.len().max(1);
+    let mut queues: Vec<Vec<Waiting<T>>> = (0..lists).map(|_| Vec::new()).collect();
+    for e in eligible {
+        let q = policy.list_index(e.list.as_deref()).unwrap_or(0);
+        queues[q].push(e);
+    }
+    for q in &mut queues {
+        q.sort_by_key(|e| speak_key(e, policy));
+    }
+    // The turn goes to the list after the one whose speaker spoke last on the item.
+    let mut turn = match &history.last_list {
+        Some(l) if !policy.alternate.is_empty() => {
+            (policy.list_index(Some(l)).unwrap_or(0) + 1) % lists
+        }
+        _ => 0,
+    };
+    loop {
+        let in_turn: Vec<usize> = (0..lists)
+            .map(|k| (turn + k) % lists)
+            .filter(|q| !queues[*q].is_empty())
+            .collect();
+        let Some(&turn_queue) = in_turn.first() else {
+            break;
+        };
+        let pick = if policy.no_repeat {
+            in_turn.iter().find_map(|&q| {
+                queues[q]
+                    .iter()
+                    .position(|e| Some(e.person) != prev)
+                    .map(|at| (q, at))
+            })
+        } else {
+            None
+        };
+        let (q, at) = pick.unwrap_or((turn_queue, 0));
+        let e = queues[q].remove(at);
+        let own = speak_reason(&e, policy);
+        let r = if (q, at) != (turn_queue, 0) {
+            Reason::new(
+                ReasonCode::NoRepeat,
+                "goes ahead: the next in turn spoke just before",
+            )
+        } else if !policy.alternate.is_empty() {
+            let turn_label = format!("{} list's turn", policy.alternate[q]);
+            match own.code {
+                ReasonCode::InOrderAdded => Reason::new(ReasonCode::ListTurn, turn_label),
+                _ => Reason::new(ReasonCode::ListTurn, format!("{turn_label}, {}", own.label)),
+            }
+        } else {
+            own
+        };
+        prev = Some(e.person);
+        turn = (q + 1) % lists;
+        out.push((e, r));
+    }
+    capped.sort_by_key(|e| e.added_no);
+    for e in capped {
+        let cap = policy.cap.unwrap_or_default();
+        let r = Reason::new(
+            ReasonCode::OverCap,
+            format!(
+                "waits: has had {} speech{} on this item, the cap is {cap}",
+                e.item_speeches,
+                if e.item_speeches == 1 { "" } else { "es" }
+            ),
+        );
+        out.push((e, r));
+    }
 }
 
 /// The id-carrying entry the database side orders.
@@ -213,7 +394,10 @@ mod tests {
             .iter()
             .map(|&(k, p, s, n)| Waiting::new(k, p, s, n))
             .collect();
-        order(es, policy).iter().map(|(e, _)| e.added_no).collect()
+        order(es, &FloorPolicy::base(policy), &History::default())
+            .iter()
+            .map(|(e, _)| e.added_no)
+            .collect()
     }
 
     #[test]
@@ -412,13 +596,137 @@ mod tests {
         for (policy, kind, p, s, label, code) in cases {
             let mut e = Waiting::new(*kind, *p, *s, 1);
             e.responds_to = sam.clone();
-            let r = reason(&e, *policy);
+            let r = reason(&e, &FloorPolicy::base(*policy));
             assert_eq!(
                 (r.label.as_str(), r.code),
                 (*label, *code),
                 "{kind} under {policy}"
             );
         }
+    }
+
+    /// Orders `es` under the policy written `policy` after `history`, and returns
+    /// (added_no, reason label) first to last.
+    fn placed(policy: &str, es: Vec<Waiting>, history: History) -> Vec<(i64, String)> {
+        let p: FloorPolicy = policy.parse().unwrap();
+        order(es, &p, &history)
+            .into_iter()
+            .map(|(e, r)| (e.added_no, r.label))
+            .collect()
+    }
+
+    fn labels(v: &[(i64, String)]) -> Vec<(i64, &str)> {
+        v.iter().map(|(n, l)| (*n, l.as_str())).collect()
+    }
+
+    #[test]
+    fn alternating_lists_take_turns_with_their_reasons() {
+        let es = vec![
+            Waiting::new(Speak, false, false, 1),
+            Waiting::new(Speak, false, false, 2),
+            Waiting::new(Speak, false, false, 3).on_list("women"),
+            Waiting::new(Speak, false, true, 4).on_list("women"),
+            Waiting::new(Process, false, false, 5).on_list("women"),
+        ];
+        // The open list spoke last: the women's list has the turn.
+        let after_open = History {
+            last_speaker: None,
+            last_list: Some("open".into()),
+        };
+        let got = placed("fifo,alternate:women|open", es.clone(), after_open);
+        assert_eq!(
+            labels(&got),
+            vec![
+                (5, "point of process"),
+                (3, "women list's turn"),
+                (1, "open list's turn"),
+                (4, "women list's turn"),
+                (2, "open list's turn"),
+            ]
+        );
+        // Under progressive the key orders each list and the reason says so.
+        let got = placed("progressive,alternate:women|open", es, History::default());
+        assert_eq!(
+            labels(&got),
+            vec![
+                (5, "point of process"),
+                (3, "women list's turn, first time speaking today"),
+                (1, "open list's turn, first time speaking today"),
+                (4, "women list's turn, has already spoken today"),
+                (2, "open list's turn, first time speaking today"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_list_is_skipped() {
+        let es = vec![
+            Waiting::new(Speak, false, false, 1),
+            Waiting::new(Speak, false, false, 2),
+        ];
+        let got = placed("fifo,alternate:women|open", es, History::default());
+        assert_eq!(
+            labels(&got),
+            vec![(1, "open list's turn"), (2, "open list's turn")]
+        );
+    }
+
+    #[test]
+    fn first_time_first_without_any_flag() {
+        let es = vec![
+            Waiting::new(Speak, false, true, 1),
+            Waiting::new(Speak, false, false, 2),
+        ];
+        let got = placed("fifo,first-time-first", es, History::default());
+        assert_eq!(
+            labels(&got),
+            vec![
+                (2, "first time speaking today"),
+                (1, "has already spoken today")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_capped_wait_behind_everyone() {
+        let es = vec![
+            Waiting::new(Speak, false, false, 1).after_speeches(2),
+            Waiting::new(Speak, false, false, 2).after_speeches(1),
+        ];
+        let got = placed("fifo,cap:2", es, History::default());
+        assert_eq!(
+            labels(&got),
+            vec![
+                (2, "in order added"),
+                (1, "waits: has had 2 speeches on this item, the cap is 2")
+            ]
+        );
+    }
+
+    #[test]
+    fn no_repeat_lets_the_next_one_go_first_unless_alone() {
+        let sam = Uuid::from_u128(1);
+        let just_spoke = History {
+            last_speaker: Some(sam),
+            last_list: None,
+        };
+        let es = vec![
+            Waiting::new(Speak, false, false, 1),
+            Waiting::new(Speak, false, false, 2),
+        ];
+        let got = placed("fifo,no-repeat", es, just_spoke.clone());
+        assert_eq!(
+            labels(&got),
+            vec![
+                (2, "goes ahead: the next in turn spoke just before"),
+                (1, "in order added")
+            ]
+        );
+        let alone = vec![Waiting::new(Speak, false, false, 1)];
+        assert_eq!(
+            labels(&placed("fifo,no-repeat", alone, just_spoke)),
+            vec![(1, "in order added")]
+        );
     }
 
     #[test]

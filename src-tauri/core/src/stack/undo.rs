@@ -35,6 +35,8 @@ const RESTORABLE: &[&str] = &[
     "stack_entries",
     "speeches",
     "speech_pauses",
+    "floor_policy_changes",
+    "floor_list_choices",
     "people",
 ];
 

@@ -7,9 +7,10 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::actions::{context, current, pauses, waiting_rows};
+use super::actions::{context, current, history, pauses, waiting_rows};
 use super::log::{spoken_ms, SpeechRecord};
 use super::order::{order, EntryKind, Reason};
+use super::policy::FloorPolicy;
 use super::undo;
 use crate::agenda::ItemStatus;
 use crate::meeting::{MeetingStatus, StackPolicy};
@@ -26,9 +27,14 @@ pub struct StackView {
     pub meeting_id: Uuid,
     pub meeting_reference: String,
     pub meeting_status: MeetingStatus,
+    /// The base order of the policy in force.
     pub policy: StackPolicy,
-    /// "progressive stack" or "first come, first served".
+    /// The policy in force in words: "progressive stack; alternating lists: women | open".
     pub policy_label: String,
+    /// The floor policy in force (ga-process.md, "Fair floor").
+    pub floor_policy: FloorPolicy,
+    /// The same as written (`progressive,alternate:women|open`), to edit it.
+    pub floor_policy_text: String,
     /// Stack actions are possible: the meeting is not closed.
     pub writable: bool,
     /// A closed stack takes no new `speak` or `direct-response` entries.
@@ -93,6 +99,10 @@ pub struct WaitingEntry {
     pub has_spoken: bool,
     /// Why the entry stands here.
     pub reason: Reason,
+    /// The sub-list the person chose for this meeting (shown to the stack-keeper only).
+    pub list: Option<String>,
+    /// Waits, but `next` passes them by (they reached the policy's cap on this item).
+    pub passed_by: bool,
     pub responds_to: Option<String>,
     pub added_at: DateTime<Utc>,
 }
@@ -155,25 +165,31 @@ impl Db {
                 })
             }
         };
-        let waiting = order(waiting_rows(conn, item)?, ctx.policy)
-            .into_iter()
-            .enumerate()
-            .map(|(i, (e, reason))| WaitingEntry {
-                entry_id: e.data.entry_id,
-                position: i as i64 + 1,
-                person_id: e.data.person_id,
-                name: e.data.name,
-                kind: e.kind,
-                kind_label: e.kind.label().into(),
-                hand_signal: e.kind.hand_signal().into(),
-                band: e.kind.band().into(),
-                prioritized: e.prioritized,
-                has_spoken: e.has_spoken,
-                reason,
-                responds_to: e.responds_to,
-                added_at: e.data.added_at,
-            })
-            .collect();
+        let waiting = order(
+            waiting_rows(conn, item)?,
+            &ctx.policy,
+            &history(conn, item)?,
+        )
+        .into_iter()
+        .enumerate()
+        .map(|(i, (e, reason))| WaitingEntry {
+            entry_id: e.data.entry_id,
+            position: i as i64 + 1,
+            person_id: e.data.person_id,
+            name: e.data.name,
+            kind: e.kind,
+            kind_label: e.kind.label().into(),
+            hand_signal: e.kind.hand_signal().into(),
+            band: e.kind.band().into(),
+            prioritized: e.prioritized,
+            has_spoken: e.has_spoken,
+            passed_by: reason.passed_by(),
+            reason,
+            list: e.list,
+            responds_to: e.responds_to,
+            added_at: e.data.added_at,
+        })
+        .collect();
         let kinds = EntryKind::ALL
             .iter()
             .map(|&k| {
@@ -218,12 +234,10 @@ impl Db {
             meeting_id: ctx.meeting,
             meeting_reference: ctx.meeting_reference,
             meeting_status: ctx.meeting_status,
-            policy: ctx.policy,
-            policy_label: match ctx.policy {
-                StackPolicy::Progressive => "progressive stack",
-                StackPolicy::Fifo => "first come, first served",
-            }
-            .into(),
+            policy: ctx.policy.base,
+            policy_label: ctx.policy.label(),
+            floor_policy_text: ctx.policy.to_string(),
+            floor_policy: ctx.policy,
             writable,
             closed: ctx.closed,
             speaker_limit_seconds: ctx.limit_seconds,

@@ -4,6 +4,7 @@ import type { MinutesCorrection } from "./MinutesCorrection";
 import type { MinutesItem } from "./MinutesItem";
 import type { MinutesRole } from "./MinutesRole";
 import type { MinutesStatus } from "./MinutesStatus";
+import type { PolicyChange } from "./PolicyChange";
 
 /**
  * The minutes of one meeting, in document order.
@@ -36,4 +37,9 @@ status: MinutesStatus,
 /**
  * Changes made after the meeting closed, oldest first ("corrected after the meeting").
  */
-corrections: Array<MinutesCorrection>, };
+corrections: Array<MinutesCorrection>, 
+/**
+ * The changes of the floor policy during the meeting, with their reasons, oldest
+ * first (ga-process.md, "Fair floor"). Who chose which sub-list is never here.
+ */
+policy_changes: Array<PolicyChange>, };

@@ -6,6 +6,7 @@ import type { ReasonCode } from "./ReasonCode";
  */
 export type Reason = { code: ReasonCode, 
 /**
- * "point of process", "direct response to Sam", "first time speaking today", …
+ * "point of process", "direct response to Sam", "first time speaking today",
+ * "open list's turn", …
  */
 label: string, };

@@ -3,4 +3,4 @@
 /**
  * Why an entry stands where it does, as a stable code (the label says it in words).
  */
-export type ReasonCode = "point-of-process" | "point-of-information" | "clarifying-question" | "direct-response" | "prioritized" | "first-time-today" | "spoken-today" | "in-order-added";
+export type ReasonCode = "point-of-process" | "point-of-information" | "clarifying-question" | "direct-response" | "prioritized" | "first-time-today" | "spoken-today" | "in-order-added" | "list-turn" | "no-repeat" | "over-cap";

@@ -21,4 +21,12 @@ has_spoken: boolean,
 /**
  * Why the entry stands here.
  */
-reason: Reason, responds_to: string | null, added_at: string, };
+reason: Reason, 
+/**
+ * The sub-list the person chose for this meeting (shown to the stack-keeper only).
+ */
+list: string | null, 
+/**
+ * Waits, but `next` passes them by (they reached the policy's cap on this item).
+ */
+passed_by: boolean, responds_to: string | null, added_at: string, };

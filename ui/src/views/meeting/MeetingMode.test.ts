@@ -39,6 +39,8 @@ function stack(itemId: string, over: Partial<StackView> = {}): StackView {
     meeting_status: 'open',
     policy: 'progressive',
     policy_label: 'progressive stack',
+    floor_policy: { base: 'progressive', first_time_first: false, alternate: [], cap: null, no_repeat: false },
+    floor_policy_text: 'progressive',
     writable: true,
     closed: false,
     speaker_limit_seconds: null,

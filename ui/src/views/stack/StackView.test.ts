@@ -58,6 +58,8 @@ function entry(id: string, name: string, kind: EntryKind, reason: string, over: 
     prioritized: false,
     has_spoken: false,
     reason: { code: 'first-time-today', label: reason },
+    list: null,
+    passed_by: false,
     responds_to: null,
     added_at: T,
     ...over,
@@ -97,6 +99,8 @@ function stack(over: Partial<View> = {}): View {
     meeting_status: 'open',
     policy: 'progressive',
     policy_label: 'progressive stack',
+    floor_policy: { base: 'progressive', first_time_first: false, alternate: [], cap: null, no_repeat: false },
+    floor_policy_text: 'progressive',
     writable: true,
     closed: false,
     speaker_limit_seconds: null,
@@ -331,6 +335,8 @@ describe('stack view: the queue', () => {
       entry('e-2', 'Lena', 'direct-response', 'direct response to Sam', {
         responds_to: 'Sam',
         reason: { code: 'direct-response', label: 'direct response to Sam' },
+        list: null,
+        passed_by: false,
       }),
       entry('e-3', 'Bea', 'speak', 'prioritized', { prioritized: true, reason: { code: 'prioritized', label: 'prioritized' } }),
     ];

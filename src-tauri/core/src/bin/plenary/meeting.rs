@@ -76,6 +76,20 @@ pub enum MeetingCommand {
     },
     /// Set the planned start time, HH:MM (24-hour, local time); "" clears it.
     Time { meeting: String, time: String },
+    /// Set the meeting's floor policy (ga-process.md, "Fair floor"): fifo|progressive
+    /// [,first-time-first] [,alternate:LIST|LIST…] [,cap:N] [,no-repeat]. Prints the policy
+    /// in force. The undo of the item's stack (--item, else the item under way) takes it back.
+    Policy {
+        meeting: String,
+        #[arg(long)]
+        set: String,
+        /// Why the facilitation team changed it (the minutes print it).
+        #[arg(long, default_value = "")]
+        reason: String,
+        /// The item whose stack it was changed on (default: the item under way, if any).
+        #[arg(long)]
+        item: Option<String>,
+    },
     /// Record how many people attended: a count (55), a range (50-60) or about a count
     /// (~50); "" clears it.
     Attendance {
@@ -113,6 +127,17 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                 },
             )?;
             println!("{}", m.reference);
+        }
+        MeetingCommand::Policy {
+            meeting,
+            set,
+            reason,
+            item,
+        } => {
+            let id = db.resolve_meeting(&meeting)?;
+            let item = item.map(|i| db.resolve_item(&i)).transpose()?;
+            let p = db.set_floor_policy(ACTOR, id, &set, &reason, item)?;
+            println!("{p}");
         }
         MeetingCommand::List {
             imported,
@@ -160,7 +185,7 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                 );
                 println!(
                     "stack policy: {}; attendance: {}",
-                    m.policy,
+                    db.floor_policy(id)?,
                     or_dash(m.attendance_label.as_ref())
                 );
                 for r in &d.roles {

@@ -22,6 +22,9 @@ pub enum StackCommand {
         /// The stack-keeper prioritizes this entry (progressive stack).
         #[arg(long)]
         prioritize: bool,
+        /// The sub-list the person chose for this meeting (alternating lists).
+        #[arg(long)]
+        list: Option<String>,
     },
     /// End the current speech and give the floor to the next; prints who has it (or nothing).
     Next {
@@ -133,9 +136,11 @@ pub fn run(db: &mut Db, cmd: StackCommand) -> Result<()> {
             name,
             kind,
             prioritize,
+            list,
         } => {
             let kind: EntryKind = kind.parse()?;
-            let id = db.stack_add(ACTOR, db.resolve_item(&item)?, &name, kind, prioritize)?;
+            let item = db.resolve_item(&item)?;
+            let id = db.stack_add_on_list(ACTOR, item, &name, kind, prioritize, list.as_deref())?;
             println!("{}", short_ref(id));
         }
         StackCommand::Next { item } => {
@@ -274,11 +279,12 @@ fn print_view(v: &StackView) {
                 short_ref(w.entry_id),
                 w.name.clone(),
                 w.kind.to_string(),
+                w.list.clone().unwrap_or_else(|| "-".into()),
                 w.reason.label.clone(),
             ]
         })
         .collect();
-    table(&["#", "REF", "NAME", "KIND", "WHY HERE"], &rows);
+    table(&["#", "REF", "NAME", "KIND", "LIST", "WHY HERE"], &rows);
     if let Some(u) = &v.undo {
         println!("undo would undo: {}", u.label);
     }

@@ -1,0 +1,365 @@
+//! The fair floor through the database and the command line (ga-process.md, "Fair
+//! floor"): a policy changed mid-item reorders the stack with its reasons, is journaled
+//! with its reason, listed in the minutes and taken back by undo; sub-lists are chosen by
+//! the person; a cap refuses a further entry; refusals write nothing.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::{dump, refused};
+use plenary_core::agenda::NewAgendaItem;
+use plenary_core::meeting::NewMeeting;
+use plenary_core::minutes::{MinutesFormat, MinutesOptions, RenderOptions};
+use plenary_core::stack::{EntryKind, ReasonCode};
+use plenary_core::{Actor, Db};
+use uuid::Uuid;
+
+const K: Actor = Actor::StackKeeper;
+const F: Actor = Actor::Facilitator;
+
+/// GA 1 (open) with items 1.1 (under way) and 1.2.
+fn setup() -> (Db, Uuid, Uuid, Uuid) {
+    let mut db = common::db();
+    db.set_now(Some("2026-03-01T19:00:00Z".parse().unwrap()));
+    let m = db
+        .new_meeting(
+            F,
+            &NewMeeting {
+                date: "2026-03-01".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let items: Vec<Uuid> = ["Tents", "Food"]
+        .iter()
+        .map(|t| {
+            db.add_agenda_item(
+                F,
+                &NewAgendaItem {
+                    meeting: m.reference.clone(),
+                    kind: "discussion".into(),
+                    title: t.to_string(),
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+            .id
+        })
+        .collect();
+    db.open_meeting(F, m.id).unwrap();
+    db.start_item(F, items[0]).unwrap();
+    (db, m.id, items[0], items[1])
+}
+
+fn waiting(db: &Db, item: Uuid) -> Vec<(String, String)> {
+    db.stack_view(item)
+        .unwrap()
+        .waiting
+        .into_iter()
+        .map(|w| (w.name, w.reason.label))
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn switching_to_alternating_lists_mid_item_reorders_with_reasons_and_undo_takes_it_back() {
+    let (mut db, m, item, _) = setup();
+    db.stack_add(K, item, "Sam", EntryKind::Speak, false)
+        .unwrap();
+    db.stack_add_on_list(K, item, "Alex", EntryKind::Speak, false, Some("women"))
+        .unwrap();
+    db.stack_add(K, item, "Kim", EntryKind::Speak, false)
+        .unwrap();
+    db.stack_add_on_list(K, item, "Lee", EntryKind::Speak, false, Some("women"))
+        .unwrap();
+    assert_eq!(
+        db.stack_view(item).unwrap().policy_label,
+        "progressive stack"
+    );
+    let before = dump(&db);
+
+    let p = db
+        .set_floor_policy(
+            F,
+            m,
+            "fifo, alternate:women|open",
+            "the assembly asked for a quota",
+            None,
+        )
+        .unwrap();
+    assert_eq!(p.to_string(), "fifo,alternate:women|open");
+    let v = db.stack_view(item).unwrap();
+    assert_eq!(v.floor_policy_text, "fifo,alternate:women|open");
+    assert_eq!(
+        v.policy_label,
+        "first come, first served; alternating lists: women | open"
+    );
+    assert_eq!(
+        waiting(&db, item),
+        pairs(&[
+            ("Alex", "women list's turn"),
+            ("Sam", "open list's turn"),
+            ("Lee", "women list's turn"),
+            ("Kim", "open list's turn"),
+        ])
+    );
+    assert_eq!(v.waiting[0].list.as_deref(), Some("women"));
+    assert_eq!(
+        v.undo.unwrap().label,
+        "set the floor policy to fifo,alternate:women|open"
+    );
+
+    // Alex speaks for the women's list: the open list's turn comes next.
+    assert_eq!(db.stack_next(K, item).unwrap().unwrap().name, "Alex");
+    assert_eq!(db.stack_next(K, item).unwrap().unwrap().name, "Sam");
+    assert_eq!(
+        db.stack_view(item).unwrap().waiting[0].reason.code,
+        ReasonCode::ListTurn
+    );
+    assert_eq!(waiting(&db, item)[0].0, "Lee");
+
+    // The change is journaled with its reason and listed in the minutes.
+    let journaled: String = db
+        .conn()
+        .query_row(
+            "SELECT detail FROM journal WHERE action = 'meeting.policy'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        journaled.contains("the assembly asked for a quota"),
+        "{journaled}"
+    );
+    let changes = db.floor_policy_changes(m).unwrap();
+    assert_eq!(changes.len(), 1);
+    assert_eq!(changes[0].before, "progressive");
+    assert_eq!(changes[0].item_reference.as_deref(), Some("TST-GA-1.1"));
+    let md = &db
+        .render_minutes(
+            m,
+            MinutesFormat::Markdown,
+            MinutesOptions::default(),
+            &RenderOptions::local(),
+        )
+        .unwrap()[0]
+        .text;
+    assert!(
+        md.contains("- 19:00: progressive → first come, first served; alternating lists: women \\| open (during TST-GA-1.1) — the assembly asked for a quota") && md.contains("the assembly asked for a quota"),
+        "{md}"
+    );
+
+    // Undo walks back through the two `next`s and then the policy change: exactly as before.
+    for _ in 0..3 {
+        db.stack_undo(K, item).unwrap();
+    }
+    assert_eq!(
+        dump(&db)
+            .split("## ")
+            .filter(|s| !s.starts_with("journal\n"))
+            .collect::<String>(),
+        before
+            .split("## ")
+            .filter(|s| !s.starts_with("journal\n"))
+            .collect::<String>()
+    );
+    assert_eq!(db.floor_policy(m).unwrap().to_string(), "progressive");
+}
+
+#[test]
+fn a_cap_refuses_a_further_entry_with_the_reason() {
+    let (mut db, m, item, other) = setup();
+    db.set_floor_policy(F, m, "progressive,cap:1", "", None)
+        .unwrap();
+    db.stack_add(K, item, "Sam", EntryKind::Speak, false)
+        .unwrap();
+    db.stack_next(K, item).unwrap();
+    refused(&mut db, "conflict", "Sam has had 1 speech on TST-GA-1.1: the floor policy of GA 1 allows at most 1 per person per item", |db| {
+        db.stack_add(K, item, "Sam", EntryKind::Speak, false)
+    });
+    // A point of process is still taken, and another item has its own count.
+    db.stack_add(K, item, "Sam", EntryKind::Process, false)
+        .unwrap();
+    db.stack_add(K, other, "Sam", EntryKind::Speak, false)
+        .unwrap();
+}
+
+#[test]
+fn next_passes_by_someone_the_cap_was_lowered_under() {
+    let (mut db, m, item, _) = setup();
+    db.stack_add(K, item, "Sam", EntryKind::Speak, false)
+        .unwrap();
+    db.stack_next(K, item).unwrap();
+    db.stack_add(K, item, "Sam", EntryKind::Speak, false)
+        .unwrap();
+    db.stack_add(K, item, "Kim", EntryKind::Speak, false)
+        .unwrap();
+    db.set_floor_policy(F, m, "fifo,cap:1", "too many repeat speakers", None)
+        .unwrap();
+    let v = db.stack_view(item).unwrap();
+    assert_eq!(v.waiting[1].name, "Sam");
+    assert!(v.waiting[1].passed_by);
+    assert_eq!(
+        v.waiting[1].reason.label,
+        "waits: has had 1 speech on this item, the cap is 1"
+    );
+    assert_eq!(db.stack_next(K, item).unwrap().unwrap().name, "Kim");
+    // Only Sam waits, over the cap: next ends Kim's speech and gives the floor to nobody.
+    assert_eq!(db.stack_next(K, item).unwrap(), None);
+}
+
+#[test]
+fn lists_are_chosen_by_the_person_and_checked_against_the_policy() {
+    let (mut db, m, item, _) = setup();
+    db.set_floor_policy(F, m, "fifo,alternate:women and non-binary|open", "", None)
+        .unwrap();
+    refused(
+        &mut db,
+        "invalid-input",
+        "\"youth\" is not a list of GA 1: its floor alternates between women and non-binary | open",
+        |db| db.stack_add_on_list(K, item, "Sam", EntryKind::Speak, false, Some("youth")),
+    );
+    // Matched without regard to case, kept as the policy spells it.
+    db.stack_add_on_list(
+        K,
+        item,
+        "Sam",
+        EntryKind::Speak,
+        false,
+        Some("Women and Non-Binary"),
+    )
+    .unwrap();
+    assert_eq!(
+        db.stack_view(item).unwrap().waiting[0].list.as_deref(),
+        Some("women and non-binary")
+    );
+}
+
+#[test]
+fn bad_policies_and_closed_meetings_are_refused_and_write_nothing() {
+    let (mut db, m, _, _) = setup();
+    refused(
+        &mut db,
+        "invalid-input",
+        "\"women-first\" is not part of a policy",
+        |db| db.set_floor_policy(F, m, "fifo,women-first", "", None),
+    );
+    refused(&mut db, "conflict", "already progressive", |db| {
+        db.set_floor_policy(F, m, "progressive", "", None)
+    });
+    db.close_meeting(F, m).unwrap();
+    refused(&mut db, "not-allowed", "GA 1 is closed", |db| {
+        db.set_floor_policy(F, m, "fifo", "", None)
+    });
+}
+
+// ---- The command line -------------------------------------------------------------
+
+fn plenary(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = plenary(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_command_line_sets_policies_and_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    ok(&db, &["init", "--name", "Occupy London", "--code", "LDN"]);
+    ok(&db, &["meeting", "new", "--date", "2026-03-01"]);
+    ok(
+        &db,
+        &[
+            "agenda",
+            "add",
+            "--meeting",
+            "1",
+            "--kind",
+            "discussion",
+            "--title",
+            "Tents",
+        ],
+    );
+    ok(&db, &["meeting", "open", "1"]);
+    for (name, list) in [("Sam", None), ("Alex", Some("women")), ("Kim", None)] {
+        let mut args = vec!["stack", "add", "--item", "1.1", "--name", name];
+        if let Some(l) = list {
+            args.extend(["--list", l]);
+        }
+        ok(&db, &args);
+    }
+    let set = ok(
+        &db,
+        &[
+            "meeting",
+            "policy",
+            "1",
+            "--set",
+            "fifo,alternate:women|open,no-repeat",
+            "--reason",
+            "quota",
+            "--item",
+            "1.1",
+        ],
+    );
+    assert_eq!(set.trim(), "fifo,alternate:women|open,no-repeat");
+    let shown: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["stack", "show", "--item", "1.1", "--json"])).unwrap();
+    let rows: Vec<(String, String)> = shown["waiting"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            (
+                w["name"].as_str().unwrap().into(),
+                w["reason"]["label"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        pairs(&[
+            ("Alex", "women list's turn"),
+            ("Sam", "open list's turn"),
+            ("Kim", "open list's turn")
+        ])
+    );
+    assert_eq!(
+        shown["floor_policy_text"],
+        "fifo,alternate:women|open,no-repeat"
+    );
+    let table = ok(&db, &["stack", "show", "--item", "1.1"]);
+    assert!(
+        table.contains("women list's turn") && table.contains("LIST"),
+        "{table}"
+    );
+    let out = plenary(&db, &["meeting", "policy", "1", "--set", "fifo,cap:0"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("from 1 to 99"));
+    // Undo of the item's stack takes the change back.
+    assert_eq!(
+        ok(&db, &["stack", "undo", "--item", "1.1"]).trim(),
+        "undone: set the floor policy to fifo,alternate:women|open,no-repeat"
+    );
+    assert!(ok(&db, &["meeting", "show", "1"]).contains("stack policy: progressive;"));
+}
