@@ -64,6 +64,7 @@ pub const ALL: &[&str] = &[
     "stack_pause",
     "stack_resume",
     "set_speaker_limit",
+    "set_floor_policy",
     "get_speaking_stats",
     "get_proposal",
     "new_proposal",

@@ -33,17 +33,34 @@ pub fn stack_add(
     name: String,
     kind: Option<EntryKind>,
     prioritize: Option<bool>,
+    list: Option<String>,
 ) -> CmdResult<StackView> {
     let item = id("agenda item", &item)?;
     then_view(state, |db| {
-        db.stack_add(
+        db.stack_add_on_list(
             ACTOR,
             item,
             &name,
             kind.unwrap_or(EntryKind::Speak),
             prioritize.unwrap_or(false),
+            list.as_deref(),
         )
         .map(|_| item)
+    })
+}
+
+/// The floor policy of the item's meeting, changed from its stack view (with the reason).
+#[tauri::command]
+pub fn set_floor_policy(
+    state: State<'_, AppState>,
+    item: String,
+    policy: String,
+    reason: Option<String>,
+) -> CmdResult<StackView> {
+    let item = id("agenda item", &item)?;
+    then_view(state, |db| {
+        db.set_floor_policy_on_item(ACTOR, item, &policy, reason.as_deref().unwrap_or(""))
+            .map(|_| item)
     })
 }
 

@@ -326,9 +326,16 @@ import type { StackView } from './bindings/StackView';
 
 export const getStack = (item: string) => invoke<StackView>('get_stack', { item });
 
-/** Puts `name` on the item's stack (the core creates a person new to the assembly). */
-export const stackAdd = (item: string, name: string, kind: EntryKind, prioritize: boolean) =>
-  invoke<StackView>('stack_add', { item, name, kind, prioritize });
+/**
+ * Puts `name` on the item's stack (the core creates a person new to the assembly);
+ * `list`: the sub-list the person chose for the meeting (alternating lists).
+ */
+export const stackAdd = (item: string, name: string, kind: EntryKind, prioritize: boolean, list: string | null = null) =>
+  invoke<StackView>('stack_add', { item, name, kind, prioritize, list });
+
+/** Sets the floor policy of the item's meeting (as written: `fifo,alternate:women|open`), with the reason. */
+export const setFloorPolicy = (item: string, policy: string, reason: string) =>
+  invoke<StackView>('set_floor_policy', { item, policy, reason });
 
 /** Ends the speech under way (if any) and gives the floor to the first waiting entry. */
 export const stackNext = (item: string) => invoke<StackView>('stack_next', { item });

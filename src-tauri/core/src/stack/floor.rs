@@ -141,6 +141,27 @@ impl Db {
         })
     }
 
+    /// [`Db::set_floor_policy`] from an item's stack view: the policy of the item's
+    /// meeting, the change undone by that stack's undo.
+    pub fn set_floor_policy_on_item(
+        &mut self,
+        actor: Actor,
+        item: Uuid,
+        policy: &str,
+        reason: &str,
+    ) -> Result<FloorPolicy> {
+        let meeting: Uuid = self
+            .conn
+            .query_row(
+                "SELECT meeting_id FROM agenda_items WHERE id = ?1",
+                [item],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no agenda item with id {item}"))?;
+        self.set_floor_policy(actor, meeting, policy, reason, Some(item))
+    }
+
     /// The changes of a meeting's floor policy, oldest first.
     pub fn floor_policy_changes(&self, meeting: Uuid) -> Result<Vec<PolicyChange>> {
         let base: StackPolicy = self

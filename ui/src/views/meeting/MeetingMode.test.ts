@@ -133,7 +133,7 @@ describe('meeting mode', () => {
     await user.keyboard('Sam{Enter}');
     await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(1));
     expect(callsOf(calls, 'stack_add')[0].args).toMatchObject({ item: 'i-tents', name: 'Sam' });
-  });
+  }, 20_000); // a loaded machine: the meeting view and its stack panel take seconds to mount
 
   test('stack keys act on the stack, except in a text field of another panel', async () => {
     const user = userEvent.setup();
@@ -166,7 +166,7 @@ describe('meeting mode', () => {
     await user.click(within(live).getByTestId('stack-name-input'));
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(callsOf(calls, 'stack_next')).toHaveLength(2));
-  });
+  }, 20_000);
 
   test('a report-back under way: the stack beside what comes next; no process panel; Finish', async () => {
     const user = userEvent.setup();

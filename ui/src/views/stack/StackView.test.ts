@@ -16,6 +16,7 @@ import { dashboard, detail, item } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
 import StackView from './StackView.svelte';
 import { clock, kindForKey, limitField, parseLimit } from './stackKeys';
+import { policyFields, policyText } from './floorPolicy';
 
 afterEach(() => {
   clearMocks();
@@ -187,20 +188,20 @@ describe('stack view: adding', () => {
 
     await user.keyboard('Sam{Enter}');
     await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(1));
-    expect(callsOf(calls, 'stack_add')[0].args).toEqual({ item: 'i-welcome', name: 'Sam', kind: 'speak', prioritize: false });
+    expect(callsOf(calls, 'stack_add')[0].args).toEqual({ item: 'i-welcome', name: 'Sam', kind: 'speak', prioritize: false, list: null });
     await waitFor(() => expect(input.value).toBe(''));
 
     // Alt+1 = point of process; the field keeps the focus throughout.
     await user.keyboard('{Alt>}1{/Alt}Ana Lima{Enter}');
     await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(2));
-    expect(callsOf(calls, 'stack_add')[1].args).toEqual({ item: 'i-welcome', name: 'Ana Lima', kind: 'process', prioritize: false });
+    expect(callsOf(calls, 'stack_add')[1].args).toEqual({ item: 'i-welcome', name: 'Ana Lima', kind: 'process', prioritize: false, list: null });
     // After adding, the kind returns to "speak".
     await waitFor(() => expect(kindNow()).toBe('speak'));
 
     // Alt+P prioritizes; Alt+3 clarifying.
     await user.keyboard('{Alt>}p{/Alt}{Alt>}3{/Alt}Jo{Enter}');
     await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(3));
-    expect(callsOf(calls, 'stack_add')[2].args).toEqual({ item: 'i-welcome', name: 'Jo', kind: 'clarifying', prioritize: true });
+    expect(callsOf(calls, 'stack_add')[2].args).toEqual({ item: 'i-welcome', name: 'Jo', kind: 'clarifying', prioritize: true, list: null });
     await waitFor(() => expect((screen.getByRole('checkbox', { name: /Prioritize/ }) as HTMLInputElement).checked).toBe(false));
     expect(document.activeElement).toBe(input);
   });
@@ -622,6 +623,109 @@ describe('stack view: settings, chart, items', () => {
   });
 });
 
+describe('stack view: the floor policy', () => {
+  const quota = {
+    base: 'fifo' as const,
+    first_time_first: false,
+    alternate: ['women and non-binary', 'open'],
+    cap: null,
+    no_repeat: false,
+  };
+
+  test('shows the policy and changes it, with the reason, to what the core returns', async () => {
+    const user = userEvent.setup();
+    const after = stack({
+      floor_policy: quota,
+      floor_policy_text: 'fifo,alternate:women and non-binary|open',
+      policy: 'fifo',
+      policy_label: 'first come, first served; alternating lists: women and non-binary | open',
+      waiting: [
+        entry('e-1', 'Ana', 'speak', "women and non-binary list's turn", { list: 'women and non-binary' }),
+        entry('e-2', 'Sam', 'speak', "open list's turn"),
+      ],
+    });
+    const { calls } = stackBackend(stack(), { set_floor_policy: () => after });
+    await open();
+    expect(screen.getByTestId('floor-policy').textContent).toBe('progressive stack');
+    await user.click(screen.getByTestId('floor-policy-change'));
+    expect(document.activeElement).toBe(screen.getByLabelText('Order'));
+    await user.selectOptions(screen.getByLabelText('Order'), 'fifo');
+    screen.getByLabelText('Alternate between lists').focus();
+    await user.paste('women and non-binary | open');
+    screen.getByLabelText(/Reason/).focus();
+    await user.paste('the assembly asked for a quota');
+    await user.click(screen.getByTestId('floor-policy-apply'));
+    await waitFor(() =>
+      expect(screen.getByTestId('floor-policy').textContent).toBe(
+        'first come, first served; alternating lists: women and non-binary | open',
+      ),
+    );
+    expect(callsOf(calls, 'set_floor_policy')[0].args).toEqual({
+      item: 'i-welcome',
+      policy: 'fifo,alternate:women and non-binary|open',
+      reason: 'the assembly asked for a quota',
+    });
+    expect(screen.queryByTestId('floor-policy-form')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('floor-policy-change'));
+    const reasons = screen.getAllByTestId('stack-entry-reason').map((r) => r.textContent);
+    expect(reasons).toEqual(["why here: women and non-binary list's turn", "why here: open list's turn"]);
+    expect(screen.getAllByTestId('stack-entry-list').map((l) => l.textContent)).toEqual([' · women and non-binary list']);
+  }, 20_000);
+
+  test("a refused policy shows the core's message and keeps the form", async () => {
+    const user = userEvent.setup();
+    const message = 'cap:0 in the policy must be a whole number of speeches from 1 to 99';
+    stackBackend(stack(), {
+      set_floor_policy: () => {
+        throw coreError('invalid-input', message);
+      },
+    });
+    await open();
+    await user.click(screen.getByTestId('floor-policy-change'));
+    await user.type(screen.getByLabelText('Most speeches per person per item'), '0');
+    await user.click(screen.getByTestId('floor-policy-apply'));
+    const alert = await within(screen.getByTestId('floor-policy-form')).findByRole('alert');
+    expect(alert.textContent).toContain(message);
+  });
+
+  test('under alternating lists the person being added chooses a list (or none)', async () => {
+    const user = userEvent.setup();
+    const { calls } = stackBackend(stack({ floor_policy: quota }));
+    await open();
+    await user.selectOptions(screen.getByTestId('stack-list-new'), 'open');
+    await user.click(screen.getByTestId('stack-name-input'));
+    await user.keyboard('Sam{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(1));
+    expect(callsOf(calls, 'stack_add')[0].args).toMatchObject({ name: 'Sam', list: 'open' });
+    await waitFor(() => expect((screen.getByTestId('stack-list-new') as HTMLSelectElement).value).toBe(''));
+    await user.keyboard('Kim{Enter}');
+    await waitFor(() => expect(callsOf(calls, 'stack_add')).toHaveLength(2));
+    expect(callsOf(calls, 'stack_add')[1].args).toMatchObject({ name: 'Kim', list: null });
+  });
+
+  test('a closed meeting shows the policy without the form; no list to choose without alternation', async () => {
+    stackBackend(stack({ writable: false, meeting_status: 'closed' }));
+    render(StackView, { meeting: 'm-39', item: null, refreshMs: 0 });
+    await screen.findByTestId('floor-policy');
+    expect(screen.queryByTestId('floor-policy-change')).toBeNull();
+    expect(screen.queryByTestId('stack-list-new')).toBeNull();
+  });
+
+  test('the form writes its fields out as a policy', () => {
+    expect(policyText({ base: 'progressive', firstTimeFirst: false, lists: '', cap: '', noRepeat: false })).toBe('progressive');
+    expect(policyText({ base: 'fifo', firstTimeFirst: true, lists: ' women |open ', cap: ' 2', noRepeat: true })).toBe(
+      'fifo,first-time-first,alternate:women|open,cap:2,no-repeat',
+    );
+    expect(policyFields(quota)).toEqual({
+      base: 'fifo',
+      firstTimeFirst: false,
+      lists: 'women and non-binary | open',
+      cap: '',
+      noRepeat: false,
+    });
+  });
+});
+
 describe('stack helpers and wrappers', () => {
   test('the route: #/meeting/<id>/stack[/<item>]', () => {
     expect(parse('#/meeting/m-39/stack')).toEqual({ name: 'stack', meeting: 'm-39', item: null });
@@ -656,7 +760,7 @@ describe('stack helpers and wrappers', () => {
   test('the wrappers pass the exact command and argument names of the Rust side', async () => {
     const cmds = [
       'get_stack', 'stack_add', 'stack_next', 'stack_undo', 'stack_withdraw', 'stack_prioritize', 'stack_close',
-      'stack_reopen', 'stack_pause', 'stack_resume', 'set_speaker_limit', 'get_speaking_stats',
+      'stack_reopen', 'stack_pause', 'stack_resume', 'set_speaker_limit', 'get_speaking_stats', 'set_floor_policy',
     ];
     const calls = fakeBackend(Object.fromEntries(cmds.map((c) => [c, () => c])));
     await expect(api.getStack('i')).resolves.toBe('get_stack');
@@ -671,9 +775,11 @@ describe('stack helpers and wrappers', () => {
     await expect(api.stackResume('i')).resolves.toBe('stack_resume');
     await expect(api.setSpeakerLimit('i', null)).resolves.toBe('set_speaker_limit');
     await expect(api.getSpeakingStats('m')).resolves.toBe('get_speaking_stats');
+    await expect(api.setFloorPolicy('i', 'fifo,no-repeat', 'why')).resolves.toBe('set_floor_policy');
     const args = (cmd: string) => callsOf(calls, cmd)[0].args;
     expect(args('get_stack')).toEqual({ item: 'i' });
-    expect(args('stack_add')).toEqual({ item: 'i', name: 'Sam', kind: 'process', prioritize: true });
+    expect(args('stack_add')).toEqual({ item: 'i', name: 'Sam', kind: 'process', prioritize: true, list: null });
+    expect(args('set_floor_policy')).toEqual({ item: 'i', policy: 'fifo,no-repeat', reason: 'why' });
     expect(args('stack_withdraw')).toEqual({ entry: 'e' });
     expect(args('stack_prioritize')).toEqual({ entry: 'e', prioritized: false });
     expect(args('set_speaker_limit')).toEqual({ item: 'i', seconds: null });
