@@ -436,7 +436,7 @@ describe('a whole GA, end to end', () => {
   it('closes the GA and exports the minutes', session.step(async (app) => {
     await app.byTestId('close-meeting').click();
     await app.byTestId('confirm-close').click();
-    await app.waitForTestId('read-only-notice');
+    await app.waitForTestId('correction-notice');
     assert.equal(app.cliJson('meeting', 'show', '1').meeting.status, 'closed');
 
     await app.byTestId('minutes-link').click();

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::agenda::ItemKind;
+use crate::correction::Change;
 use crate::journal::Actor;
 use crate::{invalid, not_found, validate, Db, Result};
 
@@ -21,6 +22,44 @@ pub struct Announcement {
     /// "Occupy Newark", "the Women's Caucus"; empty when made in one's own name.
     pub on_behalf_of: String,
     pub text: String,
+}
+
+/// An announcement added or taken back after the GA closed, as corrections: who made it
+/// (a name, so that redacted minutes replace it even once the announcement is gone) and
+/// what ("for Occupy Newark: march on Saturday"). `added`: after, not before. Returns
+/// the meeting.
+fn correct(
+    tx: &crate::db::Tx,
+    item: Uuid,
+    by: &str,
+    on_behalf_of: &str,
+    text: &str,
+    added: bool,
+) -> Result<Uuid> {
+    let label = tx.item_label(item)?;
+    let what = if on_behalf_of.is_empty() {
+        text.to_string()
+    } else {
+        format!("for {on_behalf_of}: {text}")
+    };
+    let change = |field: &str, value: String| {
+        let (before, after) = if added {
+            (String::new(), value)
+        } else {
+            (value, String::new())
+        };
+        Change::new(
+            "announcements",
+            item,
+            format!("{label}: {field}"),
+            before,
+            after,
+        )
+    };
+    if !by.is_empty() {
+        tx.edit_item(item, change("announcement by", by.to_string()).of_names())?;
+    }
+    tx.edit_item(item, change("announcement", what))
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -66,6 +105,8 @@ impl Db {
                 |r| r.get(0),
             )?;
             let id = tx.new_id();
+            // After the GA closed, an announcement left out is a correction.
+            correct(tx, item, &by, &on_behalf_of, &text, true)?;
             tx.execute(
                 "INSERT INTO announcements (id, origin, agenda_item_id, position, person_id, on_behalf_of, text, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
@@ -85,9 +126,11 @@ impl Db {
 
     /// Takes back an announcement recorded by mistake.
     pub fn remove_announcement(&mut self, actor: Actor, id: Uuid) -> Result<Vec<Announcement>> {
-        let item = self.announcement(id)?.agenda_item_id;
+        let a = self.announcement(id)?;
+        let item = a.agenda_item_id;
         self.write(actor, |tx| {
-            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let by = a.by.as_deref().unwrap_or_default();
+            let meeting = correct(tx, item, by, &a.on_behalf_of, &a.text, false)?;
             tx.execute("DELETE FROM announcements WHERE id = ?1", [id])?;
             tx.journal(
                 "announcement.remove",

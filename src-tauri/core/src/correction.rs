@@ -41,7 +41,8 @@ impl Writable {
 /// One change to a meeting's record, as the minutes' list of corrections shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
-    /// The table and id of the changed record.
+    /// The table and id of the changed record (for a report-back or an announcement,
+    /// records of their agenda item: the item's id).
     pub table: &'static str,
     pub record: Uuid,
     /// What changed, in words: "attendance", "item 3.2: started", "facilitator".
@@ -89,6 +90,10 @@ pub struct Correction {
     pub before: String,
     pub after: String,
     pub names_person: bool,
+    /// The agenda item whose record was corrected (its notes, times, report-back,
+    /// announcements, decision or amendments), so the meeting view shows the correction
+    /// beside it; `None` for the meeting's own record (times, attendance, roles).
+    pub item_id: Option<Uuid>,
     /// The role at the keyboard.
     pub actor: Actor,
     pub at: DateTime<Utc>,
@@ -98,31 +103,7 @@ impl Tx<'_> {
     /// **The** rule for changing a meeting's record (see the module's documentation).
     /// Refuses another assembly's meeting and a meeting whose minutes are approved.
     pub fn ensure_meeting_writable(&self, meeting: Uuid) -> Result<Writable> {
-        let (origin, number, status, approved_in): (Uuid, i64, MeetingStatus, Option<Uuid>) = self
-            .prepare_cached(
-                "SELECT origin, number, status, minutes_approved_in FROM meetings WHERE id = ?1",
-            )?
-            .query_row([meeting], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-            })
-            .optional()?
-            .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
-        self.ensure_owned(&format!("GA {number}"), origin)?;
-        if let Some(by) = approved_in {
-            let by: i64 = self
-                .query_row("SELECT number FROM meetings WHERE id = ?1", [by], |r| {
-                    r.get(0)
-                })
-                .optional()?
-                .unwrap_or_default();
-            return Err(not_allowed!(
-                "the minutes of GA {number} were approved at GA {by}: its record can no longer be corrected"
-            ));
-        }
-        Ok(match status {
-            MeetingStatus::Closed => Writable::Correction,
-            s => Writable::Live(s),
-        })
+        meeting_writable(self, self.origin, meeting)
     }
 
     /// For live actions (the stack, taking up or tabling items, a hearing's steps): the
@@ -217,6 +198,40 @@ fn local_to_utc(date: NaiveDate, at: NaiveTime) -> Result<DateTime<Utc>> {
         })
 }
 
+/// [`Tx::ensure_meeting_writable`] on any connection, for `local` (this assembly): the
+/// meeting view asks it too, to say why a record is read-only before anyone edits.
+pub(crate) fn meeting_writable(
+    conn: &rusqlite::Connection,
+    local: Uuid,
+    meeting: Uuid,
+) -> Result<Writable> {
+    let (origin, number, status, approved_in): (Uuid, i64, MeetingStatus, Option<Uuid>) = conn
+        .prepare_cached(
+            "SELECT origin, number, status, minutes_approved_in FROM meetings WHERE id = ?1",
+        )?
+        .query_row([meeting], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .optional()?
+        .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
+    crate::db::ensure_owned(&format!("GA {number}"), origin, local)?;
+    if let Some(by) = approved_in {
+        let by: i64 = conn
+            .query_row("SELECT number FROM meetings WHERE id = ?1", [by], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .unwrap_or_default();
+        return Err(not_allowed!(
+            "the minutes of GA {number} were approved at GA {by}: its record can no longer be corrected"
+        ));
+    }
+    Ok(match status {
+        MeetingStatus::Closed => Writable::Correction,
+        s => Writable::Live(s),
+    })
+}
+
 /// A time of day as a person typed it, "HH:MM" or "H:MM" (24-hour).
 pub fn parse_time(value: &str) -> Result<NaiveTime> {
     let hhmm = crate::meeting::parse_start_time(value)?
@@ -234,11 +249,28 @@ pub fn parse_optional_time(value: Option<&str>) -> Result<Option<NaiveTime>> {
 }
 
 impl Db {
+    /// How `meeting`'s record may change now, or why it may not (the refusal's words):
+    /// what the meeting view shows before anyone edits.
+    pub fn meeting_writable(&self, meeting: Uuid) -> Result<std::result::Result<Writable, String>> {
+        match meeting_writable(&self.conn, self.local_id()?, meeting) {
+            Ok(w) => Ok(Ok(w)),
+            Err(crate::Error::NotAllowed(why)) => Ok(Err(why)),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The corrections of a meeting, oldest first.
     pub fn corrections(&self, meeting: Uuid) -> Result<Vec<Correction>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT id, meeting_id, what, before, after, names_person, actor, corrected_at
-             FROM corrections WHERE meeting_id = ?1 ORDER BY corrected_at, rowid",
+            "SELECT c.id, c.meeting_id, c.what, c.before, c.after, c.names_person, c.actor, c.corrected_at,
+                    CASE c.record_table
+                        WHEN 'agenda_items' THEN c.record_id
+                        WHEN 'report_backs' THEN c.record_id
+                        WHEN 'announcements' THEN c.record_id
+                        WHEN 'decisions' THEN (SELECT d.agenda_item_id FROM decisions d WHERE d.id = c.record_id)
+                        WHEN 'amendments' THEN (SELECT a.agenda_item_id FROM amendments a WHERE a.id = c.record_id)
+                    END
+             FROM corrections c WHERE c.meeting_id = ?1 ORDER BY c.corrected_at, c.rowid",
         )?;
         let rows = st.query_map([meeting], |r| {
             Ok(Correction {
@@ -250,6 +282,7 @@ impl Db {
                 names_person: r.get(5)?,
                 actor: r.get(6)?,
                 at: r.get(7)?,
+                item_id: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -215,13 +215,18 @@ impl Tx<'_> {
 
     /// Refuses a change to a record another assembly owns: imported records are read-only.
     pub fn ensure_owned(&self, what: &str, origin: Uuid) -> Result<()> {
-        if origin != self.origin {
-            return Err(Error::NotAllowed(format!(
-                "{what} belongs to another assembly and is read-only here; adopt it to make your own copy"
-            )));
-        }
-        Ok(())
+        ensure_owned(what, origin, self.origin)
     }
+}
+
+/// Refuses a change to a record of `origin` unless it is `local`'s (see [`Tx::ensure_owned`]).
+pub(crate) fn ensure_owned(what: &str, origin: Uuid, local: Uuid) -> Result<()> {
+    if origin != local {
+        return Err(Error::NotAllowed(format!(
+            "{what} belongs to another assembly and is read-only here; adopt it to make your own copy"
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

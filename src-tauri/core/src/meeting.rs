@@ -214,6 +214,9 @@ pub struct MeetingDetail {
     /// The GA is closed and its minutes are not approved: every edit is kept as a
     /// correction and listed in the minutes (the app says so before saving).
     pub correcting: bool,
+    /// Why the record can no longer change (approved minutes, another assembly's GA),
+    /// in the words of the refusal; `None` when it can.
+    pub read_only: Option<String>,
     /// The minutes are approved: the record no longer changes.
     pub minutes_approved: bool,
     /// Corrections made after the meeting closed, oldest first.
@@ -732,10 +735,10 @@ impl Db {
             self.minutes_status(id)?,
             crate::minutes::approval::MinutesStatus::Approved { .. }
         );
+        let writable = self.meeting_writable(id)?;
         Ok(MeetingDetail {
-            correcting: meeting.status == MeetingStatus::Closed
-                && !minutes_approved
-                && self.local_id().ok() == Some(meeting.origin),
+            correcting: writable == Ok(crate::correction::Writable::Correction),
+            read_only: writable.err(),
             minutes_approved,
             corrections: self.corrections(id)?,
             roles: self.roles(id)?,

@@ -8,8 +8,13 @@ mod common;
 use chrono::{DateTime, NaiveTime, TimeZone, Utc};
 use common::{db, refused};
 use plenary_core::agenda::{NewAgendaItem, ReportBackInput};
+use plenary_core::announcement::NewAnnouncement;
+use plenary_core::bundle::{ExportOptions, ImportOptions};
+use plenary_core::decision::{DecisionInput, Outcome, StanceInput};
 use plenary_core::meeting::{MeetingRole, MeetingStatus, NewMeeting};
 use plenary_core::minutes::{MinutesFormat, MinutesOptions, RenderOptions};
+use plenary_core::proposal::versions::{AmendInput, AmendmentStatus};
+use plenary_core::proposal::{NewProposal, ProposalStatus};
 use plenary_core::stack::EntryKind;
 use plenary_core::wg::NewWg;
 use plenary_core::{Actor, Db};
@@ -241,6 +246,13 @@ fn a_closed_ga_is_corrected_and_every_correction_is_kept() {
         .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
         .collect();
     assert_eq!(got, want);
+    let items: Vec<Option<Uuid>> = db
+        .corrections(m)
+        .unwrap()
+        .iter()
+        .map(|c| c.item_id)
+        .collect();
+    assert_eq!(items, [None, None, Some(a), Some(b), Some(b), None]);
     let c = &db.corrections(m).unwrap()[0];
     assert_eq!(
         (c.actor, c.at),
@@ -316,6 +328,14 @@ fn approved_minutes_refuse_every_change() {
     db.approve_minutes(A, m, next.id).unwrap();
     let d = db.meeting_detail(m).unwrap();
     assert!(!d.correcting && d.minutes_approved);
+    // The meeting view says why, in the refusal's words, before anyone edits.
+    assert!(
+        d.read_only
+            .as_deref()
+            .is_some_and(|r| r.contains("were approved at GA 2")),
+        "{:?}",
+        d.read_only
+    );
     let msg = "were approved at GA 2";
     refused(&mut db, "not-allowed", msg, |db| {
         db.set_attendance(A, m, "50")
@@ -356,4 +376,558 @@ fn a_past_proposal_takes_its_reference_from_its_date() {
     refused(&mut db, "invalid-input", "YYYY-MM-DD", |db| {
         db.new_proposal(A, &new(Some("7 Feb 2012")))
     });
+}
+
+/// A closed GA (see `closed_ga`) whose third item heard a proposal: an amendment by Lee
+/// accepted, then the vote under modified:90 — 45 for, 7 against, failed.
+fn closed_ga_with_decision() -> (Db, Uuid, Uuid, Uuid) {
+    let (mut db, m, _, _) = ga("2026-03-01");
+    db.set_default_rule(A, "modified:90").unwrap();
+    let p = db
+        .new_proposal(
+            A,
+            &NewProposal {
+                title: "Buy a stove".into(),
+                text: "Spend 350 on a stove.".into(),
+                by: Some("Jo".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let item = db
+        .add_agenda_item(
+            A,
+            &NewAgendaItem {
+                meeting: m.to_string(),
+                kind: "proposal".into(),
+                title: p.title.clone(),
+                proposal: Some(p.reference.clone()),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
+    db.open_meeting_at(A, m, at("19:05")).unwrap();
+    db.start_item_at(A, item, at("19:30")).unwrap();
+    let am = db
+        .amend_proposal(
+            A,
+            p.id,
+            &AmendInput {
+                text: "Spend 400 on a gas stove.".into(),
+                by: "Lee".into(),
+                item: Some(item.to_string()),
+                accepted: Some(true),
+            },
+        )
+        .unwrap();
+    let d = db
+        .record_decision(
+            A,
+            item,
+            &DecisionInput {
+                support: 45,
+                against: 7,
+                blocks: Some(1),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(d.outcome, Outcome::Failed);
+    db.finish_item_at(A, item, at("20:00")).unwrap();
+    db.close_meeting_at(A, m, at("21:00")).unwrap();
+    db.set_now(Some("2026-03-02T10:15:00Z".parse().unwrap()));
+    (db, m, d.id, am.id)
+}
+
+fn corrections(db: &Db, m: Uuid) -> Vec<(String, String, String)> {
+    db.corrections(m)
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.what, c.before, c.after))
+        .collect()
+}
+
+#[test]
+fn a_decision_corrected_after_closing_is_recomputed_and_kept() {
+    let (mut db, m, d, _) = closed_ga_with_decision();
+    let before = db.decision(d).unwrap();
+    // The vote was 47 for, 5 against: 90.3%, at least 90%.
+    let got = db
+        .correct_decision(
+            A,
+            d,
+            &DecisionInput {
+                support: 47,
+                against: 5,
+                blocks: Some(1),
+                named_blocks: vec![StanceInput {
+                    name: "Ana".into(),
+                    reason: Some("the fumes".into()),
+                }],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(got.outcome, Outcome::Passed);
+    assert_eq!(
+        got.rule, "modified:90",
+        "an empty rule keeps the one recorded"
+    );
+    assert_eq!((got.support, got.against, got.blocks), (47, 5, 1));
+    assert_eq!(got.stances[0].name, "Ana");
+    assert_eq!(got.version, before.version);
+    assert_eq!(
+        db.proposal(before.proposal_id).unwrap().status,
+        ProposalStatus::Decided
+    );
+    assert_eq!(
+        corrections(&db, m),
+        [
+            (
+                "item 1.3: decision".to_string(),
+                "failed (1 block (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%)".to_string(),
+                "passed (1 block; vote: 47 for, 5 against — 90.3%, at least 90%)".to_string()
+            ),
+            (
+                "item 1.3: named blocks".to_string(),
+                String::new(),
+                "Ana (the fumes)".to_string()
+            ),
+        ]
+    );
+    // The minutes print the decision as corrected, and the correction.
+    let text = md(&db, m, false);
+    assert!(text.contains("## Corrected after the meeting"), "{text}");
+    assert!(
+        text.contains("item 1.3: decision: failed (1 block"),
+        "{text}"
+    );
+    assert!(text.contains("vote: 47 for, 5 against"), "{text}");
+    let red = md(&db, m, true);
+    assert!(!red.contains("Ana"), "{red}");
+
+    // A correction to tabled (no quorum) moves the proposal back with it; the hearing's
+    // outcome follows.
+    let t = db
+        .correct_decision(
+            A,
+            d,
+            &DecisionInput {
+                support: 47,
+                against: 5,
+                blocks: Some(1),
+                named_blocks: vec![StanceInput {
+                    name: "Ana".into(),
+                    reason: Some("the fumes".into()),
+                }],
+                quorum: Some(60),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(t.outcome, Outcome::Tabled);
+    assert_eq!(
+        db.proposal(before.proposal_id).unwrap().status,
+        ProposalStatus::Tabled
+    );
+    let last = corrections(&db, m);
+    assert_eq!(
+        last[2],
+        (
+            "item 1.3: decision rule".to_string(),
+            "modified:90".to_string(),
+            "modified:90, quorum 60".to_string()
+        )
+    );
+    assert!(last[3].2.starts_with("tabled ("), "{:?}", last[3]);
+    let item = db.decision(d).unwrap().agenda_item_id;
+    assert!(db
+        .corrections(m)
+        .unwrap()
+        .iter()
+        .all(|c| c.item_id == Some(item)));
+}
+
+#[test]
+fn a_decision_correction_the_rules_refuse_writes_nothing() {
+    let (mut db, m, d, _) = closed_ga_with_decision();
+    refused(&mut db, "invalid-input", "has no reason", |db| {
+        db.correct_decision(
+            A,
+            d,
+            &DecisionInput {
+                support: 45,
+                against: 7,
+                named_blocks: vec![StanceInput {
+                    name: "Ana".into(),
+                    reason: None,
+                }],
+                ..Default::default()
+            },
+        )
+    });
+    refused(&mut db, "not-found", "no decision", |db| {
+        db.correct_decision(A, Uuid::nil(), &DecisionInput::default())
+    });
+    assert!(db.corrections(m).unwrap().is_empty());
+}
+
+#[test]
+fn an_amendments_answer_corrected_after_closing_moves_the_versions() {
+    let (mut db, m, d, am) = closed_ga_with_decision();
+    let p = db.decision(d).unwrap().proposal_id;
+    assert_eq!(db.decision(d).unwrap().version, 2);
+    let r = db.correct_amendment(A, am, false).unwrap();
+    assert_eq!((r.status, r.version), (AmendmentStatus::Rejected, None));
+    assert_eq!(db.versions(p).unwrap().len(), 1);
+    assert_eq!(db.proposal(p).unwrap().text, "Spend 350 on a stove.");
+    assert_eq!(
+        db.decision(d).unwrap().version,
+        1,
+        "decided on the text as it was"
+    );
+    // And back: accepted after all.
+    let a = db.correct_amendment(A, am, true).unwrap();
+    assert_eq!((a.status, a.version), (AmendmentStatus::Accepted, Some(2)));
+    assert_eq!(db.proposal(p).unwrap().text, "Spend 400 on a gas stove.");
+    assert_eq!(db.decision(d).unwrap().version, 2);
+    // The same answer again is no change, and nothing is kept for it.
+    db.correct_amendment(A, am, true).unwrap();
+    assert_eq!(
+        corrections(&db, m),
+        [
+            (
+                "item 1.3: friendly amendment by Lee".to_string(),
+                "accepted".to_string(),
+                "rejected".to_string()
+            ),
+            (
+                "item 1.3: friendly amendment by Lee".to_string(),
+                "rejected".to_string(),
+                "accepted".to_string()
+            ),
+        ]
+    );
+    let text = md(&db, m, false);
+    assert!(
+        text.contains("item 1.3: friendly amendment by Lee: accepted → rejected"),
+        "{text}"
+    );
+    let red = md(&db, m, true);
+    assert!(!red.contains("Lee"), "{red}");
+}
+
+#[test]
+fn decisions_and_amendments_are_refused_after_approval() {
+    let (mut db, m, d, am) = closed_ga_with_decision();
+    let next = db
+        .new_meeting(
+            A,
+            &NewMeeting {
+                date: "2026-03-02".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    db.open_meeting(A, next.id).unwrap();
+    db.approve_minutes(A, m, next.id).unwrap();
+    refused(&mut db, "not-allowed", "were approved at GA 2", |db| {
+        db.correct_decision(
+            A,
+            d,
+            &DecisionInput {
+                support: 50,
+                ..Default::default()
+            },
+        )
+    });
+    refused(&mut db, "not-allowed", "were approved at GA 2", |db| {
+        db.correct_amendment(A, am, false)
+    });
+}
+
+#[test]
+fn another_assemblys_decision_and_amendment_are_refused() {
+    let (db, m, d, am) = closed_ga_with_decision();
+    assert_eq!(db.meeting_detail(m).unwrap().read_only, None);
+    let mut other = Db::open_in_memory().unwrap();
+    other.init_assembly("Occupy Bristol", "BRS", None).unwrap();
+    let bundle = db.export_bundle_bytes(&ExportOptions::default()).unwrap().0;
+    other
+        .import_bundle(
+            &bundle,
+            &ImportOptions {
+                file_name: "tst.plenary".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    refused(
+        &mut other,
+        "not-allowed",
+        "belongs to another assembly",
+        |db| {
+            db.correct_decision(
+                A,
+                d,
+                &DecisionInput {
+                    support: 50,
+                    ..Default::default()
+                },
+            )
+        },
+    );
+    refused(
+        &mut other,
+        "not-allowed",
+        "belongs to another assembly",
+        |db| db.correct_amendment(A, am, false),
+    );
+    let view = other.meeting_detail(m).unwrap();
+    assert!(!view.correcting);
+    assert!(
+        view.read_only
+            .as_deref()
+            .is_some_and(|r| r.contains("GA 1 belongs to another assembly")),
+        "{:?}",
+        view.read_only
+    );
+}
+
+#[test]
+fn a_correction_is_refused_once_the_proposal_has_moved_on() {
+    let (mut db, m, d, am) = closed_ga_with_decision();
+    let quorum = |q: Option<u32>| DecisionInput {
+        support: 45,
+        against: 7,
+        blocks: Some(1),
+        quorum: q,
+        ..Default::default()
+    };
+    // Tabled (no quorum), then put on the next GA's agenda and decided there.
+    db.correct_decision(A, d, &quorum(Some(60))).unwrap();
+    let p = db.decision(d).unwrap().proposal_id;
+    let reference = db.proposal(p).unwrap().reference;
+    let next = db
+        .new_meeting(
+            A,
+            &NewMeeting {
+                date: "2026-03-02".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let item = db
+        .add_agenda_item(
+            A,
+            &NewAgendaItem {
+                meeting: next.id.to_string(),
+                kind: "proposal".into(),
+                title: "Buy a stove".into(),
+                proposal: Some(reference),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
+    refused(&mut db, "conflict", "has moved on since", |db| {
+        db.correct_decision(A, d, &quorum(None))
+    });
+    db.open_meeting(A, next.id).unwrap();
+    db.record_decision(
+        A,
+        item,
+        &DecisionInput {
+            support: 50,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    refused(&mut db, "conflict", "a decision at another GA", |db| {
+        db.correct_amendment(A, am, false)
+    });
+    // Counts that keep the outcome (tabled) are still corrected.
+    db.correct_decision(A, d, &quorum(Some(70))).unwrap();
+    assert_eq!(db.corrections(m).unwrap().len(), 3);
+}
+
+/// `plenary ARGS` on `db`: its output, or its error message (`Err`).
+fn cli(db: &std::path::Path, args: &[&str]) -> Result<String, String> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .env("TZ", "UTC")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap();
+    if out.status.success() {
+        Ok(String::from_utf8(out.stdout).unwrap())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+#[test]
+fn the_command_line_corrects_a_decision_and_an_amendment() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ga.db");
+    let ok = |args: &[&str]| cli(&db, args).unwrap();
+    ok(&["init", "--name", "Occupy Example", "--code", "OEX"]);
+    ok(&["meeting", "new", "--date", "2012-02-07", "--number", "144"]);
+    let p = ok(&[
+        "proposal",
+        "new",
+        "--title",
+        "A van",
+        "--by",
+        "Pete",
+        "--text",
+        "Buy a van for 4000.",
+    ]);
+    let p = p.trim();
+    ok(&[
+        "agenda",
+        "add",
+        "--meeting",
+        "144",
+        "--kind",
+        "proposal",
+        "--title",
+        "A van",
+        "--proposal",
+        p,
+    ]);
+    ok(&["meeting", "open", "144", "--at", "19:05"]);
+    ok(&["agenda", "start", "144.1", "--at", "19:10"]);
+    let am = ok(&[
+        "proposal",
+        "amend",
+        p,
+        "--meeting",
+        "144",
+        "--by",
+        "Lee",
+        "--accepted",
+        "--text",
+        "Buy a used van for 3500.",
+    ]);
+    let out = ok(&[
+        "proposal",
+        "decide",
+        p,
+        "--meeting",
+        "144",
+        "--rule",
+        "modified:90",
+        "--support",
+        "45",
+        "--against",
+        "7",
+        "--blocks",
+        "1",
+    ]);
+    assert_eq!(out.trim(), "failed");
+    ok(&["meeting", "close", "144", "--at", "21:00"]);
+    let out = ok(&[
+        "proposal",
+        "decide",
+        p,
+        "--meeting",
+        "144",
+        "--correct",
+        "--support",
+        "47",
+        "--against",
+        "5",
+        "--blocks",
+        "1",
+    ]);
+    assert_eq!(out.trim(), "passed", "recomputed under the rule recorded");
+    ok(&[
+        "proposal",
+        "amendment",
+        am.trim(),
+        "--rejected",
+        "--correct",
+    ]);
+    let md = ok(&["minutes", "144", "--format", "md"]);
+    assert!(md.contains("## Corrected after the meeting"), "{md}");
+    assert!(
+        md.contains("item 144.1: decision: failed (1 block (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%) → passed"),
+        "{md}"
+    );
+    assert!(
+        md.contains("item 144.1: friendly amendment by Lee: accepted → rejected"),
+        "{md}"
+    );
+    // Without --correct, a second decision is refused: the GA is closed.
+    let err = cli(
+        &db,
+        &[
+            "proposal",
+            "decide",
+            p,
+            "--meeting",
+            "144",
+            "--support",
+            "50",
+        ],
+    )
+    .unwrap_err();
+    assert!(err.contains("GA 144 is closed"), "{err}");
+}
+
+#[test]
+fn an_announcement_left_out_is_added_as_a_correction() {
+    let (mut db, m, _, _) = ga("2026-03-01");
+    let item = db
+        .add_agenda_item(
+            A,
+            &NewAgendaItem {
+                meeting: m.to_string(),
+                kind: "announcement".into(),
+                title: "Announcements".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
+    db.open_meeting_at(A, m, at("19:00")).unwrap();
+    db.close_meeting_at(A, m, at("21:00")).unwrap();
+    let a = db
+        .announce(
+            A,
+            item,
+            &NewAnnouncement {
+                by: "Nan".into(),
+                on_behalf_of: "Occupy Newark".into(),
+                text: "March on Saturday.".into(),
+            },
+        )
+        .unwrap();
+    db.remove_announcement(A, a.id).unwrap();
+    let line = "for Occupy Newark: March on Saturday.".to_string();
+    let (by, what) = ("item 1.3: announcement by", "item 1.3: announcement");
+    assert_eq!(
+        corrections(&db, m),
+        [
+            (by.to_string(), String::new(), "Nan".to_string()),
+            (what.to_string(), String::new(), line.clone()),
+            (by.to_string(), "Nan".to_string(), String::new()),
+            (what.to_string(), line, String::new()),
+        ]
+    );
+    // Nan is no longer in the record, but the corrections name him: redacted, still.
+    let red = md(&db, m, true);
+    assert!(
+        !red.contains("Nan") && red.contains("Occupy Newark"),
+        "{red}"
+    );
+    // The meeting view shows each beside the item it corrected.
+    assert!(db
+        .corrections(m)
+        .unwrap()
+        .iter()
+        .all(|c| c.item_id == Some(item)));
 }

@@ -72,6 +72,19 @@ pub fn decide_amendment(
         .decide_amendment(Actor::Facilitator, id("amendment", &amendment)?, accepted)
 }
 
+/// Corrects the proposer's recorded answer to an amendment offered at a GA (after the
+/// GA closed: kept as a correction).
+#[tauri::command]
+pub fn correct_amendment(
+    state: State<'_, AppState>,
+    amendment: String,
+    accepted: bool,
+) -> CmdResult<Amendment> {
+    state
+        .db()
+        .correct_amendment(Actor::MinuteTaker, id("amendment", &amendment)?, accepted)
+}
+
 #[tauri::command]
 pub fn diff_versions(
     state: State<'_, AppState>,
@@ -177,6 +190,18 @@ pub fn record_decision(
     state
         .db()
         .record_decision(Actor::Facilitator, id("agenda item", &item)?, &input)
+}
+
+/// Corrects a recorded decision's counts (after the GA closed: kept as a correction).
+#[tauri::command]
+pub fn correct_decision(
+    state: State<'_, AppState>,
+    decision: String,
+    input: DecisionInput,
+) -> CmdResult<Decision> {
+    state
+        .db()
+        .correct_decision(Actor::MinuteTaker, id("decision", &decision)?, &input)
 }
 
 #[tauri::command]

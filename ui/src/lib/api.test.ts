@@ -109,3 +109,19 @@ describe('api wrappers', () => {
     expect(api.isCommandError({ kind: 'io' })).toBe(false);
   });
 });
+
+test('write-up times: open, close, take up and finish pass the typed HH:MM as `at`', async () => {
+  const calls = fakeBackend({ open_meeting: () => 1, close_meeting: () => 2, start_item: () => 3, finish_item: () => 4 });
+  await api.openMeeting('m', '19:05');
+  await api.closeMeeting('m', '21:00');
+  await api.startItem('i', '19:40');
+  await api.finishItem('i', '20:05');
+  await api.openMeeting('m');
+  expect(calls.map((x) => [x.cmd, x.args])).toEqual([
+    ['open_meeting', { meeting: 'm', at: '19:05' }],
+    ['close_meeting', { meeting: 'm', at: '21:00' }],
+    ['start_item', { item: 'i', at: '19:40' }],
+    ['finish_item', { item: 'i', at: '20:05' }],
+    ['open_meeting', { meeting: 'm' }],
+  ]);
+});

@@ -106,9 +106,12 @@ export const newMeeting = (input: NewMeeting) => invoke<Meeting>('new_meeting', 
 
 export const getMeeting = (meeting: string) => invoke<MeetingDetail>('get_meeting', { meeting });
 
-export const openMeeting = (meeting: string) => invoke<Meeting>('open_meeting', { meeting });
+/** `at`: "HH:MM", the time it opened (a write-up; on a closed GA, a correction). Without
+ *  it the core takes the clock only for a GA held today. */
+export const openMeeting = (meeting: string, at?: string) => invoke<Meeting>('open_meeting', { meeting, at });
 
-export const closeMeeting = (meeting: string) => invoke<Meeting>('close_meeting', { meeting });
+/** `at`: "HH:MM", as for `openMeeting`. */
+export const closeMeeting = (meeting: string, at?: string) => invoke<Meeting>('close_meeting', { meeting, at });
 
 /** "HH:MM" (24-hour, local time); "" clears it. The core checks the form. */
 export const setMeetingStart = (meeting: string, startsAt: string) =>
@@ -143,9 +146,12 @@ export const removeAgendaItem = (item: string) =>
   invoke<AgendaItem[]>('remove_agenda_item', { item });
 
 /** Takes up an item (the meeting must be open); an item that was active is finished. */
-export const startItem = (item: string) => invoke<AgendaItem>('start_item', { item });
+/** `at`: "HH:MM" (a write-up; an item already taken up gets that start time — on a closed
+ *  GA, a correction). */
+export const startItem = (item: string, at?: string) => invoke<AgendaItem>('start_item', { item, at });
 
-export const finishItem = (item: string) => invoke<AgendaItem>('finish_item', { item });
+/** `at`: "HH:MM", as for `startItem`. */
+export const finishItem = (item: string, at?: string) => invoke<AgendaItem>('finish_item', { item, at });
 
 export const tableItem = (item: string) => invoke<AgendaItem>('table_item', { item });
 
@@ -235,6 +241,10 @@ export const amendProposal = (proposal: string, input: AmendInput) =>
 export const decideAmendment = (amendment: string, accepted: boolean) =>
   invoke<Amendment>('decide_amendment', { amendment, accepted });
 
+/** Corrects the recorded answer to an amendment offered at a GA (kept as a correction). */
+export const correctAmendment = (amendment: string, accepted: boolean) =>
+  invoke<Amendment>('correct_amendment', { amendment, accepted });
+
 export const diffVersions = (proposal: string, from: number, to: number) =>
   invoke<VersionDiff>('diff_versions', { proposal, from, to });
 
@@ -260,6 +270,11 @@ export const previewDecision = (input: DecisionInput) => invoke<DecisionPreview>
 
 export const recordDecision = (item: string, input: DecisionInput) =>
   invoke<Decision>('record_decision', { item, input });
+
+/** Replaces a recorded decision's counts; the core recomputes the outcome (kept as a
+ *  correction once the GA closed). */
+export const correctDecision = (decision: string, input: DecisionInput) =>
+  invoke<Decision>('correct_decision', { decision, input });
 
 export const setDisputed = (decision: string, disputed: boolean, note: string) =>
   invoke<Decision>('set_disputed', { decision, disputed, note });

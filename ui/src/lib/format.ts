@@ -127,6 +127,15 @@ export function formatTime(at: string | Date): string {
   return d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
+/** A stored time as "HH:MM" on this computer's clock (24-hour): what a time field shows
+ *  and sends back. */
+export function clockOf(at: string): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return '';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 /** "1 h 35 min", "45 min". */
 export function formatMinutes(total: number): string {
   if (total < 60) return `${total} min`;

@@ -145,6 +145,7 @@ export function detail(over: Partial<MeetingDetail> = {}): MeetingDetail {
     planned_end_day: 0,
     pending_minutes: 35,
     correcting: false,
+    read_only: null,
     minutes_approved: false,
     corrections: [],
     ...over,

@@ -11,6 +11,8 @@ use uuid::Uuid;
 use super::hearing::default_rule;
 use super::lifecycle::{next_status, status_after, Transition};
 use super::ProposalStatus;
+use crate::correction::Change;
+use crate::db::Tx;
 use crate::decision::{self, Checked, Counts, DecisionInput, DecisionReason, Outcome, Ratio};
 use crate::journal::Actor;
 use crate::refs::{item_ref, meeting_ref};
@@ -192,6 +194,63 @@ pub(crate) fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision>
     })
 }
 
+/// Stores the named stand-asides and blocks of a checked decision, in the order entered.
+fn insert_stances(tx: &Tx, decision: Uuid, checked: &Checked) -> Result<()> {
+    let stances = checked
+        .stand_asides
+        .iter()
+        .map(|s| (StanceKind::StandAside, s))
+        .chain(checked.blocks.iter().map(|s| (StanceKind::Block, s)));
+    for (position, (kind, s)) in stances.enumerate() {
+        let person = tx.person_by_name(&s.name)?;
+        tx.execute(
+            "INSERT INTO decision_stances (id, origin, decision_id, stance, person_id, reason, position, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            params![tx.new_id(), tx.origin, decision, kind, person, s.reason, position as i64, tx.now],
+        )
+        .map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+                invalid!("{} is named twice: a person stands aside or blocks once", s.name)
+            }
+            e => e.into(),
+        })?;
+    }
+    Ok(())
+}
+
+/// A decision's outcome and what was counted, as a correction's before/after prints it:
+/// "failed (1 block; vote: 45 for, 7 against — 86.5%, below 90%)".
+fn outcome_words(outcome: Outcome, counted: &str) -> String {
+    if counted.starts_with(outcome.as_str()) {
+        counted.to_string()
+    } else {
+        format!("{outcome} ({counted})")
+    }
+}
+
+/// The rule a decision was taken under, with its quorum and stand-aside limit.
+fn rule_words(rule: &str, quorum: Option<u32>, limit: Option<&str>) -> String {
+    let mut w = rule.to_string();
+    if let Some(q) = quorum {
+        w.push_str(&format!(", quorum {q}"));
+    }
+    if let Some(l) = limit {
+        w.push_str(&format!(", stand-aside limit {l}"));
+    }
+    w
+}
+
+/// Named stances as the minutes print them: "Ana (unsafe); Bo".
+fn stance_words<'a>(stances: impl Iterator<Item = (&'a str, Option<&'a str>)>) -> String {
+    stances
+        .map(|(name, reason)| match reason {
+            Some(r) => format!("{name} ({r})"),
+            None => name.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 impl Db {
     /// What a decision would be, under the assembly's default rule unless the input
     /// names another. Writes nothing.
@@ -240,25 +299,7 @@ impl Db {
                     checked.stand_aside_limit.map(|l| l.to_string()), outcome, tx.actor, tx.now
                 ],
             )?;
-            let stances = checked
-                .stand_asides
-                .iter()
-                .map(|s| (StanceKind::StandAside, s))
-                .chain(checked.blocks.iter().map(|s| (StanceKind::Block, s)));
-            for (position, (kind, s)) in stances.enumerate() {
-                let person = tx.person_by_name(&s.name)?;
-                tx.execute(
-                    "INSERT INTO decision_stances (id, origin, decision_id, stance, person_id, reason, position, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                    params![tx.new_id(), tx.origin, id, kind, person, s.reason, position as i64, tx.now],
-                )
-                .map_err(|e| match e {
-                    rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
-                        invalid!("{} is named twice: a person stands aside or blocks once", s.name)
-                    }
-                    e => e.into(),
-                })?;
-            }
+            insert_stances(tx, id, &checked)?;
             tx.end_hearing(&mut h, outcome)?;
             tx.change_status(h.proposal, to, Some(h.meeting), Some(item), "")?;
             tx.journal(
@@ -274,6 +315,136 @@ impl Db {
             Ok(id)
         })?;
         self.decision(id)
+    }
+
+    /// Corrects a recorded decision (a miscounted vote, a block left out): the counts,
+    /// named stances, rule, quorum and limit are replaced by `input` (a rule left empty
+    /// keeps the one recorded) and the outcome is [`decision::evaluate`] of them again.
+    /// The GA's record must be writable ([`Tx::ensure_meeting_writable`]): after the GA
+    /// closed, before its minutes are approved, every change is kept as a correction.
+    /// An outcome that changes the proposal's status (decided ↔ tabled) is refused once
+    /// the proposal has moved on from this hearing.
+    pub fn correct_decision(
+        &mut self,
+        actor: Actor,
+        decision: Uuid,
+        input: &DecisionInput,
+    ) -> Result<Decision> {
+        let old = self.decision(decision)?;
+        let recorded_rule: DecisionRule = old.rule.parse().map_err(|_| {
+            invalid!(
+                "this decision's rule {:?} is not one this Plenary knows: it cannot be corrected here",
+                old.rule
+            )
+        })?;
+        let mut input = input.clone();
+        if input.rule.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            input.rule = Some(old.rule.clone());
+        }
+        let checked = decision::check(&input, recorded_rule)?;
+        let outcome = checked.verdict.outcome;
+        let new_counted = checked.counted();
+        self.write(actor, |tx| {
+            let origin: Uuid =
+                tx.query_row("SELECT origin FROM decisions WHERE id = ?1", [decision], |r| r.get(0))?;
+            tx.ensure_owned("this decision", origin)?;
+            let (meeting, item, proposal) = (old.meeting_id, old.agenda_item_id, old.proposal_id);
+            // The rule first: nothing is looked at further on a record that cannot change.
+            let _ = tx.ensure_meeting_writable(meeting)?;
+            let (from, to) = (status_after(old.outcome), status_after(outcome));
+            if from != to {
+                let (_, now) = tx.proposal_state(proposal)?;
+                let last_item: Option<Option<Uuid>> = tx
+                    .query_row(
+                        "SELECT agenda_item_id FROM proposal_status_changes WHERE proposal_id = ?1
+                         ORDER BY changed_at DESC, rowid DESC LIMIT 1",
+                        [proposal],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if now != from || last_item != Some(Some(item)) {
+                    return Err(conflict!(
+                        "the proposal has moved on since {} (it is now {now}): its outcome there can no longer change from {} to {outcome}",
+                        old.item_reference,
+                        old.outcome
+                    ));
+                }
+            }
+            let label = tx.item_label(item)?;
+            let change = |what: &str, before: String, after: String| {
+                Change::new("decisions", decision, format!("{label}: {what}"), before, after)
+            };
+            let limit = checked.stand_aside_limit.map(|l| l.to_string());
+            tx.edit_meeting(
+                meeting,
+                change(
+                    "decision rule",
+                    rule_words(&old.rule, old.quorum, old.stand_aside_limit.as_deref()),
+                    rule_words(&checked.rule.to_string(), checked.quorum, limit.as_deref()),
+                ),
+            )?;
+            tx.edit_meeting(
+                meeting,
+                change(
+                    "decision",
+                    outcome_words(old.outcome, &old.counted),
+                    outcome_words(outcome, &new_counted),
+                ),
+            )?;
+            let named = |kind: StanceKind| {
+                stance_words(
+                    old.stances
+                        .iter()
+                        .filter(move |s| s.stance == kind)
+                        .map(|s| (s.name.as_str(), s.reason.as_deref())),
+                )
+            };
+            let entered = |list: &[decision::CheckedStance]| {
+                stance_words(list.iter().map(|s| (s.name.as_str(), s.reason.as_deref())))
+            };
+            let stances = [
+                ("named stand-asides", named(StanceKind::StandAside), entered(&checked.stand_asides)),
+                ("named blocks", named(StanceKind::Block), entered(&checked.blocks)),
+            ];
+            let stances_changed = stances.iter().any(|(_, b, a)| b != a);
+            for (what, before, after) in stances {
+                tx.edit_meeting(meeting, change(what, before, after))?;
+            }
+            let c = &checked.counts;
+            tx.execute(
+                "UPDATE decisions SET rule = ?1, support = ?2, against = ?3, stand_asides = ?4, blocks = ?5, quorum = ?6,
+                                      stand_aside_limit = ?7, outcome = ?8, updated_at = ?9, revision = revision + 1
+                 WHERE id = ?10",
+                params![
+                    checked.rule.to_string(), c.support, c.against, c.stand_asides, c.blocks, checked.quorum,
+                    limit, outcome, tx.now, decision
+                ],
+            )?;
+            if stances_changed {
+                tx.execute("DELETE FROM decision_stances WHERE decision_id = ?1", [decision])?;
+                insert_stances(tx, decision, &checked)?;
+            }
+            if outcome != old.outcome {
+                tx.execute(
+                    "UPDATE hearings SET outcome = ?1, updated_at = ?2, revision = revision + 1 WHERE agenda_item_id = ?3",
+                    params![outcome, tx.now, item],
+                )?;
+            }
+            if from != to {
+                tx.change_status(proposal, to, Some(meeting), Some(item), "corrected after the meeting")?;
+            }
+            tx.journal(
+                "decision.correct",
+                "decisions",
+                decision,
+                Some(meeting),
+                serde_json::json!({
+                    "proposal": proposal, "rule": checked.rule.to_string(), "outcome": outcome, "was": old.outcome,
+                    "support": c.support, "against": c.against, "stand_asides": c.stand_asides, "blocks": c.blocks,
+                }),
+            )
+        })?;
+        self.decision(decision)
     }
 
     /// Flags a decision as disputed (with a note saying what went wrong) or clears the

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use super::hearing::ProcessStep;
 use super::lifecycle::{next_status, Transition};
+use crate::correction::Change;
 use crate::db::Tx;
 use crate::journal::Actor;
 use crate::refs::item_ref;
@@ -325,6 +326,102 @@ impl Db {
         accepted: bool,
     ) -> Result<Amendment> {
         self.write(actor, |tx| tx.answer_amendment(amendment, accepted))?;
+        self.amendment(amendment)
+    }
+
+    /// Corrects the proposer's answer to a friendly amendment offered at a GA (accepted
+    /// where the minutes said rejected, or the reverse): the GA's record must be writable
+    /// ([`Tx::ensure_meeting_writable`]), and after the GA closed the change is kept as a
+    /// correction. The versions follow: accepting makes the next version of the text (and
+    /// the decision taken at that hearing is on it); rejecting takes back the version the
+    /// amendment made. Refused when later versions or decisions at other GAs rest on the
+    /// text as it is.
+    pub fn correct_amendment(
+        &mut self,
+        actor: Actor,
+        amendment: Uuid,
+        accepted: bool,
+    ) -> Result<Amendment> {
+        let a = self.amendment(amendment)?;
+        self.write(actor, |tx| {
+            let (origin, _) = tx.proposal_state(a.proposal_id)?;
+            tx.ensure_owned("this proposal", origin)?;
+            let item = a.agenda_item_id.ok_or_else(|| {
+                invalid!("this amendment was not offered at a GA: there is no GA record to correct")
+            })?;
+            let (meeting, _) = tx.ensure_item_writable(item)?;
+            let answer = if accepted {
+                AmendmentStatus::Accepted
+            } else {
+                AmendmentStatus::Rejected
+            };
+            if a.status == AmendmentStatus::Pending {
+                return Err(conflict!(
+                    "this amendment was never answered: the proposer's answer is recorded with `proposal amendment`, not corrected"
+                ));
+            }
+            if a.status == answer {
+                return Ok(());
+            }
+            let proposal = a.proposal_id;
+            let (current, _) = tx.current_version(proposal)?;
+            // The versions a correction touches: from the one it amended (accepting) or
+            // the one it made (rejecting).
+            let touched = if accepted { a.base_version } else { a.version.unwrap_or(current) };
+            if current != touched {
+                return Err(conflict!(
+                    "the text is now version {current}, made from version {touched} since: correct the later amendments first"
+                ));
+            }
+            let elsewhere: i64 = tx.query_row(
+                "SELECT count(*) FROM decisions WHERE proposal_id = ?1 AND version >= ?2 AND agenda_item_id != ?3",
+                params![proposal, touched, item],
+                |r| r.get(0),
+            )?;
+            if elsewhere > 0 {
+                return Err(conflict!(
+                    "a decision at another GA was taken on version {touched} of the text: this amendment's answer can no longer change"
+                ));
+            }
+            let what = format!("{}: friendly amendment by {}", tx.item_label(item)?, a.offered_by);
+            tx.edit_meeting(
+                meeting,
+                Change::new("amendments", amendment, what, a.status.as_str(), answer.as_str()),
+            )?;
+            let (version, text_now) = if accepted {
+                let number = current + 1;
+                tx.add_version(proposal, number, &a.text, Some(amendment))?;
+                (Some(number), a.text.clone())
+            } else {
+                tx.execute(
+                    "DELETE FROM proposal_versions WHERE proposal_id = ?1 AND number = ?2",
+                    params![proposal, current],
+                )?;
+                let (_, text) = tx.current_version(proposal)?;
+                (None, text)
+            };
+            let decided_on = version.unwrap_or(current - 1);
+            tx.execute(
+                "UPDATE proposals SET text = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![text_now, tx.now, proposal],
+            )?;
+            tx.execute(
+                "UPDATE decisions SET version = ?1, updated_at = ?2, revision = revision + 1
+                 WHERE proposal_id = ?3 AND agenda_item_id = ?4 AND version = ?5",
+                params![decided_on, tx.now, proposal, item, touched],
+            )?;
+            tx.execute(
+                "UPDATE amendments SET status = ?1, version = ?2, updated_at = ?3, revision = revision + 1 WHERE id = ?4",
+                params![answer, version, tx.now, amendment],
+            )?;
+            tx.journal(
+                "amendment.correct",
+                "amendments",
+                amendment,
+                Some(meeting),
+                serde_json::json!({"proposal": proposal, "was": a.status, "now": answer, "version": version}),
+            )
+        })?;
         self.amendment(amendment)
     }
 

@@ -6,6 +6,12 @@ import type { Actor } from "./Actor";
  */
 export type Correction = { id: string, meeting_id: string, what: string, before: string, after: string, names_person: boolean, 
 /**
+ * The agenda item whose record was corrected (its notes, times, report-back,
+ * announcements, decision or amendments), so the meeting view shows the correction
+ * beside it; `None` for the meeting's own record (times, attendance, roles).
+ */
+item_id: string | null, 
+/**
  * The role at the keyboard.
  */
 actor: Actor, at: string, };

@@ -31,6 +31,11 @@ pending_minutes: number,
  */
 correcting: boolean, 
 /**
+ * Why the record can no longer change (approved minutes, another assembly's GA),
+ * in the words of the refusal; `None` when it can.
+ */
+read_only: string | null, 
+/**
  * The minutes are approved: the record no longer changes.
  */
 minutes_approved: boolean, 

@@ -253,7 +253,12 @@ describe('meeting view', () => {
   test('closing asks for confirmation before close_meeting is called', async () => {
     const user = userEvent.setup();
     const { calls, state } = meetingBackend({
-      close_meeting: () => ({ ...state.meeting, status: 'closed', closed_at: '2011-11-12T21:30:00Z' }),
+      close_meeting: () => {
+        // The core: a closed GA whose minutes are not approved takes corrections.
+        state.meeting = { ...state.meeting, status: 'closed', closed_at: '2011-11-12T21:30:00Z' };
+        state.correcting = true;
+        return structuredClone(state.meeting);
+      },
     });
     render(MeetingView, { id: 'm-39' });
     await screen.findAllByTestId('agenda-item');
@@ -266,10 +271,12 @@ describe('meeting view', () => {
     await waitFor(() => expect(callsOf(calls, 'close_meeting')).toHaveLength(1));
     expect(callsOf(calls, 'close_meeting')[0].args).toEqual({ meeting: 'm-39' });
     await waitFor(() => expect(screen.getByTestId('meeting-status').dataset.value).toBe('closed'));
-    // A closed meeting is shown read-only.
-    expect(screen.getByTestId('read-only-notice')).toBeTruthy();
+    // A closed meeting's agenda no longer changes; its record takes corrections.
+    expect((await screen.findByTestId('correction-notice')).textContent).toContain('kept as corrections');
     expect(screen.queryByTestId('add-item-form')).toBeNull();
     expect(screen.queryAllByTestId('move-up')).toHaveLength(0);
+    expect((screen.getByTestId('attendance-input') as HTMLInputElement).disabled).toBe(false);
+    expect(screen.getByTestId('closed-at')).toBeTruthy();
   });
 
   test('roles: a name is assigned with its role, and removed by person id', async () => {
@@ -539,10 +546,16 @@ describe('meeting view', () => {
 
       const closed = detail({ agenda: [], planned_minutes: 0 });
       closed.meeting = { ...closed.meeting, status: 'closed' };
+      closed.minutes_approved = true;
+      closed.read_only = 'the minutes of GA 39 were approved at GA 40: its record can no longer be corrected';
       meetingBackend({}, closed);
       render(MeetingView, { id: 'm-39' });
-      expect(await screen.findByTestId('read-only-notice')).toBeTruthy();
+      // The core's reason, said plainly; nothing can be edited.
+      expect((await screen.findByTestId('read-only-notice')).textContent).toContain('were approved at GA 40');
       expect(screen.queryByTestId('prepare-agenda')).toBeNull();
+      expect((screen.getByTestId('attendance-input') as HTMLInputElement).disabled).toBe(true);
+      expect(screen.queryByTestId('meeting-times')).toBeNull();
+      expect(screen.queryByTestId('role-form')).toBeNull();
     });
 
     test('a closed GA whose minutes are not approved says edits are corrections, and lists them', async () => {
@@ -557,6 +570,7 @@ describe('meeting view', () => {
           before: '40',
           after: '45',
           names_person: false,
+          item_id: null,
           actor: 'minute-taker',
           at: '2011-11-13T10:15:00Z',
         },
@@ -567,6 +581,7 @@ describe('meeting view', () => {
           before: '',
           after: '<b>Evan</b>',
           names_person: true,
+          item_id: null,
           actor: 'minute-taker',
           at: '2011-11-13T10:16:00Z',
         },
@@ -581,6 +596,64 @@ describe('meeting view', () => {
       // Text, never HTML.
       expect(list[1]).toContain('facilitator added: (none) → <b>Evan</b>');
       expect(screen.getByTestId('corrections').querySelector('b')).toBeNull();
+    });
+  });
+
+  describe('writing up and correcting a closed GA', () => {
+    test('item times are typed as HH:MM and each change is shown beside the item it corrected', async () => {
+      const user = userEvent.setup();
+      const closed = detail();
+      closed.meeting = { ...closed.meeting, status: 'closed', closed_at: '2011-11-12T21:00:00Z' };
+      closed.agenda = closed.agenda.map((i) =>
+        i.id === 'i-welcome' ? { ...i, status: 'done', started_at: '2011-11-12T19:10:00Z', ended_at: '2011-11-12T19:20:00Z' } : i,
+      );
+      closed.correcting = true;
+      const { calls, state } = meetingBackend(
+        {
+          start_item: (args) => {
+            state.corrections = [
+              {
+                id: 'c-1',
+                meeting_id: state.meeting.id,
+                what: 'item 39.1: started',
+                before: '19:10',
+                after: String(args.at),
+                names_person: false,
+                item_id: 'i-welcome',
+                actor: 'facilitator',
+                at: '2011-11-13T10:00:00Z',
+              },
+            ];
+            return state.agenda[0];
+          },
+          set_item_notes: (args) => ({ ...state.agenda[0], notes: String(args.notes) }),
+        },
+        closed,
+      );
+      render(MeetingView, { id: 'm-39' });
+      await screen.findByTestId('correction-notice');
+      const row = itemRow('i-welcome');
+      await user.click(within(row).getByTestId('agenda-title'));
+      // The agenda no longer changes; the item's record does.
+      expect(within(row).queryByTestId('move-up')).toBeNull();
+      const started = within(row).getByTestId('item-started-at') as HTMLInputElement;
+      await user.clear(started);
+      await user.type(started, '19:12');
+      await user.click(within(row).getByTestId('item-started-save'));
+      await waitFor(() => expect(callsOf(calls, 'start_item')).toHaveLength(1));
+      expect(callsOf(calls, 'start_item')[0].args).toEqual({ item: 'i-welcome', at: '19:12' });
+      // The view asks the core again and shows the correction beside the item.
+      const mine = await within(itemRow('i-welcome')).findAllByTestId('item-correction');
+      expect(mine.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['item 39.1: started: 19:10 → 19:12']);
+      expect(within(itemRow('i-kitchen')).queryByTestId('item-corrections')).toBeNull();
+      // Notes on a closed GA are saved on leaving the field, not at every pause: each
+      // save is a correction.
+      const notes = within(itemRow('i-welcome')).getByTestId('item-notes');
+      await user.type(notes, 'Quorum reached.');
+      await new Promise((r) => setTimeout(r, 2300));
+      expect(callsOf(calls, 'set_item_notes')).toHaveLength(0);
+      await user.tab();
+      await waitFor(() => expect(callsOf(calls, 'set_item_notes')).toHaveLength(1));
     });
   });
 

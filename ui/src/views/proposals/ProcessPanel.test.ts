@@ -6,6 +6,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { DecisionInput } from '../../lib/bindings/DecisionInput';
 import type { DecisionPreview } from '../../lib/bindings/DecisionPreview';
 import type { ProposalDetail } from '../../lib/bindings/ProposalDetail';
+import type { MeetingDetail } from '../../lib/bindings/MeetingDetail';
+import { detail as meetingDetail } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
 import ProcessPanel from './ProcessPanel.svelte';
 import { ITEM, MEETING, PROPOSAL, TEXT_2, amendment, decision, hearing, proposalDetail } from './test-fixtures';
@@ -15,11 +17,12 @@ afterEach(() => {
 });
 
 /** A fake core holding one proposal; every read returns a copy of `state`. */
-function panelBackend(start: ProposalDetail, extra: Record<string, Handler> = {}) {
+function panelBackend(start: ProposalDetail, extra: Record<string, Handler> = {}, meeting: MeetingDetail = meetingDetail()) {
   const state = structuredClone(start);
   const calls = fakeBackend({
     get_hearing: () => structuredClone(state.hearings[0]),
     get_proposal: () => structuredClone(state),
+    get_meeting: () => structuredClone(meeting),
     list_people: () => [],
     ...extra,
   });
@@ -401,6 +404,86 @@ describe('process panel', () => {
     await waitFor(() => expect(callsOf(calls, 'set_disputed')).toHaveLength(1));
     expect(callsOf(calls, 'set_disputed')[0].args).toEqual({ decision: 'd-1', disputed: true, note: 'Counted twice' });
     expect((await screen.findByTestId('decision-disputed')).textContent).toContain('Counted twice');
+  });
+
+  test('on a closed GA taking corrections, the decision is corrected from what was recorded, and an answer too', async () => {
+    const user = userEvent.setup();
+    const d = decision();
+    const closed = meetingDetail();
+    closed.meeting = { ...closed.meeting, status: 'closed' };
+    closed.correcting = true;
+    const answered = amendment({ id: 'a-1', status: 'accepted', version: 2 });
+    const { calls } = panelBackend(
+      proposalDetail({
+        decisions: [d],
+        amendments: [answered],
+        hearings: [
+          hearing({ step: 'outcome', open: false, meeting_status: 'closed', next_steps: [], actions: [], outcome: 'passed', decision_id: d.id }),
+        ],
+      }),
+      {
+        preview_decision: (args) => preview(args.input as DecisionInput),
+        correct_decision: (args) => ({ ...d, support: (args.input as DecisionInput).support, outcome: 'failed' }),
+        correct_amendment: () => ({ ...answered, status: 'rejected', version: null }),
+      },
+      closed,
+    );
+    renderPanel();
+    expect((await screen.findByTestId('process-correcting')).textContent).toContain('can be corrected');
+    await user.click(screen.getByTestId('decision-correct-toggle'));
+    const form = screen.getByTestId('decision-form');
+    expect(form.dataset.correcting).toBe('true');
+    // The form holds what was recorded.
+    const support = within(form).getByTestId('support-count') as HTMLInputElement;
+    expect(support.value).toBe('20');
+    expect((within(form).getByTestId('block-total') as HTMLInputElement).value).toBe('1');
+    expect(within(form).getAllByTestId('block-reason').map((i) => (i as HTMLInputElement).value)).toContain(
+      'Bought from a sweatshop',
+    );
+    await user.clear(support);
+    await user.type(support, '15');
+    await user.type(within(form).getByTestId('against-count'), '{Backspace}5');
+    await user.click(within(form).getByTestId('decision-preview-button'));
+    const confirm = await screen.findByTestId('decision-confirm');
+    expect(confirm.textContent).toContain('Confirm the correction');
+    await user.click(confirm);
+    await waitFor(() => expect(callsOf(calls, 'correct_decision')).toHaveLength(1));
+    const sent = callsOf(calls, 'correct_decision')[0].args;
+    expect(sent.decision).toBe('d-1');
+    expect(sent.input).toMatchObject({
+      support: 15,
+      against: 5,
+      blocks: 1,
+      stand_asides: 1,
+      named_blocks: [{ name: 'Rosa', reason: 'Bought from a sweatshop' }],
+    });
+    expect(callsOf(calls, 'record_decision')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: /^Correct: it was rejected/ }));
+    await waitFor(() => expect(callsOf(calls, 'correct_amendment')).toHaveLength(1));
+    expect(callsOf(calls, 'correct_amendment')[0].args).toEqual({ amendment: 'a-1', accepted: false });
+  });
+
+  test('when the record can no longer change, the core reason is shown and nothing is offered', async () => {
+    const d = decision();
+    const approved = meetingDetail();
+    approved.meeting = { ...approved.meeting, status: 'closed' };
+    approved.read_only = 'the minutes of GA 39 were approved at GA 40: its record can no longer be corrected';
+    panelBackend(
+      proposalDetail({
+        decisions: [d],
+        amendments: [amendment({ id: 'a-1', status: 'accepted', version: 2 })],
+        hearings: [
+          hearing({ step: 'outcome', open: false, meeting_status: 'closed', next_steps: [], actions: [], outcome: 'passed', decision_id: d.id }),
+        ],
+      }),
+      {},
+      approved,
+    );
+    renderPanel();
+    expect((await screen.findByTestId('process-read-only')).textContent).toContain('were approved at GA 40');
+    expect(screen.queryByTestId('decision-correct-toggle')).toBeNull();
+    expect(screen.queryByTestId('amendment-correct')).toBeNull();
   });
 
   test('table / withdraw / send back are offered where the core allows them, and tabling sends the hearing', async () => {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { DiffChunk } from '../../lib/bindings/DiffChunk';
 import { href, parse } from '../../lib/router.svelte';
 import { callsOf } from '../../test/ipc';
-import { dashboard } from '../../test/fixtures';
+import { dashboard, detail as meetingDetail } from '../../test/fixtures';
 import { fakeFederation, federation, fproposal, RIV } from '../federation/test-fixtures';
 import DiffText from './DiffText.svelte';
 import ProcessPanel from './ProcessPanel.svelte';
@@ -248,7 +248,12 @@ describe('proposal page', () => {
       ],
       hearings: [hearing({ step: 'outcome', open: false, next_steps: [], actions: [], outcome: 'passed', decision_id: 'd-1' })],
     });
-    fakeFederation({ get_proposal: () => structuredClone(evil), get_hearing: () => structuredClone(evil.hearings[0]), list_people: () => [] });
+    fakeFederation({
+      get_proposal: () => structuredClone(evil),
+      get_hearing: () => structuredClone(evil.hearings[0]),
+      get_meeting: () => meetingDetail(),
+      list_people: () => [],
+    });
 
     const page = render(ProposalView, { id: PROPOSAL });
     await screen.findByTestId('decision');

@@ -66,3 +66,14 @@ test('proposal wrappers: command and argument names', async () => {
   expect(args('send_back_proposal')).toEqual({ proposal: 'p', item: null, note: '' });
   expect(args('table_proposal')).toEqual({ proposal: 'p', item: 'i', note: '' });
 });
+
+test('correction wrappers: command and argument names', async () => {
+  const calls = fakeBackend({ correct_decision: () => 1, correct_amendment: () => 2 });
+  const d = { rule: null, support: 47, against: 5, stand_asides: null, named_stand_asides: [], blocks: 1, named_blocks: [], quorum: null, stand_aside_limit: null };
+  await api.correctDecision('d', d);
+  await api.correctAmendment('am', false);
+  expect(calls.map((x) => [x.cmd, x.args])).toEqual([
+    ['correct_decision', { decision: 'd', input: d }],
+    ['correct_amendment', { amendment: 'am', accepted: false }],
+  ]);
+});

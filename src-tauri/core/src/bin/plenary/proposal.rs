@@ -4,7 +4,7 @@ use plenary_core::proposal::hearing::{
     AnswerInput, NewConcern, NewQuestion, ProcessStep, TemperatureInput,
 };
 use plenary_core::proposal::versions::{render_diff, AmendInput, ChangeKind, DiffChunk};
-use plenary_core::proposal::{NewProposal, ProposalDetail, ProposalStatus};
+use plenary_core::proposal::{Decision, NewProposal, ProposalDetail, ProposalStatus};
 use plenary_core::{Db, Result};
 use uuid::Uuid;
 
@@ -71,12 +71,16 @@ pub enum ProposalCommand {
         #[command(flatten)]
         answer: AmendAnswer,
     },
-    /// Answer an amendment that was left pending.
+    /// Answer an amendment that was left pending (with --correct: correct the answer
+    /// recorded; after its GA closed, kept as a correction).
     Amendment {
         /// The amendment's id.
         amendment: String,
         #[command(flatten)]
         answer: AmendAnswer,
+        /// Correct the answer already recorded.
+        #[arg(long)]
+        correct: bool,
     },
     /// Compare two versions of the text word by word ([-removed-]{+added+}).
     Diff {
@@ -153,13 +157,17 @@ pub enum ProposalCommand {
         #[arg(long, default_value = "")]
         note: String,
     },
-    /// Record the decision at a GA; prints the outcome word.
+    /// Record the decision at a GA; prints the outcome word. With --correct, replaces
+    /// the decision recorded there (after the GA closed: kept as a correction).
     Decide {
         proposal: String,
         #[arg(long)]
         meeting: String,
         #[command(flatten)]
         counts: DecideArgs,
+        /// Correct the decision already recorded at this GA (the counts as they were).
+        #[arg(long)]
+        correct: bool,
     },
     /// Compute an outcome without recording anything; prints the outcome word and why.
     Preview {
@@ -283,6 +291,15 @@ fn hearing(db: &Db, proposal: &str, meeting: &str) -> Result<Uuid> {
     db.hearing_item(p, m)
 }
 
+/// The decision recorded at the hearing `item` (`proposal` at GA `meeting`, as typed).
+fn recorded_decision(db: &Db, item: Uuid, proposal: &str, meeting: &str) -> Result<Decision> {
+    db.decision_at(item)?.ok_or_else(|| {
+        plenary_core::Error::NotFound(format!(
+            "no decision was recorded for {proposal} at GA {meeting}"
+        ))
+    })
+}
+
 fn id(what: &str, s: &str) -> Result<Uuid> {
     Uuid::parse_str(s.trim())
         .map_err(|_| plenary_core::Error::Invalid(format!("{what} id {s:?} is not a valid id")))
@@ -382,8 +399,17 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             let p = db.adopt_proposal(ACTOR, db.resolve_proposal(&proposal)?)?;
             println!("{}", p.id);
         }
-        ProposalCommand::Amendment { amendment, answer } => {
-            let a = db.decide_amendment(ACTOR, id("amendment", &amendment)?, answer.accepted)?;
+        ProposalCommand::Amendment {
+            amendment,
+            answer,
+            correct,
+        } => {
+            let am = id("amendment", &amendment)?;
+            let a = if correct {
+                db.correct_amendment(ACTOR, am, answer.accepted)?
+            } else {
+                db.decide_amendment(ACTOR, am, answer.accepted)?
+            };
             match a.version {
                 Some(v) => println!("accepted: the text is now version {v}"),
                 None => println!("{}", a.status),
@@ -482,9 +508,15 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             proposal,
             meeting,
             counts,
+            correct,
         } => {
             let item = hearing(db, &proposal, &meeting)?;
-            let d = db.record_decision(ACTOR, item, &counts.input())?;
+            let d = if correct {
+                let d = recorded_decision(db, item, &proposal, &meeting)?;
+                db.correct_decision(ACTOR, d.id, &counts.input())?
+            } else {
+                db.record_decision(ACTOR, item, &counts.input())?
+            };
             println!("{}", d.outcome);
         }
         ProposalCommand::Preview {
@@ -506,11 +538,7 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             clear,
         } => {
             let item = hearing(db, &proposal, &meeting)?;
-            let d = db.decision_at(item)?.ok_or_else(|| {
-                plenary_core::Error::NotFound(format!(
-                    "no decision was recorded for {proposal} at GA {meeting}"
-                ))
-            })?;
+            let d = recorded_decision(db, item, &proposal, &meeting)?;
             db.set_disputed(ACTOR, d.id, !clear, &note)?;
         }
         ProposalCommand::Withdraw {
