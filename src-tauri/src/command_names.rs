@@ -35,6 +35,7 @@ pub const ALL: &[&str] = &[
     "get_people",
     "rename_person",
     "merge_people",
+    "forget_person",
     "record_report_back",
     // preparing a GA
     "get_agenda_candidates",

@@ -30,6 +30,7 @@ mod open;
 pub mod order_of_business;
 pub mod paging;
 pub mod person;
+pub mod person_forget;
 pub mod projector;
 pub mod proposal;
 pub mod refs;

@@ -1,4 +1,5 @@
 use plenary_core::person::{Person, PersonSummary};
+use plenary_core::person_forget::Forgotten;
 use plenary_core::Actor;
 use tauri::State;
 
@@ -29,4 +30,13 @@ pub fn merge_people(state: State<'_, AppState>, person: String, into: String) ->
         id("person", &person)?,
         id("person", &into)?,
     )
+}
+
+/// Forgets `person` on request: their name becomes "Participant N" everywhere in this
+/// assembly's record, and the old bytes are cleared from the file and the backups.
+#[tauri::command]
+pub fn forget_person(state: State<'_, AppState>, person: String) -> CmdResult<Forgotten> {
+    state
+        .db()
+        .forget_person(Actor::MinuteTaker, id("person", &person)?)
 }

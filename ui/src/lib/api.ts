@@ -13,6 +13,7 @@ import type { AgendaItem } from './bindings/AgendaItem';
 import type { Announcement } from './bindings/Announcement';
 import type { NewAnnouncement } from './bindings/NewAnnouncement';
 import type { PersonSummary } from './bindings/PersonSummary';
+import type { Forgotten } from './bindings/Forgotten';
 import type { Assembly } from './bindings/Assembly';
 import type { Dashboard } from './bindings/Dashboard';
 import type { Storage } from './bindings/Storage';
@@ -198,6 +199,9 @@ export const renamePerson = (person: string, name: string) =>
 /** Every record of `person` names `into` instead; `person` is removed. */
 export const mergePeople = (person: string, into: string) =>
   invoke<Person>('merge_people', { person, into });
+
+/** Forgets `person` on request: their name becomes "Participant N" everywhere. */
+export const forgetPerson = (person: string) => invoke<Forgotten>('forget_person', { person });
 
 // ---- proposals --------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ mod collect;
 pub mod csv;
 pub mod html;
 pub mod markdown;
-mod redact;
+pub(crate) mod redact;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::Serialize;

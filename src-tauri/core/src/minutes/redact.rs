@@ -152,11 +152,36 @@ impl Labels {
     /// and for each capitalised part of a name on its own ("Barbara thanks everyone"
     /// names Barbara Kowalski), which stands for the first person with that part.
     fn text_replacer(self, others: &[String]) -> TextReplacer {
-        let full: Vec<String> = self
-            .order
-            .iter()
-            .map(|(n, _)| n.clone())
-            .chain(others.iter().map(|n| n.trim().to_string()))
+        let finder = NameFinder::new(
+            self.order
+                .iter()
+                .map(|(n, _)| n.clone())
+                .chain(others.iter().cloned()),
+        );
+        TextReplacer {
+            finder,
+            labels: RefCell::new(self),
+        }
+    }
+}
+
+/// Finds people's names in free text: each whole name, and each capitalised part of a
+/// name with two words or more standing on its own ("Barbara thanks everyone" names
+/// Barbara Kowalski) for the first of `names` with that part. Longest names first, whole
+/// words, any case, so that "Sam" inside "Sam Whitfield" is found as Sam Whitfield. The
+/// one name finder: the minutes' redaction and forgetting a person (`person_forget.rs`)
+/// both use it.
+pub(crate) struct NameFinder {
+    re: Option<regex::Regex>,
+    /// A part of a name (lower case) → the whole name it stands for.
+    aliases: HashMap<String, String>,
+}
+
+impl NameFinder {
+    pub(crate) fn new(names: impl IntoIterator<Item = String>) -> NameFinder {
+        let full: Vec<String> = names
+            .into_iter()
+            .map(|n| n.trim().to_string())
             .filter(|n| !n.is_empty())
             .collect();
         let mut aliases: HashMap<String, String> = HashMap::new();
@@ -195,26 +220,14 @@ impl Labels {
                     .ok()
             })
             .flatten();
-        TextReplacer {
-            re,
-            aliases,
-            labels: RefCell::new(self),
-        }
+        NameFinder { re, aliases }
     }
-}
 
-struct TextReplacer {
-    re: Option<regex::Regex>,
-    /// A part of a name (lower case) → the whole name it stands for.
-    aliases: HashMap<String, String>,
-    labels: RefCell<Labels>,
-}
-
-impl TextReplacer {
-    /// Replaces whole-word occurrences. A name's edge that is a letter or digit must not
-    /// touch another letter or digit ("Sam" is not replaced inside "Samuel"); an edge that
-    /// is punctuation (a name like `<b>`) matches as is.
-    fn apply(&self, s: &str) -> String {
+    /// Replaces whole-word occurrences: `with` gets the whole name found (the name a part
+    /// stands for) and gives its replacement, or `None` to leave it. A name's edge that
+    /// is a letter or digit must not touch another letter or digit ("Sam" is not replaced
+    /// inside "Samuel"); an edge that is punctuation (a name like `<b>`) matches as is.
+    pub(crate) fn replace(&self, s: &str, mut with: impl FnMut(&str) -> Option<String>) -> String {
         let Some(re) = &self.re else {
             return s.to_string();
         };
@@ -230,15 +243,29 @@ impl TextReplacer {
             if (starts_word && word(before)) || (ends_word && word(after)) {
                 continue;
             }
-            out.push_str(&s[last..m.start()]);
             let name = self
                 .aliases
                 .get(&found.to_lowercase())
                 .map_or(found, String::as_str);
-            out.push_str(&self.labels.borrow_mut().label(name));
-            last = m.end();
+            if let Some(replacement) = with(name) {
+                out.push_str(&s[last..m.start()]);
+                out.push_str(&replacement);
+                last = m.end();
+            }
         }
         out.push_str(&s[last..]);
         out
+    }
+}
+
+struct TextReplacer {
+    finder: NameFinder,
+    labels: RefCell<Labels>,
+}
+
+impl TextReplacer {
+    fn apply(&self, s: &str) -> String {
+        self.finder
+            .replace(s, |name| Some(self.labels.borrow_mut().label(name)))
     }
 }

@@ -101,4 +101,55 @@ describe('People', () => {
     expect(document.activeElement).toBe(mergeButton);
     expect(callsOf(calls, 'merge_people')).toHaveLength(0);
   });
+
+  test('forgetting asks first in a dialog, then shows the placeholder; cancelling changes nothing', async () => {
+    const user = userEvent.setup();
+    let people = [person('p-1', 'Jo Becker', 17), person('p-2', 'Evan Moore')];
+    const calls = fakeBackend({
+      get_people: () => people,
+      forget_person: (a) => {
+        people = people.map((p) => (p.id === a.person ? { ...p, name: 'Participant 1' } : p));
+        return { id: a.person, placeholder: 'Participant 1', records: 12, local_rows: 30, backups_deleted: 2 };
+      },
+    });
+    render(PeopleView);
+    await waitFor(() => expect(screen.getAllByTestId('person-row')).toHaveLength(2));
+    const forgetButton = screen.getByRole('button', { name: 'Forget Jo Becker on request' });
+    await user.click(forgetButton);
+    const dialog = screen.getByTestId('forget-dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    expect(within(dialog).getByRole('heading').textContent).toBe('Forget Jo Becker');
+    await user.click(within(dialog).getByTestId('forget-cancel'));
+    expect(dialog.open).toBe(false);
+    expect(document.activeElement).toBe(forgetButton);
+    expect(callsOf(calls, 'forget_person')).toHaveLength(0);
+
+    await user.click(forgetButton);
+    await user.click(within(dialog).getByTestId('forget-confirm'));
+    await waitFor(() => expect(callsOf(calls, 'forget_person')).toHaveLength(1));
+    expect(callsOf(calls, 'forget_person')[0].args).toEqual({ person: 'p-1' });
+    await waitFor(() => expect(screen.getAllByTestId('person-row').map((r) => r.dataset.name)).toContain('Participant 1'));
+    const said = screen.getByTestId('people-status').textContent ?? '';
+    expect(said).toContain('Participant 1');
+    expect(said).toContain('2 automatic backups deleted');
+    expect(said).not.toContain('Jo Becker');
+    expect(dialog.open).toBe(false);
+  });
+
+  test('a refused forgetting says why in the dialog', async () => {
+    const user = userEvent.setup();
+    fakeBackend({
+      get_people: () => [person('p-1', 'Participant 1')],
+      forget_person: () => {
+        throw coreError('invalid', 'Participant 1 is already a placeholder: there is no name left to forget');
+      },
+    });
+    render(PeopleView);
+    await waitFor(() => expect(screen.getAllByTestId('person-row')).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Forget Participant 1 on request' }));
+    const dialog = screen.getByTestId('forget-dialog') as HTMLDialogElement;
+    await user.click(within(dialog).getByTestId('forget-confirm'));
+    expect(await within(dialog).findByText(/already a placeholder/)).toBeTruthy();
+    expect(dialog.open).toBe(true);
+  });
 });

@@ -27,6 +27,16 @@ pub enum PersonCommand {
         #[arg(long)]
         into: String,
     },
+    /// Forget a person on request: their name becomes "Participant N" everywhere in this
+    /// assembly's record (free text, speaking log, journal); the automatic backups are
+    /// deleted and the file is compacted so the name's bytes are gone. It travels in the
+    /// next bundle.
+    Forget {
+        /// The person (name or id).
+        person: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub fn run(db: &mut Db, cmd: PersonCommand) -> Result<()> {
@@ -58,6 +68,20 @@ pub fn run(db: &mut Db, cmd: PersonCommand) -> Result<()> {
             let from = db.resolve_person(&person)?;
             let q = db.merge_people(ACTOR, from, db.resolve_person(&into)?)?;
             println!("{}", q.name);
+        }
+        PersonCommand::Forget {
+            person,
+            json: as_json,
+        } => {
+            let f = db.forget_person(ACTOR, db.resolve_person(&person)?)?;
+            if as_json {
+                json(&f);
+            } else {
+                println!(
+                    "Now {}: {} records of this assembly changed (they travel in the next bundle), {} local rows rewritten, {} automatic backups deleted.",
+                    f.placeholder, f.records, f.local_rows, f.backups_deleted
+                );
+            }
         }
     }
     Ok(())

@@ -1,0 +1,294 @@
+//! Forgetting a person on request (issue #18): their name is replaced everywhere in this
+//! assembly's own record by a placeholder ("Participant 7") — the person record itself,
+//! every free text of the assembly's own records that names them (found by the minutes'
+//! name finder, `minutes::redact::NameFinder`: whole names and the parts of a name that
+//! stand for it), the local working data (journal, stack undo steps, corrections, import
+//! undo records, import reports) — and the speaking log follows, since it names people by
+//! id. Changed records of the assembly get a new revision, so the forgetting travels in
+//! the next bundle as an ordinary update and the assemblies that imported the name receive
+//! it. The action is journaled without the name.
+//!
+//! Afterwards the old bytes are made unreadable: the automatic backups in `backups/` are
+//! deleted (each one is a copy from before the forgetting; restoring it would bring the
+//! name back), the write-ahead log is checkpointed and truncated, and the file is VACUUMed
+//! so that no free page keeps the name.
+//!
+//! Not reached, on purpose: records owned by other assemblies (read-only here; they
+//! change when their owner forgets), the bundle files received from them (signed bytes,
+//! passed on as they are), and copies made by hand (`plenary backup FILE`, exported
+//! bundles and minutes) — docs/security.md says so.
+
+use rusqlite::params;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::bundle::tables::{Kind, TABLES};
+use crate::db::Tx;
+use crate::journal::Actor;
+use crate::minutes::redact::NameFinder;
+use crate::{invalid, Db, Error, Result};
+
+/// Free text of local working data that may hold a name, whatever record it is about
+/// (tables and columns that do not travel in bundles; the travelling ones are found from
+/// the bundle table list).
+const LOCAL_TEXT: &[(&str, &[&str])] = &[
+    ("journal", &["detail"]),
+    ("stack_undo", &["label", "changes"]),
+    ("corrections", &["what", "before", "after"]),
+    ("import_undo", &["data"]),
+    ("received_bundles", &["report"]),
+];
+
+/// What forgetting a person did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Forgotten {
+    pub id: Uuid,
+    /// The name they have now ("Participant 7").
+    pub placeholder: String,
+    /// Records of this assembly given a new revision (the person included).
+    pub records: u64,
+    /// Rows of local working data rewritten (journal, undo steps, corrections, …).
+    pub local_rows: u64,
+    /// Automatic backups deleted.
+    pub backups_deleted: u64,
+}
+
+/// "Participant N": a placeholder, never a name to forget again.
+fn is_placeholder(name: &str) -> bool {
+    name.strip_prefix("Participant ")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+impl Db {
+    /// Forgets one of this assembly's people (see the module's comment). One transaction;
+    /// then the backups, the log and the free pages are cleared of the old bytes.
+    pub fn forget_person(&mut self, actor: Actor, id: Uuid) -> Result<Forgotten> {
+        let person = self.person(id)?;
+        if is_placeholder(&person.name) {
+            return Err(invalid!(
+                "{} is already a placeholder: there is no name left to forget",
+                person.name
+            ));
+        }
+        let mut forgotten = self.write(actor, |tx| {
+            tx.ensure_owned(&person.name, person.origin)?;
+            forget_in_record(tx, id, &person.name)
+        })?;
+        forgotten.backups_deleted = self.delete_automatic_backups()?;
+        self.clear_old_pages()?;
+        Ok(forgotten)
+    }
+
+    /// Deletes the automatic backups of this database (none for one in memory).
+    fn delete_automatic_backups(&self) -> Result<u64> {
+        let Some(path) = self.path() else {
+            return Ok(0);
+        };
+        let dir = crate::backup::backups_dir(path);
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut deleted = 0;
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let ours = name.starts_with(&format!("{stem}-")) && name.contains("-before-");
+            if ours
+                && [".db", ".db-wal", ".db-shm"]
+                    .iter()
+                    .any(|x| name.ends_with(x))
+            {
+                std::fs::remove_file(e.path()).map_err(|err| {
+                    Error::io(
+                        format!("cannot delete the backup {}", e.path().display()),
+                        err,
+                    )
+                })?;
+                deleted += u64::from(name.ends_with(".db"));
+            }
+        }
+        Ok(deleted)
+    }
+
+    /// Writes everything back to the main file, empties the log, and rebuilds the file so
+    /// that no free page or slack space keeps old bytes.
+    fn clear_old_pages(&self) -> Result<()> {
+        self.truncate_log()?;
+        self.conn.execute_batch("VACUUM")?;
+        self.truncate_log()
+    }
+
+    /// A TRUNCATE checkpoint, tried again while a reader (the app's checkpointer) is busy.
+    fn truncate_log(&self) -> Result<()> {
+        for _ in 0..50 {
+            let busy: i64 = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            if busy == 0 {
+                return Ok(());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Err(Error::Conflict(
+            "the name is replaced, but another program keeps the database busy, so its log may hold the old bytes until that program is closed".into(),
+        ))
+    }
+}
+
+/// The forgetting inside the transaction.
+fn forget_in_record(tx: &mut Tx, id: Uuid, name: &str) -> Result<Forgotten> {
+    let placeholder = next_placeholder(tx)?;
+    // Every name of the assembly, the forgotten one first: a part of a name ("Barbara")
+    // stands for the first person with it, so it is replaced when it may be them; a longer
+    // name of someone else ("Barbara Smith") is found whole and left alone.
+    let mut names = vec![name.to_string()];
+    let mut st = tx.prepare("SELECT name FROM people WHERE origin = ?1 AND id <> ?2")?;
+    for n in st.query_map(params![tx.origin, id], |r| r.get::<_, String>(0))? {
+        names.push(n?);
+    }
+    drop(st);
+    let finder = NameFinder::new(names);
+    let key = name.trim().to_lowercase();
+    let forget = |s: &str| {
+        finder.replace(s, |found| {
+            (found.trim().to_lowercase() == key).then(|| placeholder.clone())
+        })
+    };
+    // What to look for in SQL first: the name and each of its words.
+    let mut terms: Vec<String> = vec![name.trim().to_string()];
+    terms.extend(
+        name.split_whitespace()
+            .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|p| p.chars().count() >= 2),
+    );
+    terms.sort();
+    terms.dedup();
+
+    tx.execute(
+        "UPDATE people SET name = ?1, pronouns = NULL, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+        params![placeholder, tx.now, id],
+    )?;
+    let mut records = 1;
+    for table in TABLES {
+        let columns: Vec<&str> = table
+            .columns()
+            .filter(|c| matches!(c.kind, Kind::Text { .. } | Kind::Line { .. }))
+            .filter(|c| !(table.name == "people" && c.name == "name"))
+            .map(|c| c.name)
+            .collect();
+        records += rewrite(tx, table.name, &columns, &terms, true, &forget)?;
+    }
+    let mut local_rows = 0;
+    for (table, columns) in LOCAL_TEXT {
+        local_rows += rewrite(tx, table, columns, &terms, false, &forget)?;
+    }
+    tx.journal(
+        "person.forget",
+        "people",
+        id,
+        None,
+        serde_json::json!({"placeholder": placeholder, "records": records, "local_rows": local_rows}),
+    )?;
+    Ok(Forgotten {
+        id,
+        placeholder,
+        records,
+        local_rows,
+        backups_deleted: 0,
+    })
+}
+
+/// The next free "Participant N" of this assembly.
+fn next_placeholder(tx: &Tx) -> Result<String> {
+    let mut st =
+        tx.prepare("SELECT name FROM people WHERE origin = ?1 AND name LIKE 'Participant %'")?;
+    let mut highest = 0u64;
+    for n in st.query_map([tx.origin], |r| r.get::<_, String>(0))? {
+        let n = n?;
+        if is_placeholder(&n) {
+            highest = highest.max(n["Participant ".len()..].parse().unwrap_or(0));
+        }
+    }
+    Ok(format!("Participant {}", highest + 1))
+}
+
+/// Rewrites `columns` of `table` wherever one may hold a term; with `own`, only this
+/// assembly's records, each changed one given a new revision. Returns the rows changed.
+fn rewrite(
+    tx: &Tx,
+    table: &str,
+    columns: &[&str],
+    terms: &[String],
+    own: bool,
+    forget: &impl Fn(&str) -> String,
+) -> Result<u64> {
+    if columns.is_empty() {
+        return Ok(0);
+    }
+    // A cheap filter in SQL (any case for ASCII, exact otherwise); the name finder decides.
+    let mut any = Vec::new();
+    for c in columns {
+        for i in 0..terms.len() {
+            any.push(format!(
+                "(typeof({c}) = 'text' AND (instr(lower({c}), lower(?{n})) > 0 OR instr({c}, ?{n}) > 0))",
+                n = i + 1
+            ));
+        }
+    }
+    let mine = if own {
+        format!("origin = ?{} AND ", terms.len() + 1)
+    } else {
+        String::new()
+    };
+    let sql = format!(
+        "SELECT rowid, {} FROM {table} WHERE {mine}({})",
+        columns.join(", "),
+        any.join(" OR ")
+    );
+    let mut args: Vec<Value> = terms.iter().map(|t| Value::Text(t.clone())).collect();
+    if own {
+        args.push(Value::Blob(tx.origin.as_bytes().to_vec()));
+    }
+    let mut st = tx.prepare(&sql)?;
+    let rows: Vec<(i64, Vec<Option<String>>)> = st
+        .query_map(rusqlite::params_from_iter(args), |r| {
+            let mut values = Vec::with_capacity(columns.len());
+            for i in 0..columns.len() {
+                values.push(match r.get_ref(i + 1)? {
+                    rusqlite::types::ValueRef::Text(t) => {
+                        Some(String::from_utf8_lossy(t).into_owned())
+                    }
+                    _ => None,
+                });
+            }
+            Ok((r.get(0)?, values))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    drop(st);
+    let mut changed = 0;
+    for (rowid, values) in rows {
+        let mut any_change = false;
+        for (c, v) in columns.iter().zip(&values) {
+            let Some(v) = v else { continue };
+            let new = forget(v);
+            if &new != v {
+                tx.execute(
+                    &format!("UPDATE {table} SET {c} = ?1 WHERE rowid = ?2"),
+                    params![new, rowid],
+                )?;
+                any_change = true;
+            }
+        }
+        if any_change && own {
+            tx.execute(
+                &format!(
+                    "UPDATE {table} SET updated_at = ?1, revision = revision + 1 WHERE rowid = ?2"
+                ),
+                params![tx.now, rowid],
+            )?;
+        }
+        changed += u64::from(any_change);
+    }
+    Ok(changed)
+}
