@@ -38,6 +38,7 @@ const LOCAL_TEXT: &[(&str, &[&str])] = &[
     ("corrections", &["what", "before", "after"]),
     ("import_undo", &["data"]),
     ("received_bundles", &["report"]),
+    ("floor_policy_changes", &["reason"]),
 ];
 
 /// What forgetting a person did.
