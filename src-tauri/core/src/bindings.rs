@@ -56,6 +56,7 @@ fn export_all(dir: &Path) {
         crate::stack::StackView,
         crate::stack::FloorPolicy,
         crate::stack::PolicyChange,
+        crate::stack::Airtime,
         crate::stack::EntryKind,
         crate::stack::SpeakingStats,
         crate::bundle::ExportOptions,

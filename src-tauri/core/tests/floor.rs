@@ -363,3 +363,163 @@ fn the_command_line_sets_policies_and_lists() {
     );
     assert!(ok(&db, &["meeting", "show", "1"]).contains("stack policy: progressive;"));
 }
+
+// ---- Airtime equity -------------------------------------------------------------------
+
+/// Sam (women's list) speaks 60 s and Kim (no list) 120 s on 1.1; Ana (women) waits; Sam
+/// speaks 20 s on 1.2.
+fn spoken() -> (Db, Uuid, Uuid, Uuid) {
+    let (mut db, m, item, other) = setup();
+    let mut now: chrono::DateTime<chrono::Utc> = "2026-03-01T19:00:00Z".parse().unwrap();
+    let mut tick = |db: &mut Db, s: i64| {
+        now += chrono::Duration::seconds(s);
+        db.set_now(Some(now));
+    };
+    db.stack_add_on_list(K, item, "Sam", EntryKind::Speak, false, Some("women"))
+        .unwrap();
+    db.stack_add(K, item, "Kim", EntryKind::Speak, false)
+        .unwrap();
+    db.stack_add_on_list(K, item, "Ana", EntryKind::Speak, false, Some("women"))
+        .unwrap();
+    db.stack_next(K, item).unwrap(); // Sam
+    tick(&mut db, 60);
+    db.stack_next(K, item).unwrap(); // Kim
+    tick(&mut db, 120);
+    db.stack_withdraw(K, db.find_waiting_entry(item, "Ana", None).unwrap())
+        .unwrap();
+    db.stack_next(K, item).unwrap(); // Kim ends, nobody waits
+    db.stack_add(K, other, "Sam", EntryKind::Speak, false)
+        .unwrap();
+    db.stack_next(K, other).unwrap();
+    tick(&mut db, 20);
+    db.stack_next(K, other).unwrap();
+    (db, m, item, other)
+}
+
+#[test]
+fn airtime_shares_lists_and_the_gini_over_everyone_present() {
+    let (mut db, m, item, _) = spoken();
+    db.set_attendance(F, m, "10").unwrap();
+    let a = db.airtime(m, Some(item)).unwrap();
+    assert_eq!((a.speeches, a.speakers, a.spoken_ms), (2, 2, 180_000));
+    let people: Vec<(&str, i64, String)> = a
+        .people
+        .iter()
+        .map(|p| (p.name.as_str(), p.spoken_ms, format!("{:.3}", p.share)))
+        .collect();
+    assert_eq!(
+        people,
+        vec![
+            ("Kim", 120_000, "0.667".into()),
+            ("Sam", 60_000, "0.333".into())
+        ]
+    );
+    // Ten present, eight silent: x = 0×8, 60, 120 → G = 2·(9·60 + 10·120)/(10·180) − 11/10.
+    let want = 2.0 * (9.0 * 60.0 + 10.0 * 120.0) / (10.0 * 180.0) - 1.1;
+    assert!(
+        (a.gini.unwrap() - want).abs() < 1e-9,
+        "{:?} vs {want}",
+        a.gini
+    );
+    assert_eq!((a.counted, a.present_note.as_str()), (10, "10 present"));
+    // Sub-lists: women = Sam and Ana (Ana withdrew, silent), no list = Kim.
+    let lists: Vec<(&str, i64, String, String)> = a
+        .lists
+        .iter()
+        .map(|l| {
+            (
+                l.list.as_str(),
+                l.people,
+                format!("{:.3}", l.people_share),
+                format!("{:.3}", l.time_share),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lists,
+        vec![
+            ("", 1, "0.333".into(), "0.667".into()),
+            ("women", 2, "0.667".into(), "0.333".into())
+        ]
+    );
+    assert_eq!(a.first_time_speakers, 2);
+    let last: Vec<(&str, Option<&str>)> = a
+        .last_ten
+        .iter()
+        .map(|r| (r.name.as_str(), r.list.as_deref()))
+        .collect();
+    assert_eq!(last, vec![("Kim", None), ("Sam", Some("women"))]);
+    // The whole meeting counts Sam's speech on 1.2 too.
+    let all = db.airtime(m, None).unwrap();
+    assert_eq!(
+        (all.speeches, all.spoken_ms, all.people[0].name.as_str()),
+        (3, 200_000, "Kim")
+    );
+}
+
+#[test]
+fn airtime_reads_a_range_by_its_lower_bound_and_without_attendance_counts_speakers() {
+    let (mut db, m, item, _) = spoken();
+    let a = db.airtime(m, Some(item)).unwrap();
+    assert_eq!(
+        (a.counted, a.present_note.as_str()),
+        (2, "attendance not recorded: over the speakers only")
+    );
+    db.set_attendance(F, m, "4-6").unwrap();
+    let a = db.airtime(m, Some(item)).unwrap();
+    assert_eq!(a.counted, 4);
+    assert!(
+        a.present_note.contains("counted as 4 (the lower bound)"),
+        "{}",
+        a.present_note
+    );
+    db.set_attendance(F, m, "~5").unwrap();
+    assert_eq!(db.airtime(m, Some(item)).unwrap().counted, 5);
+}
+
+#[test]
+fn stack_stats_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    ok(&db, &["init", "--name", "Occupy London", "--code", "LDN"]);
+    ok(&db, &["meeting", "new", "--date", "2026-03-01"]);
+    ok(
+        &db,
+        &[
+            "agenda",
+            "add",
+            "--meeting",
+            "1",
+            "--kind",
+            "discussion",
+            "--title",
+            "Tents",
+        ],
+    );
+    ok(&db, &["meeting", "open", "1"]);
+    ok(&db, &["meeting", "attendance", "1", "12"]);
+    ok(
+        &db,
+        &[
+            "stack", "add", "--item", "1.1", "--name", "Sam", "--list", "women",
+        ],
+    );
+    ok(&db, &["stack", "next", "--item", "1.1"]);
+    ok(&db, &["stack", "next", "--item", "1.1"]);
+    let a: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &["stack", "stats", "1", "--item", "1.1", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(
+        (a["speeches"].as_i64(), a["counted"].as_i64()),
+        (Some(1), Some(12))
+    );
+    assert_eq!(a["item_reference"], "LDN-GA-1.1");
+    assert_eq!(a["last_ten"][0]["list"], "women");
+    let text = ok(&db, &["stack", "stats", "LDN-GA-1"]);
+    assert!(
+        text.contains("1 speeches by 1 people") && text.contains("over 12 people (12 present)"),
+        "{text}"
+    );
+}

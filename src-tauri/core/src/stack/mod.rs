@@ -8,6 +8,7 @@
 //!   alternating sub-lists, cap, no-repeat) and how it is written.
 //! - [`undo`]: how undo puts the stack back EXACTLY as it was (before-images).
 //! - [`view`]: the stack view model the stack-keeper's screen shows as is.
+//! - [`equity`]: airtime equity — shares, sub-lists, the Gini over everyone present.
 //! - [`log`]: the speaking log (start, end, pauses, overruns) and speaking statistics.
 //! - [`demo`]: stacks and speeches for `plenary demo`'s past GAs.
 //!
@@ -17,6 +18,7 @@
 
 mod actions;
 pub mod demo;
+pub mod equity;
 mod floor;
 pub mod log;
 pub mod order;
@@ -25,6 +27,7 @@ pub mod undo;
 pub mod view;
 
 pub use actions::Floor;
+pub use equity::Airtime;
 pub use floor::PolicyChange;
 pub use log::{KindStats, Pause, SpeakerStats, SpeakingStats, SpeechRecord};
 pub use order::{order, EntryKind, History, Reason, ReasonCode, Waiting};

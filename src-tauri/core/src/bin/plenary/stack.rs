@@ -92,9 +92,21 @@ pub enum StackCommand {
         json: bool,
     },
     /// Who spoke how much at a meeting.
+    /// Airtime equity of a meeting (or of one item): each person's share of speaking time,
+    /// the sub-lists' share of time against their share of people, the Gini over everyone
+    /// present (the silent count as zero), first-time speakers, the last ten speakers.
     Stats {
+        /// The meeting (also as --meeting).
+        #[arg(
+            required_unless_present = "meeting_opt",
+            conflicts_with = "meeting_opt"
+        )]
+        meeting: Option<String>,
+        #[arg(long = "meeting", id = "meeting_opt")]
+        meeting_opt: Option<String>,
+        /// Only this item of the meeting.
         #[arg(long)]
-        meeting: String,
+        item: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -208,39 +220,90 @@ pub fn run(db: &mut Db, cmd: StackCommand) -> Result<()> {
         }
         StackCommand::Stats {
             meeting,
+            meeting_opt,
+            item,
             json: as_json,
         } => {
-            let stats = db.speaking_stats(db.resolve_meeting(&meeting)?)?;
+            let meeting = db.resolve_meeting(&meeting.or(meeting_opt).unwrap_or_default())?;
+            let item = item.map(|i| db.resolve_item(&i)).transpose()?;
+            let a = db.airtime(meeting, item)?;
             if as_json {
-                json(&stats);
+                json(&a);
             } else {
-                println!(
-                    "{}: {} speeches by {} people, {} in all; {} first-time speakers; {} overruns",
-                    stats.meeting_reference,
-                    stats.speeches,
-                    stats.speakers,
-                    duration(stats.spoken_ms),
-                    stats.first_time_speakers,
-                    stats.overruns
-                );
-                let rows: Vec<Vec<String>> = stats
-                    .people
-                    .iter()
-                    .map(|p| {
-                        vec![
-                            p.name.clone(),
-                            p.speeches.to_string(),
-                            duration(p.spoken_ms),
-                            format!("{:.0}%", p.share * 100.0),
-                            if p.first_time { "first time" } else { "" }.to_string(),
-                        ]
-                    })
-                    .collect();
-                table(&["NAME", "SPEECHES", "TIME", "SHARE", ""], &rows);
+                print_airtime(&a);
             }
         }
     }
     Ok(())
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+fn print_airtime(a: &plenary_core::stack::Airtime) {
+    println!(
+        "{}: {} speeches by {} people, {} in all; {} first-time speakers",
+        a.item_reference.as_ref().unwrap_or(&a.meeting_reference),
+        a.speeches,
+        a.speakers,
+        duration(a.spoken_ms),
+        a.first_time_speakers
+    );
+    match a.gini {
+        Some(g) => println!(
+            "Gini of speaking time: {g:.2} over {} people ({})",
+            a.counted, a.present_note
+        ),
+        None => println!("Gini of speaking time: none (nobody has spoken)"),
+    }
+    let rows: Vec<Vec<String>> = a
+        .people
+        .iter()
+        .map(|p| {
+            vec![
+                p.name.clone(),
+                p.speeches.to_string(),
+                duration(p.spoken_ms),
+                percent(p.share),
+                p.list.clone().unwrap_or_else(|| "-".into()),
+                if p.first_time { "first time" } else { "" }.to_string(),
+            ]
+        })
+        .collect();
+    table(&["NAME", "SPEECHES", "TIME", "SHARE", "LIST", ""], &rows);
+    if !a.lists.is_empty() {
+        println!();
+        let rows: Vec<Vec<String>> = a
+            .lists
+            .iter()
+            .map(|l| {
+                vec![
+                    if l.list.is_empty() {
+                        "(none chosen)".into()
+                    } else {
+                        l.list.clone()
+                    },
+                    l.people.to_string(),
+                    percent(l.people_share),
+                    duration(l.spoken_ms),
+                    percent(l.time_share),
+                ]
+            })
+            .collect();
+        table(&["LIST", "PEOPLE", "OF PEOPLE", "TIME", "OF TIME"], &rows);
+    }
+    if !a.last_ten.is_empty() {
+        let last: Vec<String> = a
+            .last_ten
+            .iter()
+            .map(|r| match &r.list {
+                Some(l) => format!("{} ({l})", r.name),
+                None => r.name.clone(),
+            })
+            .collect();
+        println!("last speakers, newest first: {}", last.join(", "));
+    }
 }
 
 /// `1:05` (minutes:seconds).
