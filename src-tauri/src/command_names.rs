@@ -66,6 +66,7 @@ pub const ALL: &[&str] = &[
     "stack_resume",
     "set_speaker_limit",
     "set_floor_policy",
+    "get_airtime",
     "get_speaking_stats",
     "get_proposal",
     "new_proposal",

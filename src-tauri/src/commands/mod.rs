@@ -87,6 +87,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         stack::stack_resume,
         stack::set_speaker_limit,
         stack::set_floor_policy,
+        stack::get_airtime,
         stack::get_speaking_stats,
         proposal::get_proposal,
         proposal::new_proposal,

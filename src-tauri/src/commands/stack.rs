@@ -1,7 +1,7 @@
 //! The stack-keeper's commands. Every mutating command returns the new stack view, so the
 //! UI needs one round trip per keystroke-action. The journal records the stack-keeper.
 
-use plenary_core::stack::{EntryKind, SpeakingStats, StackView};
+use plenary_core::stack::{Airtime, EntryKind, SpeakingStats, StackView};
 use plenary_core::{Actor, Db};
 use tauri::State;
 use uuid::Uuid;
@@ -127,6 +127,17 @@ pub fn set_speaker_limit(
     then_view(state, |db| {
         db.set_speaker_limit(ACTOR, item, seconds).map(|_| item)
     })
+}
+
+/// Airtime equity of a meeting, or of one of its items (stack/equity.rs).
+#[tauri::command]
+pub fn get_airtime(
+    state: State<'_, AppState>,
+    meeting: String,
+    item: Option<String>,
+) -> CmdResult<Airtime> {
+    let item = item.map(|i| id("agenda item", &i)).transpose()?;
+    state.db().airtime(id("meeting", &meeting)?, item)
 }
 
 #[tauri::command]

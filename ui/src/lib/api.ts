@@ -340,6 +340,7 @@ export const removeActionItem = (action: string) => invoke<null>('remove_action_
 // new stack view of the item; the UI shows it as is (order, reasons, labels).
 
 import type { EntryKind } from './bindings/EntryKind';
+import type { Airtime } from './bindings/Airtime';
 import type { SpeakingStats } from './bindings/SpeakingStats';
 import type { StackView } from './bindings/StackView';
 
@@ -379,6 +380,9 @@ export const setSpeakerLimit = (item: string, seconds: number | null) =>
   invoke<StackView>('set_speaker_limit', { item, seconds });
 
 export const getSpeakingStats = (meeting: string) => invoke<SpeakingStats>('get_speaking_stats', { meeting });
+
+/** Airtime equity of the meeting, or (with `item`) of one item: shares, sub-lists, Gini over everyone present. */
+export const getAirtime = (meeting: string, item: string | null = null) => invoke<Airtime>('get_airtime', { meeting, item });
 
 // end of stack
 

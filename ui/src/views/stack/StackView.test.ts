@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { mountAnnouncer, resetAnnouncer } from '../../lib/announce';
 import * as api from '../../lib/api';
+import type { Airtime } from '../../lib/bindings/Airtime';
 import type { CurrentSpeaker } from '../../lib/bindings/CurrentSpeaker';
 import type { EntryKind } from '../../lib/bindings/EntryKind';
 import type { KindOption } from '../../lib/bindings/KindOption';
@@ -117,6 +118,35 @@ function stack(over: Partial<View> = {}): View {
   return v;
 }
 
+/** Airtime shaped like get_airtime returns it: the item's, or the meeting's without one. */
+function airtime(item: string | null, over: Partial<Airtime> = {}): Airtime {
+  return {
+    meeting_id: 'm-39',
+    meeting_reference: 'LDN-GA-39',
+    item_id: item,
+    item_reference: item ? 'LDN-GA-39.1' : null,
+    speeches: 3,
+    speakers: 2,
+    spoken_ms: 180_000,
+    counted: 10,
+    present_note: '10 present',
+    gini: item ? 0.72 : 0.81,
+    people: [],
+    lists: item
+      ? []
+      : [
+          { list: 'open', people: 3, people_share: 0.75, spoken_ms: 150_000, time_share: 0.8333 },
+          { list: 'women', people: 1, people_share: 0.25, spoken_ms: 30_000, time_share: 0.1667 },
+        ],
+    first_time_speakers: 1,
+    last_ten: [
+      { name: 'Kim', kind: 'speak', list: null },
+      { name: 'Ana', kind: 'speak', list: 'women' },
+    ],
+    ...over,
+  };
+}
+
 function stats(over: Partial<SpeakingStats> = {}): SpeakingStats {
   return {
     meeting_id: 'm-39',
@@ -162,6 +192,7 @@ function stackBackend(view: View = stack(), extra: Record<string, Handler> = {})
     stack_pause: answer,
     stack_resume: answer,
     set_speaker_limit: answer,
+    get_airtime: (args) => airtime(args.item as string | null),
     ...extra,
   });
   return { calls, set: (v: View) => (current = v) };
@@ -204,7 +235,7 @@ describe('stack view: adding', () => {
     expect(callsOf(calls, 'stack_add')[2].args).toEqual({ item: 'i-welcome', name: 'Jo', kind: 'clarifying', prioritize: true, list: null });
     await waitFor(() => expect((screen.getByRole('checkbox', { name: /Prioritize/ }) as HTMLInputElement).checked).toBe(false));
     expect(document.activeElement).toBe(input);
-  });
+  }, 20_000); // the first test of the file mounts cold on a loaded machine
 
   test('Enter on an empty field sends nothing', async () => {
     const user = userEvent.setup();
@@ -559,6 +590,21 @@ describe('stack view: settings, chart, items', () => {
     expect(callsOf(calls, 'set_speaker_limit')).toHaveLength(1);
   });
 
+  test('airtime equity: the Gini of the item and the meeting, the lists against their people, the last speakers — as text', async () => {
+    const { calls } = stackBackend(stack());
+    await open();
+    const card = await screen.findByTestId('airtime');
+    await waitFor(() => expect(within(card).getByTestId('airtime-gini').textContent).toContain('0.72'));
+    expect(within(card).getByTestId('airtime-gini').textContent).toMatch(/0\.72 on LDN-GA-39\.1,\s+0\.81 at LDN-GA-39/);
+    expect(within(card).getByTestId('airtime-present').textContent).toBe('Counted over 10 people: 10 present.');
+    const lists = within(card).getAllByTestId('airtime-list').map((l) => l.textContent?.replace(/\s+/g, ' ').trim());
+    expect(lists).toEqual(['open list 83% of the time · 75% of the people (3)', 'women list 17% of the time · 25% of the people (1)']);
+    expect(within(card).getByTestId('airtime-last').textContent).toContain('Kim, Ana (women)');
+    const asked = callsOf(calls, 'get_airtime').map((c) => c.args);
+    expect(asked).toContainEqual({ meeting: 'm-39', item: 'i-welcome' });
+    expect(asked).toContainEqual({ meeting: 'm-39', item: null });
+  });
+
   test('the speaking chart: one bar per person with the numbers as text, and the first-timers', async () => {
     stackBackend(stack(), {
       get_speaking_stats: () =>
@@ -761,6 +807,7 @@ describe('stack helpers and wrappers', () => {
     const cmds = [
       'get_stack', 'stack_add', 'stack_next', 'stack_undo', 'stack_withdraw', 'stack_prioritize', 'stack_close',
       'stack_reopen', 'stack_pause', 'stack_resume', 'set_speaker_limit', 'get_speaking_stats', 'set_floor_policy',
+      'get_airtime',
     ];
     const calls = fakeBackend(Object.fromEntries(cmds.map((c) => [c, () => c])));
     await expect(api.getStack('i')).resolves.toBe('get_stack');
@@ -776,10 +823,12 @@ describe('stack helpers and wrappers', () => {
     await expect(api.setSpeakerLimit('i', null)).resolves.toBe('set_speaker_limit');
     await expect(api.getSpeakingStats('m')).resolves.toBe('get_speaking_stats');
     await expect(api.setFloorPolicy('i', 'fifo,no-repeat', 'why')).resolves.toBe('set_floor_policy');
+    await expect(api.getAirtime('m', 'i')).resolves.toBe('get_airtime');
     const args = (cmd: string) => callsOf(calls, cmd)[0].args;
     expect(args('get_stack')).toEqual({ item: 'i' });
     expect(args('stack_add')).toEqual({ item: 'i', name: 'Sam', kind: 'process', prioritize: true, list: null });
     expect(args('set_floor_policy')).toEqual({ item: 'i', policy: 'fifo,no-repeat', reason: 'why' });
+    expect(args('get_airtime')).toEqual({ meeting: 'm', item: 'i' });
     expect(args('stack_withdraw')).toEqual({ entry: 'e' });
     expect(args('stack_prioritize')).toEqual({ entry: 'e', prioritized: false });
     expect(args('set_speaker_limit')).toEqual({ item: 'i', seconds: null });
