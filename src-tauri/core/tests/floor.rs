@@ -281,10 +281,9 @@ fn ok(db: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-#[test]
-fn the_command_line_sets_policies_and_lists() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("f.db");
+/// An assembly with GA 1 (open) and its item 1.1, in a database file under `dir`.
+fn cli_setup(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("f.db");
     ok(&db, &["init", "--name", "Occupy London", "--code", "LDN"]);
     ok(&db, &["meeting", "new", "--date", "2026-03-01"]);
     ok(
@@ -301,6 +300,13 @@ fn the_command_line_sets_policies_and_lists() {
         ],
     );
     ok(&db, &["meeting", "open", "1"]);
+    db
+}
+
+#[test]
+fn the_command_line_sets_policies_and_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = cli_setup(dir.path());
     for (name, list) in [("Sam", None), ("Alex", Some("women")), ("Kim", None)] {
         let mut args = vec!["stack", "add", "--item", "1.1", "--name", name];
         if let Some(l) = list {
@@ -480,23 +486,7 @@ fn airtime_reads_a_range_by_its_lower_bound_and_without_attendance_counts_speake
 #[test]
 fn stack_stats_on_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("s.db");
-    ok(&db, &["init", "--name", "Occupy London", "--code", "LDN"]);
-    ok(&db, &["meeting", "new", "--date", "2026-03-01"]);
-    ok(
-        &db,
-        &[
-            "agenda",
-            "add",
-            "--meeting",
-            "1",
-            "--kind",
-            "discussion",
-            "--title",
-            "Tents",
-        ],
-    );
-    ok(&db, &["meeting", "open", "1"]);
+    let db = cli_setup(dir.path());
     ok(&db, &["meeting", "attendance", "1", "12"]);
     ok(
         &db,
