@@ -186,10 +186,18 @@ fn the_process_panel_round_trip() {
     );
 
     let open_day = find("Weekly open day for neighbours");
+    // A manual outcome carries who and why: an empty reason is refused.
+    let e = invoke(
+        &w,
+        "withdraw_proposal",
+        json!({ "proposal": open_day, "input": { "reason": "" } }),
+    )
+    .unwrap_err();
+    assert_eq!(e["kind"], "invalid-input");
     let p = invoke(
         &w,
         "withdraw_proposal",
-        json!({ "proposal": open_day, "note": "" }),
+        json!({ "proposal": open_day, "input": { "reason": "The WG will bring a new one" } }),
     )
     .unwrap();
     assert_eq!(p["status"], "withdrawn");
@@ -199,7 +207,7 @@ fn the_process_panel_round_trip() {
     let p = invoke(
         &w,
         "send_back_proposal",
-        json!({ "proposal": garden, "note": "Ask the council" }),
+        json!({ "proposal": garden, "input": { "reason": "Ask the council", "by": "the facilitator" } }),
     )
     .unwrap();
     assert_eq!(p["status"], "sent-back");
@@ -207,7 +215,7 @@ fn the_process_panel_round_trip() {
     let p = invoke(
         &w,
         "table_proposal",
-        json!({ "proposal": solar, "note": "" }),
+        json!({ "proposal": solar, "input": { "reason": "Out of time", "by": null } }),
     )
     .unwrap();
     assert_eq!(p["status"], "tabled");

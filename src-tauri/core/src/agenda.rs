@@ -496,8 +496,10 @@ impl Db {
         self.agenda_item(item)
     }
 
-    /// Tables (defers) an item that is pending or under way.
-    pub fn table_item(&mut self, actor: Actor, item: Uuid) -> Result<AgendaItem> {
+    /// Tables (defers) an item that is pending or under way. An item whose proposal is
+    /// before the GA tables the proposal too, and then `reason` is required (the minutes
+    /// print why it was tabled); for other items it may be empty.
+    pub fn table_item(&mut self, actor: Actor, item: Uuid, reason: &str) -> Result<AgendaItem> {
         self.write(actor, |tx| {
             let (meeting, _) = tx.ensure_item_live(item)?;
             let current: ItemStatus = tx.query_row(
@@ -515,7 +517,7 @@ impl Db {
                         updated_at = ?2, revision = revision + 1 WHERE id = ?3",
                 params![when, tx.now, item],
             )?;
-            Db::table_with_item(tx, item)?;
+            Db::table_with_item(tx, item, reason)?;
             tx.journal(
                 "agenda.table",
                 "agenda_items",

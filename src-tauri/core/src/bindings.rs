@@ -45,6 +45,7 @@ fn export_all(dir: &Path) {
         crate::proposal::hearing::TemperatureInput,
         crate::decision::DecisionInput,
         crate::proposal::decide::DecisionPreview,
+        crate::proposal::ManualOutcomeInput,
         crate::journal::JournalEntry,
         crate::order_of_business::AgendaCandidates,
         crate::order_of_business::OrderOfBusiness,

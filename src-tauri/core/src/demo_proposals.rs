@@ -19,7 +19,7 @@ use crate::proposal::hearing::{
     AnswerInput, NewConcern, NewQuestion, ProcessStep, TemperatureInput,
 };
 use crate::proposal::versions::AmendInput;
-use crate::proposal::NewProposal;
+use crate::proposal::{ManualOutcomeInput, NewProposal};
 use crate::{not_found, Db, Result};
 
 const FACILITATOR: Actor = Actor::Facilitator;
@@ -572,7 +572,10 @@ fn storage(h: &mut Hearing) -> Result<()> {
         FACILITATOR,
         h.proposal,
         Some(h.item),
-        "Kitchen will ask the council first and bring it back.",
+        &ManualOutcomeInput {
+            reason: "Kitchen will ask the council first and bring it back.".into(),
+            by: Some("the proposers (Kitchen)".into()),
+        },
     )?;
     Ok(())
 }
@@ -604,7 +607,10 @@ fn conduct(h: &mut Hearing) -> Result<()> {
         FACILITATOR,
         h.proposal,
         Some(h.item),
-        "Rework with an appeal process and a mixed panel instead of one WG.",
+        &ManualOutcomeInput {
+            reason: "Rework with an appeal process and a mixed panel instead of one WG.".into(),
+            by: None,
+        },
     )?;
     Ok(())
 }

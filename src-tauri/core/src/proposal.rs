@@ -30,7 +30,7 @@ use crate::{conflict, not_found, text_enum, validate, Db, Result};
 pub use decide::Decision;
 pub use detail::ProposalDetail;
 pub use hearing::{Hearing, HearingAction, ProcessStep};
-pub use lifecycle::{ProposalAction, StatusChange};
+pub use lifecycle::{ManualOutcomeInput, ProposalAction, StatusChange};
 pub use versions::{Amendment, AmendmentStatus, Version, VersionDiff};
 
 text_enum! {

@@ -581,7 +581,7 @@ fn imported_records_are_read_only_everywhere() {
         db.finish_item(A, their_item)
     });
     refused(&mut b, no, "another assembly", |db| {
-        db.table_item(A, their_item)
+        db.table_item(A, their_item, "")
     });
     refused(&mut b, no, "another assembly", |db| {
         db.set_item_notes(A, their_item, "x")

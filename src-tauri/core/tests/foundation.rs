@@ -310,7 +310,10 @@ fn items_run_one_at_a_time_in_an_open_meeting() {
     refused(&mut db, "conflict", "already done", |db| {
         db.start_item(A, a.id)
     });
-    assert_eq!(db.table_item(A, b.id).unwrap().status, ItemStatus::Tabled);
+    assert_eq!(
+        db.table_item(A, b.id, "").unwrap().status,
+        ItemStatus::Tabled
+    );
     refused(&mut db, "conflict", "only the item under way", |db| {
         db.finish_item(A, b.id)
     });
@@ -590,10 +593,24 @@ fn tabling_a_proposal_item_tables_the_proposal() {
         .unwrap();
     db.open_meeting(A, m.id).unwrap();
     db.start_item(A, it.id).unwrap();
-    db.table_item(A, it.id).unwrap();
+    // Tabling the item tables its proposal, and a tabling carries its reason.
+    let before = common::dump(&db);
+    let e = db.table_item(A, it.id, " ").unwrap_err();
+    assert_eq!(e.kind(), "invalid-input");
+    assert!(
+        e.to_string().contains("a tabling carries its reason"),
+        "{e}"
+    );
+    assert_eq!(common::dump(&db), before, "refused: nothing written");
+    db.table_item(A, it.id, "Out of time; back next week")
+        .unwrap();
     assert_eq!(db.proposal(p.id).unwrap().status, ProposalStatus::Tabled);
     let h = db.hearing(it.id).unwrap();
     assert_eq!(h.outcome.map(|o| o.to_string()).as_deref(), Some("tabled"));
+    assert_eq!(
+        (h.outcome_by.as_deref(), h.outcome_reason.as_deref()),
+        (Some("the GA"), Some("Out of time; back next week"))
+    );
     // Tabled, it can go on a later GA's agenda.
     meeting(&mut db, "2026-03-08");
     db.add_agenda_item(

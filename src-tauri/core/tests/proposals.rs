@@ -12,12 +12,22 @@ use plenary_core::proposal::hearing::{
     AnswerInput, HearingAction, NewConcern, NewQuestion, ProcessStep, TemperatureInput,
 };
 use plenary_core::proposal::versions::{render_diff, AmendInput, AmendmentStatus};
-use plenary_core::proposal::{NewProposal, Proposal, ProposalAction, ProposalStatus};
+use plenary_core::proposal::{
+    ManualOutcomeInput, NewProposal, Proposal, ProposalAction, ProposalStatus,
+};
 use plenary_core::{Actor, Db};
 use uuid::Uuid;
 
 const F: Actor = Actor::Facilitator;
 const MT: Actor = Actor::MinuteTaker;
+
+/// Who and why of a manual outcome: the reason given, who left to the default.
+fn why(reason: &str) -> ManualOutcomeInput {
+    ManualOutcomeInput {
+        reason: reason.into(),
+        by: None,
+    }
+}
 
 fn proposal(db: &mut Db, title: &str, text: &str) -> Proposal {
     db.new_proposal(
@@ -170,7 +180,7 @@ fn steps_that_make_no_sense_are_refused_and_write_nothing() {
         |db| db.hearing_item(p.id, m1.id),
     );
     refused(&mut db, "conflict", "only a proposal before the GA", |db| {
-        db.table_proposal(F, p.id, None, "")
+        db.table_proposal(F, p.id, None, &why("Out of time tonight"))
     });
     let item = hear(&mut db, &p, &m1);
     refused(&mut db, "conflict", "already on this GA's agenda", |db| {
@@ -261,7 +271,7 @@ fn steps_that_make_no_sense_are_refused_and_write_nothing() {
         &mut db,
         "conflict",
         "was decided: it can no longer be withdrawn",
-        |db| db.withdraw_proposal(F, p.id, None, ""),
+        |db| db.withdraw_proposal(F, p.id, None, &why("Out of time tonight")),
     );
     refused(
         &mut db,
@@ -337,7 +347,7 @@ fn a_closed_meeting_takes_no_process_and_no_decision() {
         )
     });
     refused(&mut db, "not-allowed", "GA 1 is closed", |db| {
-        db.table_proposal(F, p.id, Some(item), "")
+        db.table_proposal(F, p.id, Some(item), &why("Out of time tonight"))
     });
     let h = db.hearing(item).unwrap();
     assert!(!h.open && h.next_steps.is_empty() && h.actions.is_empty());
@@ -382,7 +392,7 @@ fn tabled_at_one_ga_decided_at_a_later_one() {
         d1.explanation
     );
     refused(&mut db, "conflict", "already tabled", |db| {
-        db.table_proposal(F, p.id, None, "")
+        db.table_proposal(F, p.id, None, &why("Out of time tonight"))
     });
     let i2 = hear(&mut db, &p, &m2);
     assert_eq!(status(&db, &p), ProposalStatus::OnAgenda);
@@ -419,10 +429,10 @@ fn manual_outcomes_at_a_hearing_and_between_gas() {
         &mut db,
         "invalid-input",
         "not a hearing of this proposal",
-        |db| db.withdraw_proposal(F, w.id, Some(is), ""),
+        |db| db.withdraw_proposal(F, w.id, Some(is), &why("Out of time tonight")),
     );
     let p = db
-        .withdraw_proposal(F, w.id, Some(iw), "Ask the council first")
+        .withdraw_proposal(F, w.id, Some(iw), &why("Ask the council first"))
         .unwrap();
     assert_eq!(p.status, ProposalStatus::Withdrawn);
     let h = db.hearing(iw).unwrap();
@@ -430,10 +440,11 @@ fn manual_outcomes_at_a_hearing_and_between_gas() {
         (h.step, h.outcome, h.open),
         (ProcessStep::Outcome, Some(Outcome::Withdrawn), false)
     );
-    db.send_back_proposal(F, s.id, Some(is), "Add an appeal")
+    db.send_back_proposal(F, s.id, Some(is), &why("Add an appeal"))
         .unwrap();
     assert_eq!(db.hearing(is).unwrap().outcome, Some(Outcome::SentBack));
-    db.withdraw_proposal(F, b.id, None, "").unwrap();
+    db.withdraw_proposal(F, b.id, None, &why("Out of time tonight"))
+        .unwrap();
     let last = db.status_history(w.id).unwrap().pop().unwrap();
     assert_eq!(
         (last.status, last.note.as_str()),
@@ -465,7 +476,7 @@ fn manual_outcomes_at_a_hearing_and_between_gas() {
         &mut db,
         "conflict",
         "still a draft: there is nothing to send back",
-        |db| db.send_back_proposal(F, draft.id, None, ""),
+        |db| db.send_back_proposal(F, draft.id, None, &why("Out of time tonight")),
     );
 }
 

@@ -364,6 +364,110 @@ fn a_blocked_call_then_the_vote() {
     );
 }
 
+/// A tabling, a withdrawal and a sending back say who and why: `proposal show` prints
+/// them, `--json` carries them, and the minutes print them in every format.
+#[test]
+fn manual_outcomes_carry_who_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = assembly(dir.path());
+    let tabled = on_agenda(&db, "Occupy the bank lobby", "1");
+    let withdrawn = on_agenda(&db, "Rent a container", "1");
+    let sent_back = on_agenda(&db, "A code of conduct", "1");
+    let reason = "after 9 blocks, to come back with a teach-in";
+    plenary(
+        &db,
+        &[
+            "proposal",
+            "table",
+            &tabled,
+            "--meeting",
+            "1",
+            "--reason",
+            reason,
+            "--by",
+            "the proposers",
+        ],
+    )
+    .ok();
+    plenary(
+        &db,
+        &[
+            "proposal",
+            "withdraw",
+            &withdrawn,
+            "--meeting",
+            "1",
+            "--reason",
+            "Ask the council first",
+        ],
+    )
+    .ok();
+    plenary(
+        &db,
+        &[
+            "proposal",
+            "send-back",
+            &sent_back,
+            "--meeting",
+            "1",
+            "--reason",
+            "Add an appeal",
+            "--by",
+            "the facilitator",
+        ],
+    )
+    .ok();
+
+    let show = plenary(&db, &["proposal", "show", &tabled]).ok();
+    assert!(
+        show.contains(&format!("outcome — tabled by the proposers: {reason}")),
+        "{show}"
+    );
+    let j = json(&db, &["proposal", "show", &tabled, "--json"]);
+    let h = &j["hearings"][0];
+    assert_eq!(
+        (
+            h["outcome"].as_str(),
+            h["outcome_by"].as_str(),
+            h["outcome_reason"].as_str()
+        ),
+        (Some("tabled"), Some("the proposers"), Some(reason))
+    );
+    let last = j["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        (last["by"].as_str(), last["note"].as_str()),
+        (Some("the proposers"), Some(reason))
+    );
+    // Who defaults to the proposers for a withdrawal.
+    let j = json(&db, &["proposal", "show", &withdrawn, "--json"]);
+    assert_eq!(j["hearings"][0]["outcome_by"], "the proposers");
+
+    let md = plenary(&db, &["minutes", "1", "--format", "md"]).ok();
+    for needle in [
+        format!("**Outcome: TABLED** — by the proposers: {reason}"),
+        "**Outcome: WITHDRAWN** — by the proposers: Ask the council first".to_string(),
+        "**Outcome: SENT-BACK** — by the facilitator: Add an appeal".to_string(),
+    ] {
+        assert!(md.contains(&needle), "missing {needle:?} in\n{md}");
+    }
+    let html = plenary(&db, &["minutes", "1", "--format", "html"]).ok();
+    assert!(
+        html.contains(&format!(
+            "<strong>Outcome: TABLED</strong> — by the proposers: {reason}</p>"
+        )),
+        "{html}"
+    );
+    let csv = plenary(&db, &["minutes", "1", "--format", "csv"]).ok();
+    assert!(
+        csv.contains(&format!(",tabled,the proposers,\"{reason}\",")),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(",withdrawn,the proposers,Ask the council first,"),
+        "{csv}"
+    );
+}
+
 #[test]
 fn decide_prints_each_outcome_word() {
     let dir = tempfile::tempdir().unwrap();
@@ -591,8 +695,19 @@ fn refusals_exit_1_usage_errors_exit_2_and_nothing_changes() {
         &["proposal", "step", &p, "--meeting", "1", "--to", "dancing"],
     )
     .fails(1, "unknown process step");
-    plenary(&db, &["proposal", "table", "NYC-P-2026-002"])
-        .fails(1, "only a proposal before the GA");
+    plenary(
+        &db,
+        &["proposal", "table", "NYC-P-2026-002", "--reason", "Later"],
+    )
+    .fails(1, "only a proposal before the GA");
+    // A manual outcome says why: without --reason it is a usage error, and an empty
+    // reason is refused by the core.
+    plenary(&db, &["proposal", "table", &p, "--meeting", "1"]).fails(2, "--reason");
+    plenary(
+        &db,
+        &["proposal", "table", &p, "--meeting", "1", "--reason", " "],
+    )
+    .fails(1, "say why: a tabling carries its reason");
     plenary(&db, &["proposal", "diff", &p, "--from", "1", "--to", "2"]).fails(1, "no version 2");
     plenary(
         &db,
@@ -630,7 +745,7 @@ fn refusals_exit_1_usage_errors_exit_2_and_nothing_changes() {
         ],
     )
     .fails(1, "was decided");
-    plenary(&db, &["proposal", "withdraw", &p]).fails(1, "was decided");
+    plenary(&db, &["proposal", "withdraw", &p, "--reason", "Too late"]).fails(1, "was decided");
     assert_eq!(content(&db), before);
     let q = on_agenda(&db, "Closed", "2");
     plenary(&db, &["meeting", "open", "2"]).ok();
@@ -847,12 +962,30 @@ fn the_process_from_the_command_line() {
     );
     let s = on_agenda(&db, "Code", "1");
     assert_eq!(
-        plenary(&db, &["proposal", "send-back", &s]).ok(),
+        plenary(
+            &db,
+            &["proposal", "send-back", &s, "--reason", "Add an appeal"]
+        )
+        .ok(),
         format!("{s} is sent-back\n")
     );
     let t = on_agenda(&db, "Day of action", "1");
     assert_eq!(
-        plenary(&db, &["proposal", "table", &t, "--meeting", "1"]).ok(),
+        plenary(
+            &db,
+            &[
+                "proposal",
+                "table",
+                &t,
+                "--meeting",
+                "1",
+                "--reason",
+                "After 9 blocks, to come back with a teach-in",
+                "--by",
+                "the proposers"
+            ]
+        )
+        .ok(),
         format!("{t} is tabled\n")
     );
     let d = plenary(

@@ -58,10 +58,17 @@ pub fn finish_item(
 }
 
 #[tauri::command]
-pub fn table_item(state: State<'_, AppState>, item: String) -> CmdResult<AgendaItem> {
-    state
-        .db()
-        .table_item(Actor::Facilitator, id("agenda item", &item)?)
+/// `reason`: why (required by the core when the item's proposal is tabled with it).
+pub fn table_item(
+    state: State<'_, AppState>,
+    item: String,
+    reason: Option<String>,
+) -> CmdResult<AgendaItem> {
+    state.db().table_item(
+        Actor::Facilitator,
+        id("agenda item", &item)?,
+        reason.as_deref().unwrap_or(""),
+    )
 }
 
 #[tauri::command]

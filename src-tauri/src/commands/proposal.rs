@@ -9,7 +9,8 @@ use plenary_core::proposal::hearing::{
 };
 use plenary_core::proposal::versions::AmendInput;
 use plenary_core::proposal::{
-    Amendment, Decision, Hearing, NewProposal, ProcessStep, Proposal, ProposalDetail, VersionDiff,
+    Amendment, Decision, Hearing, ManualOutcomeInput, NewProposal, ProcessStep, Proposal,
+    ProposalDetail, VersionDiff,
 };
 use plenary_core::Actor;
 use tauri::State;
@@ -225,12 +226,12 @@ pub fn withdraw_proposal(
     state: State<'_, AppState>,
     proposal: String,
     item: Option<String>,
-    note: String,
+    input: ManualOutcomeInput,
 ) -> CmdResult<Proposal> {
     let at = item.map(|i| id("agenda item", &i)).transpose()?;
     state
         .db()
-        .withdraw_proposal(Actor::Facilitator, id("proposal", &proposal)?, at, &note)
+        .withdraw_proposal(Actor::Facilitator, id("proposal", &proposal)?, at, &input)
 }
 
 #[tauri::command]
@@ -238,12 +239,12 @@ pub fn send_back_proposal(
     state: State<'_, AppState>,
     proposal: String,
     item: Option<String>,
-    note: String,
+    input: ManualOutcomeInput,
 ) -> CmdResult<Proposal> {
     let at = item.map(|i| id("agenda item", &i)).transpose()?;
     state
         .db()
-        .send_back_proposal(Actor::Facilitator, id("proposal", &proposal)?, at, &note)
+        .send_back_proposal(Actor::Facilitator, id("proposal", &proposal)?, at, &input)
 }
 
 #[tauri::command]
@@ -251,10 +252,10 @@ pub fn table_proposal(
     state: State<'_, AppState>,
     proposal: String,
     item: Option<String>,
-    note: String,
+    input: ManualOutcomeInput,
 ) -> CmdResult<Proposal> {
     let at = item.map(|i| id("agenda item", &i)).transpose()?;
     state
         .db()
-        .table_proposal(Actor::Facilitator, id("proposal", &proposal)?, at, &note)
+        .table_proposal(Actor::Facilitator, id("proposal", &proposal)?, at, &input)
 }

@@ -80,7 +80,7 @@ describe('api wrappers', () => {
     expect(args('init_assembly')).toEqual({ name: 'Occupy London', code: 'LDN', rule: 'modified:90' });
     expect(args('start_item')).toEqual({ item: 'i' });
     expect(args('finish_item')).toEqual({ item: 'i' });
-    expect(args('table_item')).toEqual({ item: 'i' });
+    expect(args('table_item')).toEqual({ item: 'i', reason: null });
     expect(args('set_item_notes')).toEqual({ item: 'i', notes: 'noted' });
     expect(args('add_order_of_business')).toEqual({ meeting: 'm', plan: { report_backs: ['w1', 'w2'], proposals: ['p'] } });
     expect(args('get_minutes')).toEqual({ meeting: 'm', redact: true });

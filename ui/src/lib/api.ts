@@ -26,6 +26,7 @@ import type { NewMeeting } from './bindings/NewMeeting';
 import type { NewWg } from './bindings/NewWg';
 import type { OrderOfBusiness } from './bindings/OrderOfBusiness';
 import type { Person } from './bindings/Person';
+import type { ManualOutcomeInput } from './bindings/ManualOutcomeInput';
 import type { Proposal } from './bindings/Proposal';
 import type { ReportBack } from './bindings/ReportBack';
 import type { ReportBackInput } from './bindings/ReportBackInput';
@@ -154,7 +155,9 @@ export const startItem = (item: string, at?: string) => invoke<AgendaItem>('star
 /** `at`: "HH:MM", as for `startItem`. */
 export const finishItem = (item: string, at?: string) => invoke<AgendaItem>('finish_item', { item, at });
 
-export const tableItem = (item: string) => invoke<AgendaItem>('table_item', { item });
+/** `reason`: why; the core requires it when the item's proposal is tabled with it. */
+export const tableItem = (item: string, reason: string | null = null) =>
+  invoke<AgendaItem>('table_item', { item, reason });
 
 export const setItemNotes = (item: string, notes: string) =>
   invoke<AgendaItem>('set_item_notes', { item, notes });
@@ -283,15 +286,16 @@ export const correctDecision = (decision: string, input: DecisionInput) =>
 export const setDisputed = (decision: string, disputed: boolean, note: string) =>
   invoke<Decision>('set_disputed', { decision, disputed, note });
 
-/** `item`: the hearing where it happens, if at a GA. */
-export const withdrawProposal = (proposal: string, item: string | null, note: string) =>
-  invoke<Proposal>('withdraw_proposal', { proposal, item, note });
+/** `item`: the hearing where it happens, if at a GA; `input`: who and why (the reason
+ * is required). */
+export const withdrawProposal = (proposal: string, item: string | null, input: ManualOutcomeInput) =>
+  invoke<Proposal>('withdraw_proposal', { proposal, item, input });
 
-export const sendBackProposal = (proposal: string, item: string | null, note: string) =>
-  invoke<Proposal>('send_back_proposal', { proposal, item, note });
+export const sendBackProposal = (proposal: string, item: string | null, input: ManualOutcomeInput) =>
+  invoke<Proposal>('send_back_proposal', { proposal, item, input });
 
-export const tableProposal = (proposal: string, item: string | null, note: string) =>
-  invoke<Proposal>('table_proposal', { proposal, item, note });
+export const tableProposal = (proposal: string, item: string | null, input: ManualOutcomeInput) =>
+  invoke<Proposal>('table_proposal', { proposal, item, input });
 
 // end of proposals
 

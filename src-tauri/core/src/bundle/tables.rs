@@ -597,6 +597,14 @@ pub const TABLES: &[Table] = &[
             opt("meeting_id", uses("meetings"), "The meeting where it changed."),
             opt("agenda_item_id", uses("agenda_items"), "The agenda item where it changed."),
             col("note", TEXT, "Why."),
+            added(
+                col(
+                    "by_whom",
+                    LINE,
+                    "Who, for an outcome set by hand (\"the proposers\"); empty otherwise.",
+                ),
+                IfMissing::Empty,
+            ),
             col("changed_at", Kind::Time, "When."),
         ],
     },

@@ -139,11 +139,16 @@ fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProp
             .find(|v| v.number == n)
             .map(|v| v.text.clone())
     };
-    let outcome = db
-        .hearing(item.id)
-        .ok()
+    let hearing = db.hearing(item.id).ok();
+    let outcome = hearing
+        .as_ref()
         .and_then(|h| h.outcome)
         .map(|o| o.to_string());
+    let given = |s: Option<&String>| s.filter(|s| !s.is_empty()).cloned();
+    let outcome_by = hearing.as_ref().and_then(|h| given(h.outcome_by.as_ref()));
+    let outcome_reason = hearing
+        .as_ref()
+        .and_then(|h| given(h.outcome_reason.as_ref()));
     Ok(MinutesProposal {
         reference: d.proposal.reference.clone(),
         title: d.proposal.title.clone(),
@@ -227,6 +232,8 @@ fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProp
             }
         }),
         outcome,
+        outcome_by,
+        outcome_reason,
     })
 }
 

@@ -9,7 +9,7 @@ use super::{Minutes, RenderOptions};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CsvTable {
     /// One row per proposal heard: `meeting, item, proposal, title, proposer,
-    /// working_group, outcome, rule, default_rule, support, against, stand_asides, blocks,
+    /// working_group, outcome, outcome_by, outcome_reason, rule, default_rule, support, against, stand_asides, blocks,
     /// counted, quorum, stand_aside_limit, named_stand_asides, named_blocks, decided_version,
     /// text_as_decided, entered_by, disputed, dispute_note` — named stances as
     /// `Name: reason; Name: reason`.
@@ -70,6 +70,8 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
             "proposer",
             "working_group",
             "outcome",
+            "outcome_by",
+            "outcome_reason",
             "rule",
             "default_rule",
             "support",
@@ -150,6 +152,8 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                     p.proposer.clone().unwrap_or_default(),
                     p.wg_name.clone().unwrap_or_default(),
                     p.outcome.clone().unwrap_or_default(),
+                    p.outcome_by.clone().unwrap_or_default(),
+                    p.outcome_reason.clone().unwrap_or_default(),
                     d.map(|d| d.rule.clone()).unwrap_or_default(),
                     d.and_then(|d| d.default_rule.clone()).unwrap_or_default(),
                     d.map(|d| d.support.to_string()).unwrap_or_default(),

@@ -362,8 +362,9 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
     } else if let Some(o) = &p.outcome {
         writeln!(
             out,
-            "<p><strong>Outcome: {}</strong></p>",
-            esc(&o.to_uppercase())
+            "<p><strong>Outcome: {}</strong>{}</p>",
+            esc(&o.to_uppercase()),
+            esc(&super::manual_outcome_words(p))
         )?;
     }
     if let (Some(text), Some(v)) = (&p.text_as_decided, p.decided_version) {

@@ -196,6 +196,12 @@ pub struct MinutesProposal {
     /// How the hearing ended: consensus, passed, blocked, failed, tabled, withdrawn,
     /// sent-back; absent while it goes on.
     pub outcome: Option<String>,
+    /// For an outcome set by hand: who ("the proposers") — absent otherwise, or when not
+    /// recorded.
+    pub outcome_by: Option<String>,
+    /// For an outcome set by hand: why. For a reader of the minutes, the reason is the
+    /// decision.
+    pub outcome_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -437,5 +443,16 @@ impl Db {
                 })
                 .collect(),
         })
+    }
+}
+
+/// Who and why of an outcome set by hand, as the minutes print it after the outcome word:
+/// " — by the proposers: to come back with a teach-in"; empty when neither was recorded.
+pub(crate) fn manual_outcome_words(p: &MinutesProposal) -> String {
+    match (p.outcome_by.as_deref(), p.outcome_reason.as_deref()) {
+        (Some(by), Some(why)) => format!(" — by {by}: {why}"),
+        (Some(by), None) => format!(" — by {by}"),
+        (None, Some(why)) => format!(" — {why}"),
+        (None, None) => String::new(),
     }
 }

@@ -110,6 +110,9 @@ pub fn redact(m: &mut Minutes) {
             for tc in &mut p.temperature_checks {
                 t(&mut tc.note);
             }
+            // Who and why of a manual outcome are free text ("tabled by Sam").
+            p.outcome_by.iter_mut().for_each(t);
+            p.outcome_reason.iter_mut().for_each(t);
             if let Some(d) = &mut p.decision {
                 t(&mut d.explanation);
                 t(&mut d.dispute_note);

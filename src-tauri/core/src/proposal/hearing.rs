@@ -162,6 +162,12 @@ pub struct Hearing {
     pub outcome: Option<Outcome>,
     /// The decision, when the outcome came from one.
     pub decision_id: Option<Uuid>,
+    /// For an outcome set by hand (tabled, withdrawn, sent back): who ("the
+    /// proposers")…
+    pub outcome_by: Option<String>,
+    /// …and why. Both absent for a decision's outcome, and empty for a manual outcome
+    /// recorded before they were asked for.
+    pub outcome_reason: Option<String>,
 }
 
 /// A clarifying question, answered by the proposer.
@@ -477,10 +483,15 @@ fn temperature_from_row(r: &rusqlite::Row) -> rusqlite::Result<TemperatureCheck>
 
 const HEARING_SELECT: &str =
     "SELECT i.id, a.code, mt.number, i.position, i.status, i.proposal_id, mt.id, mt.date, mt.status,
-            h.step, h.step_at, h.outcome, d.id, p.status, p.origin
+            h.step, h.step_at, h.outcome, d.id, p.status, p.origin, sc.by_whom, sc.note
      FROM agenda_items i JOIN meetings mt ON mt.id = i.meeting_id JOIN assemblies a ON a.id = mt.origin
      JOIN proposals p ON p.id = i.proposal_id
-     LEFT JOIN hearings h ON h.agenda_item_id = i.id LEFT JOIN decisions d ON d.agenda_item_id = i.id";
+     LEFT JOIN hearings h ON h.agenda_item_id = i.id LEFT JOIN decisions d ON d.agenda_item_id = i.id
+     LEFT JOIN proposal_status_changes sc ON sc.rowid = (
+         SELECT s.rowid FROM proposal_status_changes s
+         WHERE h.outcome IN ('tabled', 'withdrawn', 'sent-back') AND d.id IS NULL
+           AND s.agenda_item_id = i.id AND s.proposal_id = i.proposal_id AND s.status = h.outcome
+         ORDER BY s.changed_at DESC, s.rowid DESC LIMIT 1)";
 
 impl Db {
     /// The agenda item where `proposal` is heard at `meeting`; refused when the proposal
@@ -824,6 +835,8 @@ impl Db {
             open,
             outcome: r.outcome,
             decision_id: r.decision,
+            outcome_by: r.outcome_by,
+            outcome_reason: r.outcome_reason,
         })
     }
 }
@@ -844,6 +857,8 @@ struct HearingRow {
     decision: Option<Uuid>,
     proposal_status: ProposalStatus,
     proposal_origin: Uuid,
+    outcome_by: Option<String>,
+    outcome_reason: Option<String>,
 }
 
 fn hearing_row(r: &rusqlite::Row) -> rusqlite::Result<HearingRow> {
@@ -863,6 +878,8 @@ fn hearing_row(r: &rusqlite::Row) -> rusqlite::Result<HearingRow> {
         decision: r.get(12)?,
         proposal_status: r.get(13)?,
         proposal_origin: r.get(14)?,
+        outcome_by: r.get(15)?,
+        outcome_reason: r.get(16)?,
     })
 }
 

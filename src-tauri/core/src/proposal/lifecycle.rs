@@ -11,7 +11,7 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::ProposalStatus;
@@ -155,7 +155,53 @@ pub struct StatusChange {
     pub changed_at: DateTime<Utc>,
     pub meeting_id: Option<Uuid>,
     pub agenda_item_id: Option<Uuid>,
+    /// Why (for a manual outcome: the reason given).
     pub note: String,
+    /// Who, for a manual outcome ("the proposers", "the facilitator"); empty otherwise.
+    pub by: String,
+}
+
+/// Who and why, for an outcome set by hand (tabling, withdrawal, sending back):
+/// ga-process.md — "for a reader of the minutes the reason is the decision".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct ManualOutcomeInput {
+    /// Why ("tabled after 9 blocks, to come back with a teach-in"). Required.
+    pub reason: String,
+    /// Who ("the proposers", "the facilitator"); by default the proposers for a
+    /// withdrawal, the GA otherwise.
+    pub by: Option<String>,
+}
+
+impl ManualOutcomeInput {
+    /// The reason and who, checked; `what` names the move for the messages.
+    fn check(&self, outcome: Outcome) -> Result<(String, String)> {
+        let what = match outcome {
+            Outcome::Withdrawn => "a withdrawal",
+            Outcome::SentBack => "sending a proposal back",
+            _ => "a tabling",
+        };
+        let reason = validate::text("reason", &self.reason)?;
+        if reason.is_empty() {
+            return Err(invalid!(
+                "say why: {what} carries its reason, and the minutes print it (e.g. \"after 9 blocks, to come back with a teach-in\")"
+            ));
+        }
+        let by = match self.by.as_deref().map(str::trim) {
+            Some(b) if !b.is_empty() => validate::line("who", b)?,
+            _ => default_by(outcome).to_string(),
+        };
+        Ok((reason, by))
+    }
+}
+
+/// Who set a manual outcome when nobody said: a proposal is withdrawn by its proposers;
+/// tabled or sent back by the GA.
+pub fn default_by(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Withdrawn => "the proposers",
+        _ => "the GA",
+    }
 }
 
 impl Tx<'_> {
@@ -179,10 +225,23 @@ impl Tx<'_> {
         item: Option<Uuid>,
         note: &str,
     ) -> Result<()> {
+        self.record_status_by(proposal, status, meeting, item, note, "")
+    }
+
+    /// [`Tx::record_status`] with who made the change (a manual outcome).
+    pub(crate) fn record_status_by(
+        &self,
+        proposal: Uuid,
+        status: ProposalStatus,
+        meeting: Option<Uuid>,
+        item: Option<Uuid>,
+        note: &str,
+        by: &str,
+    ) -> Result<()> {
         self.execute(
-            "INSERT INTO proposal_status_changes (id, origin, proposal_id, status, meeting_id, agenda_item_id, note, changed_at, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8)",
-            params![self.new_id(), self.origin, proposal, status, meeting, item, note, self.now],
+            "INSERT INTO proposal_status_changes (id, origin, proposal_id, status, meeting_id, agenda_item_id, note, by_whom, changed_at, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?9)",
+            params![self.new_id(), self.origin, proposal, status, meeting, item, note, by, self.now],
         )?;
         Ok(())
     }
@@ -196,11 +255,17 @@ impl Tx<'_> {
         item: Option<Uuid>,
         note: &str,
     ) -> Result<()> {
+        self.set_status(proposal, to)?;
+        self.record_status(proposal, to, meeting, item, note)
+    }
+
+    /// Sets a proposal's status, without the history row (the caller writes it).
+    fn set_status(&self, proposal: Uuid, to: ProposalStatus) -> Result<()> {
         self.execute(
             "UPDATE proposals SET status = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
             params![to, self.now, proposal],
         )?;
-        self.record_status(proposal, to, meeting, item, note)
+        Ok(())
     }
 }
 
@@ -224,15 +289,15 @@ impl Db {
     }
 
     /// The proposer withdraws the proposal. At a hearing (`at`, its agenda item), this is
-    /// the hearing's outcome.
+    /// the hearing's outcome. Who and why are required (see [`ManualOutcomeInput`]).
     pub fn withdraw_proposal(
         &mut self,
         actor: Actor,
         proposal: Uuid,
         at: Option<Uuid>,
-        note: &str,
+        input: &ManualOutcomeInput,
     ) -> Result<super::Proposal> {
-        self.manual_outcome(actor, proposal, at, note, Outcome::Withdrawn)
+        self.manual_outcome(actor, proposal, at, input, Outcome::Withdrawn)
     }
 
     /// The GA sends the proposal back to its working group (or proposer) to be reworked.
@@ -241,9 +306,9 @@ impl Db {
         actor: Actor,
         proposal: Uuid,
         at: Option<Uuid>,
-        note: &str,
+        input: &ManualOutcomeInput,
     ) -> Result<super::Proposal> {
-        self.manual_outcome(actor, proposal, at, note, Outcome::SentBack)
+        self.manual_outcome(actor, proposal, at, input, Outcome::SentBack)
     }
 
     /// The GA defers the proposal; it can be put on a later GA's agenda and decided there.
@@ -252,46 +317,56 @@ impl Db {
         actor: Actor,
         proposal: Uuid,
         at: Option<Uuid>,
-        note: &str,
+        input: &ManualOutcomeInput,
     ) -> Result<super::Proposal> {
-        self.manual_outcome(actor, proposal, at, note, Outcome::Tabled)
+        self.manual_outcome(actor, proposal, at, input, Outcome::Tabled)
     }
 
-    /// Tabling a proposal's agenda item tables the proposal too: its hearing there ends
-    /// `tabled` and the proposal can be put on a later agenda. Nothing to do for an item
-    /// without a proposal, or whose hearing already has its outcome.
-    pub(crate) fn table_with_item(tx: &crate::Tx, item: Uuid) -> Result<()> {
+    /// Whether tabling agenda item `item` would table its proposal (and so needs a
+    /// reason): the item has a proposal that is before the GA there, its hearing without
+    /// an outcome.
+    pub(crate) fn tabling_item_tables_proposal(tx: &crate::Tx, item: Uuid) -> Result<bool> {
         let Some(proposal): Option<Uuid> = tx.query_row(
             "SELECT proposal_id FROM agenda_items WHERE id = ?1",
             [item],
             |r| r.get(0),
         )?
         else {
-            return Ok(());
+            return Ok(false);
         };
         let (_, from) = tx.proposal_state(proposal)?;
         if !matches!(from, ProposalStatus::OnAgenda | ProposalStatus::InProcess) {
+            return Ok(false);
+        }
+        let (_, outcome) = tx.writable_hearing(item)?;
+        Ok(outcome.is_none())
+    }
+
+    /// Tabling a proposal's agenda item tables the proposal too: its hearing there ends
+    /// `tabled` (with the reason given, by the GA) and the proposal can be put on a later
+    /// agenda. Nothing to do for an item without a proposal, or whose hearing already has
+    /// its outcome. A tabled proposal carries its reason: an empty one is refused.
+    pub(crate) fn table_with_item(tx: &crate::Tx, item: Uuid, reason: &str) -> Result<()> {
+        if !Db::tabling_item_tables_proposal(tx, item)? {
             return Ok(());
         }
-        let (mut h, outcome) = tx.writable_hearing(item)?;
-        if outcome.is_some() {
-            return Ok(());
+        let (reason, by) = ManualOutcomeInput {
+            reason: reason.into(),
+            by: None,
         }
+        .check(Outcome::Tabled)?;
+        let (mut h, _) = tx.writable_hearing(item)?;
+        let from = h.status;
         let to = next_status(from, Transition::Table)?;
         tx.end_hearing(&mut h, Outcome::Tabled)?;
-        tx.change_status(
-            proposal,
-            to,
-            Some(h.meeting),
-            Some(item),
-            "tabled with its agenda item",
-        )?;
+        tx.set_status(h.proposal, to)?;
+        tx.record_status_by(h.proposal, to, Some(h.meeting), Some(item), &reason, &by)?;
         tx.journal(
             "proposal.table",
             "proposals",
-            proposal,
+            h.proposal,
             Some(h.meeting),
-            serde_json::json!({"from": from, "item": item, "with_item": true}),
+            serde_json::json!({"from": from, "item": item, "with_item": true, "reason": reason, "by": by}),
         )
     }
 
@@ -300,10 +375,10 @@ impl Db {
         actor: Actor,
         proposal: Uuid,
         at: Option<Uuid>,
-        note: &str,
+        input: &ManualOutcomeInput,
         outcome: Outcome,
     ) -> Result<super::Proposal> {
-        let note = validate::text("note", note)?;
+        let (reason, by) = input.check(outcome)?;
         let (transition, action) = match outcome {
             Outcome::Withdrawn => (Transition::Withdraw, "proposal.withdraw"),
             Outcome::SentBack => (Transition::SendBack, "proposal.send-back"),
@@ -327,13 +402,14 @@ impl Db {
                 }
                 None => None,
             };
-            tx.change_status(proposal, to, meeting, at, &note)?;
+            tx.set_status(proposal, to)?;
+            tx.record_status_by(proposal, to, meeting, at, &reason, &by)?;
             tx.journal(
                 action,
                 "proposals",
                 proposal,
                 meeting,
-                serde_json::json!({"from": from, "item": at, "note": note}),
+                serde_json::json!({"from": from, "item": at, "reason": reason, "by": by}),
             )
         })?;
         self.proposal(proposal)
@@ -342,7 +418,7 @@ impl Db {
     /// A proposal's status history, oldest first.
     pub fn status_history(&self, proposal: Uuid) -> Result<Vec<StatusChange>> {
         let mut st = self.conn.prepare(
-            "SELECT status, changed_at, meeting_id, agenda_item_id, note FROM proposal_status_changes
+            "SELECT status, changed_at, meeting_id, agenda_item_id, note, by_whom FROM proposal_status_changes
              WHERE proposal_id = ?1 ORDER BY changed_at, rowid",
         )?;
         let rows = st.query_map([proposal], |r| {
@@ -352,6 +428,7 @@ impl Db {
                 meeting_id: r.get(2)?,
                 agenda_item_id: r.get(3)?,
                 note: r.get(4)?,
+                by: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -42,4 +42,14 @@ open: boolean, outcome: Outcome | null,
 /**
  * The decision, when the outcome came from one.
  */
-decision_id: string | null, };
+decision_id: string | null, 
+/**
+ * For an outcome set by hand (tabled, withdrawn, sent back): who ("the
+ * proposers")…
+ */
+outcome_by: string | null, 
+/**
+ * …and why. Both absent for a decision's outcome, and empty for a manual outcome
+ * recorded before they were asked for.
+ */
+outcome_reason: string | null, };

@@ -30,4 +30,14 @@ decided_version: number | null, decision: MinutesDecision | null,
  * How the hearing ended: consensus, passed, blocked, failed, tabled, withdrawn,
  * sent-back; absent while it goes on.
  */
-outcome: string | null, };
+outcome: string | null, 
+/**
+ * For an outcome set by hand: who ("the proposers") — absent otherwise, or when not
+ * recorded.
+ */
+outcome_by: string | null, 
+/**
+ * For an outcome set by hand: why. For a reader of the minutes, the reason is the
+ * decision.
+ */
+outcome_reason: string | null, };

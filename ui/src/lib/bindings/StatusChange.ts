@@ -4,4 +4,12 @@ import type { ProposalStatus } from "./ProposalStatus";
 /**
  * One dated change of status.
  */
-export type StatusChange = { status: ProposalStatus, changed_at: string, meeting_id: string | null, agenda_item_id: string | null, note: string, };
+export type StatusChange = { status: ProposalStatus, changed_at: string, meeting_id: string | null, agenda_item_id: string | null, 
+/**
+ * Why (for a manual outcome: the reason given).
+ */
+note: string, 
+/**
+ * Who, for a manual outcome ("the proposers", "the facilitator"); empty otherwise.
+ */
+by: string, };

@@ -726,7 +726,7 @@ describe('meeting view', () => {
 
       await user.click(within(itemRow('i-soapbox')).getByTestId('item-table'));
       await waitFor(() => expect(callsOf(calls, 'table_item')).toHaveLength(1));
-      expect(callsOf(calls, 'table_item')[0].args).toEqual({ item: 'i-soapbox' });
+      expect(callsOf(calls, 'table_item')[0].args).toEqual({ item: 'i-soapbox', reason: null });
       await waitFor(() => expect(itemRow('i-soapbox').dataset.status).toBe('tabled'));
       await waitFor(() => expect(screen.getByTestId('planned-minutes').textContent).toContain('15 min'));
     });

@@ -22,6 +22,8 @@ function proposal(over: Partial<MinutesProposal> = {}): MinutesProposal {
     proposer: 'Sam',
     wg_name: 'Kitchen',
     text_as_submitted: 'Buy 20 winter tents.',
+    outcome_by: null,
+    outcome_reason: null,
     questions: [
       { question: 'From which budget?', asked_by: 'Ana', answer: 'The donations fund.', answered_by: 'Sam' },
       { question: 'Who stores them?', asked_by: null, answer: null, answered_by: null },
@@ -165,6 +167,8 @@ describe('minutes of a proposal', () => {
       decided_version: null,
       decision: null,
       outcome: 'tabled',
+      outcome_by: 'the proposers',
+      outcome_reason: 'after 9 blocks, to come back with a teach-in',
       wg_name: null,
     });
     m.items[0].proposal = proposal({
@@ -177,7 +181,10 @@ describe('minutes of a proposal', () => {
     const [first, third] = within(doc).getAllByTestId('minutes-proposal');
 
     expect(text(within(third).getByTestId('minutes-proposal-by'))).toBe('Proposed by Sam');
-    expect(text(within(third).getByTestId('minutes-outcome'))).toBe('Outcome: Tabled');
+    // A manual outcome says who and why: for a reader of the minutes the reason is the decision.
+    expect(text(within(third).getByTestId('minutes-outcome'))).toBe(
+      'Outcome: Tabled By the proposers: after 9 blocks, to come back with a teach-in',
+    );
     for (const id of ['minutes-questions', 'minutes-concerns', 'minutes-amendments', 'minutes-temperature', 'minutes-decision', 'minutes-text-decided', 'minutes-disputed']) {
       expect(within(third).queryByTestId(id), id).toBeNull();
     }

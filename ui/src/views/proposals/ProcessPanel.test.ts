@@ -495,9 +495,16 @@ describe('process panel', () => {
     const moves = await screen.findAllByTestId('move');
     expect(moves.map((m) => m.dataset.move)).toEqual(['table']);
     await user.click(moves[0]);
-    await user.type(screen.getByTestId('move-note'), 'No quorum tonight');
+    // Why is asked for (required), and who may be given.
+    expect(screen.getByLabelText(/Why \(required/)).toBe(screen.getByTestId('move-note'));
+    await user.type(screen.getByTestId('move-note'), 'After 9 blocks, to come back with a teach-in');
+    await user.type(screen.getByTestId('move-by'), 'the proposers');
     await user.click(screen.getByTestId('move-confirm'));
     await waitFor(() => expect(callsOf(calls, 'table_proposal')).toHaveLength(1));
-    expect(callsOf(calls, 'table_proposal')[0].args).toEqual({ proposal: PROPOSAL, item: ITEM, note: 'No quorum tonight' });
+    expect(callsOf(calls, 'table_proposal')[0].args).toEqual({
+      proposal: PROPOSAL,
+      item: ITEM,
+      input: { reason: 'After 9 blocks, to come back with a teach-in', by: 'the proposers' },
+    });
   });
 });

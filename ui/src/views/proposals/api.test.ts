@@ -40,9 +40,11 @@ test('proposal wrappers: command and argument names', async () => {
   await api.previewDecision(d);
   await api.recordDecision('i', d);
   await api.setDisputed('d', true, 'why');
-  await api.withdrawProposal('p', 'i', 'n');
-  await api.sendBackProposal('p', null, '');
-  await api.tableProposal('p', 'i', '');
+  const why = { reason: 'n', by: null };
+  const by = { reason: 'after 9 blocks', by: 'the proposers' };
+  await api.withdrawProposal('p', 'i', why);
+  await api.sendBackProposal('p', null, why);
+  await api.tableProposal('p', 'i', by);
 
   const args = (cmd: string) => callsOf(calls, cmd)[0].args;
   expect(calls.map((x) => x.cmd)).toEqual(cmds);
@@ -62,9 +64,9 @@ test('proposal wrappers: command and argument names', async () => {
   expect(args('preview_decision')).toEqual({ input: d });
   expect(args('record_decision')).toEqual({ item: 'i', input: d });
   expect(args('set_disputed')).toEqual({ decision: 'd', disputed: true, note: 'why' });
-  expect(args('withdraw_proposal')).toEqual({ proposal: 'p', item: 'i', note: 'n' });
-  expect(args('send_back_proposal')).toEqual({ proposal: 'p', item: null, note: '' });
-  expect(args('table_proposal')).toEqual({ proposal: 'p', item: 'i', note: '' });
+  expect(args('withdraw_proposal')).toEqual({ proposal: 'p', item: 'i', input: why });
+  expect(args('send_back_proposal')).toEqual({ proposal: 'p', item: null, input: why });
+  expect(args('table_proposal')).toEqual({ proposal: 'p', item: 'i', input: by });
 });
 
 test('correction wrappers: command and argument names', async () => {

@@ -53,6 +53,8 @@ export function hearing(over: Partial<Hearing> = {}): Hearing {
     open: true,
     outcome: null,
     decision_id: null,
+    outcome_by: null,
+    outcome_reason: null,
     ...over,
   };
 }
@@ -128,8 +130,8 @@ export function proposalDetail(over: Partial<ProposalDetail> = {}): ProposalDeta
     temperature_checks: [],
     decisions: [],
     history: [
-      { status: 'submitted', changed_at: '2011-11-10T12:00:00Z', meeting_id: null, agenda_item_id: null, note: '' },
-      { status: 'in-process', changed_at: T, meeting_id: MEETING, agenda_item_id: ITEM, note: '' },
+      { status: 'submitted', changed_at: '2011-11-10T12:00:00Z', meeting_id: null, agenda_item_id: null, note: '', by: '' },
+      { status: 'in-process', changed_at: T, meeting_id: MEETING, agenda_item_id: ITEM, note: '', by: '' },
     ],
     actions: ['amend', 'table', 'withdraw', 'send-back'],
     ...over,

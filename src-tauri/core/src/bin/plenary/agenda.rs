@@ -71,7 +71,12 @@ pub enum AgendaCommand {
         at: Option<String>,
     },
     /// Table (defer) a pending item or the one under way.
-    Table { item: String },
+    Table {
+        item: String,
+        /// Why; required when the item's proposal is tabled with it (the minutes print it).
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
     /// Record a report-back on its item, by a WG or on someone's behalf. Re-running it
     /// changes only the fields given; blanking a field that holds text needs --clear.
     ReportBack {
@@ -170,8 +175,8 @@ pub fn run(db: &mut Db, cmd: AgendaCommand) -> Result<()> {
                 crate::meeting::opened(i.ended_at)
             );
         }
-        AgendaCommand::Table { item } => {
-            let i = db.table_item(ACTOR, db.resolve_item(&item)?)?;
+        AgendaCommand::Table { item, reason } => {
+            let i = db.table_item(ACTOR, db.resolve_item(&item)?, &reason)?;
             println!("{} is tabled", i.reference);
         }
         AgendaCommand::List {

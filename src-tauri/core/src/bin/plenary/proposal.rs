@@ -4,7 +4,9 @@ use plenary_core::proposal::hearing::{
     AnswerInput, NewConcern, NewQuestion, ProcessStep, TemperatureInput,
 };
 use plenary_core::proposal::versions::{render_diff, AmendInput, ChangeKind, DiffChunk};
-use plenary_core::proposal::{Decision, NewProposal, ProposalDetail, ProposalStatus};
+use plenary_core::proposal::{
+    Decision, ManualOutcomeInput, NewProposal, ProposalDetail, ProposalStatus,
+};
 use plenary_core::{Db, Result};
 use uuid::Uuid;
 
@@ -190,27 +192,45 @@ pub enum ProposalCommand {
     /// The proposer withdraws the proposal (at a GA's hearing with --meeting).
     Withdraw {
         proposal: String,
-        #[arg(long)]
-        meeting: Option<String>,
-        #[arg(long, default_value = "")]
-        note: String,
+        #[command(flatten)]
+        why: ManualArgs,
     },
     /// Send the proposal back to its working group to be reworked.
     SendBack {
         proposal: String,
-        #[arg(long)]
-        meeting: Option<String>,
-        #[arg(long, default_value = "")]
-        note: String,
+        #[command(flatten)]
+        why: ManualArgs,
     },
     /// Table (defer) the proposal; it can be decided at a later GA.
     Table {
         proposal: String,
-        #[arg(long)]
-        meeting: Option<String>,
-        #[arg(long, default_value = "")]
-        note: String,
+        #[command(flatten)]
+        why: ManualArgs,
     },
+}
+
+/// Where, who and why of an outcome set by hand (the minutes print who and why).
+#[derive(Args)]
+pub struct ManualArgs {
+    /// The GA whose hearing this ends (the proposal must be on its agenda).
+    #[arg(long)]
+    meeting: Option<String>,
+    /// Why ("after 9 blocks, to come back with a teach-in"); required.
+    #[arg(long, alias = "note")]
+    reason: String,
+    /// Who ("the proposers", "the facilitator"); default: the proposers for a
+    /// withdrawal, the GA otherwise.
+    #[arg(long)]
+    by: Option<String>,
+}
+
+impl ManualArgs {
+    fn input(&self) -> ManualOutcomeInput {
+        ManualOutcomeInput {
+            reason: self.reason.clone(),
+            by: self.by.clone(),
+        }
+    }
 }
 
 #[derive(Args)]
@@ -541,31 +561,19 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             let d = recorded_decision(db, item, &proposal, &meeting)?;
             db.set_disputed(ACTOR, d.id, !clear, &note)?;
         }
-        ProposalCommand::Withdraw {
-            proposal,
-            meeting,
-            note,
-        } => {
-            let (p, at) = target(db, &proposal, meeting.as_deref())?;
-            let p = db.withdraw_proposal(ACTOR, p, at, &note)?;
+        ProposalCommand::Withdraw { proposal, why } => {
+            let (p, at) = target(db, &proposal, why.meeting.as_deref())?;
+            let p = db.withdraw_proposal(ACTOR, p, at, &why.input())?;
             println!("{} is {}", p.reference, p.status);
         }
-        ProposalCommand::SendBack {
-            proposal,
-            meeting,
-            note,
-        } => {
-            let (p, at) = target(db, &proposal, meeting.as_deref())?;
-            let p = db.send_back_proposal(ACTOR, p, at, &note)?;
+        ProposalCommand::SendBack { proposal, why } => {
+            let (p, at) = target(db, &proposal, why.meeting.as_deref())?;
+            let p = db.send_back_proposal(ACTOR, p, at, &why.input())?;
             println!("{} is {}", p.reference, p.status);
         }
-        ProposalCommand::Table {
-            proposal,
-            meeting,
-            note,
-        } => {
-            let (p, at) = target(db, &proposal, meeting.as_deref())?;
-            let p = db.table_proposal(ACTOR, p, at, &note)?;
+        ProposalCommand::Table { proposal, why } => {
+            let (p, at) = target(db, &proposal, why.meeting.as_deref())?;
+            let p = db.table_proposal(ACTOR, p, at, &why.input())?;
             println!("{} is {}", p.reference, p.status);
         }
     }
@@ -612,13 +620,22 @@ fn print_detail(d: &ProposalDetail) {
         }
     }
     for h in &d.hearings {
+        let given = |s: &Option<String>| s.clone().filter(|s| !s.is_empty());
+        let why = match (given(&h.outcome_by), given(&h.outcome_reason)) {
+            (Some(by), Some(r)) => format!(" by {by}: {r}"),
+            (Some(by), None) => format!(" by {by}"),
+            (None, Some(r)) => format!(": {r}"),
+            (None, None) => String::new(),
+        };
         println!(
             "\n{} ({}, {}): {}{}",
             h.item_reference,
             h.meeting_date,
             h.meeting_status,
             h.step,
-            h.outcome.map(|o| format!(" — {o}")).unwrap_or_default()
+            h.outcome
+                .map(|o| format!(" — {o}{why}"))
+                .unwrap_or_default()
         );
         for q in d
             .questions
