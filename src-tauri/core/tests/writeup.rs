@@ -303,7 +303,7 @@ fn live_actions_stay_refused_on_a_closed_ga() {
         db.stack_add(A, b, "Ana", EntryKind::Speak, false)
     });
     refused(&mut db, "not-allowed", "GA 1 is closed", |db| {
-        db.table_item(A, a)
+        db.table_item(A, a, "")
     });
     refused(&mut db, "conflict", "--at HH:MM", |db| db.start_item(A, a));
     refused(&mut db, "conflict", "--at HH:MM", |db| {
