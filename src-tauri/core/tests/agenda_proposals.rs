@@ -8,7 +8,7 @@ use common::db;
 use plenary_core::agenda::NewAgendaItem;
 use plenary_core::agenda_proposals::MAX_CHOICES;
 use plenary_core::meeting::NewMeeting;
-use plenary_core::proposal::{NewProposal, Proposal};
+use plenary_core::proposal::{ManualOutcomeInput, NewProposal, Proposal};
 use plenary_core::{Actor, Db};
 
 const F: Actor = Actor::Facilitator;
@@ -46,8 +46,16 @@ fn only_what_can_go_on_this_agenda_newest_first() {
     submitted(&mut db, "Kitchen rota");
     db.draft_proposal(F, &input("Draft only")).unwrap();
     let gone = submitted(&mut db, "Withdrawn one");
-    db.withdraw_proposal(F, gone.id, None, "changed our minds")
-        .unwrap();
+    db.withdraw_proposal(
+        F,
+        gone.id,
+        None,
+        &ManualOutcomeInput {
+            reason: "changed our minds".into(),
+            by: None,
+        },
+    )
+    .unwrap();
     let heard = submitted(&mut db, "Already on it");
     db.add_agenda_item(
         F,

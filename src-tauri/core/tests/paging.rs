@@ -12,7 +12,7 @@ use plenary_core::bundle::{ExportOptions, ImportOptions};
 use plenary_core::federation::OriginFilter;
 use plenary_core::meeting::{MeetingFilter, MeetingStatus, NewMeeting};
 use plenary_core::paging::{Cursor, Page, PageRequest};
-use plenary_core::proposal::{NewProposal, ProposalFilter, ProposalStatus};
+use plenary_core::proposal::{ManualOutcomeInput, NewProposal, ProposalFilter, ProposalStatus};
 use plenary_core::wg::{NewWg, WgFilter, WgStatus};
 use plenary_core::{Actor, Db, Result};
 use proptest::prelude::*;
@@ -332,7 +332,11 @@ fn filters_and_totals_agree_with_the_complete_lists() {
         for i in 0..n {
             let id = proposal(&mut db, &format!("{year}/{i}"));
             if i % 2 == 0 {
-                db.withdraw_proposal(A, id, None, "").unwrap();
+                let why = ManualOutcomeInput {
+                    reason: "changed our minds".into(),
+                    by: None,
+                };
+                db.withdraw_proposal(A, id, None, &why).unwrap();
             }
         }
         for i in 0..n {
