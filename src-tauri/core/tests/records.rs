@@ -440,8 +440,52 @@ fn people_are_listed_renamed_and_merged_with_every_reference() {
 
     let after = db.export_bundle_bytes(&ExportOptions::default()).unwrap().0;
     let snapshot = dump(&other);
-    other.import_bundle(&after, &opts).unwrap();
+    // The dry run says what the import does: the merge applies whole, nothing refused.
+    let dry = other
+        .import_bundle(
+            &after,
+            &ImportOptions {
+                dry_run: true,
+                ..opts.clone()
+            },
+        )
+        .unwrap();
+    assert!(dry.refusals.is_empty(), "{:?}", dry.refusals);
+    assert_eq!(dump(&other), snapshot, "a dry run writes nothing");
+    let report = other.import_bundle(&after, &opts).unwrap();
+    assert!(report.refusals.is_empty(), "{:?}", report.refusals);
+    let people = report.tables.iter().find(|t| t.table == "people").unwrap();
+    assert_eq!(
+        people.counts.deleted, 1,
+        "the merged-away person is deleted there too"
+    );
     assert_ne!(dump(&other), snapshot);
+    // Barbra's tombstone is applied: gone, remembered as deleted, named by no row.
+    assert!(other.person(barbra).is_err());
+    let tombstone: bool = other
+        .conn()
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM tombstones WHERE id = ?1 AND record_table = 'people')",
+            [barbra],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(tombstone);
+    for table in ["meeting_roles", "stack_entries"] {
+        let n: i64 = other
+            .conn()
+            .query_row(
+                &format!("SELECT count(*) FROM {table} WHERE person_id = ?1"),
+                [barbra],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 0, "{table} still names the merged-away person");
+    }
+    // Importing the same bundle again changes nothing.
+    let again = dump(&other);
+    other.import_bundle(&after, &opts).unwrap();
+    assert_eq!(dump(&other), again);
     let theirs: Vec<String> = other
         .conn()
         .prepare("SELECT name FROM people WHERE origin <> (SELECT id FROM assemblies WHERE is_local = 1)")
@@ -450,9 +494,7 @@ fn people_are_listed_renamed_and_merged_with_every_reference() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    // The renamed person and every changed record arrive. (The merged-away person's
-    // tombstone travels, but the importer keeps a person its older rows referred to:
-    // see the report of issue 12.)
+    // The renamed person and every changed record arrive.
     assert!(theirs.contains(&"Barbara Okafor".to_string()), "{theirs:?}");
     let roles_there: i64 = other
         .conn()

@@ -115,6 +115,10 @@ pub(super) fn stage(
     // record the bundle brings may take the number a deleted one had.
     let mut deleted: HashSet<Uuid> = HashSet::new();
     let mut new_tombstones = 0u64;
+    // A deletion that records here still refer to waits until the bundle's records are
+    // in: a person merged away by its owner is still named by the owner's older records
+    // here, which the bundle brings changed to name the person kept (issue 12).
+    let mut postponed: Vec<usize> = Vec::new();
     {
         let mut order: Vec<usize> = (0..c.deletions.len()).collect();
         order.sort_by_key(|&k| std::cmp::Reverse(c.deletions[k].table));
@@ -148,10 +152,7 @@ pub(super) fn stage(
                             if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY =>
                         {
                             undo.unkeep();
-                            counts.refused += 1;
-                            refusals.push(refuse(
-                                "its owner deleted it, but records here still refer to it".into(),
-                            ));
+                            postponed.push(k);
                         }
                         Err(e) => return Err(e.into()),
                     }
@@ -270,6 +271,32 @@ pub(super) fn stage(
             acts.push(action);
         }
         actions.push(acts);
+    }
+
+    // The postponed deletions, children first as above, checked at once (not deferred):
+    // what still refers to the record now is not the owner's to change.
+    conn.pragma_update(None, "defer_foreign_keys", false)?;
+    for k in postponed {
+        let d = &c.deletions[k];
+        let table = &TABLES[d.table];
+        undo.deleting(conn, table.name, d.id)?;
+        let counts = &mut tables[d.table + 1].counts;
+        match conn.execute(&format!("DELETE FROM {} WHERE id = ?1", table.name), [d.id]) {
+            Ok(_) => counts.deleted += 1,
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY =>
+            {
+                undo.unkeep();
+                counts.refused += 1;
+                refusals.push(Refusal {
+                    table: table.name.into(),
+                    record: table.record.into(),
+                    id: d.id,
+                    reason: "its owner deleted it, but records here still refer to it".into(),
+                });
+            }
+            Err(e) => return Err(e.into()),
+        }
     }
 
     let mut totals = Counts::default();
