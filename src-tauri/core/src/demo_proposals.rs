@@ -234,7 +234,14 @@ impl Hearing<'_> {
 
     fn step(&mut self, to: ProcessStep, minutes: i64) -> Result<()> {
         self.tick(minutes);
-        self.db.advance_step(FACILITATOR, self.item, to)?;
+        self.db.advance_step(FACILITATOR, self.item, to, false)?;
+        Ok(())
+    }
+
+    /// Moves on from a step where nothing was raised, saying so.
+    fn step_none(&mut self, to: ProcessStep, minutes: i64) -> Result<()> {
+        self.tick(minutes);
+        self.db.advance_step(FACILITATOR, self.item, to, true)?;
         Ok(())
     }
 
@@ -411,7 +418,7 @@ fn sunday_tabled(h: &mut Hearing) -> Result<()> {
 /// GA 3: the Sunday proposal again, amended; one against — passed under modified:90.
 fn sunday_passed(h: &mut Hearing) -> Result<()> {
     h.open()?;
-    h.step(ProcessStep::Concerns, 2)?;
+    h.step_none(ProcessStep::Concerns, 2)?;
     h.concern(
         "Jo Becker",
         "The kitchen still needs Sunday volunteers.",
@@ -527,7 +534,7 @@ fn sponsorship(h: &mut Hearing) -> Result<()> {
 /// GA 2: failed in a vote, and flagged as disputed by the minute-taker afterwards.
 fn press(h: &mut Hearing) -> Result<()> {
     h.open()?;
-    h.step(ProcessStep::Concerns, 2)?;
+    h.step_none(ProcessStep::Concerns, 2)?;
     h.concern(
         "Luis Fernández",
         "We cannot answer the press quickly if every release waits for a GA.",
@@ -618,8 +625,8 @@ fn conduct(h: &mut Hearing) -> Result<()> {
 /// GA 3: tabled for want of a quorum (the rain plan hall was half empty).
 fn day_of_action(h: &mut Hearing) -> Result<()> {
     h.open()?;
-    h.step(ProcessStep::Concerns, 2)?;
-    h.step(ProcessStep::CallForConsensus, 2)?;
+    h.step_none(ProcessStep::Concerns, 2)?;
+    h.step_none(ProcessStep::CallForConsensus, 2)?;
     h.decide(
         FACILITATOR,
         DecisionInput {

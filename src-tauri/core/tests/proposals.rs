@@ -138,7 +138,8 @@ fn a_proposal_goes_from_draft_to_decided() {
     });
     let item = hear(&mut db, &d, &m);
     assert_eq!(status(&db, &d), ProposalStatus::OnAgenda);
-    db.advance_step(F, item, ProcessStep::Present).unwrap();
+    db.advance_step(F, item, ProcessStep::Present, false)
+        .unwrap();
     assert_eq!(status(&db, &d), ProposalStatus::InProcess);
     let dec = db.record_decision(MT, item, &counts(9, 1)).unwrap();
     assert_eq!(dec.outcome, Outcome::Passed);
@@ -200,17 +201,18 @@ fn steps_that_make_no_sense_are_refused_and_write_nothing() {
         &mut db,
         "conflict",
         "from not-started the hearing can go to present",
-        |db| db.advance_step(F, item, ProcessStep::Concerns),
+        |db| db.advance_step(F, item, ProcessStep::Concerns, false),
     );
-    db.advance_step(F, item, ProcessStep::Present).unwrap();
+    db.advance_step(F, item, ProcessStep::Present, false)
+        .unwrap();
     refused(&mut db, "conflict", "already at present", |db| {
-        db.advance_step(F, item, ProcessStep::Present)
+        db.advance_step(F, item, ProcessStep::Present, false)
     });
     refused(
         &mut db,
         "conflict",
         "the outcome is reached by recording it",
-        |db| db.advance_step(F, item, ProcessStep::Outcome),
+        |db| db.advance_step(F, item, ProcessStep::Outcome, false),
     );
     // Deciding: bad input first, then state.
     refused(&mut db, "invalid-input", "has no reason", |db| {
@@ -252,7 +254,7 @@ fn steps_that_make_no_sense_are_refused_and_write_nothing() {
         &mut db,
         "invalid-input",
         "TST-GA-2.1 is not a proposal",
-        |db| db.advance_step(F, soapbox.id, ProcessStep::Present),
+        |db| db.advance_step(F, soapbox.id, ProcessStep::Present, false),
     );
     db.record_decision(F, item, &counts(20, 0)).unwrap();
     refused(
@@ -314,7 +316,7 @@ fn a_closed_meeting_takes_no_process_and_no_decision() {
         db.record_decision(F, item, &counts(9, 0))
     });
     refused(&mut db, "not-allowed", "GA 1 is closed", |db| {
-        db.advance_step(F, item, ProcessStep::Concerns)
+        db.advance_step(F, item, ProcessStep::Concerns, false)
     });
     refused(&mut db, "not-allowed", "GA 1 is closed", |db| {
         db.answer_question(
@@ -565,6 +567,13 @@ fn a_pending_amendment_waits_for_the_proposer_and_goes_stale() {
     let p = proposal(&mut db, "Stove", "Buy a stove.");
     let m = meeting(&mut db, "2026-03-01");
     let item = hear(&mut db, &p, &m);
+    // No clarifying question was asked: the facilitator says so on moving on.
+    db.advance_step(F, item, ProcessStep::Present, false)
+        .unwrap();
+    db.advance_step(F, item, ProcessStep::ClarifyingQuestions, false)
+        .unwrap();
+    db.advance_step(F, item, ProcessStep::Concerns, true)
+        .unwrap();
     let a = db
         .amend_proposal(
             F,
@@ -583,9 +592,9 @@ fn a_pending_amendment_waits_for_the_proposer_and_goes_stale() {
         (AmendmentStatus::Pending, Some(item))
     );
     assert_eq!(a.item_reference.as_deref(), Some("TST-GA-1.1"));
-    // The amendment at the hearing moved it to the concerns step.
+    // The amendment at the hearing is of the concerns step.
     assert_eq!(db.hearing(item).unwrap().step, ProcessStep::Concerns);
-    db.advance_step(F, item, ProcessStep::CallForConsensus)
+    db.advance_step(F, item, ProcessStep::CallForConsensus, false)
         .unwrap();
     let h = db.hearing(item).unwrap();
     assert!(h.actions.contains(&HearingAction::DecideAmendment));
@@ -686,11 +695,12 @@ fn a_hearing_walks_the_template_and_records_jump_forward_only() {
         h.next_steps,
         [ProcessStep::CallForConsensus, ProcessStep::Concerns]
     );
-    db.advance_step(F, item, ProcessStep::CallForConsensus)
+    db.advance_step(F, item, ProcessStep::CallForConsensus, false)
         .unwrap();
     // Concerns may lead back to step 3; a late question does not move the step back.
-    db.advance_step(F, item, ProcessStep::Concerns).unwrap();
-    db.advance_step(F, item, ProcessStep::CallForConsensus)
+    db.advance_step(F, item, ProcessStep::Concerns, false)
+        .unwrap();
+    db.advance_step(F, item, ProcessStep::CallForConsensus, false)
         .unwrap();
     db.add_question(
         MT,
@@ -705,7 +715,7 @@ fn a_hearing_walks_the_template_and_records_jump_forward_only() {
         db.hearing(item).unwrap().step,
         ProcessStep::CallForConsensus
     );
-    let h = db.advance_step(F, item, ProcessStep::Vote).unwrap();
+    let h = db.advance_step(F, item, ProcessStep::Vote, false).unwrap();
     assert_eq!(
         h.actions,
         [
@@ -748,13 +758,12 @@ fn under_consensus_there_is_no_vote_step() {
     let p = proposal(&mut db, "Stove", "Buy a stove.");
     let m = meeting(&mut db, "2026-03-01");
     let item = hear(&mut db, &p, &m);
-    for s in [
-        ProcessStep::Present,
-        ProcessStep::ClarifyingQuestions,
-        ProcessStep::Concerns,
-        ProcessStep::CallForConsensus,
-    ] {
-        db.advance_step(F, item, s).unwrap();
+    for s in [ProcessStep::Present, ProcessStep::ClarifyingQuestions] {
+        db.advance_step(F, item, s, false).unwrap();
+    }
+    // Nothing was raised: moving on says so.
+    for s in [ProcessStep::Concerns, ProcessStep::CallForConsensus] {
+        db.advance_step(F, item, s, true).unwrap();
     }
     let h = db.hearing(item).unwrap();
     assert!(!h.track.contains(&ProcessStep::Vote));
@@ -763,7 +772,7 @@ fn under_consensus_there_is_no_vote_step() {
         &mut db,
         "conflict",
         "the assembly's rule (consensus) has no vote",
-        |db| db.advance_step(F, item, ProcessStep::Vote),
+        |db| db.advance_step(F, item, ProcessStep::Vote, false),
     );
     refused(
         &mut db,
@@ -965,7 +974,8 @@ fn removing_an_agenda_item_releases_or_protects_the_proposal() {
         "off the agenda: submitted again"
     );
     let item = hear(&mut db, &p, &m);
-    db.advance_step(F, item, ProcessStep::Present).unwrap();
+    db.advance_step(F, item, ProcessStep::Present, false)
+        .unwrap();
     refused(&mut db, "conflict", "hearing has begun", |db| {
         db.remove_agenda_item(F, item)
     });
@@ -1013,7 +1023,8 @@ fn process_actions_are_journaled_with_their_role() {
     let m = meeting(&mut db, "2026-03-01");
     let item = hear(&mut db, &p, &m);
     let before = db.journal_tail(1000).unwrap().len();
-    db.advance_step(F, item, ProcessStep::Present).unwrap();
+    db.advance_step(F, item, ProcessStep::Present, false)
+        .unwrap();
     db.add_question(
         MT,
         item,

@@ -1005,3 +1005,138 @@ fn the_process_from_the_command_line() {
         "{list}"
     );
 }
+
+#[test]
+fn an_empty_step_is_passed_over_by_saying_so_and_records_are_named_by_short_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = assembly(dir.path());
+    let p = on_agenda(&db, "Stove", "1");
+    let step = |to: &str, none: bool| {
+        let mut args = vec!["proposal", "step", &p, "--meeting", "1", "--to", to];
+        if none {
+            args.push("--none");
+        }
+        plenary(&db, &args)
+    };
+    step("present", false).ok();
+    step("clarifying-questions", false).ok();
+    let before = content(&db);
+    step("concerns", false).fails(1, "no clarifying question is recorded at NYC-GA-1.1");
+    assert_eq!(content(&db), before, "a refused move writes nothing");
+    assert_eq!(
+        step("concerns", true).ok(),
+        "concerns (next: temperature-check, call-for-consensus)\n"
+    );
+    // Records and their answers, named by the short references `proposal show` prints.
+    plenary(
+        &db,
+        &[
+            "proposal",
+            "concern",
+            &p,
+            "--meeting",
+            "1",
+            "--text",
+            "Fire risk",
+            "--by",
+            "Ollie",
+        ],
+    )
+    .ok();
+    plenary(
+        &db,
+        &[
+            "proposal",
+            "amend",
+            &p,
+            "--meeting",
+            "1",
+            "--text",
+            "Do it safely.",
+            "--by",
+            "Ollie",
+            "--rejected",
+        ],
+    )
+    .ok();
+    let show = plenary(&db, &["proposal", "show", &p]).ok();
+    let short = |needle: &str| -> String {
+        show.lines()
+            .find(|l| l.contains(needle))
+            .and_then(|l| {
+                l.split_once('[')?
+                    .1
+                    .split_once(']')
+                    .map(|(r, _)| r.to_string())
+            })
+            .unwrap_or_else(|| panic!("no short reference on the line of {needle:?}: {show}"))
+    };
+    let concern = short("Fire risk");
+    let amendment = short("rejected by Ollie");
+    let detail = json(&db, &["proposal", "show", &p, "--json"]);
+    let concern_id = detail["concerns"][0]["id"].as_str().unwrap();
+    assert!(
+        concern_id.replace('-', "").ends_with(&concern),
+        "{concern} of {concern_id}"
+    );
+    plenary(
+        &db,
+        &[
+            "proposal",
+            "address",
+            &concern,
+            "--response",
+            "A fire blanket",
+        ],
+    )
+    .ok();
+    let detail = json(&db, &["proposal", "show", &p, "--json"]);
+    assert_eq!(detail["concerns"][0]["addressed"], true);
+    assert_eq!(detail["concerns"][0]["response"], "A fire blanket");
+    // An amendment already answered is refused by its short reference as by its id.
+    plenary(&db, &["proposal", "amendment", &amendment, "--accepted"]).fails(1, "amendment");
+    plenary(&db, &["proposal", "address", "zzzz", "--response", "x"])
+        .fails(1, "no concern \"zzzz\"");
+
+    // Tabled between GAs while on GA 2's agenda: a record there is refused, the
+    // facilitator's move takes it up again.
+    plenary(
+        &db,
+        &[
+            "agenda",
+            "add",
+            "--meeting",
+            "2",
+            "--kind",
+            "proposal",
+            "--title",
+            "Stove",
+            "--proposal",
+            &p,
+        ],
+    )
+    .ok();
+    plenary(&db, &["proposal", "table", &p, "--reason", "Out of time"]).ok();
+    plenary(
+        &db,
+        &[
+            "proposal",
+            "question",
+            &p,
+            "--meeting",
+            "2",
+            "--text",
+            "Which?",
+        ],
+    )
+    .fails(1, "this proposal is tabled");
+    plenary(
+        &db,
+        &["proposal", "step", &p, "--meeting", "2", "--to", "present"],
+    )
+    .ok();
+    assert_eq!(
+        json(&db, &["proposal", "show", &p, "--json"])["proposal"]["status"],
+        "in-process"
+    );
+}

@@ -108,10 +108,14 @@ pub fn advance_step(
     state: State<'_, AppState>,
     item: String,
     to: ProcessStep,
+    none: Option<bool>,
 ) -> CmdResult<Hearing> {
-    state
-        .db()
-        .advance_step(Actor::Facilitator, id("agenda item", &item)?, to)
+    state.db().advance_step(
+        Actor::Facilitator,
+        id("agenda item", &item)?,
+        to,
+        none.unwrap_or(false),
+    )
 }
 
 #[tauri::command]

@@ -257,7 +257,9 @@ export const diffVersions = (proposal: string, from: number, to: number) =>
 
 export const getHearing = (item: string) => invoke<Hearing>('get_hearing', { item });
 
-export const advanceStep = (item: string, to: ProcessStep) => invoke<Hearing>('advance_step', { item, to });
+/** `none`: nothing was raised at the step the hearing leaves (the core requires saying so). */
+export const advanceStep = (item: string, to: ProcessStep, none = false) =>
+  invoke<Hearing>('advance_step', { item, to, none });
 
 export const addQuestion = (item: string, input: NewQuestion) => invoke<Question>('add_question', { item, input });
 

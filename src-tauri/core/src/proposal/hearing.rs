@@ -10,6 +10,15 @@
 //! moves a step that is behind forward to its own step (never back). Recording an
 //! outcome (a decision, or tabling, withdrawing, sending back at the hearing) ends it.
 //!
+//! The step machine never moves anything silently (issue 12, "no silent loss"):
+//! - a record begins the hearing of a proposal that is on the agenda (it is then
+//!   `in-process`: its process began), but never takes up a **tabled** proposal again —
+//!   that is the facilitator's explicit move to a step;
+//! - a step where nothing was raised (no clarifying question; no concern and no
+//!   amendment) is passed over only by saying so: the facilitator's move with `none`
+//!   ("no questions"), which the journal keeps. A record that would jump over such a
+//!   step is refused.
+//!
 //! A hearing has a row in `hearings` once its process has begun; before, it is
 //! `not-started`.
 
@@ -112,6 +121,12 @@ pub fn step_actions(step: ProcessStep, open: Open, status: ProposalStatus) -> Ve
         P::NotStarted | P::Present | P::Outcome => vec![],
     };
     out.retain(|a| match a {
+        // A record does not take up a tabled proposal again (see the module's notes).
+        A::AskQuestion | A::RaiseConcern | A::OfferAmendment | A::RecordTemperature
+            if status == ProposalStatus::Tabled =>
+        {
+            false
+        }
         A::AnswerQuestion => open.unanswered_questions > 0,
         A::AddressConcern => open.unaddressed_concerns > 0,
         A::DecideAmendment => open.pending_amendments > 0,
@@ -168,6 +183,10 @@ pub struct Hearing {
     /// …and why. Both absent for a decision's outcome, and empty for a manual outcome
     /// recorded before they were asked for.
     pub outcome_reason: Option<String>,
+    /// The current step is one where something is usually raised (clarifying questions,
+    /// concerns) and nothing is recorded there yet: moving on from it says that none was
+    /// raised (`advance_step` with `none`). False when the hearing is not open.
+    pub step_empty: bool,
 }
 
 /// A clarifying question, answered by the proposer.
@@ -316,9 +335,50 @@ impl Tx<'_> {
         Ok(h)
     }
 
-    /// Something of `step` happens at the hearing: the hearing begins if it had not (the
-    /// proposal is then `in-process`) and a step that is behind moves forward to `step`.
+    /// A record of `step` is taken at the hearing (a question, a concern, an amendment, a
+    /// temperature check): as [`Tx::enter_step`], but refused on a tabled proposal (a
+    /// record does not take it up again) and when it would pass over a step where nothing
+    /// was raised (see the module's notes).
     pub(crate) fn reach_step(&self, h: &mut HearingCtx, step: ProcessStep) -> Result<()> {
+        let what = match step {
+            P::ClarifyingQuestions => "a clarifying question",
+            P::Concerns => "a concern or an amendment",
+            P::TemperatureCheck => "a temperature check",
+            _ => "this",
+        };
+        if h.status == ProposalStatus::Tabled {
+            return Err(conflict!(
+                "this proposal is tabled: recording {what} at {} would take it up again without anyone deciding to. If the GA takes it up again, move its hearing to a step first (proposal step … --to present)",
+                h.item_reference
+            ));
+        }
+        if let Some(empty) = self.empty_step_passed(h, step)? {
+            return Err(conflict!(
+                "nothing is recorded at the {empty} step of {}: recording {what} now would pass over it silently. Record what was raised there, or move on saying that none was (proposal step … --none)",
+                h.item_reference
+            ));
+        }
+        self.enter_step(h, step)
+    }
+
+    /// The step where something is usually raised that going from the hearing's step to
+    /// `to` would leave behind with nothing recorded, if any.
+    pub(crate) fn empty_step_passed(
+        &self,
+        h: &HearingCtx,
+        to: ProcessStep,
+    ) -> Result<Option<ProcessStep>> {
+        for s in [P::ClarifyingQuestions, P::Concerns] {
+            if h.step <= s && s < to && raised_at(self, h.item, s)? == 0 {
+                return Ok(Some(s));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The hearing reaches `step`: it begins if it had not (the proposal is then
+    /// `in-process`) and a step that is behind moves forward to `step`.
+    pub(crate) fn enter_step(&self, h: &mut HearingCtx, step: ProcessStep) -> Result<()> {
         let to = next_status(h.status, Transition::Hear)?;
         if to != h.status {
             self.change_status(h.proposal, to, Some(h.meeting), Some(h.item), "")?;
@@ -416,6 +476,22 @@ impl Tx<'_> {
             .map(|n| self.person_by_name(n))
             .transpose()
     }
+}
+
+/// How many records were raised at `step` of the hearing on `item`: its clarifying
+/// questions, or its concerns and amendments.
+fn raised_at(conn: &rusqlite::Connection, item: Uuid, step: ProcessStep) -> Result<i64> {
+    let sql = match step {
+        P::ClarifyingQuestions => {
+            "SELECT count(*) FROM clarifying_questions WHERE agenda_item_id = ?1"
+        }
+        P::Concerns => {
+            "SELECT (SELECT count(*) FROM concerns WHERE agenda_item_id = ?1)
+                  + (SELECT count(*) FROM amendments WHERE agenda_item_id = ?1)"
+        }
+        _ => return Ok(1),
+    };
+    Ok(conn.query_row(sql, [item], |r| r.get(0))?)
 }
 
 /// The rule hearings run under: the local assembly's default.
@@ -519,8 +595,17 @@ impl Db {
             })
     }
 
-    /// Moves a hearing to another step (see [`next_steps`]).
-    pub fn advance_step(&mut self, actor: Actor, item: Uuid, to: ProcessStep) -> Result<Hearing> {
+    /// Moves a hearing to another step (see [`next_steps`]). Leaving a step where nothing
+    /// was raised (no clarifying question; no concern nor amendment) needs `none`: the
+    /// facilitator says that none was, and the journal keeps it. This is
+    /// also the move that takes up again a tabled proposal on this agenda.
+    pub fn advance_step(
+        &mut self,
+        actor: Actor,
+        item: Uuid,
+        to: ProcessStep,
+        none: bool,
+    ) -> Result<Hearing> {
         let rule = default_rule(self)?;
         let has_vote = rule.has_vote();
         self.write(actor, |tx| {
@@ -542,16 +627,37 @@ impl Db {
                 };
                 return Err(conflict!("cannot move to {to}: {why}"));
             }
+            let passed = tx.empty_step_passed(&h, to)?;
+            match (passed, none) {
+                (Some(empty), false) => {
+                    let what = if empty == P::ClarifyingQuestions {
+                        "no clarifying question is recorded"
+                    } else {
+                        "no concern and no amendment is recorded"
+                    };
+                    return Err(conflict!(
+                        "{what} at {}: record what was raised, or move on saying that none was (--none)",
+                        h.item_reference
+                    ));
+                }
+                (None, true) => {
+                    return Err(conflict!(
+                        "\"none\" says that nothing was raised at the step the hearing leaves, but the move from {from} to {to} leaves no such empty step behind"
+                    ));
+                }
+                _ => {}
+            }
+            let status = h.status;
             if h.started {
                 tx.set_step(&mut h, to)?;
             }
-            tx.reach_step(&mut h, to)?;
+            tx.enter_step(&mut h, to)?;
             tx.journal(
                 "hearing.step",
                 "agenda_items",
                 item,
                 Some(h.meeting),
-                serde_json::json!({"from": from, "to": to}),
+                serde_json::json!({"from": from, "to": to, "none_raised": passed, "status_before": status}),
             )
         })?;
         self.hearing(item)
@@ -818,6 +924,9 @@ impl Db {
         } else {
             (vec![], vec![])
         };
+        let step_empty = open
+            && matches!(step, P::ClarifyingQuestions | P::Concerns)
+            && raised_at(&self.conn, r.item, step)? == 0;
         Ok(Hearing {
             agenda_item_id: r.item,
             item_reference: item_ref(&r.code, r.number, r.position),
@@ -837,6 +946,7 @@ impl Db {
             decision_id: r.decision,
             outcome_by: r.outcome_by,
             outcome_reason: r.outcome_reason,
+            step_empty,
         })
     }
 }

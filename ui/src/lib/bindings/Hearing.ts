@@ -52,4 +52,10 @@ outcome_by: string | null,
  * …and why. Both absent for a decision's outcome, and empty for a manual outcome
  * recorded before they were asked for.
  */
-outcome_reason: string | null, };
+outcome_reason: string | null, 
+/**
+ * The current step is one where something is usually raised (clarifying questions,
+ * concerns) and nothing is recorded there yet: moving on from it says that none was
+ * raised (`advance_step` with `none`). False when the hearing is not open.
+ */
+step_empty: boolean, };

@@ -88,7 +88,7 @@ describe('process panel', () => {
 
     await user.click(moves[0]);
     await waitFor(() => expect(callsOf(calls, 'advance_step')).toHaveLength(1));
-    expect(callsOf(calls, 'advance_step')[0].args).toEqual({ item: ITEM, to: 'temperature-check' });
+    expect(callsOf(calls, 'advance_step')[0].args).toEqual({ item: ITEM, to: 'temperature-check', none: false });
     await waitFor(() => expect(screen.getByTestId('process-step-current').dataset.step).toBe('temperature-check'));
     expect(screen.getAllByTestId('process-next').map((b) => b.dataset.step)).toEqual(['call-for-consensus', 'concerns']);
     expect(screen.getAllByTestId('process-next')[1].textContent).toContain('Back to Concerns');
@@ -113,6 +113,39 @@ describe('process panel', () => {
     expect(screen.getAllByTestId('process-step').some((s) => s.getAttribute('aria-current'))).toBe(false);
     await user.click(screen.getByTestId('process-next'));
     expect((await screen.findByTestId('error')).textContent).toContain('cannot move to present: the GA is closed');
+  });
+
+  test('leaving a step where nothing was raised says so: "No questions — next", sent as none', async () => {
+    const user = userEvent.setup();
+    const start = proposalDetail({
+      questions: [],
+      hearings: [
+        hearing({
+          step: 'clarifying-questions',
+          step_empty: true,
+          next_steps: ['concerns'],
+          actions: ['ask-question', 'table', 'withdraw', 'send-back'],
+        }),
+      ],
+    });
+    const { calls, state } = panelBackend(start, {
+      advance_step: (args) => {
+        state.hearings[0] = hearing({ step: args.to as 'concerns', step_empty: true });
+        return structuredClone(state.hearings[0]);
+      },
+    });
+    renderPanel();
+
+    const move = await screen.findByTestId('process-next');
+    expect(move.textContent).toContain('No questions — next: Concerns');
+    expect(move.dataset.none).toBe('true');
+    await user.click(move);
+    await waitFor(() => expect(callsOf(calls, 'advance_step')).toHaveLength(1));
+    expect(callsOf(calls, 'advance_step')[0].args).toEqual({ item: ITEM, to: 'concerns', none: true });
+    // At concerns, with nothing raised yet, the move forward says so too; back does not.
+    await waitFor(() => expect(screen.getByTestId('process-step-current').dataset.step).toBe('concerns'));
+    const moves = screen.getAllByTestId('process-next');
+    expect(moves[0].textContent).toContain('No concerns — next:');
   });
 
   test('A on a focused pending amendment accepts it (decide_amendment, accepted: true); R rejects', async () => {

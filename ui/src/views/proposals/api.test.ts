@@ -55,7 +55,7 @@ test('proposal wrappers: command and argument names', async () => {
   expect(args('decide_amendment')).toEqual({ amendment: 'am', accepted: true });
   expect(args('diff_versions')).toEqual({ proposal: 'p', from: 1, to: 2 });
   expect(args('get_hearing')).toEqual({ item: 'i' });
-  expect(args('advance_step')).toEqual({ item: 'i', to: 'concerns' });
+  expect(args('advance_step')).toEqual({ item: 'i', to: 'concerns', none: false });
   expect(args('add_question')).toEqual({ item: 'i', input: q });
   expect(args('answer_question')).toEqual({ question: 'q', input: a });
   expect(args('add_concern')).toEqual({ item: 'i', input: c });

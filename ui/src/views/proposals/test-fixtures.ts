@@ -55,6 +55,7 @@ export function hearing(over: Partial<Hearing> = {}): Hearing {
     decision_id: null,
     outcome_by: null,
     outcome_reason: null,
+    step_empty: false,
     ...over,
   };
 }

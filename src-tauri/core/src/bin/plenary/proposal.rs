@@ -7,6 +7,7 @@ use plenary_core::proposal::versions::{render_diff, AmendInput, ChangeKind, Diff
 use plenary_core::proposal::{
     Decision, ManualOutcomeInput, NewProposal, ProposalDetail, ProposalStatus,
 };
+use plenary_core::refs::short_ref;
 use plenary_core::{Db, Result};
 use uuid::Uuid;
 
@@ -76,7 +77,7 @@ pub enum ProposalCommand {
     /// Answer an amendment that was left pending (with --correct: correct the answer
     /// recorded; after its GA closed, kept as a correction).
     Amendment {
-        /// The amendment's id.
+        /// The amendment's short reference (`proposal show` prints it) or id.
         amendment: String,
         #[command(flatten)]
         answer: AmendAnswer,
@@ -104,6 +105,10 @@ pub enum ProposalCommand {
         /// present, clarifying-questions, concerns, temperature-check, call-for-consensus or vote.
         #[arg(long)]
         to: String,
+        /// Nothing was raised at the step the hearing leaves (no clarifying question; no
+        /// concern nor amendment): moving on from such a step needs saying so.
+        #[arg(long)]
+        none: bool,
     },
     /// Record a clarifying question at a hearing; prints its id.
     Question {
@@ -117,7 +122,7 @@ pub enum ProposalCommand {
     },
     /// Record the answer to a clarifying question.
     Answer {
-        /// The question's id.
+        /// The question's short reference (`proposal show` prints it) or id.
         question: String,
         #[arg(long)]
         text: String,
@@ -137,7 +142,7 @@ pub enum ProposalCommand {
     },
     /// Mark a concern addressed (or, with --not, not addressed).
     Address {
-        /// The concern's id.
+        /// The concern's short reference (`proposal show` prints it) or id.
         concern: String,
         /// How it was addressed.
         #[arg(long, default_value = "")]
@@ -320,11 +325,6 @@ fn recorded_decision(db: &Db, item: Uuid, proposal: &str, meeting: &str) -> Resu
     })
 }
 
-fn id(what: &str, s: &str) -> Result<Uuid> {
-    Uuid::parse_str(s.trim())
-        .map_err(|_| plenary_core::Error::Invalid(format!("{what} id {s:?} is not a valid id")))
-}
-
 pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
     match cmd {
         ProposalCommand::New {
@@ -424,7 +424,7 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             answer,
             correct,
         } => {
-            let am = id("amendment", &amendment)?;
+            let am = db.resolve_short("amendments", "amendment", &amendment)?;
             let a = if correct {
                 db.correct_amendment(ACTOR, am, answer.accepted)?
             } else {
@@ -458,9 +458,10 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             proposal,
             meeting,
             to,
+            none,
         } => {
             let to: ProcessStep = to.parse()?;
-            let h = db.advance_step(ACTOR, hearing(db, &proposal, &meeting)?, to)?;
+            let h = db.advance_step(ACTOR, hearing(db, &proposal, &meeting)?, to, none)?;
             let next: Vec<&str> = h.next_steps.iter().map(|s| s.as_str()).collect();
             println!("{} (next: {})", h.step, or_dash(Some(next.join(", "))));
         }
@@ -480,7 +481,7 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
         ProposalCommand::Answer { question, text, by } => {
             db.answer_question(
                 ACTOR,
-                id("question", &question)?,
+                db.resolve_short("clarifying_questions", "clarifying question", &question)?,
                 &AnswerInput { answer: text, by },
             )?;
         }
@@ -502,7 +503,8 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             response,
             not,
         } => {
-            db.address_concern(ACTOR, id("concern", &concern)?, !not, &response)?;
+            let concern = db.resolve_short("concerns", "concern", &concern)?;
+            db.address_concern(ACTOR, concern, !not, &response)?;
         }
         ProposalCommand::Temperature {
             proposal,
@@ -611,7 +613,8 @@ fn print_detail(d: &ProposalDetail) {
         println!("\namendments:");
         for a in &d.amendments {
             println!(
-                "  {} by {} on version {}: {}",
+                "  [{}] {} by {} on version {}: {}",
+                short_ref(a.id),
                 a.status,
                 a.offered_by,
                 a.base_version,
@@ -643,7 +646,8 @@ fn print_detail(d: &ProposalDetail) {
             .filter(|q| q.agenda_item_id == h.agenda_item_id)
         {
             println!(
-                "  question ({}): {}",
+                "  question [{}] ({}): {}",
+                short_ref(q.id),
                 or_dash(q.asked_by.as_ref()),
                 q.question
             );
@@ -658,7 +662,8 @@ fn print_detail(d: &ProposalDetail) {
         {
             let state = if c.addressed { "addressed" } else { "open" };
             println!(
-                "  concern ({}, {state}): {}",
+                "  concern [{}] ({}, {state}): {}",
+                short_ref(c.id),
                 or_dash(c.raised_by.as_ref()),
                 c.concern
             );
