@@ -5,11 +5,11 @@
 //! assembly (one corrected afterwards without losing a word), a proposal with friendly
 //! amendments tabled with its reason, one passed by the vote after a block,
 //! announcements, approximate attendance, a facilitator handing over — then its minutes
-//! in every format, and redacted with no name left.
-//!
-//! Not yet in it (they come with other parts of issue 12): times given with `--at`, a
-//! correction after closing, count-only blocks (`--blocks N`), and the tabling reason in
-//! the minutes (recorded here with `--note`, checked once the minutes print it).
+//! in every format, and redacted with no name left. Typed up the next day: every time is
+//! the minute-taker's (`--at`), never the clock's; blocks the minutes only counted are
+//! counted (`--blocks N`); the tabling carries who and why; a clarifying question is
+//! answered by the short reference `proposal show` prints; and after closing, a
+//! correction that the minutes list ("Corrected after the meeting").
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -267,7 +267,7 @@ fn write_up(dir: &Path) -> PathBuf {
     .collect();
     assert_eq!(items[1], "OEX-GA-144.2");
 
-    plenary(&db, &["meeting", "open", "144"]);
+    plenary(&db, &["meeting", "open", "144", "--at", "19:05"]);
     plenary(
         &db,
         &[
@@ -363,6 +363,46 @@ fn write_up(dir: &Path) -> PathBuf {
     );
     plenary(&db, &["stack", "withdraw", "--entry", entry.trim()]);
 
+    // The item's times, from the notes.
+    plenary(&db, &["agenda", "start", "144.5", "--at", "19:40"]);
+    // A clarifying question, answered by the short reference `proposal show` prints.
+    plenary(
+        &db,
+        &[
+            "proposal",
+            "question",
+            teach_in.trim(),
+            "--meeting",
+            "144",
+            "--by",
+            "Hector Ruiz",
+            "--text",
+            "Who runs the teach-in?",
+        ],
+    );
+    let show = plenary(&db, &["proposal", "show", teach_in.trim()]);
+    let question = show
+        .lines()
+        .find(|l| l.contains("Who runs the teach-in?"))
+        .and_then(|l| {
+            l.split_once('[')?
+                .1
+                .split_once(']')
+                .map(|(r, _)| r.to_string())
+        })
+        .unwrap_or_else(|| panic!("proposal show prints the question's short reference: {show}"));
+    assert_eq!(question.len(), 6, "{show}");
+    plenary(
+        &db,
+        &[
+            "proposal",
+            "answer",
+            &question,
+            "--text",
+            "The Housing WG, with the tenants' union.",
+        ],
+    );
+
     // Friendly amendments, then tabled with its reason.
     plenary(
         &db,
@@ -395,12 +435,16 @@ fn write_up(dir: &Path) -> PathBuf {
             teach_in.trim(),
             "--meeting",
             "144",
-            "--note",
+            "--by",
+            "the proposers",
+            "--reason",
             "tabled with the FA to hold a teach-in first",
         ],
     );
+    plenary(&db, &["agenda", "finish", "144.5", "--at", "20:05"]);
 
-    // Passed by the vote after a block: 45 yays, 3 nays, one block with its reason.
+    // Passed by the vote after a blocked call: 3 blocks, one named with its reason (the
+    // minutes only counted the others), then 45 yays, 3 nays.
     let outcome = plenary(
         &db,
         &[
@@ -414,6 +458,8 @@ fn write_up(dir: &Path) -> PathBuf {
             "--support",
             "45",
             "--against",
+            "3",
+            "--blocks",
             "3",
             "--block",
             "Gus Farrow:the general fund is for bail",
@@ -451,7 +497,19 @@ fn write_up(dir: &Path) -> PathBuf {
             "Library WG needs shelves.",
         ],
     );
-    plenary(&db, &["meeting", "close", "144"]);
+    plenary(&db, &["meeting", "close", "144", "--at", "21:15"]);
+    // Corrected after closing (the minutes are not approved yet): the caucus's asks,
+    // heard on the audio the next day.
+    plenary(
+        &db,
+        &[
+            "agenda",
+            "report-back",
+            "144.4",
+            "--asks",
+            "Bring food for the Sunday meeting.",
+        ],
+    );
     db
 }
 
@@ -491,9 +549,33 @@ fn a_real_ga_written_up_from_the_command_line() {
     }
     assert!(!md.contains("Barbra"), "the corrected name is gone: {md}");
     assert!(md.contains("45"), "{md}");
+    for expected in [
+        // The minute-taker's times, not the clock's.
+        "**Opened:** 19:05",
+        "**Closed:** 21:15",
+        "(19:40–20:05)",
+        // What was counted, blocks the minutes only counted included.
+        "3 blocks (2 without name or reason recorded); vote: 45 for, 3 against — 93.7%",
+        // Who tabled and why.
+        "**Outcome: TABLED** — by the proposers: tabled with the FA to hold a teach-in first",
+        "Who runs the teach-in?",
+        "The Housing WG, with the tenants' union.",
+        // The correction after closing, listed.
+        "## Corrected after the meeting",
+        "Bring food for the Sunday meeting.",
+    ] {
+        assert!(md.contains(expected), "Markdown lacks {expected:?}:\n{md}");
+    }
+    let shown_after = plenary(&db, &["meeting", "show", "144"]);
+    assert!(
+        shown_after.contains("corrected after the meeting:"),
+        "{shown_after}"
+    );
 
     let html = plenary(&db, &["minutes", "144", "--format", "html"]);
     for expected in [
+        "Corrected after the meeting",
+        "by the proposers: tabled with the FA to hold a teach-in first",
         "Attendance: 50–60",
         "Dana Whitlock (until 20:10), Evan Moore (from 20:10)",
         "<span class=\"label\">On behalf of:</span> Occupy Newark",
