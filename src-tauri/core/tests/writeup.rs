@@ -13,6 +13,7 @@ use plenary_core::bundle::{ExportOptions, ImportOptions};
 use plenary_core::decision::{DecisionInput, Outcome, StanceInput};
 use plenary_core::meeting::{MeetingRole, MeetingStatus, NewMeeting};
 use plenary_core::minutes::{MinutesFormat, MinutesOptions, RenderOptions};
+use plenary_core::proposal::hearing::ProcessStep;
 use plenary_core::proposal::versions::{AmendInput, AmendmentStatus};
 use plenary_core::proposal::{NewProposal, ProposalStatus};
 use plenary_core::stack::EntryKind;
@@ -409,6 +410,14 @@ fn closed_ga_with_decision() -> (Db, Uuid, Uuid, Uuid) {
         .id;
     db.open_meeting_at(A, m, at("19:05")).unwrap();
     db.start_item_at(A, item, at("19:30")).unwrap();
+    // No clarifying question was asked: the hearing moves on saying so.
+    for (step, none) in [
+        (ProcessStep::Present, false),
+        (ProcessStep::ClarifyingQuestions, false),
+        (ProcessStep::Concerns, true),
+    ] {
+        db.advance_step(A, item, step, none).unwrap();
+    }
     let am = db
         .amend_proposal(
             A,
@@ -800,6 +809,18 @@ fn the_command_line_corrects_a_decision_and_an_amendment() {
     ]);
     ok(&["meeting", "open", "144", "--at", "19:05"]);
     ok(&["agenda", "start", "144.1", "--at", "19:10"]);
+    // No clarifying question was asked: the hearing moves on saying so.
+    for (to, none) in [
+        ("present", false),
+        ("clarifying-questions", false),
+        ("concerns", true),
+    ] {
+        let mut args = vec!["proposal", "step", p, "--meeting", "144", "--to", to];
+        if none {
+            args.push("--none");
+        }
+        ok(&args);
+    }
     let am = ok(&[
         "proposal",
         "amend",
