@@ -639,7 +639,7 @@ describe('meeting view', () => {
       const started = within(row).getByTestId('item-started-at') as HTMLInputElement;
       await user.clear(started);
       await user.type(started, '19:12');
-      await user.click(within(row).getByTestId('item-started-save'));
+      await user.click(within(row).getByTestId('item-started-at-save'));
       await waitFor(() => expect(callsOf(calls, 'start_item')).toHaveLength(1));
       expect(callsOf(calls, 'start_item')[0].args).toEqual({ item: 'i-welcome', at: '19:12' });
       // The view asks the core again and shows the correction beside the item.
