@@ -651,6 +651,29 @@ pub fn cases() -> Vec<Case> {
         out.push(case(&format!("decision-{name}"), "Record rules", &format!("{rule} with {s} support, {a} against, {sa} stand-asides, {bl} blocks{}{}: {outcome}.", quorum.map(|q| format!(", quorum {q}")).unwrap_or_default(), limit.map(|l| format!(", stand-aside limit {l}")).unwrap_or_default()), b.build(), imported(all_new, &[])));
     }
 
+    // A manual outcome: a proposal withdrawn by hand, with the reason, is a status change,
+    // not a decision — no rule recomputes it, and it imports as written.
+    let mut b = base.clone();
+    let p = b.copy("proposals", 30, 50);
+    p.insert("number".into(), json!(2));
+    p.insert("title".into(), json!("Paint the kitchen"));
+    p.insert("status".into(), json!("withdrawn"));
+    let c = b.copy("proposal_status_changes", 46, 51);
+    c.insert("proposal_id".into(), json!(x.rid(50)));
+    c.insert("status".into(), json!("withdrawn"));
+    c.insert("agenda_item_id".into(), Value::Null);
+    c.insert(
+        "note".into(),
+        json!("Withdrawn by the Kitchen WG: the paint was donated."),
+    );
+    out.push(case(
+        "valid-manual-outcome-withdrawn",
+        "Record rules",
+        "A proposal withdrawn by hand, its status change giving the reason: a manual outcome is not a decision and is not recomputed.",
+        b.build(),
+        imported(all_new + 2, &[]),
+    ));
+
     // Format 1 stored `against` without the blockers: 1 for, 0 against and 1 block under
     // majority was 1 of 2, failed. Read as format 2 it would be 1 of 1, passed, and the
     // decision refused; converted (against + blocks) it adds up.
