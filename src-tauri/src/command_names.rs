@@ -42,7 +42,6 @@ pub const ALL: &[&str] = &[
     "find_agenda_proposals",
     "add_order_of_business",
     // proposals
-    "list_proposals",
     // minutes
     "get_minutes",
     "export_minutes",

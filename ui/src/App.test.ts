@@ -25,7 +25,6 @@ describe('app', () => {
     fakeBackend({
       get_dashboard: () => dashboard(),
       get_meeting: () => detail(),
-      list_proposals: () => [],
     });
     render(App);
 

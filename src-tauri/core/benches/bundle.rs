@@ -1,5 +1,5 @@
 //! Bundle benchmark (docs/PERFORMANCE.md, "Bundles"): export the whole ten-year
-//! database (`plenary_core::tenyears`), import it into an empty one, import it again, and
+//! database (`plenary_dataset::tenyears`), import it into an empty one, import it again, and
 //! compare the import's throughput with a plain SQLite insert of the same rows in one
 //! transaction, in the same run. Then the other way round: a small bundle (another
 //! assembly's one GA) imported into the big database, undone (`undo_import`), and
@@ -21,8 +21,8 @@ use std::time::{Duration, Instant};
 
 use plenary_core::bundle::tables::TABLES;
 use plenary_core::bundle::ExportOptions;
-use plenary_core::tenyears::{build_file, Counts, Spec};
 use plenary_core::Db;
+use plenary_dataset::tenyears::{build_file, Counts, Spec};
 use rusqlite::params;
 use rusqlite::types::Value;
 use uuid::Uuid;

@@ -23,8 +23,8 @@ use plenary_core::proposal::hearing::{NewConcern, NewQuestion, TemperatureInput}
 use plenary_core::proposal::versions::AmendInput;
 use plenary_core::proposal::NewProposal;
 use plenary_core::stack::EntryKind;
-use plenary_core::tenyears::{build_file, Spec};
 use plenary_core::{Actor, Db};
+use plenary_dataset::tenyears::{build_file, Spec};
 
 const ITEMS: usize = 40;
 const PROPOSALS: usize = 6;

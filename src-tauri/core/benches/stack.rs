@@ -32,8 +32,8 @@ use criterion::Criterion;
 use plenary_core::agenda::NewAgendaItem;
 use plenary_core::meeting::NewMeeting;
 use plenary_core::stack::EntryKind;
-use plenary_core::tenyears::{build_file, Counts, Spec};
 use plenary_core::{Actor, Db};
+use plenary_dataset::tenyears::{build_file, Counts, Spec};
 use uuid::Uuid;
 
 const K: Actor = Actor::StackKeeper;

@@ -160,6 +160,19 @@ impl Db {
         out
     }
 
+    /// One raw write transaction for the fixture generators of the `plenary-dataset`
+    /// crate, which bulk-insert (with prepared statements, in seconds) the rows that years
+    /// of real actions would have left, journal rows included. Foreign keys and every
+    /// constraint still hold. Never for user actions: those go through [`Db::write`].
+    pub fn bulk_load<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
     /// Runs one user action as one IMMEDIATE transaction. The closure records what it did
     /// with [`Tx::journal`]; nothing is visible (or acknowledged) until the commit, and an
     /// error rolls everything back.

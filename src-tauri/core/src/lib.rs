@@ -37,7 +37,6 @@ pub mod refs;
 pub mod rule;
 pub mod stack;
 pub mod storage;
-pub mod tenyears;
 pub mod validate;
 pub mod wg;
 

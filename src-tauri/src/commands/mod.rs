@@ -63,7 +63,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         person::rename_person,
         person::merge_people,
         person::forget_person,
-        proposal::list_proposals,
         agenda_prep::get_agenda_candidates,
         agenda_prep::find_agenda_proposals,
         agenda_prep::add_order_of_business,

@@ -19,11 +19,6 @@ use super::{id, CmdResult};
 use crate::AppState;
 
 #[tauri::command]
-pub fn list_proposals(state: State<'_, AppState>) -> CmdResult<Vec<Proposal>> {
-    state.db().proposals()
-}
-
-#[tauri::command]
 pub fn get_proposal(state: State<'_, AppState>, proposal: String) -> CmdResult<ProposalDetail> {
     state.db().proposal_detail(id("proposal", &proposal)?)
 }

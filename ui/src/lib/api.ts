@@ -208,7 +208,6 @@ export const forgetPerson = (person: string) => invoke<Forgotten>('forget_person
 
 // ---- proposals --------------------------------------------------------------------
 
-export const listProposals = () => invoke<Proposal[]>('list_proposals');
 
 // proposals — the board, the proposal page and the facilitator's process panel
 // (src/views/proposals). A hearing is named by its agenda item (`item`).

@@ -96,7 +96,6 @@ describe('add-item form: proposals, asked for when needed and bounded', () => {
     render(MeetingView, { id: 'm-39' });
     await screen.findAllByTestId('agenda-item');
     await screen.findByTestId('add-item-form');
-    expect(callsOf(calls, 'list_proposals')).toHaveLength(0);
     expect(callsOf(calls, 'find_agenda_proposals')).toHaveLength(0);
   });
 });

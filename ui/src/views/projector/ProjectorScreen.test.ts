@@ -380,7 +380,6 @@ describe('projector route', () => {
       // Present so that a stray call would be recorded, not just fail.
       get_dashboard: () => dashboard(),
       get_meeting: () => detail(),
-      list_proposals: () => [],
     });
     render(App);
     await vi.advanceTimersByTimeAsync(0);
@@ -404,7 +403,6 @@ describe('projector route', () => {
     const calls = fakeBackend({
       get_dashboard: () => dashboard(),
       get_meeting: () => detail(),
-      list_proposals: () => [],
       open_projector: () => null,
     });
     render(MeetingView, { id: 'm-39' });
@@ -419,7 +417,6 @@ describe('projector route', () => {
     fakeBackend({
       get_dashboard: () => dashboard(),
       get_meeting: () => detail(),
-      list_proposals: () => [],
       open_projector: () => {
         throw coreError('invalid-input', 'cannot open the projector window: no display');
       },

@@ -11,8 +11,8 @@ use plenary_core::proposal::lifecycle::{next_status, Transition};
 use plenary_core::proposal::ProposalStatus;
 use plenary_core::rule::{DecisionRule, Fraction};
 use plenary_core::stack::EntryKind;
-use plenary_core::tenyears::{generate, Counts, Spec};
 use plenary_core::{Actor, Db};
+use plenary_dataset::tenyears::{generate, Counts, Spec};
 use uuid::Uuid;
 
 fn tiny() -> (Db, Counts) {

@@ -11,7 +11,7 @@
 //! closed meetings, finished items, entries that spoke or were withdrawn, speeches with
 //! their pauses, limits and overruns, proposals heard and decided (versions, friendly
 //! amendments, questions, concerns, temperature checks, decisions whose outcome is what
-//! `crate::decision::evaluate` gives for their counts, named stand-asides and blocks, the
+//! `plenary_core::decision::evaluate` gives for their counts, named stand-asides and blocks, the
 //! dated status history), action items, minutes approved by the next GA, and one journal
 //! row per action.
 //!
@@ -33,8 +33,8 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use rusqlite::{params, Transaction};
 use uuid::Uuid;
 
-use crate::stack::EntryKind;
-use crate::{conflict, Db, Result};
+use plenary_core::stack::EntryKind;
+use plenary_core::{conflict, Db, Result};
 
 /// How big a dataset to make.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +54,10 @@ pub struct Spec {
     /// Write a journal row per action, as the real actions do.
     pub journal: bool,
     pub seed: u64,
+    /// The assembly's name and code (`crate::federated` makes other assemblies with
+    /// their own names, codes and seeds).
+    pub name: String,
+    pub code: String,
 }
 
 impl Spec {
@@ -69,6 +73,8 @@ impl Spec {
             people: 4_000,
             journal: true,
             seed: 0x2011_0917, // 17 September 2011
+            name: "Ten Busy Years Assembly".into(),
+            code: "TEN".into(),
         }
     }
 
@@ -87,6 +93,8 @@ impl Spec {
             people: n(full.people, 30),
             journal: full.journal,
             seed: full.seed,
+            name: full.name,
+            code: full.code,
         }
     }
 }
@@ -120,7 +128,7 @@ impl Counts {
     pub fn read(db: &Db) -> Result<Counts> {
         let n = |t: &str| -> Result<i64> {
             Ok(db
-                .conn
+                .conn()
                 .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))?)
         };
         Ok(Counts {
@@ -150,7 +158,7 @@ impl Counts {
 
 /// The generator's version: a file made by another version (or another [`Spec`]) is
 /// made again by [`build_file`].
-const GENERATOR: &str = "tenyears 2 (proposal process, action items, minutes approval)";
+pub(crate) const GENERATOR: &str = "tenyears 2 (proposal process, action items, minutes approval)";
 
 /// Opens the database file at `path`, generating the dataset into it first unless a file
 /// made by this generator with this spec is there (a half-made file from an interrupted
@@ -173,9 +181,10 @@ pub fn build_file(path: &Path, spec: &Spec) -> Result<Db> {
     generate(&mut db, spec)?;
     // No ANALYZE: Plenary never runs it on a real database, and with its statistics
     // SQLite (built with STAT4) re-plans statements whenever a bound value changes.
-    db.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+    db.conn()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
     std::fs::write(&done, stamp)
-        .map_err(|e| crate::Error::io(format!("cannot write {}", done.display()), e))?;
+        .map_err(|e| plenary_core::Error::io(format!("cannot write {}", done.display()), e))?;
     Ok(db)
 }
 
@@ -188,22 +197,22 @@ pub fn generate(db: &mut Db, spec: &Spec) -> Result<Counts> {
     }
     let first_day = NaiveDate::from_ymd_opt(2016, 1, 5).unwrap_or_default();
     db.set_now(Some(at(first_day, 12, 0) - Duration::days(30)));
-    let assembly = db.init_assembly("Ten Busy Years Assembly", "TEN", Some("modified:90"))?;
+    let assembly = db.init_assembly(&spec.name, &spec.code, Some("modified:90"))?;
     db.set_now(None);
-    let tx = db.conn.transaction()?;
-    let mut g = Gen {
-        tx: &tx,
-        origin: assembly.id,
-        rng: Rng(spec.seed | 1),
-        spec,
-        first_day,
-        people: Vec::new(),
-        wgs: Vec::new(),
-    };
-    g.people()?;
-    g.wgs()?;
-    g.meetings()?;
-    tx.commit()?;
+    db.bulk_load(|tx| {
+        let mut g = Gen {
+            tx,
+            origin: assembly.id,
+            rng: Rng(spec.seed | 1),
+            spec,
+            first_day,
+            people: Vec::new(),
+            wgs: Vec::new(),
+        };
+        g.people()?;
+        g.wgs()?;
+        g.meetings()
+    })?;
     Counts::read(db)
 }
 
@@ -932,19 +941,19 @@ struct StatusRow<'s> {
 
 impl Gen<'_> {
     /// The consensus process of every proposal, as the real actions write it (see
-    /// `crate::proposal`): version 1 and the first status when it is submitted; put on
+    /// `plenary_core::proposal`): version 1 and the first status when it is submitted; put on
     /// its GA's agenda; heard on its agenda item (the proposal goes `in-process`), with
     /// clarifying questions and their answers, concerns (mostly addressed), friendly
     /// amendments (accepted ones make the next version of the text), sometimes a
     /// temperature check; then the outcome: a decision under the assembly's rule (or
-    /// another the GA chose), whose outcome is `crate::decision::evaluate` of its counts,
+    /// another the GA chose), whose outcome is `plenary_core::decision::evaluate` of its counts,
     /// with named stand-asides and blocks (a block has its reason); or tabling,
     /// withdrawing or sending back by hand. Every status change is dated in the history.
     ///
     /// About `spec.proposal_steps` amendments and decisions in all: the decisions are
     /// what the statuses need, the amendments make up the rest. Returns the rows written.
     fn proposal_process(&mut self, heard: &[Heard]) -> Result<usize> {
-        use crate::rule::DecisionRule;
+        use plenary_core::rule::DecisionRule;
 
         let default_rule: DecisionRule = self
             .tx
@@ -982,11 +991,11 @@ impl Gen<'_> {
         h: &Heard,
         amendments: usize,
         decide: bool,
-        default_rule: crate::rule::DecisionRule,
+        default_rule: plenary_core::rule::DecisionRule,
         has_vote: bool,
     ) -> Result<usize> {
-        use crate::decision::{self, Counts as Votes, Outcome};
-        use crate::rule::{DecisionRule, Fraction};
+        use plenary_core::decision::{self, Counts as Votes, Outcome};
+        use plenary_core::rule::{DecisionRule, Fraction};
 
         let (p, d) = (&h.p, h.at);
         let mut rows = 0usize;
@@ -1409,7 +1418,7 @@ impl Gen<'_> {
                  VALUES (?1, ?2, ?3, ?4, 'outcome', ?5, ?6, ?7, ?5, ?8)",
             )?
             .execute(params![self.rng.id(begun), self.origin, d.item, p.id, ended, outcome, begun, steps])?;
-        let status = crate::proposal::lifecycle::status_after(outcome);
+        let status = plenary_core::proposal::lifecycle::status_after(outcome);
         status_rows.push(StatusRow {
             status: status.as_str(),
             meeting: Some(d.meeting),

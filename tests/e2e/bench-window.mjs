@@ -1,0 +1,284 @@
+// The real-window benchmark (issue #20): the release app on each dataset, its main
+// screens opened as a user opens them, and what they cost. Not a test (no assertions on
+// time). Run it through scripts/bench-window, which builds the datasets and sets the
+// binaries; by hand, under a display, with the release binaries:
+//
+//   PLENARY_APP_BIN=target/release/plenary-app PLENARY_CLI_BIN=target/release/plenary \
+//     xvfb-run -a -s '-screen 0 1280x800x24' node tests/e2e/bench-window.mjs \
+//     [--rounds N] [--starts N] demo FILE.db [FILE.db ...]
+//
+// `demo` is a fresh `plenary demo` database; FILE.db a database written by
+// scripts/dataset (a working copy is used: the file itself is never opened by the app).
+// For each, it prints and finally sums up in Markdown tables:
+//
+// - cold start: exec of the app (no WebDriver) until its window's title names the
+//   assembly — App.svelte sets it once the dashboard's data has arrived and rendered
+//   (the method of scripts/bench-startup), polled with xdotool; `--starts` runs (default 5).
+// - each main screen opened `--rounds` times (default 10): the time from the navigation
+//   (the hash route set inside the page, what a click on a link does) until the screen's
+//   data rows are in the DOM and a frame has been drawn after it, measured inside the page
+//   with performance.now() (whole milliseconds in WebKit). Screens: dashboard, All GAs,
+//   All working groups, proposals board, one proposal, a past GA's meeting view, its
+//   minutes, federation.
+// - every IPC answer the screens received: `__TAURI_INTERNALS__.invoke` is wrapped inside
+//   the page, and the largest answer per command is recorded in bytes of JSON (UTF-8).
+//   Commands whose answers do not grow with the history show the same size on the demo
+//   and on ten years.
+// - memory after the walk: the resident set (VmRSS from /proc) of the app process and
+//   of every process under it (WebKitWebProcess, WebKitNetworkProcess).
+//
+// The machine's load average (uptime) is printed with every dataset: figures from a
+// loaded machine are not comparable with those from a quiet one.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { APP_BIN, CLI_BIN, plenary, plenaryJson, startApp } from './lib/app.mjs';
+
+const args = process.argv.slice(2);
+let rounds = 10;
+let starts = 5;
+const datasets = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--rounds') rounds = Number(args[++i]);
+  else if (args[i] === '--starts') starts = Number(args[++i]);
+  else datasets.push(args[i]);
+}
+if (datasets.length === 0 || !(rounds > 0) || !(starts >= 0)) {
+  console.error('usage: node bench-window.mjs [--rounds N] [--starts N] demo|FILE.db ...');
+  process.exit(2);
+}
+
+const uptime = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** pid → parent pid, for every process. */
+function parents() {
+  const map = new Map();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(Number(d), ppid);
+    } catch {
+      /* gone */
+    }
+  }
+  return map;
+}
+
+/** [{pid, name, rssKiB}] of `pid` and every process under it. */
+function tree(pid) {
+  const pp = parents();
+  const all = [pid];
+  for (let i = 0; i < all.length; i++) for (const [c, p] of pp) if (p === all[i]) all.push(c);
+  const out = [];
+  for (const p of all) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const name = /^Name:\s*(.*)$/m.exec(status)?.[1] ?? '?';
+      const rss = Number(/^VmRSS:\s*(\d+)/m.exec(status)?.[1] ?? 0);
+      out.push({ pid: p, name, rssKiB: rss });
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+function pct(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+/** A working copy of a dataset file (and its key) in `dir`; `demo` makes a demo database. */
+function workingCopy(dataset, dir) {
+  const db = join(dir, 'bench.db');
+  if (dataset === 'demo') {
+    plenary(db, 'demo');
+    return db;
+  }
+  if (!existsSync(dataset) || !existsSync(`${dataset}.key`)) throw new Error(`${dataset} (and ${dataset}.key) must exist: make it with scripts/dataset`);
+  copyFileSync(dataset, db);
+  copyFileSync(`${dataset}.key`, `${db}.key`);
+  return db;
+}
+
+/** Exec → the window's title names the assembly (the dashboard painted), `n` times. */
+async function coldStarts(db, assemblyName, n) {
+  const title = `^${assemblyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — Plenary$`;
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(APP_BIN, [], {
+      env: { ...process.env, PLENARY_DB: db, WEBKIT_DISABLE_COMPOSITING_MODE: '1', WEBKIT_DISABLE_DMABUF_RENDERER: '1' },
+      stdio: 'ignore',
+    });
+    let painted = null;
+    const deadline = Date.now() + 60_000;
+    while (painted === null && Date.now() < deadline && child.exitCode === null) {
+      try {
+        execFileSync('xdotool', ['search', '--name', title], { stdio: 'ignore' });
+        painted = Number(process.hrtime.bigint() - t0) / 1e6;
+      } catch {
+        await sleep(5);
+      }
+    }
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+    if (painted === null) throw new Error(`cold start ${i + 1}: the dashboard never showed (title ${title})`);
+    times.push(painted);
+    await sleep(300);
+  }
+  return times;
+}
+
+/** The screens of the walk: [label, hash, selector that exists once its data is shown]. */
+function screens(db) {
+  const meetings = plenaryJson(db, 'meeting', 'list');
+  const closed = meetings.filter((m) => m.status === 'closed');
+  const past = closed.length ? closed[Math.floor(closed.length / 2)] : meetings[0];
+  const proposals = plenaryJson(db, 'proposal', 'list');
+  const decided = proposals.filter((p) => p.status === 'decided');
+  const proposal = decided.length ? decided[Math.floor(decided.length / 2)] : proposals[0];
+  const list = [
+    ['dashboard', '#/', '[data-testid="dashboard"] [data-testid="wg-count"]'],
+    ['All GAs', '#/meetings', '[data-testid="all-meetings"] [data-testid="meeting-row"]'],
+    ['All working groups', '#/wgs', '[data-testid="all-wgs"] [data-testid="wg-row"]'],
+    ['proposals board', '#/proposals', '[data-testid="proposals-view"] [data-testid="proposal-row"]'],
+  ];
+  if (proposal) list.push(['a proposal', `#/proposal/${proposal.id}`, '[data-testid="proposal-view"] [data-testid="proposal-status"]']);
+  if (past) {
+    list.push(['a past GA (meeting view)', `#/meeting/${past.id}`, '[data-testid="agenda-item"]']);
+    list.push(['its minutes', `#/meeting/${past.id}/minutes`, '[data-testid="minutes-view"] [data-testid="minutes-preview"]']);
+  }
+  list.push(['federation', '#/federation', '[data-testid="federation-view"] [data-testid="fed-assembly"]']);
+  return { list, past: past?.reference, proposal: proposal?.reference, counts: { meetings: meetings.length, proposals: proposals.length } };
+}
+
+/** Inside the page: sets the route, waits for `selector`, then for a frame; ms or -1. */
+function visit(browser, hash, selector) {
+  return browser.executeAsync(
+    (hash, selector, done) => {
+      const t0 = performance.now();
+      location.hash = hash;
+      const painted = () => {
+        let sent = false;
+        const send = () => {
+          if (!sent) {
+            sent = true;
+            done(performance.now() - t0);
+          }
+        };
+        requestAnimationFrame(() => setTimeout(send, 0));
+        setTimeout(send, 100); // no frame callbacks in a hidden window: do not hang
+      };
+      const poll = () => {
+        if (document.querySelector(selector)) painted();
+        else if (performance.now() - t0 > 60_000) done(-1);
+        else setTimeout(poll, 2);
+      };
+      poll();
+    },
+    hash,
+    selector,
+  );
+}
+
+async function bench(dataset) {
+  const dir = mkdtempSync(join(tmpdir(), 'plenary-bench-window-'));
+  try {
+    const db = workingCopy(dataset, dir);
+    const walk = screens(db);
+    const label = dataset === 'demo' ? 'demo' : basename(dataset, '.db');
+    const size = dataset === 'demo' ? 0 : readFileSync(db).length;
+    console.error(`${label}: ${walk.counts.meetings} GAs, ${walk.counts.proposals} proposals; load ${uptime()}`);
+    const app = await startApp({ name: 'bench-window', db });
+    const result = { label, size, counts: walk.counts, screens: {}, ipc: {}, memory: null };
+    try {
+      const b = app.browser;
+      // App.svelte titles the window "<assembly> — Plenary" once the dashboard is shown.
+      await b.waitUntil(async () => / — Plenary$/.test(await b.getTitle()), { timeout: 60_000, timeoutMsg: 'the dashboard never showed' });
+      result.name = (await b.getTitle()).replace(/ — Plenary$/, '');
+      const wrapped = await b.execute(() => {
+        const internals = window.__TAURI_INTERNALS__;
+        const original = internals.invoke;
+        const sizes = (window.__benchIpc = []);
+        const encoder = new TextEncoder();
+        internals.invoke = async function (cmd, args, options) {
+          const answer = await original.call(this, cmd, args, options);
+          const json = answer === undefined ? '' : JSON.stringify(answer);
+          sizes.push([cmd, encoder.encode(json ?? '').length]);
+          return answer;
+        };
+        return internals.invoke !== original;
+      });
+      if (!wrapped) console.error('(could not wrap __TAURI_INTERNALS__.invoke: no IPC sizes)');
+      const times = Object.fromEntries(walk.list.map(([l]) => [l, []]));
+      for (let r = 0; r < rounds; r++) {
+        for (const [l, hash, selector] of walk.list) {
+          const ms = await visit(b, hash, selector);
+          if (ms < 0) throw new Error(`${label}: ${l} (${hash}) never showed ${selector}`);
+          times[l].push(ms);
+        }
+      }
+      for (const [l, xs] of Object.entries(times)) result.screens[l] = { p50: pct(xs, 50), p95: pct(xs, 95), max: Math.max(...xs) };
+      const sizes = await b.execute(() => window.__benchIpc ?? []);
+      for (const [cmd, bytes] of sizes) result.ipc[cmd] = Math.max(result.ipc[cmd] ?? 0, bytes);
+      await sleep(1000);
+      const pid = app.appPid();
+      const procs = pid ? tree(pid) : [];
+      result.memory = { totalMiB: procs.reduce((n, p) => n + p.rssKiB, 0) / 1024, procs };
+      result.loadWalk = uptime();
+    } finally {
+      await app.stop();
+    }
+    result.cold = await coldStarts(db, result.name, starts);
+    result.loadCold = uptime();
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const results = [];
+for (const d of datasets) results.push(await bench(d));
+
+const ms = (x) => `${Math.round(x)} ms`;
+const kb = (b) => (b === undefined ? '—' : b < 1024 ? `${b} B` : `${(b / 1024).toFixed(1)} KB`);
+const head = (cols) => `| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`;
+const cols = ['', ...results.map((r) => r.label)];
+const lines = [];
+lines.push(`Release app ${APP_BIN}, ${rounds} visits per screen, ${starts} cold starts; ${new Date().toISOString()}.`);
+lines.push('');
+lines.push(head(['dataset', 'GAs', 'proposals', 'file', 'load average (walk / cold starts)']));
+for (const r of results) {
+  lines.push(`| ${r.label} | ${r.counts.meetings} | ${r.counts.proposals} | ${r.size ? `${(r.size / 2 ** 20).toFixed(0)} MB` : '—'} | ${r.loadWalk} / ${r.loadCold} |`);
+}
+lines.push('');
+lines.push('Time from the navigation to the screen painted with its data, p50 / p95 / max:');
+lines.push('');
+lines.push(head(cols));
+if (starts > 0) lines.push(`| cold start → dashboard painted (median / worst) | ${results.map((r) => `${ms(pct(r.cold, 50))} / ${ms(Math.max(...r.cold))}`).join(' | ')} |`);
+for (const l of Object.keys(results[0].screens)) {
+  lines.push(`| ${l} | ${results.map((r) => (r.screens[l] ? `${ms(r.screens[l].p50)} / ${ms(r.screens[l].p95)} / ${ms(r.screens[l].max)}` : '—')).join(' | ')} |`);
+}
+lines.push('');
+lines.push('Largest IPC answer per command (bytes of JSON) during the walk:');
+lines.push('');
+lines.push(head(cols));
+const cmds = [...new Set(results.flatMap((r) => Object.keys(r.ipc)))].sort();
+for (const c of cmds) lines.push(`| ${c} | ${results.map((r) => kb(r.ipc[c])).join(' | ')} |`);
+lines.push(`| **largest** | ${results.map((r) => `**${kb(Math.max(0, ...Object.values(r.ipc)))}**`).join(' | ')} |`);
+lines.push('');
+lines.push('Memory after the walk (resident, app and the processes under it):');
+lines.push('');
+lines.push(head(cols));
+lines.push(`| app + WebKit | ${results.map((r) => `${r.memory.totalMiB.toFixed(0)} MiB`).join(' | ')} |`);
+const names = [...new Set(results.flatMap((r) => r.memory.procs.map((p) => p.name)))];
+for (const n of names) {
+  lines.push(`| ${n} | ${results.map((r) => `${(r.memory.procs.filter((p) => p.name === n).reduce((s, p) => s + p.rssKiB, 0) / 1024).toFixed(0)} MiB`).join(' | ')} |`);
+}
+console.log(lines.join('\n'));
