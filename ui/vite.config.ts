@@ -20,9 +20,10 @@ export default defineConfig({
     // WebKitGTK 2.50 (Debian 12) and current WebView2/WKWebView.
     target: 'es2022',
     sourcemap: false,
-    // Never inline assets as data: URLs into JS; keep CSS in its own file.
+    // Never inline assets as data: URLs into JS; CSS in files, one per chunk, so that a
+    // cold start loads only the first screen's (the views are lazy: src/views/index.ts).
     assetsInlineLimit: 0,
-    cssCodeSplit: false,
+    cssCodeSplit: true,
   },
   // Svelte 5 components must resolve to their browser build under Vitest.
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,

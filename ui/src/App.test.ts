@@ -1,12 +1,19 @@
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 
 import App from './App.svelte';
 import { router } from './lib/router.svelte';
+import { views } from './views';
 import { assembly, dashboard, detail } from './test/fixtures';
 import { callsOf, coreError, fakeBackend } from './test/ipc';
+
+// The views are loaded on first use (src/views/index.ts); compiling them here, once, keeps
+// the first navigation of a test within waitFor's second on a slow machine.
+beforeAll(async () => {
+  await Promise.all(Object.values(views).map((load) => load()));
+}, 120_000);
 
 beforeEach(() => {
   location.hash = '';

@@ -2,6 +2,8 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { mountAnnouncer } from './lib/announce';
+import { DashboardState } from './lib/dashboard.svelte';
+import { parse } from './lib/router.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Plenary: #app element missing from index.html');
@@ -10,4 +12,10 @@ if (!target) throw new Error('Plenary: #app element missing from index.html');
 // arrives with its text).
 mountAnnouncer();
 
-export default mount(App, { target });
+// Cold start (issue 21): the dashboard's data is asked for before anything is mounted,
+// so the core answers while the window builds the page. Every main-window screen shows
+// the assembly in its top bar; the projector window may not ask (its capability refuses).
+const dashboard = new DashboardState();
+if (parse(location.hash).name !== 'projector') void dashboard.load();
+
+export default mount(App, { target, props: { dashboard } });

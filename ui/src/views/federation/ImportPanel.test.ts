@@ -127,6 +127,23 @@ describe('importing a bundle', () => {
     expect(document.activeElement).toBe(screen.getByTestId('import-bundle'));
   });
 
+  test('the preview is a modal dialog: Esc cancels it, sends nothing, and gives the focus back', async () => {
+    const user = userEvent.setup();
+    const calls = fakeBackend({ preview_import: () => preview() });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    const dialog = await screen.findByTestId('import-dialog');
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(dialog.hasAttribute('open')).toBe(true);
+    expect(dialog.contains(screen.getByTestId('import-preview'))).toBe(true);
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('import-dialog')).toBeNull());
+    expect(callsOf(calls, 'import_bundle')).toHaveLength(0);
+    expect(document.activeElement).toBe(screen.getByTestId('import-bundle'));
+  });
+
   test('a cancelled file dialog shows nothing', async () => {
     const user = userEvent.setup();
     fakeBackend({ preview_import: () => null });
@@ -216,8 +233,9 @@ describe('importing a bundle', () => {
     await user.click(screen.getByTestId('import-bundle'));
     await user.click(await screen.findByTestId('import-confirm'));
     expect((await screen.findByTestId('error')).textContent).toContain('no longer waiting to be imported');
-    // The preview stays so the person sees what failed.
+    // The preview stays so the person sees what failed; the message is in the dialog.
     expect(screen.getByTestId('import-preview')).toBeTruthy();
+    expect(screen.getByTestId('import-dialog').contains(screen.getByTestId('error'))).toBe(true);
     expect(screen.queryByTestId('import-report')).toBeNull();
   });
 

@@ -336,14 +336,18 @@ describe('process panel', () => {
       stand_aside_limit: null,
     });
 
-    // Changing a count makes the preview stale: no confirming what was not previewed.
-    await user.type(screen.getByTestId('support-count'), '0');
-    expect(screen.queryByTestId('decision-confirm')).toBeNull();
-    expect(screen.getByTestId('preview-stale')).toBeTruthy();
-    await user.clear(screen.getByTestId('support-count'));
-    await user.type(screen.getByTestId('support-count'), '20');
+    // The preview is a modal dialog: "Back to the form" (or Esc) records nothing, keeps
+    // the counts, and gives the focus back to the preview button.
+    expect(screen.getByTestId('decision-dialog').contains(shown)).toBe(true);
+    await user.click(within(shown).getByTestId('decision-back'));
+    await waitFor(() => expect(screen.queryByTestId('decision-dialog')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByTestId('decision-preview-button'));
+    expect((screen.getByTestId('support-count') as HTMLInputElement).value).toBe('20');
+    expect(callsOf(calls, 'record_decision')).toHaveLength(0);
+    await user.click(screen.getByTestId('decision-preview-button'));
     const confirm = await screen.findByTestId('decision-confirm');
     expect(confirm.textContent).toContain('Passed');
+    await waitFor(() => expect(document.activeElement).toBe(confirm));
 
     await user.click(confirm);
     await waitFor(() => expect(callsOf(calls, 'record_decision')).toHaveLength(1));
