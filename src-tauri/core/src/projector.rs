@@ -46,6 +46,9 @@ pub struct ProjectorItem {
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ProjectorSpeaker {
+    /// Tells one speech from the next (the screen's announcer says a speech's time
+    /// warning and its end once each).
+    pub speech_id: Uuid,
     pub name: String,
     pub kind_label: String,
     /// Speaking time at `as_of`; the screen adds the time since unless paused.
@@ -121,6 +124,7 @@ impl Db {
         view.as_of = stack.as_of;
         view.stack_closed = stack.closed;
         view.speaker = stack.speaker.as_ref().map(|s| ProjectorSpeaker {
+            speech_id: s.speech_id,
             name: shown(&s.name),
             kind_label: s.kind_label.clone(),
             elapsed_ms: s.elapsed_ms,

@@ -155,13 +155,15 @@ describe('the speaker timer', () => {
 });
 
 describe('projectorChanges', () => {
-  const view = (speakerName: string | null, elapsed = 0): ProjectorView => ({
+  const view = (speakerName: string | null, elapsed = 0, speech = `s-${speakerName}`): ProjectorView => ({
     assembly_name: 'A',
     meeting_reference: 'LDN-GA-39',
     meeting_open: true,
     as_of: `${T}-${speakerName}-${elapsed}`,
     item: null,
-    speaker: speakerName ? { name: speakerName, kind_label: 'to speak', elapsed_ms: elapsed, paused: false, limit_seconds: null } : null,
+    speaker: speakerName
+      ? { speech_id: speech, name: speakerName, kind_label: 'to speak', elapsed_ms: elapsed, paused: false, limit_seconds: null }
+      : null,
     next: [],
     more_waiting: 0,
     stack_closed: false,
@@ -171,7 +173,10 @@ describe('projectorChanges', () => {
     expect(projectorChanges(null, view('Sam'))).toEqual([]);
     expect(texts(projectorChanges(view(null), view('Sam')))).toEqual(['Sam has the floor (to speak).']);
     expect(projectorChanges(view('Sam', 1000), view('Sam', 2000))).toEqual([]);
-    expect(texts(projectorChanges(view('Sam', 9000), view('Sam', 0)))).toEqual(['Sam has the floor (to speak).']);
+    // Sam again, a new speech (its id): said again.
+    expect(texts(projectorChanges(view('Sam', 9000), view('Sam', 0, 's-2')))).toEqual(['Sam has the floor (to speak).']);
+    // The same speech after a pause or an edit of its time: not a new floor.
+    expect(projectorChanges(view('Sam', 9000), view('Sam', 0))).toEqual([]);
     expect(texts(projectorChanges(view('Sam'), view(null)))).toEqual(['Nobody has the floor.']);
   });
 });

@@ -110,7 +110,11 @@ export function stackChanges(before: StackView | null, after: StackView): Announ
 /** The speaker's time against the limit: the warning (polite) and the end (assertive). */
 export type TimerLevel = 'none' | 'ok' | 'warn' | 'over';
 
-export function timerChange(speaker: CurrentSpeaker, level: TimerLevel, remainingMs: number | null): Announcement | null {
+export function timerChange(
+  speaker: Pick<CurrentSpeaker, 'speech_id' | 'name'>,
+  level: TimerLevel,
+  remainingMs: number | null,
+): Announcement | null {
   if (level === 'warn') {
     return {
       key: `warn:${speaker.speech_id}`,
@@ -123,17 +127,15 @@ export function timerChange(speaker: CurrentSpeaker, level: TimerLevel, remainin
   return null;
 }
 
-/**
- * The projector's speaker (its view has no ids: a speech is told apart by who, what
- * kind, and its time starting again).
- */
+/** The projector's speaker: a new speech (its id), or nobody. */
 export function projectorChanges(before: ProjectorView | null, after: ProjectorView): Announcement[] {
   if (!before) return [];
   const a = before.speaker;
   const b = after.speaker;
-  const item = `${after.meeting_reference}.${after.item?.number ?? ''}`;
-  const same = a && b && a.name === b.name && a.kind_label === b.kind_label && b.elapsed_ms >= a.elapsed_ms;
-  if (same || (!a && !b)) return [];
-  if (!b) return [{ key: `proj-none:${item}:${after.as_of}`, text: 'Nobody has the floor.' }];
-  return [{ key: `proj-floor:${item}:${b.name}:${b.kind_label}:${after.as_of}`, text: `${b.name} has the floor (${b.kind_label}).` }];
+  if (a?.speech_id === b?.speech_id) return [];
+  if (!b) {
+    const item = `${after.meeting_reference}.${after.item?.number ?? ''}`;
+    return [{ key: `proj-none:${item}:${after.as_of}`, text: 'Nobody has the floor.' }];
+  }
+  return [{ key: `floor:${b.speech_id}`, text: `${b.name} has the floor (${b.kind_label}).` }];
 }

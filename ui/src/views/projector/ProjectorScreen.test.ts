@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import App from '../../App.svelte';
+import { mountAnnouncer, resetAnnouncer } from '../../lib/announce';
 import { getProjectorView, openProjector } from '../../lib/api';
 import type { ProjectorView } from '../../lib/bindings/ProjectorView';
 import { href, parse, router } from '../../lib/router.svelte';
@@ -29,7 +30,7 @@ function projectorView(partial: Partial<ProjectorView> = {}): ProjectorView {
       started_at: '2026-12-03T19:18:00Z', // 12 min before as_of
       allotted_minutes: 40,
     },
-    speaker: { name: 'Amara', kind_label: 'to speak', elapsed_ms: 65_000, paused: false, limit_seconds: 120 },
+    speaker: { speech_id: 's-amara', name: 'Amara', kind_label: 'to speak', elapsed_ms: 65_000, paused: false, limit_seconds: 120 },
     next: [
       { name: 'Tom', kind_label: 'point of process' },
       { name: 'Priya', kind_label: 'clarifying question' },
@@ -61,10 +62,23 @@ function liveCore(view: ProjectorView) {
   };
 }
 
+/** Every text the window's live region is given, in order (announce.ts). */
+function listen(politeness: 'polite' | 'assertive'): string[] {
+  const region = document.querySelector<HTMLElement>(`[data-testid="announcer-${politeness}"]`)!;
+  const heard: string[] = [];
+  new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+  return heard;
+}
+
 const text = (id: string) => screen.getByTestId(id).textContent?.replace(/\s+/g, ' ').trim();
 
 afterEach(() => {
   clearMocks();
+  resetAnnouncer();
   vi.useRealTimers();
   location.hash = '';
 });
@@ -146,9 +160,11 @@ describe('projector', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date(AS_OF));
     const view = projectorView({
-      speaker: { name: 'Amara', kind_label: 'to speak', elapsed_ms: 85_000, paused: false, limit_seconds: 120 },
+      speaker: { speech_id: 's-amara', name: 'Amara', kind_label: 'to speak', elapsed_ms: 85_000, paused: false, limit_seconds: 120 },
     });
     fakeBackend({ get_projector_view: liveCore(view) });
+    mountAnnouncer();
+    const heard = { polite: listen('polite'), assertive: listen('assertive') };
     render(ProjectorScreen, { meeting: 'm-4' });
     await vi.advanceTimersByTimeAsync(0);
 
@@ -172,6 +188,12 @@ describe('projector', () => {
     expect(text('projector-speaker-elapsed')).toBe('2:11');
     expect(clock().dataset.state).toBe('over');
     expect(text('projector-speaker-overrun')).toBe('0:11 over');
+
+    // Heard as well as seen, once each over 40 answers and ticks: the warning politely,
+    // the end interrupting (as in the main window).
+    await Promise.resolve();
+    expect(heard.polite).toEqual(['Amara: 30 seconds left.']);
+    expect(heard.assertive).toEqual(["Amara's time is up."]);
   });
 
   test('between answers the clocks tick locally; a paused speech stands still', async () => {
@@ -237,7 +259,7 @@ describe('projector', () => {
     expect(text('projector-speaker-name')).toBe('Amara');
 
     view = projectorView({
-      speaker: { name: 'Tom', kind_label: 'point of process', elapsed_ms: 0, paused: false, limit_seconds: 120 },
+      speaker: { speech_id: 's-tom', name: 'Tom', kind_label: 'point of process', elapsed_ms: 0, paused: false, limit_seconds: 120 },
       next: view.next.slice(1),
     });
     await vi.advanceTimersByTimeAsync(1000);
@@ -330,7 +352,7 @@ describe('projector', () => {
         projectorView({
           assembly_name: `<script>alert(1)</script>`,
           item: { ...projectorView().item!, title: `<b>bold</b> ${evil}` },
-          speaker: { name: evil, kind_label: '<i>k</i>', elapsed_ms: 0, paused: false, limit_seconds: null },
+          speaker: { speech_id: 's-evil', name: evil, kind_label: '<i>k</i>', elapsed_ms: 0, paused: false, limit_seconds: null },
           next: [{ name: '<svg onload=alert(1)>', kind_label: 'to speak' }],
           proposal: { ...projectorView().proposal!, title: evil, text: `${evil}\n<a href="javascript:alert(1)">x</a>` },
         }),
