@@ -3,7 +3,8 @@
 // - a floor change made by `plenary stack next` in a terminal is announced in the window,
 //   and only once across the refreshes that read it again;
 // - the speaker's timer warning is announced once, the end of their time once and
-//   assertively.
+//   assertively — in the stack-keeper's view, and on the projector screen (which asks
+//   the core every second: still once each);
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -62,6 +63,33 @@ describe('heard', () => {
       const heard = await app.browser.execute(() => window.__heard);
       const warnings = heard.filter(([p, t]) => p === 'polite' && t.includes(`${speaker}:`) && t.includes('left'));
       const ends = heard.filter(([p, t]) => p === 'assertive' && t.includes(`${speaker}'s time is up`));
+      assert.equal(warnings.length, 1, `the warning, once; heard: ${JSON.stringify(heard)}`);
+      assert.equal(ends.length, 1, `the end, once; heard: ${JSON.stringify(heard)}`);
+    }));
+
+    it('the projector announces the new speaker, the warning once and the end once, assertively', session.step(async (app) => {
+      // The projector's screen, in this window (its own window has the same page; the
+      // projector test opens it for real). Still the 12-second limit.
+      await go(`#/projector/${ids.open}`, 'projector-floor')(app);
+      await app.browser.execute(() => {
+        window.__heard = [];
+        for (const p of ['polite', 'assertive']) {
+          const region = document.querySelector(`[data-testid="announcer-${p}"]`);
+          new MutationObserver(() => window.__heard.push([p, region.textContent])).observe(region, { childList: true, characterData: true, subtree: true });
+        }
+      });
+      const speaker = app.cli('stack', 'next', '--item', ITEM);
+      assert.ok(speaker, 'someone has the floor after `stack next`');
+      await app.browser.waitUntil(
+        async () => (await app.browser.execute(() => window.__heard)).some(([p]) => p === 'assertive'),
+        { timeout: 25_000, timeoutMsg: "the projector never announced the end of the speaker's time" },
+      );
+      await new Promise((r) => setTimeout(r, 3000)); // three more answers over the limit: not again
+      const heard = await app.browser.execute(() => window.__heard);
+      const floor = heard.filter(([p, t]) => p === 'polite' && t.includes(`${speaker} has the floor`));
+      const warnings = heard.filter(([p, t]) => p === 'polite' && t.includes(`${speaker}:`) && t.includes('left'));
+      const ends = heard.filter(([p, t]) => p === 'assertive' && t.includes(`${speaker}'s time is up`));
+      assert.equal(floor.length, 1, `the new speaker, once; heard: ${JSON.stringify(heard)}`);
       assert.equal(warnings.length, 1, `the warning, once; heard: ${JSON.stringify(heard)}`);
       assert.equal(ends.length, 1, `the end, once; heard: ${JSON.stringify(heard)}`);
     }));

@@ -12,7 +12,7 @@
 // (which WebKitGTK may report with the key value "Unidentified") and Tab never take the
 // focus out.
 //
-// Adding a screen is one line in SCREENS_1 or SCREENS_2; a dialog, one in DIALOGS.
+// Adding a screen is one line in SCREENS_1, SCREENS_2 or SCREENS_4; a dialog, one in DIALOGS.
 //
 // Before the app starts, the CLI opens the demo's RIV-GA-4 with its proposal item
 // RIV-GA-4.5 under way (four people on its stack, one with the floor), and makes another
@@ -124,6 +124,49 @@ export const SCREENS_2 = [
   ['federation, after an import', (app) => go('#/federation', 'adopt-proposal')(app)],
 ];
 
+/** Adds drafts until the Kitchen WG's drafts fill more than one page of the board (25). */
+function manyDrafts(app) {
+  for (let n = 1; n <= 26; n++) {
+    app.cli('proposal', 'new', '--title', `Draft number ${n}`, '--text', `Draft text ${n}.`, '--wg', 'Kitchen', '--by', 'Ana Lopes');
+  }
+}
+
+/** Turns to the next page of a paged list and waits until it shows. */
+const nextPage = (within) => async (app) => {
+  const group = await app.waitForTestId(within);
+  const pager = await group.$('[data-testid="pager"]');
+  await (await pager.$('[data-testid="pager-next"]')).click();
+  await app.browser.waitUntil(async () => (await pager.getAttribute('data-index')) === '1', {
+    timeout: 15_000,
+    timeoutMsg: `the second page of ${within} never showed`,
+  });
+};
+
+// The lists read a page at a time, the people (a11y-<theme>-4.test.mjs).
+export const SCREENS_4 = [
+  ['all GAs', (app) => go('#/meetings', 'all-meetings-list')(app)],
+  ['all working groups', (app) => go('#/wgs', 'all-wgs-list')(app)],
+  ['people', (app) => go('#/people', 'person-row')(app)],
+  [
+    'proposals board, second page of drafts',
+    async (app) => {
+      manyDrafts(app);
+      await go('#/proposals', 'proposal-group')(app);
+      await nextPage('proposal-group')(app);
+    },
+  ],
+];
+
+/** Moves the hearing of RIV-GA-4.5 through the steps to the call for consensus, then previews an outcome. */
+async function decisionPreview(app, ids) {
+  for (const to of ['clarifying-questions', 'concerns', 'temperature-check', 'call-for-consensus']) {
+    app.cli('proposal', 'step', PROPOSAL, '--meeting', ids.open, '--to', to);
+  }
+  await go(`#/meeting/${ids.open}/item/${ids.item}/process`, 'decision-form')(app);
+  await (await app.waitForTestId('support-count')).setValue('20');
+  await click('decision-preview-button', 'decision-dialog')(app);
+}
+
 // Every dialog: [name, how to open it (app, ids), its test id].
 export const DIALOGS = [
   ['keyboard shortcuts', (app) => go('#/', 'meeting-list')(app).then(() => click('shortcuts-open', 'shortcuts-help')(app)), 'shortcuts-help'],
@@ -131,6 +174,9 @@ export const DIALOGS = [
   ['close the meeting?', (app, ids) => go(`#/meeting/${ids.open}`, 'live-workspace')(app).then(() => click('close-meeting', 'close-confirm')(app)), 'close-confirm'],
   ['remove an agenda item?', (app) => click('remove-item', 'remove-confirm')(app), 'remove-confirm'],
   ['table the proposal (manual move)', (app, ids) => go(`#/meeting/${ids.open}/item/${ids.item}/process`, 'manual-moves')(app).then(() => click('move', 'move-dialog')(app)), 'move-dialog'],
+  ['merge two people', (app) => go('#/people', 'person-row')(app).then(() => click('person-merge', 'merge-dialog')(app)), 'merge-dialog'],
+  ['import a bundle: the preview', (app) => go('#/federation', 'federation-view')(app).then(() => click('import-bundle', 'import-dialog')(app)), 'import-dialog'],
+  ['record the decision: the preview', decisionPreview, 'decision-dialog'],
 ];
 
 /** Injects axe-core once per page load and runs it; returns the violations, short. */

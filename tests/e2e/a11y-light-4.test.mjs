@@ -1,0 +1,5 @@
+// axe-core 4 on the paged lists and the people in the light theme (issue 19).
+// The walk and the screens: lib/a11y.mjs.
+import { axeSuite, SCREENS_4 } from './lib/a11y.mjs';
+
+axeSuite('light', { part: 4, screens: SCREENS_4 });
