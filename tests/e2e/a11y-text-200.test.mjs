@@ -67,6 +67,15 @@ function overflows() {
       if (hasText) found.push(`${name(el)}: its text is ${el.scrollWidth} px wide in a ${el.clientWidth} px box`);
     }
   }
+  if (found.length === 1 && found[0].startsWith('the page is')) {
+    // Nothing visible to blame: name what reaches furthest right, to say where to look.
+    const far = [...document.body.querySelectorAll('*')]
+      .map((el) => [el, el.getBoundingClientRect().right])
+      .filter(([, right]) => right > vw + 1)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3);
+    for (const [el, right] of far) found.push(`${name(el)} (hidden, or in a clipping box) ends at ${Math.round(right)} px`);
+  }
   return found;
 }
 

@@ -124,21 +124,21 @@ export const SCREENS_2 = [
   ['federation, after an import', (app) => go('#/federation', 'adopt-proposal')(app)],
 ];
 
-/** Adds drafts until the Kitchen WG's drafts fill more than one page of the board (25). */
+/** Adds drafts until they fill more than one page of their group on the board (25). */
 function manyDrafts(app) {
   for (let n = 1; n <= 26; n++) {
-    app.cli('proposal', 'new', '--title', `Draft number ${n}`, '--text', `Draft text ${n}.`, '--wg', 'Kitchen', '--by', 'Ana Lopes');
+    app.cli('proposal', 'new', '--draft', '--title', `Draft number ${n}`, '--text', `Draft text ${n}.`, '--wg', 'Kitchen', '--by', 'Ana Lopes');
   }
 }
 
-/** Turns to the next page of a paged list and waits until it shows. */
-const nextPage = (within) => async (app) => {
-  const group = await app.waitForTestId(within);
-  const pager = await group.$('[data-testid="pager"]');
+/** Turns to the next page of the paged list in `selector` and waits until it shows. */
+const nextPage = (selector) => async (app) => {
+  const pager = await app.browser.$(`${selector} [data-testid="pager"]`);
+  await pager.waitForDisplayed({ timeout: 15_000, timeoutMsg: `no pager in ${selector}` });
   await (await pager.$('[data-testid="pager-next"]')).click();
   await app.browser.waitUntil(async () => (await pager.getAttribute('data-index')) === '1', {
     timeout: 15_000,
-    timeoutMsg: `the second page of ${within} never showed`,
+    timeoutMsg: `the second page of ${selector} never showed`,
   });
 };
 
@@ -152,7 +152,7 @@ export const SCREENS_4 = [
     async (app) => {
       manyDrafts(app);
       await go('#/proposals', 'proposal-group')(app);
-      await nextPage('proposal-group')(app);
+      await nextPage('[data-testid="proposal-group"][data-status="draft"]')(app);
     },
   ],
 ];
