@@ -12,7 +12,8 @@
 // (which WebKitGTK may report with the key value "Unidentified") and Tab never take the
 // focus out.
 //
-// Adding a screen is one line in SCREENS_1, SCREENS_2 or SCREENS_4; a dialog, one in DIALOGS.
+// Adding a screen is one line in SCREENS_1, SCREENS_2 or SCREENS_4; a dialog, one in
+// DIALOGS or DIALOGS_4.
 //
 // Before the app starts, the CLI opens the demo's RIV-GA-4 with its proposal item
 // RIV-GA-4.5 under way (four people on its stack, one with the floor), and makes another
@@ -157,13 +158,12 @@ export const SCREENS_4 = [
   ],
 ];
 
-/** Moves the hearing of RIV-GA-4.5 through the steps to the call for consensus, then previews an outcome. */
+/** Moves the hearing of RIV-GA-4.5 through the steps to the call for consensus (meeting mode), then previews an outcome. */
 async function decisionPreview(app, ids) {
-  for (const to of ['clarifying-questions', 'concerns', 'temperature-check', 'call-for-consensus']) {
-    app.cli('proposal', 'step', PROPOSAL, '--meeting', ids.open, '--to', to);
+  for (const to of ['present', 'clarifying-questions', 'concerns', 'temperature-check', 'call-for-consensus']) {
+    await step(to)(app, ids);
   }
-  await go(`#/meeting/${ids.open}/item/${ids.item}/process`, 'decision-form')(app);
-  await (await app.waitForTestId('support-count')).setValue('20');
+  await (await app.waitForTestId('support-count', { timeout: 15_000 })).setValue('20');
   await click('decision-preview-button', 'decision-dialog')(app);
 }
 
@@ -174,6 +174,10 @@ export const DIALOGS = [
   ['close the meeting?', (app, ids) => go(`#/meeting/${ids.open}`, 'live-workspace')(app).then(() => click('close-meeting', 'close-confirm')(app)), 'close-confirm'],
   ['remove an agenda item?', (app) => click('remove-item', 'remove-confirm')(app), 'remove-confirm'],
   ['table the proposal (manual move)', (app, ids) => go(`#/meeting/${ids.open}/item/${ids.item}/process`, 'manual-moves')(app).then(() => click('move', 'move-dialog')(app)), 'move-dialog'],
+];
+// More dialogs, walked after SCREENS_4 in its session (a11y-<theme>-4): the merge of
+// two people, and the two confirmations that show what would be done first.
+export const DIALOGS_4 = [
   ['merge two people', (app) => go('#/people', 'person-row')(app).then(() => click('person-merge', 'merge-dialog')(app)), 'merge-dialog'],
   ['import a bundle: the preview', (app) => go('#/federation', 'federation-view')(app).then(() => click('import-bundle', 'import-dialog')(app)), 'import-dialog'],
   ['record the decision: the preview', decisionPreview, 'decision-dialog'],
