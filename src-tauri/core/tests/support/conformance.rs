@@ -664,12 +664,13 @@ pub fn cases() -> Vec<Case> {
     c.insert("agenda_item_id".into(), Value::Null);
     c.insert(
         "note".into(),
-        json!("Withdrawn by the Kitchen WG: the paint was donated."),
+        json!("The paint was donated."),
     );
+    c.insert("by_whom".into(), json!("the Kitchen WG"));
     out.push(case(
         "valid-manual-outcome-withdrawn",
         "Record rules",
-        "A proposal withdrawn by hand, its status change giving the reason: a manual outcome is not a decision and is not recomputed.",
+        "A proposal withdrawn by hand, its status change saying by whom and why: a manual outcome is not a decision and is not recomputed.",
         b.build(),
         imported(all_new + 2, &[]),
     ));
