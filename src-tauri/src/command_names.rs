@@ -67,6 +67,10 @@ pub const ALL: &[&str] = &[
     "set_floor_policy",
     "get_airtime",
     "get_speaking_stats",
+    // hands raised from phones in the room
+    "get_pending_hands",
+    "accept_hand",
+    "decline_hand",
     "get_proposal",
     "new_proposal",
     "submit_proposal",

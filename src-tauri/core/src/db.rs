@@ -29,6 +29,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0012_vote_after_blocks.sql"),
     include_str!("../migrations/0013_fair_floor.sql"),
     include_str!("../migrations/0014_manual_outcome_by.sql"),
+    include_str!("../migrations/0015_hand_requests.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

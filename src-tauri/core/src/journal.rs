@@ -15,6 +15,8 @@ text_enum! {
         StackKeeper = "stack-keeper",
         Timekeeper = "timekeeper",
         MinuteTaker = "minute-taker",
+        // A participant's phone in the room (raising or withdrawing a hand).
+        Participant = "participant",
         Cli = "cli",
         Demo = "demo",
         Import = "import",

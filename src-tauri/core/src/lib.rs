@@ -34,6 +34,7 @@ pub mod person_forget;
 pub mod projector;
 pub mod proposal;
 pub mod refs;
+pub mod room;
 pub mod rule;
 pub mod stack;
 pub mod storage;

@@ -72,17 +72,6 @@ pub fn table_item(
 }
 
 #[tauri::command]
-pub fn set_item_notes(
-    state: State<'_, AppState>,
-    item: String,
-    notes: String,
-) -> CmdResult<AgendaItem> {
-    state
-        .db()
-        .set_item_notes(Actor::MinuteTaker, id("agenda item", &item)?, &notes)
-}
-
-#[tauri::command]
 pub fn get_report_back(state: State<'_, AppState>, item: String) -> CmdResult<Option<ReportBack>> {
     state.db().report_back(id("agenda item", &item)?)
 }

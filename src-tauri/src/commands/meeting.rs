@@ -1,6 +1,4 @@
-use plenary_core::meeting::{
-    Meeting, MeetingDetail, MeetingRole, NewMeeting, RoleHolder, RoleInput,
-};
+use plenary_core::meeting::{Meeting, MeetingRole, NewMeeting, RoleHolder, RoleInput};
 use plenary_core::Actor;
 use tauri::State;
 
@@ -10,11 +8,6 @@ use crate::AppState;
 #[tauri::command]
 pub fn new_meeting(state: State<'_, AppState>, input: NewMeeting) -> CmdResult<Meeting> {
     state.db().new_meeting(Actor::Facilitator, &input)
-}
-
-#[tauri::command]
-pub fn get_meeting(state: State<'_, AppState>, meeting: String) -> CmdResult<MeetingDetail> {
-    state.db().meeting_detail(id("meeting", &meeting)?)
 }
 
 #[tauri::command]

@@ -1,23 +1,9 @@
-use plenary_core::projector::ProjectorView;
-use tauri::{AppHandle, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
+use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 
 use super::{id, CmdResult};
-use crate::AppState;
 
 /// The label of the big-screen window; its capability grants read-only commands only.
 pub const PROJECTOR: &str = "projector";
-
-/// What the big screen shows now (read-only).
-#[tauri::command]
-pub fn get_projector_view(
-    state: State<'_, AppState>,
-    meeting: String,
-    full_names: Option<bool>,
-) -> CmdResult<ProjectorView> {
-    state
-        .db()
-        .projector_view(id("meeting", &meeting)?, full_names.unwrap_or(false))
-}
 
 /// Opens (or brings forward) the projector window on a meeting. Async: creating a window
 /// from a synchronous command can deadlock the event loop.

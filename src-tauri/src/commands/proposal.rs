@@ -10,18 +10,13 @@ use plenary_core::proposal::hearing::{
 use plenary_core::proposal::versions::AmendInput;
 use plenary_core::proposal::{
     Amendment, Decision, Hearing, ManualOutcomeInput, NewProposal, ProcessStep, Proposal,
-    ProposalDetail, VersionDiff,
+    VersionDiff,
 };
 use plenary_core::Actor;
 use tauri::State;
 
 use super::{id, CmdResult};
 use crate::AppState;
-
-#[tauri::command]
-pub fn get_proposal(state: State<'_, AppState>, proposal: String) -> CmdResult<ProposalDetail> {
-    state.db().proposal_detail(id("proposal", &proposal)?)
-}
 
 /// A new proposal; `draft: true` keeps it as a draft.
 #[tauri::command]

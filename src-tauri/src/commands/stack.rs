@@ -1,7 +1,9 @@
 //! The stack-keeper's commands. Every mutating command returns the new stack view, so the
 //! UI needs one round trip per keystroke-action. The journal records the stack-keeper.
+//! The stack actions themselves are the room's table's (commands/room.rs); the floor
+//! policy and the airtime stay here. The tests below call both through the real handler.
 
-use plenary_core::stack::{Airtime, EntryKind, SpeakingStats, StackView};
+use plenary_core::stack::{Airtime, StackView};
 use plenary_core::{Actor, Db};
 use tauri::State;
 use uuid::Uuid;
@@ -21,34 +23,6 @@ fn then_view(
     db.stack_view(item)
 }
 
-#[tauri::command]
-pub fn get_stack(state: State<'_, AppState>, item: String) -> CmdResult<StackView> {
-    state.db().stack_view(id("agenda item", &item)?)
-}
-
-#[tauri::command]
-pub fn stack_add(
-    state: State<'_, AppState>,
-    item: String,
-    name: String,
-    kind: Option<EntryKind>,
-    prioritize: Option<bool>,
-    list: Option<String>,
-) -> CmdResult<StackView> {
-    let item = id("agenda item", &item)?;
-    then_view(state, |db| {
-        db.stack_add_on_list(
-            ACTOR,
-            item,
-            &name,
-            kind.unwrap_or(EntryKind::Speak),
-            prioritize.unwrap_or(false),
-            list.as_deref(),
-        )
-        .map(|_| item)
-    })
-}
-
 /// The floor policy of the item's meeting, changed from its stack view (with the reason).
 #[tauri::command]
 pub fn set_floor_policy(
@@ -64,71 +38,6 @@ pub fn set_floor_policy(
     })
 }
 
-#[tauri::command]
-pub fn stack_next(state: State<'_, AppState>, item: String) -> CmdResult<StackView> {
-    let item = id("agenda item", &item)?;
-    then_view(state, |db| db.stack_next(ACTOR, item).map(|_| item))
-}
-
-#[tauri::command]
-pub fn stack_undo(state: State<'_, AppState>, item: String) -> CmdResult<StackView> {
-    let item = id("agenda item", &item)?;
-    then_view(state, |db| db.stack_undo(ACTOR, item).map(|_| item))
-}
-
-#[tauri::command]
-pub fn stack_withdraw(state: State<'_, AppState>, entry: String) -> CmdResult<StackView> {
-    let entry = id("stack entry", &entry)?;
-    then_view(state, |db| db.stack_withdraw(ACTOR, entry))
-}
-
-#[tauri::command]
-pub fn stack_prioritize(
-    state: State<'_, AppState>,
-    entry: String,
-    prioritized: bool,
-) -> CmdResult<StackView> {
-    let entry = id("stack entry", &entry)?;
-    then_view(state, |db| db.stack_prioritize(ACTOR, entry, prioritized))
-}
-
-#[tauri::command]
-pub fn stack_close(state: State<'_, AppState>, item: String) -> CmdResult<StackView> {
-    let item = id("agenda item", &item)?;
-    then_view(state, |db| db.stack_close(ACTOR, item).map(|_| item))
-}
-
-#[tauri::command]
-pub fn stack_reopen(state: State<'_, AppState>, item: String) -> CmdResult<StackView> {
-    let item = id("agenda item", &item)?;
-    then_view(state, |db| db.stack_reopen(ACTOR, item).map(|_| item))
-}
-
-#[tauri::command]
-pub fn stack_pause(state: State<'_, AppState>, item: String) -> CmdResult<StackView> {
-    let item = id("agenda item", &item)?;
-    then_view(state, |db| db.stack_pause(ACTOR, item).map(|_| item))
-}
-
-#[tauri::command]
-pub fn stack_resume(state: State<'_, AppState>, item: String) -> CmdResult<StackView> {
-    let item = id("agenda item", &item)?;
-    then_view(state, |db| db.stack_resume(ACTOR, item).map(|_| item))
-}
-
-/// `seconds: null` removes the limit.
-#[tauri::command]
-pub fn set_speaker_limit(
-    state: State<'_, AppState>,
-    item: String,
-    seconds: Option<i64>,
-) -> CmdResult<StackView> {
-    let item = id("agenda item", &item)?;
-    then_view(state, |db| {
-        db.set_speaker_limit(ACTOR, item, seconds).map(|_| item)
-    })
-}
-
 /// Airtime equity of a meeting, or of one of its items (stack/equity.rs).
 #[tauri::command]
 pub fn get_airtime(
@@ -138,11 +47,6 @@ pub fn get_airtime(
 ) -> CmdResult<Airtime> {
     let item = item.map(|i| id("agenda item", &i)).transpose()?;
     state.db().airtime(id("meeting", &meeting)?, item)
-}
-
-#[tauri::command]
-pub fn get_speaking_stats(state: State<'_, AppState>, meeting: String) -> CmdResult<SpeakingStats> {
-    state.db().speaking_stats(id("meeting", &meeting)?)
 }
 
 #[cfg(test)]

@@ -1,11 +1,12 @@
-// One typed wrapper per Tauri command of the desktop shell (src-tauri).
+// One typed wrapper per Tauri command of the desktop shell (src-tauri). The transport
+// (Tauri IPC in the app, HTTP on a device paired with the room) is ./transport.ts.
 //
 // Command names and argument names must match the Rust side exactly; arguments are
 // passed as one object. The UI holds no business rules: it shows what the core
 // returns. A failed command rejects with a `CommandError` ({kind, message}); use
 // `errorMessage()` to show it to the person.
 
-import { invoke } from '@tauri-apps/api/core';
+import { invoke } from './transport';
 
 import type { AgendaCandidates } from './bindings/AgendaCandidates';
 import type { ProposalChoices } from './bindings/ProposalChoices';
@@ -388,6 +389,19 @@ export const getSpeakingStats = (meeting: string) => invoke<SpeakingStats>('get_
 
 /** Airtime equity of the meeting, or (with `item`) of one item: shares, sub-lists, Gini over everyone present. */
 export const getAirtime = (meeting: string, item: string | null = null) => invoke<Airtime>('get_airtime', { meeting, item });
+
+// Hands raised from phones in the room: the stack-keeper accepts one into the stack of
+// the item under way (with the kind asked for) or declines it.
+
+import type { PendingHands } from './bindings/PendingHands';
+
+export const getPendingHands = (meeting: string) => invoke<PendingHands>('get_pending_hands', { meeting });
+
+/** Answers with the stack the hand went onto. */
+export const acceptHand = (hand: string) => invoke<StackView>('accept_hand', { hand });
+
+/** Answers with the requests still pending. */
+export const declineHand = (hand: string) => invoke<PendingHands>('decline_hand', { hand });
 
 // end of stack
 

@@ -734,6 +734,12 @@ pub const LOCAL_ONLY: &[(&str, &str)] = &[
         "corrections",
         "the corrected records travel; the bundle's minutes list the corrections",
     ),
+    // A hand raised from a phone names a device of the room; once accepted, the stack
+    // entry it became is the record (and that stays with the assembly too).
+    (
+        "hand_requests",
+        "a room's requests from devices; an accepted one is a stack entry",
+    ),
 ];
 
 impl Table {

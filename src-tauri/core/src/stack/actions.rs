@@ -421,95 +421,7 @@ impl Db {
             ));
         }
         self.write(actor, |tx| {
-            let ctx = writable(tx, item)?;
-            if ctx.closed && !kind.taken_when_closed() {
-                return Err(conflict!(
-                    "the stack of {} is closed: it takes no new {} (points of process and information and clarifying questions are still taken); reopen it first",
-                    ctx.item_reference,
-                    if kind == EntryKind::Speak { "speakers" } else { "direct responses" }
-                ));
-            }
-            let mut ch = Changes::new();
-            // The person as the assembly knows them (their name as first written).
-            let (person, name) = match tx
-                .prepare_cached("SELECT id, name FROM people WHERE origin = ?1 AND name = ?2 COLLATE NOCASE")?
-                .query_row(params![tx.origin, name], |r| Ok((r.get::<_, Uuid>(0)?, r.get::<_, String>(1)?)))
-                .optional()?
-            {
-                Some(found) => found,
-                None => {
-                    let p = tx.person_by_name(&name)?;
-                    ch.inserted("people", p);
-                    (p, name.clone())
-                }
-            };
-            let responds_to = if kind == EntryKind::DirectResponse {
-                let cur = current(tx, item)?.ok_or_else(|| {
-                    conflict!("nobody has the floor on {}: a direct response answers the person speaking", ctx.item_reference)
-                })?;
-                if cur.person_id == person {
-                    return Err(conflict!("{} has the floor: a direct response answers someone else", cur.name));
-                }
-                Some(cur.person_id)
-            } else {
-                None
-            };
-            if let Some(cap) = ctx.policy.cap.filter(|_| kind == EntryKind::Speak) {
-                let had = item_speeches(tx, item, person)?;
-                if had >= cap {
-                    return Err(conflict!(
-                        "{name} has had {had} speech{} on {}: the floor policy of GA {} allows at most {cap} per person per item",
-                        if had == 1 { "" } else { "es" },
-                        ctx.item_reference,
-                        ctx.meeting_number
-                    ));
-                }
-            }
-            let list = match list {
-                Some(l) => Some(tx.choose_list(&mut ch, &ctx, person, &l)?),
-                None => None,
-            };
-            let already: Option<i64> = tx
-                .prepare_cached(
-                    "SELECT added_no FROM stack_entries
-                     WHERE agenda_item_id = ?1 AND person_id = ?2 AND kind = ?3 AND status = 'waiting'",
-                )?
-                .query_row(params![item, person, kind], |r| r.get(0))
-                .optional()?;
-            if already.is_some() {
-                return Err(conflict!(
-                    "{name} is already waiting on the stack of {} {}; a person waits at most once per band",
-                    ctx.item_reference,
-                    kind.purpose()
-                ));
-            }
-            let added_no: i64 = tx
-                .prepare_cached("SELECT coalesce(max(added_no), 0) + 1 FROM stack_entries WHERE agenda_item_id = ?1")?
-                .query_row([item], |r| r.get(0))?;
-            let id = tx.new_id();
-            tx.prepare_cached(
-                "INSERT INTO stack_entries (id, origin, agenda_item_id, meeting_id, person_id, kind, prioritized,
-                        responds_to_person_id, added_no, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-            )?
-            .execute(params![id, tx.origin, item, ctx.meeting, person, kind, prioritized, responds_to, added_no, tx.now])?;
-            ch.inserted("stack_entries", id);
-            let label = format!(
-                "add {name} ({}{}{})",
-                kind.label(),
-                if prioritized { ", prioritized" } else { "" },
-                list.as_ref().map(|l| format!(", {l} list")).unwrap_or_default()
-            );
-            tx.journal(
-                "stack.add",
-                "stack_entries",
-                id,
-                Some(ctx.meeting),
-                // Whether a sub-list was chosen, never which: the choice stays in its table.
-                serde_json::json!({"item": item, "person": person, "kind": kind, "prioritized": prioritized, "list_chosen": list.is_some()}),
-            )?;
-            ch.save(tx, item, ctx.meeting, "stack.add", &label)?;
-            Ok(id)
+            tx.add_to_stack(item, name, kind, prioritized, list)
         })
     }
 
@@ -795,5 +707,122 @@ impl Db {
                     .join(", ")
             )),
         }
+    }
+}
+
+impl Tx<'_> {
+    /// `stack add` inside an action under way, with the name (and list) already checked:
+    /// [`Db::stack_add_on_list`] is this in its own transaction; accepting a raised hand
+    /// (room/hands.rs) runs it in the acceptance's.
+    pub fn add_to_stack(
+        &mut self,
+        item: Uuid,
+        name: String,
+        kind: EntryKind,
+        prioritized: bool,
+        list: Option<String>,
+    ) -> Result<Uuid> {
+        let tx = self;
+        let ctx = writable(tx, item)?;
+        if ctx.closed && !kind.taken_when_closed() {
+            return Err(conflict!(
+                "the stack of {} is closed: it takes no new {} (points of process and information and clarifying questions are still taken); reopen it first",
+                ctx.item_reference,
+                if kind == EntryKind::Speak { "speakers" } else { "direct responses" }
+            ));
+        }
+        let mut ch = Changes::new();
+        // The person as the assembly knows them (their name as first written).
+        let (person, name) = match tx
+            .prepare_cached(
+                "SELECT id, name FROM people WHERE origin = ?1 AND name = ?2 COLLATE NOCASE",
+            )?
+            .query_row(params![tx.origin, name], |r| {
+                Ok((r.get::<_, Uuid>(0)?, r.get::<_, String>(1)?))
+            })
+            .optional()?
+        {
+            Some(found) => found,
+            None => {
+                let p = tx.person_by_name(&name)?;
+                ch.inserted("people", p);
+                (p, name.clone())
+            }
+        };
+        let responds_to = if kind == EntryKind::DirectResponse {
+            let cur = current(tx, item)?.ok_or_else(|| {
+                conflict!(
+                    "nobody has the floor on {}: a direct response answers the person speaking",
+                    ctx.item_reference
+                )
+            })?;
+            if cur.person_id == person {
+                return Err(conflict!(
+                    "{} has the floor: a direct response answers someone else",
+                    cur.name
+                ));
+            }
+            Some(cur.person_id)
+        } else {
+            None
+        };
+        if let Some(cap) = ctx.policy.cap.filter(|_| kind == EntryKind::Speak) {
+            let had = item_speeches(tx, item, person)?;
+            if had >= cap {
+                return Err(conflict!(
+                    "{name} has had {had} speech{} on {}: the floor policy of GA {} allows at most {cap} per person per item",
+                    if had == 1 { "" } else { "es" },
+                    ctx.item_reference,
+                    ctx.meeting_number
+                ));
+            }
+        }
+        let list = match list {
+            Some(l) => Some(tx.choose_list(&mut ch, &ctx, person, &l)?),
+            None => None,
+        };
+        let already: Option<i64> = tx
+            .prepare_cached(
+                "SELECT added_no FROM stack_entries
+                 WHERE agenda_item_id = ?1 AND person_id = ?2 AND kind = ?3 AND status = 'waiting'",
+            )?
+            .query_row(params![item, person, kind], |r| r.get(0))
+            .optional()?;
+        if already.is_some() {
+            return Err(conflict!(
+                "{name} is already waiting on the stack of {} {}; a person waits at most once per band",
+                ctx.item_reference,
+                kind.purpose()
+            ));
+        }
+        let added_no: i64 = tx
+            .prepare_cached("SELECT coalesce(max(added_no), 0) + 1 FROM stack_entries WHERE agenda_item_id = ?1")?
+            .query_row([item], |r| r.get(0))?;
+        let id = tx.new_id();
+        tx.prepare_cached(
+            "INSERT INTO stack_entries (id, origin, agenda_item_id, meeting_id, person_id, kind, prioritized,
+                    responds_to_person_id, added_no, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        )?
+        .execute(params![id, tx.origin, item, ctx.meeting, person, kind, prioritized, responds_to, added_no, tx.now])?;
+        ch.inserted("stack_entries", id);
+        let label = format!(
+            "add {name} ({}{}{})",
+            kind.label(),
+            if prioritized { ", prioritized" } else { "" },
+            list.as_ref()
+                .map(|l| format!(", {l} list"))
+                .unwrap_or_default()
+        );
+        tx.journal(
+            "stack.add",
+            "stack_entries",
+            id,
+            Some(ctx.meeting),
+            // Whether a sub-list was chosen, never which: the choice stays in its table.
+            serde_json::json!({"item": item, "person": person, "kind": kind, "prioritized": prioritized, "list_chosen": list.is_some()}),
+        )?;
+        ch.save(tx, item, ctx.meeting, "stack.add", &label)?;
+        Ok(id)
     }
 }

@@ -662,10 +662,7 @@ pub fn cases() -> Vec<Case> {
     c.insert("proposal_id".into(), json!(x.rid(50)));
     c.insert("status".into(), json!("withdrawn"));
     c.insert("agenda_item_id".into(), Value::Null);
-    c.insert(
-        "note".into(),
-        json!("The paint was donated."),
-    );
+    c.insert("note".into(), json!("The paint was donated."));
     c.insert("by_whom".into(), json!("the Kitchen WG"));
     out.push(case(
         "valid-manual-outcome-withdrawn",

@@ -3,4 +3,4 @@
 /**
  * Who performed an action: the role of the person at the keyboard, or the program.
  */
-export type Actor = "facilitator" | "stack-keeper" | "timekeeper" | "minute-taker" | "cli" | "demo" | "import";
+export type Actor = "facilitator" | "stack-keeper" | "timekeeper" | "minute-taker" | "participant" | "cli" | "demo" | "import";

@@ -135,6 +135,7 @@ export const actorLabel: Record<Actor, string> = {
   'stack-keeper': 'the stack-keeper',
   timekeeper: 'the timekeeper',
   'minute-taker': 'the minute-taker',
+  participant: 'a participant in the room',
   cli: 'the command line',
   demo: 'the demo',
   import: 'an import',

@@ -1,0 +1,26 @@
+//! The room (architecture.md, "The room"): the laptop serves the GA's other devices.
+//!
+//! - [`commands`]: **the** table of commands the room's devices may call — each a name,
+//!   the roles allowed to call it and one function over one core call. The desktop app's
+//!   IPC and the room's HTTP server both dispatch through it, so a command exists once.
+//! - [`hands`]: hands raised from phones, accepted into the stack or declined.
+//! - `server` (next): the HTTP server (pairing, the participants' page, pushed updates).
+
+pub mod commands;
+pub mod hands;
+
+crate::text_enum! {
+    /// Who calls a command: a participant's phone, a paired team device, or the host
+    /// (the desktop app itself, or the terminal running `plenary room serve`).
+    Role, "room role" {
+        Participant = "participant",
+        StackKeeper = "stack-keeper",
+        MinuteTaker = "minute-taker",
+        Host = "host",
+    }
+}
+
+impl Role {
+    /// The roles a pairing code may give (the host is never paired: it is the laptop).
+    pub const PAIRABLE: &'static [Role] = &[Role::StackKeeper, Role::MinuteTaker];
+}
