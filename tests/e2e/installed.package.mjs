@@ -40,7 +40,7 @@ describe('the installed package', () => {
       await (await row.$('a')).click();
       const view = await app.waitForTestId('meeting-view');
       assert.equal(await view.getAttribute('data-meeting-id'), past.id);
-      await app.waitForText(view, past.reference);
+      await app.waitForText('meeting-view', past.reference); // by its test id: re-found if the lazily loaded view replaces the element
     }));
 
     it('tells where the record is kept', session.step(async (app) => {
