@@ -81,6 +81,10 @@ fn export_all(dir: &Path) {
         crate::proposal::ProposalFilter,
         crate::proposal::ProposalCounts,
     );
+    #[cfg(feature = "room-server")]
+    <crate::room::server::RoomStatus>::export_all(&cfg).expect("export RoomStatus");
+    #[cfg(feature = "room-server")]
+    <crate::room::server::RoomLink>::export_all(&cfg).expect("export RoomLink");
     // A generic type is exported once, with its parameter.
     <crate::paging::Page<()>>::export_all(&cfg).expect("export Page");
 }

@@ -31,6 +31,8 @@ pub struct ProjectorView {
     pub more_waiting: usize,
     pub stack_closed: bool,
     pub proposal: Option<ProjectorProposal>,
+    /// The meeting's agenda, in order (the participants' page lists it).
+    pub agenda: Vec<ProjectorItem>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -80,6 +82,17 @@ pub fn first_name(name: &str) -> String {
     name.split_whitespace().next().unwrap_or(name).to_string()
 }
 
+fn projector_item(meeting_number: i64, item: &crate::agenda::AgendaItem) -> ProjectorItem {
+    ProjectorItem {
+        number: format!("{meeting_number}.{}", item.position),
+        kind: item.kind,
+        title: item.title.clone(),
+        status: item.status,
+        started_at: item.started_at,
+        allotted_minutes: item.allotted_minutes,
+    }
+}
+
 impl Db {
     pub fn projector_view(&self, meeting: Uuid, full_names: bool) -> Result<ProjectorView> {
         let d = self.meeting_detail(meeting)?;
@@ -110,16 +123,14 @@ impl Db {
             more_waiting: 0,
             stack_closed: false,
             proposal: None,
+            agenda: d
+                .agenda
+                .iter()
+                .map(|i| projector_item(d.meeting.number, i))
+                .collect(),
         };
         let Some(item) = item else { return Ok(view) };
-        view.item = Some(ProjectorItem {
-            number: format!("{}.{}", d.meeting.number, item.position),
-            kind: item.kind,
-            title: item.title.clone(),
-            status: item.status,
-            started_at: item.started_at,
-            allotted_minutes: item.allotted_minutes,
-        });
+        view.item = Some(projector_item(d.meeting.number, item));
         let stack = self.stack_view(item.id)?;
         view.as_of = stack.as_of;
         view.stack_closed = stack.closed;

@@ -73,3 +73,28 @@ fn shows_the_item_the_floor_and_the_next_speakers_by_first_name() {
     assert!(p.text.starts_with("The Riverside General Assembly adopts"));
     assert!(p.track.contains(&ProcessStep::CallForConsensus));
 }
+
+#[test]
+fn carries_the_meeting_agenda_in_order_with_the_item_under_way() {
+    let mut db = demo();
+    let m = db.resolve_meeting("RIV-GA-4").unwrap();
+    let agenda = db.agenda(m).unwrap();
+    let v = db.projector_view(m, false).unwrap();
+    let numbers: Vec<_> = v.agenda.iter().map(|i| i.number.clone()).collect();
+    let expected: Vec<_> = agenda.iter().map(|i| format!("4.{}", i.position)).collect();
+    assert_eq!(numbers, expected);
+    assert!(v.agenda.len() > 1);
+    assert_eq!(v.agenda[1].title, agenda[1].title);
+
+    db.open_meeting(Actor::Facilitator, m).unwrap();
+    db.start_item(Actor::Facilitator, agenda[1].id).unwrap();
+    let v = db.projector_view(m, false).unwrap();
+    let under_way: Vec<_> = v
+        .agenda
+        .iter()
+        .filter(|i| i.status == plenary_core::agenda::ItemStatus::Active)
+        .map(|i| i.number.clone())
+        .collect();
+    assert_eq!(under_way, vec![format!("4.{}", agenda[1].position)]);
+    assert_eq!(v.item.unwrap().number, under_way[0]);
+}

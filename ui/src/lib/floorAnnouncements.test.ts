@@ -168,6 +168,7 @@ describe('projectorChanges', () => {
     more_waiting: 0,
     stack_closed: false,
     proposal: null,
+    agenda: [],
   });
   test('a new speaker is said; the same speech ticking on is not', () => {
     expect(projectorChanges(null, view('Sam'))).toEqual([]);

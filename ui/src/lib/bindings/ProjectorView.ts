@@ -24,4 +24,8 @@ next: Array<ProjectorEntry>,
 /**
  * How many more wait beyond those listed.
  */
-more_waiting: number, stack_closed: boolean, proposal: ProjectorProposal | null, };
+more_waiting: number, stack_closed: boolean, proposal: ProjectorProposal | null, 
+/**
+ * The meeting's agenda, in order (the participants' page lists it).
+ */
+agenda: Array<ProjectorItem>, };

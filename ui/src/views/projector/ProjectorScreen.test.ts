@@ -46,6 +46,7 @@ function projectorView(partial: Partial<ProjectorView> = {}): ProjectorView {
       step: 'clarifying-questions',
       track: ['present', 'clarifying-questions', 'concerns', 'temperature-check', 'call-for-consensus', 'outcome'],
     },
+    agenda: [],
     ...partial,
   };
 }

@@ -10,6 +10,8 @@ mod minutes;
 mod output;
 mod person;
 mod proposal;
+#[cfg(feature = "room-server")]
+mod room;
 mod stack;
 mod wg;
 
@@ -71,6 +73,10 @@ enum Command {
     /// Bundles: exchange records with other assemblies.
     #[command(subcommand)]
     Bundle(bundle::BundleCommand),
+    /// The room: serve a meeting to the devices of the GA over the local network.
+    #[cfg(feature = "room-server")]
+    #[command(subcommand)]
+    Room(room::RoomCommand),
     /// Write a consistent copy of the database to FILE.
     Backup {
         #[arg(short, long, value_name = "FILE")]
@@ -137,6 +143,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Minutes(a) => minutes::run(&mut db, a)?,
                 Command::Stack(c) => stack::run(&mut db, c)?,
                 Command::Bundle(c) => return bundle::run(&mut db, c),
+                #[cfg(feature = "room-server")]
+                Command::Room(c) => room::run(db, c)?,
                 Command::Backup { output } => {
                     db.backup_to(&output)?;
                     println!("{}", output.display());

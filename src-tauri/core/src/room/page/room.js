@@ -70,6 +70,15 @@ function render() {
     );
     $('more').textContent = view.more_waiting > 0 ? `and ${view.more_waiting} more` : view.next.length ? '' : 'Nobody is waiting.';
     $('closed-stack').textContent = view.stack_closed ? 'The stack is closed.' : '';
+    $('agenda').replaceChildren(
+      ...(view.agenda ?? []).map((i) => {
+        const li = document.createElement('li');
+        const state = i.status === 'active' ? ' — under way' : i.status === 'done' ? ' — done' : i.status === 'tabled' ? ' — tabled' : '';
+        li.textContent = `${i.number} ${i.title}${state}`;
+        if (i.status === 'active') li.setAttribute('aria-current', 'step');
+        return li;
+      }),
+    );
     const p = view.proposal;
     $('proposal-section').hidden = !p;
     if (p) {
@@ -106,13 +115,15 @@ function tick() {
     : '';
 }
 
-async function send(method, body) {
+// Every action is one command of the room's table, as a participant (the device cookie
+// says which hand is this device's).
+async function call(command, args) {
   $('hand-error').textContent = '';
   try {
-    const res = await fetch('/hand', {
-      method,
-      headers: body ? { 'content-type': 'application/json' } : {},
-      body: body ? JSON.stringify(body) : undefined,
+    const res = await fetch(`/api/${command}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(args),
       credentials: 'same-origin',
     });
     const answer = await res.json().catch(() => null);
@@ -155,9 +166,9 @@ document.addEventListener('DOMContentLoaded', () => {
   $('hand-form').addEventListener('submit', (e) => {
     e.preventDefault();
     localStorage.setItem(NAME_KEY, name.value.trim());
-    void send('POST', { name: name.value, kind: $('kind').value });
+    void call('raise_hand', { name: name.value, kind: $('kind').value });
   });
-  $('withdraw').addEventListener('click', () => void send('DELETE'));
+  $('withdraw').addEventListener('click', () => void call('withdraw_hand', {}));
   setInterval(tick, 1000);
   connect();
 });
