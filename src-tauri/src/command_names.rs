@@ -11,6 +11,8 @@ pub const ALL: &[&str] = &[
     "add_wg",
     "set_wg_status",
     "get_wg_history",
+    "get_wg",
+    "page_wg_report_backs",
     // meetings and agenda
     "new_meeting",
     "get_meeting",

@@ -10,7 +10,8 @@
 // In the window: the dashboard (bounded: fewer GA rows than GAs) → All GAs → page 2
 // ("26–30 of 30 GAs", positions 26–30, no row of page 1) → back to page 1 (the same rows)
 // → page 2 again → open a GA of page 2 → back → filter by year (the CLI's count) → All
-// working groups, to its last page and back → the proposals board: the decided group
+// working groups, to its last page and back → the busiest group's page (its report-backs
+// walked to the end in the order `plenary wg show --json` gives) → the proposals board: the decided group
 // walked to its end (every decided proposal exactly once, in the core's order, each
 // row's aria-rowindex its place) and back, a proposal of page 2 opened → the
 // federation view's summary (three assemblies, each with its counts, read on demand).
@@ -148,6 +149,44 @@ describe('paged lists on a generated history, end to end', () => {
     await app.byTestId('pager-previous').click();
     await waitForPage(app, `1–${PAGE} of ${total} working groups`);
     assert.deepEqual(await rows(app, 'wg-row', 'data-wg-id', 'aria-posinset'), page1);
+  }));
+
+  it("opens a working group's page from the list: its report-backs walked to the end as the CLI lists them, its proposals counted", session.step(async (app) => {
+    // The generated group with the most report-backs (the CLI's complete list, newest GA first).
+    const local = ctx.wgs.find((w) => w.name === EXTRA_WGS[0]).origin;
+    const shows = ctx.wgs
+      .filter((w) => w.origin === local && !EXTRA_WGS.includes(w.name))
+      .map((w) => plenaryJson(db, 'wg', 'show', w.id, '--json'));
+    const busiest = shows.sort((a, b) => b.report_backs.length - a.report_backs.length)[0];
+    const { detail, report_backs: backs } = busiest;
+    assert.ok(backs.length > 0, `${detail.wg.name}: no report-back in the generated history`);
+    const row = await app.browser.$(`[data-testid="wg-row"][data-wg-id="${detail.wg.id}"]`);
+    if (!(await row.isExisting())) await app.byTestId('pager-next').click(); // on page 2
+    await app.browser.$(`[data-testid="wg-row"][data-wg-id="${detail.wg.id}"] [data-testid="wg-link"]`).click();
+    await app.waitForText('wg-view-heading', detail.wg.name);
+    const section = await app.browser.$('[data-testid="wg-report-backs"]');
+    assert.equal(await section.getAttribute('data-total'), String(backs.length));
+    const seen = [];
+    const pages = Math.ceil(backs.length / 10);
+    for (let i = 0; i < pages; i++) {
+      const to = Math.min(backs.length, (i + 1) * 10);
+      if (pages > 1) await waitForPage(app, `${i * 10 + 1}–${to} of ${backs.length} report-backs`, section);
+      else await app.browser.waitUntil(async () => (await section.$$('[data-testid="wg-report-back"]')).length === to);
+      const shown = await rows(app, 'wg-report-back', 'data-meeting-id', 'aria-posinset');
+      assert.deepEqual(shown.map(([, p]) => p), range(i * 10 + 1, to), `page ${i + 1}`);
+      seen.push(...shown.map(([m]) => m));
+      if (i + 1 < pages) await (await section.$('[data-testid="pager-next"]')).click();
+    }
+    assert.deepEqual(seen, backs.map((b) => b.meeting_id), 'every report-back once, in the core\'s order');
+    const proposals = await app.browser.$('[data-testid="wg-proposals"]');
+    assert.equal(await proposals.getAttribute('data-total'), String(detail.proposals.total));
+    const mine = ctx.proposals.filter((p) => p.wg_id === detail.wg.id);
+    assert.equal(mine.length, detail.proposals.total, 'the CLI lists as many proposals of the group');
+    // Its report-back opens the GA it was given at.
+    await (await section.$('[data-testid="wg-report-back-meeting"]')).click();
+    await app.waitForTestId('meeting-reference');
+    await app.browser.url(await app.browser.getUrl().then((u) => u.replace(/#.*$/, '#/wgs')));
+    await app.waitForTestId('all-wgs');
   }));
 
   it('pages the decided proposals to the end and back, and opens one from page 2', session.step(async (app) => {

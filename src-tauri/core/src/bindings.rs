@@ -80,6 +80,8 @@ fn export_all(dir: &Path) {
         crate::proposal::ProposalSummary,
         crate::proposal::ProposalFilter,
         crate::proposal::ProposalCounts,
+        crate::wg_detail::WgDetail,
+        crate::wg_detail::WgReportBack,
     );
     #[cfg(feature = "room-server")]
     <crate::room::server::RoomStatus>::export_all(&cfg).expect("export RoomStatus");

@@ -40,6 +40,7 @@ pub mod stack;
 pub mod storage;
 pub mod validate;
 pub mod wg;
+pub mod wg_detail;
 
 #[cfg(test)]
 mod bindings;

@@ -546,3 +546,61 @@ fn a_cursor_from_elsewhere_is_refused() {
         assert_eq!(common::dump(&db), before);
     }
 }
+
+#[test]
+fn a_working_group_page_holds_its_report_backs_and_proposals_a_page_at_a_time() {
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    // What the meeting views hold: every report-back of every GA, by working group.
+    let mut expected: Vec<(chrono::NaiveDate, i64, Uuid, Uuid)> = Vec::new(); // date, position, item, wg
+    for m in db.meetings().unwrap() {
+        for item in db.meeting_detail(m.id).unwrap().agenda {
+            if let Some(rb) = db.report_back(item.id).unwrap() {
+                if let Some(wg) = rb.wg_id {
+                    expected.push((m.date, item.position, item.id, wg));
+                }
+            }
+        }
+    }
+    let proposals = db.proposals().unwrap();
+    let mut seen_backs = 0;
+    for wg in db.wgs().unwrap() {
+        let mut mine: Vec<_> = expected.iter().filter(|e| e.3 == wg.id).collect();
+        mine.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+        let detail = db.wg_detail(wg.id).unwrap();
+        assert_eq!(detail.wg, wg);
+        assert!(detail.is_local);
+        assert_eq!(detail.report_backs_total, mine.len() as u64, "{}", wg.name);
+        let theirs = proposals.iter().filter(|p| p.wg_id == Some(wg.id)).count();
+        assert_eq!(detail.proposals.total, theirs as u64, "{}", wg.name);
+        assert_eq!(
+            detail.history_total,
+            db.wg_history(wg.id).unwrap().len() as u64
+        );
+        assert!(
+            detail
+                .history
+                .windows(2)
+                .all(|w| w[0].changed_on >= w[1].changed_on),
+            "newest change first"
+        );
+
+        let (backs, totals) = walk(2, |req| db.wg_report_backs(wg.id, req), |_| {});
+        assert!(totals.iter().all(|t| *t == mine.len() as u64));
+        assert_eq!(
+            backs.iter().map(|b| b.item_id).collect::<Vec<_>>(),
+            mine.iter().map(|e| e.2).collect::<Vec<_>>(),
+            "{}: every report-back once, newest GA first",
+            wg.name
+        );
+        assert!(backs
+            .iter()
+            .all(|b| b.summary.chars().count() <= plenary_core::wg_detail::EXCERPT_CHARS));
+        seen_backs += backs.len();
+    }
+    assert!(seen_backs > 3, "the demo's working groups report back");
+    assert!(db.wg_detail(Uuid::nil()).is_err());
+    assert!(db
+        .wg_report_backs(Uuid::nil(), &PageRequest::default())
+        .is_err());
+}

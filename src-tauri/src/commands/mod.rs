@@ -44,6 +44,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             wg::add_wg,
             wg::set_wg_status,
             wg::get_wg_history,
+            wg::get_wg,
+            wg::page_wg_report_backs,
             meeting::new_meeting,
             meeting::open_meeting,
             meeting::close_meeting,

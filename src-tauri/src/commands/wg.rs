@@ -1,4 +1,6 @@
+use plenary_core::paging::{Page, PageRequest};
 use plenary_core::wg::{NewWg, WgStatus, WgStatusChange, WorkingGroup};
+use plenary_core::wg_detail::{WgDetail, WgReportBack};
 use plenary_core::Actor;
 use tauri::State;
 
@@ -29,4 +31,20 @@ pub fn set_wg_status(
 #[tauri::command]
 pub fn get_wg_history(state: State<'_, AppState>, wg: String) -> CmdResult<Vec<WgStatusChange>> {
     state.db().wg_history(id("working group", &wg)?)
+}
+
+/// One working group's page: the group, its latest status changes, its proposals counted.
+#[tauri::command]
+pub fn get_wg(state: State<'_, AppState>, wg: String) -> CmdResult<WgDetail> {
+    state.db().wg_detail(id("working group", &wg)?)
+}
+
+/// The group's report-backs, newest GA first, a page at a time.
+#[tauri::command]
+pub fn page_wg_report_backs(
+    state: State<'_, AppState>,
+    wg: String,
+    page: PageRequest,
+) -> CmdResult<Page<WgReportBack>> {
+    state.db().wg_report_backs(id("working group", &wg)?, &page)
 }

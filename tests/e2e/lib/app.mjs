@@ -45,7 +45,12 @@ const DEFAULT_TIMEOUT = 10_000;
 /** Runs the `plenary` CLI on a database; returns stdout (trimmed). Throws with stderr on failure. */
 export function plenary(db, ...args) {
   try {
-    return execFileSync(CLI_BIN, ['--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return execFileSync(CLI_BIN, ['--db', db, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The complete `--json` lists of a ten-year history are tens of megabytes.
+      maxBuffer: 1 << 30,
+    }).trim();
   } catch (e) {
     throw new Error(`plenary ${args.join(' ')} failed (exit ${e.status}): ${e.stderr || e.message}`);
   }

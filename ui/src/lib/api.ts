@@ -103,6 +103,9 @@ export const setWgStatus = (wg: string, status: WgStatus, note: string) =>
 
 export const getWgHistory = (wg: string) => invoke<WgStatusChange[]>('get_wg_history', { wg });
 
+/** One working group's page: the group, its latest status changes, its proposals counted. */
+export const getWg = (wg: string) => invoke<WgDetail>('get_wg', { wg });
+
 // ---- meetings ---------------------------------------------------------------------
 
 export const newMeeting = (input: NewMeeting) => invoke<Meeting>('new_meeting', { input });
@@ -478,6 +481,8 @@ import type { ProposalCounts } from './bindings/ProposalCounts';
 import type { ProposalFilter } from './bindings/ProposalFilter';
 import type { ProposalSummary } from './bindings/ProposalSummary';
 import type { WgFilter } from './bindings/WgFilter';
+import type { WgDetail } from './bindings/WgDetail';
+import type { WgReportBack } from './bindings/WgReportBack';
 
 export type PageAsk = Partial<PageRequest>;
 
@@ -488,6 +493,10 @@ export const pageMeetings = (filter: Partial<MeetingFilter>, page: PageAsk) =>
 /** Working groups known here, by name. */
 export const pageWgs = (filter: Partial<WgFilter>, page: PageAsk) =>
   invoke<Page<WorkingGroup>>('page_wgs', { filter, page });
+
+/** A working group's report-backs, newest GA first. */
+export const pageWgReportBacks = (wg: string, page: PageAsk) =>
+  invoke<Page<WgReportBack>>('page_wg_report_backs', { wg, page });
 
 /** Proposals known here, newest first, as the board lists them (no text). */
 export const pageProposals = (filter: Partial<ProposalFilter>, page: PageAsk) =>

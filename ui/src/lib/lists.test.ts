@@ -9,12 +9,14 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { Meeting } from './bindings/Meeting';
 import type { ProposalStatus } from './bindings/ProposalStatus';
 import type { ProposalSummary } from './bindings/ProposalSummary';
+import type { WgReportBack } from './bindings/WgReportBack';
 import type { WorkingGroup } from './bindings/WorkingGroup';
 import { dashboard, meeting, wg } from '../test/fixtures';
-import { callsOf, fakeBackend, pagedHandler } from '../test/ipc';
+import { callsOf, coreError, fakeBackend, pagedHandler } from '../test/ipc';
 import AllMeetingsView from '../views/dashboard/AllMeetingsView.svelte';
 import AllWgsView from '../views/dashboard/AllWgsView.svelte';
 import ProposalsView from '../views/proposals/ProposalsView.svelte';
+import WgView from '../views/dashboard/WgView.svelte';
 
 afterEach(() => {
   clearMocks();
@@ -211,5 +213,121 @@ describe('the proposals board', () => {
     await user.selectOptions(screen.getByTestId('proposals-filter-status'), 'submitted');
     await waitFor(() => expect(screen.getAllByTestId('proposal-group').map((g) => g.dataset.status)).toEqual(['submitted']));
     expect(screen.getByTestId('proposals-count').dataset.total).toBe('3');
+  });
+});
+
+describe("a working group's page", () => {
+  const kitchen = wg({ id: 'wg-k', name: 'Kitchen', description: 'We feed the camp.', contact: 'kitchen@example.org' });
+  const backs: WgReportBack[] = Array.from({ length: 23 }, (_, i) => ({
+    meeting_id: `m-${40 - i}`,
+    meeting_reference: `LDN-GA-${40 - i}`,
+    meeting_date: `2012-01-${String(30 - i).padStart(2, '0')}`,
+    item_id: `i-${40 - i}`,
+    item_title: 'Kitchen report-back',
+    presenter_name: i === 0 ? 'Barbara' : null,
+    summary: i === 0 ? 'x'.repeat(280) : `Served ${100 + i} meals.`,
+    summary_cut: i === 0,
+    asks: i === 1 ? 'Two volunteers for Sunday.' : '',
+    asks_cut: false,
+  }));
+  const props: ProposalSummary[] = Array.from({ length: 14 }, (_, i) => ({
+    id: `p-${i}`,
+    origin: 'o-ldn',
+    origin_code: 'LDN',
+    origin_name: 'Occupy London',
+    is_local: true,
+    reference: `LDN-P-2012-${String(i).padStart(3, '0')}`,
+    title: `Kitchen proposal ${i}`,
+    status: i < 12 ? 'decided' : 'submitted',
+    year: 2012,
+    wg_name: 'Kitchen',
+    proposer_name: null,
+    outcome: i < 12 ? 'consensus' : null,
+    created_at: '2012-01-01T00:00:00Z',
+  }));
+  const detail = {
+    wg: kitchen,
+    origin_name: 'Occupy London',
+    origin_code: 'LDN',
+    is_local: true,
+    history: [
+      { status: 'active', changed_on: '2011-10-20', note: 'first shift' },
+      { status: 'forming', changed_on: '2011-10-16', note: '' },
+    ],
+    history_total: 2,
+    proposals: {
+      by_status: [
+        { status: 'submitted', count: 2 },
+        { status: 'decided', count: 12 },
+      ],
+      years: [2012],
+      total: 14,
+    },
+    report_backs_total: 23,
+  };
+
+  test('shows the group, its report-backs a page at a time and its proposals by status, asking the core for this group only', async () => {
+    const user = userEvent.setup();
+    const calls = fakeBackend({
+      get_wg: () => detail,
+      page_wg_report_backs: pagedHandler(() => backs),
+      page_proposals: pagedHandler(
+        () => props,
+        (p, f) => p.status === f.status && p.wg_name === 'Kitchen' && f.wg === 'wg-k',
+      ),
+    });
+    render(WgView, { id: 'wg-k' });
+
+    const heading = await screen.findByTestId('wg-view-heading');
+    expect(heading.textContent).toBe('Kitchen');
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByTestId('wg-view-description').textContent).toBe('We feed the camp.');
+    expect(screen.getByTestId('wg-view-contact').textContent).toBe('kitchen@example.org');
+    expect(screen.getByTestId('wg-view-status').dataset.value).toBe('active');
+    expect(screen.getAllByTestId('wg-history-entry').map((e) => e.textContent?.trim())).toEqual([
+      expect.stringContaining('Active — first shift'),
+      expect.stringContaining('Forming'),
+    ]);
+
+    // Report-backs: ten at a time, newest first, each linking to its GA; a long summary is cut.
+    const section = screen.getByTestId('wg-report-backs');
+    await waitFor(() => expect(within(section).getAllByTestId('wg-report-back')).toHaveLength(10));
+    const first = within(section).getAllByTestId('wg-report-back')[0];
+    expect([first.getAttribute('aria-posinset'), first.getAttribute('aria-setsize')]).toEqual(['1', '23']);
+    expect(within(first).getByTestId('wg-report-back-meeting').getAttribute('href')).toBe('#/meeting/m-40');
+    expect(first.textContent).toContain('given by Barbara');
+    expect(within(first).getByTestId('wg-report-back-summary').textContent?.endsWith(' …')).toBe(true);
+    expect(within(section).getAllByTestId('wg-report-back-asks')[0].textContent).toContain('Two volunteers for Sunday.');
+    await user.click(within(section).getByTestId('pager-next'));
+    await user.click(within(section).getByTestId('pager-next'));
+    await waitFor(() => expect(within(section).getAllByTestId('wg-report-back')).toHaveLength(3));
+    expect(within(section).getByTestId('pager-status').textContent).toBe('21–23 of 23 report-backs');
+    expect(callsOf(calls, 'page_wg_report_backs').every((c) => c.args.wg === 'wg-k')).toBe(true);
+
+    // Proposals: one group per status the core counted, the group's own only, paged.
+    const groups = within(screen.getByTestId('wg-proposals')).getAllByTestId('proposal-group');
+    expect(groups.map((g) => g.dataset.status)).toEqual(['submitted', 'decided']);
+    await waitFor(() => expect(within(groups[1]).getAllByTestId('proposal-row')).toHaveLength(10));
+    expect(groups[1].dataset.total).toBe('12');
+    expect(within(groups[1]).getByRole('heading', { level: 3 })).toBeTruthy();
+    expect(callsOf(calls, 'page_proposals').every((c) => (c.args.filter as { wg?: string }).wg === 'wg-k')).toBe(true);
+  }, 15000);
+
+  test('says so when the group has no report-back and no proposal, and shows the core’s error for an unknown group', async () => {
+    fakeBackend({
+      get_wg: () => ({ ...detail, report_backs_total: 0, proposals: { by_status: [], years: [], total: 0 } }),
+    });
+    const { unmount } = render(WgView, { id: 'wg-k' });
+    expect(await screen.findByTestId('wg-report-backs-none')).toBeTruthy();
+    expect(screen.getByTestId('wg-proposals-none')).toBeTruthy();
+    unmount();
+
+    fakeBackend({
+      get_wg: () => {
+        throw coreError('not-found', 'no working group with id wg-x');
+      },
+    });
+    render(WgView, { id: 'wg-x' });
+    await waitFor(() => expect(screen.getByTestId('error').textContent).toContain('no working group with id wg-x'));
   });
 });

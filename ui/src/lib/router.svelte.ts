@@ -4,6 +4,7 @@
 //   #/                      dashboard
 //   #/meetings              every GA of the assembly, a page at a time (filters: status, year)
 //   #/wgs                   every working group known here, a page at a time (filter: status)
+//   #/wg/<id>               one working group: status history, its proposals, its report-backs
 //   #/meeting/<id>          one meeting (agenda, roles, report-backs)
 //   #/meeting/<id>/minutes  the minutes of a meeting (live preview, export, print)
 //   #/meeting/<id>/stack[/<item>]  the stack-keeper's view (default: the item under way)
@@ -21,6 +22,7 @@ export type Route =
   | { name: 'dashboard' }
   | { name: 'meetings' }
   | { name: 'wgs' }
+  | { name: 'wg'; id: string }
   | { name: 'meeting'; id: string }
   | { name: 'minutes'; id: string }
   | { name: 'stack'; meeting: string; item: string | null }
@@ -50,6 +52,8 @@ export function parse(hash: string): Route {
   if (/^\/proposals\/?$/.test(path)) return { name: 'proposals' };
   if (/^\/meetings\/?$/.test(path)) return { name: 'meetings' };
   if (/^\/wgs\/?$/.test(path)) return { name: 'wgs' };
+  const wg = /^\/wg\/([^/]+)\/?$/.exec(path);
+  if (wg) return { name: 'wg', id: decodeURIComponent(wg[1]) };
   if (/^\/federation\/?$/.test(path)) return { name: 'federation' };
   if (/^\/people\/?$/.test(path)) return { name: 'people' };
   const proposal = /^\/proposal\/([^/]+)\/?$/.exec(path);
@@ -77,6 +81,8 @@ export function href(route: Route): string {
       return '#/meetings';
     case 'wgs':
       return '#/wgs';
+    case 'wg':
+      return `#/wg/${encodeURIComponent(route.id)}`;
     case 'proposal':
       return `#/proposal/${encodeURIComponent(route.id)}`;
     case 'projector':

@@ -17,7 +17,10 @@ describe('router', () => {
     for (const id of ['m-1', 'with space', 'a/b', '0190a000-0000-7000-8000-000000000001']) {
       expect(parse(href({ name: 'meeting', id }))).toEqual({ name: 'meeting', id });
       expect(parse(href({ name: 'minutes', id }))).toEqual({ name: 'minutes', id });
+      expect(parse(href({ name: 'wg', id }))).toEqual({ name: 'wg', id });
     }
+    expect(parse('#/wg/k-1/')).toEqual({ name: 'wg', id: 'k-1' });
+    expect(parse('#/wg/')).toEqual({ name: 'not-found', path: '/wg/' });
     expect(parse(href({ name: 'dashboard' }))).toEqual({ name: 'dashboard' });
   });
 

@@ -8,6 +8,7 @@
 export const views = {
   meetings: () => import('./dashboard/AllMeetingsView.svelte'),
   wgs: () => import('./dashboard/AllWgsView.svelte'),
+  wg: () => import('./dashboard/WgView.svelte'),
   meeting: () => import('./meeting/MeetingView.svelte'),
   minutes: () => import('./minutes/MinutesView.svelte'),
   stack: () => import('./stack/StackView.svelte'),

@@ -94,12 +94,17 @@ pub(crate) fn context(conn: &Connection, item: Uuid) -> Result<Context> {
 }
 
 /// The item's waiting entries, unordered, with what the ordering needs.
+///
+/// Counting a person's speeches on the item names the item's index (`INDEXED BY
+/// speeches_item`): left to itself SQLite took `speeches_person` and read every speech
+/// the person ever made — ten years of them — for each waiting entry, and `stack next`
+/// went from under a millisecond to 2–8 ms on the ten-year database.
 pub(crate) fn waiting_rows(conn: &Connection, item: Uuid) -> Result<Vec<WaitingRow>> {
     let mut st = conn.prepare_cached(
         "SELECT e.id, e.person_id, p.name, e.kind, e.prioritized, e.added_no, e.created_at, rp.name,
                 EXISTS (SELECT 1 FROM speeches s WHERE s.meeting_id = e.meeting_id
                         AND s.person_id = e.person_id AND s.ended_at IS NOT NULL),
-                lc.list, (SELECT count(*) FROM speeches s JOIN stack_entries se ON se.id = s.entry_id
+                lc.list, (SELECT count(*) FROM speeches s INDEXED BY speeches_item JOIN stack_entries se ON se.id = s.entry_id
                           WHERE s.agenda_item_id = e.agenda_item_id AND s.person_id = e.person_id AND se.kind = 'speak')
          FROM stack_entries e JOIN people p ON p.id = e.person_id
          LEFT JOIN people rp ON rp.id = e.responds_to_person_id
@@ -151,11 +156,11 @@ pub(crate) fn history(conn: &Connection, item: Uuid) -> Result<History> {
 }
 
 /// The speeches in the `speak` band `person` has had on an item (the one under way too):
-/// what `cap:N` counts.
+/// what `cap:N` counts. By the item's index, as in [`waiting_rows`].
 fn item_speeches(conn: &Connection, item: Uuid, person: Uuid) -> Result<u32> {
     Ok(conn
         .prepare_cached(
-            "SELECT count(*) FROM speeches s JOIN stack_entries e ON e.id = s.entry_id
+            "SELECT count(*) FROM speeches s INDEXED BY speeches_item JOIN stack_entries e ON e.id = s.entry_id
              WHERE s.agenda_item_id = ?1 AND s.person_id = ?2 AND e.kind = 'speak'",
         )?
         .query_row(params![item, person], |r| r.get(0))?)

@@ -1,4 +1,5 @@
 use clap::Subcommand;
+use plenary_core::paging::{PageRequest, MAX_LIMIT};
 use plenary_core::wg::{NewWg, WgStatus};
 use plenary_core::{validate, Db, Result};
 
@@ -26,6 +27,14 @@ pub enum WgCommand {
     },
     /// List working groups (local and imported).
     List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// One working group: its status history, its proposals counted by status, and every
+    /// report-back it gave, newest GA first (what its page in the app shows).
+    Show {
+        /// Name or id.
+        wg: String,
         #[arg(long)]
         json: bool,
     },
@@ -85,6 +94,62 @@ pub fn run(db: &mut Db, cmd: WgCommand) -> Result<()> {
                     })
                     .collect();
                 table(&["NAME", "CATEGORY", "STATUS", "SINCE", "MEETS"], &rows);
+            }
+        }
+        WgCommand::Show { wg, json: as_json } => {
+            let id = db.resolve_wg(&wg)?;
+            let detail = db.wg_detail(id)?;
+            // The command line keeps the complete list (for scripts): every page of it.
+            let mut report_backs = Vec::new();
+            let mut req = PageRequest::first(MAX_LIMIT);
+            loop {
+                let page = db.wg_report_backs(id, &req)?;
+                report_backs.extend(page.items);
+                match page.next {
+                    Some(next) => req = PageRequest::after(Some(next), MAX_LIMIT),
+                    None => break,
+                }
+            }
+            if as_json {
+                json(&serde_json::json!({ "detail": detail, "report_backs": report_backs }));
+            } else {
+                let w = &detail.wg;
+                println!(
+                    "{} ({}, {} since {}) — {}",
+                    w.name, w.category, w.status, w.status_since, detail.origin_code
+                );
+                if !w.description.is_empty() {
+                    println!("{}", w.description);
+                }
+                let counts: Vec<String> = detail
+                    .proposals
+                    .by_status
+                    .iter()
+                    .map(|c| format!("{} {}", c.count, c.status))
+                    .collect();
+                println!(
+                    "Proposals: {}",
+                    if counts.is_empty() {
+                        "none".to_string()
+                    } else {
+                        counts.join(", ")
+                    }
+                );
+                println!("Report-backs: {}", detail.report_backs_total);
+                let rows: Vec<Vec<String>> = report_backs
+                    .iter()
+                    .map(|r| {
+                        vec![
+                            r.meeting_reference.clone(),
+                            r.meeting_date.to_string(),
+                            or_dash(r.presenter_name.as_ref()),
+                            r.summary.chars().take(60).collect(),
+                        ]
+                    })
+                    .collect();
+                if !rows.is_empty() {
+                    table(&["GA", "DATE", "GIVEN BY", "SUMMARY"], &rows);
+                }
             }
         }
         WgCommand::Status { wg, set, on, note } => {
