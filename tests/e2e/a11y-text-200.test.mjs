@@ -30,6 +30,7 @@ const SCREENS = [
   ['people', () => '#/people', 'person-row'],
   ['all GAs', () => '#/meetings', 'all-meetings-list'],
   ['all working groups', () => '#/wgs', 'all-wgs-list'],
+  ["a working group's page", (ids) => `#/wg/${ids.wg}`, 'wg-report-back'],
 ];
 
 /** What overflows on the current screen (runs in the window); [] when nothing does. */

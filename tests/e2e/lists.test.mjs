@@ -156,7 +156,7 @@ describe('paged lists on a generated history, end to end', () => {
     const local = ctx.wgs.find((w) => w.name === EXTRA_WGS[0]).origin;
     const shows = ctx.wgs
       .filter((w) => w.origin === local && !EXTRA_WGS.includes(w.name))
-      .map((w) => plenaryJson(db, 'wg', 'show', w.id, '--json'));
+      .map((w) => plenaryJson(db, 'wg', 'show', w.id));
     const busiest = shows.sort((a, b) => b.report_backs.length - a.report_backs.length)[0];
     const { detail, report_backs: backs } = busiest;
     assert.ok(backs.length > 0, `${detail.wg.name}: no report-back in the generated history`);

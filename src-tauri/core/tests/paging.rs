@@ -566,7 +566,7 @@ fn a_working_group_page_holds_its_report_backs_and_proposals_a_page_at_a_time() 
     let mut seen_backs = 0;
     for wg in db.wgs().unwrap() {
         let mut mine: Vec<_> = expected.iter().filter(|e| e.3 == wg.id).collect();
-        mine.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+        mine.sort_by_key(|e| std::cmp::Reverse((e.0, e.1)));
         let detail = db.wg_detail(wg.id).unwrap();
         assert_eq!(detail.wg, wg);
         assert!(detail.is_local);

@@ -71,6 +71,8 @@ export function idsOf(app) {
     item: agenda.find((i) => i.reference === ITEM).id,
     proposal: proposals.find((p) => p.reference === PROPOSAL).id,
     decided: proposals.find((p) => p.status === 'decided').id,
+    // The demo's Kitchen: report-backs with asks, proposals in two statuses.
+    wg: app.cliJson('wg', 'list').find((w) => w.name === 'Kitchen').id,
   };
 }
 
@@ -156,6 +158,15 @@ const nextPage = (selector) => async (app) => {
 export const SCREENS_4 = [
   ['all GAs', (app) => go('#/meetings', 'all-meetings-list')(app)],
   ['all working groups', (app) => go('#/wgs', 'all-wgs-list')(app)],
+  [
+    "a working group's page, reached from the list",
+    async (app) => {
+      await go('#/wgs', 'all-wgs-list')(app);
+      await (await app.browser.$('[data-testid="all-wgs-list"]').$('a=Kitchen')).click();
+      await app.waitForTestId('wg-report-back', { timeout: 15_000 });
+      await app.waitForTestId('proposal-row', { timeout: 15_000 });
+    },
+  ],
   ['people', (app) => go('#/people', 'person-row')(app)],
   [
     'proposals board, second page of drafts',
