@@ -334,6 +334,7 @@ fn small_into_large(source: &Path) {
         .export_bundle_bytes(&ExportOptions {
             meetings: vec![meeting.clone()],
             since: None,
+            ..Default::default()
         })
         .expect("export one GA");
     let opts = plenary_core::bundle::ImportOptions {

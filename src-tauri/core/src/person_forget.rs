@@ -31,7 +31,8 @@ use crate::{invalid, Db, Error, Result};
 
 /// Free text of local working data that may hold a name, whatever record it is about
 /// (tables and columns that do not travel in bundles; the travelling ones are found from
-/// the bundle table list).
+/// the bundle table list). The test below holds this list to the schema: every TEXT column
+/// of a table that does not travel is here or in its list of what is not free text.
 const LOCAL_TEXT: &[(&str, &[&str])] = &[
     ("journal", &["detail"]),
     ("stack_undo", &["label", "changes"]),
@@ -39,6 +40,8 @@ const LOCAL_TEXT: &[(&str, &[&str])] = &[
     ("import_undo", &["data"]),
     ("received_bundles", &["report"]),
     ("floor_policy_changes", &["reason"]),
+    // The name a participant typed on their phone to raise a hand (the room).
+    ("hand_requests", &["name"]),
 ];
 
 /// What forgetting a person did.
@@ -292,4 +295,159 @@ fn rewrite(
         changed += u64::from(any_change);
     }
     Ok(changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::LOCAL_TEXT;
+    use crate::bundle::tables::TABLES;
+    use crate::Db;
+
+    /// The TEXT columns of the tables that do not travel that hold no free text, and why:
+    /// `(table, column, why)`, where `*` as the table means any table, and a column
+    /// starting with `*` any column ending so.
+    const NOT_FREE_TEXT: &[(&str, &str, &str)] = &[
+        ("*", "id", "a record's id"),
+        ("*", "origin", "the owning assembly's id"),
+        ("*", "*_id", "the id of another record"),
+        ("*", "*_at", "a time, written by Plenary"),
+        ("*", "record_table", "the name of one of Plenary's tables"),
+        ("journal", "at", "a time, written by Plenary"),
+        ("journal", "actor", "the role that acted (facilitator, cli, …), not a person"),
+        ("journal", "action", "the action's name (person.forget, …)"),
+        ("corrections", "actor", "the role that corrected, not a person"),
+        ("import_undo", "change", "what the import did to the record: one fixed word"),
+        ("stack_undo", "action", "the undone action's name"),
+        ("stack_entries", "kind", "one of the fixed kinds of a stack entry"),
+        ("stack_entries", "status", "one of the fixed states of a stack entry"),
+        ("hand_requests", "kind", "one of the fixed kinds of a raised hand"),
+        ("hand_requests", "status", "one of the fixed states of a request"),
+        (
+            "hand_requests",
+            "device",
+            "the random id the phone's browser keeps for the room",
+        ),
+        (
+            "floor_policy_changes",
+            "policy",
+            "the floor policy as written: the names of its sub-lists, not of people",
+        ),
+        (
+            "floor_list_choices",
+            "list",
+            "the name of one of the floor policy's sub-lists, not of a person",
+        ),
+        (
+            "assemblies",
+            "name",
+            "an assembly's name, not a person's (it is in every bundle the assembly makes)",
+        ),
+        ("assemblies", "code", "an assembly's short code"),
+        ("assemblies", "default_rule", "a decision rule, as Plenary writes it"),
+        ("assemblies", "public_key", "a key, in hex"),
+        ("received_bundles", "sha256", "a hash, in hex"),
+        (
+            "received_bundles",
+            "scope",
+            "what the bundle covers, as JSON of meeting ids and a date",
+        ),
+        (
+            "received_bundles",
+            "file_name",
+            "the name the file came with (Plenary names bundles by code, reference and date), to know it by",
+        ),
+    ];
+
+    fn not_free_text(table: &str, column: &str) -> Option<&'static str> {
+        NOT_FREE_TEXT
+            .iter()
+            .find(|(t, c, _)| {
+                (*t == "*" || *t == table)
+                    && match c.strip_prefix('*') {
+                        Some(end) => column.ends_with(end),
+                        None => *c == column,
+                    }
+            })
+            .map(|x| x.2)
+    }
+
+    /// Every TEXT column of every table that does not travel in bundles (the tables of
+    /// `LOCAL_ONLY`, and those of no assembly: the journal, import undo records).
+    fn local_text_columns(db: &Db) -> BTreeSet<(String, String)> {
+        let travelling: BTreeSet<&str> = TABLES.iter().map(|t| t.name).collect();
+        let conn = db.conn();
+        let tables: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let mut out = BTreeSet::new();
+        for t in tables.iter().filter(|t| !travelling.contains(t.as_str())) {
+            let mut st = conn
+                .prepare(&format!("SELECT name, type FROM pragma_table_info('{t}')"))
+                .unwrap();
+            let cols = st
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                .unwrap();
+            for c in cols {
+                let (name, ty) = c.unwrap();
+                if ty.eq_ignore_ascii_case("TEXT") {
+                    out.insert((t.clone(), name));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_free_text_column_of_local_data_is_forgotten_or_said_not_to_be() {
+        let db = Db::open_in_memory().unwrap();
+        let columns = local_text_columns(&db);
+        assert!(
+            columns.contains(&("journal".into(), "detail".into())),
+            "the schema was read: {columns:?}"
+        );
+        let forgotten: BTreeSet<(String, String)> = LOCAL_TEXT
+            .iter()
+            .flat_map(|(t, cs)| cs.iter().map(|c| (t.to_string(), c.to_string())))
+            .collect();
+        let unaccounted: Vec<String> = columns
+            .iter()
+            .filter(|(t, c)| !forgotten.contains(&(t.clone(), c.clone())))
+            .filter(|(t, c)| not_free_text(t, c).is_none())
+            .map(|(t, c)| format!("{t}.{c}"))
+            .collect();
+        assert!(
+            unaccounted.is_empty(),
+            "free text of local data that forgetting a person does not rewrite: {unaccounted:?}. \
+             Add each to LOCAL_TEXT in person_forget.rs, or — if it can never hold a name — \
+             to NOT_FREE_TEXT with the reason"
+        );
+        // Both lists name real TEXT columns, and no column is in both.
+        for (t, c) in &forgotten {
+            assert!(
+                columns.contains(&(t.clone(), c.clone())),
+                "LOCAL_TEXT names {t}.{c}, which is not a TEXT column of a local table"
+            );
+            assert!(
+                not_free_text(t, c).is_none(),
+                "{t}.{c} is both forgotten and said not to be free text"
+            );
+        }
+        for (t, c, _) in NOT_FREE_TEXT
+            .iter()
+            .filter(|(t, c, _)| *t != "*" && !c.starts_with('*'))
+        {
+            assert!(
+                columns.contains(&(t.to_string(), c.to_string())),
+                "NOT_FREE_TEXT names {t}.{c}, which is not a TEXT column of a local table"
+            );
+        }
+    }
 }

@@ -384,6 +384,7 @@ fn chosen_meetings_travel_with_what_they_refer_to() {
         .export_bundle_bytes(&ExportOptions {
             meetings: vec!["1".into()],
             since: None,
+            ..Default::default()
         })
         .unwrap();
     let e = forge::unzip(&bytes);
@@ -450,6 +451,7 @@ fn chosen_meetings_travel_with_what_they_refer_to() {
         db.export_bundle_bytes(&ExportOptions {
             meetings: vec!["RIV-GA-1".into()],
             since: None,
+            ..Default::default()
         })
     });
 }
@@ -467,6 +469,7 @@ fn since_a_date_takes_what_changed_and_what_it_needs() {
         .export_bundle_bytes(&ExportOptions {
             meetings: vec![],
             since: Some(day),
+            ..Default::default()
         })
         .unwrap();
     let e = forge::unzip(&bytes);
@@ -483,6 +486,7 @@ fn since_a_date_takes_what_changed_and_what_it_needs() {
         db.export_bundle_bytes(&ExportOptions {
             meetings: vec!["1".into()],
             since: Some("2026-01-01".into()),
+            ..Default::default()
         })
     });
 }
@@ -876,6 +880,7 @@ fn good_bundles_for_the_corpus() {
         .export_bundle_bytes(&ExportOptions {
             meetings: vec!["2".into()],
             since: None,
+            ..Default::default()
         })
         .unwrap();
     let mut b = assembly("Occupy Bristol", "BRS");
@@ -1397,6 +1402,7 @@ fn inspection_says_what_a_bundle_is_without_importing() {
         .export_bundle_bytes(&ExportOptions {
             meetings: vec!["2".into(), "1".into()],
             since: None,
+            ..Default::default()
         })
         .unwrap();
     let i =

@@ -67,6 +67,15 @@ fn demo(dir: &Path) -> (Db, Uuid) {
         "Jo Becker offered the pots; becker will bring them Friday. Jo Smith thanked Jo. Beckerman's van is free.",
     )
     .unwrap();
+    // A hand raised from a phone in the room, with the name typed there (written
+    // directly: the demo's meetings are closed, and only the stored name matters here).
+    db.conn()
+        .execute(
+            "INSERT INTO hand_requests (id, origin, meeting_id, device, name, kind, status, decided_at, created_at, updated_at)
+             VALUES (?1, ?2, ?3, 'device-of-jo', 'Jo Becker', 'speak', 'declined', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z')",
+            rusqlite::params![Uuid::now_v7(), db.local_id().unwrap(), meeting.id],
+        )
+        .unwrap();
     db.backup_before("test")
         .unwrap()
         .expect("a file database backs up");
@@ -124,6 +133,15 @@ fn forgetting_leaves_no_trace_of_the_name_in_the_files() {
         )
         .unwrap();
     assert_eq!(speeches_after, speeches_before, "the speaking log stays");
+    let hand: String = db
+        .conn()
+        .query_row(
+            "SELECT name FROM hand_requests WHERE device = 'device-of-jo'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(hand, "Participant 1", "the name typed on a phone");
     // Journaled, without the name.
     let last = &db.journal_tail(1).unwrap()[0];
     assert_eq!(last.action, "person.forget");

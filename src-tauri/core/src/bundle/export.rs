@@ -22,7 +22,7 @@ use super::manifest::{
 use super::minutes::meeting_markdown;
 use super::records::write_row;
 use super::tables::{strong_refs, table_index, Link, Table, TABLES};
-use super::TableCount;
+use super::{SealedFor, TableCount};
 use crate::{conflict, invalid, not_allowed, Db, Error, Result};
 
 /// What to export. No meetings and no date: the whole assembly.
@@ -33,6 +33,9 @@ pub struct ExportOptions {
     pub meetings: Vec<String>,
     /// YYYY-MM-DD: everything changed on or after that day (UTC).
     pub since: Option<String>,
+    /// Seal the bundle for these assemblies only (codes, names, ids or fingerprints of
+    /// assemblies known here with their keys); empty: a plain bundle.
+    pub seal_to: Vec<String>,
 }
 
 /// What an export wrote.
@@ -45,8 +48,11 @@ pub struct ExportSummary {
     pub records: u64,
     pub deletions: u64,
     pub minutes: u64,
+    /// The file's size and SHA-256 (sealed, the sealed file's).
     pub size: u64,
     pub sha256: String,
+    /// Who it is sealed for; empty for a plain bundle.
+    pub sealed_for: Vec<SealedFor>,
 }
 
 /// Deflate level 1: on the benchmark's 61 MB of records and minutes (docs/PERFORMANCE.md)
@@ -65,9 +71,19 @@ impl Db {
         Ok(summary)
     }
 
-    /// The bundle's bytes, from one snapshot of the database.
+    /// The bundle's bytes, from one snapshot of the database; sealed (signed, then
+    /// encrypted) when `opts.seal_to` names assemblies.
     pub fn export_bundle_bytes(&self, opts: &ExportOptions) -> Result<(Vec<u8>, ExportSummary)> {
-        self.read(|db| db.export_snapshot(opts))
+        let to = self.seal_recipients(&opts.seal_to)?;
+        let (bytes, mut summary) = self.read(|db| db.export_snapshot(opts))?;
+        if to.is_empty() {
+            return Ok((bytes, summary));
+        }
+        let sealed = super::seal::seal(&bytes, &to).map_err(Error::Bundle)?;
+        summary.size = sealed.len() as u64;
+        summary.sha256 = manifest::sha256_hex(&sealed);
+        summary.sealed_for = to;
+        Ok((sealed, summary))
     }
 
     fn export_snapshot(&self, opts: &ExportOptions) -> Result<(Vec<u8>, ExportSummary)> {
@@ -170,6 +186,7 @@ impl Db {
             minutes: n_minutes,
             size: bytes.len() as u64,
             sha256: manifest::sha256_hex(&bytes),
+            sealed_for: Vec::new(),
         };
         Ok((bytes, summary))
     }

@@ -4,7 +4,8 @@
 //! what is new, replace a record only with a higher revision
 //! from its owner, never touch a record owned by this assembly or by a third one, apply
 //! the owner's deletions, and keep the bundle file. An import that would change nothing
-//! writes nothing.
+//! writes nothing. A sealed bundle is first opened with this assembly's key (`seal.rs`)
+//! and then checked as any other; the file is kept as it came, still sealed.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -18,7 +19,7 @@ use super::manifest::{self, ManifestAssembly, Scope};
 use super::read::{self, Contents, Opened};
 use super::stage::{may_change, stage, Staged};
 use super::tables::{strong_refs, TABLES};
-use super::{BundleAssembly, Counts, Limits, TableCount};
+use super::{BundleAssembly, Counts, Limits, SealedFor, TableCount};
 use crate::journal::Actor;
 use crate::{text_enum, Db, Error, Result};
 
@@ -121,6 +122,10 @@ pub struct Inspection {
     /// How many records an import here would refuse (see the dry run for which and why).
     pub refused_records: u64,
     pub already_imported: Option<DateTime<Utc>>,
+    /// Who the file was sealed for (it was opened with this assembly's key; the rest
+    /// describes the bundle inside, `size` and `sha256` the file); empty when it is not
+    /// sealed.
+    pub sealed_for: Vec<SealedFor>,
 }
 
 /// What the desktop app shows before importing: the inspection and, if the bundle
@@ -180,6 +185,27 @@ fn unreadable(file_name: &str) -> String {
     format!("{file_name} is not a bundle this Plenary can read")
 }
 
+/// Opens the bundle `inner` found in the file `bytes`: the same bytes, or the bundle
+/// inside a sealed file. The file is what is kept and recognised when it comes again, so
+/// its own size and SHA-256 stand for the bundle.
+fn open_file<'a>(
+    bytes: &[u8],
+    inner: &'a [u8],
+    limits: &Limits,
+    refusal: &str,
+) -> Result<Opened<'a>> {
+    let mut opened = open_or_refuse(inner, limits, refusal)?;
+    if inner.as_ptr() != bytes.as_ptr() {
+        opened.sha256 = manifest::sha256_hex(bytes);
+        opened.size = bytes.len() as u64;
+    }
+    Ok(opened)
+}
+
+fn cannot_open(file_name: &str) -> String {
+    format!("{file_name} cannot be opened here")
+}
+
 impl Db {
     /// Reads a bundle file (at most the size limit) and imports it.
     pub fn import_bundle_file(&mut self, path: &Path, dry_run: bool) -> Result<ImportReport> {
@@ -212,18 +238,20 @@ impl Db {
             dry_run: true,
             limits: Limits::default(),
         };
-        let opened = open_or_refuse(bytes, &opts.limits, &unreadable(file_name))?;
+        let (inner, sealed_for) = self.unseal(bytes, &opts.limits, &cannot_open(file_name))?;
+        let opened = open_file(bytes, &inner, &opts.limits, &unreadable(file_name))?;
         let (checked, why) = split(self.check(&opened, &opts)?);
         Ok(ImportPreview {
             token,
-            inspection: self.inspection(&opened, file_name, why, checked.as_ref())?,
+            inspection: self.inspection(&opened, file_name, sealed_for, why, checked.as_ref())?,
             report: checked.map(Checked::into_report),
         })
     }
 
     /// Describes a bundle: who made it, with which key, what it holds, whether it
     /// verifies (every check of an import, without writing). An error only when the file
-    /// is not a bundle at all.
+    /// is not a bundle at all, or is sealed for other assemblies ([`Db::sealed_info`]
+    /// says for whom).
     pub fn inspect_bundle(
         &self,
         bytes: &[u8],
@@ -235,15 +263,17 @@ impl Db {
             dry_run: true,
             limits: limits.clone(),
         };
-        let opened = open_or_refuse(bytes, limits, &unreadable(file_name))?;
+        let (inner, sealed_for) = self.unseal(bytes, limits, &cannot_open(file_name))?;
+        let opened = open_file(bytes, &inner, limits, &unreadable(file_name))?;
         let (checked, why) = split(self.check(&opened, &opts)?);
-        self.inspection(&opened, file_name, why, checked.as_ref())
+        self.inspection(&opened, file_name, sealed_for, why, checked.as_ref())
     }
 
     fn inspection(
         &self,
         opened: &Opened,
         file_name: &str,
+        sealed_for: Vec<SealedFor>,
         why: Option<Why>,
         checked: Option<&Checked>,
     ) -> Result<Inspection> {
@@ -286,6 +316,7 @@ impl Db {
                 _ => None,
             },
             already_imported: self.received_at(&opened.sha256)?.map(|r| r.0),
+            sealed_for,
         })
     }
 
@@ -380,7 +411,9 @@ impl Db {
     /// written — when anything in it does not check out.
     pub fn import_bundle(&mut self, bytes: &[u8], opts: &ImportOptions) -> Result<ImportReport> {
         let name = &opts.file_name;
-        let opened = open_or_refuse(bytes, &opts.limits, &format!("{name} was not imported"))?;
+        let refusal = format!("{name} was not imported");
+        let (inner, _) = self.unseal(bytes, &opts.limits, &refusal)?;
+        let opened = open_file(bytes, &inner, &opts.limits, &refusal)?;
         let refused = |why: Why| match why {
             Why::Broken(w) | Why::NotHere(w) => {
                 Error::Bundle(format!("{name} was not imported: {w}"))

@@ -9,6 +9,7 @@
 //! - [`read`]: from bytes to checked records (no database);
 //! - [`export`] and [`import`]: the database side;
 //! - [`minutes`]: the Markdown minutes put in bundles;
+//! - [`seal`]: sealed bundles, encrypted to the assemblies they are for;
 //! - [`undo`]: taking an import back whole, from its own record of what it changed;
 //! - [`upgrade`]: bringing an older format's records to today's meaning.
 
@@ -20,6 +21,7 @@ pub mod read;
 pub mod records;
 mod rules;
 pub mod schema;
+pub mod seal;
 mod stage;
 pub mod tables;
 pub mod undo;
@@ -34,6 +36,7 @@ pub use export::{ExportOptions, ExportSummary};
 pub use import::{ImportOptions, ImportPreview, ImportReport, Inspection, KeyStatus};
 pub use manifest::{fingerprint, Scope};
 pub use minutes::meeting_markdown;
+pub use seal::{SealedFor, SealedInfo};
 pub use undo::ImportUndone;
 
 /// Every bound on what a bundle may hold. Bundles come from elsewhere: each of these is

@@ -494,6 +494,8 @@ fn parse_deletion(line: &[u8], producer: Uuid) -> Result<Deletion, String> {
 /// signature's verdict is noted but not obeyed, so that the steps after it are reached
 /// by inputs nobody signed. Returns the first problem found, if any. Never for importing.
 pub fn exercise(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+    // A sealed bundle's envelope is read from the same untrusted bytes first.
+    let _ = super::seal::envelope(bytes, limits);
     let opened = open(bytes, limits)?;
     let signed = opened.verify_signature();
     opened.read_contents(limits)?;

@@ -11,4 +11,9 @@ meetings: Array<string>,
 /**
  * YYYY-MM-DD: everything changed on or after that day (UTC).
  */
-since: string | null, };
+since: string | null, 
+/**
+ * Seal the bundle for these assemblies only (codes, names, ids or fingerprints of
+ * assemblies known here with their keys); empty: a plain bundle.
+ */
+seal_to: Array<string>, };

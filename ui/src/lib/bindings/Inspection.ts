@@ -2,6 +2,7 @@
 import type { BundleAssembly } from "./BundleAssembly";
 import type { KeyStatus } from "./KeyStatus";
 import type { Scope } from "./Scope";
+import type { SealedFor } from "./SealedFor";
 import type { TableCount } from "./TableCount";
 
 /**
@@ -44,4 +45,10 @@ refusal: string | null,
 /**
  * How many records an import here would refuse (see the dry run for which and why).
  */
-refused_records: number, already_imported: string | null, };
+refused_records: number, already_imported: string | null, 
+/**
+ * Who the file was sealed for (it was opened with this assembly's key; the rest
+ * describes the bundle inside, `size` and `sha256` the file); empty when it is not
+ * sealed.
+ */
+sealed_for: Array<SealedFor>, };

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 
 import type { ExportSummary } from '../../lib/bindings/ExportSummary';
+import type { KnownAssembly } from '../../lib/bindings/KnownAssembly';
 import { meetings } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, pagedHandler, type Handler } from '../../test/ipc';
 import ExportPanel from './ExportPanel.svelte';
@@ -26,18 +27,34 @@ function summary(over: Partial<ExportSummary> = {}): ExportSummary {
     minutes: 3,
     size: 9300,
     sha256: 'ab'.repeat(32),
+    sealed_for: [],
     ...over,
   };
 }
 
-async function open(handlers: Record<string, Handler> = {}) {
+function known(id: string, name: string, code: string, key: boolean, is_local = false): KnownAssembly {
+  return {
+    id,
+    name,
+    code,
+    is_local,
+    default_rule: 'consensus',
+    public_key: key ? '12'.repeat(32) : null,
+    fingerprint: key ? `${code}00 1111 2222 3333` : null,
+    first_import: null,
+    last_import: null,
+    bundles: 0,
+  };
+}
+
+async function open(handlers: Record<string, Handler> = {}, assemblies: KnownAssembly[] = []) {
   const user = userEvent.setup();
   const calls = fakeBackend({
     page_meetings: pagedHandler(() => meetings),
     export_bundle: () => summary(),
     ...handlers,
   });
-  render(ExportPanel);
+  render(ExportPanel, { props: { assemblies } });
   await user.click(screen.getByRole('button', { name: 'Export a bundle…' }));
   await screen.findByTestId('export-form');
   return { user, calls };
@@ -52,7 +69,7 @@ describe('exporting a bundle', () => {
 
     await user.click(screen.getByRole('button', { name: 'Export…' }));
     await waitFor(() => expect(callsOf(calls, 'export_bundle')).toHaveLength(1));
-    expect(callsOf(calls, 'export_bundle')[0].args).toEqual({ options: { meetings: [], since: null } });
+    expect(callsOf(calls, 'export_bundle')[0].args).toEqual({ options: { meetings: [], since: null, seal_to: [] } });
 
     const result = await screen.findByTestId('export-result');
     expect(within(result).getByTestId('export-file').textContent).toBe('LDN-2011-11-26.plenary');
@@ -102,8 +119,52 @@ describe('exporting a bundle', () => {
     await user.click(screen.getByRole('button', { name: 'Export…' }));
 
     await waitFor(() => expect(callsOf(calls, 'export_bundle')).toHaveLength(1));
-    expect(callsOf(calls, 'export_bundle')[0].args).toEqual({ options: { meetings: [], since: '2011-11-05' } });
+    expect(callsOf(calls, 'export_bundle')[0].args).toEqual({ options: { meetings: [], since: '2011-11-05', seal_to: [] } });
     expect((await screen.findByTestId('export-scope-done')).textContent).toContain('Everything changed since');
+  });
+
+  test('sealed for chosen assemblies: only those whose key is known here are offered', async () => {
+    const brs = known('a-brs', 'Occupy Bristol', 'BRS', true);
+    const { user, calls } = await open(
+      {
+        export_bundle: (args) => {
+          const o = args.options as { seal_to: string[] };
+          if (o.seal_to.length === 0) return summary();
+          return summary({
+            sealed_for: [{ id: 'a-brs', name: brs.name, code: 'BRS', public_key: '12'.repeat(32), fingerprint: 'BRS0 1111' }],
+          });
+        },
+      },
+      [known('a-ldn', 'Occupy London', 'LDN', true, true), brs, known('a-nyc', 'Occupy Wall Street', 'NYC', false)],
+    );
+    await user.click(screen.getByRole('checkbox', { name: /Seal for…/ }));
+    const offered = await screen.findAllByTestId('export-recipient');
+    // No key known for NYC: it cannot be sealed for.
+    expect(offered.map((b) => b.dataset.assemblyId)).toEqual(['a-ldn', 'a-brs']);
+    expect(screen.getByTestId('export-recipients').textContent).toContain('(this assembly)');
+    // Sealing, nobody chosen: nothing to export.
+    expect(screen.getByRole('button', { name: 'Export…' })).toHaveProperty('disabled', true);
+    expect(screen.getByText('Choose who can open it.')).toBeTruthy();
+
+    await user.click(screen.getByRole('checkbox', { name: /Occupy Bristol/ }));
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(callsOf(calls, 'export_bundle')).toHaveLength(1));
+    expect(callsOf(calls, 'export_bundle')[0].args).toEqual({ options: { meetings: [], since: null, seal_to: ['a-brs'] } });
+    expect((await screen.findByTestId('export-sealed')).textContent).toBe('Sealed for Occupy Bristol (BRS): only they can open it.');
+
+    // Unticking "Seal for…" sends a plain bundle again.
+    await user.click(screen.getByRole('checkbox', { name: /Seal for…/ }));
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    await waitFor(() => expect(callsOf(calls, 'export_bundle')).toHaveLength(2));
+    expect(callsOf(calls, 'export_bundle')[1].args).toEqual({ options: { meetings: [], since: null, seal_to: [] } });
+    await waitFor(() => expect(screen.queryByTestId('export-sealed')).toBeNull());
+  });
+
+  test('sealing with no key known here says how a key becomes known', async () => {
+    const { user } = await open({}, [known('a-ldn', 'Occupy London', 'LDN', false, true)]);
+    await user.click(screen.getByRole('checkbox', { name: /Seal for…/ }));
+    expect((await screen.findByTestId('export-no-recipients')).textContent).toContain('one of its bundles is imported');
+    expect(screen.getByRole('button', { name: 'Export…' })).toHaveProperty('disabled', true);
   });
 
   test('a cancelled save dialog says quietly that nothing was saved', async () => {

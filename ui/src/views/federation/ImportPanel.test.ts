@@ -63,6 +63,45 @@ describe('importing a bundle', () => {
     expect(screen.getByTestId('import-scope').textContent).toBe('Meetings RIV-GA-3, RIV-GA-1');
   });
 
+  test('a sealed bundle, opened with our key, says who it was sealed for; a plain one says nothing of it', async () => {
+    const user = userEvent.setup();
+    const p = preview({ key: 'known' });
+    p.inspection.sealed_for = [
+      { id: 'a-brs', name: 'Occupy Bristol', code: 'BRS', public_key: '12'.repeat(32), fingerprint: '1234 5678' },
+      { id: 'a-ldn', name: 'Occupy London', code: 'LDN', public_key: '34'.repeat(32), fingerprint: '9abc def0' },
+    ];
+    fakeBackend({ preview_import: () => p });
+    const { unmount } = render(ImportPanel);
+    await user.click(screen.getByRole('button', { name: 'Import a bundle…' }));
+    const sealed = await screen.findByTestId('import-sealed');
+    expect(sealed.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      "For Occupy Bristol (BRS), Occupy London (LDN); opened with this assembly's key. Nobody else could read it on the way.",
+    );
+    unmount();
+    clearMocks();
+    fakeBackend({ preview_import: () => preview({ key: 'known' }) });
+    render(ImportPanel);
+    await user.click(screen.getByRole('button', { name: 'Import a bundle…' }));
+    await screen.findByTestId('import-preview');
+    expect(screen.queryByTestId('import-sealed')).toBeNull();
+  });
+
+  test('a bundle sealed for other assemblies is refused with who it is for', async () => {
+    const user = userEvent.setup();
+    fakeBackend({
+      preview_import: () => {
+        throw coreError(
+          'bundle',
+          'LDN.plenary cannot be opened here: it is sealed for Occupy London (LDN); this assembly is not one of them (only they can open it)',
+        );
+      },
+    });
+    render(ImportPanel);
+    await user.click(screen.getByRole('button', { name: 'Import a bundle…' }));
+    expect((await screen.findByTestId('error')).textContent).toContain('this assembly is not one of them');
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+  });
+
   test('an already known key is said to be known', async () => {
     const user = userEvent.setup();
     fakeBackend({ preview_import: () => preview({ key: 'known' }) });

@@ -272,6 +272,7 @@ export function preview(
       refusal: over.refusal ?? null,
       refused_records: over.refused_records ?? 0,
       already_imported: null,
+      sealed_for: [],
     },
     report: importable ? report({ key }) : null,
   };

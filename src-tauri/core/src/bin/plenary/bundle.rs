@@ -2,7 +2,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use plenary_core::bundle::{ExportOptions, ImportReport, Inspection};
+use plenary_core::bundle::seal::names;
+use plenary_core::bundle::{
+    read_bundle_file, ExportOptions, ImportReport, Inspection, Limits, SealedInfo,
+};
 use plenary_core::{Db, Result};
 use uuid::Uuid;
 
@@ -20,8 +23,15 @@ pub enum BundleCommand {
         /// Only what changed on or after this day (YYYY-MM-DD, UTC), with what it refers to.
         #[arg(long, value_name = "YYYY-MM-DD")]
         since: Option<String>,
+        /// Seal it (signed, then encrypted) so that only these assemblies can open it: each
+        /// known here with its key (this one, or one whose bundle was imported), named by
+        /// code, name, id or fingerprint; comma-separated or repeated.
+        #[arg(long, value_name = "ASSEMBLY", value_delimiter = ',')]
+        seal_to: Vec<String>,
     },
     /// Show who made a bundle, its key's fingerprint, what it holds and whether it verifies.
+    /// A sealed bundle: who it is sealed for, and — if this assembly is one of them — the
+    /// bundle inside.
     Inspect {
         file: PathBuf,
         #[arg(long)]
@@ -70,8 +80,14 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
             output,
             meetings,
             since,
+            seal_to,
         } => {
-            let s = db.export_bundle(&output, &ExportOptions { meetings, since })?;
+            let opts = ExportOptions {
+                meetings,
+                since,
+                seal_to,
+            };
+            let s = db.export_bundle(&output, &opts)?;
             println!(
                 "{}: {} records, {} deletions, {} minutes ({}), {} bytes",
                 output.display(),
@@ -81,12 +97,26 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
                 s.scope,
                 s.size
             );
+            if !s.sealed_for.is_empty() {
+                println!("sealed for {}: only they can open it", names(&s.sealed_for));
+            }
         }
         BundleCommand::Inspect {
             file,
             json: as_json,
         } => {
-            let i = db.inspect_bundle_file(&file)?;
+            let (name, bytes) = read_bundle_file(&file)?;
+            if let Some(s) = db.sealed_info(&bytes, &name)? {
+                if !s.for_this_assembly {
+                    if as_json {
+                        json(&s);
+                    } else {
+                        print_sealed(&s);
+                    }
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+            let i = db.inspect_bundle(&bytes, &name, &Limits::default())?;
             if as_json {
                 json(&i);
             } else {
@@ -164,8 +194,35 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A bundle sealed for other assemblies: who they are.
+fn print_sealed(s: &SealedInfo) {
+    println!("file:        {} ({} bytes)", s.file_name, s.size);
+    println!("sealed for:  {}", names(&s.sealed_for));
+    println!("             this assembly is not one of them: only they can open it");
+    println!();
+    let rows: Vec<Vec<String>> = s
+        .sealed_for
+        .iter()
+        .map(|r| {
+            vec![
+                r.name.clone(),
+                r.code.clone(),
+                r.id.to_string(),
+                r.fingerprint.clone(),
+            ]
+        })
+        .collect();
+    table(&["ASSEMBLY", "CODE", "ID", "FINGERPRINT"], &rows);
+}
+
 fn print_inspection(i: &Inspection) {
     println!("file:        {} ({} bytes)", i.file_name, i.size);
+    if !i.sealed_for.is_empty() {
+        println!(
+            "sealed for:  {}; opened with this assembly's key",
+            names(&i.sealed_for)
+        );
+    }
     println!(
         "from:        {} ({}), assembly {}",
         i.assembly.name, i.assembly.code, i.assembly.id
