@@ -90,6 +90,21 @@ fn create_and_change_through_commands() {
     assert_eq!(wg["status"], "active");
     let history = call(&w, "get_wg_history", json!({"wg": id})).unwrap();
     assert_eq!(history.as_array().unwrap().len(), 2);
+    // A change dated back reaches the core, which judges the day.
+    let e = call(
+        &w,
+        "set_wg_status",
+        json!({"wg": id, "status": "dormant", "on": "2011-09-20"}),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("cannot be dated 2011-09-20"), "{e}");
+    let e = call(
+        &w,
+        "set_wg_status",
+        json!({"wg": id, "status": "dormant", "on": "20 Sept"}),
+    )
+    .unwrap_err();
+    assert_eq!(e["kind"], "invalid-input", "{e}");
 
     let m = call(
         &w,

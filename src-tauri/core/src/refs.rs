@@ -36,7 +36,12 @@ impl Db {
     /// A record of `table` by UUID or by the short reference [`short_ref`] printed (any
     /// hex tail of at least 4 digits of its id). `what` names the record in messages.
     pub fn resolve_short(&self, table: &str, what: &str, text: &str) -> Result<Uuid> {
-        let t = text.trim().trim_start_matches('#').to_ascii_lowercase();
+        // As `show` prints it ("[a1b2c3]"), or bare.
+        let t = text
+            .trim()
+            .trim_start_matches(['#', '['])
+            .trim_end_matches(']')
+            .to_ascii_lowercase();
         let missing = || {
             not_found!("no {what} {t:?} (name it by the short reference `show` prints, or by id)")
         };

@@ -431,7 +431,7 @@ fn bundles_through_the_command_line() {
         std::fs::read(&file).unwrap()
     );
 
-    // Another assembly's proposal, adopted: prints the new id.
+    // Another assembly's proposal, adopted: prints the new proposal's reference.
     let theirs = json_of(plenary(
         &a,
         &["proposal", "show", "RIV-P-2026-001", "--json"],
@@ -442,6 +442,7 @@ fn bundles_through_the_command_line() {
     assert_eq!(&shown["proposal"]["derived_from"], theirs);
     let reference = shown["proposal"]["reference"].as_str().unwrap();
     assert!(reference.starts_with("BRS-P-"), "{reference}");
+    assert_eq!(adopted.trim(), reference, "adopt prints the reference");
 }
 
 #[test]

@@ -288,3 +288,87 @@ fn an_empty_concerns_step_needs_saying_too_and_records_behind_the_step_stay() {
     db.add_question(F, item, &question("When?")).unwrap();
     assert_eq!(db.hearing(item).unwrap().step, S::CallForConsensus);
 }
+
+/// The main file of the meeting's minutes in `format`.
+fn minutes(db: &Db, m: &Meeting, format: plenary_core::minutes::MinutesFormat) -> String {
+    use plenary_core::minutes::{MinutesOptions, RenderOptions};
+    let what = MinutesOptions {
+        redact_names: false,
+        speakers: false,
+    };
+    let opts = RenderOptions {
+        offset: chrono::FixedOffset::east_opt(0).unwrap(),
+    };
+    db.render_minutes(m.id, format, what, &opts)
+        .unwrap()
+        .remove(0)
+        .text
+}
+
+const NO_QUESTIONS: &str = "No clarifying questions were asked.";
+const NO_CONCERNS: &str = "No concerns were raised.";
+const NO_AMENDMENTS: &str = "No friendly amendments were offered.";
+
+#[test]
+fn a_step_passed_over_with_none_raised_is_in_the_minutes_until_a_record_is_taken_there() {
+    use plenary_core::minutes::MinutesFormat::{Html, Markdown};
+    let mut db = db();
+    let p = proposal(&mut db, "Stove");
+    let m = meeting(&mut db, "2026-03-01");
+    let item = hear(&mut db, &p, &m);
+    db.advance_step(F, item, S::Present, false).unwrap();
+    db.advance_step(F, item, S::ClarifyingQuestions, false)
+        .unwrap();
+    // Nothing said yet: an empty step not passed over is not "none raised".
+    for format in [Markdown, Html] {
+        let text = minutes(&db, &m, format);
+        assert!(!text.contains(NO_QUESTIONS), "{text}");
+    }
+    let h = db.advance_step(F, item, S::Concerns, true).unwrap();
+    assert!(h.no_questions && !h.no_concerns);
+    let h = db.advance_step(F, item, S::CallForConsensus, true).unwrap();
+    assert!(h.no_questions && h.no_concerns);
+    for format in [Markdown, Html] {
+        let text = minutes(&db, &m, format);
+        for line in [NO_QUESTIONS, NO_CONCERNS, NO_AMENDMENTS] {
+            assert!(text.contains(line), "{format:?} lacks {line:?}:\n{text}");
+        }
+    }
+    let md = minutes(&db, &m, Markdown);
+    let at = |s: &str| md.find(s).unwrap();
+    assert!(at("**Text as submitted:**") < at(NO_QUESTIONS) && at(NO_QUESTIONS) < at(NO_CONCERNS));
+    assert!(at(NO_CONCERNS) < at(NO_AMENDMENTS));
+
+    // The minute-taker catches up: a question was asked after all. Its mark goes (the
+    // minutes never contradict a record); the concerns' stays.
+    db.add_question(F, item, &question("Gas or electric?"))
+        .unwrap();
+    let h = db.hearing(item).unwrap();
+    assert!(!h.no_questions && h.no_concerns);
+    let md = minutes(&db, &m, Markdown);
+    assert!(
+        !md.contains(NO_QUESTIONS) && md.contains("Gas or electric?"),
+        "{md}"
+    );
+    assert!(
+        md.contains(NO_CONCERNS) && md.contains(NO_AMENDMENTS),
+        "{md}"
+    );
+    // …and a friendly amendment offered at the hearing ends the concerns' mark.
+    db.amend_proposal(
+        F,
+        p.id,
+        &AmendInput {
+            text: "Buy an electric stove for the kitchen.".into(),
+            by: "Ben".into(),
+            item: Some(item.to_string()),
+            accepted: Some(true),
+        },
+    )
+    .unwrap();
+    assert!(!db.hearing(item).unwrap().no_concerns);
+    let md = minutes(&db, &m, Markdown);
+    for line in [NO_QUESTIONS, NO_CONCERNS, NO_AMENDMENTS] {
+        assert!(!md.contains(line), "{md}");
+    }
+}

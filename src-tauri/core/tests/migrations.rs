@@ -95,3 +95,41 @@ fn meetings_from_version_5_get_an_empty_start_time() {
         .unwrap();
     assert_eq!(m.starts_at.as_deref(), Some("18:00"));
 }
+
+/// Migration `0016_none_raised` keeps on the hearing the steps passed over with nothing
+/// raised, which only the journal kept before: its backfill, run on a database whose
+/// hearings lost the marks (the demo passes over a step so), gives them back from the
+/// journal — the marks the step machine writes now, exactly.
+#[test]
+fn hearings_passed_over_before_the_none_raised_migration_take_it_from_the_journal() {
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    let marked = |db: &Db| -> Vec<(Vec<u8>, bool, bool)> {
+        db.conn()
+            .prepare("SELECT id, no_questions, no_concerns FROM hearings WHERE no_questions OR no_concerns ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let want = marked(&db);
+    assert!(
+        !want.is_empty(),
+        "the demo passes over a step saying none was raised"
+    );
+    db.conn()
+        .execute("UPDATE hearings SET no_questions = 0, no_concerns = 0", [])
+        .unwrap();
+    let migration = MIGRATION_SQL
+        .iter()
+        .find(|sql| sql.contains("ADD COLUMN no_questions"))
+        .unwrap();
+    let backfill: String = migration
+        .lines()
+        .filter(|l| !l.starts_with("ALTER TABLE"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    db.conn().execute_batch(&backfill).unwrap();
+    assert_eq!(marked(&db), want);
+}

@@ -154,8 +154,8 @@ fn new_amend_decide_show() {
     )
     .ok();
     assert!(
-        uuid::Uuid::parse_str(a.trim()).is_ok(),
-        "amend prints the id only: {a:?}"
+        a.trim().len() == 6 && a.trim().bytes().all(|b| b.is_ascii_hexdigit()),
+        "amend prints the short reference only: {a:?}"
     );
     plenary(
         &db,
@@ -1139,4 +1139,131 @@ fn an_empty_step_is_passed_over_by_saying_so_and_records_are_named_by_short_refe
         json(&db, &["proposal", "show", &p, "--json"])["proposal"]["status"],
         "in-process"
     );
+}
+
+#[test]
+fn recording_a_question_a_concern_or_an_amendment_prints_the_short_reference_show_prints() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = assembly(dir.path());
+    let p = on_agenda(&db, "Stove", "1");
+    let at = ["--meeting", "1"];
+    let run = |args: &[&str]| {
+        let mut all = vec!["proposal"];
+        all.extend_from_slice(args);
+        plenary(&db, &all).ok().trim().to_string()
+    };
+    let q = run(&[
+        "question",
+        &p,
+        at[0],
+        at[1],
+        "--text",
+        "New or used?",
+        "--by",
+        "Dev",
+    ]);
+    let c = run(&[
+        "concern",
+        &p,
+        at[0],
+        at[1],
+        "--text",
+        "Fire risk",
+        "--by",
+        "Ollie",
+    ]);
+    let a = run(&[
+        "amend",
+        &p,
+        at[0],
+        at[1],
+        "--text",
+        "Buy a used stove.",
+        "--by",
+        "Ollie",
+        "--rejected",
+    ]);
+    // Exactly what `proposal show` prints in brackets beside each.
+    let show = run(&["show", &p]);
+    for (short, line) in [
+        (&q, "New or used?"),
+        (&c, "Fire risk"),
+        (&a, "rejected by Ollie"),
+    ] {
+        assert_eq!(short.len(), 6, "{short:?}");
+        let shown = show.lines().find(|l| l.contains(line)).unwrap();
+        assert!(
+            shown.contains(&format!("[{short}]")),
+            "{short} is not what show prints: {shown}"
+        );
+    }
+    // …and what answer, address and amendment take, bare or as show prints it.
+    run(&["answer", &q, "--text", "Used."]);
+    run(&["address", &format!("[{c}]"), "--response", "A fire blanket"]);
+    assert_eq!(
+        run(&["amendment", &a, "--correct", "--accepted"])
+            .lines()
+            .next(),
+        Some("accepted: the text is now version 2")
+    );
+    let d = json(&db, &["proposal", "show", &p, "--json"]);
+    assert_eq!(d["questions"][0]["answer"], "Used.");
+    assert_eq!(d["concerns"][0]["addressed"], true);
+
+    // --json: the record with its full id, and the short reference beside it.
+    let jq = json(
+        &db,
+        &[
+            "proposal",
+            "question",
+            &p,
+            "--meeting",
+            "1",
+            "--text",
+            "Where from?",
+            "--json",
+        ],
+    );
+    let id = jq["id"].as_str().unwrap();
+    assert!(uuid::Uuid::parse_str(id).is_ok(), "{jq}");
+    assert_eq!(jq["short_ref"].as_str().unwrap(), &id[id.len() - 6..]);
+    assert_eq!(jq["question"], "Where from?");
+    let jc = json(
+        &db,
+        &[
+            "proposal",
+            "concern",
+            &p,
+            "--meeting",
+            "1",
+            "--text",
+            "Cost",
+            "--json",
+        ],
+    );
+    assert!(jc["id"]
+        .as_str()
+        .unwrap()
+        .ends_with(jc["short_ref"].as_str().unwrap()));
+    let ja = json(
+        &db,
+        &[
+            "proposal",
+            "amend",
+            &p,
+            "--meeting",
+            "1",
+            "--text",
+            "Buy two stoves.",
+            "--by",
+            "Kim",
+            "--rejected",
+            "--json",
+        ],
+    );
+    assert!(ja["id"]
+        .as_str()
+        .unwrap()
+        .ends_with(ja["short_ref"].as_str().unwrap()));
+    assert_eq!(ja["status"], "rejected");
 }

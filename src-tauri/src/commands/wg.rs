@@ -18,12 +18,19 @@ pub fn set_wg_status(
     wg: String,
     status: WgStatus,
     note: Option<String>,
+    on: Option<String>,
 ) -> CmdResult<WorkingGroup> {
+    // The day of the change, YYYY-MM-DD (a history dated back); none or empty: today.
+    let on = on
+        .as_deref()
+        .filter(|d| !d.is_empty())
+        .map(|d| plenary_core::validate::date("the day of the change", d))
+        .transpose()?;
     state.db().set_wg_status(
         Actor::Facilitator,
         id("working group", &wg)?,
         status,
-        None,
+        on,
         note.as_deref().unwrap_or(""),
     )
 }

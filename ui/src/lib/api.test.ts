@@ -61,7 +61,7 @@ describe('api wrappers', () => {
     const args = (cmd: string) => callsOf(calls, cmd)[0].args;
     expect(args('list_people')).toEqual({ prefix: 'Sa' });
     expect(args('add_wg')).toEqual({ input: wgInput });
-    expect(args('set_wg_status')).toEqual({ wg: 'w', status: 'dormant', note: 'note' });
+    expect(args('set_wg_status')).toEqual({ wg: 'w', status: 'dormant', note: 'note', on: null });
     expect(args('get_wg_history')).toEqual({ wg: 'w' });
     expect(args('new_meeting')).toEqual({ input: meetingInput });
     expect(args('get_meeting')).toEqual({ meeting: 'm' });

@@ -98,8 +98,9 @@ export const listPeople = (prefix: string) => invoke<Person[]>('list_people', { 
 
 export const addWg = (input: NewWg) => invoke<WorkingGroup>('add_wg', { input });
 
-export const setWgStatus = (wg: string, status: WgStatus, note: string) =>
-  invoke<WorkingGroup>('set_wg_status', { wg, status, note });
+/** `on`: the day of the change, YYYY-MM-DD, for a history dated back; null: today. */
+export const setWgStatus = (wg: string, status: WgStatus, note: string, on: string | null = null) =>
+  invoke<WorkingGroup>('set_wg_status', { wg, status, note, on });
 
 export const getWgHistory = (wg: string) => invoke<WgStatusChange[]>('get_wg_history', { wg });
 

@@ -510,6 +510,22 @@ pub const TABLES: &[Table] = &[
             col("step", Kind::Enum(HEARING_STEPS), "The step of the process."),
             col("step_at", Kind::Time, "When that step began."),
             opt("outcome", Kind::Enum(Outcome::TEXTS), "How the hearing ended."),
+            added(
+                col(
+                    "no_questions",
+                    Kind::Int { min: 0, max: 1 },
+                    "1 when the facilitator passed over the clarifying questions saying none was asked.",
+                ),
+                IfMissing::Zero,
+            ),
+            added(
+                col(
+                    "no_concerns",
+                    Kind::Int { min: 0, max: 1 },
+                    "1 when the facilitator passed over the concerns saying none was raised and no friendly amendment offered.",
+                ),
+                IfMissing::Zero,
+            ),
         ],
     },
     Table {

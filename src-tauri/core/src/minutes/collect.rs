@@ -149,6 +149,12 @@ fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProp
     let outcome_reason = hearing
         .as_ref()
         .and_then(|h| given(h.outcome_reason.as_ref()));
+    // Passed over saying none was raised — and still none recorded here.
+    let asked = d.questions.iter().any(|q| here(Some(q.agenda_item_id)));
+    let raised = d.concerns.iter().any(|c| here(Some(c.agenda_item_id)))
+        || d.amendments.iter().any(|a| here(a.agenda_item_id));
+    let no_questions = hearing.as_ref().is_some_and(|h| h.no_questions) && !asked;
+    let no_concerns = hearing.as_ref().is_some_and(|h| h.no_concerns) && !raised;
     Ok(MinutesProposal {
         reference: d.proposal.reference.clone(),
         title: d.proposal.title.clone(),
@@ -234,6 +240,8 @@ fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProp
         outcome,
         outcome_by,
         outcome_reason,
+        no_questions,
+        no_concerns,
     })
 }
 

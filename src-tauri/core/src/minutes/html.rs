@@ -4,7 +4,9 @@
 use std::fmt::Write;
 
 use super::markdown::{duration, status_line, timing};
-use super::{Minutes, MinutesItem, MinutesProposal, RenderOptions};
+use super::{
+    Minutes, MinutesItem, MinutesProposal, RenderOptions, NO_AMENDMENTS, NO_CONCERNS, NO_QUESTIONS,
+};
 
 const STYLE: &str = "
 :root { color-scheme: light; }
@@ -256,6 +258,8 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
             )?;
         }
         writeln!(out, "</ul>")?;
+    } else if p.no_questions {
+        writeln!(out, "<p>{NO_QUESTIONS}</p>")?;
     }
     if !p.concerns.is_empty() {
         writeln!(out, "<p class=\"label\">Concerns:</p><ul>")?;
@@ -277,6 +281,8 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
             )?;
         }
         writeln!(out, "</ul>")?;
+    } else if p.no_concerns {
+        writeln!(out, "<p>{NO_CONCERNS}</p>")?;
     }
     if !p.amendments.is_empty() {
         writeln!(out, "<p class=\"label\">Friendly amendments:</p><ol>")?;
@@ -295,6 +301,8 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
             )?;
         }
         writeln!(out, "</ol>")?;
+    } else if p.no_concerns {
+        writeln!(out, "<p>{NO_AMENDMENTS}</p>")?;
     }
     for t in &p.temperature_checks {
         let note = if t.note.is_empty() {

@@ -5,7 +5,9 @@
 use std::fmt::Write;
 
 use super::approval::MinutesStatus;
-use super::{Minutes, MinutesItem, MinutesProposal, RenderOptions};
+use super::{
+    Minutes, MinutesItem, MinutesProposal, RenderOptions, NO_AMENDMENTS, NO_CONCERNS, NO_QUESTIONS,
+};
 use crate::agenda::ItemStatus;
 
 pub fn render(m: &Minutes, opts: &RenderOptions) -> String {
@@ -209,6 +211,9 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
             };
             writeln!(out, "- {}{}{answer}", esc(&q.question), by(&q.asked_by))?;
         }
+    } else if p.no_questions {
+        writeln!(out)?;
+        writeln!(out, "{NO_QUESTIONS}")?;
     }
     if !p.concerns.is_empty() {
         writeln!(out)?;
@@ -226,6 +231,9 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
             };
             writeln!(out, "- {}{}{state}", esc(&c.concern), by(&c.raised_by))?;
         }
+    } else if p.no_concerns {
+        writeln!(out)?;
+        writeln!(out, "{NO_CONCERNS}")?;
     }
     if !p.amendments.is_empty() {
         writeln!(out)?;
@@ -247,6 +255,9 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
             writeln!(out)?;
             quote(out, &a.text)?;
         }
+    } else if p.no_concerns {
+        writeln!(out)?;
+        writeln!(out, "{NO_AMENDMENTS}")?;
     }
     for t in &p.temperature_checks {
         writeln!(out)?;

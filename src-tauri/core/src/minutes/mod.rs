@@ -202,7 +202,19 @@ pub struct MinutesProposal {
     /// For an outcome set by hand: why. For a reader of the minutes, the reason is the
     /// decision.
     pub outcome_reason: Option<String>,
+    /// The facilitator passed over the clarifying questions saying that none was asked
+    /// ([`NO_QUESTIONS`]); false when a question is recorded here.
+    pub no_questions: bool,
+    /// The same for the concerns and friendly amendments ([`NO_CONCERNS`],
+    /// [`NO_AMENDMENTS`]).
+    pub no_concerns: bool,
 }
+
+/// What the minutes say where the facilitator passed over a step with nothing raised
+/// (`proposal step --none`), as a paper minute would.
+pub const NO_QUESTIONS: &str = "No clarifying questions were asked.";
+pub const NO_CONCERNS: &str = "No concerns were raised.";
+pub const NO_AMENDMENTS: &str = "No friendly amendments were offered.";
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MinutesQuestion {

@@ -16,8 +16,10 @@
 //!   that is the facilitator's explicit move to a step;
 //! - a step where nothing was raised (no clarifying question; no concern and no
 //!   amendment) is passed over only by saying so: the facilitator's move with `none`
-//!   ("no questions"), which the journal keeps. A record that would jump over such a
-//!   step is refused.
+//!   ("no questions"), which the hearing keeps (`no_questions`, `no_concerns`: the
+//!   minutes say "No clarifying questions were asked."). A record that would jump over
+//!   such a step is refused; a record taken later at a step passed over so (the
+//!   minute-taker catching up) clears its mark, so the mark never contradicts a record.
 //!
 //! A hearing has a row in `hearings` once its process has begun; before, it is
 //! `not-started`.
@@ -187,6 +189,11 @@ pub struct Hearing {
     /// concerns) and nothing is recorded there yet: moving on from it says that none was
     /// raised (`advance_step` with `none`). False when the hearing is not open.
     pub step_empty: bool,
+    /// The facilitator passed over the clarifying questions saying that none was asked
+    /// (`advance_step` with `none`), and none is recorded.
+    pub no_questions: bool,
+    /// The same for the concerns and friendly amendments.
+    pub no_concerns: bool,
 }
 
 /// A clarifying question, answered by the proposer.
@@ -358,7 +365,19 @@ impl Tx<'_> {
                 h.item_reference
             ));
         }
-        self.enter_step(h, step)
+        self.enter_step(h, step)?;
+        // A record at a step passed over with "none raised" (the minute-taker catching
+        // up): the mark no longer holds.
+        if let Some(mark) = none_raised_column(step) {
+            self.execute(
+                &format!(
+                    "UPDATE hearings SET {mark} = 0, updated_at = ?1, revision = revision + 1
+                     WHERE agenda_item_id = ?2 AND {mark} = 1"
+                ),
+                params![self.now, h.item],
+            )?;
+        }
+        Ok(())
     }
 
     /// The step where something is usually raised that going from the hearing's step to
@@ -494,6 +513,15 @@ fn raised_at(conn: &rusqlite::Connection, item: Uuid, step: ProcessStep) -> Resu
     Ok(conn.query_row(sql, [item], |r| r.get(0))?)
 }
 
+/// The column of `hearings` that marks `step` as passed over with nothing raised.
+fn none_raised_column(step: ProcessStep) -> Option<&'static str> {
+    match step {
+        P::ClarifyingQuestions => Some("no_questions"),
+        P::Concerns => Some("no_concerns"),
+        _ => None,
+    }
+}
+
 /// The rule hearings run under: the local assembly's default.
 pub(crate) fn default_rule(db: &Db) -> Result<DecisionRule> {
     db.local_assembly()?.default_rule.parse()
@@ -559,7 +587,8 @@ fn temperature_from_row(r: &rusqlite::Row) -> rusqlite::Result<TemperatureCheck>
 
 const HEARING_SELECT: &str =
     "SELECT i.id, a.code, mt.number, i.position, i.status, i.proposal_id, mt.id, mt.date, mt.status,
-            h.step, h.step_at, h.outcome, d.id, p.status, p.origin, sc.by_whom, sc.note
+            h.step, h.step_at, h.outcome, d.id, p.status, p.origin, sc.by_whom, sc.note,
+            coalesce(h.no_questions, 0), coalesce(h.no_concerns, 0)
      FROM agenda_items i JOIN meetings mt ON mt.id = i.meeting_id JOIN assemblies a ON a.id = mt.origin
      JOIN proposals p ON p.id = i.proposal_id
      LEFT JOIN hearings h ON h.agenda_item_id = i.id LEFT JOIN decisions d ON d.agenda_item_id = i.id
@@ -652,6 +681,13 @@ impl Db {
                 tx.set_step(&mut h, to)?;
             }
             tx.enter_step(&mut h, to)?;
+            // The hearing keeps that nothing was raised there: the minutes say so.
+            if let Some(mark) = passed.and_then(none_raised_column) {
+                tx.execute(
+                    &format!("UPDATE hearings SET {mark} = 1 WHERE agenda_item_id = ?1"),
+                    [item],
+                )?;
+            }
             tx.journal(
                 "hearing.step",
                 "agenda_items",
@@ -947,6 +983,8 @@ impl Db {
             outcome_by: r.outcome_by,
             outcome_reason: r.outcome_reason,
             step_empty,
+            no_questions: r.no_questions,
+            no_concerns: r.no_concerns,
         })
     }
 }
@@ -969,6 +1007,8 @@ struct HearingRow {
     proposal_origin: Uuid,
     outcome_by: Option<String>,
     outcome_reason: Option<String>,
+    no_questions: bool,
+    no_concerns: bool,
 }
 
 fn hearing_row(r: &rusqlite::Row) -> rusqlite::Result<HearingRow> {
@@ -990,6 +1030,8 @@ fn hearing_row(r: &rusqlite::Row) -> rusqlite::Result<HearingRow> {
         proposal_origin: r.get(14)?,
         outcome_by: r.get(15)?,
         outcome_reason: r.get(16)?,
+        no_questions: r.get(17)?,
+        no_concerns: r.get(18)?,
     })
 }
 

@@ -58,4 +58,13 @@ outcome_reason: string | null,
  * concerns) and nothing is recorded there yet: moving on from it says that none was
  * raised (`advance_step` with `none`). False when the hearing is not open.
  */
-step_empty: boolean, };
+step_empty: boolean, 
+/**
+ * The facilitator passed over the clarifying questions saying that none was asked
+ * (`advance_step` with `none`), and none is recorded.
+ */
+no_questions: boolean, 
+/**
+ * The same for the concerns and friendly amendments.
+ */
+no_concerns: boolean, };

@@ -40,4 +40,14 @@ outcome_by: string | null,
  * For an outcome set by hand: why. For a reader of the minutes, the reason is the
  * decision.
  */
-outcome_reason: string | null, };
+outcome_reason: string | null, 
+/**
+ * The facilitator passed over the clarifying questions saying that none was asked
+ * ([`NO_QUESTIONS`]); false when a question is recorded here.
+ */
+no_questions: boolean, 
+/**
+ * The same for the concerns and friendly amendments ([`NO_CONCERNS`],
+ * [`NO_AMENDMENTS`]).
+ */
+no_concerns: boolean, };

@@ -206,7 +206,7 @@ describe('dashboard', () => {
     await user.click(within(form).getByRole('button', { name: 'Confirm' }));
 
     await waitFor(() => expect(callsOf(calls, 'set_wg_status')).toHaveLength(1));
-    expect(callsOf(calls, 'set_wg_status')[0].args).toEqual({ wg: 'wg-kitchen', status: 'dormant', note: 'winter break' });
+    expect(callsOf(calls, 'set_wg_status')[0].args).toEqual({ wg: 'wg-kitchen', status: 'dormant', note: 'winter break', on: null });
     const kitchen = rowsOf('operational').find((r) => r.dataset.wgId === 'wg-kitchen')!;
     await waitFor(() => expect(within(kitchen).getByTestId('wg-status').textContent?.trim()).toBe('Dormant'));
     expect(screen.queryByTestId('wg-status-form')).toBeNull();
@@ -216,6 +216,24 @@ describe('dashboard', () => {
     expect(entries).toHaveLength(3);
     expect(entries[2].textContent).toContain('winter break');
     expect(callsOf(calls, 'get_wg_history')[0].args).toEqual({ wg: 'wg-kitchen' });
+  });
+
+  test('a status change can be dated back: the day typed is sent, for the core to check', async () => {
+    const user = userEvent.setup();
+    const calls = fakeBackend({
+      get_dashboard: () => dashboard(),
+      set_wg_status: (args) =>
+        wg({ id: 'wg-kitchen', name: 'Kitchen', status: args.status as 'dormant', status_since: args.on as string }),
+    });
+    render(DashboardView);
+    await screen.findByTestId('wg-list');
+    await user.click(screen.getByRole('button', { name: 'Change status of Kitchen' }));
+    const form = screen.getByTestId('wg-status-form');
+    await user.selectOptions(within(form).getByLabelText('New status'), 'dormant');
+    await user.type(within(form).getByLabelText(/Since/), '2011-11-20');
+    await user.click(within(form).getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(callsOf(calls, 'set_wg_status')).toHaveLength(1));
+    expect(callsOf(calls, 'set_wg_status')[0].args).toEqual({ wg: 'wg-kitchen', status: 'dormant', note: '', on: '2011-11-20' });
   });
 
   test('creating a meeting sends new_meeting and lists it under Upcoming, in date order', async () => {

@@ -24,6 +24,8 @@ function proposal(over: Partial<MinutesProposal> = {}): MinutesProposal {
     text_as_submitted: 'Buy 20 winter tents.',
     outcome_by: null,
     outcome_reason: null,
+    no_questions: false,
+    no_concerns: false,
     questions: [
       { question: 'From which budget?', asked_by: 'Ana', answer: 'The donations fund.', answered_by: 'Sam' },
       { question: 'Who stores them?', asked_by: null, answer: null, answered_by: null },
@@ -191,6 +193,30 @@ describe('minutes of a proposal', () => {
     expect(text(within(first).getByTestId('minutes-rule'))).toBe('Rule: modified consensus at 90%.');
     expect(text(within(first).getByTestId('minutes-outcome'))).toContain('Outcome: Passed');
     expect(within(first).queryByTestId('minutes-disputed')).toBeNull();
+  });
+
+  test('a step passed over with nothing raised is said, as a paper minute would; an empty step not passed over is not', async () => {
+    const m = closedWithProposal();
+    // Both steps passed over saying none was raised.
+    m.items[2].proposal = proposal({ questions: [], concerns: [], amendments: [], no_questions: true, no_concerns: true });
+    // Only the questions passed over; concerns recorded.
+    m.items[0].proposal = proposal({ questions: [], amendments: [], no_questions: true });
+    // Nothing recorded and nothing passed over (decided straight away): nothing said.
+    m.items[1].proposal = proposal({ questions: [], concerns: [], amendments: [] });
+    backend(m);
+    render(MinutesView, { id: 'm-38' });
+    const doc = await screen.findByTestId('minutes-preview');
+    const [first, second, third] = within(doc).getAllByTestId('minutes-proposal');
+    const said = (p: HTMLElement) => within(p).queryAllByTestId('minutes-none-raised').map((el) => [el.dataset.step, text(el)]);
+
+    expect(said(third)).toEqual([
+      ['clarifying-questions', 'No clarifying questions were asked.'],
+      ['concerns', 'No concerns were raised.'],
+      ['amendments', 'No friendly amendments were offered.'],
+    ]);
+    expect(said(first)).toEqual([['clarifying-questions', 'No clarifying questions were asked.']]);
+    expect(within(first).getAllByTestId('minutes-concern')).toHaveLength(2);
+    expect(said(second)).toEqual([]);
   });
 
   test('hostile text in proposal fields is shown as text, never as HTML', async () => {

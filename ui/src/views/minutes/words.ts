@@ -66,3 +66,9 @@ export function seconds(total: number): string {
 export function statusWords(status: MinutesStatus): string {
   return status.status === 'approved' ? `Approved at ${status.in_reference}` : 'Draft (not yet approved)';
 }
+
+/** Where the facilitator passed over a step saying nothing was raised there (the core's
+ * `no_questions` / `no_concerns`): the same sentences as the exported minutes. */
+export const NO_QUESTIONS = 'No clarifying questions were asked.';
+export const NO_CONCERNS = 'No concerns were raised.';
+export const NO_AMENDMENTS = 'No friendly amendments were offered.';

@@ -56,6 +56,8 @@ export function hearing(over: Partial<Hearing> = {}): Hearing {
     outcome_by: null,
     outcome_reason: null,
     step_empty: false,
+    no_questions: false,
+    no_concerns: false,
     ...over,
   };
 }

@@ -46,7 +46,8 @@ pub enum ProposalCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Adopt another assembly's proposal as this assembly's own; prints the new id.
+    /// Adopt another assembly's proposal as this assembly's own; prints the new
+    /// proposal's reference (BRS-P-2026-001).
     Adopt {
         /// Reference (NYC-P-2026-003) or id.
         proposal: String,
@@ -59,9 +60,12 @@ pub enum ProposalCommand {
         json: bool,
     },
     /// Record a friendly amendment (the whole text as amended) and the proposer's answer;
-    /// prints its id. An accepted amendment makes a new version of the text.
+    /// prints its short reference (with --json: the amendment, its id and `short_ref`).
+    /// An accepted amendment makes a new version of the text.
     Amend {
         proposal: String,
+        #[arg(long)]
+        json: bool,
         /// The proposal's text as amended.
         #[arg(long)]
         text: String,
@@ -110,9 +114,12 @@ pub enum ProposalCommand {
         #[arg(long)]
         none: bool,
     },
-    /// Record a clarifying question at a hearing; prints its id.
+    /// Record a clarifying question at a hearing; prints its short reference, which
+    /// `proposal answer` takes (with --json: the question, its id and `short_ref`).
     Question {
         proposal: String,
+        #[arg(long)]
+        json: bool,
         #[arg(long)]
         meeting: String,
         #[arg(long)]
@@ -130,9 +137,12 @@ pub enum ProposalCommand {
         #[arg(long)]
         by: Option<String>,
     },
-    /// Record a concern at a hearing; prints its id.
+    /// Record a concern at a hearing; prints its short reference, which `proposal
+    /// address` takes (with --json: the concern, its id and `short_ref`).
     Concern {
         proposal: String,
+        #[arg(long)]
+        json: bool,
         #[arg(long)]
         meeting: String,
         #[arg(long)]
@@ -398,6 +408,7 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             by,
             meeting,
             answer,
+            json: as_json,
         } => {
             let p = db.resolve_proposal(&proposal)?;
             let item = meeting
@@ -413,11 +424,11 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
                     accepted: Some(answer.accepted),
                 },
             )?;
-            println!("{}", a.id);
+            created(&a, a.id, as_json);
         }
         ProposalCommand::Adopt { proposal } => {
             let p = db.adopt_proposal(ACTOR, db.resolve_proposal(&proposal)?)?;
-            println!("{}", p.id);
+            println!("{}", p.reference);
         }
         ProposalCommand::Amendment {
             amendment,
@@ -470,13 +481,14 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             meeting,
             text,
             by,
+            json: as_json,
         } => {
             let q = db.add_question(
                 ACTOR,
                 hearing(db, &proposal, &meeting)?,
                 &NewQuestion { question: text, by },
             )?;
-            println!("{}", q.id);
+            created(&q, q.id, as_json);
         }
         ProposalCommand::Answer { question, text, by } => {
             db.answer_question(
@@ -490,13 +502,14 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             meeting,
             text,
             by,
+            json: as_json,
         } => {
             let c = db.add_concern(
                 ACTOR,
                 hearing(db, &proposal, &meeting)?,
                 &NewConcern { concern: text, by },
             )?;
-            println!("{}", c.id);
+            created(&c, c.id, as_json);
         }
         ProposalCommand::Address {
             concern,
@@ -582,6 +595,21 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
     Ok(())
 }
 
+/// What a command that records a question, a concern or an amendment prints: its short
+/// reference — the one `proposal show` prints in brackets and `answer`, `address` and
+/// `amendment` take — or, with `--json`, the record (its full `id`) with `short_ref`.
+fn created<T: serde::Serialize>(record: &T, id: Uuid, as_json: bool) {
+    if !as_json {
+        println!("{}", short_ref(id));
+        return;
+    }
+    let mut value = serde_json::to_value(record).unwrap_or_default();
+    if let Some(fields) = value.as_object_mut() {
+        fields.insert("short_ref".into(), short_ref(id).into());
+    }
+    json(&value);
+}
+
 /// A proposal and, with `--meeting`, its hearing at that GA.
 fn target(db: &Db, proposal: &str, meeting: Option<&str>) -> Result<(Uuid, Option<Uuid>)> {
     let p = db.resolve_proposal(proposal)?;
@@ -640,6 +668,12 @@ fn print_detail(d: &ProposalDetail) {
                 .map(|o| format!(" — {o}{why}"))
                 .unwrap_or_default()
         );
+        if h.no_questions {
+            println!("  no clarifying questions were asked");
+        }
+        if h.no_concerns {
+            println!("  no concerns were raised, no friendly amendments offered");
+        }
         for q in d
             .questions
             .iter()
