@@ -36,6 +36,9 @@ after(() => rmSync(out, { recursive: true, force: true }));
 const MINUTES = join(out, 'ga144.md');
 
 const TEACH_IN = 'Foreclosure defence week';
+/** The report-back items the order of business makes for the WGs. */
+const SANITATION = 'Report-back: Sanitation';
+const CAUCUS = 'Report-back: People of Color Caucus';
 const VAN = 'A van for Sanitation';
 const TEACH_IN_TEXT = 'The GA endorses a week of foreclosure defence actions in March.';
 const AMENDED = 'The GA endorses a week of foreclosure defence actions in March, starting with a teach-in.';
@@ -134,7 +137,7 @@ describe('a real GA written up in the app, then its minutes approved', () => {
     await app.browser.waitUntil(async () => item(app, 'Occupy Newark') !== undefined, { timeoutMsg: 'the item was not added' });
 
     const titles = meeting(app).agenda.map((i) => i.title);
-    for (const t of ['Sanitation', 'People of Color Caucus', TEACH_IN, VAN, 'Occupy Newark']) {
+    for (const t of [SANITATION, CAUCUS, TEACH_IN, VAN, 'Occupy Newark']) {
       assert.ok(titles.includes(t), `${t} is on the agenda: ${titles.join(', ')}`);
     }
     assert.ok(meeting(app).agenda.some((i) => i.kind === 'announcement'), 'the order of business has announcements');
@@ -190,7 +193,7 @@ describe('a real GA written up in the app, then its minutes approved', () => {
       await app.byTestId('rb-save', rb).click();
       await app.waitForText(app.byTestId('rb-saved', rb), 'Report-back saved.');
     };
-    await reportBack('Sanitation', {
+    await reportBack(SANITATION, {
       presenter: 'Barbara Kowalski',
       summary: 'Cleaned the atrium twice; 40 bags out.',
       asks: 'Two volunteers for Sunday mornings.',
@@ -200,7 +203,7 @@ describe('a real GA written up in the app, then its minutes approved', () => {
       presenter: 'Nan Okoye',
       summary: 'Eviction defence every Tuesday; they ask for bodies.',
     });
-    await reportBack('People of Color Caucus', {
+    await reportBack(CAUCUS, {
       presenter: 'Tomás Reyes',
       summary: 'Caucus meets Sundays at 3pm; new members welcome.',
     });
@@ -228,7 +231,8 @@ describe('a real GA written up in the app, then its minutes approved', () => {
     const offer = async (text, by, answer) => {
       await type(app, 'amendment-text', text);
       await type(app, app.browser.$('[data-testid="amendment-by"] input'), by);
-      await app.byTestId('amendment-offer').click();
+      // Enter in the name field offers it (a click could land on the name suggestions).
+      await app.browser.keys('Enter');
       const pending = app.browser.$('[data-testid="amendment"][data-status="pending"]');
       await pending.waitForDisplayed({ timeoutMsg: `the amendment by ${by} is not shown as pending` });
       await app.byTestId(`amendment-${answer}`, pending).click();
@@ -237,10 +241,9 @@ describe('a real GA written up in the app, then its minutes approved', () => {
     await offer(AMENDED, 'Kwame Asante', 'accept');
     await app.waitForText('process-version', 'version 2 of 2');
     await offer('The GA endorses a month of actions.', 'Hector Ruiz', 'reject');
-    assert.deepEqual(
-      await Promise.all((await app.allByTestId('amendment')).map((a) => a.getAttribute('data-status'))),
-      ['accepted', 'rejected'],
-    );
+    const statuses = [];
+    for (const a of await app.allByTestId('amendment')) statuses.push(await a.getAttribute('data-status'));
+    assert.deepEqual(statuses, ['accepted', 'rejected']);
 
     const move = await app.browser.$('[data-testid="move"][data-move="table"]');
     await move.waitForClickable({ timeoutMsg: 'tabling is not offered' });
@@ -317,7 +320,7 @@ describe('a real GA written up in the app, then its minutes approved', () => {
   }));
 
   it("corrects the caucus's asks after closing: the correction is listed", session.step(async (app) => {
-    const it = item(app, 'People of Color Caucus');
+    const it = item(app, CAUCUS);
     const r = await openDetails(app, it.id);
     const rb = await app.byTestId('report-back', r);
     await type(app, 'rb-asks', 'Bring food for the Sunday meeting.', rb);
@@ -362,7 +365,7 @@ describe('a real GA written up in the app, then its minutes approved', () => {
       assert.equal(await app.byTestId(id).isExisting(), false, `${id} is gone`);
     }
     assert.equal(await app.byTestId('attendance-input').isEnabled(), false, 'attendance cannot be edited');
-    const r = await openDetails(app, item(app, 'People of Color Caucus').id);
+    const r = await openDetails(app, item(app, CAUCUS).id);
     assert.equal(await app.byTestId('rb-save', r).isExisting(), false, 'the report-back is read-only');
     assert.equal(await app.byTestId('rb-asks', r).getText(), 'Bring food for the Sunday meeting.');
     assert.equal(await app.byTestId('item-started-at', r).isExisting(), false, 'times cannot be edited');
