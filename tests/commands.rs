@@ -291,10 +291,47 @@ fn the_projector_window_is_read_only() {
         ),
         ("record_decision", json!({})),
         ("open_projector", json!({"meeting": ga4})),
+        ("open_room", json!({"meeting": ga4})),
+        ("close_room", json!({})),
+        ("get_room", json!({})),
+        ("new_pairing_code", json!({"role": "stack-keeper"})),
     ] {
         let e = call(&projector, cmd, args).unwrap_err();
         assert!(e.to_string().contains("not allowed"), "{cmd}: {e}");
     }
+}
+
+#[test]
+fn the_room_opens_on_a_meeting_shows_its_link_and_codes_and_closes() {
+    let f = app();
+    let main = window(&f.app, "main");
+    let projector = window(&f.app, "projector");
+    let d = call(&main, "get_dashboard", json!({})).unwrap();
+    let ga4 = d["upcoming"][0]["id"].clone();
+    assert_eq!(call(&main, "get_room", json!({})).unwrap(), Value::Null);
+    let r = call(&main, "open_room", json!({"meeting": ga4})).unwrap();
+    let url = r["link"]["url"].as_str().unwrap().to_string();
+    assert!(url.starts_with("http://") && url.ends_with('/'), "{url}");
+    assert!(r["link"]["qr_svg"].as_str().unwrap().contains("<svg"));
+    assert_eq!(r["codes"][0]["role"], "stack-keeper");
+    assert_eq!(r["codes"][0]["code"].as_str().unwrap().len(), 6);
+    // The projector may show the link (and only the link) of the meeting it shows.
+    let link = call(&projector, "get_room_link", json!({"meeting": ga4})).unwrap();
+    assert_eq!(link["url"], url.as_str());
+    assert!(link.get("codes").is_none());
+    let r = call(&main, "new_pairing_code", json!({"role": "minute-taker"})).unwrap();
+    assert_eq!(r["codes"].as_array().unwrap().len(), 2);
+    let e = call(&main, "new_pairing_code", json!({"role": "host"})).unwrap_err();
+    assert!(e.to_string().contains("cannot be paired"), "{e}");
+    // Another meeting's room cannot be opened beside it.
+    let ga3 = d["recent"][0]["id"].clone();
+    assert!(call(&main, "open_room", json!({"meeting": ga3})).is_err());
+    call(&main, "close_room", json!({})).unwrap();
+    assert_eq!(call(&main, "get_room", json!({})).unwrap(), Value::Null);
+    assert_eq!(
+        call(&projector, "get_room_link", json!({"meeting": ga4})).unwrap(),
+        Value::Null
+    );
 }
 
 #[test]

@@ -73,6 +73,13 @@ pub const ALL: &[&str] = &[
     "get_pending_hands",
     "accept_hand",
     "decline_hand",
+    // the room: its server, pairing codes and paired devices
+    "open_room",
+    "close_room",
+    "get_room",
+    "get_room_link",
+    "new_pairing_code",
+    "revoke_room_session",
     "get_proposal",
     "new_proposal",
     "submit_proposal",

@@ -1,6 +1,7 @@
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use plenary_core::checkpoint::Checkpointer;
+use plenary_core::room::server::OpenRoom;
 use plenary_core::{Db, Error, Result};
 
 /// How often the write-ahead log is checkpointed: often enough that it stays small
@@ -8,9 +9,12 @@ use plenary_core::{Db, Error, Result};
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The app's one database connection. Commands are short, so one mutex is enough; it
-/// serialises writers exactly as SQLite would.
+/// serialises writers exactly as SQLite would. The room's server, when open, shares it:
+/// the app stays the single writer.
 pub struct AppState {
-    db: Mutex<Db>,
+    db: Arc<Mutex<Db>>,
+    /// The room, while the facilitation team keeps it open.
+    room: Mutex<Option<OpenRoom>>,
     /// The bundle file last previewed (token, file name, bytes), waiting for the person
     /// to confirm the import: the webview holds only the token, never a path.
     pending: Mutex<Option<(String, String, Vec<u8>)>>,
@@ -24,7 +28,8 @@ impl AppState {
     pub fn new(db: Db) -> Result<Self> {
         let checkpointer = db.checkpoint_in_background(CHECKPOINT_EVERY)?;
         Ok(AppState {
-            db: Mutex::new(db),
+            db: Arc::new(Mutex::new(db)),
+            room: Mutex::new(None),
             pending: Mutex::new(None),
             _checkpointer: checkpointer,
         })
@@ -60,5 +65,23 @@ impl AppState {
         self.db
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The database, for the room's server to share.
+    pub fn shared_db(&self) -> Arc<Mutex<Db>> {
+        self.db.clone()
+    }
+
+    /// The open room, if any (one that stopped by itself — its meeting closed — is
+    /// forgotten here).
+    pub fn room(&self) -> MutexGuard<'_, Option<OpenRoom>> {
+        let mut room = self
+            .room
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if room.as_ref().is_some_and(|r| !r.is_open()) {
+            *room = None;
+        }
+        room
     }
 }

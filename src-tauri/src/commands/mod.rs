@@ -116,6 +116,12 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             lists::page_federated_proposals,
             lists::page_decisions,
             lists::page_received_bundles,
+            room::open_room,
+            room::close_room,
+            room::get_room,
+            room::get_room_link,
+            room::new_pairing_code,
+            room::revoke_room_session,
         ]);
     move |invoke| room::dispatch(invoke, &generated)
 }

@@ -4,12 +4,19 @@
 //! (`plenary_core::room::commands`) runs them, for this window's IPC as for the room's
 //! HTTP server, with the host's role. The capabilities still say which window may call
 //! which (Tauri checks them before any handler runs).
+//!
+//! Opening and closing the room itself (the core's `room::server`) are plain Tauri
+//! commands of the main window; the projector may only read where the room is.
 
 use plenary_core::room::commands::{self, Caller};
+use plenary_core::room::server::{OpenRoom, RoomLink, RoomStatus};
+use plenary_core::room::Role;
+use plenary_core::Error;
 use serde_json::Value;
 use tauri::ipc::{Invoke, InvokeBody, InvokeError};
 use tauri::{Manager, Runtime};
 
+use super::{id, CmdResult};
 use crate::AppState;
 
 /// Answers `invoke` when the table has its command; hands it to `otherwise` if not.
@@ -30,4 +37,102 @@ pub fn dispatch<R: Runtime>(invoke: Invoke<R>, otherwise: impl Fn(Invoke<R>) -> 
     let answer = commands::call(&mut state.db(), &Caller::HOST, cmd.name, args);
     invoke.resolver.respond(answer.map_err(InvokeError::from));
     true
+}
+
+/// Opens the room on a meeting (one room at a time): the server starts on Tauri's tokio
+/// runtime, on every interface (`PLENARY_ROOM_BIND`, e.g. `127.0.0.1:0`, overrides it),
+/// sharing this app's database.
+#[tauri::command]
+pub async fn open_room(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+) -> CmdResult<RoomStatus> {
+    let meeting = id("meeting", &meeting)?;
+    if let Some(open) = state.room().as_ref() {
+        if open.link().meeting_id == meeting {
+            return Ok(open.status());
+        }
+        return Err(Error::Conflict(
+            "the room is open on another meeting: close it first".into(),
+        ));
+    }
+    let bind = match std::env::var("PLENARY_ROOM_BIND") {
+        Ok(text) => text.parse().map_err(|_| {
+            Error::Invalid(format!(
+                "PLENARY_ROOM_BIND {text:?} is not an address and port"
+            ))
+        })?,
+        Err(_) => std::net::SocketAddr::from(([0, 0, 0, 0], 0)),
+    };
+    let open = OpenRoom::open(state.shared_db(), meeting, bind).await?;
+    // Kept, unless another call opened a room meanwhile (then this one closes again).
+    {
+        let mut slot = state.room();
+        if slot.is_none() {
+            // A pairing code for the stack-keeper's device, ready to show.
+            open.room().new_code(Role::StackKeeper)?;
+            let status = open.status();
+            *slot = Some(open);
+            return Ok(status);
+        }
+    }
+    open.close().await;
+    Err(Error::Conflict("the room is already open".into()))
+}
+
+/// Closes the room: every page is told, every team session ends.
+#[tauri::command]
+pub async fn close_room(state: tauri::State<'_, AppState>) -> CmdResult<()> {
+    let open = state.room().take();
+    if let Some(open) = open {
+        open.close().await;
+    }
+    Ok(())
+}
+
+/// The open room (its address, QR code, codes and sessions), or none.
+#[tauri::command]
+pub fn get_room(state: tauri::State<'_, AppState>) -> CmdResult<Option<RoomStatus>> {
+    Ok(state.room().as_ref().map(OpenRoom::status))
+}
+
+/// Where the room of `meeting` is, while it is open: the projector shows its QR code
+/// (and never the pairing codes).
+#[tauri::command]
+pub fn get_room_link(
+    state: tauri::State<'_, AppState>,
+    meeting: String,
+) -> CmdResult<Option<RoomLink>> {
+    let meeting = id("meeting", &meeting)?;
+    Ok(state
+        .room()
+        .as_ref()
+        .map(OpenRoom::link)
+        .filter(|l| l.meeting_id == meeting)
+        .cloned())
+}
+
+/// A new one-time pairing code for a team device (stack-keeper or minute-taker).
+#[tauri::command]
+pub fn new_pairing_code(state: tauri::State<'_, AppState>, role: Role) -> CmdResult<RoomStatus> {
+    let room = state.room();
+    let open = room.as_ref().ok_or_else(closed)?;
+    open.room().new_code(role)?;
+    Ok(open.status())
+}
+
+/// Ends a paired device's session.
+#[tauri::command]
+pub fn revoke_room_session(
+    state: tauri::State<'_, AppState>,
+    session: String,
+) -> CmdResult<RoomStatus> {
+    let room = state.room();
+    let open = room.as_ref().ok_or_else(closed)?;
+    open.room().revoke(&session)?;
+    Ok(open.status())
+}
+
+fn closed() -> Error {
+    Error::Conflict("the room is not open".into())
 }

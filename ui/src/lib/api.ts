@@ -407,6 +407,24 @@ export const acceptHand = (hand: string) => invoke<StackView>('accept_hand', { h
 /** Answers with the requests still pending. */
 export const declineHand = (hand: string) => invoke<PendingHands>('decline_hand', { hand });
 
+// The room: the app serves a meeting to the GA's devices (the core's room::server).
+// Opening, closing, codes and sessions are the main window's; the projector may only
+// read the link (the QR code) of the meeting it shows.
+
+import type { Role } from './bindings/Role';
+import type { RoomLink } from './bindings/RoomLink';
+import type { RoomStatus } from './bindings/RoomStatus';
+
+/** Starts serving the meeting (with a stack-keeper's pairing code ready). */
+export const openRoom = (meeting: string) => invoke<RoomStatus>('open_room', { meeting });
+export const closeRoom = () => invoke<null>('close_room');
+/** The open room, or null. */
+export const getRoom = () => invoke<RoomStatus | null>('get_room');
+/** The open room's link when it serves this meeting, or null. */
+export const getRoomLink = (meeting: string) => invoke<RoomLink | null>('get_room_link', { meeting });
+export const newPairingCode = (role: Role) => invoke<RoomStatus>('new_pairing_code', { role });
+export const revokeRoomSession = (session: string) => invoke<RoomStatus>('revoke_room_session', { session });
+
 // end of stack
 
 // projector — the big-screen window (src/views/projector). The projector window's

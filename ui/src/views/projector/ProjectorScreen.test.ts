@@ -269,8 +269,8 @@ describe('projector', () => {
     const polls = callsOf(calls, 'get_projector_view').length;
     await vi.advanceTimersByTimeAsync(3000);
     expect(callsOf(calls, 'get_projector_view').length - polls).toBe(3);
-    // Only the one read-only command, ever.
-    expect(new Set(calls.map((c) => c.cmd))).toEqual(new Set(['get_projector_view']));
+    // Only the read-only commands, ever: the view, and where the room is (its QR code).
+    expect(new Set(calls.map((c) => c.cmd))).toEqual(new Set(['get_projector_view', 'get_room_link']));
   });
 
   test('a failed answer keeps the last view and says "Connection lost" until answers come again', async () => {
@@ -369,6 +369,28 @@ describe('projector', () => {
   });
 });
 
+describe("the room's QR code on the big screen", () => {
+  test('shown while the room is open on this meeting, gone when it closes', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(AS_OF));
+    let link: { meeting_id: string; url: string; qr_svg: string } | null = {
+      meeting_id: 'm-4',
+      url: 'http://192.168.1.20:41234/',
+      qr_svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+    };
+    const calls = fakeBackend({ get_projector_view: () => projectorView(), get_room_link: () => link });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(text('projector-room-url')).toBe('http://192.168.1.20:41234/');
+    const img = screen.getByTestId('projector-room').querySelector('img')!;
+    expect(img.src.startsWith('data:image/svg+xml')).toBe(true);
+    expect(callsOf(calls, 'get_room_link')[0].args).toEqual({ meeting: 'm-4' });
+    link = null;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(screen.queryByTestId('projector-room')).toBeNull();
+  });
+});
+
 describe('projector wrappers', () => {
   test('pass the Rust names (arguments in camelCase, as Tauri expects them)', async () => {
     const calls = fakeBackend({ get_projector_view: () => projectorView(), open_projector: () => null });
@@ -416,7 +438,7 @@ describe('projector route', () => {
 
     await vi.advanceTimersByTimeAsync(5000);
     expect(callsOf(calls, 'get_projector_view').length).toBeGreaterThanOrEqual(5);
-    expect(calls.filter((c) => c.cmd !== 'get_projector_view')).toEqual([]);
+    expect(calls.filter((c) => c.cmd !== 'get_projector_view' && c.cmd !== 'get_room_link')).toEqual([]);
     expect(callsOf(calls, 'get_projector_view').every((c) => c.args.meeting === 'm-4')).toBe(true);
     router.route = { name: 'dashboard' };
   });

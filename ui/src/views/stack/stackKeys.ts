@@ -9,6 +9,7 @@
 //   Ctrl+Enter       next speaker
 //   Ctrl+Z           undo the last stack action — except in a text field that has text,
 //                    where Ctrl+Z is the field's own undo of typing
+//   Alt+A            accept the oldest hand raised from a phone in the room
 //
 // Alt+digit and Ctrl+Enter/Ctrl+Z reach the page in WebKitGTK, WebView2 and WKWebView;
 // plain letters are never used (they are typing). The digit is read from `code` too, so
@@ -40,6 +41,8 @@ export function kindForKey(e: KeyboardEvent): EntryKind | null {
 }
 
 export const isPrioritizeKey = (e: KeyboardEvent) => onlyAlt(e) && (e.code === 'KeyP' || e.key.toLowerCase() === 'p');
+
+export const isAcceptHandKey = (e: KeyboardEvent) => onlyAlt(e) && (e.code === 'KeyA' || e.key.toLowerCase() === 'a');
 
 export const isNextKey = (e: KeyboardEvent) => onlyCtrl(e) && e.key === 'Enter';
 
