@@ -17,7 +17,9 @@
 // session (lib/app.mjs). So the path is an "exchange" file: it starts as a copy of their
 // bundle (the open dialog of both imports), then it is deleted and "Pass on…" must write
 // it again (the same bytes as theirs), then deleted again and "Export…" must write ours
-// there. Deleting it before each save proves the window wrote it.
+// there. Deleting it before each save proves the window wrote it. Last, sealed bundles
+// (issue #18): ours sealed for Riverside from the export dialog's "Seal for…", then
+// Riverside's sealed for us, imported through the same preview.
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -324,5 +326,52 @@ describe('bundles between two assemblies, end to end', () => {
     assert.equal(report.totals.refused, 0);
     const kitchens = plenaryJson(THEIR_DB, 'wg', 'list').filter((w) => w.name === 'Kitchen');
     assert.equal(kitchens.length, 2);
+  }));
+
+  it('seals a bundle for Riverside alone: Riverside opens it, a third assembly is told who it is for', session.step(async (app) => {
+    rmSync(EXCHANGE);
+    // The export form is still open. Riverside's key is known here (pinned at its import).
+    await app.byTestId('export-seal').click();
+    const riv = await app.browser.$(`[data-testid="export-recipient"][data-assembly-id="${ctx.inspect.assembly.id}"]`);
+    await riv.waitForExist();
+    await riv.click();
+    await app.byTestId('export-submit').click();
+    const sealed = await app.waitForTestId('export-sealed');
+    assert.equal(await textOf(sealed), 'Sealed for Riverside General Assembly (RIV): only they can open it.');
+    assert.ok(existsSync(EXCHANGE), 'the export wrote the file the dialog answered');
+    assert.equal(await textOf(app.byTestId('export-sha256')), sha256(EXCHANGE));
+    assert.equal(readFileSync(EXCHANGE).includes('Kitchen'), false, 'nothing of the record is readable in the file');
+
+    // Riverside opens it: our bundle inside, signed by us.
+    const inspect = plenaryJson(THEIR_DB, 'bundle', 'inspect', EXCHANGE);
+    assert.deepEqual(inspect.sealed_for.map((a) => a.code), ['RIV']);
+    assert.equal(inspect.assembly.code, 'BRS');
+    assert.equal(inspect.verifies, true, inspect.problem ?? '');
+    // A third assembly learns only who it is for.
+    const third = join(out, 'third.db');
+    plenary(third, 'init', '--name', 'Occupy Wall Street', '--code', 'NYC');
+    const told = plenaryJson(third, 'bundle', 'inspect', EXCHANGE);
+    assert.equal(told.for_this_assembly, false);
+    assert.deepEqual(told.sealed_for.map((a) => a.name), ['Riverside General Assembly']);
+  }));
+
+  it('imports a bundle sealed for us: opened with our key, then checked and imported as any', session.step(async (app) => {
+    plenary(THEIR_DB, 'wg', 'add', '--name', 'Sealed Garden', '--category', 'operational');
+    rmSync(EXCHANGE, { force: true });
+    plenary(THEIR_DB, 'bundle', 'export', '-o', EXCHANGE, '--seal-to', 'BRS');
+    if (await app.byTestId('import-report-close').isExisting()) await app.byTestId('import-report-close').click();
+
+    await app.byTestId('import-bundle').click();
+    const preview = await app.waitForTestId('import-preview');
+    assert.equal(await preview.getAttribute('data-key'), 'known');
+    assert.equal(await preview.getAttribute('data-verifies'), 'true');
+    assert.match(await textOf(app.byTestId('import-sealed')), /^For Occupy Bristol \(BRS\); opened with this assembly's key/);
+    await app.byTestId('import-confirm').click();
+    const report = await app.waitForTestId('import-report');
+    assert.equal(await report.getAttribute('data-changed'), 'true');
+    assert.ok(app.cliJson('wg', 'list').some((w) => w.name === 'Sealed Garden'));
+    // Kept as it came: still sealed.
+    const received = app.cliJson('bundle', 'received');
+    assert.ok(received.some((b) => b.sha256 === sha256(EXCHANGE)));
   }));
 });
