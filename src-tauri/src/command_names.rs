@@ -67,6 +67,13 @@ pub const ALL: &[&str] = &[
     "stack_resume",
     "set_speaker_limit",
     "set_floor_policy",
+    // the spokes council
+    "get_council",
+    "set_spoke",
+    "call_consult_break",
+    "end_consult_break",
+    "preview_council_decision",
+    "record_council_decision",
     "get_airtime",
     "get_speaking_stats",
     // hands raised from phones in the room

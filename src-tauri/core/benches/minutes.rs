@@ -68,6 +68,7 @@ fn main() {
     let what = MinutesOptions {
         redact_names: false,
         speakers: true,
+        equity: false,
     };
     println!("minutes of that GA, {rounds} renders each (budget < 50 ms):");
     for format in MinutesFormat::ALL {

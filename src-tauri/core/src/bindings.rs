@@ -57,6 +57,8 @@ fn export_all(dir: &Path) {
         crate::stack::StackView,
         crate::stack::FloorPolicy,
         crate::stack::PolicyChange,
+        crate::spokes::Council,
+        crate::decision::CouncilDecisionInput,
         crate::stack::Airtime,
         crate::room::Role,
         crate::room::hands::PendingHands,

@@ -31,6 +31,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0014_manual_outcome_by.sql"),
     include_str!("../migrations/0015_hand_requests.sql"),
     include_str!("../migrations/0016_none_raised.sql"),
+    include_str!("../migrations/0017_spokes_council.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -356,6 +356,9 @@ pub struct Checked {
     pub quorum: Option<u32>,
     pub stand_aside_limit: Option<Fraction>,
     pub verdict: Verdict,
+    /// In a spokes council: each WG's voice, in the order entered (the counts are these
+    /// voices counted); empty otherwise.
+    pub wg_voices: Vec<CheckedWgVoice>,
 }
 
 impl Checked {
@@ -369,8 +372,13 @@ impl Checked {
         )
     }
 
-    /// What was counted, in the words of the minutes (see [`counted`]).
+    /// What was counted, in the words of the minutes (see [`counted`], and
+    /// [`counted_wg_voices`] in a spokes council).
     pub fn counted(&self) -> String {
+        if !self.wg_voices.is_empty() {
+            let voices: Vec<WgVoice> = self.wg_voices.iter().map(|v| v.voice).collect();
+            return counted_wg_voices(&voices, self.rule, self.verdict.outcome);
+        }
         counted(
             &self.counts,
             self.rule,
@@ -485,7 +493,187 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
         blocks,
         quorum,
         stand_aside_limit,
+        wg_voices: Vec::new(),
     })
+}
+
+text_enum! {
+    /// A working group's voice in a spokes council's call for consensus and vote: one
+    /// voice per WG, given by its spoke (ga-process.md, "Spokes council").
+    WgVoice, "WG voice" {
+        For = "for",
+        Against = "against",
+        StandAside = "stand-aside",
+        Block = "block",
+    }
+}
+
+/// A WG's voice as entered.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct WgVoiceInput {
+    /// The WG, by name.
+    pub wg: String,
+    /// `for`, `against`, `stand-aside` or `block`.
+    pub voice: String,
+    /// Optional for a stand-aside; required for a block.
+    pub reason: Option<String>,
+}
+
+/// A spokes council's decision as entered: each WG's voice (the counts follow from
+/// them), the rule if not the assembly's default, a quorum (in WGs) and a stand-aside
+/// limit.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct CouncilDecisionInput {
+    pub rule: Option<String>,
+    pub voices: Vec<WgVoiceInput>,
+    /// Minimum number of WGs taking part.
+    pub quorum: Option<u32>,
+    pub stand_aside_limit: Option<String>,
+}
+
+/// A WG's voice after checking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedWgVoice {
+    pub wg: String,
+    pub voice: WgVoice,
+    pub reason: Option<String>,
+}
+
+impl Counts {
+    /// The counts of a spokes council's call and vote, one voice per WG. The decision
+    /// rules then apply unchanged to WG voices. Under a rule with a vote, a WG that
+    /// blocks is among those who voted, and votes against (as migration 0012 and the
+    /// bundle upgrade read the blockers of earlier records): so a block under modified
+    /// consensus sends the proposal to the vote, where it counts against.
+    pub fn of_wg_voices(voices: &[WgVoice], rule: DecisionRule) -> Counts {
+        let mut c = Counts::default();
+        for v in voices {
+            match v {
+                WgVoice::For => c.support += 1,
+                WgVoice::Against => c.against += 1,
+                WgVoice::StandAside => c.stand_asides += 1,
+                WgVoice::Block => {
+                    c.blocks += 1;
+                    if rule.has_vote() {
+                        c.against += 1;
+                    }
+                }
+            }
+        }
+        c
+    }
+}
+
+/// What a spokes council counted, in the words of the minutes: "8 working groups: 7 for,
+/// 1 stand-aside"; with a vote under a rule with a threshold, its ratio ("— 87.5%, below
+/// 90%").
+pub fn counted_wg_voices(voices: &[WgVoice], rule: DecisionRule, outcome: Outcome) -> String {
+    let n = |v: WgVoice| voices.iter().filter(|x| **x == v).count() as u32;
+    let mut parts = Vec::new();
+    if n(WgVoice::For) > 0 {
+        parts.push(format!("{} for", n(WgVoice::For)));
+    }
+    if n(WgVoice::Against) > 0 {
+        parts.push(format!("{} against", n(WgVoice::Against)));
+    }
+    if n(WgVoice::StandAside) > 0 {
+        parts.push(plural(
+            n(WgVoice::StandAside),
+            "stand-aside",
+            "stand-asides",
+        ));
+    }
+    if n(WgVoice::Block) > 0 {
+        parts.push(plural(n(WgVoice::Block), "block", "blocks"));
+    }
+    let c = Counts::of_wg_voices(voices, rule);
+    let consensus_call =
+        matches!(rule, DecisionRule::Modified(_)) && c.blocks == 0 && c.against == 0;
+    let mut words = format!(
+        "{}: {}",
+        plural(voices.len() as u32, "working group", "working groups"),
+        if parts.is_empty() {
+            format!("{outcome}")
+        } else {
+            parts.join(", ")
+        }
+    );
+    if c.vote_held(rule) && !consensus_call {
+        let ratio = c.per_mille().map(percent).unwrap_or_default();
+        let met = match rule {
+            DecisionRule::Modified(p) => c.ratio_at_least(p as u64, 100),
+            DecisionRule::Supermajority(a, b) => c.ratio_at_least(a as u64, b as u64),
+            DecisionRule::Majority | DecisionRule::Consensus => c.ratio_above(1, 2),
+        };
+        words.push_str(&format!(" — {ratio}, {}", threshold_words(rule, met)));
+    }
+    words
+}
+
+/// Checks a spokes council's decision: each WG once, a reason for every block, no
+/// `against` under consensus (disagreement is a stand-aside or a block there); then the
+/// same rule as every decision, applied to the WGs' voices.
+pub fn check_council(input: &CouncilDecisionInput, default_rule: DecisionRule) -> Result<Checked> {
+    if input.voices.is_empty() {
+        return Err(invalid!(
+            "no working group's voice was given: in a spokes council the call for consensus counts one voice per WG"
+        ));
+    }
+    if input.voices.len() > MAX_COUNT as usize {
+        return Err(invalid!("more than {MAX_COUNT} voices: check the list"));
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut voices = Vec::with_capacity(input.voices.len());
+    for v in &input.voices {
+        let wg = validate::line("the working group of a voice", &v.wg)?;
+        if !seen.insert(wg.to_lowercase()) {
+            return Err(invalid!(
+                "{wg} is given twice: a working group has one voice"
+            ));
+        }
+        let voice: WgVoice = v.voice.trim().parse().map_err(|_| {
+            invalid!(
+                "{wg}'s voice {:?} is not one of for, against, stand-aside, block",
+                v.voice
+            )
+        })?;
+        let reason = v
+            .reason
+            .as_deref()
+            .map(|r| validate::text(&format!("the reason of {wg}'s {voice}"), r))
+            .transpose()?
+            .filter(|r| !r.is_empty());
+        if voice == WgVoice::Block && reason.is_none() {
+            return Err(invalid!(
+                "{wg}'s block has no reason: a block is a serious moral, ethical or safety objection and its reason is minuted"
+            ));
+        }
+        voices.push(CheckedWgVoice { wg, voice, reason });
+    }
+    let kinds: Vec<WgVoice> = voices.iter().map(|v| v.voice).collect();
+    let against = kinds.iter().filter(|v| **v == WgVoice::Against).count() as u32;
+    let rule_input = DecisionInput {
+        rule: input.rule.clone(),
+        quorum: input.quorum,
+        stand_aside_limit: input.stand_aside_limit.clone(),
+        against,
+        ..DecisionInput::default()
+    };
+    // The rule, quorum and limit are read and checked as for any decision (and an
+    // `against` voice under consensus is refused with the same words).
+    let mut checked = check(&rule_input, default_rule)?;
+    let counts = Counts::of_wg_voices(&kinds, checked.rule);
+    checked.verdict = evaluate(
+        &counts,
+        checked.rule,
+        checked.quorum,
+        checked.stand_aside_limit,
+    );
+    checked.counts = counts;
+    checked.wg_voices = voices;
+    Ok(checked)
 }
 
 /// `support / (support + against)` as an exact fraction, for display.

@@ -260,6 +260,7 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
             policy: None,
             number: None,
             starts_at: Some("18:00".into()),
+            format: None,
         },
     )?;
     for f in ga.facilitators {
@@ -405,6 +406,7 @@ fn upcoming_ga(db: &mut Db, date: NaiveDate) -> Result<()> {
             policy: None,
             number: None,
             starts_at: Some("18:00".into()),
+            format: None,
         },
     )?;
     db.assign_role(ACTOR, m.id, MeetingRole::facilitator(), "Amara Okafor")?;

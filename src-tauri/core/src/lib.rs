@@ -36,6 +36,7 @@ pub mod proposal;
 pub mod refs;
 pub mod room;
 pub mod rule;
+pub mod spokes;
 pub mod stack;
 pub mod storage;
 pub mod validate;

@@ -31,6 +31,27 @@ text_enum! {
     }
 }
 
+text_enum! {
+    /// How a meeting is run (ga-process.md, "Spokes council"): an open assembly, or a
+    /// council where each WG sends one spoke, only spokes take the stack and the call
+    /// for consensus counts one voice per WG. Part of the record: it travels with the
+    /// meeting.
+    MeetingFormat, "meeting format" {
+        GeneralAssembly = "general-assembly",
+        SpokesCouncil = "spokes-council",
+    }
+}
+
+impl MeetingFormat {
+    /// "general assembly", "spokes council".
+    pub fn label(self) -> &'static str {
+        match self {
+            MeetingFormat::GeneralAssembly => "general assembly",
+            MeetingFormat::SpokesCouncil => "spokes council",
+        }
+    }
+}
+
 /// A role at a meeting: an open list of words (ga-process.md, "Real GAs"). The usual
 /// five are offered first; an assembly adds its own (stack reader, livestream, …).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, ts_rs::TS)]
@@ -154,6 +175,8 @@ pub struct Meeting {
     /// `attendance` as the minutes print it: "55", "50–60", "about 50".
     pub attendance_label: Option<String>,
     pub policy: StackPolicy,
+    /// A general assembly or a spokes council.
+    pub format: MeetingFormat,
     pub status: MeetingStatus,
     pub opened_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
@@ -235,6 +258,8 @@ pub struct NewMeeting {
     pub number: Option<i64>,
     /// Planned start, "HH:MM" (24-hour, local time); empty or absent: not set.
     pub starts_at: Option<String>,
+    /// `general-assembly` (default) or `spokes-council`.
+    pub format: Option<String>,
 }
 
 /// A planned start time as a person typed it: "HH:MM" or "H:MM", 24-hour. Empty → None.
@@ -273,7 +298,7 @@ fn add_minutes(start: &str, minutes: i64) -> Option<(String, i64)> {
 const MEETING_COLUMNS: &str =
     "m.id, m.origin, a.code, m.number, m.date, m.place, m.attendance, m.policy, m.status,
      m.opened_at, m.closed_at, m.created_at, m.updated_at, m.revision, m.starts_at,
-     m.attendance_max, m.attendance_about";
+     m.attendance_max, m.attendance_about, m.format";
 
 fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
     let code: String = r.get(2)?;
@@ -293,6 +318,7 @@ fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
         attendance_label: attendance.map(|a| a.label()),
         attendance,
         policy: r.get(7)?,
+        format: r.get(17)?,
         status: r.get(8)?,
         opened_at: r.get(9)?,
         closed_at: r.get(10)?,
@@ -308,6 +334,13 @@ impl Db {
         let date = validate::date("date", &input.date)?;
         let place = validate::optional_line("place", &input.place)?;
         let policy: StackPolicy = input.policy.as_deref().unwrap_or("progressive").parse()?;
+        let format: MeetingFormat = input
+            .format
+            .as_deref()
+            .filter(|f| !f.trim().is_empty())
+            .unwrap_or("general-assembly")
+            .trim()
+            .parse()?;
         let starts_at = parse_start_time(input.starts_at.as_deref().unwrap_or(""))?;
         if let Some(n) = input.number.filter(|n| *n <= 0) {
             return Err(invalid!("GA number {n} must be 1 or more"));
@@ -333,11 +366,11 @@ impl Db {
             };
             let id = tx.new_id();
             tx.execute(
-                "INSERT INTO meetings (id, origin, number, date, place, policy, created_at, updated_at, starts_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
-                params![id, tx.origin, number, date, place, policy, tx.now, starts_at],
+                "INSERT INTO meetings (id, origin, number, date, place, policy, created_at, updated_at, starts_at, format)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9)",
+                params![id, tx.origin, number, date, place, policy, tx.now, starts_at, format],
             )?;
-            tx.journal("meeting.new", "meetings", id, Some(id), serde_json::json!({"number": number, "date": date, "starts_at": starts_at}))?;
+            tx.journal("meeting.new", "meetings", id, Some(id), serde_json::json!({"number": number, "date": date, "starts_at": starts_at, "format": format}))?;
             Ok(id)
         })?;
         self.meeting(id)

@@ -33,6 +33,18 @@ pub struct ProjectorView {
     pub proposal: Option<ProjectorProposal>,
     /// The meeting's agenda, in order (the participants' page lists it).
     pub agenda: Vec<ProjectorItem>,
+    /// A spokes council: its format and the consult break under way (`None` at a
+    /// general assembly).
+    pub council: Option<ProjectorCouncil>,
+}
+
+/// What the big screen shows of a spokes council.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct ProjectorCouncil {
+    /// "spokes council".
+    pub format_label: String,
+    /// The consult break under way, with its timer base (`elapsed_ms` at `as_of`).
+    pub consult_break: Option<crate::spokes::ConsultBreak>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -53,6 +65,8 @@ pub struct ProjectorSpeaker {
     pub speech_id: Uuid,
     pub name: String,
     pub kind_label: String,
+    /// In a spokes council: the WG the spoke speaks for.
+    pub wg: Option<String>,
     /// Speaking time at `as_of`; the screen adds the time since unless paused.
     pub elapsed_ms: i64,
     pub paused: bool,
@@ -63,6 +77,8 @@ pub struct ProjectorSpeaker {
 pub struct ProjectorEntry {
     pub name: String,
     pub kind_label: String,
+    /// In a spokes council: the WG the spoke speaks for.
+    pub wg: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -128,7 +144,19 @@ impl Db {
                 .iter()
                 .map(|i| projector_item(d.meeting.number, i))
                 .collect(),
+            council: None,
         };
+        if d.meeting.format == crate::meeting::MeetingFormat::SpokesCouncil {
+            let council = self.council(meeting)?;
+            view.as_of = council.as_of;
+            view.council = Some(ProjectorCouncil {
+                format_label: council.format_label,
+                consult_break: council.consult_break.map(|mut b| {
+                    b.called_by = shown(&b.called_by);
+                    b
+                }),
+            });
+        }
         let Some(item) = item else { return Ok(view) };
         view.item = Some(projector_item(d.meeting.number, item));
         let stack = self.stack_view(item.id)?;
@@ -138,6 +166,7 @@ impl Db {
             speech_id: s.speech_id,
             name: shown(&s.name),
             kind_label: s.kind_label.clone(),
+            wg: s.wg.clone(),
             elapsed_ms: s.elapsed_ms,
             paused: s.paused,
             limit_seconds: s.limit_seconds,
@@ -149,6 +178,7 @@ impl Db {
             .map(|w| ProjectorEntry {
                 name: shown(&w.name),
                 kind_label: w.kind_label.clone(),
+                wg: w.wg.clone(),
             })
             .collect();
         view.more_waiting = stack.waiting.len().saturating_sub(NEXT_SPEAKERS);

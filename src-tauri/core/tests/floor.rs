@@ -513,3 +513,72 @@ fn stack_stats_on_the_command_line() {
         "{text}"
     );
 }
+
+#[test]
+fn the_minutes_carry_airtime_equity_when_asked_and_only_aggregates_when_redacted() {
+    let (mut db, m, _, _) = spoken();
+    db.set_attendance(F, m, "10").unwrap();
+    let render = |db: &Db, format, redact_names, equity| {
+        db.render_minutes(
+            m,
+            format,
+            MinutesOptions {
+                redact_names,
+                speakers: false,
+                equity,
+            },
+            &RenderOptions {
+                offset: chrono::FixedOffset::east_opt(0).unwrap(),
+            },
+        )
+        .unwrap()[0]
+            .text
+            .clone()
+    };
+    let without = render(&db, MinutesFormat::Markdown, false, false);
+    assert!(!without.contains("Airtime equity"), "{without}");
+    let md = render(&db, MinutesFormat::Markdown, false, true);
+    let section = md.split("## Airtime equity").nth(1).expect(&md);
+    // Ten present, eight silent: x = 0×8, 80, 120 → G = 2·(9·80 + 10·120)/(10·200) − 11/10.
+    for line in [
+        "- Gini of speaking time: 0.82 (0 = everyone spoke equally), over 10 people (10 present)",
+        "- 2 speakers, 3 speeches, 3 min 20 s in all; 2 spoke for the first time",
+        "- no list chosen: 60% of the time, 33% of the people (1)",
+        "- women list: 40% of the time, 67% of the people (2)",
+        "- Kim: 60% (1 speech, 2 min 00 s)",
+        "- Sam: 40% (2 speeches, 1 min 20 s)",
+    ] {
+        assert!(section.contains(line), "{line:?} missing from {section}");
+    }
+    let html = render(&db, MinutesFormat::Html, false, true);
+    assert!(html.contains("<h2>Airtime equity</h2>"), "{html}");
+    assert!(
+        html.contains("<li>Kim: 60% (1 speech, 2 min 00 s)</li>"),
+        "{html}"
+    );
+    // Names redacted: the aggregates stay, nobody's share is printed.
+    let red = render(&db, MinutesFormat::Markdown, true, true);
+    let section = red.split("## Airtime equity").nth(1).expect(&red);
+    assert!(section.contains("over 10 people"), "{section}");
+    assert!(section.contains("women list: 40% of the time"), "{section}");
+    assert!(!section.contains("60% (1 speech"), "{section}");
+    assert!(!red.contains("Kim") && !red.contains("Sam"), "{red}");
+}
+
+#[test]
+fn minutes_equity_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = cli_setup(dir.path());
+    ok(&db, &["agenda", "start", "LDN-GA-1.1"]);
+    ok(
+        &db,
+        &["stack", "add", "--item", "LDN-GA-1.1", "--name", "Sam"],
+    );
+    ok(&db, &["stack", "next", "--item", "LDN-GA-1.1"]);
+    ok(&db, &["stack", "next", "--item", "LDN-GA-1.1"]);
+    let md = ok(&db, &["minutes", "1", "--equity"]);
+    assert!(md.contains("## Airtime equity"), "{md}");
+    assert!(md.contains("- 1 speaker, 1 speech, "), "{md}");
+    let plain = ok(&db, &["minutes", "1"]);
+    assert!(!plain.contains("Airtime equity"), "{plain}");
+}

@@ -25,10 +25,12 @@ const UTC: RenderOptions = RenderOptions {
 const PLAIN: MinutesOptions = MinutesOptions {
     redact_names: false,
     speakers: true,
+    equity: false,
 };
 const REDACTED: MinutesOptions = MinutesOptions {
     redact_names: true,
     speakers: true,
+    equity: false,
 };
 
 /// The main file of rendered minutes.

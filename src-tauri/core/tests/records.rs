@@ -65,6 +65,7 @@ fn minutes(db: &Db, m: Uuid, format: MinutesFormat, redact: bool) -> String {
         MinutesOptions {
             redact_names: redact,
             speakers: false,
+            equity: false,
         },
         &RenderOptions {
             offset: chrono::FixedOffset::east_opt(0).unwrap(),

@@ -80,6 +80,7 @@ fn md(db: &Db, m: Uuid, redact: bool) -> String {
     let what = MinutesOptions {
         redact_names: redact,
         speakers: false,
+        equity: false,
     };
     db.render_minutes(m, MinutesFormat::Markdown, what, &RenderOptions::local())
         .unwrap()

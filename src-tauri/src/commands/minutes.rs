@@ -13,10 +13,12 @@ pub fn get_minutes(
     meeting: String,
     redact: bool,
     speakers: Option<bool>,
+    equity: Option<bool>,
 ) -> CmdResult<Minutes> {
     let what = MinutesOptions {
         redact_names: redact,
         speakers: speakers.unwrap_or(false),
+        equity: equity.unwrap_or(false),
     };
     state.db().minutes(id("meeting", &meeting)?, what)
 }
@@ -32,11 +34,13 @@ pub async fn export_minutes<R: Runtime>(
     format: MinutesFormat,
     redact: bool,
     speakers: Option<bool>,
+    equity: Option<bool>,
 ) -> CmdResult<Option<Vec<String>>> {
     let meeting = id("meeting", &meeting)?;
     let what = MinutesOptions {
         redact_names: redact,
         speakers: speakers.unwrap_or(false),
+        equity: equity.unwrap_or(false),
     };
     let (files, reference) = {
         let db = state.db();

@@ -7,6 +7,7 @@ mod agenda;
 mod agenda_prep;
 mod assembly;
 mod bundle;
+mod council;
 mod lists;
 mod meeting;
 mod minutes;
@@ -53,6 +54,12 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             meeting::set_meeting_start,
             meeting::assign_role,
             meeting::unassign_role,
+            council::get_council,
+            council::set_spoke,
+            council::call_consult_break,
+            council::end_consult_break,
+            council::preview_council_decision,
+            council::record_council_decision,
             agenda::add_agenda_item,
             agenda::move_agenda_item,
             agenda::remove_agenda_item,

@@ -22,7 +22,7 @@ describe('api wrappers', () => {
       ),
     );
     const wgInput = { name: 'N', category: 'operational', status: null, description: '', contact: '', schedule: '' };
-    const meetingInput = { date: '2011-11-12', place: 'P', policy: null, number: null, starts_at: '18:30' };
+    const meetingInput = { date: '2011-11-12', place: 'P', policy: null, number: null, starts_at: '18:30', format: null };
     const itemInput = { meeting: 'm', kind: 'other', title: 'T', allotted_minutes: null, wg: null, proposal: null };
     const rb = { presenter: null, summary: 's', asks: 'a', announcements: 'n' };
 

@@ -314,16 +314,21 @@ export type MinutesFormat = 'md' | 'html' | 'csv';
  * The minutes as a structure, for the preview; `redact` replaces people's names,
  * `speakers` adds the speakers' log of each item (left out when not given).
  */
-export const getMinutes = (meeting: string, redact: boolean, speakers?: boolean) =>
-  invoke<Minutes>('get_minutes', { meeting, redact, speakers });
+export const getMinutes = (meeting: string, redact: boolean, speakers?: boolean, equity?: boolean) =>
+  invoke<Minutes>('get_minutes', { meeting, redact, speakers, equity });
 
 /**
  * Renders the minutes and saves them where the person chooses (a native dialog opened
  * by the core). Resolves to the paths of the files written (CSV minutes are three files
  * side by side: decisions, `-speakers`, `-agenda`), or null when the person cancelled.
  */
-export const exportMinutes = (meeting: string, format: MinutesFormat, redact: boolean, speakers?: boolean) =>
-  invoke<string[] | null>('export_minutes', { meeting, format, redact, speakers });
+export const exportMinutes = (
+  meeting: string,
+  format: MinutesFormat,
+  redact: boolean,
+  speakers?: boolean,
+  equity?: boolean,
+) => invoke<string[] | null>('export_minutes', { meeting, format, redact, speakers, equity });
 
 /** Records that the open GA `at` (a later one) approved the minutes of the closed `meeting`. */
 export const approveMinutes = (meeting: string, at: string) =>
@@ -441,6 +446,32 @@ export const getProjectorView = (meeting: string, fullNames?: boolean) =>
 export const openProjector = (meeting: string) => invoke<null>('open_projector', { meeting });
 
 // end of projector
+
+// spokes council (ga-process.md, "Spokes council"): each WG's spoke, consult breaks and
+// decisions by one voice per WG. The commands that change the council return its view.
+
+import type { Council } from './bindings/Council';
+import type { CouncilDecisionInput } from './bindings/CouncilDecisionInput';
+
+export const getCouncil = (meeting: string) => invoke<Council>('get_council', { meeting });
+
+/** `name` becomes WG `wg`'s spoke (a new spoke for a WG ends the previous one's turn). */
+export const setSpoke = (meeting: string, wg: string, name: string) =>
+  invoke<Council>('set_spoke', { meeting, wg, name });
+
+/** The spoke `by` calls a consult break of `minutes`. */
+export const callConsultBreak = (meeting: string, by: string, minutes: number) =>
+  invoke<Council>('call_consult_break', { meeting, by, minutes });
+
+export const endConsultBreak = (meeting: string) => invoke<Council>('end_consult_break', { meeting });
+
+export const previewCouncilDecision = (input: CouncilDecisionInput) =>
+  invoke<DecisionPreview>('preview_council_decision', { input });
+
+export const recordCouncilDecision = (item: string, input: CouncilDecisionInput) =>
+  invoke<Decision>('record_council_decision', { item, input });
+
+// end of spokes council
 
 // federation — bundles between assemblies (src/views/federation). The core opens the
 // native open / save dialogs itself: the webview never names a file.

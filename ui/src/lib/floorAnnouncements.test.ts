@@ -28,6 +28,7 @@ function waiting(id: string, name: string, over: Partial<WaitingEntry> = {}): Wa
     list: null,
     passed_by: false,
     responds_to: null,
+    wg: null,
     added_at: T,
     ...over,
   };
@@ -43,6 +44,7 @@ function speaker(name: string, speech: string, over: Partial<CurrentSpeaker> = {
     kind_label: 'point of process',
     prioritized: false,
     responds_to: null,
+    wg: null,
     started_at: T,
     elapsed_ms: 0,
     paused: false,
@@ -162,13 +164,14 @@ describe('projectorChanges', () => {
     as_of: `${T}-${speakerName}-${elapsed}`,
     item: null,
     speaker: speakerName
-      ? { speech_id: speech, name: speakerName, kind_label: 'to speak', elapsed_ms: elapsed, paused: false, limit_seconds: null }
+      ? { speech_id: speech, name: speakerName, kind_label: 'to speak', elapsed_ms: elapsed, paused: false, limit_seconds: null, wg: null }
       : null,
     next: [],
     more_waiting: 0,
     stack_closed: false,
     proposal: null,
     agenda: [],
+    council: null,
   });
   test('a new speaker is said; the same speech ticking on is not', () => {
     expect(projectorChanges(null, view('Sam'))).toEqual([]);

@@ -7,6 +7,7 @@ import type { MeetingRole } from './bindings/MeetingRole';
 import type { MeetingStatus } from './bindings/MeetingStatus';
 import type { ProposalStatus } from './bindings/ProposalStatus';
 import type { StackPolicy } from './bindings/StackPolicy';
+import type { MeetingFormat } from './bindings/MeetingFormat';
 import type { WgCategory } from './bindings/WgCategory';
 import type { WgStatus } from './bindings/WgStatus';
 
@@ -82,6 +83,13 @@ export const itemStatusLabel: Record<ItemStatus, string> = {
   active: 'Active',
   done: 'Done',
   tabled: 'Tabled',
+};
+
+export const MEETING_FORMATS: readonly MeetingFormat[] = ['general-assembly', 'spokes-council'];
+
+export const meetingFormatLabel: Record<MeetingFormat, string> = {
+  'general-assembly': 'General assembly',
+  'spokes-council': 'Spokes council',
 };
 
 export const policyLabel: Record<StackPolicy, string> = {

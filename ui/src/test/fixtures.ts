@@ -48,6 +48,7 @@ export function meeting(partial: Partial<Meeting> & Pick<Meeting, 'id' | 'number
     attendance: null,
     attendance_label: null,
     policy: 'progressive',
+    format: 'general-assembly',
     status: 'planned',
     opened_at: null,
     closed_at: null,
@@ -263,6 +264,8 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
     status: { status: 'draft' },
     corrections: [],
     policy_changes: [],
+    council: null,
+    equity: null,
     ...over,
   };
 }

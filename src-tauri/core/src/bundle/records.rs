@@ -196,6 +196,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
                 Some(IfMissing::Null) => Value::Null,
                 Some(IfMissing::Zero) => Value::Integer(0),
                 Some(IfMissing::Empty) => Value::Text(String::new()),
+                Some(IfMissing::Word(w)) => Value::Text(w.to_string()),
                 None => return Err(de::Error::custom(format!("field {:?} is missing", c.name))),
             };
         }

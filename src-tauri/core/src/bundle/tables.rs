@@ -14,7 +14,7 @@
 use crate::agenda::{ItemKind, ItemStatus};
 use crate::decision::Outcome;
 use crate::journal::Actor;
-use crate::meeting::{MeetingStatus, StackPolicy};
+use crate::meeting::{MeetingFormat, MeetingStatus, StackPolicy};
 use crate::proposal::decide::StanceKind;
 use crate::proposal::versions::AmendmentStatus;
 use crate::proposal::ProposalStatus;
@@ -79,6 +79,8 @@ pub enum IfMissing {
     Null,
     Zero,
     Empty,
+    /// A word of an enumeration (a meeting's format: `general-assembly`).
+    Word(&'static str),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -288,6 +290,14 @@ pub const TABLES: &[Table] = &[
                 "policy",
                 Kind::Enum(StackPolicy::TEXTS),
                 "How the stack orders speakers.",
+            ),
+            added(
+                col(
+                    "format",
+                    Kind::Enum(MeetingFormat::TEXTS),
+                    "A general assembly or a spokes council (one spoke per WG, one voice per WG).",
+                ),
+                IfMissing::Word("general-assembly"),
             ),
             col(
                 "status",
@@ -752,6 +762,22 @@ pub const LOCAL_ONLY: &[(&str, &str)] = &[
     ),
     // A hand raised from a phone names a device of the room; once accepted, the stack
     // entry it became is the record (and that stays with the assembly too).
+    // The spokes council (ga-process.md): who sat for each WG, their consult breaks and
+    // each WG's voice are the council's working record, like the speaking log; the
+    // decision's counts (one voice per WG) travel, and the bundle's minutes list spokes,
+    // breaks and voices.
+    (
+        "spokes",
+        "the council's working record; the bundle's minutes list each WG's spoke",
+    ),
+    (
+        "consult_breaks",
+        "the council's working record; the bundle's minutes list the breaks with their times",
+    ),
+    (
+        "decision_wg_voices",
+        "the decision's counts travel (one voice per WG); the bundle's minutes list each WG's voice",
+    ),
     (
         "hand_requests",
         "a room's requests from devices; an accepted one is a stack entry",

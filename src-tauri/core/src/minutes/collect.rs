@@ -4,11 +4,12 @@ use uuid::Uuid;
 
 use super::{
     Minutes, MinutesAction, MinutesAmendment, MinutesAnnouncement, MinutesConcern,
-    MinutesCorrection, MinutesDecision, MinutesItem, MinutesProposal, MinutesQuestion,
-    MinutesReportBack, MinutesRole, MinutesRoleHolder, MinutesSpeech, MinutesStance,
-    MinutesTemperature,
+    MinutesConsultBreak, MinutesCorrection, MinutesCouncil, MinutesDecision, MinutesItem,
+    MinutesProposal, MinutesQuestion, MinutesReportBack, MinutesRole, MinutesRoleHolder,
+    MinutesSpeech, MinutesSpoke, MinutesStance, MinutesTemperature, MinutesWgVoice,
 };
 use crate::agenda::AgendaItem;
+use crate::meeting::MeetingFormat;
 use crate::proposal::decide::StanceKind;
 use crate::{Db, Result};
 
@@ -112,6 +113,8 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
         with_speakers,
         status: db.minutes_status(meeting)?,
         policy_changes: db.floor_policy_changes(meeting)?,
+        council: council(db, meeting, d.meeting.format)?,
+        equity: None,
         corrections: db
             .corrections(meeting)?
             .into_iter()
@@ -231,6 +234,15 @@ fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProp
                 explanation: dec.explanation.clone(),
                 named_stand_asides: named(StanceKind::StandAside),
                 named_blocks: named(StanceKind::Block),
+                wg_voices: dec
+                    .wg_voices
+                    .iter()
+                    .map(|v| MinutesWgVoice {
+                        wg: v.wg.clone(),
+                        voice: v.voice.to_string(),
+                        reason: v.reason.clone(),
+                    })
+                    .collect(),
                 entered_by: dec.entered_by.to_string(),
                 disputed: dec.disputed,
                 dispute_note: dec.dispute_note.clone(),
@@ -243,6 +255,45 @@ fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProp
         no_questions,
         no_concerns,
     })
+}
+
+/// A spokes council's spokes and consult breaks. A spoke's `from` is printed only when
+/// they took over from another spoke of their WG.
+fn council(db: &Db, meeting: Uuid, format: MeetingFormat) -> Result<Option<MinutesCouncil>> {
+    if format != MeetingFormat::SpokesCouncil {
+        return Ok(None);
+    }
+    let c = db.council(meeting)?;
+    let spokes = c
+        .spokes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let took_over = i > 0 && c.spokes[i - 1].wg_id == s.wg_id;
+            MinutesSpoke {
+                wg: s.wg.clone(),
+                name: s.name.clone(),
+                from: took_over.then_some(s.from),
+                until: s.until,
+            }
+        })
+        .collect();
+    let consult_breaks = c
+        .breaks
+        .into_iter()
+        .map(|b| MinutesConsultBreak {
+            wg: b.wg,
+            called_by: b.called_by,
+            minutes: b.minutes,
+            started_at: b.started_at,
+            ended_at: b.ended_at,
+            item_reference: b.item_reference,
+        })
+        .collect();
+    Ok(Some(MinutesCouncil {
+        spokes,
+        consult_breaks,
+    }))
 }
 
 /// The speakers' log of an item, in the order people spoke.

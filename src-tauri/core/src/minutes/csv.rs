@@ -11,7 +11,7 @@ pub enum CsvTable {
     /// One row per proposal heard: `meeting, item, proposal, title, proposer,
     /// working_group, outcome, outcome_by, outcome_reason, rule, default_rule, support, against, stand_asides, blocks,
     /// counted, quorum, stand_aside_limit, named_stand_asides, named_blocks, decided_version,
-    /// text_as_decided, entered_by, disputed, dispute_note` — named stances as
+    /// text_as_decided, entered_by, disputed, dispute_note, wg_voices` — named stances as
     /// `Name: reason; Name: reason`.
     Decisions,
     /// One row per speech: `meeting, item, order, name, kind, started_at, ended_at,
@@ -88,6 +88,7 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
             "entered_by",
             "disputed",
             "dispute_note",
+            "wg_voices",
         ],
         CsvTable::Speakers => &[
             "meeting",
@@ -175,6 +176,18 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                     d.map(|d| if d.disputed { "yes" } else { "no" }.to_string())
                         .unwrap_or_default(),
                     d.map(|d| d.dispute_note.clone()).unwrap_or_default(),
+                    // A spokes council's voices: "Kitchen: for; Press: block: unsafe".
+                    d.map(|d| {
+                        d.wg_voices
+                            .iter()
+                            .map(|v| match &v.reason {
+                                Some(r) => format!("{}: {r}", v.head(&v.wg)),
+                                None => v.head(&v.wg),
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    })
+                    .unwrap_or_default(),
                 ]);
             }
             CsvTable::Speakers => {

@@ -82,6 +82,36 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
             "<p class=\"note\">Names of people are replaced by “Participant N” in this copy.</p>"
         )?;
     }
+    if let Some(c) = &m.council {
+        writeln!(out, "<section class=\"council\">")?;
+        writeln!(out, "<h2>Spokes</h2>")?;
+        writeln!(out, "<dl class=\"spokes\">")?;
+        let mut i = 0;
+        while i < c.spokes.len() {
+            let wg = &c.spokes[i].wg;
+            let turns: Vec<String> = c.spokes[i..]
+                .iter()
+                .take_while(|s| &s.wg == wg)
+                .map(|s| s.text(&esc(&s.name), opts))
+                .collect();
+            i += turns.len();
+            writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(wg), turns.join(", "))?;
+        }
+        writeln!(out, "</dl>")?;
+        if !c.consult_breaks.is_empty() {
+            writeln!(out, "<h2>Consult breaks</h2>")?;
+            writeln!(out, "<ul>")?;
+            for b in &c.consult_breaks {
+                writeln!(
+                    out,
+                    "<li>{}</li>",
+                    b.line(&esc(&b.wg), &esc(&b.called_by), opts)
+                )?;
+            }
+            writeln!(out, "</ul>")?;
+        }
+        writeln!(out, "</section>")?;
+    }
     if !m.policy_changes.is_empty() {
         writeln!(out, "<section class=\"floor-policy\">")?;
         writeln!(out, "<h2>Floor policy changed</h2>")?;
@@ -104,6 +134,16 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     writeln!(out, "</header>")?;
     for item in &m.items {
         write_item(out, item, opts)?;
+    }
+    if let Some(e) = &m.equity {
+        writeln!(out, "<section class=\"equity\">")?;
+        writeln!(out, "<h2>Airtime equity</h2>")?;
+        writeln!(out, "<ul>")?;
+        for line in e.lines() {
+            writeln!(out, "<li>{}</li>", esc(&line))?;
+        }
+        writeln!(out, "</ul>")?;
+        writeln!(out, "</section>")?;
     }
     if !m.corrections.is_empty() {
         writeln!(out, "<section class=\"corrections\">")?;
@@ -335,6 +375,18 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
         }
         if !extra.is_empty() {
             writeln!(out, "<p>{}</p>", extra.join(" · "))?;
+        }
+        if !d.wg_voices.is_empty() {
+            writeln!(out, "<ul class=\"wg-voices\">")?;
+            for v in &d.wg_voices {
+                let reason = v
+                    .reason
+                    .as_deref()
+                    .map(|r| format!(" — {}", esc(r)))
+                    .unwrap_or_default();
+                writeln!(out, "<li>{}{reason}</li>", v.head(&esc(&v.wg)))?;
+            }
+            writeln!(out, "</ul>")?;
         }
         if !d.named_stand_asides.is_empty() || !d.named_blocks.is_empty() {
             writeln!(out, "<ul>")?;

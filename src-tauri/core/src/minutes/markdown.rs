@@ -45,6 +45,30 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
             "_Names of people are replaced by “Participant N” in this copy._"
         )?;
     }
+    if let Some(c) = &m.council {
+        writeln!(out)?;
+        writeln!(out, "**Spokes:**")?;
+        writeln!(out)?;
+        let mut i = 0;
+        while i < c.spokes.len() {
+            let wg = &c.spokes[i].wg;
+            let turns: Vec<String> = c.spokes[i..]
+                .iter()
+                .take_while(|s| &s.wg == wg)
+                .map(|s| s.text(&esc(&s.name), opts))
+                .collect();
+            i += turns.len();
+            writeln!(out, "- **{}:** {}", esc(wg), turns.join(", "))?;
+        }
+        if !c.consult_breaks.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "**Consult breaks:**")?;
+            writeln!(out)?;
+            for b in &c.consult_breaks {
+                writeln!(out, "- {}", b.line(&esc(&b.wg), &esc(&b.called_by), opts))?;
+            }
+        }
+    }
     if !m.policy_changes.is_empty() {
         writeln!(out)?;
         writeln!(out, "**Floor policy changed:**")?;
@@ -60,6 +84,14 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     for item in &m.items {
         writeln!(out)?;
         write_item(out, item, opts)?;
+    }
+    if let Some(e) = &m.equity {
+        writeln!(out)?;
+        writeln!(out, "## Airtime equity")?;
+        writeln!(out)?;
+        for line in e.lines() {
+            writeln!(out, "- {}", esc(&line))?;
+        }
     }
     if !m.corrections.is_empty() {
         writeln!(out)?;
@@ -289,6 +321,20 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
         if !extra.is_empty() {
             writeln!(out)?;
             writeln!(out, "{}", extra.join(" · "))?;
+        }
+        if !d.wg_voices.is_empty() {
+            writeln!(out)?;
+            for v in &d.wg_voices {
+                writeln!(
+                    out,
+                    "- {}{}",
+                    v.head(&esc(&v.wg)),
+                    v.reason
+                        .as_deref()
+                        .map(|r| format!(" — {}", esc(r)))
+                        .unwrap_or_default()
+                )?;
+            }
         }
         if !d.named_stand_asides.is_empty() || !d.named_blocks.is_empty() {
             writeln!(out)?;

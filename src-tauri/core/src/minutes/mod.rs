@@ -63,6 +63,165 @@ pub struct Minutes {
     /// The changes of the floor policy during the meeting, with their reasons, oldest
     /// first (ga-process.md, "Fair floor"). Who chose which sub-list is never here.
     pub policy_changes: Vec<crate::stack::PolicyChange>,
+    /// A spokes council: each WG's spokes and the consult breaks (`None` at a general
+    /// assembly).
+    pub council: Option<MinutesCouncil>,
+    /// Airtime equity of the whole meeting, when asked for (`MinutesOptions::equity`).
+    pub equity: Option<MinutesEquity>,
+}
+
+/// Airtime equity in the minutes (ga-process.md, "Fair floor"): the figures of
+/// `stack::equity` for the whole meeting. With names redacted, aggregates only: `people`
+/// is empty.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesEquity {
+    pub gini: Option<f64>,
+    /// How many people the Gini counts, and how the attendance was read.
+    pub counted: i64,
+    pub present_note: String,
+    pub speakers: i64,
+    pub speeches: i64,
+    pub spoken_ms: i64,
+    pub first_time_speakers: i64,
+    /// Each sub-list's share of the time against its share of the people.
+    pub lists: Vec<crate::stack::equity::ListAirtime>,
+    /// Each speaker's share, most time first (empty when names are redacted).
+    pub people: Vec<MinutesAirtime>,
+}
+
+/// One speaker's share of the speaking time.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesAirtime {
+    pub name: String,
+    pub speeches: i64,
+    pub spoken_ms: i64,
+    pub share: f64,
+}
+
+impl MinutesEquity {
+    /// The section's lines, unescaped, in order (each format escapes and lays them out).
+    pub fn lines(&self) -> Vec<String> {
+        let percent = |x: f64| format!("{}%", (x * 100.0).round());
+        let mut lines = vec![match self.gini {
+            Some(g) => format!(
+                "Gini of speaking time: {g:.2} (0 = everyone spoke equally), over {} people ({})",
+                self.counted, self.present_note
+            ),
+            None => "Nobody spoke".to_string(),
+        }];
+        if self.speeches > 0 {
+            let n =
+                |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            lines.push(format!(
+                "{}, {}, {} in all; {} spoke for the first time",
+                n(self.speakers, "speaker", "speakers"),
+                n(self.speeches, "speech", "speeches"),
+                markdown::duration(self.spoken_ms / 1000),
+                self.first_time_speakers
+            ));
+        }
+        for l in &self.lists {
+            let name = if l.list.is_empty() {
+                "no list chosen".to_string()
+            } else {
+                format!("{} list", l.list)
+            };
+            lines.push(format!(
+                "{name}: {} of the time, {} of the people ({})",
+                percent(l.time_share),
+                percent(l.people_share),
+                l.people
+            ));
+        }
+        for p in &self.people {
+            lines.push(format!(
+                "{}: {} ({} speech{}, {})",
+                p.name,
+                percent(p.share),
+                p.speeches,
+                if p.speeches == 1 { "" } else { "es" },
+                markdown::duration(p.spoken_ms / 1000)
+            ));
+        }
+        lines
+    }
+}
+
+/// What the minutes of a spokes council add (ga-process.md, "Spokes council").
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesCouncil {
+    /// Every WG's spokes, by WG and in turn.
+    pub spokes: Vec<MinutesSpoke>,
+    pub consult_breaks: Vec<MinutesConsultBreak>,
+}
+
+/// A WG's spoke: from when (if they took over from another) until when (if another took
+/// over).
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesSpoke {
+    pub wg: String,
+    pub name: String,
+    pub from: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+}
+
+impl MinutesSpoke {
+    /// "Ana (until 19:40)", "Bo (from 19:40)" — `name` already escaped by the format.
+    pub fn text(&self, name: &str, opts: &RenderOptions) -> String {
+        match (self.from, self.until) {
+            (Some(f), Some(u)) => format!("{name} ({}–{})", opts.time(f), opts.time(u)),
+            (Some(f), None) => format!("{name} (from {})", opts.time(f)),
+            (None, Some(u)) => format!("{name} (until {})", opts.time(u)),
+            (None, None) => name.to_string(),
+        }
+    }
+}
+
+/// A consult break with its times.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesConsultBreak {
+    pub wg: String,
+    pub called_by: String,
+    pub minutes: u32,
+    pub started_at: DateTime<Utc>,
+    pub ended_at: Option<DateTime<Utc>>,
+    /// The item under way then (`RIV-GA-9.3`).
+    pub item_reference: Option<String>,
+}
+
+impl MinutesConsultBreak {
+    /// "19:40–19:46, called by Kitchen's spoke Ana (5 minutes asked), during RIV-GA-9.3" —
+    /// `called_by` and `wg` already escaped by the format.
+    pub fn line(&self, wg: &str, called_by: &str, opts: &RenderOptions) -> String {
+        let end = self.ended_at.map(|e| opts.time(e)).unwrap_or_default();
+        let during = self
+            .item_reference
+            .as_ref()
+            .map(|r| format!(", during {r}"))
+            .unwrap_or_default();
+        format!(
+            "{}–{end}, called by {wg}'s spoke {called_by} ({} minute{} asked){during}",
+            opts.time(self.started_at),
+            self.minutes,
+            if self.minutes == 1 { "" } else { "s" }
+        )
+    }
+}
+
+/// A WG's voice in a spokes council's decision.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct MinutesWgVoice {
+    pub wg: String,
+    /// for, against, stand-aside, block.
+    pub voice: String,
+    pub reason: Option<String>,
+}
+
+impl MinutesWgVoice {
+    /// "Kitchen: stand-aside", without the reason (each format escapes and adds it).
+    pub fn head(&self, wg: &str) -> String {
+        format!("{wg}: {}", self.voice)
+    }
 }
 
 /// One correction made to the record after the meeting closed.
@@ -271,6 +430,8 @@ pub struct MinutesDecision {
     pub explanation: String,
     pub named_stand_asides: Vec<MinutesStance>,
     pub named_blocks: Vec<MinutesStance>,
+    /// In a spokes council: each WG's voice (the counts are these voices).
+    pub wg_voices: Vec<MinutesWgVoice>,
     /// The role that entered the decision.
     pub entered_by: String,
     pub disputed: bool,
@@ -328,6 +489,8 @@ pub struct MinutesOptions {
     pub redact_names: bool,
     /// Include who spoke on each item, when and for how long.
     pub speakers: bool,
+    /// Include the meeting's airtime equity (aggregates only when names are redacted).
+    pub equity: bool,
 }
 
 /// One file of rendered minutes: its name suffix (`""` for the main file, `-speakers` …)
@@ -345,6 +508,9 @@ impl Minutes {
         let mut facts = vec![("Date", self.date.to_string())];
         if !self.place.is_empty() {
             facts.push(("Place", self.place.clone()));
+        }
+        if self.council.is_some() {
+            facts.push(("Format", "spokes council".to_string()));
         }
         if let Some(a) = &self.attendance {
             facts.push(("Attendance", a.clone()));
@@ -414,6 +580,29 @@ impl Db {
     /// Gathers the minutes of a meeting from its record.
     pub fn minutes(&self, meeting: Uuid, what: MinutesOptions) -> Result<Minutes> {
         let mut m = collect::collect(self, meeting, what.speakers)?;
+        if what.equity {
+            let a = self.airtime(meeting, None)?;
+            m.equity = Some(MinutesEquity {
+                gini: a.gini,
+                counted: a.counted,
+                present_note: a.present_note,
+                speakers: a.speakers,
+                speeches: a.speeches,
+                spoken_ms: a.spoken_ms,
+                first_time_speakers: a.first_time_speakers,
+                lists: a.lists,
+                people: a
+                    .people
+                    .into_iter()
+                    .map(|p| MinutesAirtime {
+                        name: p.name,
+                        speeches: p.speeches,
+                        spoken_ms: p.spoken_ms,
+                        share: p.share,
+                    })
+                    .collect(),
+            });
+        }
         if what.redact_names {
             redact::redact(&mut m);
         }

@@ -20,6 +20,14 @@ pub fn redact(m: &mut Minutes) {
         }
     }
     // Pass 1: every field that holds a person's name, in document order.
+    if let Some(c) = &mut m.council {
+        for s in &mut c.spokes {
+            s.name = labels.label(&s.name);
+        }
+        for b in &mut c.consult_breaks {
+            b.called_by = labels.label(&b.called_by);
+        }
+    }
     for item in &mut m.items {
         let mut name = |n: &mut String| *n = labels.label(n);
         if let Some(rb) = &mut item.report_back {
@@ -123,11 +131,18 @@ pub fn redact(m: &mut Minutes) {
                 {
                     s.reason.iter_mut().for_each(t);
                 }
+                for v in &mut d.wg_voices {
+                    v.reason.iter_mut().for_each(t);
+                }
             }
         }
         for a in &mut item.action_items {
             t(&mut a.text);
         }
+    }
+    // Airtime equity: aggregates only (who spoke how long would name them).
+    if let Some(e) = &mut m.equity {
+        e.people.clear();
     }
     m.people.clear();
     m.redacted = true;

@@ -13,17 +13,30 @@ use super::lifecycle::{next_status, status_after, Transition};
 use super::ProposalStatus;
 use crate::correction::Change;
 use crate::db::Tx;
-use crate::decision::{self, Checked, Counts, DecisionInput, DecisionReason, Outcome, Ratio};
+use crate::decision::{
+    self, Checked, CouncilDecisionInput, Counts, DecisionInput, DecisionReason, Outcome, Ratio,
+    WgVoice,
+};
 use crate::journal::Actor;
+use crate::meeting::MeetingFormat;
 use crate::refs::{item_ref, meeting_ref};
 use crate::rule::{DecisionRule, Fraction};
-use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
+use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
 
 text_enum! {
     StanceKind, "stance" {
         StandAside = "stand-aside",
         Block = "block",
     }
+}
+
+/// A working group's voice in a spokes council's decision.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct WgVoiceRecord {
+    pub wg_id: Uuid,
+    pub wg: String,
+    pub voice: WgVoice,
+    pub reason: Option<String>,
 }
 
 /// A named stand-aside or block.
@@ -68,6 +81,9 @@ pub struct Decision {
     pub counted: String,
     /// The named stand-asides and blocks, in the order entered.
     pub stances: Vec<Stance>,
+    /// In a spokes council: each WG's voice, in the order entered (the counts are these
+    /// voices counted); empty otherwise.
+    pub wg_voices: Vec<WgVoiceRecord>,
     /// The role that entered it (often the minute-taker, for the room).
     pub entered_by: Actor,
     pub disputed: bool,
@@ -185,6 +201,7 @@ pub(crate) fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision>
         explanation,
         counted: String::new(),
         stances: Vec::new(),
+        wg_voices: Vec::new(),
         entered_by: r.get(17)?,
         disputed: r.get(18)?,
         dispute_note: r.get(19)?,
@@ -211,6 +228,43 @@ fn insert_stances(tx: &Tx, decision: Uuid, checked: &Checked) -> Result<()> {
         .map_err(|e| match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
                 invalid!("{} is named twice: a person stands aside or blocks once", s.name)
+            }
+            e => e.into(),
+        })?;
+    }
+    Ok(())
+}
+
+/// Stores each WG's voice of a spokes council's decision. Each WG must have sent a spoke
+/// to the meeting: only WGs at the council have a voice.
+fn insert_wg_voices(tx: &Tx, decision: Uuid, meeting: Uuid, checked: &Checked) -> Result<()> {
+    for (position, v) in checked.wg_voices.iter().enumerate() {
+        let wg: Option<(Uuid, String, bool)> = tx
+            .prepare_cached(
+                "SELECT w.id, w.name, EXISTS (SELECT 1 FROM spokes s WHERE s.meeting_id = ?3 AND s.wg_id = w.id)
+                 FROM working_groups w WHERE w.origin = ?1 AND w.name = ?2 COLLATE NOCASE",
+            )?
+            .query_row(params![tx.origin, v.wg, meeting], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?;
+        let (wg, name) = match wg {
+            None => return Err(not_found!("no working group {:?} in this assembly", v.wg)),
+            Some((_, name, false)) => {
+                return Err(invalid!(
+                    "{name} sent no spoke to this council: only the working groups with a spoke have a voice"
+                ))
+            }
+            Some((id, name, true)) => (id, name),
+        };
+        tx.prepare_cached(
+            "INSERT INTO decision_wg_voices (id, origin, decision_id, wg_id, voice, reason, position, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        )?
+        .execute(params![tx.new_id(), tx.origin, decision, wg, v.voice, v.reason, position as i64, tx.now])
+        .map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+                invalid!("{name} is given twice: a working group has one voice")
             }
             e => e.into(),
         })?;
@@ -271,9 +325,55 @@ impl Db {
         input: &DecisionInput,
     ) -> Result<Decision> {
         let checked = decision::check(input, default_rule(self)?)?;
+        self.record_checked(actor, item, checked)
+    }
+
+    /// What a spokes council's decision would be (one voice per WG). Writes nothing.
+    pub fn preview_council_decision(
+        &self,
+        input: &CouncilDecisionInput,
+    ) -> Result<DecisionPreview> {
+        Ok(DecisionPreview::from(&decision::check_council(
+            input,
+            default_rule(self)?,
+        )?))
+    }
+
+    /// [`Db::record_decision`] in a spokes council: the call for consensus and the vote
+    /// count one voice per WG ([`decision::check_council`]); each WG must have sent a
+    /// spoke to the meeting.
+    pub fn record_council_decision(
+        &mut self,
+        actor: Actor,
+        item: Uuid,
+        input: &CouncilDecisionInput,
+    ) -> Result<Decision> {
+        let checked = decision::check_council(input, default_rule(self)?)?;
+        self.record_checked(actor, item, checked)
+    }
+
+    fn record_checked(&mut self, actor: Actor, item: Uuid, checked: Checked) -> Result<Decision> {
         let outcome = checked.verdict.outcome;
         let id = self.write(actor, |tx| {
             let mut h = tx.live_hearing(item)?;
+            let (number, format): (i64, MeetingFormat) = tx.query_row(
+                "SELECT number, format FROM meetings WHERE id = ?1",
+                [h.meeting],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            match (format, checked.wg_voices.is_empty()) {
+                (MeetingFormat::SpokesCouncil, true) => {
+                    return Err(invalid!(
+                        "GA {number} is a spokes council: its call for consensus and vote count one voice per working group — give each WG's voice"
+                    ))
+                }
+                (MeetingFormat::GeneralAssembly, false) => {
+                    return Err(invalid!(
+                        "GA {number} is a general assembly: working groups' voices are counted only in a spokes council — give the room's counts"
+                    ))
+                }
+                _ => {}
+            }
             let to = next_status(h.status, Transition::Decide(outcome))?;
             let pending: i64 = tx.query_row(
                 "SELECT count(*) FROM amendments WHERE proposal_id = ?1 AND status = 'pending'",
@@ -300,6 +400,7 @@ impl Db {
                 ],
             )?;
             insert_stances(tx, id, &checked)?;
+            insert_wg_voices(tx, id, h.meeting, &checked)?;
             tx.end_hearing(&mut h, outcome)?;
             tx.change_status(h.proposal, to, Some(h.meeting), Some(item), "")?;
             tx.journal(
@@ -337,6 +438,12 @@ impl Db {
                 old.rule
             )
         })?;
+        if !old.wg_voices.is_empty() {
+            return Err(not_allowed!(
+                "{} was decided by working groups' voices in a spokes council: it cannot be corrected with the room's counts",
+                old.item_reference
+            ));
+        }
         let mut input = input.clone();
         if input.rule.as_deref().is_none_or(|r| r.trim().is_empty()) {
             input.rule = Some(old.rule.clone());
@@ -561,7 +668,25 @@ impl Db {
             .filter(|s| s.stance == StanceKind::Block)
             .count() as u32;
         let rule = d.rule.parse().unwrap_or(DecisionRule::Majority);
-        d.counted = decision::counted(&counts, rule, named_blocks, d.outcome);
+        let mut st = self.conn.prepare_cached(
+            "SELECT v.wg_id, w.name, v.voice, v.reason FROM decision_wg_voices v
+             JOIN working_groups w ON w.id = v.wg_id WHERE v.decision_id = ?1 ORDER BY v.position",
+        )?;
+        let rows = st.query_map([d.id], |r| {
+            Ok(WgVoiceRecord {
+                wg_id: r.get(0)?,
+                wg: r.get(1)?,
+                voice: r.get(2)?,
+                reason: r.get(3)?,
+            })
+        })?;
+        d.wg_voices = rows.collect::<rusqlite::Result<_>>()?;
+        d.counted = if d.wg_voices.is_empty() {
+            decision::counted(&counts, rule, named_blocks, d.outcome)
+        } else {
+            let voices: Vec<WgVoice> = d.wg_voices.iter().map(|v| v.voice).collect();
+            decision::counted_wg_voices(&voices, rule, d.outcome)
+        };
         Ok(d)
     }
 }

@@ -15,7 +15,7 @@ use super::undo::{self, Changes};
 use crate::agenda::ItemStatus;
 use crate::db::Tx;
 use crate::journal::Actor;
-use crate::meeting::{MeetingStatus, StackPolicy};
+use crate::meeting::{MeetingFormat, MeetingStatus, StackPolicy};
 use crate::refs::item_ref;
 use crate::Error;
 use crate::{conflict, invalid, not_found, validate, Db, Result};
@@ -40,6 +40,8 @@ pub(crate) struct Context {
     pub meeting_number: i64,
     pub meeting_reference: String,
     pub meeting_status: MeetingStatus,
+    /// In a spokes council only spokes take the stack.
+    pub format: MeetingFormat,
     /// The floor policy in force (the newest change, else the meeting's base policy).
     pub policy: FloorPolicy,
     pub item_reference: String,
@@ -55,7 +57,8 @@ pub(crate) fn context(conn: &Connection, item: Uuid) -> Result<Context> {
     conn.prepare_cached(
         "SELECT i.meeting_id, m.status, m.policy, a.code, m.number, i.position, i.title, i.status,
                 s.id, coalesce(s.closed, 0), s.speaker_limit_seconds, m.origin,
-                (SELECT c.policy FROM floor_policy_changes c WHERE c.meeting_id = m.id ORDER BY c.seq DESC LIMIT 1)
+                (SELECT c.policy FROM floor_policy_changes c WHERE c.meeting_id = m.id ORDER BY c.seq DESC LIMIT 1),
+                m.format
          FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN assemblies a ON a.id = m.origin
          LEFT JOIN stacks s ON s.agenda_item_id = i.id
          WHERE i.id = ?1",
@@ -72,6 +75,7 @@ pub(crate) fn context(conn: &Connection, item: Uuid) -> Result<Context> {
             meeting_number: number,
             meeting_reference: crate::refs::meeting_ref(&code, number),
             meeting_status: r.get(1)?,
+            format: r.get(13)?,
             policy: FloorPolicy::base(base),
             item_reference: item_ref(&code, number, r.get(5)?),
             item_title: r.get(6)?,
@@ -105,8 +109,10 @@ pub(crate) fn waiting_rows(conn: &Connection, item: Uuid) -> Result<Vec<WaitingR
                 EXISTS (SELECT 1 FROM speeches s WHERE s.meeting_id = e.meeting_id
                         AND s.person_id = e.person_id AND s.ended_at IS NOT NULL),
                 lc.list, (SELECT count(*) FROM speeches s INDEXED BY speeches_item JOIN stack_entries se ON se.id = s.entry_id
-                          WHERE s.agenda_item_id = e.agenda_item_id AND s.person_id = e.person_id AND se.kind = 'speak')
+                          WHERE s.agenda_item_id = e.agenda_item_id AND s.person_id = e.person_id AND se.kind = 'speak'),
+                w.name
          FROM stack_entries e JOIN people p ON p.id = e.person_id
+         LEFT JOIN working_groups w ON w.id = e.wg_id
          LEFT JOIN people rp ON rp.id = e.responds_to_person_id
          LEFT JOIN floor_list_choices lc ON lc.meeting_id = e.meeting_id AND lc.person_id = e.person_id
          WHERE e.agenda_item_id = ?1 AND e.status = 'waiting'",
@@ -126,6 +132,7 @@ pub(crate) fn waiting_rows(conn: &Connection, item: Uuid) -> Result<Vec<WaitingR
                 person_id: r.get(1)?,
                 name: r.get(2)?,
                 added_at: r.get(6)?,
+                wg: r.get(11)?,
             },
         })
     })?;
@@ -176,14 +183,16 @@ pub(crate) struct Current {
     pub prioritized: bool,
     pub responds_to: Option<String>,
     pub started_at: DateTime<Utc>,
+    pub wg: Option<String>,
 }
 
 pub(crate) fn current(conn: &Connection, item: Uuid) -> Result<Option<Current>> {
     Ok(conn
         .prepare_cached(
-            "SELECT e.id, s.id, e.person_id, p.name, e.kind, e.prioritized, rp.name, s.started_at
+            "SELECT e.id, s.id, e.person_id, p.name, e.kind, e.prioritized, rp.name, s.started_at, w.name
              FROM stack_entries e JOIN speeches s ON s.entry_id = e.id JOIN people p ON p.id = e.person_id
              LEFT JOIN people rp ON rp.id = e.responds_to_person_id
+             LEFT JOIN working_groups w ON w.id = e.wg_id
              WHERE e.agenda_item_id = ?1 AND e.status = 'speaking'",
         )?
         .query_row([item], |r| {
@@ -196,6 +205,7 @@ pub(crate) fn current(conn: &Connection, item: Uuid) -> Result<Option<Current>> 
                 prioritized: r.get(5)?,
                 responds_to: r.get(6)?,
                 started_at: r.get(7)?,
+                wg: r.get(8)?,
             })
         })
         .optional()?)
@@ -371,6 +381,7 @@ impl Tx<'_> {
             }
         }
         self.execute("DELETE FROM stack_undo WHERE meeting_id = ?1", [meeting])?;
+        self.end_consult_breaks(meeting)?;
         Ok(())
     }
 }
@@ -754,6 +765,18 @@ impl Tx<'_> {
                 (p, name.clone())
             }
         };
+        // A spokes council's stack takes spokes only, each speaking for their WG.
+        let wg = match ctx.format {
+            MeetingFormat::GeneralAssembly => None,
+            MeetingFormat::SpokesCouncil => Some(
+                crate::spokes::spoke_for(tx, ctx.meeting, person)?.ok_or_else(|| {
+                    conflict!(
+                        "{name} is not a spoke at GA {}: in a spokes council only spokes take the stack, each for their working group (choose the WG's spoke first)",
+                        ctx.meeting_number
+                    )
+                })?,
+            ),
+        };
         let responds_to = if kind == EntryKind::DirectResponse {
             let cur = current(tx, item)?.ok_or_else(|| {
                 conflict!(
@@ -806,14 +829,18 @@ impl Tx<'_> {
         let id = tx.new_id();
         tx.prepare_cached(
             "INSERT INTO stack_entries (id, origin, agenda_item_id, meeting_id, person_id, kind, prioritized,
-                    responds_to_person_id, added_no, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                    responds_to_person_id, added_no, created_at, updated_at, wg_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
         )?
-        .execute(params![id, tx.origin, item, ctx.meeting, person, kind, prioritized, responds_to, added_no, tx.now])?;
+        .execute(params![id, tx.origin, item, ctx.meeting, person, kind, prioritized, responds_to, added_no, tx.now,
+                         wg.as_ref().map(|(w, _)| *w)])?;
         ch.inserted("stack_entries", id);
         let label = format!(
-            "add {name} ({}{}{})",
+            "add {name} ({}{}{}{})",
             kind.label(),
+            wg.as_ref()
+                .map(|(_, w)| format!(", for {w}"))
+                .unwrap_or_default(),
             if prioritized { ", prioritized" } else { "" },
             list.as_ref()
                 .map(|l| format!(", {l} list"))

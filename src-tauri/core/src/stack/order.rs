@@ -380,6 +380,8 @@ pub(crate) struct WaitingData {
     pub person_id: Uuid,
     pub name: String,
     pub added_at: chrono::DateTime<chrono::Utc>,
+    /// In a spokes council: the WG the spoke speaks for.
+    pub wg: Option<String>,
 }
 
 #[cfg(test)]

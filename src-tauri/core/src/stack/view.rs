@@ -67,6 +67,8 @@ pub struct CurrentSpeaker {
     pub prioritized: bool,
     /// For a direct response: whom it answers.
     pub responds_to: Option<String>,
+    /// In a spokes council: the WG the spoke speaks for.
+    pub wg: Option<String>,
     pub started_at: DateTime<Utc>,
     /// Speaking time at `as_of`, pauses left out. While not paused, the UI's timer shows
     /// `elapsed_ms + (now − as_of)`; while paused it stands still.
@@ -104,6 +106,8 @@ pub struct WaitingEntry {
     /// Waits, but `next` passes them by (they reached the policy's cap on this item).
     pub passed_by: bool,
     pub responds_to: Option<String>,
+    /// In a spokes council: the WG the spoke speaks for (the queue shows it).
+    pub wg: Option<String>,
     pub added_at: DateTime<Utc>,
 }
 
@@ -154,6 +158,7 @@ impl Db {
                     kind_label: c.kind.label().into(),
                     prioritized: c.prioritized,
                     responds_to: c.responds_to,
+                    wg: c.wg,
                     started_at: c.started_at,
                     elapsed_ms,
                     paused: paused_since.is_some(),
@@ -187,6 +192,7 @@ impl Db {
             reason,
             list: e.list,
             responds_to: e.responds_to,
+            wg: e.data.wg,
             added_at: e.data.added_at,
         })
         .collect();

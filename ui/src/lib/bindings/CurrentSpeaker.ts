@@ -8,7 +8,11 @@ export type CurrentSpeaker = { entry_id: string, speech_id: string, person_id: s
 /**
  * For a direct response: whom it answers.
  */
-responds_to: string | null, started_at: string, 
+responds_to: string | null, 
+/**
+ * In a spokes council: the WG the spoke speaks for.
+ */
+wg: string | null, started_at: string, 
 /**
  * Speaking time at `as_of`, pauses left out. While not paused, the UI's timer shows
  * `elapsed_ms + (now − as_of)`; while paused it stands still.

@@ -3,6 +3,7 @@ import type { Actor } from "./Actor";
 import type { Outcome } from "./Outcome";
 import type { Ratio } from "./Ratio";
 import type { Stance } from "./Stance";
+import type { WgVoiceRecord } from "./WgVoiceRecord";
 
 export type Decision = { id: string, proposal_id: string, agenda_item_id: string, item_reference: string, meeting_id: string, meeting_reference: string, 
 /**
@@ -39,6 +40,11 @@ counted: string,
  * The named stand-asides and blocks, in the order entered.
  */
 stances: Array<Stance>, 
+/**
+ * In a spokes council: each WG's voice, in the order entered (the counts are these
+ * voices counted); empty otherwise.
+ */
+wg_voices: Array<WgVoiceRecord>, 
 /**
  * The role that entered it (often the minute-taker, for the room).
  */

@@ -3,6 +3,7 @@ import type { Actor } from "./Actor";
 import type { Outcome } from "./Outcome";
 import type { Ratio } from "./Ratio";
 import type { Stance } from "./Stance";
+import type { WgVoiceRecord } from "./WgVoiceRecord";
 
 /**
  * A decision with the proposal it decided and where it comes from.
@@ -42,6 +43,11 @@ counted: string,
  * The named stand-asides and blocks, in the order entered.
  */
 stances: Array<Stance>, 
+/**
+ * In a spokes council: each WG's voice, in the order entered (the counts are these
+ * voices counted); empty otherwise.
+ */
+wg_voices: Array<WgVoiceRecord>, 
 /**
  * The role that entered it (often the minute-taker, for the room).
  */

@@ -16,4 +16,8 @@ number: number | null,
 /**
  * Planned start, "HH:MM" (24-hour, local time); empty or absent: not set.
  */
-starts_at: string | null, };
+starts_at: string | null, 
+/**
+ * `general-assembly` (default) or `spokes-council`.
+ */
+format: string | null, };

@@ -7,6 +7,10 @@ export type ProjectorSpeaker = {
  */
 speech_id: string, name: string, kind_label: string, 
 /**
+ * In a spokes council: the WG the spoke speaks for.
+ */
+wg: string | null, 
+/**
  * Speaking time at `as_of`; the screen adds the time since unless paused.
  */
 elapsed_ms: number, paused: boolean, limit_seconds: number | null, };

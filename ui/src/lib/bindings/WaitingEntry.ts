@@ -29,4 +29,8 @@ list: string | null,
 /**
  * Waits, but `next` passes them by (they reached the policy's cap on this item).
  */
-passed_by: boolean, responds_to: string | null, added_at: string, };
+passed_by: boolean, responds_to: string | null, 
+/**
+ * In a spokes council: the WG the spoke speaks for (the queue shows it).
+ */
+wg: string | null, added_at: string, };

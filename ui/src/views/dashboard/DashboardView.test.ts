@@ -253,13 +253,21 @@ describe('dashboard', () => {
     await user.clear(date);
     await user.type(date, '2011-11-14');
     await user.selectOptions(screen.getByLabelText('Stack'), 'fifo');
+    await user.selectOptions(screen.getByLabelText('Format'), 'spokes-council');
     await user.type(screen.getByTestId('new-meeting-time'), '18:30');
     await user.type(screen.getByLabelText('Place'), 'Finsbury Square{Enter}');
 
     await waitFor(() => expect(callsOf(calls, 'new_meeting')).toHaveLength(1));
     // The start time goes to the core as typed; the core checks it.
     expect(callsOf(calls, 'new_meeting')[0].args).toEqual({
-      input: { date: '2011-11-14', place: 'Finsbury Square', policy: 'fifo', number: null, starts_at: '18:30' },
+      input: {
+        date: '2011-11-14',
+        place: 'Finsbury Square',
+        policy: 'fifo',
+        number: null,
+        starts_at: '18:30',
+        format: 'spokes-council',
+      },
     });
     const upcoming = screen.getByTestId('meetings-upcoming');
     await waitFor(() =>

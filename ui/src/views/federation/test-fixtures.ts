@@ -112,6 +112,7 @@ export function fdecision(
     outcome: 'consensus',
     explanation: 'Consensus: 40 support, no stand-asides, no blocks.',
     counted: '40 in support',
+    wg_voices: [],
     stances: [],
     entered_by: 'minute-taker',
     disputed: false,
@@ -138,6 +139,7 @@ export const rivDecision = (): FederatedDecision =>
     stand_asides: 2,
     participants: 33,
     explanation: 'Consensus: 31 support, 2 stand aside, no blocks.',
+    wg_voices: [],
     stances: [{ stance: 'stand-aside', person_id: 'p-bo', name: 'Bo', reason: 'I will be away all spring' }],
     created_at: '2011-11-28T20:15:00Z',
   });

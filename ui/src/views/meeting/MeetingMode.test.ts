@@ -191,6 +191,56 @@ describe('meeting mode', () => {
     await waitFor(() => expect(screen.queryByTestId('live-workspace')).toBeNull());
   });
 
+  test('a spokes council: the format, the council panel in meeting mode, and airtime equity on demand', async () => {
+    const user = userEvent.setup();
+    const council = detail({
+      agenda: [item({ id: 'i-winter', position: 1, title: 'The winter', kind: 'discussion', status: 'active', started_at: T })],
+    });
+    council.meeting = { ...council.meeting, format: 'spokes-council' };
+    const airtime = (item: string | null) => ({
+      meeting_id: 'm-39',
+      meeting_reference: 'LDN-GA-39',
+      item_id: item,
+      item_reference: item ? 'LDN-GA-39.1' : null,
+      speeches: 2,
+      speakers: 2,
+      spoken_ms: 90_000,
+      counted: 40,
+      present_note: '40 present',
+      gini: item ? 0.91 : 0.93,
+      people: [],
+      lists: [],
+      first_time_speakers: 2,
+      last_ten: [],
+    });
+    const { calls } = backend(council, {
+      get_council: () => ({
+        meeting_id: 'm-39',
+        format: 'spokes-council',
+        format_label: 'spokes council',
+        wgs: [{ wg_id: 'w-k', name: 'Kitchen', spoke: 'Ana' }],
+        spokes: [{ wg_id: 'w-k', wg: 'Kitchen', person_id: 'p-ana', name: 'Ana', from: T, until: null }],
+        consult_break: null,
+        breaks: [],
+        as_of: T,
+      }),
+      get_airtime: (a) => airtime((a.item as string | null) ?? null),
+    });
+    render(MeetingView, { id: 'm-39' });
+    expect((await screen.findByTestId('meeting-format')).textContent).toBe('Spokes council');
+    const live = await screen.findByTestId('live-workspace');
+    const panel = await within(live).findByTestId('council-panel');
+    expect((await within(panel).findAllByTestId('council-wg'))[0].dataset.spoke).toBe('Ana');
+    expect(callsOf(calls, 'get_airtime')).toHaveLength(0);
+    await user.click(within(live).getByText('Airtime equity', { selector: 'summary' }));
+    await waitFor(() => expect(callsOf(calls, 'get_airtime')).toHaveLength(2));
+    expect(callsOf(calls, 'get_airtime').map((c) => c.args)).toEqual([
+      { meeting: 'm-39', item: 'i-winter' },
+      { meeting: 'm-39', item: null },
+    ]);
+    expect((await within(live).findByTestId('airtime-gini')).textContent).toContain('0.91');
+  }, 20_000);
+
   test('no meeting mode before the meeting is opened', async () => {
     const planned = proposalUnderWay();
     planned.meeting = { ...planned.meeting, status: 'planned', opened_at: null };

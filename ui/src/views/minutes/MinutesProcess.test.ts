@@ -55,6 +55,7 @@ function proposal(over: Partial<MinutesProposal> = {}): MinutesProposal {
       explanation: 'blocked: 1 block under consensus',
       named_stand_asides: [{ name: 'Tomás', reason: 'Prefers yurts.' }],
       named_blocks: [{ name: 'Jo', reason: 'The fire brigade has not been asked.' }],
+      wg_voices: [],
       entered_by: 'facilitator',
       disputed: true,
       dispute_note: 'Jo says the block was not heard in full.',
@@ -279,26 +280,64 @@ describe("speakers' log", () => {
     });
     render(MinutesView, { id: 'm-38' });
     const doc = await screen.findByTestId('minutes-preview');
-    expect(callsOf(calls, 'get_minutes')[0].args).toEqual({ meeting: 'm-38', redact: false, speakers: false });
+    expect(callsOf(calls, 'get_minutes')[0].args).toEqual({ meeting: 'm-38', redact: false, speakers: false, equity: false });
     expect(within(doc).queryByTestId('minutes-speakers')).toBeNull();
 
     const box = screen.getByRole('checkbox', { name: "Include speakers' log" });
     await user.click(box);
     await waitFor(() => expect(callsOf(calls, 'get_minutes')).toHaveLength(2));
-    expect(callsOf(calls, 'get_minutes')[1].args).toEqual({ meeting: 'm-38', redact: false, speakers: true });
+    expect(callsOf(calls, 'get_minutes')[1].args).toEqual({ meeting: 'm-38', redact: false, speakers: true, equity: false });
     const speeches = await within(doc).findAllByTestId('minutes-speech');
     expect(text(speeches[0])).toMatch(/^Ana — point of process, [^,]+, 1 min 05 s \(over the limit by 5 s\)$/);
     expect(text(speeches[1])).toMatch(/^Jo — to speak, [^,]+, 42 s$/);
 
     await user.click(screen.getByRole('button', { name: 'Export as Markdown' }));
     await waitFor(() => expect(callsOf(calls, 'export_minutes')).toHaveLength(1));
-    expect(callsOf(calls, 'export_minutes')[0].args).toEqual({ meeting: 'm-38', format: 'md', redact: false, speakers: true });
+    expect(callsOf(calls, 'export_minutes')[0].args).toEqual({ meeting: 'm-38', format: 'md', redact: false, speakers: true, equity: false });
 
     // Unticked: asked again without it, and the log is gone.
     await user.click(box);
     await waitFor(() => expect(callsOf(calls, 'get_minutes')).toHaveLength(3));
-    expect(callsOf(calls, 'get_minutes')[2].args).toEqual({ meeting: 'm-38', redact: false, speakers: false });
+    expect(callsOf(calls, 'get_minutes')[2].args).toEqual({ meeting: 'm-38', redact: false, speakers: false, equity: false });
     await waitFor(() => expect(within(doc).queryByTestId('minutes-speakers')).toBeNull());
+  });
+});
+
+describe('airtime equity', () => {
+  test('"Include airtime equity" asks again with equity=true, shows the core\'s figures, and the export passes it', async () => {
+    const user = userEvent.setup();
+    const calls = backend(closedWithProposal(), {
+      get_minutes: (args) =>
+        closedWithProposal({
+          equity: args.equity
+            ? {
+                gini: 0.42,
+                counted: 180,
+                present_note: '180 present',
+                speakers: 2,
+                speeches: 3,
+                spoken_ms: 185_000,
+                first_time_speakers: 1,
+                lists: [{ list: 'women', people: 1, people_share: 0.5, spoken_ms: 65_000, time_share: 0.35 }],
+                people: [{ name: 'Ana', speeches: 2, spoken_ms: 120_000, share: 0.65 }],
+              }
+            : null,
+        }),
+      export_minutes: () => ['/tmp/LDN-GA-38-minutes.md'],
+    });
+    render(MinutesView, { id: 'm-38' });
+    const doc = await screen.findByTestId('minutes-preview');
+    expect(within(doc).queryByTestId('minutes-equity')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Include airtime equity' }));
+    await waitFor(() => expect(callsOf(calls, 'get_minutes')).toHaveLength(2));
+    expect(callsOf(calls, 'get_minutes')[1].args).toEqual({ meeting: 'm-38', redact: false, speakers: false, equity: true });
+    const section = await within(doc).findByTestId('minutes-equity');
+    expect(text(section)).toContain('Gini of speaking time: 0.42 (0 = everyone spoke equally), over 180 people (180 present)');
+    expect(text(section)).toContain('women list: 35% of the time, 50% of the people (1)');
+    expect(text(section)).toContain('Ana: 65% (2 speeches, 2 min 00 s)');
+    await user.click(screen.getByRole('button', { name: 'Export as Markdown' }));
+    await waitFor(() => expect(callsOf(calls, 'export_minutes')).toHaveLength(1));
+    expect(callsOf(calls, 'export_minutes')[0].args).toEqual({ meeting: 'm-38', format: 'md', redact: false, speakers: false, equity: true });
   });
 });
 
@@ -311,7 +350,7 @@ describe('export', () => {
     await screen.findByTestId('minutes-preview');
     await user.click(screen.getByRole('button', { name: 'Export as CSV' }));
     await waitFor(() => expect(screen.getAllByTestId('minutes-saved-file')).toHaveLength(3));
-    expect(callsOf(calls, 'export_minutes')[0].args).toEqual({ meeting: 'm-38', format: 'csv', redact: false, speakers: false });
+    expect(callsOf(calls, 'export_minutes')[0].args).toEqual({ meeting: 'm-38', format: 'csv', redact: false, speakers: false, equity: false });
     expect(screen.getAllByTestId('minutes-saved-file').map((f) => f.textContent)).toEqual(files);
     expect(text(screen.getByTestId('minutes-saved-path'))).toMatch(/^Saved to 3 files:/);
   });

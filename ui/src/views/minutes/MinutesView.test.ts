@@ -45,7 +45,7 @@ describe('minutes', () => {
     render(MinutesView, { id: 'm-39' });
 
     const doc = await screen.findByTestId('minutes-preview');
-    expect(callsOf(calls, 'get_minutes')[0].args).toEqual({ meeting: 'm-39', redact: false, speakers: false });
+    expect(callsOf(calls, 'get_minutes')[0].args).toEqual({ meeting: 'm-39', redact: false, speakers: false, equity: false });
     expect(within(doc).getByTestId('minutes-title').textContent).toContain('Occupy London General Assembly — GA 39');
     const facts = within(doc).getByTestId('minutes-facts').textContent!;
     expect(facts).toContain("St Paul's steps");
@@ -76,14 +76,14 @@ describe('minutes', () => {
 
     await user.click(screen.getByLabelText('Redact names'));
     await waitFor(() => expect(callsOf(calls, 'get_minutes')).toHaveLength(2));
-    expect(callsOf(calls, 'get_minutes')[1].args).toEqual({ meeting: 'm-39', redact: true, speakers: false });
+    expect(callsOf(calls, 'get_minutes')[1].args).toEqual({ meeting: 'm-39', redact: true, speakers: false, equity: false });
     await waitFor(() => expect(within(doc).getByTestId('minutes-rb-presenter').textContent).toBe('Participant 4'));
     expect(within(doc).getByTestId('minutes-roles').textContent).not.toContain('Ana');
     expect(within(doc).getByTestId('minutes-redacted')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Export as Markdown' }));
     await waitFor(() => expect(callsOf(calls, 'export_minutes')).toHaveLength(1));
-    expect(callsOf(calls, 'export_minutes')[0].args).toEqual({ meeting: 'm-39', format: 'md', redact: true, speakers: false });
+    expect(callsOf(calls, 'export_minutes')[0].args).toEqual({ meeting: 'm-39', format: 'md', redact: true, speakers: false, equity: false });
   });
 
   test('export shows where the file was saved, or that the person cancelled', async () => {
@@ -95,12 +95,12 @@ describe('minutes', () => {
 
     await user.click(screen.getByTestId('minutes-export-html'));
     await waitFor(() => expect(screen.getByTestId('minutes-saved-path').textContent).toContain('Saved to /home/jo/Documents/LDN-GA-39 minutes.html'));
-    expect(callsOf(calls, 'export_minutes')[0].args).toEqual({ meeting: 'm-39', format: 'html', redact: false, speakers: false });
+    expect(callsOf(calls, 'export_minutes')[0].args).toEqual({ meeting: 'm-39', format: 'html', redact: false, speakers: false, equity: false });
 
     answer = null;
     await user.click(screen.getByTestId('minutes-export-csv'));
     await waitFor(() => expect(screen.getByTestId('minutes-saved-path').textContent).toContain('nothing was saved'));
-    expect(callsOf(calls, 'export_minutes')[1].args).toEqual({ meeting: 'm-39', format: 'csv', redact: false, speakers: false });
+    expect(callsOf(calls, 'export_minutes')[1].args).toEqual({ meeting: 'm-39', format: 'csv', redact: false, speakers: false, equity: false });
     expect(screen.getByTestId('minutes-saved-path').textContent).not.toContain('Saved to');
   });
 

@@ -30,14 +30,15 @@ function projectorView(partial: Partial<ProjectorView> = {}): ProjectorView {
       started_at: '2026-12-03T19:18:00Z', // 12 min before as_of
       allotted_minutes: 40,
     },
-    speaker: { speech_id: 's-amara', name: 'Amara', kind_label: 'to speak', elapsed_ms: 65_000, paused: false, limit_seconds: 120 },
+    speaker: { speech_id: 's-amara', name: 'Amara', kind_label: 'to speak', elapsed_ms: 65_000, paused: false, limit_seconds: 120, wg: null },
     next: [
-      { name: 'Tom', kind_label: 'point of process' },
-      { name: 'Priya', kind_label: 'clarifying question' },
-      { name: 'Kwame', kind_label: 'to speak' },
+      { name: 'Tom', kind_label: 'point of process', wg: null },
+      { name: 'Priya', kind_label: 'clarifying question', wg: null },
+      { name: 'Kwame', kind_label: 'to speak', wg: null },
     ],
     more_waiting: 0,
     stack_closed: false,
+    council: null,
     proposal: {
       reference: 'RIV-P-2026-010',
       title: 'Adopt the statement of purpose',
@@ -135,12 +136,43 @@ describe('projector', () => {
     expect(screen.queryAllByRole('link')).toHaveLength(0);
   });
 
+  test("a spokes council: the format, each spoke's WG, and a consult break counting down", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    fakeBackend({
+      get_projector_view: () =>
+        projectorView({
+          speaker: { speech_id: 's-ana', name: 'Ana', kind_label: 'to speak', elapsed_ms: 5_000, paused: false, limit_seconds: null, wg: 'Kitchen' },
+          next: [{ name: 'Bo', kind_label: 'to speak', wg: 'Press' }],
+          council: {
+            format_label: 'spokes council',
+            consult_break: {
+              id: 'b-1',
+              wg: 'Medics',
+              called_by: 'Dee',
+              minutes: 5,
+              started_at: '2026-12-03T19:28:00Z',
+              ended_at: null,
+              item_reference: 'RIV-GA-4.5',
+              elapsed_ms: 120_000,
+              remaining_ms: 180_000,
+            },
+          },
+        }),
+    });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    expect((await screen.findByTestId('projector-format')).textContent).toBe('spokes council');
+    expect(text('projector-speaker-wg')).toBe('for Kitchen ·');
+    expect(text('projector-next-wg')).toBe('Press ·');
+    expect(screen.getByTestId('projector-consult').dataset.wg).toBe('Medics');
+    expect(text('projector-consult')).toMatch(/^Consult break · Medics · 3:00 left$/);
+  });
+
   test('"+N more", "Stack closed", nobody speaking, no proposal', async () => {
     fakeBackend({
       get_projector_view: () =>
         projectorView({
           speaker: null,
-          next: ['A', 'B', 'C', 'D', 'E'].map((name) => ({ name, kind_label: 'to speak' })),
+          next: ['A', 'B', 'C', 'D', 'E'].map((name) => ({ name, kind_label: 'to speak', wg: null })),
           more_waiting: 3,
           stack_closed: true,
           proposal: null,
@@ -161,7 +193,7 @@ describe('projector', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date(AS_OF));
     const view = projectorView({
-      speaker: { speech_id: 's-amara', name: 'Amara', kind_label: 'to speak', elapsed_ms: 85_000, paused: false, limit_seconds: 120 },
+      speaker: { speech_id: 's-amara', name: 'Amara', kind_label: 'to speak', elapsed_ms: 85_000, paused: false, limit_seconds: 120, wg: null },
     });
     fakeBackend({ get_projector_view: liveCore(view) });
     mountAnnouncer();
@@ -260,7 +292,7 @@ describe('projector', () => {
     expect(text('projector-speaker-name')).toBe('Amara');
 
     view = projectorView({
-      speaker: { speech_id: 's-tom', name: 'Tom', kind_label: 'point of process', elapsed_ms: 0, paused: false, limit_seconds: 120 },
+      speaker: { speech_id: 's-tom', name: 'Tom', kind_label: 'point of process', elapsed_ms: 0, paused: false, limit_seconds: 120, wg: null },
       next: view.next.slice(1),
     });
     await vi.advanceTimersByTimeAsync(1000);
@@ -353,8 +385,8 @@ describe('projector', () => {
         projectorView({
           assembly_name: `<script>alert(1)</script>`,
           item: { ...projectorView().item!, title: `<b>bold</b> ${evil}` },
-          speaker: { speech_id: 's-evil', name: evil, kind_label: '<i>k</i>', elapsed_ms: 0, paused: false, limit_seconds: null },
-          next: [{ name: '<svg onload=alert(1)>', kind_label: 'to speak' }],
+          speaker: { speech_id: 's-evil', name: evil, kind_label: '<i>k</i>', elapsed_ms: 0, paused: false, limit_seconds: null, wg: null },
+          next: [{ name: '<svg onload=alert(1)>', kind_label: 'to speak', wg: null }],
           proposal: { ...projectorView().proposal!, title: evil, text: `${evil}\n<a href="javascript:alert(1)">x</a>` },
         }),
     });

@@ -107,6 +107,7 @@ export function decision(over: Partial<Decision> = {}): Decision {
     outcome: 'passed',
     explanation: 'passed: vote 20 for, 0 against — 100%, at least 90%',
     counted: '1 stand-aside; 1 block; vote: 20 for, 0 against — 100%, at least 90%',
+    wg_voices: [],
     stances: [
       { stance: 'stand-aside', person_id: 'p-ben', name: 'Ben', reason: 'Too expensive' },
       { stance: 'block', person_id: 'p-rosa', name: 'Rosa', reason: 'Bought from a sweatshop' },

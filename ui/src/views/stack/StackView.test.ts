@@ -63,6 +63,7 @@ function entry(id: string, name: string, kind: EntryKind, reason: string, over: 
     list: null,
     passed_by: false,
     responds_to: null,
+    wg: null,
     added_at: T,
     ...over,
   };
@@ -78,6 +79,7 @@ function speaker(name: string, over: Partial<CurrentSpeaker> = {}): CurrentSpeak
     kind_label: 'to speak',
     prioritized: false,
     responds_to: null,
+    wg: null,
     started_at: T,
     elapsed_ms: 0,
     paused: false,
@@ -393,6 +395,20 @@ describe('stack view: the queue', () => {
     expect(rows.map((r) => within(r).queryByTestId('stack-entry-prioritized') !== null)).toEqual([false, false, false, true]);
     expect(within(rows[3]).getByRole('button', { name: 'Prioritize Bea (to speak)' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByTestId('stack-count').textContent).toContain('4');
+  });
+
+  test("in a spokes council the queue and the floor show each spoke's working group", async () => {
+    stackBackend(
+      stack({
+        waiting: [entry('e-1', 'Bo', 'speak', 'first time speaking today', { wg: 'Press' }), entry('e-2', 'Zoë', 'speak', 'in order added')],
+        speaker: speaker('Ana', { wg: 'Kitchen' }),
+      }),
+    );
+    await open();
+    const rows = entries();
+    expect(within(rows[0]).getByTestId('stack-entry-wg').textContent).toBe('for Press');
+    expect(within(rows[1]).queryByTestId('stack-entry-wg')).toBeNull();
+    expect(screen.getByTestId('stack-current-wg').textContent).toBe('for Kitchen');
   });
 
   test('withdraw and (un)prioritize are buttons with names, operable by keyboard, sending the entry id', async () => {

@@ -1,6 +1,6 @@
 use clap::Subcommand;
 use plenary_core::correction::{clock, parse_optional_time};
-use plenary_core::meeting::{MeetingStatus, NewMeeting, RoleInput};
+use plenary_core::meeting::{MeetingFormat, MeetingStatus, NewMeeting, RoleInput};
 use plenary_core::{Db, Result};
 
 use crate::output::{json, or_dash, table};
@@ -24,6 +24,37 @@ pub enum MeetingCommand {
         /// Planned start, HH:MM (24-hour, local time).
         #[arg(long)]
         time: Option<String>,
+        /// general-assembly (default) or spokes-council: one spoke per working group, only
+        /// spokes take the stack, one voice per WG in decisions.
+        #[arg(long)]
+        format: Option<String>,
+    },
+    /// Make NAME this spokes council's spoke for working group WG (created if new). A new
+    /// spoke for a WG ends the previous one's turn; both stay in the record.
+    Spoke {
+        meeting: String,
+        #[arg(long)]
+        wg: String,
+        #[arg(long, alias = "person")]
+        name: String,
+    },
+    /// List a spokes council's spokes and consult breaks.
+    Spokes {
+        meeting: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// A spoke calls a consult break of N minutes (1–30) for the groups to talk among
+    /// themselves; `--end` ends the break under way.
+    Consult {
+        meeting: String,
+        /// The spoke calling it.
+        #[arg(long, required_unless_present = "end")]
+        by: Option<String>,
+        #[arg(long, default_value_t = 5)]
+        minutes: u32,
+        #[arg(long, conflicts_with = "by")]
+        end: bool,
     },
     /// List this assembly's meetings, newest first.
     List {
@@ -115,6 +146,7 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
             policy,
             number,
             time,
+            format,
         } => {
             let m = db.new_meeting(
                 ACTOR,
@@ -124,9 +156,62 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                     policy,
                     number,
                     starts_at: time,
+                    format,
                 },
             )?;
             println!("{}", m.reference);
+        }
+        MeetingCommand::Spoke { meeting, wg, name } => {
+            let s = db.set_spoke(ACTOR, db.resolve_meeting(&meeting)?, &wg, &name)?;
+            println!("{} speaks for {}", s.name, s.wg);
+        }
+        MeetingCommand::Spokes {
+            meeting,
+            json: as_json,
+        } => {
+            let c = db.council(db.resolve_meeting(&meeting)?)?;
+            if as_json {
+                json(&c);
+            } else {
+                println!("{}", c.format_label);
+                for s in &c.spokes {
+                    let until = s
+                        .until
+                        .map(|u| format!(" (until {})", clock(Some(u))))
+                        .unwrap_or_default();
+                    println!("{}: {}{until}", s.wg, s.name);
+                }
+                for b in &c.breaks {
+                    println!(
+                        "consult break: {} ({}), {} min, {}–{}",
+                        b.wg,
+                        b.called_by,
+                        b.minutes,
+                        clock(Some(b.started_at)),
+                        clock(b.ended_at)
+                    );
+                }
+            }
+        }
+        MeetingCommand::Consult {
+            meeting,
+            by,
+            minutes,
+            end,
+        } => {
+            let id = db.resolve_meeting(&meeting)?;
+            let b = match (end, by) {
+                (true, _) => db.end_consult_break(ACTOR, id)?,
+                (false, Some(by)) => db.call_consult_break(ACTOR, id, &by, minutes)?,
+                (false, None) => unreachable!("clap requires --by without --end"),
+            };
+            match b.ended_at {
+                Some(e) => println!("consult break of {} ended at {}", b.wg, clock(Some(e))),
+                None => println!(
+                    "consult break of {} min for {} ({})",
+                    b.minutes, b.wg, b.called_by
+                ),
+            }
         }
         MeetingCommand::Policy {
             meeting,
@@ -183,6 +268,9 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                     or_dash(Some(&m.place)),
                     m.status
                 );
+                if m.format == MeetingFormat::SpokesCouncil {
+                    println!("format: {}", m.format.label());
+                }
                 println!(
                     "stack policy: {}; attendance: {}",
                     db.floor_policy(id)?,

@@ -20,6 +20,10 @@ pub struct MinutesArgs {
     /// Include the speakers' log of each item (always in CSV).
     #[arg(long)]
     speakers: bool,
+    /// Add the airtime equity of the meeting (Gini, sub-lists, each speaker's share;
+    /// aggregates only with --redact-names). Not in CSV (its speakers' table has the log).
+    #[arg(long)]
+    equity: bool,
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: Option<PathBuf>,
@@ -40,6 +44,7 @@ pub fn run(db: &mut Db, a: MinutesArgs) -> Result<()> {
     let what = MinutesOptions {
         redact_names: a.redact_names,
         speakers: a.speakers,
+        equity: a.equity,
     };
     let files = db.render_minutes(meeting, format, what, &RenderOptions::local())?;
     match a.output {

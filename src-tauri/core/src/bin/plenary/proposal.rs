@@ -1,5 +1,5 @@
 use clap::{Args, Subcommand};
-use plenary_core::decision::{DecisionInput, StanceInput};
+use plenary_core::decision::{CouncilDecisionInput, DecisionInput, StanceInput, WgVoiceInput};
 use plenary_core::proposal::hearing::{
     AnswerInput, NewConcern, NewQuestion, ProcessStep, TemperatureInput,
 };
@@ -288,9 +288,35 @@ pub struct DecideArgs {
     /// A/B: tabled when at least this share of participants stand aside.
     #[arg(long, value_name = "A/B")]
     stand_aside_limit: Option<String>,
+    /// In a spokes council, one working group's voice (repeatable, one per WG):
+    /// WG:for|against|stand-aside|block[:REASON] (a block needs its reason).
+    #[arg(long = "wg", value_name = "WG:VOICE[:REASON]",
+          conflicts_with_all = ["support", "against", "stand_asides", "stand_aside", "blocks", "block"])]
+    wg: Vec<String>,
 }
 
 impl DecideArgs {
+    /// A spokes council's voices, when `--wg` was given.
+    fn council(&self) -> Option<CouncilDecisionInput> {
+        (!self.wg.is_empty()).then(|| CouncilDecisionInput {
+            rule: self.rule.clone(),
+            voices: self
+                .wg
+                .iter()
+                .map(|v| {
+                    let mut parts = v.splitn(3, ':');
+                    WgVoiceInput {
+                        wg: parts.next().unwrap_or_default().into(),
+                        voice: parts.next().unwrap_or_default().into(),
+                        reason: parts.next().map(Into::into),
+                    }
+                })
+                .collect(),
+            quorum: self.quorum,
+            stand_aside_limit: self.stand_aside_limit.clone(),
+        })
+    }
+
     fn input(self) -> DecisionInput {
         DecisionInput {
             rule: self.rule,
@@ -549,6 +575,8 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             let d = if correct {
                 let d = recorded_decision(db, item, &proposal, &meeting)?;
                 db.correct_decision(ACTOR, d.id, &counts.input())?
+            } else if let Some(council) = counts.council() {
+                db.record_council_decision(ACTOR, item, &council)?
             } else {
                 db.record_decision(ACTOR, item, &counts.input())?
             };
@@ -558,7 +586,10 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             counts,
             json: as_json,
         } => {
-            let p = db.preview_decision(&counts.input())?;
+            let p = match counts.council() {
+                Some(council) => db.preview_council_decision(&council)?,
+                None => db.preview_decision(&counts.input())?,
+            };
             if as_json {
                 json(&p);
             } else {

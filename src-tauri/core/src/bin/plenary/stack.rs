@@ -322,8 +322,11 @@ fn print_view(v: &StackView) {
     );
     match &v.speaker {
         Some(s) => println!(
-            "floor: {} ({}) for {}{}{}",
+            "floor: {}{} ({}) for {}{}{}",
             s.name,
+            s.wg.as_ref()
+                .map(|w| format!(" for {w}"))
+                .unwrap_or_default(),
             s.kind_label,
             duration(s.elapsed_ms),
             s.limit_seconds
@@ -340,7 +343,10 @@ fn print_view(v: &StackView) {
             vec![
                 w.position.to_string(),
                 short_ref(w.entry_id),
-                w.name.clone(),
+                match &w.wg {
+                    Some(wg) => format!("{} for {wg}", w.name),
+                    None => w.name.clone(),
+                },
                 w.kind.to_string(),
                 w.list.clone().unwrap_or_else(|| "-".into()),
                 w.reason.label.clone(),
