@@ -27,6 +27,10 @@ next: Array<ProjectorEntry>,
  */
 more_waiting: number, stack_closed: boolean, proposal: ProjectorProposal | null, 
 /**
+ * The meeting's agenda, in order (the participants' page lists it).
+ */
+agenda: Array<ProjectorItem>, 
+/**
  * A spokes council: its format and the consult break under way (`None` at a
  * general assembly).
  */
