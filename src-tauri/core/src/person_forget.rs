@@ -42,6 +42,8 @@ const LOCAL_TEXT: &[(&str, &[&str])] = &[
     ("floor_policy_changes", &["reason"]),
     // The name a participant typed on their phone to raise a hand (the room).
     ("hand_requests", &["name"]),
+    // A spokes council's WG voice: the reason a spoke gave for their WG's block.
+    ("decision_wg_voices", &["reason"]),
 ];
 
 /// What forgetting a person did.
@@ -321,6 +323,7 @@ mod tests {
         ("import_undo", "change", "what the import did to the record: one fixed word"),
         ("stack_undo", "action", "the undone action's name"),
         ("stack_entries", "kind", "one of the fixed kinds of a stack entry"),
+        ("decision_wg_voices", "voice", "one of the fixed voices of a working group (for, against, stand-aside, block)"),
         ("stack_entries", "status", "one of the fixed states of a stack entry"),
         ("hand_requests", "kind", "one of the fixed kinds of a raised hand"),
         ("hand_requests", "status", "one of the fixed states of a request"),

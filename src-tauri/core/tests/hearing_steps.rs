@@ -295,6 +295,7 @@ fn minutes(db: &Db, m: &Meeting, format: plenary_core::minutes::MinutesFormat) -
     let what = MinutesOptions {
         redact_names: false,
         speakers: false,
+        equity: false,
     };
     let opts = RenderOptions {
         offset: chrono::FixedOffset::east_opt(0).unwrap(),
