@@ -329,7 +329,10 @@ fn percentiles(name: &str, samples: Vec<Sample>) {
     let (c50, c99, _) = pick(|s| s.cpu);
     // The spikes: how many calls passed one frame (16 ms), and whether the slowest spent
     // its time working (CPU time close to its wall time) or waiting (disk, lock, scheduler).
-    let over = samples.iter().filter(|s| s.wall > Duration::from_millis(16)).count();
+    let over = samples
+        .iter()
+        .filter(|s| s.wall > Duration::from_millis(16))
+        .count();
     let slowest = samples.iter().max_by_key(|s| s.wall);
     println!(
         "  {name:<11} n={:<5} wall p50 {w50:>7.0} µs  p99 {w99:>7.0} µs  max {wmax:>7.0} µs | cpu p50 {c50:>5.0} µs  p99 {c99:>5.0} µs | over 16 ms: {over}{}",
