@@ -2,7 +2,11 @@
 //!
 //! The demo drives the same core functions a facilitation team would, with the clock set
 //! to the time of each action, so its record (timestamps, journal) is what a real GA
-//! leaves behind. Dates are relative to today: three past GAs a week apart, one upcoming.
+//! leaves behind. Dates are relative to today: three past GAs a week apart, one upcoming,
+//! and a spokes council three days ago (`demo_council.rs`). The past GAs share their floor
+//! differently (ga-process.md, "Fair floor"): GA 1 on the progressive stack, GA 2 first
+//! come first served with first-time speakers first and a cap, GA 3 switching to
+//! alternating lists at its proposals — so the difference shows in their stacks and minutes.
 
 use chrono::{DateTime, Days, Duration, NaiveDate, Utc};
 
@@ -143,6 +147,9 @@ struct DemoGa {
     )],
     proposal: Option<(&'static str, &'static str, &'static str, &'static str)>,
     announcements: &'static str,
+    /// The floor policy the facilitation team set (ga-process.md, "Fair floor"): from the
+    /// item at this position on (0: from the opening), the policy and the reason.
+    floor: Option<(i64, &'static str, &'static str)>,
 }
 
 const PAST_GAS: &[DemoGa] = &[
@@ -160,6 +167,7 @@ const PAST_GAS: &[DemoGa] = &[
         ],
         proposal: Some(("Buy a second gas stove for the kitchen", "Kitchen", "Jo Becker", "The Kitchen working group proposes to spend up to 350 from the general fund on a second gas stove and two gas bottles, so that evening meals are ready before the GA starts.")),
         announcements: "Teach-in on housing rights, Thursday 18:30.",
+        floor: None,
     },
     DemoGa {
         days_ago: 14,
@@ -175,6 +183,11 @@ const PAST_GAS: &[DemoGa] = &[
         ],
         proposal: Some(("Statement of solidarity with the Elm Street tenants", "Housing", "Rosa Lima", "The Riverside General Assembly stands with the tenants of Elm Street facing eviction, and invites everyone to the eviction watch.")),
         announcements: "March on Saturday, meet at noon at the square.",
+        floor: Some((
+            0,
+            "fifo,first-time-first,cap:2",
+            "the last GA ran long: first come, first served, those who have not spoken first, two speeches each per item",
+        )),
     },
     DemoGa {
         days_ago: 7,
@@ -190,6 +203,11 @@ const PAST_GAS: &[DemoGa] = &[
         ],
         proposal: None,
         announcements: "Tech asks for spare extension cables.",
+        floor: Some((
+            5,
+            "progressive,alternate:women and non-binary|open",
+            "the women's caucus asked that the floor alternate between a women and non-binary list and an open list",
+        )),
     },
 ];
 
@@ -246,6 +264,7 @@ fn fill_assembly(db: &mut Db, founded: NaiveDate, today: NaiveDate) -> Result<()
     }
     upcoming_ga(db, today + Days::new(7))?;
     crate::demo_proposals::upcoming(db)?;
+    crate::demo_council::council(db, today - Days::new(3))?;
     Ok(())
 }
 
@@ -352,10 +371,18 @@ fn past_ga(db: &mut Db, date: NaiveDate, ga: &DemoGa) -> Result<()> {
     db.set_now(Some(clock));
     db.open_meeting(ACTOR, m.id)?;
     db.set_attendance(ACTOR, m.id, &ga.attendance.to_string())?;
+    // A policy from the opening is set before the first item is taken up.
+    if let Some((_, policy, reason)) = ga.floor.filter(|(from, ..)| *from == 0) {
+        db.set_floor_policy(Actor::Facilitator, m.id, policy, reason, None)?;
+    }
     let mut report_backs = ga.report_backs.iter();
     for it in &items {
         db.set_now(Some(clock));
         db.start_item(ACTOR, it.id)?;
+        // A change mid-meeting is made on the stack of the item under way (its undo).
+        if let Some((_, policy, reason)) = ga.floor.filter(|(from, ..)| *from == it.position) {
+            db.set_floor_policy(Actor::Facilitator, m.id, policy, reason, None)?;
+        }
         crate::demo_proposals::hear(db, it, clock)?;
         if it.kind == crate::agenda::ItemKind::ReportBack {
             if let Some((_, presenter, summary, asks, ann)) = report_backs.next() {

@@ -21,6 +21,7 @@ pub mod dashboard;
 pub mod db;
 pub mod decision;
 pub mod demo;
+mod demo_council;
 mod demo_proposals;
 pub mod federation;
 pub mod journal;

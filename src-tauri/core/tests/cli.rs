@@ -366,7 +366,7 @@ fn bundles_through_the_command_line() {
     plenary(&b, &["init", "--name", "Occupy Bristol", "--code", "BRS"]).ok();
     let file = dir.path().join("riv.plenary");
     let out = plenary(&a, &["bundle", "export", "-o", file.to_str().unwrap()]).ok();
-    assert!(out.contains("276 records"), "{out}");
+    assert!(out.contains("293 records"), "{out}");
 
     let insp = json_of(plenary(
         &b,
@@ -398,12 +398,12 @@ fn bundles_through_the_command_line() {
         (dry["dry_run"].as_bool(), dry["changed"].as_bool()),
         (Some(true), Some(false))
     );
-    assert_eq!(dry["totals"]["new"], 277, "276 records and the assembly");
+    assert_eq!(dry["totals"]["new"], 294, "293 records and the assembly");
     assert_eq!(content(&b), before, "a dry run writes nothing");
 
     let text = plenary(&b, &["bundle", "import", file.to_str().unwrap()]).ok();
     assert!(
-        text.contains("277 new, 0 updated, 0 unchanged, 0 refused"),
+        text.contains("294 new, 0 updated, 0 unchanged, 0 refused"),
         "{text}"
     );
     let again = json_of(plenary(
@@ -415,7 +415,7 @@ fn bundles_through_the_command_line() {
             again["totals"]["new"].as_u64(),
             again["totals"]["unchanged"].as_u64()
         ),
-        (Some(0), Some(277))
+        (Some(0), Some(294))
     );
 
     let received = json_of(plenary(&b, &["bundle", "received", "--json"]));

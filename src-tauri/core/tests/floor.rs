@@ -582,3 +582,109 @@ fn minutes_equity_from_the_command_line() {
     let plain = ok(&db, &["minutes", "1"]);
     assert!(!plain.contains("Airtime equity"), "{plain}");
 }
+
+/// The demo's GAs share their floor differently, so the difference shows (issue 16):
+/// progressive at GA 1, first come first served with first-time speakers first and a cap
+/// at GA 2, alternating lists from GA 3's proposals on — each held in its record — and a
+/// spokes council of the eight active WGs decided by one voice each.
+#[test]
+fn the_demo_shares_its_floor_differently_and_holds_a_spokes_council() {
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill_as_of(
+        &mut db,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    )
+    .unwrap();
+    let ga = |db: &Db, r: &str| db.resolve_meeting(r).unwrap();
+    let policy = |db: &Db, r: &str| db.floor_policy(ga(db, r)).unwrap().to_string();
+    assert_eq!(policy(&db, "RIV-GA-1"), "progressive");
+    assert_eq!(policy(&db, "RIV-GA-2"), "fifo,first-time-first,cap:2");
+    assert_eq!(
+        policy(&db, "RIV-GA-3"),
+        "progressive,alternate:women and non-binary|open"
+    );
+    let changed = db.floor_policy_changes(ga(&db, "RIV-GA-3")).unwrap();
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0].item_reference.as_deref(), Some("RIV-GA-3.5"));
+    assert!(changed[0].reason.contains("women's caucus"), "{changed:?}");
+
+    // GA 2's cap held: nobody had more than two speeches on any item.
+    let most: i64 = db
+        .conn()
+        .query_row(
+            "SELECT coalesce(max(n), 0) FROM (
+               SELECT count(*) AS n FROM speeches s JOIN stack_entries e ON e.id = s.entry_id
+               JOIN agenda_items i ON i.id = s.agenda_item_id
+               WHERE i.meeting_id = ?1 AND e.kind = 'speak' GROUP BY s.agenda_item_id, s.person_id)",
+            [ga(&db, "RIV-GA-2")],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        (1..=2).contains(&most),
+        "at most 2 speeches per item: {most}"
+    );
+
+    // GA 3: people chose the first list after the change; both lists spoke.
+    let a = db.airtime(ga(&db, "RIV-GA-3"), None).unwrap();
+    let lists: Vec<&str> = a.lists.iter().map(|l| l.list.as_str()).collect();
+    assert!(lists.contains(&"women and non-binary"), "{lists:?}");
+    assert!(
+        a.lists.iter().all(|l| l.spoken_ms > 0 && l.people > 0),
+        "{:?}",
+        a.lists
+    );
+    let md = |db: &Db, r: &str| {
+        db.render_minutes(
+            ga(db, r),
+            MinutesFormat::Markdown,
+            MinutesOptions::default(),
+            &RenderOptions::local(),
+        )
+        .unwrap()[0]
+            .text
+            .clone()
+    };
+    let ga3 = md(&db, "RIV-GA-3");
+    assert!(ga3.contains("**Floor policy changed:**"), "{ga3}");
+    assert!(
+        ga3.contains("alternating lists: women and non-binary \\| open"),
+        "{ga3}"
+    );
+
+    // The spokes council: eight WGs with a spoke, Kitchen's handed over, one consult
+    // break, the proposal decided by one voice per WG.
+    let council = db.council(ga(&db, "RIV-GA-5")).unwrap();
+    assert_eq!(council.format_label, "spokes council");
+    assert_eq!(council.wgs.iter().filter(|w| w.spoke.is_some()).count(), 8);
+    let kitchen: Vec<(&str, bool)> = council
+        .spokes
+        .iter()
+        .filter(|s| s.wg == "Kitchen")
+        .map(|s| (s.name.as_str(), s.until.is_some()))
+        .collect();
+    assert_eq!(
+        kitchen,
+        vec![("Jo Becker", true), ("Hannah Schmidt", false)]
+    );
+    assert_eq!(council.breaks.len(), 1);
+    assert_eq!(
+        (council.breaks[0].wg.as_str(), council.breaks[0].minutes),
+        ("Housing", 5)
+    );
+    assert!(council.breaks[0].ended_at.is_some());
+    let ga5 = md(&db, "RIV-GA-5");
+    assert!(
+        ga5.contains("8 working groups: 7 for, 1 stand-aside"),
+        "{ga5}"
+    );
+    let wgs: i64 = db
+        .conn()
+        .query_row(
+            "SELECT count(DISTINCT e.wg_id) FROM stack_entries e WHERE e.meeting_id = ?1 AND e.wg_id IS NOT NULL",
+            [ga(&db, "RIV-GA-5")],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(wgs, 3, "the stack took spokes only, each for their WG");
+}

@@ -369,11 +369,12 @@ fn redaction_does_not_touch_longer_words() {
 fn demo_minutes_snapshot() {
     // The demo's three past GAs have, between them, every kind of outcome (consensus,
     // passed, blocked, failed, tabled by quorum and by stand-asides, withdrawn, sent back),
-    // report-backs, announcements, soapbox, amendments, stances and speakers' logs.
+    // report-backs, announcements, soapbox, amendments, stances and speakers' logs, and
+    // three floor policies (GA 3's changed mid-meeting); RIV-GA-5 is its spokes council.
     let mut db = Db::open_in_memory().unwrap();
     plenary_core::demo::fill_as_of(&mut db, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
         .unwrap();
-    for ga in ["RIV-GA-1", "RIV-GA-2", "RIV-GA-3"] {
+    for ga in ["RIV-GA-1", "RIV-GA-2", "RIV-GA-3", "RIV-GA-5"] {
         let m = db.resolve_meeting(ga).unwrap();
         let name = ga.to_lowercase().replace('-', "_");
         insta::assert_snapshot!(

@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use super::EntryKind;
 use crate::agenda::{AgendaItem, ItemKind};
 use crate::journal::Actor;
-use crate::{Db, Result};
+use crate::{Db, Error, Result};
 
 const ACTOR: Actor = Actor::Demo;
 
@@ -33,6 +33,21 @@ const CROWD: &[&str] = &[
     "Mei Chen",
     "Tom Ashworth",
     "Ollie Grant",
+];
+
+/// Those of the crowd who join the first sub-list when a GA alternates lists (their own
+/// choice, as ga-process.md has it: the demo never infers a list from a name).
+const FIRST_LIST: &[&str] = &[
+    "Marta Kowalski",
+    "Rosa Lima",
+    "Elena Petrova",
+    "Hannah Schmidt",
+    "Chloe Martin",
+    "Grace Osei",
+    "Zoe Clarke",
+    "Aisha Bello",
+    "Freya Lund",
+    "Mei Chen",
 ];
 
 /// A small deterministic generator: the same demo every time.
@@ -240,6 +255,7 @@ fn join(
     if kind == EntryKind::DirectResponse && view.speaker.is_none() {
         return Ok(());
     }
+    let lists = &view.floor_policy.alternate;
     for _ in 0..10 {
         let name = dice.name();
         let speaking = view.speaker.as_ref().is_some_and(|s| s.name == name);
@@ -247,9 +263,20 @@ fn join(
             .waiting
             .iter()
             .any(|w| w.name == name && w.kind == kind);
-        if !speaking && !waiting {
-            db.stack_add(ACTOR, item.id, name, kind, prioritized)?;
-            return Ok(());
+        if speaking || waiting {
+            continue;
+        }
+        // Under alternating lists, those who chose the first list say so when they raise
+        // their hand; the others chose none and wait on the last one.
+        let list = lists
+            .first()
+            .filter(|_| kind == EntryKind::Speak && FIRST_LIST.contains(&name))
+            .map(String::as_str);
+        match db.stack_add_on_list(ACTOR, item.id, name, kind, prioritized, list) {
+            Ok(_) => return Ok(()),
+            // Under a cap, someone who has had their speeches is refused: another hand.
+            Err(Error::Conflict(_)) if view.floor_policy.cap.is_some() => continue,
+            Err(e) => return Err(e),
         }
     }
     Ok(())
