@@ -26,7 +26,7 @@ fn export_preview_import_federation_adopt() {
         json!({"options": {"meetings": [], "since": null}}),
     )
     .unwrap();
-    assert_eq!(summary["records"], 276);
+    assert_eq!(summary["records"], 293);
     assert_eq!(summary["file_name"], "riv.plenary");
 
     let mut bristol = Db::open_in_memory().unwrap();
@@ -40,8 +40,8 @@ fn export_preview_import_federation_adopt() {
     assert_eq!(preview["inspection"]["verifies"], true);
     assert_eq!(preview["report"]["dry_run"], true);
     assert_eq!(
-        preview["report"]["totals"]["new"], 277,
-        "276 records and the assembly"
+        preview["report"]["totals"]["new"], 294,
+        "293 records and the assembly"
     );
     let token = preview["token"].as_str().unwrap().to_string();
 
@@ -53,7 +53,7 @@ fn export_preview_import_federation_adopt() {
             report["changed"].as_bool(),
             report["totals"]["new"].as_u64()
         ),
-        (Some(true), Some(277))
+        (Some(true), Some(294))
     );
     let e = call(&wb, "import_bundle", json!({"token": token})).unwrap_err();
     assert_eq!(e["kind"], "not-found", "a previewed file is imported once");

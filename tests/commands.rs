@@ -65,10 +65,11 @@ fn dashboard_shape() {
         "the GA under way"
     );
     assert_eq!(
-        d["recent"][0]["reference"], "RIV-GA-3",
-        "newest closed GA first"
+        d["recent"][0]["reference"], "RIV-GA-5",
+        "newest closed GA first (the demo's spokes council, three days ago)"
     );
-    assert_eq!(d["meeting_total"], 4);
+    assert_eq!(d["recent"][1]["reference"], "RIV-GA-3");
+    assert_eq!(d["meeting_total"], 5);
 }
 
 #[test]
@@ -114,7 +115,7 @@ fn create_and_change_through_commands() {
     .unwrap();
     let mid = m["id"].as_str().unwrap();
     let item = call(&w, "add_agenda_item", json!({"input": {"meeting": mid, "kind": "report-back", "title": "Bikes", "allotted_minutes": 5, "wg": id}})).unwrap();
-    assert_eq!(item["reference"], "RIV-GA-5.1");
+    assert_eq!(item["reference"], "RIV-GA-6.1");
     call(
         &w,
         "add_agenda_item",
