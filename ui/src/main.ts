@@ -3,7 +3,8 @@ import './app.css';
 import App from './App.svelte';
 import { mountAnnouncer } from './lib/announce';
 import { DashboardState } from './lib/dashboard.svelte';
-import { parse } from './lib/router.svelte';
+import { parse, setPrepare } from './lib/router.svelte';
+import { prepareScreen } from './views/prepare';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Plenary: #app element missing from index.html');
@@ -16,6 +17,10 @@ mountAnnouncer();
 // so the core answers while the window builds the page. Every main-window screen shows
 // the assembly in its top bar; the projector window may not ask (its capability refuses).
 const dashboard = new DashboardState();
-if (parse(location.hash).name !== 'projector') void dashboard.load();
+if (parse(location.hash).name !== 'projector') {
+  void dashboard.load();
+  // Screens read their first data before they are shown (views/prepare.ts).
+  setPrepare(prepareScreen);
+}
 
 export default mount(App, { target, props: { dashboard } });

@@ -96,21 +96,49 @@ export function href(route: Route): string {
   }
 }
 
+/**
+ * What a screen reads before it is shown (views/prepare.ts): the router waits for it —
+ * at most PREPARE_MS — before swapping screens, so the new screen is drawn once, with
+ * its data. `undefined`: nothing to wait for.
+ */
+export type Prepare = (route: Route) => Promise<unknown> | undefined;
+let prepare: Prepare = () => undefined;
+export function setPrepare(p: Prepare) {
+  prepare = p;
+}
+/** Past this, the screen is shown with what it has (its own loading state): a click is never left unanswered. */
+const PREPARE_MS = 400;
+
 class Router {
   route = $state<Route>(parse(typeof location === 'undefined' ? '' : location.hash));
+  /** The route being shown or prepared (its href): the latest navigation wins. */
+  #target = href(this.route);
 
   constructor() {
     if (typeof window !== 'undefined') {
-      window.addEventListener('hashchange', () => {
-        this.route = parse(location.hash);
-      });
+      window.addEventListener('hashchange', () => this.#show(parse(location.hash)));
     }
   }
 
   go(route: Route) {
     const target = href(route);
     if (location.hash !== target) location.hash = target;
-    this.route = route;
+    this.#show(route);
+  }
+
+  #show(next: Route) {
+    const target = href(next);
+    if (target === this.#target) return;
+    this.#target = target;
+    const ready = prepare(next);
+    if (!ready) {
+      this.route = next;
+      return;
+    }
+    const timeUp = new Promise((r) => setTimeout(r, PREPARE_MS));
+    void Promise.race([ready.catch(() => {}), timeUp]).then(() => {
+      if (this.#target === target) this.route = next;
+    });
   }
 }
 

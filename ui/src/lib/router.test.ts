@@ -30,3 +30,29 @@ describe('router', () => {
     expect(href({ name: 'federation' })).toBe('#/federation');
   });
 });
+
+describe('the router waits for a screen to be prepared', () => {
+  test('shows the next screen once its data is read, and the latest navigation wins', async () => {
+    const { router, setPrepare } = await import('./router.svelte');
+    let release: () => void = () => {};
+    setPrepare((r) => (r.name === 'proposals' ? new Promise<void>((res) => (release = res)) : undefined));
+    try {
+      router.go({ name: 'wgs' });
+      expect(router.route).toEqual({ name: 'wgs' }); // nothing to prepare: at once
+      router.go({ name: 'proposals' });
+      expect(router.route).toEqual({ name: 'wgs' }); // still the old screen while the board reads
+      release();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(router.route).toEqual({ name: 'proposals' });
+
+      router.go({ name: 'wgs' });
+      router.go({ name: 'proposals' }); // prepared again…
+      router.go({ name: 'meetings' }); // …but overtaken
+      release();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(router.route).toEqual({ name: 'meetings' });
+    } finally {
+      setPrepare(() => undefined);
+    }
+  });
+});

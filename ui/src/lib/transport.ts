@@ -15,7 +15,52 @@ export function inApp(): boolean {
   return typeof w?.__TAURI_INTERNALS__?.invoke === 'function';
 }
 
-export async function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+// Reads asked for ahead, for the screen about to open: the router reads a screen's data
+// before it swaps screens (router.svelte.ts, `setPrepare`), so the new screen is drawn
+// once, with its data, instead of empty and then again (each full redraw of the window
+// costs a WebKitGTK without a GPU ~170 ms: docs/PERFORMANCE.md). Only what is asked
+// inside `readAhead` is kept; each answer serves the one identical call the screen then
+// makes, within AHEAD_MS; any command that is not a read drops them all, so no answer
+// served ahead is older than a change made here.
+const AHEAD_MS = 2000;
+const ahead = new Map<string, { answer: Promise<unknown>; at: number }>();
+let collecting = false;
+
+/** Reads by their names (the core's command table: get_, page_, list_, diff_ never change anything). */
+const isRead = (cmd: string) => /^(get|page|list|diff)_/.test(cmd);
+
+/**
+ * Runs `ask` (which calls api.ts wrappers synchronously) and keeps the read answers it
+ * asked for, for the screen that will ask again. Returns what `ask` returns.
+ */
+export function readAhead<T>(ask: () => Promise<T>): Promise<T> {
+  collecting = true;
+  try {
+    return ask();
+  } finally {
+    collecting = false;
+  }
+}
+
+export function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  const key = `${cmd} ${JSON.stringify(args ?? {})}`;
+  if (collecting && isRead(cmd)) {
+    const answer = send<T>(cmd, args);
+    answer.catch(() => {}); // the screen that takes it sees the failure; unused, it is dropped
+    ahead.set(key, { answer, at: Date.now() });
+    return answer;
+  }
+  const kept = ahead.get(key);
+  if (kept) {
+    ahead.delete(key);
+    if (Date.now() - kept.at < AHEAD_MS) return kept.answer as Promise<T>;
+  } else if (!isRead(cmd)) {
+    ahead.clear();
+  }
+  return send<T>(cmd, args);
+}
+
+async function send<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   if (inApp()) return tauriInvoke<T>(cmd, args);
   const token = sessionStorage.getItem(ROOM_TOKEN_KEY);
   let res: Response;

@@ -1,0 +1,80 @@
+// What each slow screen reads first, asked for by the router before it swaps screens
+// (lib/router.svelte.ts, `setPrepare`; lib/transport.ts, `readAhead`): the screen then
+// finds its first answers already there and is drawn once, with its data. Each call here
+// must be the very call the screen makes (same wrapper, same arguments in the same
+// order); one that differs is simply read again by the screen. The projector's window
+// reads nothing ahead (its capability refuses most commands).
+
+import {
+  getFederation,
+  getMinutes,
+  getProposal,
+  getProposalCounts,
+  getWg,
+  pageDecisions,
+  pageFederatedProposals,
+  pageFederatedWgs,
+  pageProposals,
+  pageReceivedBundles,
+  pageWgReportBacks,
+} from '../lib/api';
+import type { Route } from '../lib/router.svelte';
+import { readAhead } from '../lib/transport';
+import { views } from './index';
+
+/** The first page a PagedList asks for. */
+const first = (limit: number) => ({ after: null, limit });
+
+export function prepareScreen(route: Route): Promise<unknown> | undefined {
+  switch (route.name) {
+    case 'proposals':
+      // ProposalsView: the counts, then ProposalGroup's first page of each status shown.
+      return Promise.all([
+        views.proposals(),
+        readAhead(() => getProposalCounts({ year: null })).then((counts) =>
+          readAhead(() =>
+            Promise.all(
+              counts.by_status
+                .filter((c) => c.count > 0)
+                .map((c) => pageProposals({ status: c.status, year: null }, first(25))),
+            ),
+          ),
+        ),
+      ]);
+    case 'proposal':
+      return Promise.all([views.proposal(), readAhead(() => getProposal(route.id))]);
+    case 'wg': {
+      // WgView: the group, then its report-backs and each status's ProposalGroup.
+      const id = route.id;
+      return Promise.all([
+        views.wg(),
+        readAhead(() => getWg(id)).then((detail) =>
+          readAhead(() =>
+            Promise.all([
+              pageWgReportBacks(id, first(10)),
+              ...detail.proposals.by_status.map((s) => pageProposals({ status: s.status, year: null, wg: id }, first(10))),
+            ]),
+          ),
+        ),
+      ]);
+    }
+    case 'minutes':
+      // MinutesView opens with names shown, no speakers' list, no equity section.
+      return Promise.all([views.minutes(), readAhead(() => getMinutes(route.id, false, false, false))]);
+    case 'federation':
+      return Promise.all([
+        views.federation(),
+        readAhead(() =>
+          Promise.all([
+            getFederation(),
+            pageReceivedBundles({ origin: null }, first(10)),
+            pageFederatedWgs({ origin: null }, first(25)),
+            pageFederatedProposals({ origin: null }, first(20)),
+            pageDecisions({ origin: null }, first(20)),
+          ]),
+        ),
+      ]);
+    default:
+      return undefined;
+  }
+}
