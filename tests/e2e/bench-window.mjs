@@ -124,7 +124,7 @@ async function coldStarts(db, assemblyName, n) {
         execFileSync('xdotool', ['search', '--name', title], { stdio: 'ignore' });
         painted = Number(process.hrtime.bigint() - t0) / 1e6;
       } catch {
-        await sleep(5);
+        await sleep(10); // not faster: a storm of X connections made GTK fail to start now and then
       }
     }
     const exited = child.exitCode;
