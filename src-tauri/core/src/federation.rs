@@ -269,8 +269,11 @@ impl Db {
     ) -> Result<Page<FederatedDecision>> {
         let columns = format!("{DECISION_COLUMNS}, {FED_DECISION_COLUMNS}");
         let from = format!("{DECISION_FROM} {FED_DECISION_JOINS}");
-        let list =
-            Listing::new(&columns, &from, DECISION_ORDER).filter_opt("p.origin = ?", filter.origin);
+        // Every decision has its item, meeting and proposal (NOT NULL foreign keys): the
+        // count needs only the proposal, for the origin filter.
+        let list = Listing::new(&columns, &from, DECISION_ORDER)
+            .count_from("decisions d JOIN proposals p ON p.id = d.proposal_id")
+            .filter_opt("p.origin = ?", filter.origin);
         let page = self.page(&list, req, |r| {
             let code: String = r.get(24)?;
             Ok(FederatedDecision {

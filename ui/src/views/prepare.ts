@@ -6,6 +6,7 @@
 // reads nothing ahead (its capability refuses most commands).
 
 import {
+  diffVersions,
   getFederation,
   getMinutes,
   getProposal,
@@ -42,7 +43,14 @@ export function prepareScreen(route: Route): Promise<unknown> | undefined {
         ),
       ]);
     case 'proposal':
-      return Promise.all([views.proposal(), readAhead(() => getProposal(route.id))]);
+      // ProposalView, then VersionCompare's first comparison: the last version with the one before.
+      return Promise.all([
+        views.proposal(),
+        readAhead(() => getProposal(route.id)).then((d) => {
+          const last = d.versions[d.versions.length - 1]?.number ?? 1;
+          return d.versions.length > 1 ? readAhead(() => diffVersions(d.proposal.id, Math.max(1, last - 1), last)) : null;
+        }),
+      ]);
     case 'wg': {
       // WgView: the group, then its report-backs and each status's ProposalGroup.
       const id = route.id;
