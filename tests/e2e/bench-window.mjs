@@ -25,7 +25,11 @@
 //   Commands whose answers do not grow with the history show the same size on the demo
 //   and on ten years.
 // - memory after the walk: the resident set (VmRSS from /proc) of the app process and
-//   of every process under it (WebKitWebProcess, WebKitNetworkProcess).
+//   of every process under it (WebKitWebProcess, WebKitNetworkProcess), and their
+//   proportional set (Pss, /proc/PID/smaps_rollup): the resident pages with each shared
+//   page divided among the processes that map it. The RSS sum counts the libraries the
+//   three processes share (WebKitGTK, GTK, ICU) three times; the PSS sum counts them once,
+//   which is what the app takes from the machine.
 //
 // The machine's load average (uptime) is printed with every dataset: figures from a
 // loaded machine are not comparable with those from a quiet one.
@@ -69,7 +73,7 @@ function parents() {
   return map;
 }
 
-/** [{pid, name, rssKiB}] of `pid` and every process under it. */
+/** [{pid, name, rssKiB, pssKiB}] of `pid` and every process under it. */
 function tree(pid) {
   const pp = parents();
   const all = [pid];
@@ -80,7 +84,13 @@ function tree(pid) {
       const status = readFileSync(`/proc/${p}/status`, 'utf8');
       const name = /^Name:\s*(.*)$/m.exec(status)?.[1] ?? '?';
       const rss = Number(/^VmRSS:\s*(\d+)/m.exec(status)?.[1] ?? 0);
-      out.push({ pid: p, name, rssKiB: rss });
+      let pss = 0;
+      try {
+        pss = Number(/^Pss:\s*(\d+)/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      } catch {
+        /* no smaps_rollup (old kernel): PSS reported as 0 */
+      }
+      out.push({ pid: p, name, rssKiB: rss, pssKiB: pss });
     } catch {
       /* gone */
     }
@@ -266,7 +276,11 @@ async function bench(dataset) {
       await sleep(1000);
       const pid = app.appPid();
       const procs = pid ? tree(pid) : [];
-      result.memory = { totalMiB: procs.reduce((n, p) => n + p.rssKiB, 0) / 1024, procs };
+      result.memory = {
+        totalMiB: procs.reduce((n, p) => n + p.rssKiB, 0) / 1024,
+        pssMiB: procs.reduce((n, p) => n + p.pssKiB, 0) / 1024,
+        procs,
+      };
       result.loadWalk = uptime();
     } finally {
       await app.stop();
@@ -327,12 +341,14 @@ const cmds = [...new Set(results.flatMap((r) => Object.keys(r.ipc)))].sort();
 for (const c of cmds) lines.push(`| ${c} | ${results.map((r) => kb(r.ipc[c])).join(' | ')} |`);
 lines.push(`| **largest** | ${results.map((r) => `**${kb(Math.max(0, ...Object.values(r.ipc)))}**`).join(' | ')} |`);
 lines.push('');
-lines.push('Memory after the walk (resident, app and the processes under it):');
+lines.push('Memory after the walk (app and the processes under it; resident set, and proportional set — shared pages counted once):');
 lines.push('');
 lines.push(head(cols));
-lines.push(`| app + WebKit | ${results.map((r) => `${r.memory.totalMiB.toFixed(0)} MiB`).join(' | ')} |`);
+lines.push(`| app + WebKit, PSS | ${results.map((r) => `${r.memory.pssMiB.toFixed(0)} MiB`).join(' | ')} |`);
+lines.push(`| app + WebKit, RSS summed | ${results.map((r) => `${r.memory.totalMiB.toFixed(0)} MiB`).join(' | ')} |`);
 const names = [...new Set(results.flatMap((r) => r.memory.procs.map((p) => p.name)))];
 for (const n of names) {
-  lines.push(`| ${n} | ${results.map((r) => `${(r.memory.procs.filter((p) => p.name === n).reduce((s, p) => s + p.rssKiB, 0) / 1024).toFixed(0)} MiB`).join(' | ')} |`);
+  const sum = (r, k) => (r.memory.procs.filter((p) => p.name === n).reduce((s, p) => s + p[k], 0) / 1024).toFixed(0);
+  lines.push(`| ${n} (RSS / PSS) | ${results.map((r) => `${sum(r, 'rssKiB')} / ${sum(r, 'pssKiB')} MiB`).join(' | ')} |`);
 }
 console.log(lines.join('\n'));
