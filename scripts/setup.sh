@@ -17,7 +17,8 @@ say() { printf 'setup: %s\n' "$*"; }
 die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
 APT_PACKAGES=(
-  libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev libssl-dev
+  libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev
+  libssl-dev          # SQLCipher (encryption at rest) links the system libcrypto
   libayatana-appindicator3-dev librsvg2-dev
   webkit2gtk-driver   # /usr/bin/WebKitWebDriver, spawned by tauri-driver
   xvfb xauth          # xvfb-run (it needs xauth)

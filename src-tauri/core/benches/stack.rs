@@ -21,6 +21,7 @@
 //!
 //! `PLENARY_BENCH_SCALE=0.01` makes a smaller dataset (quick runs); default 1 (full);
 //! `PLENARY_BENCH_ROUNDS` sets the rounds of the plain loop (default 3000);
+//! `PLENARY_BENCH_PASSPHRASE` encrypts the working copy first (encryption at rest);
 //! `PLENARY_BENCH_SQL` runs SQL on the working copy first (e.g. dropping indexes, to
 //! measure without them).
 
@@ -116,7 +117,18 @@ impl Bench {
         }
         std::fs::copy(&base, &work).expect("copy the dataset");
         disk_probe(&dir);
-        let db = Db::open(&work).expect("open the copy");
+        let mut db = Db::open(&work).expect("open the copy");
+        // PLENARY_BENCH_PASSPHRASE: the copy encrypted first (SQLCipher, docs/security.md),
+        // to measure what encryption at rest costs.
+        if let Ok(p) = std::env::var("PLENARY_BENCH_PASSPHRASE") {
+            let t = Instant::now();
+            db.encrypt(&plenary_core::passphrase::Passphrase::new(p))
+                .expect("encrypt the copy");
+            println!(
+                "encrypted the copy (SQLCipher) in {:.1} s",
+                t.elapsed().as_secs_f64()
+            );
+        }
         // As the app runs it: checkpoints on a background thread, none inside an action
         // (plenary_core::checkpoint). PLENARY_BENCH_AUTOCHECKPOINT=1 measures SQLite's
         // own checkpoint inside the commit that fills the log, as before.

@@ -6,8 +6,10 @@ use ed25519_dalek::SigningKey;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+use zeroize::Zeroizing;
 
 use crate::journal::Actor;
+use crate::key_file;
 use crate::rule::DecisionRule;
 use crate::{conflict, invalid, validate, Db, Error, Result};
 
@@ -127,11 +129,7 @@ impl Db {
 
     /// The file that holds the signing key: beside the database, owner-only.
     pub fn key_path(&self) -> Option<PathBuf> {
-        self.path().map(|p| {
-            let mut s = p.as_os_str().to_owned();
-            s.push(".key");
-            PathBuf::from(s)
-        })
+        self.path().map(crate::db::key_path_of)
     }
 
     fn store_key(&mut self, key: &SigningKey) -> Result<()> {
@@ -139,7 +137,8 @@ impl Db {
             self.memory_key = Some(key.clone());
             return Ok(());
         };
-        write_owner_only(&path, hex(&key.to_bytes()).as_bytes()).map_err(|e| {
+        let text = key_file::encode(key, self.key.as_ref())?;
+        key_file::write_owner_only(&path, text.as_bytes()).map_err(|e| {
             Error::io(
                 format!("cannot write the signing key to {}", path.display()),
                 e,
@@ -147,41 +146,19 @@ impl Db {
         })
     }
 
-    /// The local assembly's signing key (for signing bundles).
+    /// The local assembly's signing key (for signing bundles): the file beside the
+    /// database, sealed with the database's passphrase when it is encrypted (key_file.rs).
     pub fn signing_key(&self) -> Result<SigningKey> {
         let Some(path) = self.key_path() else {
             return self.memory_key.clone().ok_or_else(|| {
                 Error::NotFound("this in-memory database has no signing key".into())
             });
         };
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| Error::io(format!("cannot read the signing key {}", path.display()), e))?;
-        let bytes = unhex(text.trim())
-            .filter(|b| b.len() == 32)
-            .ok_or_else(|| invalid!("the signing key file {} is damaged", path.display()))?;
-        let mut arr = [0u8; 32];
-        arr.copy_from_slice(&bytes);
-        Ok(SigningKey::from_bytes(&arr))
+        let text = Zeroizing::new(std::fs::read_to_string(&path).map_err(|e| {
+            Error::io(format!("cannot read the signing key {}", path.display()), e)
+        })?);
+        key_file::decode(&text, self.key.as_ref(), &path.display().to_string())
     }
-}
-
-#[cfg(unix)]
-fn write_owner_only(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)?;
-    f.write_all(bytes)?;
-    f.sync_all()
-}
-
-#[cfg(not(unix))]
-fn write_owner_only(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    std::fs::write(path, bytes)
 }
 
 pub fn hex(bytes: &[u8]) -> String {

@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use crate::assembly::Assembly;
 use crate::db::schema_version;
+use crate::passphrase::{open_connection, AtRest};
 use crate::{invalid, Db, Error, Result};
 
 /// How many automatic backups are kept at most (the oldest go first)...
@@ -48,6 +49,31 @@ pub(crate) fn backups_dir(db_path: &Path) -> PathBuf {
     folder_of(db_path).join("backups")
 }
 
+/// The automatic backups of the database at `db_path` (in `backups/` beside it, named
+/// `<stem>-<time>-before-<why>.db`), oldest first.
+pub(crate) fn automatic_backups(db_path: &Path) -> Vec<PathBuf> {
+    let stem = db_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plenary".into());
+    let prefix = format!("{stem}-");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(backups_dir(db_path))
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| {
+                    e.file_name().to_str().is_some_and(|n| {
+                        n.starts_with(&prefix) && n.contains("-before-") && n.ends_with(".db")
+                    })
+                })
+                .map(|e| e.path())
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
 /// The folder a file is in ("." for a bare file name).
 pub(crate) fn folder_of(path: &Path) -> &Path {
     path.parent()
@@ -65,7 +91,9 @@ impl Db {
     pub fn backup_to(&self, path: &Path) -> Result<()> {
         let stage = staging_path(path);
         let result = (|| {
-            let mut dst = Connection::open(&stage)?;
+            // Keyed with this database's key and salt when it is encrypted: the copy is
+            // as unreadable as the database, and opens with the same passphrase.
+            let mut dst = open_connection(&stage, self.key.as_ref())?;
             copy_all(&self.conn, &mut dst)?;
             dst.pragma_update(None, "journal_mode", "DELETE")?;
             dst.close().map_err(|(_, e)| e)?;
@@ -107,7 +135,7 @@ impl Db {
             n += 1;
         }
         self.backup_to(&path)?;
-        self.prune_backups(&dir, &stem)?;
+        self.prune_backups(db_path)?;
         Ok(Some(path))
     }
 
@@ -116,29 +144,29 @@ impl Db {
         let pages: i64 = self
             .conn
             .pragma_query_value(None, "page_count", |r| r.get(0))?;
-        let page: i64 = self
-            .conn
-            .pragma_query_value(None, "page_size", |r| r.get(0))?;
+        // SQLCipher answers `page_size` on an encrypted database as text
+        // ("cipher_page_size"): read either.
+        let page: rusqlite::types::Value =
+            self.conn
+                .pragma_query_value(None, "page_size", |r| r.get(0))?;
+        let page = match page {
+            rusqlite::types::Value::Integer(n) => n,
+            rusqlite::types::Value::Text(t) => t.trim().parse().unwrap_or(4096),
+            _ => 4096,
+        };
         Ok((pages * page) as u64)
     }
 
     /// Removes the oldest automatic backups of `stem` (any kind) beyond [`KEEP`] or while
     /// they take more than [`KEEP_SIZE_FACTOR`] times the database's size; the newest stays.
-    fn prune_backups(&self, dir: &Path, stem: &str) -> Result<()> {
-        let prefix = format!("{stem}-");
-        let mut kept: Vec<(PathBuf, u64)> = std::fs::read_dir(dir)
-            .map(|entries| {
-                entries
-                    .flatten()
-                    .filter(|e| {
-                        e.file_name().to_str().is_some_and(|n| {
-                            n.starts_with(&prefix) && n.contains("-before-") && n.ends_with(".db")
-                        })
-                    })
-                    .map(|e| (e.path(), e.metadata().map(|m| m.len()).unwrap_or(0)))
-                    .collect()
+    fn prune_backups(&self, db_path: &Path) -> Result<()> {
+        let mut kept: Vec<(PathBuf, u64)> = automatic_backups(db_path)
+            .into_iter()
+            .map(|p| {
+                let n = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+                (p, n)
             })
-            .unwrap_or_default();
+            .collect();
         // Names start with the time: sorted, the newest is last.
         kept.sort();
         let budget = KEEP_SIZE_FACTOR * self.size_in_pages()?;
@@ -163,14 +191,34 @@ impl Db {
         let shown = src.display().to_string();
         let not_plenary =
             |why: &str| invalid!("{shown} is not a Plenary database: {why}; nothing was restored");
-        let mut head = [0u8; 16];
-        {
-            use std::io::Read;
-            let mut f = std::fs::File::open(src)
-                .map_err(|e| Error::io(format!("cannot open {shown}"), e))?;
-            if f.read_exact(&mut head).is_err() || head != SQLITE_MAGIC {
-                return Err(not_plenary("it is not an SQLite database file"));
+        std::fs::metadata(src).map_err(|e| Error::io(format!("cannot open {shown}"), e))?;
+        // A plain file must begin as SQLite's do; any other is read only if it is
+        // encrypted with this database's key (the same salt: a copy of this database
+        // since its passphrase was last set).
+        match AtRest::of_file(src)? {
+            AtRest::Plain => {
+                let mut head = [0u8; 16];
+                use std::io::Read;
+                let mut f = std::fs::File::open(src)
+                    .map_err(|e| Error::io(format!("cannot open {shown}"), e))?;
+                if f.read_exact(&mut head).is_err() || head != SQLITE_MAGIC {
+                    return Err(not_plenary("it is not an SQLite database file"));
+                }
             }
+            AtRest::Encrypted(salt) => match &self.key {
+                Some(key) if key.salt() == salt => {}
+                Some(_) => {
+                    return Err(not_plenary(
+                        "it is not an SQLite database file, or it is encrypted with another passphrase than this database's (a copy from before the passphrase was changed?)",
+                    ))
+                }
+                None => {
+                    return Err(not_plenary(
+                        "it is not an SQLite database file, or it is encrypted and this database is not (restore it into an encrypted database with the same passphrase)",
+                    ))
+                }
+            },
+            AtRest::New => return Err(not_plenary("it is not an SQLite database file")),
         }
         let stage = match self.path() {
             Some(p) => staging_path(p),
@@ -190,8 +238,22 @@ impl Db {
         {
             let from = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)
                 .map_err(|_| not_plenary("SQLite cannot open it"))?;
-            let mut to = Connection::open(stage)?;
-            copy_all(&from, &mut to).map_err(|_| not_plenary("SQLite cannot read it"))?;
+            let src_encrypted = AtRest::of_file(src)?.is_encrypted();
+            if src_encrypted {
+                if let Some(key) = &self.key {
+                    key.apply(&from)?;
+                }
+            }
+            // The staged copy is keyed as this database is.
+            let mut to = open_connection(stage, self.key.as_ref())?;
+            if src_encrypted == self.key.is_some() {
+                copy_all(&from, &mut to).map_err(|_| not_plenary("SQLite cannot read it"))?;
+            } else {
+                // A plain backup into an encrypted database: SQLite's backup copies only
+                // between files encrypted alike, so the copy is SQLCipher's export.
+                crate::rekey::export_from(&to, src)
+                    .map_err(|_| not_plenary("SQLite cannot read it"))?;
+            }
             let check: String = to
                 .query_row("PRAGMA quick_check", [], |r| r.get(0))
                 .map_err(|_| not_plenary("SQLite cannot read it"))?;
@@ -217,7 +279,11 @@ impl Db {
             }
         }
         // Opening it as Plenary does migrates an older schema (and proves it can).
-        let staged = Db::open(stage)?;
+        let staged = Db::open_keyed(
+            stage,
+            self.key.clone(),
+            &crate::bundle::tables::tombstone_triggers(),
+        )?;
         let assembly = staged
             .local_assembly()
             .map_err(|_| not_plenary("it has no assembly"))?;

@@ -29,6 +29,7 @@ fn export_all(dir: &Path) {
         crate::announcement::NewAnnouncement,
         crate::person::PersonSummary,
         crate::person_forget::Forgotten,
+        crate::rekey::Rekeyed,
         crate::agenda::NewAgendaItem,
         crate::agenda::ReportBack,
         crate::agenda::ReportBackInput,

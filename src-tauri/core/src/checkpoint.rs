@@ -15,7 +15,6 @@
 //! Short-lived processes (the command line) keep SQLite's automatic checkpoint, and the
 //! last connection to close checkpoints anyway.
 
-use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -36,10 +35,10 @@ impl Db {
     /// checkpoint here and starts a thread that checkpoints every `every`. `None` for an
     /// in-memory database (it has no log).
     pub fn checkpoint_in_background(&self, every: Duration) -> Result<Option<Checkpointer>> {
-        let Some(path) = self.path().map(PathBuf::from) else {
+        // Keyed as this connection is, when the database is encrypted.
+        let Some(conn) = self.open_sibling()? else {
             return Ok(None);
         };
-        let conn = Connection::open(&path)?;
         // A checkpoint that meets the writer's lock gives up at once and comes back next
         // time; it never makes the writer wait.
         conn.busy_timeout(Duration::ZERO)?;

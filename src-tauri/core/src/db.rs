@@ -10,6 +10,7 @@ use rusqlite_migration::{Migrations, M};
 use uuid::Uuid;
 
 use crate::journal::Actor;
+use crate::passphrase::{AtRest, DbKey, Passphrase};
 use crate::{Error, Result};
 
 /// Every schema change, in order. Forward only: a released migration is never edited;
@@ -51,6 +52,13 @@ pub fn default_db_path() -> Result<PathBuf> {
     Ok(base.join("plenary").join("plenary.db"))
 }
 
+/// The signing key file of the database at `path`: `<path>.key`.
+pub(crate) fn key_path_of(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".key");
+    PathBuf::from(s)
+}
+
 /// An open Plenary database. One per process; the desktop app keeps it behind a mutex.
 pub struct Db {
     pub(crate) conn: Connection,
@@ -60,6 +68,10 @@ pub struct Db {
     local: Option<Uuid>,
     /// The signing key of an in-memory database (a file database keeps it in a file).
     pub(crate) memory_key: Option<ed25519_dalek::SigningKey>,
+    /// The keys of an encrypted database (passphrase.rs); `None` for a plain one. Kept
+    /// for the other connections to the same file (checkpointer, backups) and the
+    /// signing key file; wiped when the database is closed.
+    pub(crate) key: Option<DbKey>,
 }
 
 impl Db {
@@ -67,19 +79,57 @@ impl Db {
     /// runs `on_open` — the per-connection setup of the layers above (`Db::open`, in
     /// open.rs, passes the bundle layer's tombstone triggers): this layer knows no table
     /// beyond the schema. A database from a newer Plenary is refused before anything is
-    /// written to it.
-    pub(crate) fn open_with(path: &Path, on_open: &str) -> Result<Db> {
+    /// written to it. An encrypted file needs its `passphrase` (refused without, or with
+    /// the wrong one, before anything is written); a new file given one is encrypted; a
+    /// plain file opens as it always has, whatever is given.
+    pub(crate) fn open_with(
+        path: &Path,
+        passphrase: Option<&Passphrase>,
+        on_open: &str,
+    ) -> Result<Db> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
                 .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
         }
-        let conn = Connection::open(path)?;
-        Self::setup(conn, Some(path.to_path_buf()), on_open)
+        crate::rekey::finish_interrupted(path, &key_path_of(path))?;
+        let key = match AtRest::of_file(path)? {
+            AtRest::New => match passphrase {
+                Some(p) => {
+                    let key = DbKey::new_random(p)?;
+                    // The salt goes into the main file now (page 1, in rollback mode):
+                    // in WAL mode a new file's first pages would wait in the log, and the
+                    // next open reads the salt from the file.
+                    crate::passphrase::open_connection(path, Some(&key))?
+                        .execute_batch("PRAGMA user_version = 0")?;
+                    Some(key)
+                }
+                None => None,
+            },
+            AtRest::Plain => None,
+            AtRest::Encrypted(salt) => Some(DbKey::derive(passphrase.ok_or(Error::Locked)?, salt)?),
+        };
+        Self::open_keyed(path, key, on_open)
+    }
+
+    /// Opens the database at `path` with the keys already derived (`None`: plain).
+    pub(crate) fn open_keyed(path: &Path, key: Option<DbKey>, on_open: &str) -> Result<Db> {
+        let conn = crate::passphrase::open_connection(path, key.as_ref())?;
+        let mut db = Self::setup(conn, Some(path.to_path_buf()), on_open)?;
+        db.key = key;
+        Ok(db)
     }
 
     /// A private in-memory database, set up like [`Db::open_with`].
     pub(crate) fn open_in_memory_with(on_open: &str) -> Result<Db> {
         Self::setup(Connection::open_in_memory()?, None, on_open)
+    }
+
+    /// Another connection to this database's file, keyed as this one is (the background
+    /// checkpointer's).
+    pub(crate) fn open_sibling(&self) -> Result<Option<Connection>> {
+        self.path()
+            .map(|p| crate::passphrase::open_connection(p, self.key.as_ref()))
+            .transpose()
     }
 
     fn setup(mut conn: Connection, path: Option<PathBuf>, on_open: &str) -> Result<Db> {
@@ -108,6 +158,7 @@ impl Db {
             fixed_now: None,
             local: None,
             memory_key: None,
+            key: None,
         };
         db.local = db.local_assembly_id()?;
         Ok(db)

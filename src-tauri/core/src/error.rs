@@ -25,6 +25,12 @@ pub enum Error {
         "this database was made by a newer Plenary (schema version {found}, this Plenary knows up to {known}); update Plenary to open it — the database was not touched"
     )]
     NewerDatabase { found: i64, known: i64 },
+    /// The database is encrypted and no passphrase was given (docs/security.md).
+    #[error("this database is encrypted and not unlocked yet: give its passphrase first")]
+    Locked,
+    /// The passphrase given does not open the encrypted database.
+    #[error("the passphrase does not open this database; nothing was changed")]
+    WrongPassphrase,
     /// A bundle from another assembly that cannot be read or trusted.
     #[error("{0}")]
     Bundle(String),
@@ -50,6 +56,8 @@ impl Error {
             Error::NotAllowed(_) => "not-allowed",
             Error::NoAssembly => "no-assembly",
             Error::NewerDatabase { .. } => "newer-database",
+            Error::Locked => "locked",
+            Error::WrongPassphrase => "wrong-passphrase",
             Error::Bundle(_) => "bundle",
             Error::Database(_) | Error::Migration(_) => "database",
             Error::Io { .. } => "io",

@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use crate::passphrase::{AtRest, DbKey, Passphrase};
 use crate::{Db, Result};
 
 /// What every connection runs after its migrations.
@@ -16,8 +17,41 @@ fn on_open() -> String {
 impl Db {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// A database from a newer Plenary is refused before anything is written to it.
+    /// A plain one opens as it always has; an encrypted one is refused (`locked`): use
+    /// [`Db::open_with_passphrase`].
     pub fn open(path: &Path) -> Result<Db> {
-        Db::open_with(path, &on_open())
+        Db::open_with(path, None, &on_open())
+    }
+
+    /// Opens the database at `path` with its passphrase when it is encrypted (the wrong
+    /// one is refused, nothing written); a new file is created encrypted with it; a plain
+    /// file opens as with [`Db::open`]. Every shell opens its database through here.
+    pub fn open_with_passphrase(path: &Path, passphrase: Option<&Passphrase>) -> Result<Db> {
+        Db::open_with(path, passphrase, &on_open())
+    }
+
+    /// Whether the file at `path` is an encrypted database (so a passphrase is needed to
+    /// open it). Reads its first bytes only.
+    pub fn is_encrypted_file(path: &Path) -> Result<bool> {
+        Ok(AtRest::of_file(path)?.is_encrypted())
+    }
+
+    /// Replaces this database's connection with a new one to the same file, keyed with
+    /// `key` (after a passphrase change, rekey.rs), set up as at open.
+    pub(crate) fn reopen_with(&mut self, key: Option<DbKey>) -> Result<()> {
+        let Some(path) = self.path().map(Path::to_path_buf) else {
+            return Ok(());
+        };
+        // The old connection is closed first: it was to the file this one replaced, and
+        // nothing of its closing may touch the new one's files.
+        drop(std::mem::replace(
+            &mut self.conn,
+            rusqlite::Connection::open_in_memory()?,
+        ));
+        let fresh = Db::open_keyed(&path, key, &on_open())?;
+        self.conn = fresh.conn;
+        self.key = fresh.key;
+        Ok(())
     }
 
     /// A private in-memory database (tests, benchmarks). It has no key file location, so

@@ -15,6 +15,8 @@ pub struct Storage {
     pub key: Option<String>,
     /// Automatic backups taken before imports, beside the database.
     pub backups: Option<String>,
+    /// Whether the database is encrypted with a passphrase (docs/security.md).
+    pub encrypted: bool,
     /// Whether the database is the platform's default one (not `--db` / `PLENARY_DB`).
     pub is_default_location: bool,
     /// The version of Plenary's core that opened it.
@@ -40,6 +42,7 @@ impl Db {
             database: database.map(absolute),
             key: self.key_path().map(|p| absolute(&p)),
             backups: database.map(|p| absolute(&crate::backup::backups_dir(p))),
+            encrypted: self.is_encrypted(),
             is_default_location,
             version: env!("CARGO_PKG_VERSION").to_string(),
         }

@@ -17,6 +17,10 @@ key: string | null,
  */
 backups: string | null, 
 /**
+ * Whether the database is encrypted with a passphrase (docs/security.md).
+ */
+encrypted: boolean, 
+/**
  * Whether the database is the platform's default one (not `--db` / `PLENARY_DB`).
  */
 is_default_location: boolean, 

@@ -13,6 +13,7 @@ const storage = {
   database: '/home/sam/.local/share/plenary/plenary.db',
   key: '/home/sam/.local/share/plenary/plenary.db.key',
   backups: '/home/sam/.local/share/plenary/backups',
+  encrypted: false,
   is_default_location: true,
   version: '0.1.0',
 };

@@ -8,6 +8,7 @@ mod bundle;
 mod meeting;
 mod minutes;
 mod output;
+mod passphrase;
 mod person;
 mod proposal;
 #[cfg(feature = "room-server")]
@@ -19,7 +20,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use plenary_core::{Actor, Db, Result};
+use plenary_core::{Actor, Result};
 
 #[derive(Parser)]
 #[command(
@@ -77,6 +78,9 @@ enum Command {
     #[cfg(feature = "room-server")]
     #[command(subcommand)]
     Room(room::RoomCommand),
+    /// Encryption at rest: set, change or remove the database's passphrase.
+    #[command(subcommand)]
+    Passphrase(passphrase::PassphraseCommand),
     /// Write a consistent copy of the database to FILE.
     Backup {
         #[arg(short, long, value_name = "FILE")]
@@ -112,7 +116,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     if !creates && !path.exists() {
         return Err(plenary_core::Error::NoAssembly);
     }
-    let mut db = Db::open(&path)?;
+    let mut db = passphrase::open(&path, creates)?;
     match cli.command {
         Command::Init { name, code, rule } => {
             let a = db.init_assembly(&name, &code, rule.as_deref())?;
@@ -131,6 +135,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 );
             }
         }
+        Command::Passphrase(c) => passphrase::run(&mut db, c)?,
         // Every other command needs the assembly: refuse early with the same message.
         other => {
             db.local_id()?;
@@ -149,7 +154,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     db.backup_to(&output)?;
                     println!("{}", output.display());
                 }
-                Command::Init { .. } | Command::Demo | Command::Restore { .. } => {
+                Command::Init { .. }
+                | Command::Demo
+                | Command::Restore { .. }
+                | Command::Passphrase(_) => {
                     unreachable!("handled above")
                 }
             }
