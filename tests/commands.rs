@@ -313,6 +313,8 @@ fn the_room_opens_on_a_meeting_shows_its_link_and_codes_and_closes() {
     let r = call(&main, "open_room", json!({"meeting": ga4})).unwrap();
     let url = r["link"]["url"].as_str().unwrap().to_string();
     assert!(url.starts_with("http://") && url.ends_with('/'), "{url}");
+    // Team devices open the app's own UI from the room, beside the participants' page.
+    assert_eq!(r["team_url"], format!("{url}team"));
     assert!(r["link"]["qr_svg"].as_str().unwrap().contains("<svg"));
     assert_eq!(r["codes"][0]["role"], "stack-keeper");
     assert_eq!(r["codes"][0]["code"].as_str().unwrap().len(), 6);

@@ -11,73 +11,12 @@
 // (scripts/setup.sh installs them).
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { after, describe, it } from 'node:test';
-import { remote } from 'webdriverio';
+import { axe, startChromium, waitText } from './lib/chromium.mjs';
 import { plenary, useApp } from './lib/app.mjs';
 
-const CHROMIUM = process.env.PLENARY_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMEDRIVER = process.env.PLENARY_CHROMEDRIVER ?? '/usr/bin/chromedriver';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const ITEM = 'RIV-GA-4.1';
 const WITHIN = 10_000;
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
-}
-
-/** chromium-driver, and a phone-sized chromium session on it. */
-async function startPhone() {
-  for (const bin of [CHROMIUM, CHROMEDRIVER]) {
-    if (!existsSync(bin)) throw new Error(`${bin} is missing: apt-get install -y chromium chromium-driver (scripts/setup.sh)`);
-  }
-  const port = await freePort();
-  const driver = spawn(CHROMEDRIVER, [`--port=${port}`], { stdio: 'ignore' });
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'warn',
-    connectionRetryCount: 20,
-    capabilities: {
-      browserName: 'chrome',
-      'goog:chromeOptions': {
-        binary: CHROMIUM,
-        // Headless, the window is the viewport: a phone's 390×844 (set again below).
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--window-size=390,844'],
-      },
-    },
-  });
-  // Headless chromium starts at least 500 px wide whatever --window-size says.
-  await browser.setWindowSize(390, 844);
-  return { browser, driver };
-}
-
-async function axe(browser) {
-  const loaded = await browser.execute(() => typeof window.axe === 'object');
-  if (!loaded) await browser.execute(AXE_SOURCE);
-  const result = await browser.executeAsync(
-    (tags, done) => {
-      window.axe
-        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-        .then((r) => done({ violations: r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })) }))
-        .catch((e) => done({ error: String(e) }));
-    },
-    TAGS,
-  );
-  if (result.error) throw new Error(`axe failed to run: ${result.error}`);
-  return result.violations;
-}
 
 describe('the room: a phone raises a hand, the stack-keeper accepts it', () => {
   const session = useApp({
@@ -88,19 +27,14 @@ describe('the room: a phone raises a hand, the stack-keeper accepts it', () => {
       plenary(db, 'agenda', 'start', ITEM);
     },
   });
+  let chromium = null;
   let phone = null;
   let url = null;
   after(async () => {
-    await phone?.browser.deleteSession().catch(() => {});
-    phone?.driver.kill();
+    await chromium?.stop();
   });
 
-  const phoneText = async (testid) => (await phone.browser.$(`[data-testid="${testid}"]`).getText()).replace(/\s+/g, ' ').trim();
-  const waitPhone = (testid, needle, what) =>
-    phone.browser.waitUntil(async () => (await phoneText(testid)).includes(needle), {
-      timeout: WITHIN,
-      timeoutMsg: `the phone's ${testid} never said "${needle}" (${what})`,
-    });
+  const waitPhone = (testid, needle, what) => waitText(phone.browser, testid, needle, `the phone: ${what}`, WITHIN);
 
   it('opens the room from the meeting view: address, QR code, pairing code', session.step(async (app) => {
     const meetingId = app.cliJson('meeting', 'list').find((m) => m.reference === 'RIV-GA-4').id;
@@ -120,7 +54,8 @@ describe('the room: a phone raises a hand, the stack-keeper accepts it', () => {
   }));
 
   it('the phone loads the page: the agenda and the item under way', session.step(async () => {
-    phone = await startPhone();
+    chromium = await startChromium();
+    phone = { browser: await chromium.device(390, 844) };
     await phone.browser.url(url);
     await waitPhone('room-item', '4.1', 'the item under way');
     const agenda = await phone.browser.$$('[data-testid="room-agenda"] li');

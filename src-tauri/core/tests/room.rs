@@ -309,6 +309,17 @@ fn the_command_table_checks_the_role_and_the_rooms_reach() {
     )
     .unwrap();
     assert_eq!(v["notes"], "tents: agreed");
+    // The stack-keeper's laptop has the whole stack page: the floor policy and airtime.
+    let v = call(
+        &mut db,
+        &keeper,
+        "set_floor_policy",
+        json!({"item": item_s, "policy": "progressive,cap:2", "reason": "many hands"}),
+    )
+    .unwrap();
+    assert_eq!(v["floor_policy_text"], "progressive,cap:2");
+    let v = call(&mut db, &minutes, "get_airtime", json!({"item": item_s})).unwrap();
+    assert_eq!(v["meeting_id"], m.to_string());
 
     // Refused by role, and nothing written.
     let before = dump(&db);
@@ -325,6 +336,12 @@ fn the_command_table_checks_the_role_and_the_rooms_reach() {
             json!({"item": item_s, "notes": "x"}),
         ),
         (&keeper, "raise_hand", json!({"name": "x"})),
+        (&p, "get_airtime", Value::Null),
+        (
+            &minutes,
+            "set_floor_policy",
+            json!({"item": item_s, "policy": "fifo"}),
+        ),
     ] {
         let e = call(&mut db, c, cmd, args).unwrap_err();
         assert_eq!(e.kind(), "not-allowed", "{cmd}: {e}");
@@ -403,6 +420,16 @@ fn the_command_table_checks_the_role_and_the_rooms_reach() {
             &minutes,
             "set_item_notes",
             json!({"item": other_item.to_string(), "notes": "x"}),
+        ),
+        (
+            &keeper,
+            "set_floor_policy",
+            json!({"item": other_item.to_string(), "policy": "fifo"}),
+        ),
+        (
+            &minutes,
+            "get_airtime",
+            json!({"meeting": other.id.to_string()}),
         ),
     ] {
         let e = call(&mut db, c, cmd, args).unwrap_err();

@@ -89,10 +89,15 @@ impl Drop for Server {
 }
 
 fn serve(db: &Path) -> Server {
+    serve_with(db, &[])
+}
+
+fn serve_with(db: &Path, extra: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_plenary"))
         .arg("--db")
         .arg(db)
         .args(["room", "serve", "--meeting", "1", "--bind", "127.0.0.1"])
+        .args(extra)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -108,7 +113,8 @@ fn serve(db: &Path) -> Server {
         .unwrap_or_else(|| panic!("first line: {line:?}"))
         .to_string();
     let mut keeper_code = String::new();
-    for _ in 0..2 {
+    // The codes, one per role (after the team's address when a UI is served).
+    loop {
         line.clear();
         out.read_line(&mut line).unwrap();
         if let Some(code) = line
@@ -116,6 +122,9 @@ fn serve(db: &Path) -> Server {
             .strip_prefix("Pairing code for a stack-keeper: ")
         {
             keeper_code = code.split(' ').next().unwrap().to_string();
+        }
+        if line.starts_with("Pairing code for a minute-taker") || line.is_empty() {
+            break;
         }
     }
     assert_eq!(keeper_code.len(), 6, "no stack-keeper code printed");
@@ -127,15 +136,13 @@ fn serve(db: &Path) -> Server {
     }
 }
 
-#[test]
-fn room_serve_serves_the_meeting_until_it_closes() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("r.db");
-    ok(&db, &["init", "--name", "Test Assembly", "--code", "TST"]);
+/// A GA of today, opened, its one item under way.
+fn open_ga(db: &Path) {
+    ok(db, &["init", "--name", "Test Assembly", "--code", "TST"]);
     let today = chrono::Local::now().date_naive().to_string();
-    ok(&db, &["meeting", "new", "--date", &today]);
+    ok(db, &["meeting", "new", "--date", &today]);
     ok(
-        &db,
+        db,
         &[
             "agenda",
             "add",
@@ -147,8 +154,15 @@ fn room_serve_serves_the_meeting_until_it_closes() {
             "Tents",
         ],
     );
-    ok(&db, &["meeting", "open", "1"]);
-    ok(&db, &["agenda", "start", "1.1"]);
+    ok(db, &["meeting", "open", "1"]);
+    ok(db, &["agenda", "start", "1.1"]);
+}
+
+#[test]
+fn room_serve_serves_the_meeting_until_it_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    open_ga(&db);
 
     let mut server = serve(&db);
     let addr = server.addr.clone();
@@ -261,4 +275,52 @@ fn room_serve_serves_the_meeting_until_it_closes() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("TST-GA-1 is closed"), "{err}");
+}
+
+#[test]
+fn room_serve_with_a_ui_build_serves_it_to_team_devices() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    open_ga(&db);
+    let ui = dir.path().join("dist");
+    std::fs::create_dir_all(ui.join("assets")).unwrap();
+    std::fs::write(
+        ui.join("index.html"),
+        "<!doctype html><title>Plenary team</title>",
+    )
+    .unwrap();
+    std::fs::write(ui.join("assets/app-1.js"), "export {}").unwrap();
+
+    let server = serve_with(&db, &["--ui", ui.to_str().unwrap()]);
+    assert_eq!(server.keeper_code.len(), 6);
+    let (status, headers, page) = http(&server.addr, "GET", "/team", &[], None);
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Plenary team"), "{page}");
+    let csp = headers
+        .iter()
+        .find(|(k, _)| k == "content-security-policy")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    assert!(csp.contains("connect-src 'self'"), "{csp}");
+    let (status, _, js) = http(&server.addr, "GET", "/assets/app-1.js", &[], None);
+    assert_eq!((status, js.as_str()), (200, "export {}"));
+    drop(server);
+
+    // A folder that is not a build of the UI: refused before anything is served.
+    let out = plenary(
+        &db,
+        &[
+            "room",
+            "serve",
+            "--meeting",
+            "1",
+            "--bind",
+            "127.0.0.1",
+            "--ui",
+            dir.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not a build of the app's UI"), "{err}");
 }

@@ -787,3 +787,91 @@ async fn the_page_its_script_and_style_are_served_and_the_script_sets_text_only(
     assert_eq!(css.headers[header::CONTENT_TYPE], "text/css; charset=utf-8");
     assert_eq!(css.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
 }
+
+#[tokio::test]
+async fn the_team_ui_is_served_from_the_build_given_and_nothing_else_is() {
+    let f = fixture(Limits::default());
+    let get = |path: &str| Request::get(path).body(Body::empty()).unwrap();
+    // No UI given (a room made without one): /team says so, nothing is served.
+    let a = send(&f, get("/team")).await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND);
+    assert!(
+        a.body["message"].as_str().unwrap().contains("no team UI"),
+        "{:?}",
+        a.body
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("assets")).unwrap();
+    std::fs::write(
+        dir.path().join("index.html"),
+        "<!doctype html><script type=module src=/assets/index-1a.js></script>",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("assets/index-1a.js"), "console.log(1)").unwrap();
+    std::fs::write(dir.path().join("favicon.svg"), "<svg/>").unwrap();
+    // A file beside the build that no request may reach.
+    std::fs::write(dir.path().join("secret.txt"), "private").unwrap();
+    f.room
+        .set_team_ui(Arc::new(server::UiDir(dir.path().to_path_buf())));
+
+    let page = send(&f, get("/team")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        page.headers[header::CONTENT_TYPE],
+        "text/html; charset=utf-8"
+    );
+    let csp = page.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    // The app's policy, its commands sent to this server only.
+    assert!(
+        csp.contains("connect-src 'self'") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
+    assert!(!csp.contains("ipc:"), "{csp}");
+    let js = send(&f, get("/assets/index-1a.js")).await;
+    assert_eq!(js.status, StatusCode::OK);
+    assert_eq!(
+        js.headers[header::CONTENT_TYPE],
+        "text/javascript; charset=utf-8"
+    );
+    assert_eq!(js.body, Value::String("console.log(1)".into()));
+    assert_eq!(send(&f, get("/favicon.svg")).await.status, StatusCode::OK);
+    for hostile in [
+        "/assets/..%2Fsecret.txt",
+        "/assets/%2e%2e%2fsecret.txt",
+        "/assets/.hidden",
+        "/assets/missing.js",
+        "/secret.txt",
+        "/assets/sub/index-1a.js",
+    ] {
+        let a = send(&f, get(hostile)).await;
+        assert_eq!(a.status, StatusCode::NOT_FOUND, "{hostile}: {:?}", a.body);
+        assert_ne!(a.body, Value::String("private".into()), "{hostile}");
+    }
+}
+
+#[test]
+fn ui_paths_are_only_the_builds_own_files() {
+    for ok in [
+        "index.html",
+        "favicon.svg",
+        "assets/index-Bx1_a.js",
+        "assets/app.css",
+    ] {
+        assert_eq!(server::ui_path(ok).as_deref(), Some(ok));
+    }
+    for bad in [
+        "",
+        "assets/",
+        "assets/../x",
+        "assets/.env",
+        "assets/a/b.js",
+        "/etc/passwd",
+        "secret.txt",
+        "assets/a b.js",
+    ] {
+        assert_eq!(server::ui_path(bad), None, "{bad:?}");
+    }
+}

@@ -85,8 +85,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             action_item::list_action_items,
             action_item::add_action_item,
             action_item::remove_action_item,
-            stack::set_floor_policy,
-            stack::get_airtime,
             proposal::new_proposal,
             proposal::submit_proposal,
             proposal::amend_proposal,

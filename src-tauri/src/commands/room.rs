@@ -9,12 +9,13 @@
 //! commands of the main window; the projector may only read where the room is.
 
 use plenary_core::room::commands::{self, Caller};
-use plenary_core::room::server::{OpenRoom, RoomLink, RoomStatus};
+use plenary_core::room::server::{OpenRoom, RoomLink, RoomStatus, TeamUi};
 use plenary_core::room::Role;
 use plenary_core::Error;
 use serde_json::Value;
+use std::sync::Arc;
 use tauri::ipc::{Invoke, InvokeBody, InvokeError};
-use tauri::{Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 use super::{id, CmdResult};
 use crate::AppState;
@@ -39,11 +40,22 @@ pub fn dispatch<R: Runtime>(invoke: Invoke<R>, otherwise: impl Fn(Invoke<R>) -> 
     true
 }
 
+/// This app's own UI (embedded in the binary), served by the room to team devices.
+struct AppUi<R: Runtime>(tauri::AssetResolver<R>);
+
+impl<R: Runtime> TeamUi for AppUi<R> {
+    fn file(&self, path: &str) -> Option<(Vec<u8>, String)> {
+        let asset = self.0.get(path.to_string())?;
+        Some((asset.bytes, asset.mime_type))
+    }
+}
+
 /// Opens the room on a meeting (one room at a time): the server starts on Tauri's tokio
 /// runtime, on every interface (`PLENARY_ROOM_BIND`, e.g. `127.0.0.1:0`, overrides it),
-/// sharing this app's database.
+/// sharing this app's database; team devices get this app's UI at `/team`.
 #[tauri::command]
-pub async fn open_room(
+pub async fn open_room<R: Runtime>(
+    app: AppHandle<R>,
     state: tauri::State<'_, AppState>,
     meeting: String,
 ) -> CmdResult<RoomStatus> {
@@ -64,7 +76,8 @@ pub async fn open_room(
         })?,
         Err(_) => std::net::SocketAddr::from(([0, 0, 0, 0], 0)),
     };
-    let open = OpenRoom::open(state.shared_db(), meeting, bind).await?;
+    let ui: Arc<dyn TeamUi> = Arc::new(AppUi(app.asset_resolver()));
+    let open = OpenRoom::open(state.shared_db(), meeting, bind, Some(ui)).await?;
     // Kept, unless another call opened a room meanwhile (then this one closes again).
     {
         let mut slot = state.room();

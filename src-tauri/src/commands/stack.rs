@@ -1,53 +1,8 @@
 //! The stack-keeper's commands. Every mutating command returns the new stack view, so the
 //! UI needs one round trip per keystroke-action. The journal records the stack-keeper.
-//! The stack actions themselves are the room's table's (commands/room.rs); the floor
-//! policy and the airtime stay here. The tests below call both through the real handler.
-
-use plenary_core::stack::{Airtime, StackView};
-use plenary_core::{Actor, Db};
-use tauri::State;
-use uuid::Uuid;
-
-use super::{id, CmdResult};
-use crate::AppState;
-
-const ACTOR: Actor = Actor::StackKeeper;
-
-/// Runs one stack action, then reads the view of the item it changed.
-fn then_view(
-    state: State<'_, AppState>,
-    act: impl FnOnce(&mut Db) -> CmdResult<Uuid>,
-) -> CmdResult<StackView> {
-    let mut db = state.db();
-    let item = act(&mut db)?;
-    db.stack_view(item)
-}
-
-/// The floor policy of the item's meeting, changed from its stack view (with the reason).
-#[tauri::command]
-pub fn set_floor_policy(
-    state: State<'_, AppState>,
-    item: String,
-    policy: String,
-    reason: Option<String>,
-) -> CmdResult<StackView> {
-    let item = id("agenda item", &item)?;
-    then_view(state, |db| {
-        db.set_floor_policy_on_item(ACTOR, item, &policy, reason.as_deref().unwrap_or(""))
-            .map(|_| item)
-    })
-}
-
-/// Airtime equity of a meeting, or of one of its items (stack/equity.rs).
-#[tauri::command]
-pub fn get_airtime(
-    state: State<'_, AppState>,
-    meeting: String,
-    item: Option<String>,
-) -> CmdResult<Airtime> {
-    let item = item.map(|i| id("agenda item", &i)).transpose()?;
-    state.db().airtime(id("meeting", &meeting)?, item)
-}
+//! They are all the room's table's (commands/room.rs: the floor policy and the airtime
+//! too, so that a paired stack-keeper's laptop has the whole stack page); the tests
+//! below call them through the real handler.
 
 #[cfg(test)]
 mod tests {
@@ -180,6 +135,25 @@ mod tests {
         )
         .unwrap();
         assert_eq!(s["speeches"], 1);
+        // The floor policy and the airtime: the room's table too (a paired laptop's
+        // stack page has them), called by the same names and arguments.
+        let v = invoke(
+            &w,
+            "set_floor_policy",
+            json!({"item": item, "policy": "fifo,cap:2", "reason": "a short meeting"}),
+        )
+        .unwrap();
+        assert_eq!(v["floor_policy_text"], "fifo,cap:2");
+        let a = invoke(
+            &w,
+            "get_airtime",
+            json!({"meeting": m.id.to_string(), "item": item}),
+        )
+        .unwrap();
+        assert_eq!(
+            (a["item_reference"].clone(), a["speeches"].clone()),
+            (json!("LDN-GA-1.1"), json!(1))
+        );
 
         // Refusals arrive as {kind, message}.
         let e = invoke(

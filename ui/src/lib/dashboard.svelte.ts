@@ -6,6 +6,7 @@
 
 import { getContext, setContext } from 'svelte';
 import { errorMessage, getDashboard, isCommandError } from './api';
+import { inApp } from './transport';
 import type { Dashboard } from './bindings/Dashboard';
 import type { Meeting } from './bindings/Meeting';
 import type { WorkingGroup } from './bindings/WorkingGroup';
@@ -19,6 +20,9 @@ export class DashboardState {
   #seq = 0;
 
   async load(): Promise<void> {
+    // A team device (this UI served by the room) has no dashboard: the room serves one
+    // meeting and no command of the app's first screen.
+    if (!inApp()) return;
     const seq = ++this.#seq;
     this.loading = true;
     try {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockIPC, clearMocks } from '@tauri-apps/api/mocks';
 
-import { invoke, ROOM_TOKEN_KEY } from './transport';
+import { invoke, pairWithRoom, roomRole, ROOM_TOKEN_KEY, UNPAIRED_EVENT } from './transport';
 import { getStack } from './api';
 
 describe('transport', () => {
@@ -61,5 +61,35 @@ describe('transport', () => {
       }),
     );
     await expect(invoke('stack_next', {})).rejects.toMatchObject({ kind: 'io' });
+  });
+
+  it('pairs with a code: the token and role are kept for this tab', async () => {
+    const fetchSpy = vi.fn(
+      async () => new Response(JSON.stringify({ token: 'tok9', role: 'stack-keeper', session: 's1' }), { status: 200 }),
+    );
+    vi.stubGlobal('fetch', fetchSpy);
+    expect(roomRole()).toBeNull();
+    expect(await pairWithRoom('123456')).toBe('stack-keeper');
+    const [url, init] = fetchSpy.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/pair');
+    expect(JSON.parse(init.body as string)).toEqual({ code: '123456' });
+    expect((init.headers as Record<string, string>).authorization).toBeUndefined();
+    expect(sessionStorage.getItem(ROOM_TOKEN_KEY)).toBe('tok9');
+    expect(roomRole()).toBe('stack-keeper');
+  });
+
+  it('a session the room no longer knows (401): the pairing is forgotten and the screen told why', async () => {
+    sessionStorage.setItem(ROOM_TOKEN_KEY, 'revoked');
+    const heard: string[] = [];
+    const listener = (e: Event) => heard.push((e as CustomEvent<string>).detail);
+    window.addEventListener(UNPAIRED_EVENT, listener);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ kind: 'not-allowed', message: 'its pairing was revoked' }), { status: 401 })),
+    );
+    await expect(invoke('get_stack', { item: 'i' })).rejects.toEqual({ kind: 'not-allowed', message: 'its pairing was revoked' });
+    window.removeEventListener(UNPAIRED_EVENT, listener);
+    expect(heard).toEqual(['its pairing was revoked']);
+    expect(sessionStorage.getItem(ROOM_TOKEN_KEY)).toBeNull();
   });
 });

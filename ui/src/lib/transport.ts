@@ -8,6 +8,40 @@ import { invoke as tauriInvoke } from '@tauri-apps/api/core';
 
 /** Where a paired device keeps its session token (per tab: closing it forgets the pairing). */
 export const ROOM_TOKEN_KEY = 'plenary-room-token';
+/** …and the role the pairing gave it. */
+export const ROOM_ROLE_KEY = 'plenary-room-role';
+/**
+ * Dispatched on `window` when the room no longer knows this device's session (revoked by
+ * the host, or the room closed and opened again): the pairing is forgotten, and the team
+ * screen asks for a new code. `detail` is the room's message.
+ */
+export const UNPAIRED_EVENT = 'plenary-room-unpaired';
+
+/** The role this browser tab is paired with the room as, or null (not paired). */
+export function roomRole(): string | null {
+  return sessionStorage.getItem(ROOM_TOKEN_KEY) ? sessionStorage.getItem(ROOM_ROLE_KEY) : null;
+}
+
+function forgetPairing() {
+  sessionStorage.removeItem(ROOM_TOKEN_KEY);
+  sessionStorage.removeItem(ROOM_ROLE_KEY);
+}
+
+/**
+ * Pairs this browser with the room: trades the one-time code shown on the host for a
+ * session token (kept for this tab) and answers the role it gives. A refusal (a wrong,
+ * used or expired code) rejects with the room's `{kind, message}`.
+ */
+export async function pairWithRoom(code: string): Promise<string> {
+  const body = await post('/pair', { code }, null);
+  const paired = body as { token?: unknown; role?: unknown };
+  if (typeof paired.token !== 'string' || typeof paired.role !== 'string') {
+    throw { kind: 'io', message: 'the room answered the pairing with something unexpected' };
+  }
+  sessionStorage.setItem(ROOM_TOKEN_KEY, paired.token);
+  sessionStorage.setItem(ROOM_ROLE_KEY, paired.role);
+  return paired.role;
+}
 
 /** True inside the desktop app's webview (or under the UI tests' mocked IPC). */
 export function inApp(): boolean {
@@ -63,15 +97,19 @@ export function invoke<T>(cmd: string, args?: Record<string, unknown>): Promise<
 async function send<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   if (inApp()) return tauriInvoke<T>(cmd, args);
   const token = sessionStorage.getItem(ROOM_TOKEN_KEY);
+  return (await post(`/api/${encodeURIComponent(cmd)}`, args ?? {}, token)) as T;
+}
+
+async function post(path: string, args: Record<string, unknown>, token: string | null): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(`/api/${encodeURIComponent(cmd)}`, {
+    res = await fetch(path, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify(args ?? {}),
+      body: JSON.stringify(args),
     });
   } catch {
     throw { kind: 'io', message: 'the room cannot be reached: is the laptop still serving it?' };
@@ -79,10 +117,16 @@ async function send<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = body as { kind?: unknown; message?: unknown } | null;
-    if (err && typeof err.kind === 'string' && typeof err.message === 'string') {
-      throw { kind: err.kind, message: err.message };
+    const refusal =
+      err && typeof err.kind === 'string' && typeof err.message === 'string'
+        ? { kind: err.kind, message: err.message }
+        : { kind: 'io', message: `the room refused the request (HTTP ${res.status})` };
+    // 401 with a token: the room does not know this session (any more).
+    if (res.status === 401 && token) {
+      forgetPairing();
+      window.dispatchEvent(new CustomEvent(UNPAIRED_EVENT, { detail: refusal.message }));
     }
-    throw { kind: 'io', message: `the room refused the request (HTTP ${res.status})` };
+    throw refusal;
   }
-  return body as T;
+  return body;
 }

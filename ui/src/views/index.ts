@@ -18,6 +18,7 @@ export const views = {
   projector: () => import('./projector/ProjectorScreen.svelte'),
   federation: () => import('./federation/FederationView.svelte'),
   people: () => import('./people/PeopleView.svelte'),
+  team: () => import('./team/TeamView.svelte'),
 };
 
 /**
@@ -30,7 +31,7 @@ export function preloadViews(): void {
     typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(cb, 200);
   idle(() => {
     for (const [name, load] of Object.entries(views)) {
-      if (name === 'projector') continue; // its own window loads it
+      if (name === 'projector' || name === 'team') continue; // its own window / a team device loads it
       load().catch(() => {});
     }
   });

@@ -200,6 +200,16 @@ pub const COMMANDS: &[Command] = &[
         run: set_speaker_limit,
     },
     Command {
+        name: "set_floor_policy",
+        roles: STACK,
+        run: set_floor_policy,
+    },
+    Command {
+        name: "get_airtime",
+        roles: TEAM,
+        run: get_airtime,
+    },
+    Command {
         name: "get_pending_hands",
         roles: STACK,
         run: get_pending_hands,
@@ -432,6 +442,33 @@ fn set_speaker_limit(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     let item = c.item(db, &a.item)?;
     db.set_speaker_limit(KEEPER, item, a.seconds)?;
     out(db.stack_view(item)?)
+}
+
+/// The floor policy of the item's meeting, changed from its stack view (with the reason).
+fn set_floor_policy(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        item: String,
+        policy: String,
+        reason: Option<String>,
+    }
+    let a: A = args(v)?;
+    let item = c.item(db, &a.item)?;
+    db.set_floor_policy_on_item(KEEPER, item, &a.policy, a.reason.as_deref().unwrap_or(""))?;
+    out(db.stack_view(item)?)
+}
+
+/// Airtime equity of the meeting, or of one of its items (stack/equity.rs).
+fn get_airtime(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        meeting: Option<String>,
+        item: Option<String>,
+    }
+    let a: A = args(v)?;
+    let meeting = c.room(a.meeting.as_deref())?;
+    let item = a.item.map(|i| c.item(db, &i)).transpose()?;
+    out(db.airtime(meeting, item)?)
 }
 
 fn get_pending_hands(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {

@@ -268,14 +268,15 @@ impl Db {
     /// device). The room's server computes this once per change for all connected phones.
     pub fn room_hands(&self, meeting: Uuid, only: Option<&str>) -> Result<HashMap<String, MyHand>> {
         self.read(|db| {
+            // Each device's requests newest first; the first row of a device is its latest
+            // (kept below). One pass over the meeting's requests: a subquery per row for
+            // the latest made this quadratic, and the room's server runs it per change.
             let mut st = db.conn.prepare_cached(
                 "SELECT h.device, h.id, h.name, h.kind, h.status, e.status, e.agenda_item_id, e.id
                  FROM hand_requests h
                  LEFT JOIN stack_entries e ON e.id = h.stack_entry_id
                  WHERE h.meeting_id = ?1 AND (?2 IS NULL OR h.device = ?2)
-                   AND h.id = (SELECT id FROM hand_requests
-                               WHERE meeting_id = h.meeting_id AND device = h.device
-                               ORDER BY created_at DESC, id DESC LIMIT 1)",
+                 ORDER BY h.device, h.created_at DESC, h.id DESC",
             )?;
             type Row = (
                 String,
@@ -304,6 +305,9 @@ impl Db {
             let mut views: HashMap<Uuid, StackView> = HashMap::new();
             let mut out = HashMap::with_capacity(rows.len());
             for (device, id, name, kind, status, entry_status, item, entry) in rows {
+                if out.contains_key(&device) {
+                    continue; // an earlier request of this device
+                }
                 let mut hand = MyHand {
                     id,
                     name,

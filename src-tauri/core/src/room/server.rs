@@ -9,6 +9,10 @@
 //! - `POST /api/<command>` runs one command of the table (`room::commands`) in this
 //!   room's meeting only: with `Authorization: Bearer <token>`, as the paired session's
 //!   role; without, as a participant (the device cookie names its hand).
+//! - `GET /team` the app's own UI for a team device (pairing, then the stack-keeper's or
+//!   the minute-taker's screen), its files at `/assets/…` — when the host gives it one
+//!   ([`TeamUi`]: the desktop app its embedded UI, `plenary room serve --ui DIR` a build
+//!   of it). The UI's transport sends its commands to `/api/…`: the same table again.
 //!
 //! One `Db` behind a mutex is the single writer: the desktop app shares its own, `plenary
 //! room serve` opens one. Every request is bounded in size and rate-limited per device.
@@ -19,8 +23,8 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
@@ -42,6 +46,7 @@ use uuid::Uuid;
 use super::commands::{self, Caller};
 use super::Role;
 use crate::meeting::MeetingStatus;
+use crate::projector::ProjectorView;
 use crate::{Db, Error, Result};
 
 /// How long a pairing code may be used (once), unless the room's limits say otherwise.
@@ -80,6 +85,54 @@ impl Default for Limits {
     }
 }
 
+/// The app's own UI (the Svelte build), served to team devices at `/team`.
+pub trait TeamUi: Send + Sync + 'static {
+    /// The file at `path` (`index.html`, `favicon.svg`, `assets/index-1a2b.js`) and its
+    /// MIME type, or `None`. Paths reach here already checked ([`ui_path`]).
+    fn file(&self, path: &str) -> Option<(Vec<u8>, String)>;
+}
+
+/// The UI built in a folder (`ui/dist`): what `plenary room serve --ui DIR` serves.
+pub struct UiDir(pub std::path::PathBuf);
+
+impl TeamUi for UiDir {
+    fn file(&self, path: &str) -> Option<(Vec<u8>, String)> {
+        let bytes = std::fs::read(self.0.join(path)).ok()?;
+        Some((bytes, mime_of(path).to_string()))
+    }
+}
+
+/// The MIME type of a UI file, by its extension.
+pub fn mime_of(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "woff2" => "font/woff2",
+        "json" => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A UI file's path as asked for, if it is one the room serves: `index.html`,
+/// `favicon.svg`, or one plain file name under `assets/` (no `..`, no folders, nothing
+/// hidden) — so that a request cannot reach any other file of the host.
+pub fn ui_path(path: &str) -> Option<String> {
+    if path == "index.html" || path == "favicon.svg" {
+        return Some(path.to_string());
+    }
+    let name = path.strip_prefix("assets/")?;
+    let plain = !name.is_empty()
+        && name.len() <= 128
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
+    plain.then(|| path.to_string())
+}
+
 /// A paired team device, as the host lists it (to revoke it).
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct TeamSession {
@@ -107,14 +160,19 @@ struct Bucket {
     at: Instant,
 }
 
-/// What every page is sent when the record changes: computed once for all of them.
+/// What every page is sent when the record changes: computed once for all of them. A
+/// part that did not change is the previous snapshot's own `Arc`, so that a page can
+/// tell by pointer that it has nothing new to show (a hand raised elsewhere changes the
+/// record but not what the other 999 phones see).
 #[derive(Default)]
 struct Snapshot {
     seq: i64,
     /// The projector's view (JSON).
-    view: String,
+    view: Arc<str>,
+    /// The same without its clock ([`timeless`]): what tells a change from time passing.
+    key: Option<ProjectorView>,
     /// Each device's hand (JSON), for the devices that raised one.
-    hands: HashMap<String, String>,
+    hands: HashMap<String, Arc<str>>,
     /// The meeting is closed (or gone): the room stops.
     over: bool,
 }
@@ -130,7 +188,11 @@ pub struct Room {
     buckets: Mutex<HashMap<String, Bucket>>,
     listeners: AtomicUsize,
     snapshot: watch::Sender<Arc<Snapshot>>,
+    /// A snapshot is being made; `dirty`: the record changed again meanwhile.
+    refreshing: AtomicBool,
+    dirty: AtomicBool,
     stop: watch::Sender<bool>,
+    team_ui: OnceLock<Arc<dyn TeamUi>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -174,7 +236,10 @@ impl Room {
             buckets: Mutex::new(HashMap::new()),
             listeners: AtomicUsize::new(0),
             snapshot,
+            refreshing: AtomicBool::new(false),
+            dirty: AtomicBool::new(false),
             stop,
+            team_ui: OnceLock::new(),
         });
         room.refresh()?;
         Ok(room)
@@ -182,6 +247,11 @@ impl Room {
 
     pub fn meeting(&self) -> Uuid {
         self.meeting
+    }
+
+    /// Serves `ui` to team devices at `/team` (once; a room without one answers 404).
+    pub fn set_team_ui(&self, ui: Arc<dyn TeamUi>) {
+        let _ = self.team_ui.set(ui);
     }
 
     /// A new six-digit pairing code giving `role`, usable once within the code lifetime.
@@ -303,6 +373,29 @@ impl Room {
         }
     }
 
+    /// After a change (or at the watcher's look): a new snapshot, at once — unless one is
+    /// being made, which is then made once more when it ends, for every change meanwhile.
+    /// Under many requests a second (hands raised) the snapshots follow as fast as they
+    /// can be made, not once per request; a change that slips between the two flags is
+    /// seen at the watcher's next look.
+    fn changed(&self) -> Result<()> {
+        if self.refreshing.swap(true, Ordering::SeqCst) {
+            self.dirty.store(true, Ordering::SeqCst);
+            return Ok(());
+        }
+        loop {
+            self.dirty.store(false, Ordering::SeqCst);
+            let made = self.refresh();
+            self.refreshing.store(false, Ordering::SeqCst);
+            if made.is_err() || !self.dirty.load(Ordering::SeqCst) {
+                return made;
+            }
+            if self.refreshing.swap(true, Ordering::SeqCst) {
+                return Ok(()); // another thread makes it
+            }
+        }
+    }
+
     /// Reads the record again if it changed since the last snapshot (the journal's last
     /// row says), and sends the new snapshot to every page.
     fn refresh(&self) -> Result<()> {
@@ -326,15 +419,27 @@ impl Room {
                 ..Default::default()
             }
         } else {
+            let before = self.snapshot.borrow().clone();
             let view = db.projector_view(self.meeting, false)?;
+            let key = timeless(&view);
+            // Unchanged but for the time: the view sent before still runs its timers.
+            let view = if before.key.as_ref() == Some(&key) {
+                before.view.clone()
+            } else {
+                Arc::from(to_json(&view)?)
+            };
             let hands = db
                 .room_hands(self.meeting, None)?
                 .into_iter()
-                .map(|(d, h)| Ok((d, to_json(&h)?)))
+                .map(|(d, h)| {
+                    let h = same_or_new(before.hands.get(&d), to_json(&h)?);
+                    Ok((d, h))
+                })
                 .collect::<Result<_>>()?;
             Snapshot {
                 seq,
-                view: to_json(&view)?,
+                view,
+                key: Some(key),
                 hands,
                 over,
             }
@@ -364,6 +469,31 @@ impl Room {
     }
 }
 
+/// The projector's view without its clock: `as_of` and the timers' elapsed times, which
+/// change with every look while the view they belong to stays the same (a page runs its
+/// timers from the base it was sent; a pause, a new speaker or a break's end change
+/// other fields).
+fn timeless(view: &ProjectorView) -> ProjectorView {
+    let mut v = view.clone();
+    v.as_of = DateTime::<Utc>::UNIX_EPOCH;
+    if let Some(s) = v.speaker.as_mut() {
+        s.elapsed_ms = 0;
+    }
+    if let Some(b) = v.council.as_mut().and_then(|c| c.consult_break.as_mut()) {
+        b.elapsed_ms = 0;
+        b.remaining_ms = 0;
+    }
+    v
+}
+
+/// The text before, shared, when it has not changed; else the new one.
+fn same_or_new(before: Option<&Arc<str>>, now: String) -> Arc<str> {
+    match before {
+        Some(b) if **b == *now => b.clone(),
+        _ => now.into(),
+    }
+}
+
 fn to_json<T: Serialize>(t: &T) -> Result<String> {
     serde_json::to_string(t).map_err(|e| Error::Invalid(format!("cannot encode: {e}")))
 }
@@ -376,6 +506,9 @@ pub fn router(room: Arc<Room>) -> Router {
         .route("/room.js", get(script))
         .route("/room.css", get(style))
         .route("/events", get(events))
+        .route("/team", get(team_page))
+        .route("/favicon.svg", get(team_favicon))
+        .route("/assets/{file}", get(team_asset))
         .route("/pair", post(pair))
         .route("/api/{command}", post(api))
         .fallback(|| async {
@@ -464,12 +597,11 @@ async fn guard(State(room): State<Arc<Room>>, req: Request, next: Next) -> Respo
     }
     let mut r = next.run(req).await;
     let h = r.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
+    // The team UI's files set their own (the app's CSP, reaching this server only).
+    h.entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(
             "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-        ),
-    );
+        ));
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -510,6 +642,52 @@ async fn script() -> Response {
 
 async fn style() -> Response {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], STYLE).into_response()
+}
+
+/// The team UI's policy: the desktop app's (tauri.conf.json), its commands sent to this
+/// server instead of Tauri's IPC.
+const TEAM_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/// One file of the team UI, or 404 (no UI given to this room, or no such file).
+fn team_file(room: &Room, path: &str) -> Response {
+    let found = ui_path(path).and_then(|p| {
+        let (bytes, mime) = room.team_ui.get()?.file(&p)?;
+        // A UI that answers an unknown file with its index page (Tauri's does) must
+        // not pass that page off as a script.
+        (p.ends_with(".html") || !mime.starts_with("text/html")).then_some((bytes, mime))
+    });
+    let Some((bytes, mime)) = found else {
+        return refusal(
+            StatusCode::NOT_FOUND,
+            Error::NotFound(if room.team_ui.get().is_none() {
+                "this room serves no team UI: pair from the Plenary app, or serve the room with --ui".into()
+            } else {
+                format!("no such file in the team UI: {path}")
+            }),
+        );
+    };
+    let mut r = (StatusCode::OK, bytes).into_response();
+    let h = r.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&mime) {
+        h.insert(header::CONTENT_TYPE, v);
+    }
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(TEAM_CSP),
+    );
+    r
+}
+
+async fn team_page(State(room): State<Arc<Room>>) -> Response {
+    team_file(&room, "index.html")
+}
+
+async fn team_favicon(State(room): State<Arc<Room>>) -> Response {
+    team_file(&room, "favicon.svg")
+}
+
+async fn team_asset(State(room): State<Arc<Room>>, Path(file): Path<String>) -> Response {
+    team_file(&room, &format!("assets/{file}"))
 }
 
 /// A refusal not yet made into a response (small, unlike a `Response`).
@@ -579,7 +757,7 @@ async fn run(
         let out = commands::call(&mut lock(&room.db), &caller, &name, args);
         if out.is_ok() {
             // Pushed now rather than at the next look: the change reaches the pages sooner.
-            room.refresh()?;
+            room.changed()?;
         }
         out
     })
@@ -680,7 +858,9 @@ async fn events(State(room): State<Arc<Room>>, headers: HeaderMap) -> Response {
         rx: watch::Receiver<Arc<Snapshot>>,
         stop: watch::Receiver<bool>,
         device: Option<String>,
-        first: bool,
+        /// What this page was sent last (the view and its hand): an unchanged snapshot
+        /// is not sent again.
+        sent: Option<(Arc<str>, Option<Arc<str>>)>,
         done: bool,
     }
     impl Drop for Listener {
@@ -693,45 +873,53 @@ async fn events(State(room): State<Arc<Room>>, headers: HeaderMap) -> Response {
         stop: room.stop.subscribe(),
         room: room.clone(),
         device: device_of(&headers),
-        first: true,
+        sent: None,
         done: false,
     };
     let stream = futures_util::stream::unfold(l, |mut l| async move {
         if l.done {
             return None;
         }
-        if !l.first {
-            tokio::select! {
-                changed = l.rx.changed() => {
-                    // The room is gone: end the stream.
-                    if changed.is_err() {
-                        return None;
+        loop {
+            if l.sent.is_some() {
+                tokio::select! {
+                    changed = l.rx.changed() => {
+                        // The room is gone: end the stream.
+                        if changed.is_err() {
+                            return None;
+                        }
                     }
+                    _ = l.stop.wait_for(|s| *s) => {}
                 }
-                _ = l.stop.wait_for(|s| *s) => {}
             }
-        }
-        l.first = false;
-        let event = {
-            let s = l.rx.borrow_and_update();
+            let s = l.rx.borrow_and_update().clone();
             if s.over || *l.stop.borrow() {
                 // The last event: the page says the room is closed.
                 l.done = true;
-                Event::default().event("closed").data("{}")
-            } else {
-                let hand = l
-                    .device
-                    .as_ref()
-                    .and_then(|d| s.hands.get(d))
-                    .map(String::as_str)
-                    .unwrap_or("null");
-                Event::default().event("room").data(format!(
-                    "{{\"seq\":{},\"view\":{},\"hand\":{hand}}}",
-                    s.seq, s.view
-                ))
+                let closed = Event::default().event("closed").data("{}");
+                return Some((Ok::<_, Infallible>(closed), l));
             }
-        };
-        Some((Ok::<_, Infallible>(event), l))
+            let hand = l.device.as_ref().and_then(|d| s.hands.get(d)).cloned();
+            let unchanged = l.sent.as_ref().is_some_and(|(view, sent_hand)| {
+                Arc::ptr_eq(view, &s.view)
+                    && match (sent_hand, &hand) {
+                        (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+                        (None, None) => true,
+                        _ => false,
+                    }
+            });
+            if unchanged {
+                continue;
+            }
+            let event = Event::default().event("room").data(format!(
+                "{{\"seq\":{},\"view\":{},\"hand\":{}}}",
+                s.seq,
+                s.view,
+                hand.as_deref().unwrap_or("null")
+            ));
+            l.sent = Some((s.view.clone(), hand));
+            return Some((Ok::<_, Infallible>(event), l));
+        }
     });
     Sse::new(stream)
         .keep_alive(KeepAlive::default())
@@ -781,7 +969,7 @@ pub async fn serve(room: Arc<Room>, address: SocketAddr) -> Result<Serving> {
             tick.tick().await;
             let w = watcher.clone();
             // A failed look is tried again at the next tick.
-            let _ = tokio::task::spawn_blocking(move || w.refresh()).await;
+            let _ = tokio::task::spawn_blocking(move || w.changed()).await;
         }
     });
     let app = router(room.clone()).into_make_service_with_connect_info::<SocketAddr>();
@@ -825,6 +1013,8 @@ pub struct RoomLink {
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct RoomStatus {
     pub link: RoomLink,
+    /// Where a team device opens the app's UI to pair (`…/team`).
+    pub team_url: String,
     pub codes: Vec<PairingCode>,
     pub sessions: Vec<TeamSession>,
 }
@@ -849,8 +1039,17 @@ pub struct OpenRoom {
 impl OpenRoom {
     /// Opens `meeting`'s room on `bind` (port 0: any free one); the address shown is the
     /// local network's when listening on every interface.
-    pub async fn open(db: Arc<Mutex<Db>>, meeting: Uuid, bind: SocketAddr) -> Result<OpenRoom> {
+    /// `ui`: the app's own UI, for team devices (`/team`).
+    pub async fn open(
+        db: Arc<Mutex<Db>>,
+        meeting: Uuid,
+        bind: SocketAddr,
+        ui: Option<Arc<dyn TeamUi>>,
+    ) -> Result<OpenRoom> {
         let room = Room::new(db, meeting, Limits::default())?;
+        if let Some(ui) = ui {
+            room.set_team_ui(ui);
+        }
         let serving = serve(room, bind).await?;
         let ip = if bind.ip().is_unspecified() {
             lan_address()
@@ -883,6 +1082,7 @@ impl OpenRoom {
     pub fn status(&self) -> RoomStatus {
         RoomStatus {
             link: self.link.clone(),
+            team_url: format!("{}team", self.link.url),
             codes: self.serving.room.codes(),
             sessions: self.serving.room.sessions(),
         }

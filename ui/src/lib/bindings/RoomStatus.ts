@@ -7,4 +7,8 @@ import type { TeamSession } from "./TeamSession";
  * What the host shows of an open room: its link, the pairing codes waiting and the
  * paired team devices.
  */
-export type RoomStatus = { link: RoomLink, codes: Array<PairingCode>, sessions: Array<TeamSession>, };
+export type RoomStatus = { link: RoomLink, 
+/**
+ * Where a team device opens the app's UI to pair (`…/team`).
+ */
+team_url: string, codes: Array<PairingCode>, sessions: Array<TeamSession>, };

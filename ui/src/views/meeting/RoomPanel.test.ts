@@ -11,6 +11,7 @@ afterEach(() => clearMocks());
 
 const status = (meeting: string, partial: Partial<RoomStatus> = {}): RoomStatus => ({
   link: { meeting_id: meeting, url: 'http://192.168.1.20:41234/', qr_svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' },
+  team_url: 'http://192.168.1.20:41234/team',
   codes: [{ code: '042917', role: 'stack-keeper', expires_in: 300 }],
   sessions: [],
   ...partial,
@@ -35,6 +36,8 @@ describe('the room panel', () => {
     const code = screen.getByTestId('room-code');
     expect(code.dataset.role).toBe('stack-keeper');
     expect(code.textContent).toContain('042917');
+    // Where a team device pairs: the core's address, shown as is.
+    expect(screen.getByTestId('room-team-url').textContent).toBe('http://192.168.1.20:41234/team');
 
     await user.click(screen.getByTestId('room-close'));
     await screen.findByTestId('room-open');

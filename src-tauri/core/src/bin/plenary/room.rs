@@ -4,10 +4,11 @@
 
 use std::io::BufRead;
 use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use clap::Subcommand;
-use plenary_core::room::server::{self, Limits, PairingCode, Room};
+use plenary_core::room::server::{self, Limits, PairingCode, Room, UiDir};
 use plenary_core::room::Role;
 use plenary_core::{Db, Error, Result};
 
@@ -26,6 +27,10 @@ pub enum RoomCommand {
         /// reach it over the local network).
         #[arg(long, default_value = "0.0.0.0")]
         bind: IpAddr,
+        /// A build of the app's UI (`ui/dist`) to serve team devices at `/team`, where
+        /// they pair and work as stack-keeper or minute-taker.
+        #[arg(long, value_name = "DIR")]
+        ui: Option<PathBuf>,
     },
 }
 
@@ -34,10 +39,21 @@ pub fn run(db: Db, c: RoomCommand) -> Result<()> {
         meeting,
         port,
         bind,
+        ui,
     } = c;
     let meeting = db.resolve_meeting(&meeting)?;
     let reference = db.meeting(meeting)?.reference;
     let room = Room::new(Arc::new(Mutex::new(db)), meeting, Limits::default())?;
+    let team = ui.is_some();
+    if let Some(dir) = ui {
+        if !dir.join("index.html").is_file() {
+            return Err(Error::Invalid(format!(
+                "{} is not a build of the app's UI (no index.html): build it with npm --prefix ui run build",
+                dir.display()
+            )));
+        }
+        room.set_team_ui(Arc::new(UiDir(dir)));
+    }
     let runtime = tokio::runtime::Runtime::new()
         .map_err(|e| Error::io("cannot start the room's server", e))?;
     runtime.block_on(async move {
@@ -49,6 +65,9 @@ pub fn run(db: Db, c: RoomCommand) -> Result<()> {
             serving.address
         };
         println!("The room of {reference} is open at http://{shown}/");
+        if team {
+            println!("Team devices pair at http://{shown}/team");
+        }
         print_codes(&room)?;
         println!("Press Enter for new pairing codes, Ctrl+C to close the room.");
         // New codes on demand: a code lasts five minutes and serves once.
