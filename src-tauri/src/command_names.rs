@@ -34,7 +34,7 @@ pub const ALL: &[&str] = &[
     "announce",
     "remove_announcement",
     // people
-    "get_people",
+    "page_people",
     "rename_person",
     "merge_people",
     "forget_person",

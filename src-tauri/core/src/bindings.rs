@@ -28,6 +28,7 @@ fn export_all(dir: &Path) {
         crate::announcement::Announcement,
         crate::announcement::NewAnnouncement,
         crate::person::PersonSummary,
+        crate::person::PeopleFilter,
         crate::person_forget::Forgotten,
         crate::rekey::Rekeyed,
         crate::agenda::NewAgendaItem,

@@ -4,8 +4,11 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use std::collections::{HashMap, HashSet};
+
 use crate::db::Tx;
 use crate::journal::Actor;
+use crate::paging::{Listing, Order, Page, PageRequest};
 use crate::{conflict, invalid, not_allowed, not_found, validate, Db, Result};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -185,43 +188,113 @@ fn rows_of_meeting(conn: &rusqlite::Connection, table: &str) -> Result<Option<St
     })
 }
 
+/// How many records, and which GAs, name each person (of `only`: None = everyone).
+type References = HashMap<Uuid, (i64, HashSet<Uuid>)>;
+
+fn references(conn: &rusqlite::Connection, only: Option<&[Uuid]>) -> Result<References> {
+    let mut refs = References::default();
+    // The page's people as an IN list of parameters (a page is at most MAX_LIMIT).
+    let (cond, ids): (String, Vec<&dyn rusqlite::ToSql>) = match only {
+        Some(ids) => (
+            format!("IN ({})", vec!["?"; ids.len()].join(", ")),
+            ids.iter().map(|id| id as &dyn rusqlite::ToSql).collect(),
+        ),
+        None => ("IS NOT NULL".into(), Vec::new()),
+    };
+    if only.is_some_and(|ids| ids.is_empty()) {
+        return Ok(refs);
+    }
+    for (table, column) in person_columns(conn)? {
+        let meeting = meeting_of(conn, &table)?.unwrap_or_else(|| "NULL".into());
+        // Every person column has its index (migration 0009), so a page's people are
+        // counted through it, not by reading the table.
+        let mut st = conn.prepare(&format!(
+            "SELECT t.{column}, {meeting} FROM {table} t WHERE t.{column} {cond}"
+        ))?;
+        let rows = st.query_map(ids.as_slice(), |r| {
+            Ok((r.get::<_, Uuid>(0)?, r.get::<_, Option<Uuid>>(1)?))
+        })?;
+        for row in rows {
+            let (person, meeting) = row?;
+            let e = refs.entry(person).or_default();
+            e.0 += 1;
+            e.1.extend(meeting);
+        }
+    }
+    Ok(refs)
+}
+
+fn summary(p: Person, refs: &References) -> PersonSummary {
+    let (references, meetings) = refs
+        .get(&p.id)
+        .map_or((0, 0), |(n, m)| (*n, m.len() as i64));
+    PersonSummary {
+        id: p.id,
+        name: p.name,
+        pronouns: p.pronouns,
+        references,
+        meetings,
+    }
+}
+
+/// The People screen's filter: names containing `search` (any case), or everyone.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct PeopleFilter {
+    pub search: Option<String>,
+}
+
+const PEOPLE_ORDER: Order = Order {
+    keys: &["name COLLATE NOCASE", "id"],
+    descending: false,
+};
+
 impl Db {
-    /// This assembly's people, by name, with how many records and GAs name them.
+    /// This assembly's people, by name, with how many records and GAs name them. All of
+    /// them (the command line's `person list`); the window reads [`Db::people_page`].
     pub fn people(&self) -> Result<Vec<PersonSummary>> {
         self.read(|db| {
-            let mut refs: std::collections::HashMap<Uuid, (i64, std::collections::HashSet<Uuid>)> =
-                Default::default();
-            for (table, column) in person_columns(&db.conn)? {
-                let meeting = meeting_of(&db.conn, &table)?.unwrap_or_else(|| "NULL".into());
-                let mut st = db.conn.prepare(&format!(
-                    "SELECT t.{column}, {meeting} FROM {table} t WHERE t.{column} IS NOT NULL"
-                ))?;
-                let rows = st.query_map([], |r| Ok((r.get::<_, Uuid>(0)?, r.get::<_, Option<Uuid>>(1)?)))?;
-                for row in rows {
-                    let (person, meeting) = row?;
-                    let e = refs.entry(person).or_default();
-                    e.0 += 1;
-                    e.1.extend(meeting);
-                }
-            }
+            let refs = references(&db.conn, None)?;
             let mut st = db.conn.prepare(
                 "SELECT id, origin, name, pronouns FROM people WHERE origin = ?1 ORDER BY name COLLATE NOCASE",
             )?;
             let rows = st.query_map([db.local_id()?], person_from_row)?;
-            rows.map(|p| {
-                let p = p?;
-                let (references, meetings) = refs
-                    .get(&p.id)
-                    .map_or((0, 0), |(n, m)| (*n, m.len() as i64));
-                Ok(PersonSummary {
-                    id: p.id,
-                    name: p.name,
-                    pronouns: p.pronouns,
-                    references,
-                    meetings,
-                })
+            rows.map(|p| Ok(summary(p?, &refs))).collect()
+        })
+    }
+
+    /// A page of this assembly's people by name (those whose name contains the search,
+    /// in any case), each with how many records and GAs name them — counted for the
+    /// page's people only, so the People screen costs the same after ten years.
+    pub fn people_page(
+        &self,
+        filter: &PeopleFilter,
+        req: &PageRequest,
+    ) -> Result<Page<PersonSummary>> {
+        self.read(|db| {
+            let search = filter
+                .search
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| {
+                    let escaped = s
+                        .replace('\\', "\\\\")
+                        .replace('%', "\\%")
+                        .replace('_', "\\_");
+                    format!("%{escaped}%")
+                });
+            let list = Listing::new("id, origin, name, pronouns", "people", PEOPLE_ORDER)
+                .filter("origin = ?", db.local_id()?)
+                .filter_opt("name LIKE ? ESCAPE '\\'", search);
+            let page = db.page(&list, req, person_from_row)?;
+            let ids: Vec<Uuid> = page.items.iter().map(|p| p.id).collect();
+            let refs = references(&db.conn, Some(&ids))?;
+            Ok(Page {
+                items: page.items.into_iter().map(|p| summary(p, &refs)).collect(),
+                total: page.total,
+                next: page.next,
             })
-            .collect()
         })
     }
 

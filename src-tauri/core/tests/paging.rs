@@ -623,3 +623,44 @@ fn a_working_group_page_holds_its_report_backs_and_proposals_a_page_at_a_time() 
         .wg_report_backs(Uuid::nil(), &PageRequest::default())
         .is_err());
 }
+
+/// The People screen's pages hold what the complete list holds (names, counts, order),
+/// page by page; the search finds names containing it in any case, and takes `%` and `_`
+/// as themselves.
+#[test]
+fn people_pages_hold_what_the_complete_list_holds() {
+    use plenary_core::person::PeopleFilter;
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    let all = db.people().unwrap();
+    assert!(all.len() > 10 && all.iter().any(|p| p.references > 1));
+    for limit in [1, 4, 200] {
+        let (pages, totals) = walk(
+            limit,
+            |r| db.people_page(&PeopleFilter::default(), r),
+            |_| {},
+        );
+        assert_eq!(
+            pages, all,
+            "the same people, in the same order, with the same counts"
+        );
+        assert!(totals.iter().all(|t| *t == all.len() as u64));
+    }
+    let search = |s: &str| PeopleFilter {
+        search: Some(s.into()),
+    };
+    let (found, totals) = walk(3, |r| db.people_page(&search(" AN "), r), |_| {});
+    let want: Vec<_> = all
+        .iter()
+        .filter(|p| p.name.to_lowercase().contains("an"))
+        .cloned()
+        .collect();
+    assert!(!want.is_empty() && want.len() < all.len());
+    assert_eq!((found, totals[0]), (want.clone(), want.len() as u64));
+    for literal in ["%", "_", "\\"] {
+        let page = db
+            .people_page(&search(literal), &PageRequest::first(50))
+            .unwrap();
+        assert_eq!(page.total, 0, "{literal:?} is a character, not a wildcard");
+    }
+}

@@ -71,7 +71,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             agenda::list_announcements,
             agenda::announce,
             agenda::remove_announcement,
-            person::get_people,
+            person::page_people,
             person::rename_person,
             person::merge_people,
             person::forget_person,

@@ -1,4 +1,5 @@
-use plenary_core::person::{Person, PersonSummary};
+use plenary_core::paging::{Page, PageRequest};
+use plenary_core::person::{PeopleFilter, Person, PersonSummary};
 use plenary_core::person_forget::Forgotten;
 use plenary_core::Actor;
 use tauri::State;
@@ -6,9 +7,14 @@ use tauri::State;
 use super::{id, CmdResult};
 use crate::AppState;
 
+/// A page of the assembly's people (the People screen), by name, with their counts.
 #[tauri::command]
-pub fn get_people(state: State<'_, AppState>) -> CmdResult<Vec<PersonSummary>> {
-    state.db().people()
+pub fn page_people(
+    state: State<'_, AppState>,
+    filter: PeopleFilter,
+    page: PageRequest,
+) -> CmdResult<Page<PersonSummary>> {
+    state.db().people_page(&filter, &page)
 }
 
 #[tauri::command]

@@ -199,7 +199,6 @@ export const removeAnnouncement = (announcement: string) =>
 
 // ---- people -----------------------------------------------------------------------
 
-export const getPeople = () => invoke<PersonSummary[]>('get_people');
 
 export const renamePerson = (person: string, name: string) =>
   invoke<Person>('rename_person', { person, name });
@@ -529,6 +528,7 @@ import type { FederatedWg } from './bindings/FederatedWg';
 import type { MeetingFilter } from './bindings/MeetingFilter';
 import type { OriginFilter } from './bindings/OriginFilter';
 import type { Page } from './bindings/Page';
+import type { PeopleFilter } from './bindings/PeopleFilter';
 import type { PageRequest } from './bindings/PageRequest';
 import type { ProposalCounts } from './bindings/ProposalCounts';
 import type { ProposalFilter } from './bindings/ProposalFilter';
@@ -540,6 +540,9 @@ import type { WgReportBack } from './bindings/WgReportBack';
 export type PageAsk = Partial<PageRequest>;
 
 /** This assembly's GAs, newest first. */
+/** A page of the assembly's people by name (the People screen); `search`: names containing it. */
+export const pagePeople = (filter: Partial<PeopleFilter>, page: PageAsk) =>
+  invoke<Page<PersonSummary>>('page_people', { filter, page });
 export const pageMeetings = (filter: Partial<MeetingFilter>, page: PageAsk) =>
   invoke<Page<Meeting>>('page_meetings', { filter, page });
 

@@ -24,13 +24,21 @@ beforeAll(() => {
 afterEach(() => clearMocks());
 
 const person = (id: string, name: string, references = 1) => ({ id, name, pronouns: null, references, meetings: 1 });
+type Someone = ReturnType<typeof person>;
+
+/** The core's page_people over `people()`: names containing the search, any case; one page. */
+const pageOf = (people: () => Someone[]) => (a: Record<string, unknown>) => {
+  const search = String((a.filter as { search?: string | null }).search ?? '').toLowerCase();
+  const items = people().filter((p) => p.name.toLowerCase().includes(search));
+  return { items, total: items.length, next: null };
+};
 
 describe('People', () => {
   test('lists and searches people; renames one', async () => {
     const user = userEvent.setup();
     let people = [person('p-1', 'Barbara Kowalski', 4), person('p-2', 'Barbra Kowalski'), person('p-3', 'Evan Moore')];
     const calls = fakeBackend({
-      get_people: () => people,
+      page_people: pageOf(() => people),
       rename_person: (a) => {
         people = people.map((p) => (p.id === a.person ? { ...p, name: String(a.name) } : p));
         return { id: a.person, origin: 'o', name: a.name, pronouns: null };
@@ -39,9 +47,14 @@ describe('People', () => {
     render(PeopleView);
     await waitFor(() => expect(screen.getAllByTestId('person-row')).toHaveLength(3));
     await user.type(screen.getByLabelText('Search'), 'kowal');
-    expect(screen.getAllByTestId('person-row').map((r) => r.dataset.name)).toEqual(['Barbara Kowalski', 'Barbra Kowalski']);
+    // The core searches (the record may name thousands): asked once the typing settles.
+    await waitFor(() =>
+      expect(screen.getAllByTestId('person-row').map((r) => r.dataset.name)).toEqual(['Barbara Kowalski', 'Barbra Kowalski']),
+    );
+    expect((callsOf(calls, 'page_people').at(-1)?.args.filter as { search: string }).search).toBe('kowal');
 
     await user.clear(screen.getByLabelText('Search'));
+    await waitFor(() => expect(screen.getAllByTestId('person-row')).toHaveLength(3));
     await user.click(screen.getByRole('button', { name: 'Rename Evan Moore' }));
     const input = screen.getByLabelText('New name for Evan Moore') as HTMLInputElement;
     expect(document.activeElement).toBe(input);
@@ -58,7 +71,7 @@ describe('People', () => {
     let refuse = true;
     let people = [person('p-1', 'Barbara Kowalski', 4), person('p-2', 'Barbra Kowalski')];
     const calls = fakeBackend({
-      get_people: () => people,
+      page_people: pageOf(() => people),
       merge_people: () => {
         if (refuse) {
           throw coreError('conflict', 'Barbra Kowalski and Barbara Kowalski both wait in the speak band of the stack of item 144.5');
@@ -75,7 +88,7 @@ describe('People', () => {
     expect(dialog.open).toBe(true);
     expect(callsOf(calls, 'merge_people')).toHaveLength(0);
     const into = within(dialog).getByLabelText('Into') as HTMLSelectElement;
-    expect(Array.from(into.options).map((o) => o.textContent)).toEqual(['Choose a person', 'Barbara Kowalski']);
+    await waitFor(() => expect(Array.from(into.options).map((o) => o.textContent)).toEqual(['Choose a person', 'Barbara Kowalski']));
     await user.selectOptions(into, 'p-1');
     await user.click(within(dialog).getByTestId('merge-confirm'));
     expect(await within(dialog).findByText(/both wait in the speak band/)).toBeTruthy();
@@ -91,7 +104,7 @@ describe('People', () => {
 
   test('cancelling a merge changes nothing and returns the focus to its button', async () => {
     const user = userEvent.setup();
-    const calls = fakeBackend({ get_people: () => [person('p-1', 'Ana'), person('p-2', 'Anna')] });
+    const calls = fakeBackend({ page_people: pageOf(() => [person('p-1', 'Ana'), person('p-2', 'Anna')]) });
     render(PeopleView);
     await waitFor(() => expect(screen.getAllByTestId('person-row')).toHaveLength(2));
     const mergeButton = screen.getByRole('button', { name: 'Merge Anna into someone else' });
@@ -106,7 +119,7 @@ describe('People', () => {
     const user = userEvent.setup();
     let people = [person('p-1', 'Jo Becker', 17), person('p-2', 'Evan Moore')];
     const calls = fakeBackend({
-      get_people: () => people,
+      page_people: pageOf(() => people),
       forget_person: (a) => {
         people = people.map((p) => (p.id === a.person ? { ...p, name: 'Participant 1' } : p));
         return { id: a.person, placeholder: 'Participant 1', records: 12, local_rows: 30, backups_deleted: 2 };
@@ -139,7 +152,7 @@ describe('People', () => {
   test('a refused forgetting says why in the dialog', async () => {
     const user = userEvent.setup();
     fakeBackend({
-      get_people: () => [person('p-1', 'Participant 1')],
+      page_people: pageOf(() => [person('p-1', 'Participant 1')]),
       forget_person: () => {
         throw coreError('invalid', 'Participant 1 is already a placeholder: there is no name left to forget');
       },
