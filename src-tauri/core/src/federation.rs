@@ -1,5 +1,10 @@
 //! Federation: the assemblies this database knows, and their working groups and proposals
 //! beside the local ones, each with its origin; adopting another assembly's proposal.
+//! [`folder`]: the inbox and outbox folders kept in sync between assemblies; [`watch`]:
+//! looking through the inbox as files arrive.
+
+pub mod folder;
+pub mod watch;
 
 use std::collections::HashMap;
 

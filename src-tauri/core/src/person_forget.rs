@@ -44,6 +44,8 @@ const LOCAL_TEXT: &[(&str, &[&str])] = &[
     ("hand_requests", &["name"]),
     // A spokes council's WG voice: the reason a spoke gave for their WG's block.
     ("decision_wg_voices", &["reason"]),
+    // What is wrong with an inbox file quotes the file, which may quote a name.
+    ("federation_files", &["note"]),
 ];
 
 /// What forgetting a person did.
@@ -351,6 +353,16 @@ mod tests {
         ("assemblies", "default_rule", "a decision rule, as Plenary writes it"),
         ("assemblies", "public_key", "a key, in hex"),
         ("received_bundles", "sha256", "a hash, in hex"),
+        ("*", "sha256", "a hash, in hex"),
+        ("federation_folders", "inbox", "a folder's path on this computer"),
+        ("federation_folders", "outbox", "a folder's path on this computer"),
+        ("federation_folders", "outbox_file", "the name Plenary gave a bundle (code and time)"),
+        ("federation_files", "file_name", "the name a bundle file has in the inbox (Plenary names bundles by code and time), to know it by"),
+        ("federation_relayed", "file_name", "the name a bundle file has in the inbox, to know it by"),
+        ("federation_files", "state", "one of the fixed states of an inbox file"),
+        ("federation_files", "assembly_name", "an assembly's name, not a person's"),
+        ("federation_files", "assembly_code", "an assembly's short code"),
+        ("federation_files", "fingerprint", "a key's fingerprint, in hex"),
         (
             "received_bundles",
             "scope",

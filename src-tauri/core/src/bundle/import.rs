@@ -220,6 +220,22 @@ impl Db {
         )
     }
 
+    /// Who made a bundle and how its key compares with what is pinned here, from the
+    /// manifest alone — nothing verified yet (the shared folder asks, to know whether a
+    /// file may be imported at once or must wait for a person to approve its key).
+    pub fn bundle_maker(
+        &self,
+        bytes: &[u8],
+        file_name: &str,
+        limits: &Limits,
+    ) -> Result<(BundleAssembly, KeyStatus, DateTime<Utc>)> {
+        let (inner, _) = self.unseal(bytes, limits, &cannot_open(file_name))?;
+        let opened = open_file(bytes, &inner, limits, &unreadable(file_name))?;
+        let m = &opened.manifest;
+        let (key, _) = self.key_status(&m.assembly)?;
+        Ok(((&m.assembly).into(), key, m.created_at))
+    }
+
     pub fn inspect_bundle_file(&self, path: &Path) -> Result<Inspection> {
         let (file_name, bytes) = super::read_bundle_file(path)?;
         self.inspect_bundle(&bytes, &file_name, &Limits::default())

@@ -722,6 +722,20 @@ pub const UNIQUE: &[(&str, &[&str], &str)] = &[
 
 /// Tables with an `origin` that bundles deliberately do not carry.
 pub const LOCAL_ONLY: &[(&str, &str)] = &[
+    // Federation through a shared folder: this installation's folders and what it found
+    // in them; the records travel in the bundles themselves.
+    (
+        "federation_folders",
+        "where this installation's inbox and outbox are",
+    ),
+    (
+        "federation_files",
+        "what this installation found in its inbox",
+    ),
+    (
+        "federation_relayed",
+        "what this installation passed on; the bundles travel as they came",
+    ),
     (
         "assemblies",
         "the producing assembly travels in the manifest",

@@ -5,6 +5,7 @@
 
 mod agenda;
 mod bundle;
+mod federation;
 mod meeting;
 mod minutes;
 mod output;
@@ -74,6 +75,9 @@ enum Command {
     /// Bundles: exchange records with other assemblies.
     #[command(subcommand)]
     Bundle(bundle::BundleCommand),
+    /// Federation through a shared folder: an inbox watched, an outbox written.
+    #[command(subcommand)]
+    Federation(federation::FederationCommand),
     /// The room: serve a meeting to the devices of the GA over the local network.
     #[cfg(feature = "room-server")]
     #[command(subcommand)]
@@ -148,6 +152,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Minutes(a) => minutes::run(&mut db, a)?,
                 Command::Stack(c) => stack::run(&mut db, c)?,
                 Command::Bundle(c) => return bundle::run(&mut db, c),
+                Command::Federation(c) => federation::run(db, c)?,
                 #[cfg(feature = "room-server")]
                 Command::Room(c) => room::run(db, c)?,
                 Command::Backup { output } => {
