@@ -36,6 +36,26 @@ pub struct ProjectorView {
     /// A spokes council: its format and the consult break under way (`None` at a
     /// general assembly).
     pub council: Option<ProjectorCouncil>,
+    /// The meeting's airtime equity, when the facilitation team shows it on the big
+    /// screen (`None` unless asked for: [`Db::projector_equity`]).
+    pub equity: Option<ProjectorEquity>,
+}
+
+/// Airtime equity as the big screen shows it (ga-process.md, "Fair floor"): the
+/// meeting's aggregates only — no person's name, whatever the names setting.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct ProjectorEquity {
+    /// People who have spoken at this meeting so far.
+    pub speakers: i64,
+    /// Whom the Gini is over: "140 present", or that no attendance was recorded.
+    pub present_note: String,
+    /// The Gini coefficient of speaking time over everyone present (0: even).
+    pub gini: Option<f64>,
+    /// Speakers who never spoke at an earlier GA of the assembly.
+    pub first_time_speakers: i64,
+    /// Each sub-list's share of the people and of the speaking time ("" = no list
+    /// chosen); empty when nobody chose a list.
+    pub lists: Vec<crate::stack::equity::ListAirtime>,
 }
 
 /// What the big screen shows of a spokes council.
@@ -110,6 +130,19 @@ fn projector_item(meeting_number: i64, item: &crate::agenda::AgendaItem) -> Proj
 }
 
 impl Db {
+    /// The meeting's airtime equity for the big screen: [`Db::airtime`] of the whole
+    /// meeting without the per-person figures.
+    pub fn projector_equity(&self, meeting: Uuid) -> Result<ProjectorEquity> {
+        let a = self.airtime(meeting, None)?;
+        Ok(ProjectorEquity {
+            speakers: a.speakers,
+            present_note: a.present_note,
+            gini: a.gini,
+            first_time_speakers: a.first_time_speakers,
+            lists: a.lists,
+        })
+    }
+
     pub fn projector_view(&self, meeting: Uuid, full_names: bool) -> Result<ProjectorView> {
         let d = self.meeting_detail(meeting)?;
         let assembly = self
@@ -145,6 +178,7 @@ impl Db {
                 .map(|i| projector_item(d.meeting.number, i))
                 .collect(),
             council: None,
+            equity: None,
         };
         if d.meeting.format == crate::meeting::MeetingFormat::SpokesCouncil {
             let council = self.council(meeting)?;

@@ -98,3 +98,44 @@ fn carries_the_meeting_agenda_in_order_with_the_item_under_way() {
     assert_eq!(under_way, vec![format!("4.{}", agenda[1].position)]);
     assert_eq!(v.item.unwrap().number, under_way[0]);
 }
+
+#[test]
+fn shows_the_meetings_airtime_equity_only_when_asked_and_names_no_one() {
+    use plenary_core::room::commands::{call, Caller};
+    let mut db = demo();
+    // GA 3 alternated lists from its proposals on (the demo's floor policies).
+    let m = db.resolve_meeting("RIV-GA-3").unwrap();
+    assert!(db.projector_view(m, true).unwrap().equity.is_none());
+    let e = db.projector_equity(m).unwrap();
+    let a = db.airtime(m, None).unwrap();
+    assert_eq!(
+        (e.speakers, e.gini, e.first_time_speakers, &e.present_note),
+        (a.speakers, a.gini, a.first_time_speakers, &a.present_note)
+    );
+    assert!(e.speakers > 0 && e.gini.is_some());
+    assert_eq!(e.lists, a.lists);
+    assert!(e.lists.iter().any(|l| l.list == "women and non-binary"));
+
+    // As the projector window asks for it, full names on: the figures, and no name.
+    let v = call(
+        &mut db,
+        &Caller::HOST,
+        "get_projector_view",
+        serde_json::json!({"meeting": m.to_string(), "fullNames": true, "equity": true}),
+    )
+    .unwrap();
+    assert!(v["equity"]["gini"].is_number(), "{v}");
+    let shown = v["equity"].to_string();
+    for p in &a.people {
+        let first = plenary_core::projector::first_name(&p.name);
+        assert!(!shown.contains(&first), "{} on the screen: {shown}", p.name);
+    }
+    let without = call(
+        &mut db,
+        &Caller::HOST,
+        "get_projector_view",
+        serde_json::json!({"meeting": m.to_string()}),
+    )
+    .unwrap();
+    assert!(without["equity"].is_null());
+}

@@ -441,11 +441,13 @@ export const revokeRoomSession = (session: string) => invoke<RoomStatus>('revoke
 import type { ProjectorView } from './bindings/ProjectorView';
 
 /** What the big screen shows now (read-only). Names are first names unless `fullNames`. */
-export const getProjectorView = (meeting: string, fullNames?: boolean) =>
-  invoke<ProjectorView>('get_projector_view', { meeting, fullNames });
+export const getProjectorView = (meeting: string, fullNames?: boolean, equity?: boolean) =>
+  invoke<ProjectorView>('get_projector_view', { meeting, fullNames, equity });
 
-/** Opens the projector window on a meeting, or brings it forward and shows this meeting. */
-export const openProjector = (meeting: string) => invoke<null>('open_projector', { meeting });
+/** Opens the projector window on a meeting, or brings it forward and shows this meeting;
+ *  `equity`: with the meeting's airtime equity (aggregates only). */
+export const openProjector = (meeting: string, equity = false) =>
+  invoke<null>('open_projector', { meeting, equity });
 
 // end of projector
 

@@ -172,6 +172,7 @@ describe('projectorChanges', () => {
     proposal: null,
     agenda: [],
     council: null,
+    equity: null,
   });
   test('a new speaker is said; the same speech ticking on is not', () => {
     expect(projectorChanges(null, view('Sam'))).toEqual([]);

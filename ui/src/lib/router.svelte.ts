@@ -11,7 +11,8 @@
 //   #/meeting/<id>/item/<item>/process  the facilitator's process panel of a proposal item
 //   #/proposals             the proposals board
 //   #/proposal/<id>         one proposal (text, versions, diffs, hearings, decisions)
-//   #/projector/<meeting>   the big screen of a meeting (the projector window; no app chrome)
+//   #/projector/<meeting>[/equity]  the big screen of a meeting (the projector window; no app
+//                           chrome); /equity: with the meeting's airtime equity (aggregates)
 //   #/federation            the assemblies known here, their WGs and proposals; bundles in and out
 //   #/people                the assembly's people: search, rename, merge
 //
@@ -29,7 +30,7 @@ export type Route =
   | { name: 'process'; meeting: string; item: string }
   | { name: 'proposals' }
   | { name: 'proposal'; id: string }
-  | { name: 'projector'; meeting: string }
+  | { name: 'projector'; meeting: string; equity: boolean }
   | { name: 'federation' }
   | { name: 'people' }
   | { name: 'not-found'; path: string };
@@ -58,8 +59,8 @@ export function parse(hash: string): Route {
   if (/^\/people\/?$/.test(path)) return { name: 'people' };
   const proposal = /^\/proposal\/([^/]+)\/?$/.exec(path);
   if (proposal) return { name: 'proposal', id: decodeURIComponent(proposal[1]) };
-  const projector = /^\/projector\/([^/]+)\/?$/.exec(path);
-  if (projector) return { name: 'projector', meeting: decodeURIComponent(projector[1]) };
+  const projector = /^\/projector\/([^/]+)(\/equity)?\/?$/.exec(path);
+  if (projector) return { name: 'projector', meeting: decodeURIComponent(projector[1]), equity: !!projector[2] };
   return { name: 'not-found', path };
 }
 
@@ -86,7 +87,7 @@ export function href(route: Route): string {
     case 'proposal':
       return `#/proposal/${encodeURIComponent(route.id)}`;
     case 'projector':
-      return `#/projector/${encodeURIComponent(route.meeting)}`;
+      return `#/projector/${encodeURIComponent(route.meeting)}${route.equity ? '/equity' : ''}`;
     case 'federation':
       return '#/federation';
     case 'people':

@@ -24,6 +24,15 @@ describe('router', () => {
     expect(parse(href({ name: 'dashboard' }))).toEqual({ name: 'dashboard' });
   });
 
+  test('the projector, with airtime equity or without', () => {
+    expect(parse('#/projector/m-1')).toEqual({ name: 'projector', meeting: 'm-1', equity: false });
+    expect(parse('#/projector/m-1/equity')).toEqual({ name: 'projector', meeting: 'm-1', equity: true });
+    expect(parse('#/projector/m-1/other')).toEqual({ name: 'not-found', path: '/projector/m-1/other' });
+    for (const equity of [false, true]) {
+      expect(parse(href({ name: 'projector', meeting: 'a/b', equity }))).toEqual({ name: 'projector', meeting: 'a/b', equity });
+    }
+  });
+
   test('the federation view is #/federation', () => {
     expect(parse('#/federation')).toEqual({ name: 'federation' });
     expect(parse('#/federation/')).toEqual({ name: 'federation' });

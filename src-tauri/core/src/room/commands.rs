@@ -290,6 +290,9 @@ struct MeetingArgs {
     meeting: Option<String>,
     #[serde(default)]
     full_names: Option<bool>,
+    /// The projector: with the meeting's airtime equity (aggregates only).
+    #[serde(default)]
+    equity: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -312,7 +315,11 @@ fn get_projector_view(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     let meeting = c.room(a.meeting.as_deref())?;
     // Phones see first names, as the projector shows them.
     let full = c.role != Role::Participant && a.full_names.unwrap_or(false);
-    out(db.projector_view(meeting, full)?)
+    let mut view = db.projector_view(meeting, full)?;
+    if a.equity.unwrap_or(false) {
+        view.equity = Some(db.projector_equity(meeting)?);
+    }
+    out(view)
 }
 
 fn get_meeting(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {

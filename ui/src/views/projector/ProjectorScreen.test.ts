@@ -48,6 +48,7 @@ function projectorView(partial: Partial<ProjectorView> = {}): ProjectorView {
       track: ['present', 'clarifying-questions', 'concerns', 'temperature-check', 'call-for-consensus', 'outcome'],
     },
     agenda: [],
+    equity: null,
     ...partial,
   };
 }
@@ -428,11 +429,15 @@ describe('projector wrappers', () => {
     const calls = fakeBackend({ get_projector_view: () => projectorView(), open_projector: () => null });
     await getProjectorView('m-4');
     await getProjectorView('m-4', true);
+    await getProjectorView('m-4', undefined, true);
     await openProjector('m-4');
+    await openProjector('m-4', true);
     expect(calls.map((c) => [c.cmd, JSON.parse(JSON.stringify(c.args))])).toEqual([
       ['get_projector_view', { meeting: 'm-4' }],
       ['get_projector_view', { meeting: 'm-4', fullNames: true }],
-      ['open_projector', { meeting: 'm-4' }],
+      ['get_projector_view', { meeting: 'm-4', equity: true }],
+      ['open_projector', { meeting: 'm-4', equity: false }],
+      ['open_projector', { meeting: 'm-4', equity: true }],
     ]);
   });
 });
@@ -442,9 +447,15 @@ describe('projector route', () => {
     expect(parse('#/projector/0190a000-0000-7000-8000-00000000abcd')).toEqual({
       name: 'projector',
       meeting: '0190a000-0000-7000-8000-00000000abcd',
+      equity: false,
     });
-    expect(href({ name: 'projector', meeting: 'm 4' })).toBe('#/projector/m%204');
-    expect(parse(href({ name: 'projector', meeting: 'm 4' }))).toEqual({ name: 'projector', meeting: 'm 4' });
+    expect(href({ name: 'projector', meeting: 'm 4', equity: false })).toBe('#/projector/m%204');
+    expect(href({ name: 'projector', meeting: 'm 4', equity: true })).toBe('#/projector/m%204/equity');
+    expect(parse(href({ name: 'projector', meeting: 'm 4', equity: false }))).toEqual({
+      name: 'projector',
+      meeting: 'm 4',
+      equity: false,
+    });
   });
 
   test('App shows the projector alone and calls nothing but get_projector_view', async () => {
@@ -485,8 +496,78 @@ describe('projector route', () => {
     render(MeetingView, { id: 'm-39' });
     await user.click(await screen.findByTestId('open-projector'));
     await waitFor(() => expect(callsOf(calls, 'open_projector')).toHaveLength(1));
-    expect(callsOf(calls, 'open_projector')[0].args).toEqual({ meeting: 'm-39' });
+    expect(callsOf(calls, 'open_projector')[0].args).toEqual({ meeting: 'm-39', equity: false });
     expect(screen.queryByTestId('error')).toBeNull();
+  });
+
+  test('the facilitator shows airtime equity on the projector: asked at once once it is open', async () => {
+    const user = userEvent.setup();
+    const calls = fakeBackend({
+      get_dashboard: () => dashboard(),
+      get_meeting: () => detail(),
+      open_projector: () => null,
+    });
+    render(MeetingView, { id: 'm-39' });
+    const toggle = await screen.findByTestId('projector-equity-toggle');
+    // Before the projector is open, the choice waits for "Open projector".
+    await user.click(toggle);
+    expect(callsOf(calls, 'open_projector')).toHaveLength(0);
+    await user.click(screen.getByTestId('open-projector'));
+    await waitFor(() => expect(callsOf(calls, 'open_projector')).toHaveLength(1));
+    expect(callsOf(calls, 'open_projector')[0].args).toEqual({ meeting: 'm-39', equity: true });
+    // Once open, turning it off shows the projector without it at once.
+    await user.click(toggle);
+    await waitFor(() => expect(callsOf(calls, 'open_projector')).toHaveLength(2));
+    expect(callsOf(calls, 'open_projector')[1].args).toEqual({ meeting: 'm-39', equity: false });
+    expect(screen.getByRole('checkbox', { name: 'with airtime equity' })).toBe(toggle);
+  });
+
+  test('#/projector/<id>/equity asks for the equity and shows its aggregates, no name', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(AS_OF));
+    location.hash = '#/projector/m-4/equity';
+    router.route = parse(location.hash);
+    const calls = fakeBackend({
+      get_projector_view: () =>
+        projectorView({
+          equity: {
+            speakers: 12,
+            present_note: '96 present',
+            gini: 0.4167,
+            first_time_speakers: 3,
+            lists: [
+              { list: '', people: 9, people_share: 0.6, spoken_ms: 600_000, time_share: 0.75 },
+              { list: 'women and non-binary', people: 6, people_share: 0.4, spoken_ms: 200_000, time_share: 0.25 },
+            ],
+          },
+        }),
+    });
+    render(App);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(callsOf(calls, 'get_projector_view')[0].args).toEqual({ meeting: 'm-4', equity: true });
+    expect(text('projector-equity-gini')).toBe('Evenness (Gini): 0.42 0 = everyone equal');
+    expect(text('projector-equity-speakers')).toBe('12 spoke (3 for the first time) · 96 present');
+    const lists = screen.getAllByTestId('projector-equity-list');
+    expect(lists.map((l) => l.dataset.list)).toEqual(['', 'women and non-binary']);
+    expect(lists[1].textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'women and non-binary 25% of the time · 40% of the people',
+    );
+    expect(lists[0].textContent).toContain('no list chosen');
+    router.route = { name: 'dashboard' };
+  });
+
+  test('without /equity the projector neither asks for nor shows equity', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(AS_OF));
+    location.hash = '#/projector/m-4';
+    router.route = parse(location.hash);
+    const calls = fakeBackend({ get_projector_view: () => projectorView() });
+    render(App);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(screen.getByTestId('projector').dataset.meetingId).toBe('m-4');
+    expect(callsOf(calls, 'get_projector_view')[0].args).toEqual({ meeting: 'm-4' });
+    expect(screen.queryByTestId('projector-equity')).toBeNull();
+    router.route = { name: 'dashboard' };
   });
 
   test('a refusal to open the projector is shown', async () => {
