@@ -23,7 +23,11 @@
 //! `PLENARY_BENCH_ROUNDS` sets the rounds of the plain loop (default 3000);
 //! `PLENARY_BENCH_PASSPHRASE` encrypts the working copy first (encryption at rest);
 //! `PLENARY_BENCH_SQL` runs SQL on the working copy first (e.g. dropping indexes, to
-//! measure without them).
+//! measure without them). `PLENARY_BENCH_POLICY` sets the floor policy of each new GA
+//! (ga-process.md, "Fair floor": `fifo`, `progressive,first-time-first,cap:2`,
+//! `progressive,alternate:women|open,no-repeat`, …); under alternating lists half the
+//! names chose the first list. `PLENARY_BENCH_ONLY_LOOP=1` skips criterion (one plain loop
+//! per policy is what docs/PERFORMANCE.md reports).
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -87,6 +91,8 @@ struct Bench {
     names: Vec<String>,
     next_name: usize,
     meetings: usize,
+    /// The sub-lists of the floor policy in force (PLENARY_BENCH_POLICY), if it alternates.
+    lists: Vec<String>,
     _checkpointer: Option<plenary_core::checkpoint::Checkpointer>,
 }
 
@@ -168,6 +174,7 @@ impl Bench {
             names,
             next_name: 0,
             meetings: 0,
+            lists: Vec::new(),
             _checkpointer: checkpointer,
         };
         b.rotate();
@@ -194,6 +201,17 @@ impl Bench {
             self.db
                 .open_meeting(Actor::Facilitator, m.id)
                 .expect("open");
+            if let Ok(policy) = std::env::var("PLENARY_BENCH_POLICY") {
+                match self
+                    .db
+                    .set_floor_policy(Actor::Facilitator, m.id, &policy, "benchmark", None)
+                {
+                    Ok(p) => self.lists = p.alternate,
+                    // The policy every GA starts with (`progressive`): nothing to change.
+                    Err(plenary_core::Error::Conflict(_)) => {}
+                    Err(e) => panic!("PLENARY_BENCH_POLICY={policy}: {e}"),
+                }
+            }
             self.meeting = m.reference;
             self.items_in_meeting = 0;
         }
@@ -233,7 +251,8 @@ impl Bench {
         let n = self.next_name;
         self.next_name += 1;
         self.added_on_item += 1;
-        let name = &self.names[(n * 7919) % self.names.len()];
+        let who = (n * 7919) % self.names.len();
+        let name = &self.names[who];
         let kind = match n % 20 {
             0 => EntryKind::Process,
             1 | 2 => EntryKind::Information,
@@ -241,9 +260,16 @@ impl Bench {
             6 | 7 if n.is_multiple_of(3) => EntryKind::DirectResponse,
             _ => EntryKind::Speak,
         };
+        // Under alternating lists half the people chose the first list and say so with
+        // their hand (the same choice each time); the others chose none.
+        let list = self
+            .lists
+            .first()
+            .filter(|_| who.is_multiple_of(2))
+            .map(String::as_str);
         let (item, db) = (self.item, &mut self.db);
         timed(|| {
-            db.stack_add(K, item, name, kind, n.is_multiple_of(9))
+            db.stack_add_on_list(K, item, name, kind, n.is_multiple_of(9), list)
                 .is_ok()
         })
     }
@@ -330,6 +356,14 @@ fn disk_probe(dir: &std::path::Path) {
     );
 }
 
+/// The machine's 1, 5 and 15 minute load averages, printed beside the figures: the test
+/// machine is shared, and a loop measured beside other builds reads slower.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
 fn percentiles(name: &str, samples: Vec<Sample>) {
     let pick = |f: fn(&Sample) -> Duration| {
         let mut v: Vec<Duration> = samples.iter().map(f).collect();
@@ -372,7 +406,7 @@ fn plain_loop(b: &mut Bench, rounds: usize, title: &str) {
         add_new.push(b.add_new());
         undo_new.push(b.undo());
     }
-    println!("{title}:");
+    println!("{title} (load average {}):", load_average());
     percentiles("stack add", add);
     percentiles("stack next", next);
     percentiles("stack undo", undo);
@@ -432,6 +466,10 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(3000);
     let mut b = Bench::open();
+    println!(
+        "floor policy: {}",
+        std::env::var("PLENARY_BENCH_POLICY").unwrap_or_else(|_| "progressive (default)".into())
+    );
     println!("latency per core call, {rounds} rounds each:");
     b.set_sync("FULL");
     plain_loop(
@@ -445,6 +483,9 @@ fn main() {
         rounds,
         "core cost without the disk flush (synchronous=OFF)",
     );
+    if std::env::var_os("PLENARY_BENCH_ONLY_LOOP").is_some() {
+        return;
+    }
 
     let mut c = Criterion::default().configure_from_args();
     b.set_sync("FULL");
