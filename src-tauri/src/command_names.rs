@@ -87,6 +87,12 @@ pub const ALL: &[&str] = &[
     "get_room_link",
     "new_pairing_code",
     "revoke_room_session",
+    // encryption at rest: the unlock at start (the one command a locked app answers) and
+    // the passphrase settings — main window only
+    "unlock",
+    "set_passphrase",
+    "change_passphrase",
+    "remove_passphrase",
     "get_proposal",
     "new_proposal",
     "submit_proposal",

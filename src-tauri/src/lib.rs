@@ -4,6 +4,7 @@
 pub mod command_names;
 pub mod commands;
 mod dialog;
+pub mod lock;
 mod state;
 
 pub use state::AppState;
@@ -19,7 +20,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 }
 
 /// Opens the database and puts it in the app's state. Called on the built app (not in
-/// `setup`, which runs later and not at all under the mock runtime).
+/// `setup`, which runs later and not at all under the mock runtime). An encrypted
+/// database waits for its passphrase: the app starts locked (lock.rs).
 pub fn manage_db<R: Runtime>(
     app: &App<R>,
     db_path: Option<std::path::PathBuf>,
@@ -28,7 +30,12 @@ pub fn manage_db<R: Runtime>(
         Some(p) => p,
         None => plenary_core::db::default_db_path()?,
     };
+    if plenary_core::Db::is_encrypted_file(&path)? {
+        app.manage(lock::Lock::locked(path));
+        return Ok(());
+    }
     let db = plenary_core::Db::open(&path)?;
+    app.manage(lock::Lock::open());
     app.manage(AppState::new(db)?);
     Ok(())
 }

@@ -19,8 +19,9 @@ pub struct AppState {
     /// to confirm the import: the webview holds only the token, never a path.
     pending: Mutex<Option<(String, String, Vec<u8>)>>,
     /// Checkpoints the write-ahead log in the background, so that no action waits for
-    /// one (plenary_core::checkpoint); stopped when the app's state is dropped.
-    _checkpointer: Option<Checkpointer>,
+    /// one (plenary_core::checkpoint); stopped when the app's state is dropped, and
+    /// while the passphrase changes (its connection would keep the file open).
+    checkpointer: Mutex<Option<Checkpointer>>,
 }
 
 impl AppState {
@@ -31,8 +32,22 @@ impl AppState {
             db: Arc::new(Mutex::new(db)),
             room: Mutex::new(None),
             pending: Mutex::new(None),
-            _checkpointer: checkpointer,
+            checkpointer: Mutex::new(checkpointer),
         })
+    }
+
+    /// Runs a passphrase change (`f`) on the database with the background checkpointer
+    /// stopped, and starts it again on the new file, whatever the outcome.
+    pub fn rekey<T>(&self, f: impl FnOnce(&mut Db) -> Result<T>) -> Result<T> {
+        let mut checkpointer = self
+            .checkpointer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        drop(checkpointer.take()); // stops its thread and closes its connection
+        let mut db = self.db();
+        let out = f(&mut db);
+        *checkpointer = db.checkpoint_in_background(CHECKPOINT_EVERY)?;
+        out
     }
 
     pub fn set_pending(&self, token: String, file_name: String, bytes: Vec<u8>) {

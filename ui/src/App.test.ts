@@ -107,6 +107,7 @@ describe('app', () => {
         database: '/home/sam/.local/share/plenary/plenary.db',
         key: '/home/sam/.local/share/plenary/plenary.db.key',
         backups: '/home/sam/.local/share/plenary/backups',
+        encrypted: false,
         is_default_location: true,
         version: '0.1.0',
       }),
@@ -123,6 +124,47 @@ describe('app', () => {
     expect((await screen.findByTestId('assembly-name')).textContent).toBe('Riverside General Assembly');
     expect(screen.queryByTestId('setup')).toBeNull();
     expect(callsOf(calls, 'init_assembly')).toHaveLength(0);
+  });
+
+  test('an encrypted record: only the unlock screen until the passphrase opens it; a wrong one is said and can be retried', async () => {
+    const user = userEvent.setup();
+    let unlocked = false;
+    const calls = fakeBackend({
+      get_dashboard: () => {
+        if (!unlocked) throw coreError('locked', 'this database is encrypted and not unlocked yet: give its passphrase first');
+        return dashboard();
+      },
+      unlock: (args) => {
+        if ((args as { passphrase: string }).passphrase !== 'correct horse battery') {
+          throw coreError('wrong-passphrase', 'the passphrase does not open this database; nothing was changed');
+        }
+        unlocked = true;
+        return null;
+      },
+    });
+    render(App);
+
+    const field = (await screen.findByTestId('unlock-passphrase')) as HTMLInputElement;
+    expect(document.activeElement).toBe(field);
+    // Nothing else: no top bar, no navigation, no error about the dashboard.
+    expect(screen.queryByTestId('topbar')).toBeNull();
+    expect(screen.queryByTestId('error')).toBeNull();
+    expect(screen.getByTestId('unlock').textContent).toContain('no way to recover a lost passphrase');
+
+    await user.type(field, 'wrong horse');
+    await user.click(screen.getByTestId('unlock-submit'));
+    expect((await screen.findByTestId('error')).textContent).toContain('does not open this record');
+    expect(field.value).toBe('');
+    expect(document.activeElement).toBe(field);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+
+    await user.type(field, 'correct horse battery{Enter}');
+    expect(await screen.findByTestId('assembly-name')).toBeTruthy();
+    expect(screen.queryByTestId('unlock')).toBeNull();
+    expect(callsOf(calls, 'unlock').map((c) => c.args)).toEqual([
+      { passphrase: 'wrong horse' },
+      { passphrase: 'correct horse battery' },
+    ]);
   });
 
   test('another failure to load the dashboard is shown, not the setup screen', async () => {

@@ -11,6 +11,7 @@ mod council;
 mod lists;
 mod meeting;
 mod minutes;
+mod passphrase;
 mod person;
 mod projector;
 mod proposal;
@@ -127,6 +128,10 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             room::get_room_link,
             room::new_pairing_code,
             room::revoke_room_session,
+            passphrase::unlock,
+            passphrase::set_passphrase,
+            passphrase::change_passphrase,
+            passphrase::remove_passphrase,
         ]);
-    move |invoke| room::dispatch(invoke, &generated)
+    move |invoke| crate::lock::unless_locked(invoke, |invoke| room::dispatch(invoke, &generated))
 }

@@ -196,6 +196,7 @@ async function decisionPreview(app, ids) {
 export const DIALOGS = [
   ['keyboard shortcuts', (app) => go('#/', 'meeting-list')(app).then(() => click('shortcuts-open', 'shortcuts-help')(app)), 'shortcuts-help'],
   ['about Plenary', (app) => click('about-open', 'about-dialog')(app), 'about-dialog'],
+  ['settings (the passphrase)', (app) => click('settings-open', 'passphrase-set-form')(app), 'settings-dialog'],
   ['close the meeting?', (app, ids) => go(`#/meeting/${ids.open}`, 'live-workspace')(app).then(() => click('close-meeting', 'close-confirm')(app)), 'close-confirm'],
   ['remove an agenda item?', (app) => click('remove-item', 'remove-confirm')(app), 'remove-confirm'],
   ['table the proposal (manual move)', (app, ids) => go(`#/meeting/${ids.open}/item/${ids.item}/process`, 'manual-moves')(app).then(() => click('move', 'move-dialog')(app)), 'move-dialog'],
@@ -209,7 +210,7 @@ export const DIALOGS_4 = [
 ];
 
 /** Injects axe-core once per page load and runs it; returns the violations, short. */
-async function axe(app, context = null) {
+export async function axe(app, context = null) {
   const loaded = await app.browser.execute(() => typeof window.axe === 'object');
   if (!loaded) await app.browser.execute(AXE_SOURCE);
   const result = await app.browser.executeAsync(
@@ -226,7 +227,7 @@ async function axe(app, context = null) {
   return result.violations;
 }
 
-const describeViolations = (vs) => vs.map((v) => `  ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`).join('\n');
+export const describeViolations = (vs) => vs.map((v) => `  ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`).join('\n');
 
 /** Presses the keys together (real key events), then lets go in reverse. */
 export async function chord(app, ...keys) {

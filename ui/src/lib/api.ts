@@ -29,6 +29,7 @@ import type { OrderOfBusiness } from './bindings/OrderOfBusiness';
 import type { Person } from './bindings/Person';
 import type { ManualOutcomeInput } from './bindings/ManualOutcomeInput';
 import type { Proposal } from './bindings/Proposal';
+import type { Rekeyed } from './bindings/Rekeyed';
 import type { ReportBack } from './bindings/ReportBack';
 import type { ReportBackInput } from './bindings/ReportBackInput';
 import type { RoleHolder } from './bindings/RoleHolder';
@@ -44,6 +45,8 @@ export type ErrorKind =
   | 'not-allowed'
   | 'no-assembly'
   | 'newer-database'
+  | 'locked'
+  | 'wrong-passphrase'
   | 'bundle'
   | 'database'
   | 'io';
@@ -88,6 +91,22 @@ export const initAssembly = (name: string, code: string, rule: string | null) =>
 
 /** Where this installation keeps its record (database, key, backups) and the version. */
 export const getStorage = () => invoke<Storage>('get_storage');
+
+// ---- encryption at rest (docs/security.md) --------------------------------------------
+
+/** Opens the encrypted database; until then every other command is refused ('locked'). */
+export const unlock = (passphrase: string) => invoke<null>('unlock', { passphrase });
+
+/** Encrypts the plain database with a new passphrase, typed twice. */
+export const setPassphrase = (passphrase: string, again: string) =>
+  invoke<Rekeyed>('set_passphrase', { passphrase, again });
+
+/** A new passphrase for the encrypted database: the current one, the new one twice. */
+export const changePassphrase = (current: string, passphrase: string, again: string) =>
+  invoke<Rekeyed>('change_passphrase', { current, passphrase, again });
+
+/** Decrypts the database (its current passphrase typed again). */
+export const removePassphrase = (current: string) => invoke<Rekeyed>('remove_passphrase', { current });
 
 /** First run: fills the empty database with the demo assembly instead of creating one. */
 export const openDemo = () => invoke<Assembly>('open_demo');

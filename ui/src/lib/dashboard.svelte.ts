@@ -17,6 +17,8 @@ export class DashboardState {
   loading = $state(false);
   /** The core said this installation has no assembly yet (first run): show the setup screen. */
   needsSetup = $state(false);
+  /** The database is encrypted and not unlocked yet: show the unlock screen, nothing else. */
+  needsUnlock = $state(false);
   #seq = 0;
 
   async load(): Promise<void> {
@@ -31,10 +33,12 @@ export class DashboardState {
       this.data = data;
       this.error = null;
       this.needsSetup = false;
+      this.needsUnlock = false;
     } catch (e) {
       if (seq !== this.#seq) return;
       this.needsSetup = isCommandError(e) && e.kind === 'no-assembly';
-      this.error = this.needsSetup ? null : errorMessage(e);
+      this.needsUnlock = isCommandError(e) && e.kind === 'locked';
+      this.error = this.needsSetup || this.needsUnlock ? null : errorMessage(e);
     } finally {
       if (seq === this.#seq) this.loading = false;
     }
