@@ -121,6 +121,12 @@ pub const ALL: &[&str] = &[
     "adopt_proposal",
     "pass_on_bundle",
     "undo_import",
+    // federation folders (commands/folders.rs)
+    "get_federation_folders",
+    "set_federation_folders",
+    "sync_federation_folders",
+    "write_outbox_now",
+    "approve_federation_key",
     // paged lists (commands/lists.rs)
     "page_meetings",
     "page_wgs",

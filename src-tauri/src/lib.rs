@@ -48,7 +48,33 @@ pub fn db_path_from_env() -> Option<std::path::PathBuf> {
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     let app = builder(Builder::default()).build(context())?;
     manage_db(&app, db_path_from_env())?;
+    watch_folders(&app)?;
     app.run(|_, _| {});
+    Ok(())
+}
+
+/// The event the federation view listens to: what the folder watcher did
+/// (`plenary_core::federation::watch::FolderEvent`).
+pub const FOLDER_EVENT: &str = "federation-folders";
+
+/// Watches the federation inbox while the app runs (it idles until folders are chosen,
+/// and follows a change of folders), telling the windows what it did.
+pub fn watch_folders<R: Runtime>(app: &App<R>) -> plenary_core::Result<()> {
+    use tauri::Emitter;
+    // An encrypted database waits for its passphrase: no state to watch yet (the
+    // panel's "Sync now" works once it is unlocked).
+    let Some(state) = app.try_state::<AppState>() else {
+        return Ok(());
+    };
+    let handle = app.handle().clone();
+    let watch = plenary_core::federation::watch::watch_folders(
+        state.shared_db(),
+        plenary_core::Actor::Import,
+        move |event| {
+            let _ = handle.emit(FOLDER_EVENT, &event);
+        },
+    )?;
+    state.keep_folder_watch(watch);
     Ok(())
 }
 

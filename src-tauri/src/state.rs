@@ -1,6 +1,7 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use plenary_core::checkpoint::Checkpointer;
+use plenary_core::federation::watch::FolderWatch;
 use plenary_core::room::server::OpenRoom;
 use plenary_core::{Db, Error, Result};
 
@@ -22,6 +23,8 @@ pub struct AppState {
     /// one (plenary_core::checkpoint); stopped when the app's state is dropped, and
     /// while the passphrase changes (its connection would keep the file open).
     checkpointer: Mutex<Option<Checkpointer>>,
+    /// Watches the federation inbox while the app runs (lib.rs); stopped when dropped.
+    folder_watch: Mutex<Option<FolderWatch>>,
 }
 
 impl AppState {
@@ -33,6 +36,7 @@ impl AppState {
             room: Mutex::new(None),
             pending: Mutex::new(None),
             checkpointer: Mutex::new(checkpointer),
+            folder_watch: Mutex::new(None),
         })
     }
 
@@ -80,6 +84,14 @@ impl AppState {
         self.db
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Keeps the running folder watcher (it stops when the state is dropped).
+    pub fn keep_folder_watch(&self, watch: FolderWatch) {
+        *self
+            .folder_watch
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(watch);
     }
 
     /// The database, for the room's server to share.

@@ -8,6 +8,7 @@ mod agenda_prep;
 mod assembly;
 mod bundle;
 mod council;
+mod folders;
 mod lists;
 mod meeting;
 mod minutes;
@@ -112,6 +113,11 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             bundle::adopt_proposal,
             bundle::pass_on_bundle,
             bundle::undo_import,
+            folders::get_federation_folders,
+            folders::set_federation_folders,
+            folders::sync_federation_folders,
+            folders::write_outbox_now,
+            folders::approve_federation_key,
             lists::page_meetings,
             lists::page_wgs,
             lists::page_proposals,

@@ -6,7 +6,7 @@
 // returns. A failed command rejects with a `CommandError` ({kind, message}); use
 // `errorMessage()` to show it to the person.
 
-import { invoke } from './transport';
+import { inApp, invoke } from './transport';
 
 import type { AgendaCandidates } from './bindings/AgendaCandidates';
 import type { ProposalChoices } from './bindings/ProposalChoices';
@@ -36,6 +36,11 @@ import type { RoleHolder } from './bindings/RoleHolder';
 import type { WgStatus } from './bindings/WgStatus';
 import type { WgStatusChange } from './bindings/WgStatusChange';
 import type { WorkingGroup } from './bindings/WorkingGroup';
+import type { FolderEvent } from './bindings/FolderEvent';
+import type { FolderStatus } from './bindings/FolderStatus';
+import type { InboxPass } from './bindings/InboxPass';
+import type { OutboxWrite } from './bindings/OutboxWrite';
+import type { SyncReport } from './bindings/SyncReport';
 
 /** The stable kinds of the core's error type (src-tauri/core/src/error.rs). */
 export type ErrorKind =
@@ -600,3 +605,45 @@ export const pageDecisions = (filter: Partial<OriginFilter>, page: PageAsk) =>
 /** The bundles received here, newest first (kept byte for byte, to be passed on). */
 export const pageReceivedBundles = (filter: Partial<OriginFilter>, page: PageAsk) =>
   invoke<Page<ReceivedBundle>>('page_received_bundles', { filter, page });
+
+// --- Federation through a shared folder (commands/folders.rs) ------------------------
+
+/** The inbox and outbox, the keys waiting for approval, the files left alone. */
+export const getFederationFolders = () => invoke<FolderStatus>('get_federation_folders');
+
+/** Chooses the two folders (paths on this computer; the core checks they exist). */
+export const setFederationFolders = (inbox: string, outbox: string) =>
+  invoke<FolderStatus>('set_federation_folders', { inbox, outbox });
+
+/** Looks through the inbox and writes the outbox, now. */
+export const syncFederationFolders = () => invoke<SyncReport>('sync_federation_folders');
+
+/** A bundle of what changed since the last one, into the outbox (nothing if nothing did). */
+export const writeOutboxNow = () => invoke<OutboxWrite>('write_outbox_now');
+
+/** Approves a waiting key by its fingerprint: its bundles are imported. */
+export const approveFederationKey = (fingerprint: string) =>
+  invoke<InboxPass>('approve_federation_key', { fingerprint });
+
+/**
+ * Calls `on` with what the app's folder watcher did (the `federation-folders` event);
+ * resolves to the function that stops listening. Outside the app (the room's pages),
+ * there is no watcher: nothing to listen to.
+ */
+export async function listenFolderEvents(on: (event: FolderEvent) => void): Promise<() => void> {
+  if (!inApp()) return () => {};
+  const { listen } = await import('@tauri-apps/api/event');
+  let unlisten: () => void;
+  try {
+    unlisten = await listen<FolderEvent>('federation-folders', (e) => on(e.payload));
+  } catch {
+    // No event plugin (the UI tests once their mocks are cleared): nothing will come.
+    return () => {};
+  }
+  return () => {
+    // Once the UI tests' mocks are cleared there is no event plugin left to unlisten from.
+    const plugin = (window as { __TAURI_EVENT_PLUGIN_INTERNALS__?: { unregisterListener?: unknown } })
+      .__TAURI_EVENT_PLUGIN_INTERNALS__;
+    if (typeof plugin?.unregisterListener === 'function') unlisten();
+  };
+}

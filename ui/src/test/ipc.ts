@@ -10,13 +10,17 @@ export interface Call {
 
 export function fakeBackend(handlers: Record<string, Handler>): Call[] {
   const calls: Call[] = [];
-  mockIPC((cmd, args) => {
-    const a = (args ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args: a });
-    const handler = handlers[cmd];
-    if (!handler) throw { kind: 'not-found', message: `test backend has no command ${cmd}` };
-    return handler(a);
-  });
+  // Events (`listen`/`emit`) are mocked too: a test can emit what the backend would.
+  mockIPC(
+    (cmd, args) => {
+      const a = (args ?? {}) as Record<string, unknown>;
+      calls.push({ cmd, args: a });
+      const handler = handlers[cmd];
+      if (!handler) throw { kind: 'not-found', message: `test backend has no command ${cmd}` };
+      return handler(a);
+    },
+    { shouldMockEvents: true },
+  );
   return calls;
 }
 

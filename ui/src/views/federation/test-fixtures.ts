@@ -1,4 +1,5 @@
 // Federation records shaped exactly like the ts-rs bindings, for the unit tests.
+import type { FolderStatus } from '../../lib/bindings/FolderStatus';
 import type { FederatedDecision } from '../../lib/bindings/FederatedDecision';
 import type { FederatedProposal } from '../../lib/bindings/FederatedProposal';
 import type { FederatedWg } from '../../lib/bindings/FederatedWg';
@@ -322,6 +323,22 @@ export function fedBackend(f: () => Federation, bundles: () => ReceivedBundle[] 
       (d, filter) => !filter.origin || decisionOrigin(d, f()) === filter.origin,
     ),
     page_received_bundles: pagedHandler(bundles, (b, filter) => !filter.origin || b.assembly_id === filter.origin),
+    // The shared folders, not chosen yet.
+    get_federation_folders: () => noFolders(),
+  };
+}
+
+/** The folders panel before any folder is chosen. */
+export function noFolders(): FolderStatus {
+  return {
+    inbox: null,
+    outbox: null,
+    last_sync: null,
+    last_outbox: null,
+    pending: [],
+    left_alone: [],
+    imported_files: 0,
+    relayed: 0,
   };
 }
 
