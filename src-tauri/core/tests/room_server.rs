@@ -133,6 +133,8 @@ async fn pair(f: &Fixture, role: Role) -> String {
 
 /// The first event of `/events` for this cookie.
 async fn first_event(f: &Fixture, cookie: &str) -> Value {
+    // What the refresher does after each command when the room is served (`serve`).
+    f.room.refresh().unwrap();
     let app = server::router(f.room.clone()).layer(MockConnectInfo(std::net::SocketAddr::from((
         [192, 168, 1, 20],
         50000,

@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -56,6 +56,10 @@ pub const CODE_LIFETIME: Duration = Duration::from_secs(5 * 60);
 pub const WRONG_CODES_ALLOWED: u32 = 10;
 /// How often the server looks for a change in the record.
 pub const WATCH_EVERY: Duration = Duration::from_millis(200);
+/// The least time between two snapshots: a burst of changes is sent as one, and the
+/// database's lock is free for the room's commands in between (docs/PERFORMANCE.md,
+/// "The room under load").
+pub const REFRESH_GAP: Duration = Duration::from_millis(50);
 
 /// The bounds of the room. The defaults suit a GA; the load benchmark (1,000 pages on
 /// one loopback address) lifts the per-address limit.
@@ -188,9 +192,8 @@ pub struct Room {
     buckets: Mutex<HashMap<String, Bucket>>,
     listeners: AtomicUsize,
     snapshot: watch::Sender<Arc<Snapshot>>,
-    /// A snapshot is being made; `dirty`: the record changed again meanwhile.
-    refreshing: AtomicBool,
-    dirty: AtomicBool,
+    /// Wakes the refresher ([`serve`]): a command of the room changed the record.
+    poke: tokio::sync::Notify,
     stop: watch::Sender<bool>,
     team_ui: OnceLock<Arc<dyn TeamUi>>,
 }
@@ -236,8 +239,7 @@ impl Room {
             buckets: Mutex::new(HashMap::new()),
             listeners: AtomicUsize::new(0),
             snapshot,
-            refreshing: AtomicBool::new(false),
-            dirty: AtomicBool::new(false),
+            poke: tokio::sync::Notify::new(),
             stop,
             team_ui: OnceLock::new(),
         });
@@ -373,32 +375,10 @@ impl Room {
         }
     }
 
-    /// After a change (or at the watcher's look): a new snapshot, at once — unless one is
-    /// being made, which is then made once more when it ends, for every change meanwhile.
-    /// Under many requests a second (hands raised) the snapshots follow as fast as they
-    /// can be made, not once per request; a change that slips between the two flags is
-    /// seen at the watcher's next look.
-    fn changed(&self) -> Result<()> {
-        if self.refreshing.swap(true, Ordering::SeqCst) {
-            self.dirty.store(true, Ordering::SeqCst);
-            return Ok(());
-        }
-        loop {
-            self.dirty.store(false, Ordering::SeqCst);
-            let made = self.refresh();
-            self.refreshing.store(false, Ordering::SeqCst);
-            if made.is_err() || !self.dirty.load(Ordering::SeqCst) {
-                return made;
-            }
-            if self.refreshing.swap(true, Ordering::SeqCst) {
-                return Ok(()); // another thread makes it
-            }
-        }
-    }
-
     /// Reads the record again if it changed since the last snapshot (the journal's last
-    /// row says), and sends the new snapshot to every page.
-    fn refresh(&self) -> Result<()> {
+    /// row says), and sends the new snapshot to every page. The refresher ([`serve`])
+    /// calls it; a router used without [`serve`] (the tests) calls it itself.
+    pub fn refresh(&self) -> Result<()> {
         let db = lock(&self.db);
         let seq: i64 = db
             .conn
@@ -412,39 +392,47 @@ impl Room {
             Ok(m) => m.status == MeetingStatus::Closed,
             Err(_) => true,
         };
-        let snapshot = if over {
-            Snapshot {
+        // Read under the database's lock; encoded after it is let go.
+        let read = if over {
+            None
+        } else {
+            Some((
+                db.projector_view(self.meeting, false)?,
+                db.room_hands(self.meeting, None)?,
+            ))
+        };
+        drop(db);
+        let snapshot = match read {
+            None => Snapshot {
                 seq,
                 over,
                 ..Default::default()
-            }
-        } else {
-            let before = self.snapshot.borrow().clone();
-            let view = db.projector_view(self.meeting, false)?;
-            let key = timeless(&view);
-            // Unchanged but for the time: the view sent before still runs its timers.
-            let view = if before.key.as_ref() == Some(&key) {
-                before.view.clone()
-            } else {
-                Arc::from(to_json(&view)?)
-            };
-            let hands = db
-                .room_hands(self.meeting, None)?
-                .into_iter()
-                .map(|(d, h)| {
-                    let h = same_or_new(before.hands.get(&d), to_json(&h)?);
-                    Ok((d, h))
-                })
-                .collect::<Result<_>>()?;
-            Snapshot {
-                seq,
-                view,
-                key: Some(key),
-                hands,
-                over,
+            },
+            Some((view, hands)) => {
+                let before = self.snapshot.borrow().clone();
+                let key = timeless(&view);
+                // Unchanged but for the time: the view sent before still runs its timers.
+                let view = if before.key.as_ref() == Some(&key) {
+                    before.view.clone()
+                } else {
+                    Arc::from(to_json(&view)?)
+                };
+                let hands = hands
+                    .into_iter()
+                    .map(|(d, h)| {
+                        let h = same_or_new(before.hands.get(&d), to_json(&h)?);
+                        Ok((d, h))
+                    })
+                    .collect::<Result<_>>()?;
+                Snapshot {
+                    seq,
+                    view,
+                    key: Some(key),
+                    hands,
+                    over,
+                }
             }
         };
-        drop(db);
         self.snapshot.send_replace(Arc::new(snapshot));
         if over {
             self.stop.send_replace(true);
@@ -739,7 +727,9 @@ fn json_body(
 }
 
 /// Runs one command of the table for `caller`, off the async workers (it may wait for
-/// the database's lock), then refreshes what the pages show.
+/// the database's lock), then wakes the refresher: the answer does not wait for the
+/// pages' snapshot to be remade (that would put every page's work in the stack-keeper's
+/// round trip).
 async fn run(
     room: Arc<Room>,
     role: Role,
@@ -757,7 +747,7 @@ async fn run(
         let out = commands::call(&mut lock(&room.db), &caller, &name, args);
         if out.is_ok() {
             // Pushed now rather than at the next look: the change reaches the pages sooner.
-            room.changed()?;
+            room.poke.notify_one();
         }
         out
     })
@@ -962,14 +952,25 @@ pub async fn serve(room: Arc<Room>, address: SocketAddr) -> Result<Serving> {
     let address = listener
         .local_addr()
         .map_err(|e| Error::Invalid(format!("cannot serve the room: {e}")))?;
+    // The refresher: the one place snapshots are made — after a command of the room
+    // (`poke`), and at every look (`WATCH_EVERY`) for the app's own writes and other
+    // processes'. Changes that arrive while a snapshot is being made are all taken by the
+    // next one (`Notify` keeps one wake-up), so under 100 hands a second the pages get
+    // snapshots as fast as they can be made, not one per request, and no request waits
+    // for one. `REFRESH_GAP` leaves the database's lock to the stack-keeper between them.
     let watcher = room.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(WATCH_EVERY);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         while !watcher.stopped() {
-            tick.tick().await;
+            tokio::select! {
+                _ = tick.tick() => {}
+                _ = watcher.poke.notified() => {}
+            }
             let w = watcher.clone();
             // A failed look is tried again at the next tick.
-            let _ = tokio::task::spawn_blocking(move || w.changed()).await;
+            let _ = tokio::task::spawn_blocking(move || w.refresh()).await;
+            tokio::time::sleep(REFRESH_GAP).await;
         }
     });
     let app = router(room.clone()).into_make_service_with_connect_info::<SocketAddr>();
