@@ -18,8 +18,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::rule::{DecisionRule, Fraction};
-use crate::{invalid, text_enum, validate, Result};
+use crate::{invalid, t, text_enum, validate, Result};
 
 text_enum! {
     /// What a proposal's hearing ended in. The first five come from the rules; the last
@@ -179,33 +180,52 @@ fn threshold(c: &Counts, met: bool) -> Verdict {
     Verdict { outcome, reason }
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
+/// `86.5%` (rounded down to a tenth; `90%` when whole), as `lang` writes it.
+fn percent(per_mille: u64, lang: Lang) -> String {
+    let n = if per_mille.is_multiple_of(10) {
+        format!("{}", per_mille / 10)
     } else {
-        format!("{n} {many}")
-    }
-}
-
-/// `86.5%` (rounded down to a tenth; `90%` when whole).
-fn percent(per_mille: u64) -> String {
-    if per_mille.is_multiple_of(10) {
-        format!("{}%", per_mille / 10)
-    } else {
-        format!("{}.{}%", per_mille / 10, per_mille % 10)
-    }
+        t!(
+            lang,
+            "decimal",
+            int = (per_mille / 10) as i64,
+            frac = (per_mille % 10) as i64
+        )
+    };
+    t!(lang, "percent", n = n)
 }
 
 /// What the rule needs of the ratio, and whether it was met: "at least 90%", "below 90%".
-fn threshold_words(rule: DecisionRule, met: bool) -> String {
+fn threshold_words(rule: DecisionRule, met: bool, lang: Lang) -> String {
     match (rule, met) {
-        (DecisionRule::Modified(p), true) => format!("at least {p}%"),
-        (DecisionRule::Modified(p), false) => format!("below {p}%"),
-        (DecisionRule::Supermajority(a, b), true) => format!("at least {a}/{b}"),
-        (DecisionRule::Supermajority(a, b), false) => format!("below {a}/{b}"),
-        (_, true) => "more than half".into(),
-        (_, false) => "not more than half".into(),
+        (DecisionRule::Modified(p), true) => {
+            t!(
+                lang,
+                "threshold-at-least",
+                share = percent(p as u64 * 10, lang)
+            )
+        }
+        (DecisionRule::Modified(p), false) => {
+            t!(
+                lang,
+                "threshold-below",
+                share = percent(p as u64 * 10, lang)
+            )
+        }
+        (DecisionRule::Supermajority(a, b), true) => {
+            t!(lang, "threshold-at-least", share = format!("{a}/{b}"))
+        }
+        (DecisionRule::Supermajority(a, b), false) => {
+            t!(lang, "threshold-below", share = format!("{a}/{b}"))
+        }
+        (_, true) => t!(lang, "threshold-more-than-half"),
+        (_, false) => t!(lang, "threshold-not-more-than-half"),
     }
+}
+
+/// An outcome in words ("consensus", "tabled").
+fn outcome_words(o: Outcome, lang: Lang) -> String {
+    t!(lang, &format!("outcome-{o}"))
 }
 
 /// What the room counted, in the words of the minutes: "consensus (no count taken)",
@@ -213,6 +233,17 @@ fn threshold_words(rule: DecisionRule, met: bool) -> String {
 /// 90%". `named_blocks` is how many of the blocks have a name. Parts are in the order
 /// things happened (the call: stand-asides, blocks; then the vote), joined by "; ".
 pub fn counted(c: &Counts, rule: DecisionRule, named_blocks: u32, outcome: Outcome) -> String {
+    counted_in(c, rule, named_blocks, outcome, Lang::En)
+}
+
+/// [`counted`] in another language.
+pub fn counted_in(
+    c: &Counts,
+    rule: DecisionRule,
+    named_blocks: u32,
+    outcome: Outcome,
+    lang: Lang,
+) -> String {
     let mut parts = Vec::new();
     // Under modified consensus, support without blocks or votes against is consensus:
     // the count is informational, not a vote that decided.
@@ -220,40 +251,47 @@ pub fn counted(c: &Counts, rule: DecisionRule, named_blocks: u32, outcome: Outco
         matches!(rule, DecisionRule::Modified(_)) && c.blocks == 0 && c.against == 0;
     let vote = c.vote_held(rule) && !consensus_call;
     if !vote && c.support > 0 {
-        parts.push(format!("{} in support", c.support));
+        parts.push(t!(lang, "counted-support", n = c.support));
     }
     if c.stand_asides > 0 {
-        parts.push(plural(c.stand_asides, "stand-aside", "stand-asides"));
+        parts.push(t!(lang, "count-stand-asides", n = c.stand_asides));
     }
     if c.blocks > 0 {
         let unnamed = c.blocks.saturating_sub(named_blocks);
-        let blocks = plural(c.blocks, "block", "blocks");
+        let blocks = t!(lang, "count-blocks", n = c.blocks);
         parts.push(if unnamed == 0 {
             blocks
         } else if unnamed == c.blocks {
-            format!("{blocks} (names and reasons not recorded)")
+            t!(lang, "counted-blocks-unnamed", blocks = blocks)
         } else {
-            format!("{blocks} ({unnamed} without name or reason recorded)")
+            t!(
+                lang,
+                "counted-blocks-some-unnamed",
+                blocks = blocks,
+                unnamed = unnamed
+            )
         });
     }
     if vote {
-        let ratio = c.per_mille().map(percent).unwrap_or_default();
+        let ratio = c.per_mille().map(|p| percent(p, lang)).unwrap_or_default();
         let met = match rule {
             DecisionRule::Modified(p) => c.ratio_at_least(p as u64, 100),
             DecisionRule::Supermajority(a, b) => c.ratio_at_least(a as u64, b as u64),
             DecisionRule::Majority | DecisionRule::Consensus => c.ratio_above(1, 2),
         };
-        parts.push(format!(
-            "vote: {} for, {} against — {ratio}, {}",
-            c.support,
-            c.against,
-            threshold_words(rule, met)
+        parts.push(t!(
+            lang,
+            "counted-vote",
+            support = c.support,
+            against = c.against,
+            ratio = ratio,
+            threshold = threshold_words(rule, met, lang)
         ));
     }
     if parts.is_empty() {
-        format!("{outcome} (no count taken)")
+        t!(lang, "counted-none", outcome = outcome_words(outcome, lang))
     } else {
-        parts.join("; ")
+        parts.join(&t!(lang, "list-separator"))
     }
 }
 
@@ -265,38 +303,65 @@ pub fn explain(
     quorum: Option<u32>,
     limit: Option<Fraction>,
 ) -> String {
-    let o = verdict.outcome;
+    explain_in(verdict, c, rule, quorum, limit, Lang::En)
+}
+
+/// [`explain`] in another language.
+pub fn explain_in(
+    verdict: Verdict,
+    c: &Counts,
+    rule: DecisionRule,
+    quorum: Option<u32>,
+    limit: Option<Fraction>,
+    lang: Lang,
+) -> String {
+    let o = outcome_words(verdict.outcome, lang);
     match verdict.reason {
-        DecisionReason::NoQuorum => format!(
-            "{o}: {} took part, fewer than the quorum of {}",
-            c.participants(rule),
-            quorum.unwrap_or_default()
+        DecisionReason::NoQuorum => t!(
+            lang,
+            "explain-no-quorum",
+            outcome = o,
+            n = c.participants(rule),
+            quorum = quorum.unwrap_or_default()
         ),
-        DecisionReason::TooManyStandAsides => format!(
-            "{o}: {} of {} stood aside, at or above the limit of {}",
-            c.stand_asides,
-            c.participants(rule),
-            limit.map(|l| l.to_string()).unwrap_or_default()
+        DecisionReason::TooManyStandAsides => t!(
+            lang,
+            "explain-too-many-stand-asides",
+            outcome = o,
+            n = c.stand_asides,
+            of = c.participants(rule),
+            limit = limit.map(|l| l.to_string()).unwrap_or_default()
         ),
-        DecisionReason::NoBlocks => format!("{o}: no blocks"),
-        DecisionReason::Blocks => format!(
-            "{o}: {} under consensus",
-            plural(c.blocks, "block", "blocks")
+        DecisionReason::NoBlocks => t!(lang, "explain-no-blocks", outcome = o),
+        DecisionReason::Blocks => t!(
+            lang,
+            "explain-blocks",
+            outcome = o,
+            blocks = t!(lang, "count-blocks", n = c.blocks)
         ),
-        DecisionReason::BlocksNoVote => format!(
-            "{o}: {} and no vote held",
-            plural(c.blocks, "block", "blocks")
+        DecisionReason::BlocksNoVote => t!(
+            lang,
+            "explain-blocks-no-vote",
+            outcome = o,
+            blocks = t!(lang, "count-blocks", n = c.blocks)
         ),
-        DecisionReason::NoBlocksNoAgainst => format!("{o}: no blocks and no votes against"),
+        DecisionReason::NoBlocksNoAgainst => {
+            t!(lang, "explain-no-blocks-no-against", outcome = o)
+        }
         DecisionReason::ThresholdMet | DecisionReason::ThresholdNotMet => {
-            let ratio = c.per_mille().map(percent).unwrap_or_default();
-            let words = threshold_words(rule, verdict.reason == DecisionReason::ThresholdMet);
-            format!(
-                "{o}: vote {} for, {} against — {ratio}, {words}",
-                c.support, c.against
+            let ratio = c.per_mille().map(|p| percent(p, lang)).unwrap_or_default();
+            let words = threshold_words(rule, verdict.reason == DecisionReason::ThresholdMet, lang);
+            t!(
+                lang,
+                "explain-vote",
+                outcome = o,
+                support = c.support,
+                against = c.against,
+                ratio = ratio,
+                threshold = words
             )
         }
-        DecisionReason::NoVotes => format!("{o}: nobody voted for or against"),
+        DecisionReason::NoVotes => t!(lang, "explain-no-votes", outcome = o),
     }
 }
 
@@ -570,44 +635,57 @@ impl Counts {
 /// 1 stand-aside"; with a vote under a rule with a threshold, its ratio ("— 87.5%, below
 /// 90%").
 pub fn counted_wg_voices(voices: &[WgVoice], rule: DecisionRule, outcome: Outcome) -> String {
+    counted_wg_voices_in(voices, rule, outcome, Lang::En)
+}
+
+/// [`counted_wg_voices`] in another language.
+pub fn counted_wg_voices_in(
+    voices: &[WgVoice],
+    rule: DecisionRule,
+    outcome: Outcome,
+    lang: Lang,
+) -> String {
     let n = |v: WgVoice| voices.iter().filter(|x| **x == v).count() as u32;
     let mut parts = Vec::new();
     if n(WgVoice::For) > 0 {
-        parts.push(format!("{} for", n(WgVoice::For)));
+        parts.push(t!(lang, "count-for", n = n(WgVoice::For)));
     }
     if n(WgVoice::Against) > 0 {
-        parts.push(format!("{} against", n(WgVoice::Against)));
+        parts.push(t!(lang, "count-against", n = n(WgVoice::Against)));
     }
     if n(WgVoice::StandAside) > 0 {
-        parts.push(plural(
-            n(WgVoice::StandAside),
-            "stand-aside",
-            "stand-asides",
-        ));
+        parts.push(t!(lang, "count-stand-asides", n = n(WgVoice::StandAside)));
     }
     if n(WgVoice::Block) > 0 {
-        parts.push(plural(n(WgVoice::Block), "block", "blocks"));
+        parts.push(t!(lang, "count-blocks", n = n(WgVoice::Block)));
     }
     let c = Counts::of_wg_voices(voices, rule);
     let consensus_call =
         matches!(rule, DecisionRule::Modified(_)) && c.blocks == 0 && c.against == 0;
-    let mut words = format!(
-        "{}: {}",
-        plural(voices.len() as u32, "working group", "working groups"),
-        if parts.is_empty() {
-            format!("{outcome}")
+    let mut words = t!(
+        lang,
+        "counted-wg-voices",
+        wgs = t!(lang, "count-working-groups", n = voices.len()),
+        voices = if parts.is_empty() {
+            outcome_words(outcome, lang)
         } else {
             parts.join(", ")
         }
     );
     if c.vote_held(rule) && !consensus_call {
-        let ratio = c.per_mille().map(percent).unwrap_or_default();
+        let ratio = c.per_mille().map(|p| percent(p, lang)).unwrap_or_default();
         let met = match rule {
             DecisionRule::Modified(p) => c.ratio_at_least(p as u64, 100),
             DecisionRule::Supermajority(a, b) => c.ratio_at_least(a as u64, b as u64),
             DecisionRule::Majority | DecisionRule::Consensus => c.ratio_above(1, 2),
         };
-        words.push_str(&format!(" — {ratio}, {}", threshold_words(rule, met)));
+        words = t!(
+            lang,
+            "counted-wg-voices-vote",
+            words = words,
+            ratio = ratio,
+            threshold = threshold_words(rule, met, lang)
+        );
     }
     words
 }

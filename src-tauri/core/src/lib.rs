@@ -24,6 +24,7 @@ pub mod demo;
 mod demo_council;
 mod demo_proposals;
 pub mod federation;
+pub mod i18n;
 pub mod journal;
 mod key_file;
 pub mod meeting;

@@ -25,7 +25,18 @@ impl Run {
 }
 
 fn plenary(db: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+    plenary_env(db, args, &[])
+}
+
+/// `plenary` with these locale variables and no others (the outputs checked here are in
+/// English unless a test asks for a language).
+fn plenary_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_plenary"));
+    for v in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(v);
+    }
+    let out = c
+        .envs(env.iter().copied())
         .arg("--db")
         .arg(db)
         .args(args)
@@ -560,4 +571,40 @@ fn a_meeting_gets_a_start_time_and_a_planned_end() {
         "RIV-GA-1 has no start time"
     );
     assert!(show(&db)["planned_end"].is_null());
+}
+
+/// `plenary minutes M --lang fr` writes French minutes; without `--lang`, the language
+/// comes from LC_ALL, LC_MESSAGES or LANG as gettext reads them; an unknown language is
+/// refused saying which ones there are.
+#[test]
+fn minutes_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let english = plenary(&db, &["minutes", "2"]).ok();
+    assert!(english.contains("**Minutes:** draft"));
+    let fr = plenary(&db, &["minutes", "2", "--lang", "fr"]).ok();
+    assert!(fr.contains("**Compte rendu\u{a0}:**"), "{fr}");
+    // The record stays as typed.
+    assert!(fr.contains("Statement of solidarity with the Elm Street tenants"));
+    let es = plenary_env(&db, &["minutes", "2"], &[("LANG", "es_ES.UTF-8")]).ok();
+    assert!(es.contains("**Acta:** borrador"), "{es}");
+    let el = plenary_env(
+        &db,
+        &["minutes", "2"],
+        &[("LANG", "es_ES.UTF-8"), ("LC_MESSAGES", "el_GR.UTF-8")],
+    )
+    .ok();
+    assert!(el.contains("**Πρακτικά:**"), "{el}");
+    // --lang wins over the environment; a language Plenary does not speak is English.
+    let de = plenary_env(
+        &db,
+        &["--lang", "de", "minutes", "2"],
+        &[("LC_ALL", "fr_FR")],
+    )
+    .ok();
+    assert!(de.contains("**Protokoll:**"), "{de}");
+    let it = plenary_env(&db, &["minutes", "2"], &[("LANG", "it_IT.UTF-8")]).ok();
+    assert_eq!(it, english);
+    plenary(&db, &["minutes", "2", "--lang", "xx"])
+        .fails(1, "choose one of en, es, fr, de, pt, el, ar");
 }

@@ -529,6 +529,7 @@ fn the_minutes_carry_airtime_equity_when_asked_and_only_aggregates_when_redacted
             },
             &RenderOptions {
                 offset: chrono::FixedOffset::east_opt(0).unwrap(),
+                lang: plenary_core::i18n::Lang::En,
             },
         )
         .unwrap()[0]

@@ -299,6 +299,7 @@ fn minutes(db: &Db, m: &Meeting, format: plenary_core::minutes::MinutesFormat) -
     };
     let opts = RenderOptions {
         offset: chrono::FixedOffset::east_opt(0).unwrap(),
+        lang: plenary_core::i18n::Lang::En,
     };
     db.render_minutes(m.id, format, what, &opts)
         .unwrap()

@@ -20,6 +20,7 @@ use plenary_core::{Actor, Db};
 const A: Actor = Actor::Cli;
 const UTC: RenderOptions = RenderOptions {
     offset: FixedOffset::east_opt(0).unwrap(),
+    lang: plenary_core::i18n::Lang::En,
 };
 
 const PLAIN: MinutesOptions = MinutesOptions {
@@ -363,6 +364,84 @@ fn redaction_does_not_touch_longer_words() {
         md.contains("Samuel and Participant 1 spoke; Participant 1's point."),
         "{md}"
     );
+}
+
+/// The minutes in each of the other languages (issue 15): every word the minutes add is
+/// the language's, what was typed into the record is as typed. GA 2 has a vote, named
+/// blocks and stand-asides, a rule chosen over the default; GA 3 a floor policy changed
+/// mid-meeting; GA 5 is a spokes council.
+#[test]
+fn demo_minutes_in_every_language() {
+    use plenary_core::i18n::Lang;
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill_as_of(&mut db, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
+        .unwrap();
+    let render_in = |ga: &str, format: MinutesFormat, lang: Lang| {
+        let m = db.resolve_meeting(ga).unwrap();
+        db.render_minutes(m, format, PLAIN, &UTC.in_lang(lang))
+            .unwrap()
+            .into_iter()
+            .map(|f| f.text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // English words of the minutes' own that must not be left in another language.
+    let english = [
+        "Outcome:",
+        "**Decision**",
+        "Speakers",
+        "under way",
+        " in support",
+        "stand-aside",
+        "Minutes:",
+        "Working group:",
+        "Presented by",
+        "Clarifying questions",
+        "Friendly amendments",
+        "Text as decided",
+        "entered by the",
+        "allotted",
+        "progressive stack",
+        "point of information",
+        "vote:",
+        "Spokes",
+        "Consult breaks",
+        "(from ",
+        "(until ",
+    ];
+    for lang in Lang::ALL.iter().copied().filter(|l| *l != Lang::En) {
+        for (ga, format, suffix) in [
+            ("RIV-GA-2", MinutesFormat::Markdown, "md"),
+            ("RIV-GA-2", MinutesFormat::Html, "html"),
+            ("RIV-GA-2", MinutesFormat::Csv, "csv"),
+            ("RIV-GA-3", MinutesFormat::Markdown, "md"),
+            ("RIV-GA-5", MinutesFormat::Markdown, "md"),
+        ] {
+            let text = render_in(ga, format, lang);
+            for word in english {
+                assert!(
+                    !text.contains(word),
+                    "{lang} {ga} {suffix} still says {word:?}"
+                );
+            }
+            let name = format!("{}_{suffix}_{lang}", ga.to_lowercase().replace('-', "_"));
+            insta::assert_snapshot!(name, text);
+        }
+    }
+    // The HTML says its language, and Arabic's direction.
+    assert!(render_in("RIV-GA-2", MinutesFormat::Html, Lang::Fr).contains("<html lang=\"fr\">"));
+    let ar = render_in("RIV-GA-2", MinutesFormat::Html, Lang::Ar);
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // Names in another script are isolated from the Arabic sentence around them.
+    assert!(ar.contains("<bdi>"), "Arabic minutes isolate names");
+    // A redacted copy says "Participant" in the minutes' language.
+    let m = db.resolve_meeting("RIV-GA-2").unwrap();
+    let es = db
+        .render_minutes(m, MinutesFormat::Markdown, REDACTED, &UTC.in_lang(Lang::Es))
+        .unwrap()
+        .remove(0)
+        .text;
+    assert!(es.contains("Participante 1") && !es.contains("Participant 1"));
 }
 
 #[test]

@@ -69,6 +69,7 @@ fn minutes(db: &Db, m: Uuid, format: MinutesFormat, redact: bool) -> String {
         },
         &RenderOptions {
             offset: chrono::FixedOffset::east_opt(0).unwrap(),
+            lang: plenary_core::i18n::Lang::En,
         },
     )
     .unwrap()

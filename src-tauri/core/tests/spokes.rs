@@ -509,6 +509,7 @@ fn minutes(db: &Db, meeting: Uuid, redact: bool) -> String {
             },
             &RenderOptions {
                 offset: chrono::FixedOffset::east_opt(0).unwrap(),
+                lang: plenary_core::i18n::Lang::En,
             },
         )
         .unwrap();
@@ -547,6 +548,7 @@ fn the_minutes_list_each_wgs_spokes_and_the_consult_breaks() {
             MinutesOptions::default(),
             &RenderOptions {
                 offset: chrono::FixedOffset::east_opt(0).unwrap(),
+                lang: plenary_core::i18n::Lang::En,
             },
         )
         .unwrap();

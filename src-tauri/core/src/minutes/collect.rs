@@ -36,6 +36,7 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
         i += holders.len();
         roles.push(MinutesRole {
             label: role.label(holders.len()),
+            role: role.as_str().to_string(),
             holders,
         });
     }
@@ -304,6 +305,7 @@ fn speakers(db: &Db, item: Uuid) -> Result<Vec<MinutesSpeech>> {
         .map(|s| MinutesSpeech {
             name: s.name,
             kind: s.kind.label().to_string(),
+            entry: s.kind,
             started_at: s.started_at,
             ended_at: s.ended_at,
             seconds: s.spoken_ms.map(|ms| ms / 1000),

@@ -2,7 +2,10 @@
 //! on [`CsvTable`]. Cells that a spreadsheet would run as a formula (starting with `=`,
 //! `+`, `-`, `@`, tab or carriage return) are prefixed with `'`.
 
+use super::markdown::{actor, item_kind, item_status, speech_kind};
 use super::{Minutes, RenderOptions};
+use crate::i18n::Lang;
+use crate::t;
 
 /// The CSV tables of a meeting's minutes, one file each. Times are in the rendering time
 /// zone, `YYYY-MM-DD HH:MM`; empty cells mean "not recorded".
@@ -60,8 +63,9 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
         .unwrap_or_default()
     };
     let num = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let lang = opts.lang;
     let mut rows: Vec<Vec<String>> = Vec::new();
-    let header: &[&str] = match table {
+    let columns: &[&str] = match table {
         CsvTable::Decisions => &[
             "meeting",
             "item",
@@ -119,12 +123,28 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
         ],
         CsvTable::Corrections => &["meeting", "corrected_at", "by", "what", "before", "after"],
     };
+    // The columns' names are words for a person opening the file in a spreadsheet; in
+    // English they stay the identifiers documented above.
+    let header: Vec<String> = columns
+        .iter()
+        .map(|c| match lang {
+            Lang::En => c.to_string(),
+            _ => t!(lang, &format!("csv-{}", c.replace('_', "-"))),
+        })
+        .collect();
+    // Closed words (outcomes, kinds, statuses, roles): codes in English, as the columns
+    // were documented; words in another language.
+    let word = |prefix: &str, code: &str| match lang {
+        Lang::En => code.to_string(),
+        _ if code.is_empty() => String::new(),
+        _ => t!(lang, &format!("{prefix}-{code}")),
+    };
     if table == CsvTable::Corrections {
         for c in &m.corrections {
             rows.push(vec![
                 m.reference.clone(),
                 when(Some(c.at)),
-                c.by.clone(),
+                actor(&c.by, lang),
                 c.what.clone(),
                 c.before.clone(),
                 c.after.clone(),
@@ -152,16 +172,19 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                     p.title.clone(),
                     p.proposer.clone().unwrap_or_default(),
                     p.wg_name.clone().unwrap_or_default(),
-                    p.outcome.clone().unwrap_or_default(),
+                    word("outcome", p.outcome.as_deref().unwrap_or_default()),
                     p.outcome_by.clone().unwrap_or_default(),
                     p.outcome_reason.clone().unwrap_or_default(),
-                    d.map(|d| d.rule.clone()).unwrap_or_default(),
-                    d.and_then(|d| d.default_rule.clone()).unwrap_or_default(),
+                    d.map(|d| super::rule_words(&d.rule, lang))
+                        .unwrap_or_default(),
+                    d.and_then(|d| d.default_rule.as_deref())
+                        .map(|r| super::rule_words(r, lang))
+                        .unwrap_or_default(),
                     d.map(|d| d.support.to_string()).unwrap_or_default(),
                     d.map(|d| d.against.to_string()).unwrap_or_default(),
                     d.map(|d| d.stand_asides.to_string()).unwrap_or_default(),
                     d.map(|d| d.blocks.to_string()).unwrap_or_default(),
-                    d.map(|d| d.counted.clone()).unwrap_or_default(),
+                    d.map(|d| d.counted_in(lang)).unwrap_or_default(),
                     d.and_then(|d| d.quorum)
                         .map(|q| q.to_string())
                         .unwrap_or_default(),
@@ -172,8 +195,8 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                     d.map(|d| stances(&d.named_blocks)).unwrap_or_default(),
                     num(p.decided_version),
                     p.text_as_decided.clone().unwrap_or_default(),
-                    d.map(|d| d.entered_by.clone()).unwrap_or_default(),
-                    d.map(|d| if d.disputed { "yes" } else { "no" }.to_string())
+                    d.map(|d| actor(&d.entered_by, lang)).unwrap_or_default(),
+                    d.map(|d| t!(lang, if d.disputed { "csv-yes" } else { "csv-no" }))
                         .unwrap_or_default(),
                     d.map(|d| d.dispute_note.clone()).unwrap_or_default(),
                     // A spokes council's voices: "Kitchen: for; Press: block: unsafe".
@@ -181,8 +204,8 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                         d.wg_voices
                             .iter()
                             .map(|v| match &v.reason {
-                                Some(r) => format!("{}: {r}", v.head(&v.wg)),
-                                None => v.head(&v.wg),
+                                Some(r) => format!("{}: {r}", v.head(&v.wg, lang)),
+                                None => v.head(&v.wg, lang),
                             })
                             .collect::<Vec<_>>()
                             .join("; ")
@@ -197,7 +220,7 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                         i.reference.clone(),
                         (n + 1).to_string(),
                         s.name.clone(),
-                        s.kind.clone(),
+                        speech_kind(s, opts),
                         when(Some(s.started_at)),
                         when(s.ended_at),
                         num(s.seconds),
@@ -209,7 +232,7 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                 let rb = i.report_back.as_ref();
                 let working_group = match rb {
                     Some(r) if r.wg_name.is_none() && !r.on_behalf_of.is_empty() => {
-                        format!("for {}", r.on_behalf_of)
+                        t!(lang, "on-behalf-of", whom = &r.on_behalf_of)
                     }
                     _ => i.wg_name.clone().unwrap_or_default(),
                 };
@@ -218,7 +241,7 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                     .into_iter()
                     .filter(|a| !a.is_empty())
                     .chain(i.announcements.iter().map(|a| {
-                        let who = a.who(a.by.clone(), str::to_string);
+                        let who = a.who(a.by.clone(), str::to_string, lang);
                         if who.is_empty() {
                             a.text.clone()
                         } else {
@@ -228,9 +251,15 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
                     .collect();
                 rows.push(vec![
                     i.reference.clone(),
-                    i.kind.to_string(),
+                    match lang {
+                        Lang::En => i.kind.to_string(),
+                        _ => item_kind(i, opts),
+                    },
                     i.title.clone(),
-                    i.status.to_string(),
+                    match lang {
+                        Lang::En => i.status.to_string(),
+                        _ => item_status(i.status, lang),
+                    },
                     num(i.allotted_minutes),
                     when(i.started_at),
                     when(i.ended_at),
@@ -246,7 +275,7 @@ pub fn render(m: &Minutes, table: CsvTable, opts: &RenderOptions) -> String {
             CsvTable::Corrections => {}
         }
     }
-    let _ = w.write_record(header);
+    let _ = w.write_record(&header);
     for row in &rows {
         let _ = w.write_record(row.iter().map(|c| cell(c)));
     }

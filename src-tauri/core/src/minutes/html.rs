@@ -3,10 +3,12 @@
 
 use std::fmt::Write;
 
-use super::markdown::{duration, status_line, timing};
-use super::{
-    Minutes, MinutesItem, MinutesProposal, RenderOptions, NO_AMENDMENTS, NO_CONCERNS, NO_QUESTIONS,
+use super::markdown::{
+    actor, amendment_result, answer, concern_state, decision_extra, decision_rule, item_kind,
+    label, role_label, speech, status_line, temperature, timing, with_colon,
 };
+use super::{outcome_word, Minutes, MinutesItem, MinutesProposal, RenderOptions};
+use crate::t;
 
 const STYLE: &str = "
 :root { color-scheme: light; }
@@ -35,9 +37,13 @@ pub fn render(m: &Minutes, opts: &RenderOptions) -> String {
 }
 
 fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fmt::Result {
-    let title = format!("{} — GA {} ({})", m.assembly_name, m.number, m.reference);
+    let title = m.title(opts);
     writeln!(out, "<!DOCTYPE html>")?;
-    writeln!(out, "<html lang=\"en\">")?;
+    if opts.lang.is_rtl() {
+        writeln!(out, "<html lang=\"{}\" dir=\"rtl\">", opts.lang)?;
+    } else {
+        writeln!(out, "<html lang=\"{}\">", opts.lang)?;
+    }
     writeln!(out, "<head>")?;
     writeln!(out, "<meta charset=\"utf-8\">")?;
     writeln!(
@@ -55,22 +61,27 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     let facts: Vec<String> = m
         .header_facts(opts)
         .into_iter()
-        .map(|(label, value)| format!("{label}: {}", esc(&value)))
+        .map(|(label, value)| format!("{} {}", with_colon(opts, &label), esc(&value)))
         .collect();
     writeln!(out, "<p class=\"facts\">{}</p>", facts.join(" · "))?;
     writeln!(
         out,
-        "<p class=\"facts\">Minutes: {}</p>",
-        esc(&status_line(&m.status))
+        "<p class=\"facts\">{} {}</p>",
+        label(opts, "label-minutes"),
+        esc(&status_line(&m.status, opts))
     )?;
     if !m.roles.is_empty() {
         writeln!(out, "<dl class=\"roles\">")?;
         for r in &m.roles {
-            let names: Vec<String> = r.holders.iter().map(|h| h.text(&esc(&h.name))).collect();
+            let names: Vec<String> = r
+                .holders
+                .iter()
+                .map(|h| h.text(&bdi(&h.name, opts), opts))
+                .collect();
             writeln!(
                 out,
                 "<dt>{}</dt><dd>{}</dd>",
-                esc(&r.label),
+                esc(&role_label(r, opts)),
                 names.join(", ")
             )?;
         }
@@ -79,12 +90,13 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     if m.redacted {
         writeln!(
             out,
-            "<p class=\"note\">Names of people are replaced by “Participant N” in this copy.</p>"
+            "<p class=\"note\">{}</p>",
+            esc(&opts.t("redacted-note"))
         )?;
     }
     if let Some(c) = &m.council {
         writeln!(out, "<section class=\"council\">")?;
-        writeln!(out, "<h2>Spokes</h2>")?;
+        writeln!(out, "<h2>{}</h2>", opts.t("label-spokes"))?;
         writeln!(out, "<dl class=\"spokes\">")?;
         let mut i = 0;
         while i < c.spokes.len() {
@@ -92,20 +104,20 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
             let turns: Vec<String> = c.spokes[i..]
                 .iter()
                 .take_while(|s| &s.wg == wg)
-                .map(|s| s.text(&esc(&s.name), opts))
+                .map(|s| s.text(&bdi(&s.name, opts), opts))
                 .collect();
             i += turns.len();
             writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(wg), turns.join(", "))?;
         }
         writeln!(out, "</dl>")?;
         if !c.consult_breaks.is_empty() {
-            writeln!(out, "<h2>Consult breaks</h2>")?;
+            writeln!(out, "<h2>{}</h2>", opts.t("label-consult-breaks"))?;
             writeln!(out, "<ul>")?;
             for b in &c.consult_breaks {
                 writeln!(
                     out,
                     "<li>{}</li>",
-                    b.line(&esc(&b.wg), &esc(&b.called_by), opts)
+                    b.line(&bdi(&b.wg, opts), &bdi(&b.called_by, opts), opts)
                 )?;
             }
             writeln!(out, "</ul>")?;
@@ -114,7 +126,7 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     }
     if !m.policy_changes.is_empty() {
         writeln!(out, "<section class=\"floor-policy\">")?;
-        writeln!(out, "<h2>Floor policy changed</h2>")?;
+        writeln!(out, "<h2>{}</h2>", opts.t("label-floor-policy-changed"))?;
         writeln!(out, "<ul>")?;
         for c in &m.policy_changes {
             let why = match c.reason.as_str() {
@@ -123,9 +135,9 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
             };
             writeln!(
                 out,
-                "<li>{}: {}{why}</li>",
-                esc(&opts.time(c.at)),
-                esc(&c.line())
+                "<li>{} {}{why}</li>",
+                esc(&with_colon(opts, &opts.time(c.at))),
+                esc(&c.line(opts.lang))
             )?;
         }
         writeln!(out, "</ul>")?;
@@ -137,9 +149,9 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     }
     if let Some(e) = &m.equity {
         writeln!(out, "<section class=\"equity\">")?;
-        writeln!(out, "<h2>Airtime equity</h2>")?;
+        writeln!(out, "<h2>{}</h2>", opts.t("label-airtime-equity"))?;
         writeln!(out, "<ul>")?;
-        for line in e.lines() {
+        for line in e.lines(opts) {
             writeln!(out, "<li>{}</li>", esc(&line))?;
         }
         writeln!(out, "</ul>")?;
@@ -147,15 +159,19 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
     }
     if !m.corrections.is_empty() {
         writeln!(out, "<section class=\"corrections\">")?;
-        writeln!(out, "<h2>Corrected after the meeting</h2>")?;
+        writeln!(out, "<h2>{}</h2>", opts.t("heading-corrections"))?;
         writeln!(out, "<ul>")?;
         for c in &m.corrections {
             writeln!(
                 out,
-                "<li>{} ({}): {}</li>",
-                esc(&opts.date_time(c.at)),
-                esc(&c.by),
-                esc(&c.line())
+                "<li>{}</li>",
+                esc(&t!(
+                    opts.lang,
+                    "correction-made",
+                    at = opts.date_time(c.at),
+                    by = actor(&c.by, opts.lang),
+                    line = c.line(opts.lang)
+                ))
             )?;
         }
         writeln!(out, "</ul>")?;
@@ -172,41 +188,49 @@ fn write_item(out: &mut String, i: &MinutesItem, opts: &RenderOptions) -> std::f
     writeln!(
         out,
         "<p class=\"meta\">{} · {}</p>",
-        i.kind,
+        esc(&item_kind(i, opts)),
         esc(&timing(i, opts))
     )?;
+    let span = |id: &str| format!("<span class=\"label\">{}</span>", esc(&label(opts, id)));
     if let Some(rb) = &i.report_back {
         let mut head = match &rb.wg_name {
-            Some(w) => format!("<span class=\"label\">Working group:</span> {}", esc(w)),
-            None if !rb.on_behalf_of.is_empty() => format!(
-                "<span class=\"label\">On behalf of:</span> {}",
-                esc(&rb.on_behalf_of)
+            Some(w) => format!("{} {}", span("label-working-group"), esc(w)),
+            None if !rb.on_behalf_of.is_empty() => {
+                format!("{} {}", span("label-on-behalf-of"), esc(&rb.on_behalf_of))
+            }
+            None => format!(
+                "<span class=\"label\">{}</span>",
+                esc(&opts.t("label-report-back"))
             ),
-            None => "<span class=\"label\">Report-back</span>".to_string(),
         };
         if let Some(p) = &rb.presenter {
-            let _ = write!(
-                head,
-                " · <span class=\"label\">Presented by:</span> {}",
-                esc(p)
-            );
+            let _ = write!(head, " · {} {}", span("label-presented-by"), bdi(p, opts));
         }
         writeln!(out, "<p>{head}</p>")?;
         para(out, None, &rb.summary)?;
-        para(out, Some("Asks"), &rb.asks)?;
-        para(out, Some("Announcements"), &rb.announcements)?;
+        para(out, Some(&label(opts, "label-asks")), &rb.asks)?;
+        para(
+            out,
+            Some(&label(opts, "label-announcements")),
+            &rb.announcements,
+        )?;
     }
     if !i.announcements.is_empty() {
-        writeln!(out, "<h3>Announcements</h3>")?;
+        writeln!(out, "<h3>{}</h3>", opts.t("label-announcements"))?;
         writeln!(out, "<ul>")?;
         for a in &i.announcements {
-            let who = a.who(a.by.as_deref().map(esc), esc);
+            let who = a.who(
+                a.by.as_deref().map(|n| bdi(n, opts)),
+                |s| bdi(s, opts),
+                opts.lang,
+            );
             if who.is_empty() {
                 writeln!(out, "<li>{}</li>", esc(&a.text))?;
             } else {
                 writeln!(
                     out,
-                    "<li><span class=\"label\">{who}:</span> {}</li>",
+                    "<li><span class=\"label\">{}</span> {}</li>",
+                    with_colon(opts, &who),
                     esc(&a.text)
                 )?;
             }
@@ -214,39 +238,28 @@ fn write_item(out: &mut String, i: &MinutesItem, opts: &RenderOptions) -> std::f
         writeln!(out, "</ul>")?;
     }
     if let Some(p) = &i.proposal {
-        write_proposal(out, p)?;
+        write_proposal(out, p, opts)?;
     }
     if !i.action_items.is_empty() {
-        writeln!(out, "<h3>Action items</h3>")?;
+        writeln!(out, "<h3>{}</h3>", opts.t("label-action-items"))?;
         writeln!(out, "<ul>")?;
         for a in &i.action_items {
             let who = a
                 .who
                 .as_deref()
-                .map(|w| format!(" ({})", esc(w)))
+                .map(|w| format!(" ({})", bdi(w, opts)))
                 .unwrap_or_default();
             writeln!(out, "<li>{}{who}</li>", esc(&a.text))?;
         }
         writeln!(out, "</ul>")?;
     }
-    para(out, Some("Notes"), &i.notes)?;
+    para(out, Some(&label(opts, "label-notes")), &i.notes)?;
     if !i.speakers.is_empty() {
-        writeln!(out, "<h3>Speakers</h3>")?;
+        writeln!(out, "<h3>{}</h3>", opts.t("label-speakers"))?;
         writeln!(out, "<ol>")?;
         for s in &i.speakers {
-            let mut line = format!(
-                "{} — {}, {}",
-                esc(&s.name),
-                esc(&s.kind),
-                opts.time(s.started_at)
-            );
-            if let Some(secs) = s.seconds {
-                let _ = write!(line, ", {}", duration(secs));
-            }
-            if let Some(over) = s.overrun_seconds {
-                let _ = write!(line, " (over the limit by {})", duration(over));
-            }
-            writeln!(out, "<li>{line}</li>")?;
+            // The catalogue's words hold no markup; the name is escaped.
+            writeln!(out, "<li>{}</li>", speech(&bdi(&s.name, opts), s, opts))?;
         }
         writeln!(out, "</ol>")?;
     }
@@ -254,42 +267,69 @@ fn write_item(out: &mut String, i: &MinutesItem, opts: &RenderOptions) -> std::f
     Ok(())
 }
 
-fn by(name: &Option<String>) -> String {
+fn by(name: &Option<String>, opts: &RenderOptions) -> String {
     name.as_deref()
-        .map(|n| format!(" ({})", esc(n)))
+        .map(|n| t!(opts.lang, "said-by", name = bdi(n, opts)))
         .unwrap_or_default()
 }
 
-fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
+/// A name or reference from the record in the minutes' text: escaped, and in a
+/// right-to-left language isolated (`<bdi>`) so that a name in Latin script cannot
+/// reorder the sentence around it.
+fn bdi(s: &str, opts: &RenderOptions) -> String {
+    if opts.lang.is_rtl() {
+        format!("<bdi>{}</bdi>", esc(s))
+    } else {
+        esc(s)
+    }
+}
+
+fn write_proposal(out: &mut String, p: &MinutesProposal, opts: &RenderOptions) -> std::fmt::Result {
+    let lang = opts.lang;
     writeln!(
         out,
-        "<h3>Proposal {}: {}</h3>",
-        esc(&p.reference),
-        esc(&p.title)
+        "<h3>{}</h3>",
+        t!(
+            lang,
+            "proposal-heading",
+            reference = bdi(&p.reference, opts),
+            title = esc(&p.title)
+        )
     )?;
     let mut who = Vec::new();
     if let Some(n) = &p.proposer {
-        who.push(format!("Proposed by {}", esc(n)));
+        who.push(t!(lang, "proposed-by", name = bdi(n, opts)));
     }
     if let Some(w) = &p.wg_name {
-        who.push(format!("Working group: {}", esc(w)));
+        who.push(format!(
+            "{} {}",
+            esc(&label(opts, "label-working-group")),
+            esc(w)
+        ));
     }
     if !who.is_empty() {
         writeln!(out, "<p>{}</p>", who.join(" · "))?;
     }
-    writeln!(out, "<p class=\"label\">Text as submitted:</p>")?;
+    writeln!(
+        out,
+        "<p class=\"label\">{}</p>",
+        esc(&label(opts, "label-text-as-submitted"))
+    )?;
     writeln!(
         out,
         "<blockquote><p>{}</p></blockquote>",
         esc(&p.text_as_submitted)
     )?;
+    let by = |n: &Option<String>| by(n, opts);
+    let span = |id: &str| format!("<span class=\"label\">{}</span>", esc(&label(opts, id)));
     if !p.questions.is_empty() {
-        writeln!(out, "<p class=\"label\">Clarifying questions:</p><ul>")?;
+        writeln!(
+            out,
+            "<p class=\"label\">{}</p><ul>",
+            esc(&label(opts, "label-clarifying-questions"))
+        )?;
         for q in &p.questions {
-            let answer = match &q.answer {
-                Some(a) => format!(" — answer{}: {}", by(&q.answered_by), esc(a)),
-                None => " — not answered".to_string(),
-            };
+            let answer = answer(q, by, esc, lang);
             writeln!(
                 out,
                 "<li>{}{}{answer}</li>",
@@ -299,20 +339,16 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
         }
         writeln!(out, "</ul>")?;
     } else if p.no_questions {
-        writeln!(out, "<p>{NO_QUESTIONS}</p>")?;
+        writeln!(out, "<p>{}</p>", esc(&opts.t("no-questions")))?;
     }
     if !p.concerns.is_empty() {
-        writeln!(out, "<p class=\"label\">Concerns:</p><ul>")?;
+        writeln!(
+            out,
+            "<p class=\"label\">{}</p><ul>",
+            esc(&label(opts, "label-concerns"))
+        )?;
         for c in &p.concerns {
-            let state = if c.addressed {
-                if c.response.is_empty() {
-                    " — addressed".to_string()
-                } else {
-                    format!(" — addressed: {}", esc(&c.response))
-                }
-            } else {
-                " — not addressed".to_string()
-            };
+            let state = concern_state(c, esc, lang);
             writeln!(
                 out,
                 "<li>{}{}{state}</li>",
@@ -322,27 +358,30 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
         }
         writeln!(out, "</ul>")?;
     } else if p.no_concerns {
-        writeln!(out, "<p>{NO_CONCERNS}</p>")?;
+        writeln!(out, "<p>{}</p>", esc(&opts.t("no-concerns")))?;
     }
     if !p.amendments.is_empty() {
-        writeln!(out, "<p class=\"label\">Friendly amendments:</p><ol>")?;
+        writeln!(
+            out,
+            "<p class=\"label\">{}</p><ol>",
+            esc(&label(opts, "label-friendly-amendments"))
+        )?;
         for a in &p.amendments {
-            let result = match (a.status.as_str(), a.version) {
-                ("accepted", Some(v)) => format!("accepted by the proposer (version {v})"),
-                ("accepted", None) => "accepted by the proposer".to_string(),
-                ("rejected", _) => "not accepted by the proposer".to_string(),
-                _ => "awaiting the proposer's answer".to_string(),
-            };
+            let offered = t!(
+                lang,
+                "amendment-offered",
+                name = bdi(&a.offered_by, opts),
+                result = esc(&amendment_result(a, lang))
+            );
             writeln!(
                 out,
-                "<li>Offered by {} — {result}:<blockquote><p>{}</p></blockquote></li>",
-                esc(&a.offered_by),
+                "<li>{offered}<blockquote><p>{}</p></blockquote></li>",
                 esc(&a.text)
             )?;
         }
         writeln!(out, "</ol>")?;
     } else if p.no_concerns {
-        writeln!(out, "<p>{NO_AMENDMENTS}</p>")?;
+        writeln!(out, "<p>{}</p>", esc(&opts.t("no-amendments")))?;
     }
     for t in &p.temperature_checks {
         let note = if t.note.is_empty() {
@@ -350,29 +389,29 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
         } else {
             format!(" — {}", esc(&t.note))
         };
-        writeln!(out, "<p><span class=\"label\">Temperature check:</span> up {} · sideways {} · down {}{note}</p>", t.up, t.sideways, t.down)?;
-    }
-    if let Some(d) = &p.decision {
-        let rule = match &d.default_rule {
-            Some(def) => format!(
-                "{} (the GA chose it over its default, {})",
-                esc(&d.rule),
-                esc(def)
-            ),
-            None => esc(&d.rule),
-        };
         writeln!(
             out,
-            "<p><span class=\"label\">Decision</span> under {rule}: {}</p>",
-            esc(&d.counted)
+            "<p>{} {}{note}</p>",
+            span("label-temperature-check"),
+            esc(&temperature(t, lang))
         )?;
-        let mut extra = Vec::new();
-        if let Some(q) = d.quorum {
-            extra.push(format!("quorum {q}"));
-        }
-        if let Some(l) = &d.stand_aside_limit {
-            extra.push(format!("stand-aside limit {}", esc(l)));
-        }
+    }
+    if let Some(d) = &p.decision {
+        writeln!(
+            out,
+            "<p>{}</p>",
+            t!(
+                lang,
+                "decision-line",
+                decision = format!(
+                    "<span class=\"label\">{}</span>",
+                    esc(&opts.t("label-decision"))
+                ),
+                rule = esc(&decision_rule(d, lang)),
+                counted = esc(&d.counted_in(lang))
+            )
+        )?;
+        let extra: Vec<String> = decision_extra(d, lang).iter().map(|e| esc(e)).collect();
         if !extra.is_empty() {
             writeln!(out, "<p>{}</p>", extra.join(" · "))?;
         }
@@ -384,15 +423,15 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
                     .as_deref()
                     .map(|r| format!(" — {}", esc(r)))
                     .unwrap_or_default();
-                writeln!(out, "<li>{}{reason}</li>", v.head(&esc(&v.wg)))?;
+                writeln!(out, "<li>{}{reason}</li>", v.head(&bdi(&v.wg, opts), lang))?;
             }
             writeln!(out, "</ul>")?;
         }
         if !d.named_stand_asides.is_empty() || !d.named_blocks.is_empty() {
             writeln!(out, "<ul>")?;
             for (what, list) in [
-                ("Stand-aside", &d.named_stand_asides),
-                ("Block", &d.named_blocks),
+                (label(opts, "label-stand-aside"), &d.named_stand_asides),
+                (label(opts, "label-block"), &d.named_blocks),
             ] {
                 for s in list {
                     let reason = s
@@ -400,35 +439,53 @@ fn write_proposal(out: &mut String, p: &MinutesProposal) -> std::fmt::Result {
                         .as_deref()
                         .map(|r| format!(" — {}", esc(r)))
                         .unwrap_or_default();
-                    writeln!(out, "<li>{what}: {}{reason}</li>", esc(&s.name))?;
+                    writeln!(
+                        out,
+                        "<li>{} {}{reason}</li>",
+                        esc(&what),
+                        bdi(&s.name, opts)
+                    )?;
                 }
             }
             writeln!(out, "</ul>")?;
         }
         writeln!(
             out,
-            "<p><strong>Outcome: {}</strong> — {} (entered by the {})</p>",
-            esc(&d.outcome.to_uppercase()),
-            esc(&d.explanation),
-            esc(&d.entered_by)
+            "<p><strong>{}</strong> — {}</p>",
+            esc(&t!(
+                lang,
+                "outcome",
+                outcome = outcome_word(&d.outcome, lang)
+            )),
+            esc(&t!(
+                lang,
+                "outcome-entered-by",
+                explanation = d.explanation_in(lang),
+                by = actor(&d.entered_by, lang)
+            ))
         )?;
         if d.disputed {
             writeln!(
                 out,
-                "<p><span class=\"label\">Disputed:</span> {}</p>",
+                "<p>{} {}</p>",
+                span("label-disputed"),
                 esc(&d.dispute_note)
             )?;
         }
     } else if let Some(o) = &p.outcome {
         writeln!(
             out,
-            "<p><strong>Outcome: {}</strong>{}</p>",
-            esc(&o.to_uppercase()),
-            esc(&super::manual_outcome_words(p))
+            "<p><strong>{}</strong>{}</p>",
+            esc(&t!(lang, "outcome", outcome = outcome_word(o, lang))),
+            esc(&super::manual_outcome_words(p, lang))
         )?;
     }
     if let (Some(text), Some(v)) = (&p.text_as_decided, p.decided_version) {
-        writeln!(out, "<p class=\"label\">Text as decided (version {v}):</p>")?;
+        writeln!(
+            out,
+            "<p class=\"label\">{}</p>",
+            esc(&with_colon(opts, &t!(lang, "text-as-decided", version = v)))
+        )?;
         writeln!(out, "<blockquote><p>{}</p></blockquote>", esc(text))?;
     }
     Ok(())
@@ -441,7 +498,8 @@ fn para(out: &mut String, label: Option<&str>, text: &str) -> std::fmt::Result {
     match label {
         Some(l) => writeln!(
             out,
-            "<p><span class=\"label\">{l}:</span> {}</p>",
+            "<p><span class=\"label\">{}</span> {}</p>",
+            esc(l),
             esc(text)
         ),
         None => writeln!(out, "<p>{}</p>", esc(text)),

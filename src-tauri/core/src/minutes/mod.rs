@@ -16,8 +16,10 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::agenda::{ItemKind, ItemStatus};
+use crate::i18n::Lang;
 use crate::meeting::MeetingStatus;
-use crate::{text_enum, Db, Result};
+use crate::stack::EntryKind;
+use crate::{t, text_enum, Db, Result};
 
 text_enum! {
     MinutesFormat, "minutes format" {
@@ -100,47 +102,52 @@ pub struct MinutesAirtime {
 
 impl MinutesEquity {
     /// The section's lines, unescaped, in order (each format escapes and lays them out).
-    pub fn lines(&self) -> Vec<String> {
-        let percent = |x: f64| format!("{}%", (x * 100.0).round());
+    pub fn lines(&self, opts: &RenderOptions) -> Vec<String> {
+        let lang = opts.lang;
+        let percent = |x: f64| t!(lang, "percent", n = (x * 100.0).round() as i64);
         let mut lines = vec![match self.gini {
-            Some(g) => format!(
-                "Gini of speaking time: {g:.2} (0 = everyone spoke equally), over {} people ({})",
-                self.counted, self.present_note
+            Some(g) => t!(
+                lang,
+                "equity-gini",
+                gini = format!("{g:.2}"),
+                n = self.counted,
+                note = &self.present_note
             ),
-            None => "Nobody spoke".to_string(),
+            None => t!(lang, "equity-nobody-spoke"),
         }];
         if self.speeches > 0 {
-            let n =
-                |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-            lines.push(format!(
-                "{}, {}, {} in all; {} spoke for the first time",
-                n(self.speakers, "speaker", "speakers"),
-                n(self.speeches, "speech", "speeches"),
-                markdown::duration(self.spoken_ms / 1000),
-                self.first_time_speakers
+            lines.push(t!(
+                lang,
+                "equity-speeches",
+                speakers = self.speakers,
+                speeches = self.speeches,
+                time = opts.duration(self.spoken_ms / 1000),
+                first = self.first_time_speakers
             ));
         }
         for l in &self.lists {
             let name = if l.list.is_empty() {
-                "no list chosen".to_string()
+                t!(lang, "equity-no-list")
             } else {
-                format!("{} list", l.list)
+                t!(lang, "equity-list", list = &l.list)
             };
-            lines.push(format!(
-                "{name}: {} of the time, {} of the people ({})",
-                percent(l.time_share),
-                percent(l.people_share),
-                l.people
+            lines.push(t!(
+                lang,
+                "equity-list-share",
+                list = name,
+                time = percent(l.time_share),
+                people = percent(l.people_share),
+                n = l.people
             ));
         }
         for p in &self.people {
-            lines.push(format!(
-                "{}: {} ({} speech{}, {})",
-                p.name,
-                percent(p.share),
-                p.speeches,
-                if p.speeches == 1 { "" } else { "es" },
-                markdown::duration(p.spoken_ms / 1000)
+            lines.push(t!(
+                lang,
+                "equity-person",
+                name = &p.name,
+                share = percent(p.share),
+                speeches = p.speeches,
+                time = opts.duration(p.spoken_ms / 1000)
             ));
         }
         lines
@@ -168,12 +175,11 @@ pub struct MinutesSpoke {
 impl MinutesSpoke {
     /// "Ana (until 19:40)", "Bo (from 19:40)" — `name` already escaped by the format.
     pub fn text(&self, name: &str, opts: &RenderOptions) -> String {
-        match (self.from, self.until) {
-            (Some(f), Some(u)) => format!("{name} ({}–{})", opts.time(f), opts.time(u)),
-            (Some(f), None) => format!("{name} (from {})", opts.time(f)),
-            (None, Some(u)) => format!("{name} (until {})", opts.time(u)),
-            (None, None) => name.to_string(),
-        }
+        opts.turn(
+            name,
+            self.from.map(|f| opts.time(f)),
+            self.until.map(|u| opts.time(u)),
+        )
     }
 }
 
@@ -194,17 +200,19 @@ impl MinutesConsultBreak {
     /// `called_by` and `wg` already escaped by the format.
     pub fn line(&self, wg: &str, called_by: &str, opts: &RenderOptions) -> String {
         let end = self.ended_at.map(|e| opts.time(e)).unwrap_or_default();
-        let during = self
-            .item_reference
-            .as_ref()
-            .map(|r| format!(", during {r}"))
-            .unwrap_or_default();
-        format!(
-            "{}–{end}, called by {wg}'s spoke {called_by} ({} minute{} asked){during}",
-            opts.time(self.started_at),
-            self.minutes,
-            if self.minutes == 1 { "" } else { "s" }
-        )
+        let line = t!(
+            opts.lang,
+            "consult-break",
+            start = opts.time(self.started_at),
+            end = end,
+            wg = wg,
+            name = called_by,
+            minutes = self.minutes
+        );
+        match &self.item_reference {
+            Some(r) => t!(opts.lang, "consult-break-during", line = line, item = r),
+            None => line,
+        }
     }
 }
 
@@ -219,8 +227,13 @@ pub struct MinutesWgVoice {
 
 impl MinutesWgVoice {
     /// "Kitchen: stand-aside", without the reason (each format escapes and adds it).
-    pub fn head(&self, wg: &str) -> String {
-        format!("{wg}: {}", self.voice)
+    pub fn head(&self, wg: &str, lang: Lang) -> String {
+        t!(
+            lang,
+            "wg-voice",
+            wg = wg,
+            voice = t!(lang, &format!("voice-{}", self.voice))
+        )
     }
 }
 
@@ -242,6 +255,11 @@ pub struct MinutesCorrection {
 pub struct MinutesRole {
     /// "Facilitators", "Stack-keeper", "Livestream", …
     pub label: String,
+    /// The role as recorded (`facilitator`, `livestream`): the usual roles have words in
+    /// every language, an assembly's own keep the word it typed.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub role: String,
     pub holders: Vec<MinutesRoleHolder>,
 }
 
@@ -255,13 +273,8 @@ pub struct MinutesRoleHolder {
 
 impl MinutesRoleHolder {
     /// "Dana (until 20:10)", "Evan (from 20:10)", "Kim (19:30–20:00)".
-    pub fn text(&self, name: &str) -> String {
-        match (&self.from, &self.until) {
-            (Some(f), Some(u)) => format!("{name} ({f}–{u})"),
-            (Some(f), None) => format!("{name} (from {f})"),
-            (None, Some(u)) => format!("{name} (until {u})"),
-            (None, None) => name.to_string(),
-        }
+    pub fn text(&self, name: &str, opts: &RenderOptions) -> String {
+        opts.turn(name, self.from.clone(), self.until.clone())
     }
 }
 
@@ -276,11 +289,16 @@ pub struct MinutesAnnouncement {
 impl MinutesAnnouncement {
     /// "Nan, for Occupy Newark", "Nan", "for Occupy Newark", "" — `name` already escaped
     /// by the caller's format, `esc` escapes the rest.
-    pub fn who(&self, name: Option<String>, esc: impl Fn(&str) -> String) -> String {
+    pub fn who(&self, name: Option<String>, esc: impl Fn(&str) -> String, lang: Lang) -> String {
         match (name, self.on_behalf_of.is_empty()) {
             (Some(n), true) => n,
-            (Some(n), false) => format!("{n}, for {}", esc(&self.on_behalf_of)),
-            (None, false) => format!("for {}", esc(&self.on_behalf_of)),
+            (Some(n), false) => t!(
+                lang,
+                "announcement-by-for",
+                name = n,
+                whom = esc(&self.on_behalf_of)
+            ),
+            (None, false) => t!(lang, "on-behalf-of", whom = esc(&self.on_behalf_of)),
             (None, true) => String::new(),
         }
     }
@@ -324,6 +342,10 @@ pub struct MinutesSpeech {
     pub name: String,
     /// "point of process", "speaking", … (the stack entry's kind, in words).
     pub kind: String,
+    /// The same as a code, for the words of other languages.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub entry: EntryKind,
     pub started_at: DateTime<Utc>,
     pub ended_at: Option<DateTime<Utc>>,
     /// Speaking time without pauses, in whole seconds.
@@ -438,6 +460,89 @@ pub struct MinutesDecision {
     pub dispute_note: String,
 }
 
+impl MinutesDecision {
+    /// What was counted, in `lang`. In English, as it was recorded; in another language
+    /// said again from the counts by the same function that wrote it
+    /// (`decision::counted_in`).
+    pub fn counted_in(&self, lang: Lang) -> String {
+        let Some((rule, _, verdict)) = self.verdict().filter(|_| lang != Lang::En) else {
+            return self.counted.clone();
+        };
+        if self.wg_voices.is_empty() {
+            crate::decision::counted_in(
+                &self.counts(),
+                rule,
+                self.named_blocks.len() as u32,
+                verdict.outcome,
+                lang,
+            )
+        } else {
+            let voices: Vec<crate::decision::WgVoice> = self
+                .wg_voices
+                .iter()
+                .filter_map(|v| v.voice.parse().ok())
+                .collect();
+            crate::decision::counted_wg_voices_in(&voices, rule, verdict.outcome, lang)
+        }
+    }
+
+    /// The outcome and the numbers behind it, in `lang` (as [`Self::counted_in`]).
+    pub fn explanation_in(&self, lang: Lang) -> String {
+        match (lang, self.verdict()) {
+            (Lang::En, _) | (_, None) => self.explanation.clone(),
+            (_, Some((rule, limit, verdict))) => {
+                crate::decision::explain_in(verdict, &self.counts(), rule, self.quorum, limit, lang)
+            }
+        }
+    }
+
+    fn counts(&self) -> crate::decision::Counts {
+        crate::decision::Counts {
+            support: self.support,
+            against: self.against,
+            stand_asides: self.stand_asides,
+            blocks: self.blocks,
+        }
+    }
+
+    /// The rule, the stand-aside limit and the verdict again from the counts — `None`
+    /// when the record does not read back (then the recorded words are printed) or the
+    /// verdict differs from the recorded outcome.
+    fn verdict(
+        &self,
+    ) -> Option<(
+        crate::rule::DecisionRule,
+        Option<crate::rule::Fraction>,
+        crate::decision::Verdict,
+    )> {
+        let rule: crate::rule::DecisionRule = self.rule.parse().ok()?;
+        let limit = match &self.stand_aside_limit {
+            Some(l) => Some(l.parse().ok()?),
+            None => None,
+        };
+        let v = crate::decision::evaluate(&self.counts(), rule, self.quorum, limit);
+        (v.outcome.to_string() == self.outcome).then_some((rule, limit, v))
+    }
+}
+
+/// A decision rule in words: in English as written (`modified:90`), in another language
+/// said in words ("consenso modificado (90 %)").
+pub(crate) fn rule_words(rule: &str, lang: Lang) -> String {
+    use crate::rule::DecisionRule;
+    if lang == Lang::En {
+        return rule.to_string();
+    }
+    match rule.parse::<DecisionRule>() {
+        Ok(DecisionRule::Consensus) => t!(lang, "rule-consensus"),
+        Ok(DecisionRule::Modified(p)) => t!(lang, "rule-modified", percent = p),
+        Ok(DecisionRule::Supermajority(a, b)) => {
+            t!(lang, "rule-supermajority", share = format!("{a}/{b}"))
+        }
+        Ok(DecisionRule::Majority) => t!(lang, "rule-majority"),
+        Err(_) => rule.to_string(),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MinutesStance {
     pub name: String,
@@ -460,14 +565,58 @@ pub struct MinutesReportBack {
 pub struct RenderOptions {
     /// The time zone times are shown in (stored times are UTC).
     pub offset: FixedOffset,
+    /// The language of the minutes' own words (records stay as they were typed).
+    pub lang: Lang,
 }
 
 impl RenderOptions {
-    /// Times in the computer's own time zone.
+    /// Times in the computer's own time zone, in English.
     pub fn local() -> Self {
         RenderOptions {
             offset: *chrono::Local::now().offset(),
+            lang: Lang::En,
         }
+    }
+
+    /// The same in another language.
+    pub fn in_lang(self, lang: Lang) -> Self {
+        RenderOptions { lang, ..self }
+    }
+
+    /// "2 min 05 s", "45 s".
+    pub fn duration(&self, secs: i64) -> String {
+        if secs >= 60 {
+            t!(
+                self.lang,
+                "duration-min-s",
+                min = secs / 60,
+                s = format!("{:02}", secs % 60)
+            )
+        } else {
+            t!(self.lang, "duration-s", s = secs)
+        }
+    }
+
+    /// Someone's turn in a role: "Dana (until 20:10)", "Evan (from 20:10)", "Kim
+    /// (19:30–20:00)" — `name` already escaped by the format.
+    pub fn turn(&self, name: &str, from: Option<String>, until: Option<String>) -> String {
+        match (from, until) {
+            (Some(f), Some(u)) => t!(
+                self.lang,
+                "turn-from-until",
+                name = name,
+                from = f,
+                until = u
+            ),
+            (Some(f), None) => t!(self.lang, "turn-from", name = name, from = f),
+            (None, Some(u)) => t!(self.lang, "turn-until", name = name, until = u),
+            (None, None) => name.to_string(),
+        }
+    }
+
+    /// A message of the minutes in their language.
+    pub fn t(&self, id: &str) -> String {
+        crate::i18n::tr(self.lang, id, None)
     }
 
     pub fn time(&self, t: DateTime<Utc>) -> String {
@@ -504,55 +653,79 @@ pub struct MinutesFile {
 impl Minutes {
     /// The header's facts as (label, unescaped value), in order: date, place, attendance,
     /// opening and closing times. Each format escapes and lays them out its own way.
-    pub fn header_facts(&self, opts: &RenderOptions) -> Vec<(&'static str, String)> {
-        let mut facts = vec![("Date", self.date.to_string())];
+    pub fn header_facts(&self, opts: &RenderOptions) -> Vec<(String, String)> {
+        let mut facts = vec![(opts.t("fact-date"), self.date.to_string())];
         if !self.place.is_empty() {
-            facts.push(("Place", self.place.clone()));
+            facts.push((opts.t("fact-place"), self.place.clone()));
         }
         if self.council.is_some() {
-            facts.push(("Format", "spokes council".to_string()));
+            facts.push((opts.t("fact-format"), opts.t("format-spokes-council")));
         }
         if let Some(a) = &self.attendance {
-            facts.push(("Attendance", a.clone()));
+            facts.push((opts.t("fact-attendance"), a.clone()));
         }
         if let Some(t) = self.opened_at {
-            facts.push(("Opened", opts.time(t)));
+            facts.push((opts.t("fact-opened"), opts.time(t)));
         }
         if let Some(t) = self.closed_at {
-            facts.push(("Closed", opts.time(t)));
+            facts.push((opts.t("fact-closed"), opts.time(t)));
         }
         facts
+    }
+
+    /// The title: "Riverside General Assembly — GA 3 (RIV-GA-3)", unescaped.
+    pub fn title(&self, opts: &RenderOptions) -> String {
+        t!(
+            opts.lang,
+            "minutes-title",
+            assembly = &self.assembly_name,
+            number = self.number,
+            reference = &self.reference
+        )
     }
 }
 
 impl crate::stack::PolicyChange {
     /// "progressive → first come, first served; alternating lists: women | open (during
-    /// LDN-GA-3.2)" — the reason is printed apart.
-    pub fn line(&self) -> String {
-        let during = self
-            .item_reference
-            .as_ref()
-            .map(|r| format!(" (during {r})"))
-            .unwrap_or_default();
-        format!("{} → {}{during}", self.before, self.label)
+    /// LDN-GA-3.2)" — the reason is printed apart. In English as recorded (the policy
+    /// before as written, the new one in words); in another language both said again in
+    /// words from the policies as written.
+    pub fn line(&self, lang: Lang) -> String {
+        let words =
+            |written: &str, recorded: &str| match written.parse::<crate::stack::FloorPolicy>() {
+                Ok(p) if lang != Lang::En => p.label_in(lang),
+                _ => recorded.to_string(),
+            };
+        let line = t!(
+            lang,
+            "policy-change",
+            before = words(&self.before, &self.before),
+            after = words(&self.policy, &self.label)
+        );
+        match &self.item_reference {
+            Some(r) => t!(lang, "policy-change-during", line = line, item = r),
+            None => line,
+        }
     }
 }
 
 impl MinutesCorrection {
-    /// "attendance: 40 → 45", "facilitator added: (none) → Evan".
-    pub fn line(&self) -> String {
+    /// "attendance: 40 → 45", "facilitator added: (none) → Evan". What was corrected is
+    /// as recorded.
+    pub fn line(&self, lang: Lang) -> String {
         let show = |v: &str| {
             if v.is_empty() {
-                "(none)".to_string()
+                t!(lang, "correction-none")
             } else {
                 v.to_string()
             }
         };
-        format!(
-            "{}: {} → {}",
-            self.what,
-            show(&self.before),
-            show(&self.after)
+        t!(
+            lang,
+            "correction",
+            what = &self.what,
+            before = show(&self.before),
+            after = show(&self.after)
         )
     }
 }
@@ -579,6 +752,11 @@ impl MinutesFile {
 impl Db {
     /// Gathers the minutes of a meeting from its record.
     pub fn minutes(&self, meeting: Uuid, what: MinutesOptions) -> Result<Minutes> {
+        self.minutes_in(meeting, what, Lang::En)
+    }
+
+    /// [`Db::minutes`] for rendering in `lang` (the words that replace redacted names).
+    pub fn minutes_in(&self, meeting: Uuid, what: MinutesOptions, lang: Lang) -> Result<Minutes> {
         let mut m = collect::collect(self, meeting, what.speakers)?;
         if what.equity {
             let a = self.airtime(meeting, None)?;
@@ -604,7 +782,7 @@ impl Db {
             });
         }
         if what.redact_names {
-            redact::redact(&mut m);
+            redact::redact(&mut m, lang);
         }
         Ok(m)
     }
@@ -624,7 +802,7 @@ impl Db {
             speakers: what.speakers || format == MinutesFormat::Csv,
             ..what
         };
-        let m = self.minutes(meeting, what)?;
+        let m = self.minutes_in(meeting, what, opts.lang)?;
         Ok(match format {
             MinutesFormat::Markdown => vec![MinutesFile {
                 suffix: "",
@@ -649,11 +827,16 @@ impl Db {
 
 /// Who and why of an outcome set by hand, as the minutes print it after the outcome word:
 /// " — by the proposers: to come back with a teach-in"; empty when neither was recorded.
-pub(crate) fn manual_outcome_words(p: &MinutesProposal) -> String {
+pub(crate) fn manual_outcome_words(p: &MinutesProposal, lang: Lang) -> String {
     match (p.outcome_by.as_deref(), p.outcome_reason.as_deref()) {
-        (Some(by), Some(why)) => format!(" — by {by}: {why}"),
-        (Some(by), None) => format!(" — by {by}"),
+        (Some(by), Some(why)) => t!(lang, "outcome-by-why", by = by, why = why),
+        (Some(by), None) => t!(lang, "outcome-by", by = by),
         (None, Some(why)) => format!(" — {why}"),
         (None, None) => String::new(),
     }
+}
+
+/// An outcome in words, as the minutes print it: "CONSENSUS", "SENT-BACK".
+pub(crate) fn outcome_word(outcome: &str, lang: Lang) -> String {
+    t!(lang, &format!("outcome-{outcome}")).to_uppercase()
 }

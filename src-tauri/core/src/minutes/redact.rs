@@ -12,8 +12,11 @@ use super::Minutes;
 /// Replaces people's names in `m`. Two passes: first number every name field in document
 /// order, then replace those names inside free text (longest names first, whole words,
 /// any case), so "Sam" inside "Sam Whitfield" never leaves "Participant 3 Whitfield".
-pub fn redact(m: &mut Minutes) {
-    let mut labels = Labels::default();
+pub fn redact(m: &mut Minutes, lang: crate::i18n::Lang) {
+    let mut labels = Labels {
+        lang,
+        ..Labels::default()
+    };
     for role in &mut m.roles {
         for h in &mut role.holders {
             h.name = labels.label(&h.name);
@@ -150,6 +153,8 @@ pub fn redact(m: &mut Minutes) {
 
 #[derive(Default)]
 struct Labels {
+    /// The minutes' language: "Participant 3", "Participante 3".
+    lang: crate::i18n::Lang,
     by_name: HashMap<String, String>,
     order: Vec<(String, String)>,
 }
@@ -160,7 +165,7 @@ impl Labels {
         if let Some(l) = self.by_name.get(&key) {
             return l.clone();
         }
-        let l = format!("Participant {}", self.by_name.len() + 1);
+        let l = crate::t!(self.lang, "participant-n", n = self.by_name.len() + 1);
         self.by_name.insert(key, l.clone());
         self.order.push((name.trim().to_string(), l.clone()));
         l

@@ -6,8 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::meeting::StackPolicy;
-use crate::{invalid, Error};
+use crate::{invalid, t, Error};
 
 /// Most sub-lists a policy may alternate between.
 pub const MAX_LISTS: usize = 8;
@@ -69,26 +70,33 @@ impl FloorPolicy {
     /// In words, for the stack view and the minutes: "progressive stack; first time
     /// first; alternating women | open; at most 2 speeches per item; no one twice in a row".
     pub fn label(&self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// [`Self::label`] in another language (the sub-lists keep the names the assembly
+    /// gave them).
+    pub fn label_in(&self, lang: Lang) -> String {
         let mut parts = vec![match self.base {
-            StackPolicy::Progressive => "progressive stack".to_string(),
-            StackPolicy::Fifo => "first come, first served".to_string(),
+            StackPolicy::Progressive => t!(lang, "policy-progressive"),
+            StackPolicy::Fifo => t!(lang, "policy-fifo"),
         }];
         if self.first_time_first {
-            parts.push("first-time speakers first".into());
+            parts.push(t!(lang, "policy-first-time-first"));
         }
         if !self.alternate.is_empty() {
-            parts.push(format!("alternating lists: {}", self.alternate.join(" | ")));
-        }
-        if let Some(n) = self.cap {
-            parts.push(format!(
-                "at most {n} speech{} per person per item",
-                if n == 1 { "" } else { "es" }
+            parts.push(t!(
+                lang,
+                "policy-alternate",
+                lists = self.alternate.join(" | ")
             ));
         }
-        if self.no_repeat {
-            parts.push("no one twice in a row".into());
+        if let Some(n) = self.cap {
+            parts.push(t!(lang, "policy-cap", n = n));
         }
-        parts.join("; ")
+        if self.no_repeat {
+            parts.push(t!(lang, "policy-no-repeat"));
+        }
+        parts.join(&t!(lang, "list-separator"))
     }
 }
 

@@ -21,6 +21,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use plenary_core::i18n::Lang;
 use plenary_core::{Actor, Result};
 
 #[derive(Parser)]
@@ -33,6 +34,11 @@ struct Cli {
     /// The database file (default: the platform's data directory).
     #[arg(long, global = true, env = "PLENARY_DB", value_name = "PATH")]
     db: Option<PathBuf>,
+    /// The language of the words Plenary writes (the minutes): en, es, fr, de, pt, el or
+    /// ar. What was typed into the record stays as typed. Default: LC_ALL, LC_MESSAGES or
+    /// LANG, else English.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -107,6 +113,10 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    let lang = match &cli.lang {
+        Some(l) => l.parse()?,
+        None => Lang::from_env(),
+    };
     let path = match cli.db {
         Some(p) => p,
         None => plenary_core::db::default_db_path()?,
@@ -149,7 +159,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Agenda(c) => agenda::run(&mut db, c)?,
                 Command::Proposal(c) => proposal::run(&mut db, c)?,
                 Command::Person(c) => person::run(&mut db, c)?,
-                Command::Minutes(a) => minutes::run(&mut db, a)?,
+                Command::Minutes(a) => minutes::run(&mut db, a, lang)?,
                 Command::Stack(c) => stack::run(&mut db, c)?,
                 Command::Bundle(c) => return bundle::run(&mut db, c),
                 Command::Federation(c) => federation::run(db, c)?,

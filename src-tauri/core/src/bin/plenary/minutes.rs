@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
+use plenary_core::i18n::Lang;
 use plenary_core::minutes::{MinutesFormat, MinutesOptions, RenderOptions};
 use plenary_core::{Db, Error, Result};
 
@@ -32,7 +33,7 @@ pub struct MinutesArgs {
     approve_in: Option<String>,
 }
 
-pub fn run(db: &mut Db, a: MinutesArgs) -> Result<()> {
+pub fn run(db: &mut Db, a: MinutesArgs, lang: Lang) -> Result<()> {
     let meeting = db.resolve_meeting(&a.meeting)?;
     if let Some(at) = a.approve_in {
         let at = db.resolve_meeting(&at)?;
@@ -46,7 +47,7 @@ pub fn run(db: &mut Db, a: MinutesArgs) -> Result<()> {
         speakers: a.speakers,
         equity: a.equity,
     };
-    let files = db.render_minutes(meeting, format, what, &RenderOptions::local())?;
+    let files = db.render_minutes(meeting, format, what, &RenderOptions::local().in_lang(lang))?;
     match a.output {
         Some(main) => {
             for f in &files {
