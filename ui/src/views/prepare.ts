@@ -8,6 +8,7 @@
 import {
   diffVersions,
   getFederation,
+  getFederationFolders,
   getMinutes,
   getProposal,
   getProposalCounts,
@@ -79,6 +80,8 @@ export function prepareScreen(route: Route): Promise<unknown> | undefined {
             pageFederatedWgs({ origin: null }, first(25)),
             pageFederatedProposals({ origin: null }, first(20)),
             pageDecisions({ origin: null }, first(20)),
+            // FoldersPanel's status: asked after the first draw, it cost a second one.
+            getFederationFolders(),
           ]),
         ),
       ]);
