@@ -296,6 +296,7 @@ fn the_projector_window_is_read_only() {
         ("close_room", json!({})),
         ("get_room", json!({})),
         ("new_pairing_code", json!({"role": "stack-keeper"})),
+        ("search", json!({"query": {"text": "kitchen"}})),
     ] {
         let e = call(&projector, cmd, args).unwrap_err();
         assert!(e.to_string().contains("not allowed"), "{cmd}: {e}");
@@ -386,6 +387,7 @@ fn lists_come_in_pages() {
         ("page_wgs", json!({})),
         ("page_proposals", json!({})),
         ("page_federated_wgs", json!({})),
+        ("page_who_works_on_what", json!({})),
         ("page_federated_proposals", json!({})),
         ("page_decisions", json!({})),
         ("page_received_bundles", json!({})),
@@ -458,4 +460,32 @@ fn lists_come_in_pages() {
     .unwrap_err();
     assert_eq!(e["kind"], "invalid-input");
     assert!(e["message"].as_str().unwrap().contains("page cursor"));
+}
+
+/// The command palette's search and the namesake panels: argument names and shapes.
+#[test]
+fn search_and_namesakes_through_commands() {
+    let f = app();
+    let w = window(&f.app, "main");
+    let r = call(
+        &w,
+        "search",
+        json!({"query": {"text": "kitchen", "limit": 5}}),
+    )
+    .unwrap();
+    let hits = r["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 5);
+    assert_eq!(r["more"], true);
+    assert_eq!(hits[0]["kind"], "wg");
+    assert_eq!(hits[0]["title"], "Kitchen");
+    assert_eq!(hits[0]["target"]["view"], "wg");
+    assert_eq!(hits[0]["origin_code"], "RIV");
+    let wg = hits[0]["target"]["id"].clone();
+    // Only Riverside is known: no namesakes elsewhere yet.
+    let n = call(&w, "get_wg_namesakes", json!({"wg": wg})).unwrap();
+    assert_eq!(n, json!([]));
+    let e = call(&w, "get_proposal_namesakes", json!({"proposal": "nope"})).unwrap_err();
+    assert!(e.to_string().contains("not a valid id"), "{e}");
+    let e = call(&w, "search", json!({"query": {"text": "x".repeat(300)}})).unwrap_err();
+    assert!(e.to_string().contains("at most 200"), "{e}");
 }

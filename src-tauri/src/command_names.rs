@@ -138,4 +138,9 @@ pub const ALL: &[&str] = &[
     "page_federated_proposals",
     "page_decisions",
     "page_received_bundles",
+    // search across every assembly, namesakes (commands/search.rs)
+    "search",
+    "get_wg_namesakes",
+    "get_proposal_namesakes",
+    "page_who_works_on_what",
 ];

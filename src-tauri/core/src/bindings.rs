@@ -89,6 +89,10 @@ fn export_all(dir: &Path) {
         crate::proposal::ProposalCounts,
         crate::wg_detail::WgDetail,
         crate::wg_detail::WgReportBack,
+        crate::search::SearchQuery,
+        crate::search::SearchResults,
+        crate::search::Namesake,
+        crate::search::WgCounterparts,
     );
     #[cfg(feature = "room-server")]
     <crate::room::server::RoomStatus>::export_all(&cfg).expect("export RoomStatus");

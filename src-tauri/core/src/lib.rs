@@ -41,6 +41,7 @@ pub mod refs;
 pub mod rekey;
 pub mod room;
 pub mod rule;
+pub mod search;
 pub mod spokes;
 pub mod stack;
 pub mod storage;

@@ -81,7 +81,11 @@ impl Db {
         }
         let mut forgotten = self.write(actor, |tx| {
             tx.ensure_owned(&person.name, person.origin)?;
-            forget_in_record(tx, id, &person.name)
+            let forgotten = forget_in_record(tx, id, &person.name)?;
+            // The rewritten records were re-indexed by the search triggers; merging the
+            // index drops the old terms from its pages before the VACUUM below.
+            crate::search::purge_deleted(tx)?;
+            Ok(forgotten)
         })?;
         forgotten.backups_deleted = self.delete_automatic_backups()?;
         self.clear_old_pages()?;
@@ -325,6 +329,7 @@ mod tests {
         ("import_undo", "change", "what the import did to the record: one fixed word"),
         ("stack_undo", "action", "the undone action's name"),
         ("stack_entries", "kind", "one of the fixed kinds of a stack entry"),
+        ("search_docs", "kind", "one of the fixed kinds of a search hit"),
         ("decision_wg_voices", "voice", "one of the fixed voices of a working group (for, against, stand-aside, block)"),
         ("stack_entries", "status", "one of the fixed states of a stack entry"),
         ("hand_requests", "kind", "one of the fixed kinds of a raised hand"),

@@ -58,26 +58,30 @@ fn demo_db(dir: &Path) -> PathBuf {
 /// The database's content, through a separate connection (WAL included).
 fn content(db: &Path) -> String {
     let c = rusqlite::Connection::open(db).unwrap();
-    let tables: Vec<String> = c
-        .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    // (The search index's FTS5 tables include WITHOUT ROWID ones: counted only.)
+    let tables: Vec<(String, bool)> = c
+        .prepare("SELECT name, coalesce(sql, '') LIKE '%WITHOUT ROWID%' FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .unwrap()
-        .query_map([], |r| r.get(0))
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
     tables
         .iter()
-        .map(|t| {
+        .map(|(t, without_rowid)| {
             let n: i64 = c
                 .query_row(&format!("SELECT count(*) FROM \"{t}\""), [], |r| r.get(0))
                 .unwrap();
-            let last: String = c
-                .query_row(
+            let last: String = if *without_rowid {
+                String::new()
+            } else {
+                c.query_row(
                     &format!("SELECT coalesce(max(rowid), 0) || '' FROM \"{t}\""),
                     [],
                     |r| r.get(0),
                 )
-                .unwrap();
+                .unwrap()
+            };
             format!("{t}:{n}:{last}")
         })
         .collect::<Vec<_>>()

@@ -17,6 +17,7 @@ mod person;
 mod projector;
 mod proposal;
 mod room;
+mod search;
 mod stack;
 mod wg;
 
@@ -128,6 +129,10 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             lists::page_federated_proposals,
             lists::page_decisions,
             lists::page_received_bundles,
+            search::search,
+            search::get_wg_namesakes,
+            search::get_proposal_namesakes,
+            search::page_who_works_on_what,
             room::open_room,
             room::close_room,
             room::get_room,

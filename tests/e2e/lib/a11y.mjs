@@ -207,7 +207,16 @@ export const DIALOGS_4 = [
   ['merge two people', (app) => go('#/people', 'person-row')(app).then(() => click('person-merge', 'merge-dialog')(app)), 'merge-dialog'],
   ['import a bundle: the preview', (app) => go('#/federation', 'federation-view')(app).then(() => click('import-bundle', 'import-dialog')(app)), 'import-dialog'],
   ['record the decision: the preview', decisionPreview, 'decision-dialog'],
+  ['search every assembly (Ctrl+K), with results', searchPalette, 'palette'],
 ];
+
+/** The command palette from the top bar, "kitchen" typed: hits of both assemblies. */
+async function searchPalette(app) {
+  await go('#/', 'meeting-list')(app);
+  await click('palette-open', 'palette-input')(app);
+  await app.browser.keys([...'kitchen']);
+  await app.waitForTestId('palette-hit', { timeout: 15_000 });
+}
 
 /** Injects axe-core once per page load and runs it; returns the violations, short. */
 export async function axe(app, context = null) {

@@ -37,6 +37,10 @@ import type { WgStatus } from './bindings/WgStatus';
 import type { WgStatusChange } from './bindings/WgStatusChange';
 import type { WorkingGroup } from './bindings/WorkingGroup';
 import type { FolderEvent } from './bindings/FolderEvent';
+import type { SearchQuery } from './bindings/SearchQuery';
+import type { SearchResults } from './bindings/SearchResults';
+import type { Namesake } from './bindings/Namesake';
+import type { WgCounterparts } from './bindings/WgCounterparts';
 import type { FolderStatus } from './bindings/FolderStatus';
 import type { InboxPass } from './bindings/InboxPass';
 import type { OutboxWrite } from './bindings/OutboxWrite';
@@ -605,6 +609,23 @@ export const pageDecisions = (filter: Partial<OriginFilter>, page: PageAsk) =>
 /** The bundles received here, newest first (kept byte for byte, to be passed on). */
 export const pageReceivedBundles = (filter: Partial<OriginFilter>, page: PageAsk) =>
   invoke<Page<ReceivedBundle>>('page_received_bundles', { filter, page });
+
+// --- Search across every assembly, namesakes (commands/search.rs) --------------------
+
+/** One page of hits, best first (the command palette, Ctrl+K). */
+export const search = (query: Partial<SearchQuery> & { text: string }) =>
+  invoke<SearchResults>('search', { query });
+
+/** The WGs of other assemblies that work on the same things (at most 5). */
+export const getWgNamesakes = (wg: string) => invoke<Namesake[]>('get_wg_namesakes', { wg });
+
+/** Similar proposals of other assemblies and what became of them (at most 5). */
+export const getProposalNamesakes = (proposal: string) =>
+  invoke<Namesake[]>('get_proposal_namesakes', { proposal });
+
+/** Who works on what: WGs known here, each with up to 3 counterparts elsewhere. */
+export const pageWhoWorksOnWhat = (filter: Partial<OriginFilter>, page: PageAsk) =>
+  invoke<Page<WgCounterparts>>('page_who_works_on_what', { filter, page });
 
 // --- Federation through a shared folder (commands/folders.rs) ------------------------
 

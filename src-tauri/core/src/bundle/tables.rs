@@ -745,6 +745,14 @@ pub const LOCAL_ONLY: &[(&str, &str)] = &[
         "what this installation received; passed on as the original files",
     ),
     ("tombstones", "travel as deletions.jsonl"),
+    (
+        "search_docs",
+        "the search index, rebuilt from the records by triggers wherever they are",
+    ),
+    (
+        "search_fts_docsize",
+        "the search index's own bookkeeping (its `origin` column is FTS5's, not an assembly)",
+    ),
     // The speaking log is the meeting's working data: who raised a hand when, and for how
     // long they spoke, stays with the assembly. The minutes (Markdown, in the bundle)
     // carry what the assembly chose to publish of it.

@@ -317,6 +317,13 @@ export function fedBackend(f: () => Federation, bundles: () => ReceivedBundle[] 
       return p;
     },
     page_federated_wgs: pagedHandler(() => f().working_groups, byOrigin('')),
+    // Who works on what: each WG with no counterpart (tests that need some pass their own).
+    page_who_works_on_what: pagedHandler(
+      () => f().working_groups.map((w) => ({ ...w, counterparts: [] })),
+      byOrigin(''),
+    ),
+    get_wg_namesakes: () => [],
+    get_proposal_namesakes: () => [],
     page_federated_proposals: pagedHandler(() => f().proposals, byOrigin('')),
     page_decisions: pagedHandler(
       () => f().decisions,

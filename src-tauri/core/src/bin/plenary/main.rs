@@ -14,6 +14,7 @@ mod person;
 mod proposal;
 #[cfg(feature = "room-server")]
 mod room;
+mod search;
 mod stack;
 mod wg;
 
@@ -88,6 +89,8 @@ enum Command {
     #[cfg(feature = "room-server")]
     #[command(subcommand)]
     Room(room::RoomCommand),
+    /// Search every assembly's working groups, report-backs, proposals, decisions and minutes.
+    Search(search::SearchArgs),
     /// Encryption at rest: set, change or remove the database's passphrase.
     #[command(subcommand)]
     Passphrase(passphrase::PassphraseCommand),
@@ -165,6 +168,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Federation(c) => federation::run(db, c)?,
                 #[cfg(feature = "room-server")]
                 Command::Room(c) => room::run(db, c)?,
+                Command::Search(a) => search::run(&db, a)?,
                 Command::Backup { output } => {
                     db.backup_to(&output)?;
                     println!("{}", output.display());

@@ -1,0 +1,756 @@
+//! Search across every assembly (issue #17): what a person typed → ranked hits over
+//! working groups, report-backs, proposals (every version), decisions and minutes, own and
+//! imported, each with its origin and the view that opens it; and namesakes — the working
+//! groups and proposals of other assemblies that work on the same things.
+//!
+//! The index is migration 0019's: a contentless FTS5 table kept up to date by triggers in
+//! the same transactions as the records, and one view per kind (`search_src_<kind>`) that
+//! says what a hit is made of. Titles and snippets are read back from those views, so what
+//! is shown is what was indexed. Everything returned is bounded: a page of hits (at most
+//! [`MAX_HITS`]), a total counted up to [`COUNT_CAP`], snippets of [`SNIPPET_CHARS`].
+//! Snippets are plain text; the UI renders them as text.
+
+use std::collections::{BTreeSet, HashMap};
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::federation::{FederatedWg, OriginFilter};
+use crate::paging::{Page, PageRequest};
+use crate::refs::{item_ref, meeting_ref, proposal_ref};
+use crate::{not_found, text_enum, Db, Result, Tx};
+
+/// Hits per page when the caller does not say.
+pub const DEFAULT_HITS: u32 = 20;
+/// The most hits one page may hold.
+pub const MAX_HITS: u32 = 50;
+/// Matches are counted up to this many; beyond it the total says "more than".
+pub const COUNT_CAP: u64 = 1000;
+/// A snippet's length, in characters (without the "…" marks).
+pub const SNIPPET_CHARS: usize = 160;
+/// What a person may type: longer text is refused, not cut silently.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Words of a query used (the rest are refused: a search is a few words).
+pub const MAX_QUERY_WORDS: usize = 12;
+/// Namesakes shown on a WG's or a proposal's page.
+pub const NAMESAKES_SHOWN: usize = 5;
+/// Namesakes shown beside each row of the "who works on what" table.
+pub const COUNTERPARTS_SHOWN: usize = 3;
+/// The telling words of a record used to look for its namesakes.
+const NAMESAKE_TERMS: usize = 12;
+/// A title weighs this much more than a body in the ranking (bm25 column weights): an
+/// exact title beats a passing mention.
+const RANK: &str = "bm25(search_fts, 5.0, 1.0)";
+
+text_enum! {
+    /// What a hit is.
+    HitKind, "kind of search hit" {
+        Wg = "wg",
+        ReportBack = "report-back",
+        Proposal = "proposal",
+        Decision = "decision",
+        Minutes = "minutes",
+    }
+}
+
+text_enum! {
+    /// The screen that opens a hit (the UI's routes: `#/wg/<id>`, `#/meeting/<id>`,
+    /// `#/meeting/<id>/minutes`, `#/proposal/<id>`).
+    TargetView, "view" {
+        Wg = "wg",
+        Meeting = "meeting",
+        Minutes = "minutes",
+        Proposal = "proposal",
+    }
+}
+
+/// Where a hit opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Target {
+    pub view: TargetView,
+    pub id: Uuid,
+}
+
+/// One hit.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct SearchHit {
+    pub kind: HitKind,
+    /// The record found (a WG, report-back, proposal, decision or agenda item).
+    pub record_id: Uuid,
+    pub title: String,
+    /// Its human reference, if it has one (`RIV-P-2026-004`, `RIV-GA-39`, `RIV-GA-39.3`).
+    pub reference: Option<String>,
+    /// What became of it: a WG's or proposal's status, a decision's outcome.
+    pub state: Option<String>,
+    /// Plain text around the first word found, at most [`SNIPPET_CHARS`] (+ "…").
+    pub snippet: String,
+    pub origin_id: Uuid,
+    pub origin_code: String,
+    pub origin_name: String,
+    pub is_local: bool,
+    pub target: Target,
+}
+
+/// What a person asks.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ts_rs::TS)]
+#[serde(default)]
+pub struct SearchQuery {
+    pub text: String,
+    /// Only this assembly's records.
+    pub assembly: Option<Uuid>,
+    /// Hits to skip (ranked lists have no stable key to page by).
+    pub offset: u32,
+    /// Defaults to [`DEFAULT_HITS`]; capped at [`MAX_HITS`].
+    pub limit: Option<u32>,
+}
+
+/// One page of hits, best first.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct SearchResults {
+    pub hits: Vec<SearchHit>,
+    pub offset: u32,
+    /// How many records match, counted up to [`COUNT_CAP`].
+    pub total: u64,
+    /// There are more than `total` (the count stopped at [`COUNT_CAP`]).
+    pub total_is_lower_bound: bool,
+    /// There are hits after this page.
+    pub more: bool,
+}
+
+/// A record of another assembly that works on the same things.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Namesake {
+    /// The WG or proposal.
+    pub id: Uuid,
+    pub title: String,
+    /// A proposal's reference.
+    pub reference: Option<String>,
+    /// A WG's or proposal's status.
+    pub status: String,
+    /// A proposal's latest decision, if it was decided.
+    pub outcome: Option<String>,
+    pub origin_code: String,
+    pub origin_name: String,
+}
+
+/// A row of the "who works on what" table: a WG and its counterparts elsewhere.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct WgCounterparts {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub wg: FederatedWg,
+    /// At most [`COUNTERPARTS_SHOWN`], most alike first.
+    pub counterparts: Vec<Namesake>,
+}
+
+/// The words of what a person typed, as an FTS5 query that cannot be a syntax error: each
+/// word quoted (a `"` inside doubled), so `*`, `NEAR(`, `AND`, `:` or `^` are only text;
+/// words without a letter or digit dropped (they would be empty phrases); the last word a
+/// prefix unless the text ends with a space (the palette searches as one types). `None`
+/// when nothing is left to look for.
+pub fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<&str> = words_of(text);
+    let last = words.len().checked_sub(1)?;
+    let typing = !text.ends_with(char::is_whitespace);
+    Some(
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let q = format!("\"{}\"", w.replace('"', "\"\""));
+                if i == last && typing {
+                    q + "*"
+                } else {
+                    q
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+fn words_of(text: &str) -> Vec<&str> {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect()
+}
+
+fn check_query(text: &str) -> Result<()> {
+    let n = text.chars().count();
+    if n > MAX_QUERY_CHARS {
+        return Err(crate::invalid!(
+            "the search text is {n} characters long: at most {MAX_QUERY_CHARS}"
+        ));
+    }
+    let w = words_of(text).len();
+    if w > MAX_QUERY_WORDS {
+        return Err(crate::invalid!(
+            "the search text has {w} words: at most {MAX_QUERY_WORDS}"
+        ));
+    }
+    Ok(())
+}
+
+impl Db {
+    /// One page of hits for `q`, best first (bm25, a title weighing more than a body).
+    pub fn search(&self, q: &SearchQuery) -> Result<SearchResults> {
+        check_query(&q.text)?;
+        let limit = q.limit.unwrap_or(DEFAULT_HITS).clamp(1, MAX_HITS);
+        let empty = SearchResults {
+            hits: Vec::new(),
+            offset: q.offset,
+            total: 0,
+            total_is_lower_bound: false,
+            more: false,
+        };
+        let Some(fts) = fts_query(&q.text) else {
+            return Ok(empty);
+        };
+        if let Some(a) = q.assembly {
+            self.ensure_assembly(a)?;
+        }
+        let total: i64 = self.conn.query_row(
+            "SELECT count(*) FROM (
+                SELECT 1 FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+                 WHERE search_fts MATCH ?1 AND (?2 IS NULL OR d.origin = ?2) LIMIT ?3)",
+            params![fts, q.assembly, COUNT_CAP as i64 + 1],
+            |r| r.get(0),
+        )?;
+        // Over every assembly, the index ranks alone and only the page is joined; with a
+        // filter, each match's assembly must be looked at before ranking.
+        let sql = if q.assembly.is_none() {
+            format!(
+                "SELECT d.kind, d.record_id, d.origin FROM (
+                    SELECT rowid, {RANK} AS score FROM search_fts WHERE search_fts MATCH ?1
+                     ORDER BY score, rowid LIMIT ?2 OFFSET ?3) f
+                   JOIN search_docs d ON d.id = f.rowid
+                  ORDER BY f.score, f.rowid"
+            )
+        } else {
+            format!(
+                "SELECT d.kind, d.record_id, d.origin FROM search_fts
+                   JOIN search_docs d ON d.id = search_fts.rowid
+                  WHERE search_fts MATCH ?1 AND d.origin = ?4
+                  ORDER BY {RANK}, d.id LIMIT ?2 OFFSET ?3"
+            )
+        };
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let row = |r: &rusqlite::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+        let found: Vec<(HitKind, Uuid, Uuid)> = match q.assembly {
+            None => st.query_map(params![fts, limit + 1, q.offset], row)?,
+            Some(a) => st.query_map(params![fts, limit + 1, q.offset, a], row)?,
+        }
+        .collect::<rusqlite::Result<_>>()?;
+        let more = found.len() > limit as usize;
+        let total = total as u64;
+        let terms = folded_words(&q.text);
+        let mut origins = Origins::default();
+        let mut hits = Vec::with_capacity(found.len().min(limit as usize));
+        for (kind, id, origin) in found.into_iter().take(limit as usize) {
+            let d = self.describe(kind, id)?;
+            let (origin_code, origin_name, is_local) = origins.get(self, origin)?;
+            hits.push(SearchHit {
+                kind,
+                record_id: id,
+                title: d.title,
+                reference: d.reference,
+                state: d.state,
+                snippet: snippet(&d.body, &terms),
+                origin_id: origin,
+                origin_code,
+                origin_name,
+                is_local,
+                target: d.target,
+            });
+        }
+        Ok(SearchResults {
+            hits,
+            offset: q.offset,
+            total: total.min(COUNT_CAP),
+            total_is_lower_bound: total > COUNT_CAP,
+            more,
+        })
+    }
+
+    fn ensure_assembly(&self, id: Uuid) -> Result<()> {
+        let known: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM assemblies WHERE id = ?1)",
+            [id],
+            |r| r.get(0),
+        )?;
+        if known {
+            Ok(())
+        } else {
+            Err(not_found!("no assembly {id} is known here"))
+        }
+    }
+
+    /// The assembly a code names (the local one first if two share it), for `--assembly`.
+    pub fn assembly_by_code(&self, code: &str) -> Result<Uuid> {
+        self.conn
+            .query_row(
+                "SELECT id FROM assemblies WHERE code = ?1 COLLATE NOCASE ORDER BY is_local DESC LIMIT 1",
+                [code.trim()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no assembly with the code {:?} is known here", code.trim()))
+    }
+
+    /// A hit's title, reference, state, indexed body and target, from its kind's view.
+    fn describe(&self, kind: HitKind, id: Uuid) -> Result<Described> {
+        let c = &self.conn;
+        let gone = || not_found!("the {kind} {id} is in the search index but not in the record");
+        let d = match kind {
+            HitKind::Wg => c
+                .query_row(
+                    "SELECT s.title, s.body, w.status FROM search_src_wg s
+                       JOIN working_groups w ON w.id = s.record_id WHERE s.record_id = ?1",
+                    [id],
+                    |r| {
+                        Ok(Described {
+                            title: r.get(0)?,
+                            body: r.get(1)?,
+                            state: Some(r.get(2)?),
+                            reference: None,
+                            target: Target {
+                                view: TargetView::Wg,
+                                id,
+                            },
+                        })
+                    },
+                )
+                .optional()?,
+            HitKind::ReportBack => c
+                .query_row(
+                    "SELECT coalesce(w.name, nullif(r.on_behalf_of, ''), i.title), s.body, a.code, m.number, m.id
+                       FROM search_src_report_back s
+                       JOIN report_backs r ON r.id = s.record_id
+                       JOIN agenda_items i ON i.id = r.agenda_item_id
+                       JOIN meetings m ON m.id = i.meeting_id
+                       JOIN assemblies a ON a.id = m.origin
+                       LEFT JOIN working_groups w ON w.id = r.wg_id
+                      WHERE s.record_id = ?1",
+                    [id],
+                    |r| {
+                        Ok(Described {
+                            title: format!("Report-back: {}", r.get::<_, String>(0)?),
+                            body: r.get(1)?,
+                            state: None,
+                            reference: Some(meeting_ref(&r.get::<_, String>(2)?, r.get(3)?)),
+                            target: Target {
+                                view: TargetView::Meeting,
+                                id: r.get(4)?,
+                            },
+                        })
+                    },
+                )
+                .optional()?,
+            HitKind::Proposal => c
+                .query_row(
+                    "SELECT s.title, s.body, a.code, p.year, p.number, p.status
+                       FROM search_src_proposal s
+                       JOIN proposals p ON p.id = s.record_id
+                       JOIN assemblies a ON a.id = p.origin
+                      WHERE s.record_id = ?1",
+                    [id],
+                    |r| {
+                        Ok(Described {
+                            title: r.get(0)?,
+                            body: r.get(1)?,
+                            reference: Some(proposal_ref(&r.get::<_, String>(2)?, r.get(3)?, r.get(4)?)),
+                            state: Some(r.get(5)?),
+                            target: Target {
+                                view: TargetView::Proposal,
+                                id,
+                            },
+                        })
+                    },
+                )
+                .optional()?,
+            HitKind::Decision => c
+                .query_row(
+                    "SELECT s.title, s.body, a.code, p.year, p.number, d.outcome, p.id
+                       FROM search_src_decision s
+                       JOIN decisions d ON d.id = s.record_id
+                       JOIN proposals p ON p.id = d.proposal_id
+                       JOIN assemblies a ON a.id = p.origin
+                      WHERE s.record_id = ?1",
+                    [id],
+                    |r| {
+                        Ok(Described {
+                            title: format!("Decision: {}", r.get::<_, String>(0)?),
+                            body: r.get(1)?,
+                            reference: Some(proposal_ref(&r.get::<_, String>(2)?, r.get(3)?, r.get(4)?)),
+                            state: Some(r.get(5)?),
+                            target: Target {
+                                view: TargetView::Proposal,
+                                id: r.get(6)?,
+                            },
+                        })
+                    },
+                )
+                .optional()?,
+            HitKind::Minutes => c
+                .query_row(
+                    "SELECT s.title, s.body, a.code, m.number, i.position, m.id
+                       FROM search_src_minutes s
+                       JOIN agenda_items i ON i.id = s.record_id
+                       JOIN meetings m ON m.id = i.meeting_id
+                       JOIN assemblies a ON a.id = m.origin
+                      WHERE s.record_id = ?1",
+                    [id],
+                    |r| {
+                        Ok(Described {
+                            title: r.get(0)?,
+                            body: r.get(1)?,
+                            reference: Some(item_ref(&r.get::<_, String>(2)?, r.get(3)?, r.get(4)?)),
+                            state: None,
+                            target: Target {
+                                view: TargetView::Minutes,
+                                id: r.get(5)?,
+                            },
+                        })
+                    },
+                )
+                .optional()?,
+        };
+        d.ok_or_else(gone)
+    }
+
+    /// The working groups of other assemblies most alike this one (name and description),
+    /// best first, at most [`NAMESAKES_SHOWN`].
+    pub fn wg_namesakes(&self, id: Uuid) -> Result<Vec<Namesake>> {
+        self.wg_namesakes_n(id, NAMESAKES_SHOWN)
+    }
+
+    fn wg_namesakes_n(&self, id: Uuid, n: usize) -> Result<Vec<Namesake>> {
+        let (origin, name, description): (Uuid, String, String) = self
+            .conn
+            .query_row(
+                "SELECT origin, name, description FROM working_groups WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no working group {id}"))?;
+        let ids = self.alike(HitKind::Wg, origin, &name, &description, n)?;
+        ids.into_iter()
+            .map(|w| {
+                self.conn
+                    .query_row(
+                        "SELECT w.name, w.status, a.code, a.name FROM working_groups w
+                           JOIN assemblies a ON a.id = w.origin WHERE w.id = ?1",
+                        [w],
+                        |r| {
+                            Ok(Namesake {
+                                id: w,
+                                title: r.get(0)?,
+                                reference: None,
+                                status: r.get(1)?,
+                                outcome: None,
+                                origin_code: r.get(2)?,
+                                origin_name: r.get(3)?,
+                            })
+                        },
+                    )
+                    .map_err(Into::into)
+            })
+            .collect()
+    }
+
+    /// The proposals of other assemblies most alike this one (title and text), best
+    /// first, with what became of them; at most [`NAMESAKES_SHOWN`].
+    pub fn proposal_namesakes(&self, id: Uuid) -> Result<Vec<Namesake>> {
+        let (origin, title, text): (Uuid, String, String) = self
+            .conn
+            .query_row(
+                "SELECT origin, title, text FROM proposals WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?
+            .ok_or_else(|| not_found!("no proposal {id}"))?;
+        let ids = self.alike(HitKind::Proposal, origin, &title, &text, NAMESAKES_SHOWN)?;
+        ids.into_iter()
+            .map(|p| {
+                self.conn
+                    .query_row(
+                        "SELECT p.title, p.status, a.code, a.name, p.year, p.number,
+                                (SELECT d.outcome FROM decisions d WHERE d.proposal_id = p.id
+                                  ORDER BY d.created_at DESC, d.id DESC LIMIT 1)
+                           FROM proposals p JOIN assemblies a ON a.id = p.origin WHERE p.id = ?1",
+                        [p],
+                        |r| {
+                            let code: String = r.get(2)?;
+                            Ok(Namesake {
+                                id: p,
+                                title: r.get(0)?,
+                                reference: Some(proposal_ref(&code, r.get(4)?, r.get(5)?)),
+                                status: r.get(1)?,
+                                outcome: r.get(6)?,
+                                origin_code: code,
+                                origin_name: r.get(3)?,
+                            })
+                        },
+                    )
+                    .map_err(Into::into)
+            })
+            .collect()
+    }
+
+    /// A window of the working groups known here, by name, each with its counterparts in
+    /// other assemblies: who works on what, across assemblies.
+    pub fn who_works_on_what(
+        &self,
+        filter: &OriginFilter,
+        req: &PageRequest,
+    ) -> Result<Page<WgCounterparts>> {
+        let page = self.federated_wgs_page(filter, req)?;
+        let items = page
+            .items
+            .into_iter()
+            .map(|wg| {
+                let counterparts = self.wg_namesakes_n(wg.wg.id, COUNTERPARTS_SHOWN)?;
+                Ok(WgCounterparts { wg, counterparts })
+            })
+            .collect::<Result<_>>()?;
+        Ok(Page {
+            items,
+            total: page.total,
+            next: page.next,
+        })
+    }
+
+    /// Records of `kind` of assemblies other than `origin` most alike a title and a text:
+    /// bm25 over an OR of the telling words — every word of the title, and the words of
+    /// the text that are rarest in the index (but found in at least one other record).
+    fn alike(
+        &self,
+        kind: HitKind,
+        origin: Uuid,
+        title: &str,
+        text: &str,
+        n: usize,
+    ) -> Result<Vec<Uuid>> {
+        let mut terms: Vec<String> = Vec::new();
+        for w in folded_words(title) {
+            if w.chars().count() >= 3 && !STOP_WORDS.contains(&w.as_str()) && !terms.contains(&w) {
+                terms.push(w);
+            }
+        }
+        terms.truncate(NAMESAKE_TERMS / 2);
+        let candidates: BTreeSet<String> = folded_words(text)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 4 && !STOP_WORDS.contains(&w.as_str()))
+            .filter(|w| !terms.contains(w))
+            .take(400)
+            .collect();
+        let mut rare: Vec<(i64, String)> = Vec::new();
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT doc FROM search_terms WHERE term = ?1")?;
+        for w in candidates {
+            let docs: Option<i64> = st.query_row([&w], |r| r.get(0)).optional()?;
+            if let Some(d) = docs.filter(|d| *d >= 2) {
+                rare.push((d, w));
+            }
+        }
+        rare.sort();
+        let room = NAMESAKE_TERMS - terms.len();
+        terms.extend(rare.into_iter().take(room).map(|(_, w)| w));
+        if terms.is_empty() {
+            return Ok(Vec::new());
+        }
+        let query = terms
+            .iter()
+            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT d.record_id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+              WHERE search_fts MATCH ?1 AND d.kind = ?2 AND d.origin <> ?3
+              ORDER BY {RANK}, d.id LIMIT ?4"
+        ))?;
+        let ids = st
+            .query_map(params![query, kind, origin, n as i64], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+}
+
+/// Merges the index's segments so that the terms of deleted or rewritten rows are gone
+/// from its pages, not only marked deleted: forgetting a person calls it before the file
+/// is VACUUMed, so a forgotten name leaves no bytes in the index.
+pub(crate) fn purge_deleted(tx: &Tx) -> Result<()> {
+    tx.execute(
+        "INSERT INTO search_fts (search_fts) VALUES ('optimize')",
+        [],
+    )?;
+    Ok(())
+}
+
+struct Described {
+    title: String,
+    body: String,
+    reference: Option<String>,
+    state: Option<String>,
+    target: Target,
+}
+
+/// The assemblies' codes and names, read once per search.
+#[derive(Default)]
+struct Origins(HashMap<Uuid, (String, String, bool)>);
+
+impl Origins {
+    fn get(&mut self, db: &Db, id: Uuid) -> Result<(String, String, bool)> {
+        if let Some(o) = self.0.get(&id) {
+            return Ok(o.clone());
+        }
+        let o: (String, String, bool) = db.conn.query_row(
+            "SELECT code, name, is_local FROM assemblies WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        self.0.insert(id, o.clone());
+        Ok(o)
+    }
+}
+
+/// Words too common to tell two records apart (English and Spanish: Occupy and 15-M).
+const STOP_WORDS: &[&str] = &[
+    "the", "and", "for", "with", "that", "this", "from", "are", "was", "were", "will", "our",
+    "all", "its", "into", "have", "has", "not", "but", "you", "they", "their", "them", "about",
+    "each", "also", "any", "can", "who", "what", "when", "which", "there", "been", "would",
+    "should", "could", "more", "than", "then", "other", "some", "such", "only", "over", "per",
+    "los", "las", "del", "por", "para", "con", "una", "uno", "que", "como", "más", "mas", "sus",
+    "este", "esta", "sobre", "entre", "desde", "hasta", "todo", "todos",
+];
+
+/// The words of a text as the index sees them: split at every character that is not a
+/// letter or digit, lower-cased, common Latin accents taken off (the index's tokenizer
+/// is `unicode61 remove_diacritics 2`).
+fn folded_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect()
+}
+
+fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(unaccent)
+        .collect()
+}
+
+fn unaccent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        other => other,
+    }
+}
+
+/// Plain text around the first place a word of the query starts (the start of the text
+/// when none is found: the title matched): about [`SNIPPET_CHARS`] characters, cut at
+/// spaces, lines joined, "…" where it was cut.
+pub fn snippet(body: &str, terms: &[String]) -> String {
+    let chars: Vec<char> = body
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    let folded: Vec<char> = chars
+        .iter()
+        .map(|c| c.to_lowercase().next().map(unaccent).unwrap_or(*c))
+        .collect();
+    let starts_word = |i: usize| i == 0 || !folded[i - 1].is_alphanumeric();
+    let found = (0..folded.len()).find(|&i| {
+        starts_word(i)
+            && terms.iter().any(|t| {
+                let t: Vec<char> = t.chars().collect();
+                !t.is_empty() && folded[i..].starts_with(&t)
+            })
+    });
+    let lead = SNIPPET_CHARS / 3;
+    let mut start = found.map_or(0, |i| i.saturating_sub(lead));
+    // Start at a word: move forward to the next space (unless at the very start).
+    if start > 0 {
+        if let Some(sp) = chars[start..found.unwrap_or(start)]
+            .iter()
+            .position(|c| *c == ' ')
+        {
+            start += sp + 1;
+        }
+    }
+    let mut end = (start + SNIPPET_CHARS).min(chars.len());
+    if end < chars.len() {
+        if let Some(sp) = chars[start..end].iter().rposition(|c| *c == ' ') {
+            if sp > SNIPPET_CHARS / 2 {
+                end = start + sp;
+            }
+        }
+    }
+    let text: String = chars[start..end].iter().collect();
+    let text = text
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(&text);
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_is_quoted_words_the_last_a_prefix_while_typing() {
+        assert_eq!(
+            fts_query("bike repair").as_deref(),
+            Some("\"bike\" \"repair\"*")
+        );
+        assert_eq!(
+            fts_query("bike repair ").as_deref(),
+            Some("\"bike\" \"repair\"")
+        );
+        assert_eq!(
+            fts_query("say \"no").as_deref(),
+            Some("\"say\" \"\"\"no\"*")
+        );
+        assert_eq!(fts_query("  * \" ( ").as_deref(), None);
+        assert_eq!(fts_query("").as_deref(), None);
+    }
+
+    #[test]
+    fn a_snippet_starts_near_the_word_and_is_cut_at_spaces() {
+        let body = format!(
+            "{} the kitchen needs pots {}",
+            "word ".repeat(40),
+            "more ".repeat(40)
+        );
+        let s = snippet(&body, &["kitchen".into()]);
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(s.contains("the kitchen needs pots"), "{s}");
+        assert!(s.chars().count() <= SNIPPET_CHARS + 2, "{s}");
+        assert_eq!(snippet("Short\ntext.", &["nothing".into()]), "Short text.");
+        assert_eq!(snippet("Café Olé", &["cafe".into()]), "Café Olé");
+    }
+}

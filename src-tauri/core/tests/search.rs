@@ -1,0 +1,629 @@
+//! Search across every assembly and namesakes (issue #17): ranking on crafted data, the
+//! origin of imported hits, every kind found, the index following an edit, a correction,
+//! an amendment, an import and a forgetting (the name gone from the index's bytes too),
+//! what a person may type, the previous release's database indexed by the migration, and
+//! the command line.
+
+use std::path::Path;
+use std::process::Command;
+
+use chrono::{TimeZone, Utc};
+use plenary_core::agenda::{NewAgendaItem, ReportBackInput};
+use plenary_core::bundle::{ExportOptions, ImportOptions};
+use plenary_core::meeting::NewMeeting;
+use plenary_core::proposal::versions::AmendInput;
+use plenary_core::proposal::NewProposal;
+use plenary_core::search::{HitKind, SearchQuery, SearchResults, TargetView};
+use plenary_core::wg::NewWg;
+use plenary_core::{Actor, Db};
+use uuid::Uuid;
+
+const A: Actor = Actor::Cli;
+
+fn find(db: &Db, text: &str) -> SearchResults {
+    db.search(&SearchQuery {
+        text: text.into(),
+        limit: Some(50),
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+fn titles(r: &SearchResults) -> Vec<String> {
+    r.hits.iter().map(|h| h.title.clone()).collect()
+}
+
+fn assembly(name: &str, code: &str) -> Db {
+    let mut db = Db::open_in_memory().unwrap();
+    db.set_now(Some(Utc.with_ymd_and_hms(2026, 11, 20, 18, 0, 0).unwrap()));
+    db.init_assembly(name, code, None).unwrap();
+    db
+}
+
+fn wg(db: &mut Db, name: &str, description: &str) -> Uuid {
+    db.add_wg(
+        A,
+        &NewWg {
+            name: name.into(),
+            category: "operational".into(),
+            status: None,
+            description: description.into(),
+            contact: String::new(),
+            schedule: String::new(),
+        },
+    )
+    .unwrap()
+    .id
+}
+
+fn proposal(db: &mut Db, title: &str, text: &str) -> Uuid {
+    db.new_proposal(
+        A,
+        &NewProposal {
+            title: title.into(),
+            text: text.into(),
+            wg: None,
+            by: None,
+            date: None,
+        },
+    )
+    .unwrap()
+    .id
+}
+
+fn import(into: &mut Db, from: &Db) {
+    let bytes = from
+        .export_bundle_bytes(&ExportOptions::default())
+        .unwrap()
+        .0;
+    into.import_bundle(
+        &bytes,
+        &ImportOptions {
+            file_name: "other.plenary".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+}
+
+/// Lakeside, another assembly, with a bike workshop and a proposal about a kitchen.
+fn lakeside() -> Db {
+    let mut db = assembly("Lakeside Assembly", "LAK");
+    wg(
+        &mut db,
+        "Food Kitchen",
+        "Cooks meals for the camp every day; stoves, pots and donations.",
+    );
+    wg(
+        &mut db,
+        "Bike Workshop",
+        "Repairs bicycles for free on Saturdays.",
+    );
+    proposal(
+        &mut db,
+        "A gas stove for the food kitchen",
+        "The Food Kitchen asks for a second gas stove and a fire blanket.",
+    );
+    db
+}
+
+#[test]
+fn an_exact_title_beats_a_passing_mention() {
+    let mut db = assembly("Riverside Assembly", "RIV");
+    proposal(
+        &mut db,
+        "Winter tents",
+        "We need more tents before the frost. In passing: the bicycle repair people offered \
+         to carry the poles, and the rest of this long text is about tents, pegs, ropes, \
+         tarpaulins, pallets for the floor and who keeps the keys of the storage container.",
+    );
+    wg(&mut db, "Bicycle Repair", "Fixes bikes.");
+    let r = find(&db, "bicycle repair");
+    assert_eq!(r.total, 2, "{:?}", titles(&r));
+    assert_eq!(r.hits[0].kind, HitKind::Wg);
+    assert_eq!(r.hits[0].title, "Bicycle Repair");
+    assert_eq!(r.hits[1].kind, HitKind::Proposal);
+    assert!(
+        r.hits[1].snippet.contains("bicycle repair people"),
+        "the snippet shows where: {:?}",
+        r.hits[1].snippet
+    );
+    // While typing, the last word is the start of a word.
+    assert_eq!(find(&db, "bicycle rep").total, 2);
+    assert_eq!(find(&db, "bicycle rep ").total, 0);
+}
+
+#[test]
+fn every_kind_is_found_with_its_target() {
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    let r = find(&db, "kitchen");
+    let kinds: std::collections::BTreeSet<HitKind> = r.hits.iter().map(|h| h.kind).collect();
+    for k in [
+        HitKind::Wg,
+        HitKind::Proposal,
+        HitKind::Decision,
+        HitKind::Minutes,
+    ] {
+        assert!(kinds.contains(&k), "{k} among {:?}", titles(&r));
+    }
+    for h in &r.hits {
+        let view = match h.kind {
+            HitKind::Wg => TargetView::Wg,
+            HitKind::ReportBack => TargetView::Meeting,
+            HitKind::Proposal | HitKind::Decision => TargetView::Proposal,
+            HitKind::Minutes => TargetView::Minutes,
+        };
+        assert_eq!(h.target.view, view, "{h:?}");
+        assert!(h.is_local && h.origin_code == "RIV", "{h:?}");
+    }
+    // A report-back: the demo's first summary, found by a word of it.
+    let summary: String = db
+        .conn()
+        .query_row(
+            "SELECT summary FROM report_backs WHERE summary <> '' ORDER BY rowid LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let word = summary
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 6)
+        .max_by_key(|w| w.len())
+        .unwrap()
+        .to_string();
+    let r = find(&db, &format!("{word} "));
+    assert!(
+        r.hits.iter().any(|h| h.kind == HitKind::ReportBack
+            && h.title.starts_with("Report-back: ")
+            && h.reference
+                .as_deref()
+                .is_some_and(|x| x.starts_with("RIV-GA-"))),
+        "{word}: {:?}",
+        titles(&r)
+    );
+}
+
+#[test]
+fn hits_from_imported_assemblies_carry_their_origin_and_a_filter_keeps_one() {
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    let lak = lakeside();
+    import(&mut db, &lak);
+    let r = find(&db, "kitchen");
+    let theirs: Vec<_> = r.hits.iter().filter(|h| !h.is_local).collect();
+    assert!(
+        theirs
+            .iter()
+            .any(|h| h.title == "Food Kitchen" && h.kind == HitKind::Wg),
+        "{:?}",
+        titles(&r)
+    );
+    for h in &theirs {
+        assert_eq!(
+            (h.origin_code.as_str(), h.origin_name.as_str()),
+            ("LAK", "Lakeside Assembly")
+        );
+    }
+    let lak_id = db.assembly_by_code("lak").unwrap();
+    let only = db
+        .search(&SearchQuery {
+            text: "kitchen".into(),
+            assembly: Some(lak_id),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(only.total, 2, "{:?}", titles(&only));
+    assert!(only.hits.iter().all(|h| h.origin_id == lak_id));
+    assert!(db.assembly_by_code("NOPE").is_err());
+}
+
+#[test]
+fn what_a_person_types_is_never_a_syntax_error() {
+    let mut db = assembly("Riverside Assembly", "RIV");
+    wg(
+        &mut db,
+        "Outreach",
+        "Leaflets \"and\" posters * near the square (NEAR the river).",
+    );
+    for text in [
+        "\"",
+        "\"\"",
+        "*",
+        "NEAR(",
+        "NEAR(outreach",
+        "outreach\"",
+        "out*",
+        "AND",
+        "OR OR",
+        "NOT outreach",
+        "title:outreach",
+        "^outreach",
+        "-outreach",
+        "(outreach",
+        "outreach)",
+        "{title}: x",
+        "'; DROP TABLE working_groups; --",
+        "\u{0}",
+        "🎉",
+    ] {
+        let r = db.search(&SearchQuery {
+            text: text.into(),
+            ..Default::default()
+        });
+        assert!(r.is_ok(), "{text:?}: {r:?}");
+    }
+    assert_eq!(find(&db, "NEAR(outreach").total, 0, "NEAR is a word");
+    assert_eq!(find(&db, "near").total, 1);
+    assert_eq!(find(&db, "\"outreach\"").total, 1);
+    assert_eq!(find(&db, "outreach)").total, 1);
+    // Too long is refused with what is wrong, not cut.
+    let e = db
+        .search(&SearchQuery {
+            text: "a".repeat(201),
+            ..Default::default()
+        })
+        .unwrap_err();
+    assert_eq!(e.kind(), "invalid-input");
+    assert!(e.to_string().contains("at most 200"), "{e}");
+    let words = vec!["w"; 13].join(" ");
+    assert!(db
+        .search(&SearchQuery {
+            text: words,
+            ..Default::default()
+        })
+        .is_err());
+}
+
+#[test]
+fn a_page_of_hits_is_bounded_and_says_there_are_more() {
+    let mut db = assembly("Riverside Assembly", "RIV");
+    for i in 0..30 {
+        wg(&mut db, &format!("Tent group {i}"), "Tents.");
+    }
+    let first = db
+        .search(&SearchQuery {
+            text: "tent".into(),
+            limit: Some(500),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(first.hits.len(), 30);
+    let page = db
+        .search(&SearchQuery {
+            text: "tent".into(),
+            limit: Some(20),
+            offset: 20,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!((page.hits.len(), page.total, page.more), (10, 30, false));
+    let page = db
+        .search(&SearchQuery {
+            text: "tent".into(),
+            limit: Some(20),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!((page.hits.len(), page.more), (20, true));
+}
+
+/// An edit, a correction, an amendment and an import: the index follows each in the
+/// transaction that made it.
+#[test]
+fn the_index_follows_edits_corrections_amendments_and_imports() {
+    let mut db = assembly("Riverside Assembly", "RIV");
+    wg(&mut db, "Kitchen", "Feeds the square.");
+    let m = db
+        .new_meeting(
+            A,
+            &NewMeeting {
+                date: "2026-11-20".into(),
+                place: "The square".into(),
+                policy: None,
+                number: None,
+                starts_at: None,
+                format: None,
+            },
+        )
+        .unwrap();
+    let item = db
+        .add_agenda_item(
+            A,
+            &NewAgendaItem {
+                meeting: m.id.to_string(),
+                kind: "report-back".into(),
+                title: "Kitchen".into(),
+                allotted_minutes: None,
+                wg: Some("Kitchen".into()),
+                proposal: None,
+            },
+        )
+        .unwrap();
+    db.open_meeting(A, m.id).unwrap();
+    let rb = |summary: &str| ReportBackInput {
+        wg: Some("Kitchen".into()),
+        on_behalf_of: None,
+        presenter: None,
+        summary: Some(summary.into()),
+        asks: None,
+        announcements: None,
+        clear: vec![],
+    };
+    db.record_report_back(A, item.id, &rb("We cooked lentils all week."))
+        .unwrap();
+    db.set_item_notes(A, item.id, "Volunteers wanted for the zucchini harvest.")
+        .unwrap();
+    assert_eq!(find(&db, "lentils").hits[0].kind, HitKind::ReportBack);
+    assert_eq!(find(&db, "zucchini").hits[0].kind, HitKind::Minutes);
+    // An edit while the GA is open.
+    db.set_item_notes(A, item.id, "Volunteers wanted for the pumpkin harvest.")
+        .unwrap();
+    assert_eq!(find(&db, "zucchini").total, 0);
+    assert_eq!(find(&db, "pumpkin").total, 1);
+    // A correction after it closed.
+    db.close_meeting(A, m.id).unwrap();
+    db.record_report_back(A, item.id, &rb("We cooked chickpeas all week."))
+        .unwrap();
+    assert_eq!(find(&db, "lentils").total, 0);
+    assert_eq!(find(&db, "chickpeas").total, 1);
+    // An amendment: the new text and the old one both find the proposal, once.
+    let p = proposal(&mut db, "Buy a stove", "Buy a small stove.");
+    let a = db
+        .amend_proposal(
+            A,
+            p,
+            &AmendInput {
+                text: "Buy a large induction stove.".into(),
+                by: "Sam".into(),
+                item: None,
+                accepted: Some(true),
+            },
+        )
+        .unwrap();
+    assert_eq!(db.amendment(a.id).unwrap().version, Some(2));
+    assert_eq!(db.proposal(p).unwrap().text, "Buy a large induction stove.");
+    for word in ["induction", "small"] {
+        let r = find(&db, word);
+        assert_eq!(r.total, 1, "{word}: {:?}", titles(&r));
+        assert_eq!(r.hits[0].record_id, p);
+    }
+    // An import, then a newer one that renames what it imported.
+    let lak = lakeside();
+    import(&mut db, &lak);
+    assert_eq!(find(&db, "bicycles").hits[0].origin_code, "LAK");
+    lak.conn()
+        .execute(
+            "UPDATE working_groups SET description = 'Repairs tricycles.', revision = revision + 1 WHERE name = 'Bike Workshop'",
+            [],
+        )
+        .unwrap();
+    import(&mut db, &lak);
+    assert_eq!(find(&db, "bicycles").total, 0);
+    assert_eq!(find(&db, "tricycles").total, 1);
+}
+
+/// The bytes of every file in a folder (the database and its log).
+fn bytes_of(dir: &Path) -> Vec<u8> {
+    let mut all = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        if e.path().is_file() {
+            all.extend(std::fs::read(e.path()).unwrap());
+        }
+    }
+    all
+}
+
+fn holds(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn a_forgotten_name_is_gone_from_search_and_from_the_index_bytes() {
+    const NAME: &str = "Zebulon Quixotewright";
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::open(&dir.path().join("riverside.db")).unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    let person = db.add_person(A, NAME, None).unwrap().id;
+    let meeting = db.meetings().unwrap().into_iter().last().unwrap();
+    let item = db.agenda(meeting.id).unwrap()[0].id;
+    db.set_item_notes(
+        Actor::MinuteTaker,
+        item,
+        "Zebulon Quixotewright offered the ladders; Quixotewright will bring them.",
+    )
+    .unwrap();
+    assert_eq!(find(&db, "quixotewright").total, 1);
+    db.conn()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    assert!(holds(&bytes_of(dir.path()), "quixotewright"), "indexed");
+
+    db.forget_person(A, person).unwrap();
+    assert_eq!(find(&db, "quixotewright").total, 0);
+    assert_eq!(find(&db, "zebulon").total, 0);
+    assert_eq!(find(&db, "ladders").total, 1, "the rest stays findable");
+    let term: i64 = db
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM search_terms WHERE term IN ('quixotewright', 'zebulon')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(term, 0, "the terms are gone from the index");
+    drop(db);
+    let bytes = bytes_of(dir.path());
+    for needle in ["quixotewright", "Quixotewright", "zebulon", "Zebulon"] {
+        assert!(!holds(&bytes, needle), "{needle} is still in the files");
+    }
+}
+
+#[test]
+fn namesakes_are_the_alike_records_of_other_assemblies() {
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    let lak = lakeside();
+    import(&mut db, &lak);
+    let kitchen = db.resolve_wg("Kitchen").unwrap();
+    let n = db.wg_namesakes(kitchen).unwrap();
+    assert!(!n.is_empty() && n.len() <= 5);
+    assert_eq!(n[0].title, "Food Kitchen", "{n:?}");
+    assert_eq!(n[0].origin_code, "LAK");
+    assert!(n.iter().all(|x| x.origin_code != "RIV"), "only elsewhere");
+    // Not by exact name only: the same words in the description find it.
+    let mut other = assembly("Hillside Assembly", "HIL");
+    wg(
+        &mut other,
+        "Comedor Popular",
+        "The people's canteen: meals, stoves and donations for the camp.",
+    );
+    import(&mut db, &other);
+    let n = db.wg_namesakes(kitchen).unwrap();
+    assert!(n.iter().any(|x| x.title == "Comedor Popular"), "{n:?}");
+    // The other way: Lakeside's kitchen finds Riverside's.
+    let food = db.resolve_wg("LAK:Food Kitchen").or_else(|_| {
+        db.conn().query_row(
+            "SELECT id FROM working_groups WHERE name = 'Food Kitchen'",
+            [],
+            |r| r.get(0),
+        )
+    });
+    let n = db.wg_namesakes(food.unwrap()).unwrap();
+    assert!(
+        n.iter()
+            .any(|x| x.title == "Kitchen" && x.origin_code == "RIV"),
+        "{n:?}"
+    );
+
+    // A proposal's namesakes say what became of them.
+    let stove: Uuid = db
+        .conn()
+        .query_row(
+            "SELECT id FROM proposals WHERE title = 'A gas stove for the food kitchen'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let n = db.proposal_namesakes(stove).unwrap();
+    let riv = n
+        .iter()
+        .find(|x| x.title == "Buy a second gas stove for the kitchen")
+        .unwrap_or_else(|| panic!("{n:?}"));
+    assert_eq!(riv.status, "decided");
+    assert_eq!(riv.outcome.as_deref(), Some("consensus"));
+    assert_eq!(riv.reference.as_deref(), Some("RIV-P-2026-001"));
+
+    // Who works on what: a page of WGs, each with its counterparts elsewhere.
+    let page = db
+        .who_works_on_what(
+            &Default::default(),
+            &plenary_core::paging::PageRequest::first(200),
+        )
+        .unwrap();
+    let row = page
+        .items
+        .iter()
+        .find(|r| r.wg.wg.name == "Kitchen")
+        .unwrap();
+    assert!(row.counterparts.len() <= 3);
+    assert_eq!(row.counterparts[0].title, "Food Kitchen");
+}
+
+const FIXTURES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/previous-release"
+);
+
+#[test]
+fn the_previous_release_database_is_indexed_by_the_migration() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("riverside.db");
+    std::fs::copy(Path::new(FIXTURES).join("riverside-demo.db"), &path).unwrap();
+    let db = Db::open(&path).unwrap();
+    let r = find(&db, "kitchen");
+    assert!(r.total >= 5, "{:?}", titles(&r));
+    let indexed: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM search_docs", [], |r| r.get(0))
+        .unwrap();
+    let wgs: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM working_groups", [], |r| r.get(0))
+        .unwrap();
+    let proposals: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM proposals", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        indexed >= wgs + proposals,
+        "{indexed} < {wgs} + {proposals}"
+    );
+}
+
+fn plenary(db: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_command_line_searches_with_json_and_an_assembly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("riverside.db");
+    {
+        let mut db = Db::open(&path).unwrap();
+        plenary_core::demo::fill(&mut db).unwrap();
+        import(&mut db, &lakeside());
+    }
+    let out = plenary(&path, &["search", "kitchen", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hits = v["hits"].as_array().unwrap();
+    assert!(v["total"].as_u64().unwrap() >= 5);
+    assert_eq!(v["more"], false);
+    let h = &hits[0];
+    for key in [
+        "kind",
+        "record_id",
+        "title",
+        "reference",
+        "state",
+        "snippet",
+        "origin_code",
+        "origin_name",
+        "is_local",
+        "target",
+    ] {
+        assert!(h.get(key).is_some(), "{key} in {h}");
+    }
+    assert!(h["target"]["view"].is_string() && h["target"]["id"].is_string());
+
+    let out = plenary(&path, &["search", "kitchen", "--assembly", "LAK", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hits = v["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 2, "{v}");
+    assert!(hits.iter().all(|h| h["origin_code"] == "LAK"));
+
+    let out = plenary(&path, &["search", "food", "kitchen"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Food Kitchen") && text.contains("LAK"),
+        "{text}"
+    );
+    assert!(text.contains("hits 1–"), "{text}");
+
+    let out = plenary(&path, &["search", "kitchen", "--assembly", "NOPE"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("NOPE"));
+    let out = plenary(&path, &["search", "*(", "\""]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no hits"));
+}
