@@ -35,7 +35,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0017_spokes_council.sql"),
     include_str!("../migrations/0018_federation_folders.sql"),
     include_str!("../migrations/0019_indexes_for_ten_years.sql"),
-    include_str!("../migrations/0019_search.sql"),
+    include_str!("../migrations/0020_search.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -3,7 +3,7 @@
 //! imported, each with its origin and the view that opens it; and namesakes — the working
 //! groups and proposals of other assemblies that work on the same things.
 //!
-//! The index is migration 0019's: a contentless FTS5 table kept up to date by triggers in
+//! The index is migration 0020's: a contentless FTS5 table kept up to date by triggers in
 //! the same transactions as the records, and one view per kind (`search_src_<kind>`) that
 //! says what a hit is made of. Titles and snippets are read back from those views, so what
 //! is shown is what was indexed. Everything returned is bounded: a page of hits (at most
