@@ -253,12 +253,32 @@ fn minutes_preview_and_export_to_the_chosen_file() {
         json!({"meeting": ga1, "format": "html", "redact": false}),
     )
     .unwrap();
-    std::env::remove_var("PLENARY_TEST_DIALOG_PATH");
     assert_eq!(saved, json!([out.display().to_string()]));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(
         html.starts_with("<!DOCTYPE html>") && html.contains("Riverside General Assembly — GA 1")
     );
+    // In the app's language (issue 15): the minutes' words in Spanish, the record as typed.
+    call(
+        &w,
+        "export_minutes",
+        json!({"meeting": ga1, "format": "html", "redact": false, "lang": "es"}),
+    )
+    .unwrap();
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.contains("<html lang=\"es\">")
+            && html.contains("Riverside General Assembly — Asamblea 1"),
+        "{html}"
+    );
+    let e = call(
+        &w,
+        "export_minutes",
+        json!({"meeting": ga1, "format": "html", "redact": false, "lang": "xx"}),
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("choose one of"), "{e}");
+    std::env::remove_var("PLENARY_TEST_DIALOG_PATH");
     let e = call(
         &w,
         "export_minutes",

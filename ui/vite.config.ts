@@ -13,6 +13,9 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     host: 'localhost',
+    // The message catalogues are shared with the Rust core: `i18n/` at the repository's
+    // root (lib/i18n.svelte.ts imports them), outside this folder.
+    fs: { allow: ['.', '../i18n'] },
   },
   build: {
     outDir: 'dist',

@@ -2,12 +2,17 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { mountAnnouncer } from './lib/announce';
+import { initLanguage } from './lib/i18n.svelte';
 import { DashboardState } from './lib/dashboard.svelte';
 import { parse, setPrepare } from './lib/router.svelte';
 import { prepareScreen } from './views/prepare';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Plenary: #app element missing from index.html');
+
+// The language (the computer's, or the one chosen in Settings) and <html lang dir> before
+// anything is drawn.
+initLanguage();
 
 // The live regions exist before anything is said (screen readers skip a region that
 // arrives with its text).

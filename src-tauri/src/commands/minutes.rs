@@ -1,3 +1,4 @@
+use plenary_core::i18n::Lang;
 use plenary_core::minutes::approval::MinutesStatus;
 use plenary_core::minutes::{Minutes, MinutesFormat, MinutesOptions, RenderOptions};
 use plenary_core::{Actor, Error};
@@ -25,7 +26,8 @@ pub fn get_minutes(
 
 /// Renders the minutes and saves them where the person chooses. Returns the paths of the
 /// files written (CSV minutes are several files side by side), or nothing when the person
-/// cancelled. Async so that the dialog does not block the UI thread.
+/// cancelled. Async so that the dialog does not block the UI thread. `lang` is the app's
+/// language (the words of the minutes; what was typed stays as typed), English without it.
 #[tauri::command]
 pub async fn export_minutes<R: Runtime>(
     app: AppHandle<R>,
@@ -35,8 +37,13 @@ pub async fn export_minutes<R: Runtime>(
     redact: bool,
     speakers: Option<bool>,
     equity: Option<bool>,
+    lang: Option<String>,
 ) -> CmdResult<Option<Vec<String>>> {
     let meeting = id("meeting", &meeting)?;
+    let lang: Lang = match lang {
+        Some(l) => l.parse()?,
+        None => Lang::En,
+    };
     let what = MinutesOptions {
         redact_names: redact,
         speakers: speakers.unwrap_or(false),
@@ -44,7 +51,8 @@ pub async fn export_minutes<R: Runtime>(
     };
     let (files, reference) = {
         let db = state.db();
-        let files = db.render_minutes(meeting, format, what, &RenderOptions::local())?;
+        let files =
+            db.render_minutes(meeting, format, what, &RenderOptions::local().in_lang(lang))?;
         (files, db.meeting(meeting)?.reference)
     };
     let ext = format.as_str();

@@ -7,6 +7,7 @@
 // `errorMessage()` to show it to the person.
 
 import { inApp, invoke } from './transport';
+import { currentLang } from './i18n.svelte';
 
 import type { AgendaCandidates } from './bindings/AgendaCandidates';
 import type { ProposalChoices } from './bindings/ProposalChoices';
@@ -348,6 +349,8 @@ export const getMinutes = (meeting: string, redact: boolean, speakers?: boolean,
  * Renders the minutes and saves them where the person chooses (a native dialog opened
  * by the core). Resolves to the paths of the files written (CSV minutes are three files
  * side by side: decisions, `-speakers`, `-agenda`), or null when the person cancelled.
+ * The minutes' words are in the app's language (English, the command's default, is not
+ * sent).
  */
 export const exportMinutes = (
   meeting: string,
@@ -355,7 +358,17 @@ export const exportMinutes = (
   redact: boolean,
   speakers?: boolean,
   equity?: boolean,
-) => invoke<string[] | null>('export_minutes', { meeting, format, redact, speakers, equity });
+) => {
+  const lang = currentLang();
+  return invoke<string[] | null>('export_minutes', {
+    meeting,
+    format,
+    redact,
+    speakers,
+    equity,
+    lang: lang === 'en' ? undefined : lang,
+  });
+};
 
 /** Records that the open GA `at` (a later one) approved the minutes of the closed `meeting`. */
 export const approveMinutes = (meeting: string, at: string) =>

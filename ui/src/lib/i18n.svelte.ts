@@ -1,0 +1,140 @@
+// Languages (architecture.md, "Languages"): the words of the UI come from one Fluent
+// catalogue per language, `i18n/<lang>/app.ftl` at the repository's root — the same
+// folder the Rust core reads its catalogues from (`src-tauri/core/src/i18n.rs`), so no
+// copy is kept by hand. `t(id, args)` formats a message in the active language, falling
+// back to English for a message a language lacks (the completeness test,
+// `src-tauri/core/tests/i18n.rs`, keeps that from shipping) and to the id when English
+// lacks it too.
+//
+// The language follows the computer's (`navigator.languages`) unless the person chose
+// one in Settings; the choice is kept per installation in the webview's storage (the
+// app's own data folder), which every window of the app shares: the projector window
+// follows a change as it happens (the `storage` event). `<html lang dir>` follow the
+// language, so Arabic lays the window out right to left.
+
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+
+/** The languages Plenary speaks, each named in itself. */
+export const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'es', name: 'Español' },
+  { code: 'fr', name: 'Français' },
+  { code: 'de', name: 'Deutsch' },
+  { code: 'pt', name: 'Português' },
+  { code: 'el', name: 'Ελληνικά' },
+  { code: 'ar', name: 'العربية' },
+] as const;
+
+export type Lang = (typeof LANGUAGES)[number]['code'];
+
+/** Written right to left. */
+const RTL: ReadonlySet<string> = new Set(['ar']);
+
+/** Where the person's choice is kept (absent: follow the computer). */
+export const LANGUAGE_KEY = 'plenary.language';
+
+const sources = import.meta.glob('../../../i18n/*/app.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** The catalogue text of each language, by code. */
+function catalogue(code: string): string {
+  const entry = Object.entries(sources).find(([path]) => path.endsWith(`/i18n/${code}/app.ftl`));
+  return entry ? entry[1] : '';
+}
+
+/** A bundle of one catalogue's text (isolation marks in right-to-left languages only: a
+ *  name in Latin script cannot reorder an Arabic sentence around it; in the others they
+ *  would only be invisible characters in what people copy). */
+export function makeBundle(code: string, text: string): FluentBundle {
+  const bundle = new FluentBundle(code, { useIsolating: RTL.has(code) });
+  bundle.addResource(new FluentResource(text));
+  return bundle;
+}
+
+const bundles = new Map<string, FluentBundle>();
+function bundle(code: string): FluentBundle {
+  let b = bundles.get(code);
+  if (!b) {
+    b = makeBundle(code, catalogue(code));
+    bundles.set(code, b);
+  }
+  return b;
+}
+
+/** The message `id` from the first bundle that has it, else the id itself. */
+export function format(chain: FluentBundle[], id: string, args?: Record<string, FluentVariable>): string {
+  for (const b of chain) {
+    const message = b.getMessage(id);
+    if (message?.value) return b.formatPattern(message.value, args);
+  }
+  return id;
+}
+
+const active = $state<{ lang: Lang }>({ lang: 'en' });
+
+/** A message in the active language (English when the language lacks it). Reading it
+ *  in a component's markup redraws the text when the language changes. */
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  const lang = active.lang;
+  return format(lang === 'en' ? [bundle('en')] : [bundle(lang), bundle('en')], id, args);
+}
+
+/** The active language. */
+export function currentLang(): Lang {
+  return active.lang;
+}
+
+/** A locale as browsers and systems write it (`es-ES`, `pt_BR`, `ar`) read for a
+ *  language Plenary speaks; null for another. */
+export function langOf(locale: string | null | undefined): Lang | null {
+  const code = (locale ?? '').trim().toLowerCase().split(/[-_.@]/)[0];
+  return LANGUAGES.find((l) => l.code === code)?.code ?? null;
+}
+
+/** The computer's language: the first of its preferred languages Plenary speaks. */
+export function systemLang(preferred: readonly string[] = navigator.languages ?? [navigator.language]): Lang {
+  for (const l of preferred) {
+    const lang = langOf(l);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/** The language chosen in Settings, or null to follow the computer. */
+export function chosenLang(): Lang | null {
+  try {
+    return langOf(localStorage.getItem(LANGUAGE_KEY));
+  } catch {
+    return null;
+  }
+}
+
+function apply(lang: Lang) {
+  active.lang = lang;
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dir = RTL.has(lang) ? 'rtl' : 'ltr';
+}
+
+/** Chooses the language (null: follow the computer), keeps the choice and shows it. */
+export function chooseLang(lang: Lang | null) {
+  try {
+    if (lang) localStorage.setItem(LANGUAGE_KEY, lang);
+    else localStorage.removeItem(LANGUAGE_KEY);
+  } catch {
+    // Storage refused (a private context): the choice lasts as long as the window.
+  }
+  apply(lang ?? systemLang());
+}
+
+/** At start: the chosen language or the computer's; then follow a choice made in another
+ *  window of the app (the main window's Settings, for the projector). */
+export function initLanguage() {
+  apply(chosenLang() ?? systemLang());
+  window.addEventListener('storage', (e) => {
+    if (e.key === LANGUAGE_KEY || e.key === null) apply(chosenLang() ?? systemLang());
+  });
+}
