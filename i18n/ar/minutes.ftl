@@ -5,6 +5,8 @@
 ## الترقيم والوحدات
 
 colon = { $text }:
+# Between the names of a list ("Ana, Bo").
+comma = {"، "}
 list-separator = {"؛ "}
 percent = { $n }%
 decimal = { $int }.{ $frac }
@@ -23,6 +25,7 @@ fact-format = الشكل
 fact-attendance = الحضور
 fact-opened = الافتتاح
 fact-closed = الختام
+attendance-about = نحو { $n }
 format-spokes-council = مجلس المندوبين
 label-minutes = المحضر
 minutes-draft = مسودة (لم يُعتمد بعد)

@@ -4,6 +4,8 @@
 ## Satzzeichen und Einheiten
 
 colon = { $text }:
+# Between the names of a list ("Ana, Bo").
+comma = {", "}
 list-separator = {"; "}
 percent = { $n } %
 decimal = { $int },{ $frac }
@@ -22,6 +24,7 @@ fact-format = Form
 fact-attendance = Anwesend
 fact-opened = Beginn
 fact-closed = Ende
+attendance-about = etwa { $n }
 format-spokes-council = Delegiertenrat
 label-minutes = Protokoll
 minutes-draft = Entwurf (noch nicht angenommen)

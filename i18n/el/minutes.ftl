@@ -4,6 +4,8 @@
 ## Στίξη και μονάδες
 
 colon = { $text }:
+# Between the names of a list ("Ana, Bo").
+comma = {", "}
 list-separator = {"· "}
 percent = { $n }%
 decimal = { $int },{ $frac }
@@ -22,6 +24,7 @@ fact-format = Μορφή
 fact-attendance = Παρόντες
 fact-opened = Έναρξη
 fact-closed = Λήξη
+attendance-about = περίπου { $n }
 format-spokes-council = συμβούλιο εκπροσώπων
 label-minutes = Πρακτικά
 minutes-draft = προσχέδιο (δεν έχουν εγκριθεί ακόμη)

@@ -7,6 +7,8 @@
 
 # A label and its colon ("Date:"; French puts a space before it).
 colon = { $text }:
+# Between the names of a list ("Ana, Bo").
+comma = {", "}
 list-separator = {"; "}
 percent = { $n }%
 # 86.5 — the decimal mark of the language.
@@ -27,6 +29,7 @@ fact-format = Format
 fact-attendance = Attendance
 fact-opened = Opened
 fact-closed = Closed
+attendance-about = about { $n }
 format-spokes-council = spokes council
 label-minutes = Minutes
 minutes-draft = draft (not yet approved)

@@ -4,6 +4,8 @@
 ## Puntuación y unidades
 
 colon = { $text }:
+# Between the names of a list ("Ana, Bo").
+comma = {", "}
 list-separator = {"; "}
 percent = { $n } %
 decimal = { $int },{ $frac }
@@ -22,6 +24,7 @@ fact-format = Formato
 fact-attendance = Asistencia
 fact-opened = Apertura
 fact-closed = Cierre
+attendance-about = unas { $n }
 format-spokes-council = consejo de portavoces
 label-minutes = Acta
 minutes-draft = borrador (aún sin aprobar)

@@ -5,6 +5,8 @@
 
 # Espace insécable avant les deux-points.
 colon = { $text } :
+# Between the names of a list ("Ana, Bo").
+comma = {", "}
 list-separator = {" ; "}
 percent = { $n } %
 decimal = { $int },{ $frac }
@@ -23,6 +25,7 @@ fact-format = Format
 fact-attendance = Présence
 fact-opened = Ouverture
 fact-closed = Clôture
+attendance-about = environ { $n }
 format-spokes-council = conseil de porte-parole
 label-minutes = Compte rendu
 minutes-draft = brouillon (pas encore approuvé)

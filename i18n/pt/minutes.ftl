@@ -4,6 +4,8 @@
 ## Pontuação e unidades
 
 colon = { $text }:
+# Between the names of a list ("Ana, Bo").
+comma = {", "}
 list-separator = {"; "}
 percent = { $n }%
 decimal = { $int },{ $frac }
@@ -22,6 +24,7 @@ fact-format = Formato
 fact-attendance = Presenças
 fact-opened = Abertura
 fact-closed = Encerramento
+attendance-about = cerca de { $n }
 format-spokes-council = conselho de porta-vozes
 label-minutes = Ata
 minutes-draft = rascunho (ainda não aprovada)

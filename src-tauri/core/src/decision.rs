@@ -669,7 +669,7 @@ pub fn counted_wg_voices_in(
         voices = if parts.is_empty() {
             outcome_words(outcome, lang)
         } else {
-            parts.join(", ")
+            parts.join(&t!(lang, "comma"))
         }
     );
     if c.vote_held(rule) && !consensus_call {

@@ -28,6 +28,8 @@ pub fn get_minutes(
 /// files written (CSV minutes are several files side by side), or nothing when the person
 /// cancelled. Async so that the dialog does not block the UI thread. `lang` is the app's
 /// language (the words of the minutes; what was typed stays as typed), English without it.
+// The arguments are the command's IPC shape (named JSON fields), not a call site to tidy.
+#[allow(clippy::too_many_arguments)]
 #[tauri::command]
 pub async fn export_minutes<R: Runtime>(
     app: AppHandle<R>,

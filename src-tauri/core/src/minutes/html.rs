@@ -82,7 +82,7 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
                 out,
                 "<dt>{}</dt><dd>{}</dd>",
                 esc(&role_label(r, opts)),
-                names.join(", ")
+                names.join(&opts.t("comma"))
             )?;
         }
         writeln!(out, "</dl>")?;
@@ -107,7 +107,12 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
                 .map(|s| s.text(&bdi(&s.name, opts), opts))
                 .collect();
             i += turns.len();
-            writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(wg), turns.join(", "))?;
+            writeln!(
+                out,
+                "<dt>{}</dt><dd>{}</dd>",
+                esc(wg),
+                turns.join(&opts.t("comma"))
+            )?;
         }
         writeln!(out, "</dl>")?;
         if !c.consult_breaks.is_empty() {

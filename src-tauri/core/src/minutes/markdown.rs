@@ -43,7 +43,7 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
             out,
             "- **{}** {}",
             esc(&with_colon(opts, &role_label(role, opts))),
-            names.join(", ")
+            names.join(&opts.t("comma"))
         )?;
     }
     if m.redacted {
@@ -67,7 +67,7 @@ fn write_minutes(out: &mut String, m: &Minutes, opts: &RenderOptions) -> std::fm
                 out,
                 "- **{}** {}",
                 with_colon(opts, &esc(wg)),
-                turns.join(", ")
+                turns.join(&opts.t("comma"))
             )?;
         }
         if !c.consult_breaks.is_empty() {

@@ -525,6 +525,17 @@ impl MinutesDecision {
     }
 }
 
+/// The attendance as recorded ("55", "50–60", "about 50"), in English as it is; in another
+/// language read back and said in its words ("unas 50").
+fn attendance_words(label: &str, lang: Lang) -> String {
+    match crate::attendance::Attendance::parse(label) {
+        Ok(Some(a)) if lang != Lang::En && a.about && a.up_to.is_none() => {
+            t!(lang, "attendance-about", n = a.count)
+        }
+        _ => label.to_string(),
+    }
+}
+
 /// A decision rule in words: in English as written (`modified:90`), in another language
 /// said in words ("consenso modificado (90 %)").
 pub(crate) fn rule_words(rule: &str, lang: Lang) -> String {
@@ -662,7 +673,7 @@ impl Minutes {
             facts.push((opts.t("fact-format"), opts.t("format-spokes-council")));
         }
         if let Some(a) = &self.attendance {
-            facts.push((opts.t("fact-attendance"), a.clone()));
+            facts.push((opts.t("fact-attendance"), attendance_words(a, opts.lang)));
         }
         if let Some(t) = self.opened_at {
             facts.push((opts.t("fact-opened"), opts.time(t)));
