@@ -210,40 +210,32 @@ impl Db {
         if let Some(a) = q.assembly {
             self.ensure_assembly(a)?;
         }
-        let total: i64 = self.conn.query_row(
-            "SELECT count(*) FROM (
-                SELECT 1 FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-                 WHERE search_fts MATCH ?1 AND (?2 IS NULL OR d.origin = ?2) LIMIT ?3)",
-            params![fts, q.assembly, COUNT_CAP as i64 + 1],
-            |r| r.get(0),
-        )?;
-        // Over every assembly, the index ranks alone and only the page is joined; with a
-        // filter, each match's assembly must be looked at before ranking.
-        let sql = if q.assembly.is_none() {
-            format!(
-                "SELECT d.kind, d.record_id, d.origin FROM (
-                    SELECT rowid, {RANK} AS score FROM search_fts WHERE search_fts MATCH ?1
-                     ORDER BY score, rowid LIMIT ?2 OFFSET ?3) f
-                   JOIN search_docs d ON d.id = f.rowid
-                  ORDER BY f.score, f.rowid"
-            )
+        let total = self.count_capped(&fts, q.assembly)?;
+        let want = limit + 1;
+        let found = if total <= COUNT_CAP {
+            self.ranked(&fts, q.assembly, Order::Best, want, q.offset)?
         } else {
-            format!(
-                "SELECT d.kind, d.record_id, d.origin FROM search_fts
-                   JOIN search_docs d ON d.id = search_fts.rowid
-                  WHERE search_fts MATCH ?1 AND d.origin = ?4
-                  ORDER BY {RANK}, d.id LIMIT ?2 OFFSET ?3"
-            )
+            // The words are nearly everywhere: ranking every match would cost what the
+            // history holds. Records whose title has them come first, best first (if
+            // they are few enough to rank); then the others, the most recently written
+            // first — both read from the index a page at a time.
+            let titled = format!("{{title}} : ({fts})");
+            let t = self.count_capped(&titled, q.assembly)?;
+            if t > COUNT_CAP {
+                self.ranked(&fts, q.assembly, Order::Newest, want, q.offset)?
+            } else {
+                let mut found = Vec::new();
+                if u64::from(q.offset) < t {
+                    found = self.ranked(&titled, q.assembly, Order::Best, want, q.offset)?;
+                }
+                let rest = format!("({fts}) NOT ({titled})");
+                let skip = u64::from(q.offset).saturating_sub(t) as u32;
+                let need = want - found.len() as u32;
+                found.extend(self.ranked(&rest, q.assembly, Order::Newest, need, skip)?);
+                found
+            }
         };
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let row = |r: &rusqlite::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
-        let found: Vec<(HitKind, Uuid, Uuid)> = match q.assembly {
-            None => st.query_map(params![fts, limit + 1, q.offset], row)?,
-            Some(a) => st.query_map(params![fts, limit + 1, q.offset, a], row)?,
-        }
-        .collect::<rusqlite::Result<_>>()?;
         let more = found.len() > limit as usize;
-        let total = total as u64;
         let terms = folded_words(&q.text);
         let mut origins = Origins::default();
         let mut hits = Vec::with_capacity(found.len().min(limit as usize));
@@ -271,6 +263,57 @@ impl Db {
             total_is_lower_bound: total > COUNT_CAP,
             more,
         })
+    }
+
+    /// How many records match `fts` (of one assembly), counted up to [`COUNT_CAP`] + 1.
+    fn count_capped(&self, fts: &str, assembly: Option<Uuid>) -> Result<u64> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM (
+                SELECT 1 FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+                 WHERE search_fts MATCH ?1 AND (?2 IS NULL OR d.origin = ?2) LIMIT ?3)",
+            params![fts, assembly, COUNT_CAP as i64 + 1],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+
+    /// A window of the records matching `fts` (of one assembly), in `order`.
+    fn ranked(
+        &self,
+        fts: &str,
+        assembly: Option<Uuid>,
+        order: Order,
+        limit: u32,
+        offset: u32,
+    ) -> Result<Vec<(HitKind, Uuid, Uuid)>> {
+        let (score, by, outer) = match order {
+            Order::Best => (RANK, format!("{RANK}, search_fts.rowid"), "f.score, f.id"),
+            Order::Newest => ("0", "search_fts.rowid DESC".to_string(), "f.id DESC"),
+        };
+        // Over every assembly, the index orders alone and only the page is joined; with
+        // a filter, each match's assembly is looked at as it is read.
+        let sql = match assembly {
+            None => format!(
+                "SELECT d.kind, d.record_id, d.origin FROM (
+                    SELECT rowid AS id, {score} AS score FROM search_fts
+                     WHERE search_fts MATCH ?1 ORDER BY {by} LIMIT ?2 OFFSET ?3) f
+                   JOIN search_docs d ON d.id = f.id ORDER BY {outer}"
+            ),
+            Some(_) => format!(
+                "SELECT d.kind, d.record_id, d.origin FROM search_fts
+                   JOIN search_docs d ON d.id = search_fts.rowid
+                  WHERE search_fts MATCH ?1 AND d.origin = ?4
+                  ORDER BY {by} LIMIT ?2 OFFSET ?3"
+            ),
+        };
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let row = |r: &rusqlite::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
+        let found = match assembly {
+            None => st.query_map(params![fts, limit, offset], row)?,
+            Some(a) => st.query_map(params![fts, limit, offset, a], row)?,
+        }
+        .collect::<rusqlite::Result<_>>()?;
+        Ok(found)
     }
 
     fn ensure_assembly(&self, id: Uuid) -> Result<()> {
@@ -589,6 +632,15 @@ pub(crate) fn purge_deleted(tx: &Tx) -> Result<()> {
         [],
     )?;
     Ok(())
+}
+
+/// How a window of matches is ordered.
+#[derive(Clone, Copy)]
+enum Order {
+    /// bm25, a title weighing more than a body.
+    Best,
+    /// The most recently written first (no ranking: the index is read in rowid order).
+    Newest,
 }
 
 struct Described {

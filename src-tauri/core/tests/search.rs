@@ -627,3 +627,48 @@ fn the_command_line_searches_with_json_and_an_assembly() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("no hits"));
 }
+
+/// When the words are nearly everywhere (more than COUNT_CAP records), ranking every match
+/// would cost what the history holds: the records whose title has them come first, best
+/// first, then the others, the most recently written first, a page at a time.
+#[test]
+fn words_found_nearly_everywhere_put_titles_first_then_the_newest() {
+    let mut db = assembly("Riverside Assembly", "RIV");
+    let tents = wg(&mut db, "Tents", "Shelter for the camp.");
+    for i in 0..1001 {
+        wg(
+            &mut db,
+            &format!("Group {i}"),
+            "We keep the tents in the hall.",
+        );
+    }
+    let r = find(&db, "tents ");
+    assert!(r.total_is_lower_bound && r.total == 1000, "{:?}", r.total);
+    assert_eq!(r.hits[0].record_id, tents);
+    assert_eq!(r.hits[1].title, "Group 1000", "then the newest");
+    assert_eq!(r.hits[2].title, "Group 999");
+    assert!(r.more);
+    let page = db
+        .search(&SearchQuery {
+            text: "tents ".into(),
+            offset: 50,
+            limit: Some(50),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(page.hits.len(), 50);
+    assert_eq!(page.hits[0].title, "Group 951");
+    assert!(page.more);
+    // Filtered to the assembly: the same order.
+    let riv = db.local_id().unwrap();
+    let mine = db
+        .search(&SearchQuery {
+            text: "tents ".into(),
+            assembly: Some(riv),
+            limit: Some(3),
+            ..Default::default()
+        })
+        .unwrap();
+    let titles: Vec<&str> = mine.hits.iter().map(|h| h.title.as_str()).collect();
+    assert_eq!(titles, ["Tents", "Group 1000", "Group 999"]);
+}
