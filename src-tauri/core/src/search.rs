@@ -291,7 +291,8 @@ impl Db {
             Order::Newest => ("0", "search_fts.rowid DESC".to_string(), "f.id DESC"),
         };
         // Over every assembly, the index orders alone and only the page is joined; with
-        // a filter, each match's assembly is looked at as it is read.
+        // a filter, each match's assembly is looked at as it is read (`+d.origin`: never
+        // the other way round — the assembly's every record, each matched on its own).
         let sql = match assembly {
             None => format!(
                 "SELECT d.kind, d.record_id, d.origin FROM (
@@ -302,7 +303,7 @@ impl Db {
             Some(_) => format!(
                 "SELECT d.kind, d.record_id, d.origin FROM search_fts
                    JOIN search_docs d ON d.id = search_fts.rowid
-                  WHERE search_fts MATCH ?1 AND d.origin = ?4
+                  WHERE search_fts MATCH ?1 AND +d.origin = ?4
                   ORDER BY {by} LIMIT ?2 OFFSET ?3"
             ),
         };
