@@ -238,6 +238,11 @@ policy-no-repeat = لا أحد مرتين متتاليتين
 
 label-airtime-equity = توزيع وقت الكلام
 equity-gini = مؤشر جيني لوقت الكلام: { $gini } (0 = تكلم الجميع بالتساوي)، على { $n } شخصًا ({ $note })
+present-lower-bound = الحضور { $label }: احتُسب { $n } (الحد الأدنى)
+present-counted-as = الحضور { $label }: احتُسب { $n }
+present = الحضور { $label }
+present-fewer = سُجّل حضور { $label }، أقل من { $speakers } ممن تكلموا: على المتكلمين وحدهم
+present-not-recorded = لم يُسجّل الحضور: على المتكلمين وحدهم
 equity-nobody-spoke = لم يتكلم أحد
 equity-speeches = عدد المتحدثين: { $speakers }، عدد المداخلات: { $speeches }، المجموع { $time }؛ تكلم { $first } للمرة الأولى
 equity-no-list = بلا قائمة

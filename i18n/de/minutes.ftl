@@ -224,6 +224,11 @@ policy-no-repeat = niemand zweimal hintereinander
 
 label-airtime-equity = Verteilung der Redezeit
 equity-gini = Gini der Redezeit: { $gini } (0 = alle haben gleich viel geredet), über { $n } Menschen ({ $note })
+present-lower-bound = { $label } anwesend: als { $n } gezählt (die Untergrenze)
+present-counted-as = { $label } anwesend: als { $n } gezählt
+present = { $label } anwesend
+present-fewer = { $label } anwesend notiert, weniger als die { $speakers }, die geredet haben: nur über die Redenden
+present-not-recorded = Anwesenheit nicht notiert: nur über die Redenden
 equity-nobody-spoke = Niemand hat geredet
 equity-speeches = { $speakers ->
     [one] { $speakers } Person hat geredet

@@ -224,6 +224,11 @@ policy-no-repeat = κανείς δύο φορές στη σειρά
 
 label-airtime-equity = Κατανομή του χρόνου ομιλίας
 equity-gini = Δείκτης Gini του χρόνου ομιλίας: { $gini } (0 = όλοι μίλησαν το ίδιο), σε { $n } άτομα ({ $note })
+present-lower-bound = { $label } παρόντες: μετρήθηκαν { $n } (το κατώτατο)
+present-counted-as = { $label } παρόντες: μετρήθηκαν { $n }
+present = { $label } παρόντες
+present-fewer = { $label } παρόντες στα πρακτικά, λιγότεροι από τους { $speakers } που μίλησαν: μόνο όσοι μίλησαν
+present-not-recorded = δεν καταγράφηκαν οι παρόντες: μόνο όσοι μίλησαν
 equity-nobody-spoke = Δεν μίλησε κανείς
 equity-speeches = { $speakers ->
     [one] { $speakers } άτομο μίλησε

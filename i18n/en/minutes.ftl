@@ -231,6 +231,11 @@ policy-no-repeat = no one twice in a row
 
 label-airtime-equity = Airtime equity
 equity-gini = Gini of speaking time: { $gini } (0 = everyone spoke equally), over { $n } people ({ $note })
+present-lower-bound = { $label } present: counted as { $n } (the lower bound)
+present-counted-as = { $label } present: counted as { $n }
+present = { $label } present
+present-fewer = { $label } present recorded, fewer than the { $speakers } who spoke: over the speakers only
+present-not-recorded = attendance not recorded: over the speakers only
 equity-nobody-spoke = Nobody spoke
 equity-speeches = { $speakers ->
     [one] 1 speaker

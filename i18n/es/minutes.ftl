@@ -219,6 +219,11 @@ policy-no-repeat = nadie dos veces seguidas
 
 label-airtime-equity = Reparto del tiempo de palabra
 equity-gini = Gini del tiempo de palabra: { $gini } (0 = todo el mundo habló lo mismo), sobre { $n } personas ({ $note })
+present-lower-bound = { $label } presentes: se cuentan { $n } (el mínimo)
+present-counted-as = { $label } presentes: se cuentan { $n }
+present = { $label } presentes
+present-fewer = { $label } presentes según el acta, menos que las { $speakers } personas que hablaron: solo sobre quienes hablaron
+present-not-recorded = asistencia no anotada: solo sobre quienes hablaron
 equity-nobody-spoke = Nadie habló
 equity-speeches = { $speakers ->
     [one] 1 persona habló

@@ -225,6 +225,11 @@ policy-no-repeat = personne deux fois de suite
 
 label-airtime-equity = Répartition du temps de parole
 equity-gini = Gini du temps de parole : { $gini } (0 = tout le monde a parlé autant), sur { $n } personnes ({ $note })
+present-lower-bound = { $label } présent·es : { $n } compté·es (le minimum)
+present-counted-as = { $label } présent·es : { $n } compté·es
+present = { $label } présent·es
+present-fewer = { $label } présent·es noté·es, moins que les { $speakers } personnes qui ont parlé : sur les seules personnes qui ont parlé
+present-not-recorded = présence non notée : sur les seules personnes qui ont parlé
 equity-nobody-spoke = Personne n’a parlé
 equity-speeches = { $speakers ->
     [one] { $speakers } personne a parlé

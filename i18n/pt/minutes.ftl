@@ -224,6 +224,11 @@ policy-no-repeat = ninguém duas vezes seguidas
 
 label-airtime-equity = Distribuição do tempo de fala
 equity-gini = Gini do tempo de fala: { $gini } (0 = todos falaram o mesmo), sobre { $n } pessoas ({ $note })
+present-lower-bound = { $label } presentes: contam-se { $n } (o mínimo)
+present-counted-as = { $label } presentes: contam-se { $n }
+present = { $label } presentes
+present-fewer = { $label } presentes registados, menos do que as { $speakers } pessoas que falaram: só sobre quem falou
+present-not-recorded = presenças não registadas: só sobre quem falou
 equity-nobody-spoke = Ninguém falou
 equity-speeches = { $speakers ->
     [one] { $speakers } pessoa falou

@@ -87,6 +87,14 @@ impl Attendance {
             (None, false) => self.count.to_string(),
         }
     }
+
+    /// [`Self::label`] in another language ("unas 50").
+    pub fn label_in(&self, lang: crate::i18n::Lang) -> String {
+        match (lang, self.up_to, self.about) {
+            (crate::i18n::Lang::En, _, _) | (_, Some(_), _) | (_, None, false) => self.label(),
+            (_, None, true) => crate::t!(lang, "attendance-about", n = self.count),
+        }
+    }
 }
 
 impl std::fmt::Display for Attendance {

@@ -442,6 +442,21 @@ fn demo_minutes_in_every_language() {
         .remove(0)
         .text;
     assert!(es.contains("Participante 1") && !es.contains("Participant 1"));
+    // The airtime equity too, with how the attendance was read.
+    let equity = MinutesOptions {
+        equity: true,
+        ..PLAIN
+    };
+    let m = db.resolve_meeting("RIV-GA-3").unwrap();
+    let es = db
+        .render_minutes(m, MinutesFormat::Markdown, equity, &UTC.in_lang(Lang::Es))
+        .unwrap()
+        .remove(0)
+        .text;
+    assert!(es.contains("## Reparto del tiempo de palabra"), "{es}");
+    assert!(es.contains("96 presentes)"), "{es}");
+    let en = render(&db, m, MinutesFormat::Markdown, equity);
+    assert!(en.contains("over 96 people (96 present)"), "{en}");
 }
 
 #[test]

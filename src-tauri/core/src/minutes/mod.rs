@@ -529,9 +529,7 @@ impl MinutesDecision {
 /// language read back and said in its words ("unas 50").
 fn attendance_words(label: &str, lang: Lang) -> String {
     match crate::attendance::Attendance::parse(label) {
-        Ok(Some(a)) if lang != Lang::En && a.about && a.up_to.is_none() => {
-            t!(lang, "attendance-about", n = a.count)
-        }
+        Ok(Some(a)) if lang != Lang::En => a.label_in(lang),
         _ => label.to_string(),
     }
 }
@@ -771,10 +769,21 @@ impl Db {
         let mut m = collect::collect(self, meeting, what.speakers)?;
         if what.equity {
             let a = self.airtime(meeting, None)?;
+            // How the attendance was read, in the minutes' language.
+            let present_note = match lang {
+                Lang::En => a.present_note,
+                _ => {
+                    let attendance = m
+                        .attendance
+                        .as_deref()
+                        .and_then(|l| crate::attendance::Attendance::parse(l).ok().flatten());
+                    crate::stack::equity::counted_present(attendance.as_ref(), a.speakers, lang).1
+                }
+            };
             m.equity = Some(MinutesEquity {
                 gini: a.gini,
                 counted: a.counted,
-                present_note: a.present_note,
+                present_note,
                 speakers: a.speakers,
                 speeches: a.speeches,
                 spoken_ms: a.spoken_ms,

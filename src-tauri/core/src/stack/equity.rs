@@ -16,7 +16,40 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::order::EntryKind;
-use crate::{not_found, Db, Result};
+use crate::attendance::Attendance;
+use crate::i18n::Lang;
+use crate::{not_found, t, Db, Result};
+
+/// How many people the Gini counts, and how that was read, in `lang`: the attendance when
+/// it is at least the speakers ("55 present", "50–60 present: counted as 50 (the lower
+/// bound)"), else the speakers only, saying why.
+pub(crate) fn counted_present(
+    attendance: Option<&Attendance>,
+    speakers: i64,
+    lang: Lang,
+) -> (i64, String) {
+    match attendance {
+        Some(a) if a.count >= speakers => {
+            let label = a.label_in(lang);
+            let note = match (a.up_to, a.about) {
+                (Some(_), _) => t!(lang, "present-lower-bound", label = label, n = a.count),
+                (None, true) => t!(lang, "present-counted-as", label = label, n = a.count),
+                (None, false) => t!(lang, "present", label = label),
+            };
+            (a.count, note)
+        }
+        Some(a) => (
+            speakers,
+            t!(
+                lang,
+                "present-fewer",
+                label = a.label_in(lang),
+                speakers = speakers
+            ),
+        ),
+        None => (speakers, t!(lang, "present-not-recorded")),
+    }
+}
 
 /// One person's airtime.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -213,28 +246,7 @@ impl Db {
                 .collect()
         };
         let speakers = people.len() as i64;
-        let (counted, present_note) = match &m.attendance {
-            Some(a) if a.count >= speakers => {
-                let label = a.label();
-                let note = match (a.up_to, a.about) {
-                    (Some(_), _) => format!("{label} present: counted as {} (the lower bound)", a.count),
-                    (None, true) => format!("{label} present: counted as {}", a.count),
-                    (None, false) => format!("{label} present"),
-                };
-                (a.count, note)
-            }
-            Some(a) => (
-                speakers,
-                format!(
-                    "{} present recorded, fewer than the {speakers} who spoke: over the speakers only",
-                    a.label()
-                ),
-            ),
-            None => (
-                speakers,
-                "attendance not recorded: over the speakers only".to_string(),
-            ),
-        };
+        let (counted, present_note) = counted_present(m.attendance.as_ref(), speakers, Lang::En);
         let times: Vec<i64> = people.iter().map(|p| p.spoken_ms).collect();
         let last_ten = speeches
             .iter()
