@@ -877,3 +877,406 @@ fn ui_paths_are_only_the_builds_own_files() {
         assert_eq!(server::ui_path(bad), None, "{bad:?}");
     }
 }
+
+/// A proposal on the agenda of `meeting`, its item started (its hearing under way).
+fn heard(db: &mut Db, meeting: Uuid, title: &str) -> (Uuid, Uuid) {
+    let p = db
+        .new_proposal(
+            Actor::Facilitator,
+            &plenary_core::proposal::NewProposal {
+                title: title.into(),
+                text: format!("{title}: we buy one."),
+                by: Some("Ana Ruiz".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let reference = db.meeting(meeting).unwrap().reference;
+    let item = db
+        .add_agenda_item(
+            Actor::Facilitator,
+            &NewAgendaItem {
+                meeting: reference,
+                kind: "proposal".into(),
+                title: title.into(),
+                proposal: Some(p.reference.clone()),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
+    (p.id, item)
+}
+
+fn journal_actor(f: &Fixture, action: &str) -> String {
+    f.db.lock()
+        .unwrap()
+        .conn()
+        .query_row(
+            "SELECT actor FROM journal WHERE action = ?1 ORDER BY seq DESC LIMIT 1",
+            [action],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_paired_minute_taker_records_the_hearing_and_the_meeting_over_http() {
+    let f = fixture(Limits::default());
+    let (proposal, item) = {
+        let mut db = f.db.lock().unwrap();
+        let (p, i) = heard(&mut db, f.meeting, "A stove");
+        db.finish_item(Actor::Facilitator, f.item).unwrap();
+        db.start_item(Actor::Facilitator, i).unwrap();
+        (p, i)
+    };
+    let minutes = pair(&f, Role::MinuteTaker).await;
+    let call = |name: &str, body: Value| {
+        json_req(
+            "POST",
+            &format!("/api/{name}"),
+            body,
+            &[("authorization", &minutes)],
+        )
+    };
+
+    // The hearing as the process panel reads it.
+    let a = send(&f, call("get_hearing", json!({"item": item.to_string()}))).await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    assert_eq!(a.body["proposal_id"], proposal.to_string());
+    let a = send(
+        &f,
+        call("get_proposal", json!({"proposal": proposal.to_string()})),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+
+    // A clarifying question and the proposer's answer.
+    let a = send(
+        &f,
+        call(
+            "add_question",
+            json!({"item": item.to_string(), "input": {"question": "Gas or wood?", "by": "Kim Lee"}}),
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    assert_eq!(a.body["question"], "Gas or wood?");
+    let question = a.body["id"].as_str().unwrap().to_string();
+    let a = send(
+        &f,
+        call(
+            "answer_question",
+            json!({"question": question, "input": {"answer": "Wood."}}),
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    assert_eq!(a.body["answer"], "Wood.");
+
+    // The step, a concern and how it was addressed.
+    let a = send(
+        &f,
+        call(
+            "advance_step",
+            json!({"item": item.to_string(), "to": "concerns"}),
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    assert_eq!(a.body["step"], "concerns");
+    let a = send(
+        &f,
+        call(
+            "add_concern",
+            json!({"item": item.to_string(), "input": {"concern": "Smoke in the tent", "by": "Sam"}}),
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    let concern = a.body["id"].as_str().unwrap().to_string();
+    let a = send(
+        &f,
+        call(
+            "address_concern",
+            json!({"concern": concern, "addressed": true, "response": "A chimney."}),
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    assert_eq!(a.body["addressed"], true);
+
+    // A friendly amendment, then the proposer's acceptance: the next version.
+    let a = send(
+        &f,
+        call(
+            "amend_proposal",
+            json!({"proposal": proposal.to_string(), "input": {
+                "text": "A stove: we buy one, with a chimney.", "by": "Sam", "item": item.to_string()}}),
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    assert_eq!(a.body["status"], "pending");
+    let amendment = a.body["id"].as_str().unwrap().to_string();
+    let a = send(
+        &f,
+        call(
+            "decide_amendment",
+            json!({"amendment": amendment, "accepted": true}),
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    assert_eq!(a.body["status"], "accepted");
+    let detail = f.db.lock().unwrap().proposal_detail(proposal).unwrap();
+    assert_eq!(detail.versions.len(), 2);
+    assert_eq!(detail.proposal.text, "A stove: we buy one, with a chimney.");
+
+    // The meeting's attendance (the room's meeting when none is named).
+    let a = send(&f, call("set_attendance", json!({"attendance": "~50"}))).await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    assert_eq!(a.body["attendance_label"], "about 50");
+
+    // The announcements, once their item is under way.
+    let announcements = {
+        let mut db = f.db.lock().unwrap();
+        let reference = db.meeting(f.meeting).unwrap().reference;
+        let i = db
+            .add_agenda_item(
+                Actor::Facilitator,
+                &NewAgendaItem {
+                    meeting: reference,
+                    kind: "announcement".into(),
+                    title: "Announcements".into(),
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+            .id;
+        db.start_item(Actor::Facilitator, i).unwrap();
+        i
+    };
+    let a = send(
+        &f,
+        call(
+            "announce",
+            json!({"item": announcements.to_string(), "input": {"by": "Nan", "on_behalf_of": "Outreach", "text": "Flyering at 10"}}),
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    let a = send(
+        &f,
+        call(
+            "list_announcements",
+            json!({"item": announcements.to_string()}),
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    assert_eq!(a.body[0]["text"], "Flyering at 10");
+
+    // Journaled as the minute-taker's, whoever holds the tablet.
+    for action in [
+        "question.add",
+        "question.answer",
+        "hearing.step",
+        "concern.add",
+        "concern.address",
+        "amendment.offer",
+        "meeting.attendance",
+        "announcement.add",
+    ] {
+        assert_eq!(journal_actor(&f, action), "minute-taker", "{action}");
+    }
+}
+
+/// What is tried, the command, its arguments, who sends it (a header), the answer's
+/// status and what its message says.
+type RefusedCall<'a> = (
+    &'a str,
+    &'a str,
+    Value,
+    (&'a str, &'a str),
+    StatusCode,
+    &'a str,
+);
+
+#[tokio::test]
+async fn the_minute_takers_records_are_refused_to_other_roles_and_beyond_the_room() {
+    let f = fixture(Limits::default());
+    let today = chrono::Local::now().date_naive().to_string();
+    let (proposal, item, other_proposal, other_item, other_question) = {
+        let mut db = f.db.lock().unwrap();
+        let (p, i) = heard(&mut db, f.meeting, "A stove");
+        db.finish_item(Actor::Facilitator, f.item).unwrap();
+        db.start_item(Actor::Facilitator, i).unwrap();
+        // Another meeting of the same assembly, under way too, with its own hearing.
+        let other = db
+            .new_meeting(
+                Actor::Facilitator,
+                &NewMeeting {
+                    date: today,
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+            .id;
+        let (op, oi) = heard(&mut db, other, "A van");
+        db.open_meeting(Actor::Facilitator, other).unwrap();
+        db.start_item(Actor::Facilitator, oi).unwrap();
+        let q = db
+            .add_question(
+                Actor::Facilitator,
+                oi,
+                &plenary_core::proposal::hearing::NewQuestion {
+                    question: "Which van?".into(),
+                    by: None,
+                },
+            )
+            .unwrap()
+            .id;
+        (p, i, op, oi, q)
+    };
+    let phone = device(&f).await;
+    let keeper = pair(&f, Role::StackKeeper).await;
+    let minutes = pair(&f, Role::MinuteTaker).await;
+    let question = json!({"item": item.to_string(), "input": {"question": "Gas?"}});
+    let amend = json!({"proposal": proposal.to_string(), "input": {
+        "text": "A stove, second hand.", "by": "Sam", "item": item.to_string()}});
+    let before = dump(&f);
+    let cases: Vec<RefusedCall> = vec![
+        (
+            "a participant asks a question",
+            "add_question",
+            question.clone(),
+            ("cookie", &phone),
+            StatusCode::FORBIDDEN,
+            "a participant may not call add_question",
+        ),
+        (
+            "a participant offers an amendment",
+            "amend_proposal",
+            amend.clone(),
+            ("cookie", &phone),
+            StatusCode::FORBIDDEN,
+            "a participant may not call amend_proposal",
+        ),
+        (
+            "the stack-keeper asks a question",
+            "add_question",
+            question.clone(),
+            ("authorization", &keeper),
+            StatusCode::FORBIDDEN,
+            "a stack-keeper may not call add_question",
+        ),
+        (
+            "the stack-keeper offers an amendment",
+            "amend_proposal",
+            amend.clone(),
+            ("authorization", &keeper),
+            StatusCode::FORBIDDEN,
+            "a stack-keeper may not call amend_proposal",
+        ),
+        (
+            "the stack-keeper records attendance",
+            "set_attendance",
+            json!({"attendance": "40"}),
+            ("authorization", &keeper),
+            StatusCode::FORBIDDEN,
+            "a stack-keeper may not call set_attendance",
+        ),
+        (
+            "a question on another meeting's hearing",
+            "add_question",
+            json!({"item": other_item.to_string(), "input": {"question": "Gas?"}}),
+            ("authorization", &minutes),
+            StatusCode::FORBIDDEN,
+            "another meeting",
+        ),
+        (
+            "an answer to another meeting's question",
+            "answer_question",
+            json!({"question": other_question.to_string(), "input": {"answer": "Mine."}}),
+            ("authorization", &minutes),
+            StatusCode::FORBIDDEN,
+            "another meeting",
+        ),
+        (
+            "an amendment to a proposal not on this room's agenda",
+            "amend_proposal",
+            json!({"proposal": other_proposal.to_string(), "input": {
+                "text": "A bus.", "by": "Sam", "item": other_item.to_string()}}),
+            ("authorization", &minutes),
+            StatusCode::FORBIDDEN,
+            "not on the agenda of this room's meeting",
+        ),
+        (
+            "this proposal's amendment at another meeting's hearing",
+            "amend_proposal",
+            json!({"proposal": proposal.to_string(), "input": {
+                "text": "A bus.", "by": "Sam", "item": other_item.to_string()}}),
+            ("authorization", &minutes),
+            StatusCode::FORBIDDEN,
+            "another meeting",
+        ),
+        (
+            "an amendment offered at no hearing",
+            "amend_proposal",
+            json!({"proposal": proposal.to_string(), "input": {"text": "A bus.", "by": "Sam"}}),
+            ("authorization", &minutes),
+            StatusCode::BAD_REQUEST,
+            "which hearing?",
+        ),
+        (
+            "another meeting's proposal read",
+            "get_proposal",
+            json!({"proposal": other_proposal.to_string()}),
+            ("authorization", &minutes),
+            StatusCode::FORBIDDEN,
+            "not on the agenda of this room's meeting",
+        ),
+        (
+            "another meeting's step moved",
+            "advance_step",
+            json!({"item": other_item.to_string(), "to": "concerns"}),
+            ("authorization", &minutes),
+            StatusCode::FORBIDDEN,
+            "another meeting",
+        ),
+        (
+            "another meeting's attendance",
+            "set_attendance",
+            json!({"meeting": Uuid::now_v7().to_string(), "attendance": "40"}),
+            ("authorization", &minutes),
+            StatusCode::FORBIDDEN,
+            "another meeting",
+        ),
+        (
+            "a temperature check (the facilitator's, on the host)",
+            "record_temperature",
+            json!({"item": item.to_string(), "input": {}}),
+            ("authorization", &minutes),
+            StatusCode::NOT_FOUND,
+            "no room command",
+        ),
+        (
+            "a decision (the facilitator's, on the host)",
+            "record_decision",
+            json!({"item": item.to_string(), "input": {}}),
+            ("authorization", &minutes),
+            StatusCode::NOT_FOUND,
+            "no room command",
+        ),
+    ];
+    for (what, name, body, auth, status, needle) in cases {
+        let a = send(&f, json_req("POST", &format!("/api/{name}"), body, &[auth])).await;
+        assert_eq!(a.status, status, "{what}: {:?}", a.body);
+        let message = a.body["message"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{what}: no message in {:?}", a.body));
+        assert!(message.contains(needle), "{what}: {message}");
+        assert_eq!(dump(&f), before, "{what} changed the database");
+    }
+}

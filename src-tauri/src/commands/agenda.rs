@@ -1,5 +1,4 @@
-use plenary_core::agenda::{AgendaItem, NewAgendaItem, ReportBack, ReportBackInput};
-use plenary_core::announcement::{Announcement, NewAnnouncement};
+use plenary_core::agenda::{AgendaItem, NewAgendaItem};
 use plenary_core::Actor;
 use tauri::State;
 
@@ -69,49 +68,4 @@ pub fn table_item(
         id("agenda item", &item)?,
         reason.as_deref().unwrap_or(""),
     )
-}
-
-#[tauri::command]
-pub fn get_report_back(state: State<'_, AppState>, item: String) -> CmdResult<Option<ReportBack>> {
-    state.db().report_back(id("agenda item", &item)?)
-}
-
-#[tauri::command]
-pub fn record_report_back(
-    state: State<'_, AppState>,
-    item: String,
-    input: ReportBackInput,
-) -> CmdResult<ReportBack> {
-    state
-        .db()
-        .record_report_back(Actor::MinuteTaker, id("agenda item", &item)?, &input)
-}
-
-#[tauri::command]
-pub fn list_announcements(
-    state: State<'_, AppState>,
-    item: String,
-) -> CmdResult<Vec<Announcement>> {
-    state.db().announcements(id("agenda item", &item)?)
-}
-
-#[tauri::command]
-pub fn announce(
-    state: State<'_, AppState>,
-    item: String,
-    input: NewAnnouncement,
-) -> CmdResult<Announcement> {
-    state
-        .db()
-        .announce(Actor::MinuteTaker, id("agenda item", &item)?, &input)
-}
-
-#[tauri::command]
-pub fn remove_announcement(
-    state: State<'_, AppState>,
-    announcement: String,
-) -> CmdResult<Vec<Announcement>> {
-    state
-        .db()
-        .remove_announcement(Actor::MinuteTaker, id("announcement", &announcement)?)
 }

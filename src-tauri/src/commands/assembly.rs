@@ -1,6 +1,5 @@
 use plenary_core::assembly::Assembly;
 use plenary_core::dashboard::Dashboard;
-use plenary_core::person::Person;
 use plenary_core::storage::Storage;
 use tauri::State;
 
@@ -21,11 +20,6 @@ pub fn init_assembly(
     rule: Option<String>,
 ) -> CmdResult<Assembly> {
     state.db().init_assembly(&name, &code, rule.as_deref())
-}
-
-#[tauri::command]
-pub fn list_people(state: State<'_, AppState>, prefix: String) -> CmdResult<Vec<Person>> {
-    state.db().people_matching(&prefix, 20)
 }
 
 /// Where this installation keeps its record (the "About" dialog, the setup screen).

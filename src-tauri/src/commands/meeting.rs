@@ -38,18 +38,6 @@ pub fn close_meeting(
         .close_meeting_at(Actor::Facilitator, id("meeting", &meeting)?, at)
 }
 
-/// `attendance` as typed: "55", "50-60", "~50"; "" clears it.
-#[tauri::command]
-pub fn set_attendance(
-    state: State<'_, AppState>,
-    meeting: String,
-    attendance: String,
-) -> CmdResult<Meeting> {
-    state
-        .db()
-        .set_attendance(Actor::Facilitator, id("meeting", &meeting)?, &attendance)
-}
-
 /// `startsAt`: "HH:MM" (24-hour, local time); "" clears it.
 #[tauri::command]
 pub fn set_meeting_start(

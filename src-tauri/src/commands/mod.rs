@@ -33,7 +33,8 @@ fn id(what: &str, text: &str) -> CmdResult<Uuid> {
 }
 
 /// The handler table: every command in `command_names::ALL`, and only those. The room's
-/// commands (stack, projector, meeting and proposal views, notes, hands) come from the
+/// commands (stack, projector, meeting and proposal views, the minute-taker's notes and
+/// records, hands) come from the
 /// core's one table (`plenary_core::room::commands`), which the room's HTTP server
 /// serves too; the others are plain Tauri commands.
 pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
@@ -42,7 +43,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         Box::new(tauri::generate_handler![
             assembly::get_dashboard,
             assembly::init_assembly,
-            assembly::list_people,
             assembly::get_storage,
             assembly::open_demo,
             wg::add_wg,
@@ -53,7 +53,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             meeting::new_meeting,
             meeting::open_meeting,
             meeting::close_meeting,
-            meeting::set_attendance,
             meeting::set_meeting_start,
             meeting::assign_role,
             meeting::unassign_role,
@@ -69,11 +68,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             agenda::start_item,
             agenda::finish_item,
             agenda::table_item,
-            agenda::get_report_back,
-            agenda::record_report_back,
-            agenda::list_announcements,
-            agenda::announce,
-            agenda::remove_announcement,
             person::page_people,
             person::rename_person,
             person::merge_people,
@@ -90,16 +84,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             action_item::remove_action_item,
             proposal::new_proposal,
             proposal::submit_proposal,
-            proposal::amend_proposal,
-            proposal::decide_amendment,
             proposal::correct_amendment,
             proposal::diff_versions,
-            proposal::get_hearing,
-            proposal::advance_step,
-            proposal::add_question,
-            proposal::answer_question,
-            proposal::add_concern,
-            proposal::address_concern,
             proposal::record_temperature,
             proposal::preview_decision,
             proposal::record_decision,

@@ -1,16 +1,14 @@
 //! Proposals: the board, the proposal page and the facilitator's process panel. A
-//! hearing is named by its agenda item (`item`). Process records are entered by the
-//! facilitator; answers to questions and responses to concerns by the minute-taker.
+//! hearing is named by its agenda item (`item`). The hearing's records a paired
+//! minute-taker keeps too (its step, questions, concerns, friendly amendments) are in the
+//! room's one table (`plenary_core::room::commands`); here are the facilitator's calls
+//! (temperature checks, the decision, the other outcomes) and the corrections.
 
 use plenary_core::decision::DecisionInput;
 use plenary_core::proposal::decide::DecisionPreview;
-use plenary_core::proposal::hearing::{
-    AnswerInput, Concern, NewConcern, NewQuestion, Question, TemperatureCheck, TemperatureInput,
-};
-use plenary_core::proposal::versions::AmendInput;
+use plenary_core::proposal::hearing::{TemperatureCheck, TemperatureInput};
 use plenary_core::proposal::{
-    Amendment, Decision, Hearing, ManualOutcomeInput, NewProposal, ProcessStep, Proposal,
-    VersionDiff,
+    Amendment, Decision, ManualOutcomeInput, NewProposal, Proposal, VersionDiff,
 };
 use plenary_core::Actor;
 use tauri::State;
@@ -40,29 +38,6 @@ pub fn submit_proposal(state: State<'_, AppState>, proposal: String) -> CmdResul
         .submit_proposal(Actor::Facilitator, id("proposal", &proposal)?)
 }
 
-#[tauri::command]
-pub fn amend_proposal(
-    state: State<'_, AppState>,
-    proposal: String,
-    input: AmendInput,
-) -> CmdResult<Amendment> {
-    state
-        .db()
-        .amend_proposal(Actor::Facilitator, id("proposal", &proposal)?, &input)
-}
-
-/// The proposer's answer to a pending amendment: accepted or not.
-#[tauri::command]
-pub fn decide_amendment(
-    state: State<'_, AppState>,
-    amendment: String,
-    accepted: bool,
-) -> CmdResult<Amendment> {
-    state
-        .db()
-        .decide_amendment(Actor::Facilitator, id("amendment", &amendment)?, accepted)
-}
-
 /// Corrects the proposer's recorded answer to an amendment offered at a GA (after the
 /// GA closed: kept as a correction).
 #[tauri::command]
@@ -86,74 +61,6 @@ pub fn diff_versions(
     state
         .db()
         .diff_versions(id("proposal", &proposal)?, from, to)
-}
-
-#[tauri::command]
-pub fn get_hearing(state: State<'_, AppState>, item: String) -> CmdResult<Hearing> {
-    state.db().hearing(id("agenda item", &item)?)
-}
-
-#[tauri::command]
-pub fn advance_step(
-    state: State<'_, AppState>,
-    item: String,
-    to: ProcessStep,
-    none: Option<bool>,
-) -> CmdResult<Hearing> {
-    state.db().advance_step(
-        Actor::Facilitator,
-        id("agenda item", &item)?,
-        to,
-        none.unwrap_or(false),
-    )
-}
-
-#[tauri::command]
-pub fn add_question(
-    state: State<'_, AppState>,
-    item: String,
-    input: NewQuestion,
-) -> CmdResult<Question> {
-    state
-        .db()
-        .add_question(Actor::Facilitator, id("agenda item", &item)?, &input)
-}
-
-#[tauri::command]
-pub fn answer_question(
-    state: State<'_, AppState>,
-    question: String,
-    input: AnswerInput,
-) -> CmdResult<Question> {
-    state
-        .db()
-        .answer_question(Actor::MinuteTaker, id("question", &question)?, &input)
-}
-
-#[tauri::command]
-pub fn add_concern(
-    state: State<'_, AppState>,
-    item: String,
-    input: NewConcern,
-) -> CmdResult<Concern> {
-    state
-        .db()
-        .add_concern(Actor::Facilitator, id("agenda item", &item)?, &input)
-}
-
-#[tauri::command]
-pub fn address_concern(
-    state: State<'_, AppState>,
-    concern: String,
-    addressed: bool,
-    response: String,
-) -> CmdResult<Concern> {
-    state.db().address_concern(
-        Actor::MinuteTaker,
-        id("concern", &concern)?,
-        addressed,
-        &response,
-    )
 }
 
 #[tauri::command]

@@ -1,5 +1,7 @@
 //! The room's commands in the desktop app: the stack-keeper's actions, the projector,
-//! meeting and proposal views, the minute-taker's notes and the hands raised from phones.
+//! meeting and proposal views, the minute-taker's notes and records (attendance, a
+//! hearing's step, questions, concerns, friendly amendments, announcements,
+//! report-backs) and the hands raised from phones.
 //! They are not Tauri commands of their own: the core's one table
 //! (`plenary_core::room::commands`) runs them, for this window's IPC as for the room's
 //! HTTP server, with the host's role. The capabilities still say which window may call

@@ -13,6 +13,11 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::Role;
+use crate::agenda::ReportBackInput;
+use crate::announcement::NewAnnouncement;
+use crate::proposal::hearing::{AnswerInput, NewConcern, NewQuestion};
+use crate::proposal::versions::AmendInput;
+use crate::proposal::ProcessStep;
 use crate::stack::EntryKind;
 use crate::{invalid, not_allowed, not_found, Actor, Db, Error, Result};
 
@@ -60,30 +65,84 @@ impl Caller<'_> {
         })
     }
 
-    fn item(&self, db: &Db, item: &str) -> Result<Uuid> {
-        let item = id("agenda item", item)?;
+    /// A record of the room's meeting: `meeting_of` gives the meeting of the record `text`
+    /// names. The host's window may reach any.
+    fn record(&self, db: &Db, what: &str, meeting_of: &str, text: &str) -> Result<Uuid> {
+        let record = id(what, text)?;
         if self.meeting.is_some() {
-            self.reach(lookup(
-                db,
-                "SELECT meeting_id FROM agenda_items WHERE id = ?1",
-                "agenda item",
-                item,
-            )?)?;
+            self.reach(lookup(db, meeting_of, what, record)?)?;
         }
-        Ok(item)
+        Ok(record)
+    }
+
+    fn item(&self, db: &Db, item: &str) -> Result<Uuid> {
+        self.record(
+            db,
+            "agenda item",
+            "SELECT meeting_id FROM agenda_items WHERE id = ?1",
+            item,
+        )
     }
 
     fn entry(&self, db: &Db, entry: &str) -> Result<Uuid> {
-        let entry = id("stack entry", entry)?;
-        if self.meeting.is_some() {
-            self.reach(lookup(
-                db,
-                "SELECT meeting_id FROM stack_entries WHERE id = ?1",
-                "stack entry",
-                entry,
-            )?)?;
+        self.record(
+            db,
+            "stack entry",
+            "SELECT meeting_id FROM stack_entries WHERE id = ?1",
+            entry,
+        )
+    }
+
+    /// A proposal on the agenda of the room's meeting (its hearing, its amendments).
+    fn proposal(&self, db: &Db, proposal: &str) -> Result<Uuid> {
+        let proposal = id("proposal", proposal)?;
+        self.on_agenda(db, proposal)?;
+        Ok(proposal)
+    }
+
+    fn on_agenda(&self, db: &Db, proposal: Uuid) -> Result<()> {
+        let Some(meeting) = self.meeting else {
+            return Ok(());
+        };
+        let heard: bool = db.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM agenda_items WHERE proposal_id = ?1 AND meeting_id = ?2)",
+            rusqlite::params![proposal, meeting],
+            |r| r.get(0),
+        )?;
+        if heard {
+            Ok(())
+        } else {
+            Err(not_allowed!(
+                "this proposal is not on the agenda of this room's meeting: a device can reach only that meeting"
+            ))
         }
-        Ok(entry)
+    }
+
+    /// An amendment of a proposal on the room's agenda (wherever it was offered: the
+    /// proposer answers a pending one at this hearing).
+    fn amendment(&self, db: &Db, amendment: &str) -> Result<Uuid> {
+        let amendment = id("amendment", amendment)?;
+        if self.meeting.is_some() {
+            let proposal = lookup(
+                db,
+                "SELECT proposal_id FROM amendments WHERE id = ?1",
+                "amendment",
+                amendment,
+            )?;
+            self.on_agenda(db, proposal)?;
+        }
+        Ok(amendment)
+    }
+
+    /// Who the journal says acted: the device's role, or for the host's own window the
+    /// role whose panel the command belongs to (`host`).
+    fn actor(&self, host: Actor) -> Actor {
+        match self.role {
+            Role::Host => host,
+            Role::MinuteTaker => Actor::MinuteTaker,
+            Role::StackKeeper => Actor::StackKeeper,
+            Role::Participant => Actor::Participant,
+        }
     }
 
     fn hand(&self, db: &Db, hand: &str) -> Result<Uuid> {
@@ -117,7 +176,9 @@ const MINUTES: &[Role] = &[Role::MinuteTaker, Role::Host];
 const PHONE: &[Role] = &[Role::Participant];
 
 /// The table. The stack-keeper's actions are journaled as the stack-keeper's, the notes
-/// as the minute-taker's, whichever device calls them: the journal records the role.
+/// as the minute-taker's, whichever device calls them; the minute-taker's records as the
+/// minute-taker's from a paired device, and from the host's window as the desktop
+/// always journaled them (`Caller::actor`): the journal records the role.
 pub const COMMANDS: &[Command] = &[
     Command {
         name: "get_projector_view",
@@ -138,6 +199,85 @@ pub const COMMANDS: &[Command] = &[
         name: "set_item_notes",
         roles: MINUTES,
         run: set_item_notes,
+    },
+    // The minute-taker's records: the meeting's attendance, the proposal's hearing
+    // (its step, questions and answers, concerns and responses, friendly amendments and
+    // the proposer's answer), announcements and report-backs. The decision, temperature
+    // checks and the other outcomes stay the facilitator's, on the host.
+    Command {
+        name: "list_people",
+        roles: TEAM,
+        run: list_people,
+    },
+    Command {
+        name: "set_attendance",
+        roles: MINUTES,
+        run: set_attendance,
+    },
+    Command {
+        name: "get_hearing",
+        roles: TEAM,
+        run: get_hearing,
+    },
+    Command {
+        name: "advance_step",
+        roles: MINUTES,
+        run: advance_step,
+    },
+    Command {
+        name: "add_question",
+        roles: MINUTES,
+        run: add_question,
+    },
+    Command {
+        name: "answer_question",
+        roles: MINUTES,
+        run: answer_question,
+    },
+    Command {
+        name: "add_concern",
+        roles: MINUTES,
+        run: add_concern,
+    },
+    Command {
+        name: "address_concern",
+        roles: MINUTES,
+        run: address_concern,
+    },
+    Command {
+        name: "amend_proposal",
+        roles: MINUTES,
+        run: amend_proposal,
+    },
+    Command {
+        name: "decide_amendment",
+        roles: MINUTES,
+        run: decide_amendment,
+    },
+    Command {
+        name: "list_announcements",
+        roles: TEAM,
+        run: list_announcements,
+    },
+    Command {
+        name: "announce",
+        roles: MINUTES,
+        run: announce,
+    },
+    Command {
+        name: "remove_announcement",
+        roles: MINUTES,
+        run: remove_announcement,
+    },
+    Command {
+        name: "get_report_back",
+        roles: TEAM,
+        run: get_report_back,
+    },
+    Command {
+        name: "record_report_back",
+        roles: MINUTES,
+        run: record_report_back,
     },
     Command {
         name: "get_stack",
@@ -327,13 +467,13 @@ fn get_meeting(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     out(db.meeting_detail(c.room(a.meeting.as_deref())?)?)
 }
 
-fn get_proposal(db: &mut Db, _: &Caller, v: Value) -> Result<Value> {
+fn get_proposal(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     #[derive(Deserialize)]
     struct A {
         proposal: String,
     }
     let a: A = args(v)?;
-    out(db.proposal_detail(id("proposal", &a.proposal)?)?)
+    out(db.proposal_detail(c.proposal(db, &a.proposal)?)?)
 }
 
 fn set_item_notes(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
@@ -345,6 +485,191 @@ fn set_item_notes(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     let a: A = args(v)?;
     let item = c.item(db, &a.item)?;
     out(db.set_item_notes(Actor::MinuteTaker, item, &a.notes)?)
+}
+
+/// Name suggestions as a name is typed (the people the assembly knows, at most 20).
+fn list_people(db: &mut Db, _: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        prefix: String,
+    }
+    let a: A = args(v)?;
+    out(db.people_matching(&a.prefix, 20)?)
+}
+
+/// `attendance` as typed: "55", "50-60", "~50"; "" clears it.
+fn set_attendance(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        meeting: Option<String>,
+        attendance: String,
+    }
+    let a: A = args(v)?;
+    let meeting = c.room(a.meeting.as_deref())?;
+    out(db.set_attendance(c.actor(Actor::Facilitator), meeting, &a.attendance)?)
+}
+
+/// A hearing is named by its agenda item.
+fn get_hearing(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let a: ItemArgs = args(v)?;
+    out(db.hearing(c.item(db, &a.item)?)?)
+}
+
+/// `none`: nothing was raised at the step the hearing leaves (the minutes say so).
+fn advance_step(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        item: String,
+        to: ProcessStep,
+        none: Option<bool>,
+    }
+    let a: A = args(v)?;
+    let item = c.item(db, &a.item)?;
+    out(db.advance_step(
+        c.actor(Actor::Facilitator),
+        item,
+        a.to,
+        a.none.unwrap_or(false),
+    )?)
+}
+
+fn add_question(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        item: String,
+        input: NewQuestion,
+    }
+    let a: A = args(v)?;
+    let item = c.item(db, &a.item)?;
+    out(db.add_question(c.actor(Actor::Facilitator), item, &a.input)?)
+}
+
+fn answer_question(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        question: String,
+        input: AnswerInput,
+    }
+    let a: A = args(v)?;
+    let question = c.record(
+        db,
+        "clarifying question",
+        "SELECT i.meeting_id FROM clarifying_questions q JOIN agenda_items i ON i.id = q.agenda_item_id WHERE q.id = ?1",
+        &a.question,
+    )?;
+    out(db.answer_question(c.actor(Actor::MinuteTaker), question, &a.input)?)
+}
+
+fn add_concern(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        item: String,
+        input: NewConcern,
+    }
+    let a: A = args(v)?;
+    let item = c.item(db, &a.item)?;
+    out(db.add_concern(c.actor(Actor::Facilitator), item, &a.input)?)
+}
+
+fn address_concern(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        concern: String,
+        addressed: bool,
+        response: String,
+    }
+    let a: A = args(v)?;
+    let concern = c.record(
+        db,
+        "concern",
+        "SELECT i.meeting_id FROM concerns k JOIN agenda_items i ON i.id = k.agenda_item_id WHERE k.id = ?1",
+        &a.concern,
+    )?;
+    out(db.address_concern(
+        c.actor(Actor::MinuteTaker),
+        concern,
+        a.addressed,
+        &a.response,
+    )?)
+}
+
+/// A friendly amendment. From a device it is offered at a hearing of the room's meeting
+/// (`input.item`, an agenda item id), which the core checks is this proposal's.
+fn amend_proposal(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        proposal: String,
+        input: AmendInput,
+    }
+    let mut a: A = args(v)?;
+    let proposal = c.proposal(db, &a.proposal)?;
+    if c.meeting.is_some() {
+        let item = a.input.item.as_deref().ok_or_else(|| {
+            invalid!("which hearing? a device offers an amendment at an item of its room's meeting")
+        })?;
+        a.input.item = Some(c.item(db, item)?.to_string());
+    }
+    out(db.amend_proposal(c.actor(Actor::Facilitator), proposal, &a.input)?)
+}
+
+/// The proposer's answer to a pending amendment: accepted or not.
+fn decide_amendment(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        amendment: String,
+        accepted: bool,
+    }
+    let a: A = args(v)?;
+    let amendment = c.amendment(db, &a.amendment)?;
+    out(db.decide_amendment(c.actor(Actor::Facilitator), amendment, a.accepted)?)
+}
+
+fn list_announcements(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let a: ItemArgs = args(v)?;
+    out(db.announcements(c.item(db, &a.item)?)?)
+}
+
+fn announce(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        item: String,
+        input: NewAnnouncement,
+    }
+    let a: A = args(v)?;
+    let item = c.item(db, &a.item)?;
+    out(db.announce(c.actor(Actor::MinuteTaker), item, &a.input)?)
+}
+
+/// Takes back an announcement recorded by mistake; answers with the item's list.
+fn remove_announcement(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        announcement: String,
+    }
+    let a: A = args(v)?;
+    let announcement = c.record(
+        db,
+        "announcement",
+        "SELECT i.meeting_id FROM announcements n JOIN agenda_items i ON i.id = n.agenda_item_id WHERE n.id = ?1",
+        &a.announcement,
+    )?;
+    out(db.remove_announcement(c.actor(Actor::MinuteTaker), announcement)?)
+}
+
+fn get_report_back(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let a: ItemArgs = args(v)?;
+    out(db.report_back(c.item(db, &a.item)?)?)
+}
+
+fn record_report_back(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    #[derive(Deserialize)]
+    struct A {
+        item: String,
+        input: ReportBackInput,
+    }
+    let a: A = args(v)?;
+    let item = c.item(db, &a.item)?;
+    out(db.record_report_back(c.actor(Actor::MinuteTaker), item, &a.input)?)
 }
 
 fn get_stack(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {

@@ -4,7 +4,10 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import TeamView from './TeamView.svelte';
-import { agenda, detail } from '../../test/fixtures';
+import { agenda, detail, item } from '../../test/fixtures';
+import { ITEM, MEETING, PROPOSAL, hearing, proposalDetail } from '../proposals/test-fixtures';
+import type { ProposalDetail } from '../../lib/bindings/ProposalDetail';
+import type { Question } from '../../lib/bindings/Question';
 import { ROOM_ROLE_KEY, ROOM_TOKEN_KEY } from '../../lib/transport';
 
 type Reply = { status: number; body: unknown };
@@ -46,6 +49,7 @@ describe('a team device in the room', () => {
           ? { status: 200, body: { token: 'tok-1', role: 'minute-taker', session: 's1' } }
           : { status: 403, body: { kind: 'not-allowed', message: 'that pairing code is not valid' } },
       '/api/get_meeting': () => ({ status: 200, body: underWay() }),
+      '/api/get_report_back': () => ({ status: 200, body: null }),
     });
     render(TeamView);
     const field = screen.getByLabelText('Pairing code');
@@ -83,5 +87,82 @@ describe('a team device in the room', () => {
     expect(screen.getByTestId('team-pair-form')).toBeTruthy();
     expect(screen.getByTestId('team-view').dataset.role).toBeUndefined();
     expect(sessionStorage.getItem(ROOM_TOKEN_KEY)).toBeNull();
+  });
+
+  test("as minute-taker, records a clarifying question and the attendance on the host; the facilitator's calls are not offered", async () => {
+    sessionStorage.setItem(ROOM_TOKEN_KEY, 'tok-2');
+    sessionStorage.setItem(ROOM_ROLE_KEY, 'minute-taker');
+    const user = userEvent.setup();
+    const meeting = detail({
+      meeting: { ...detail().meeting, id: MEETING },
+      agenda: [
+        item({ id: ITEM, position: 1, title: 'Winter tents', kind: 'proposal', status: 'active', proposal_id: PROPOSAL }),
+      ],
+    });
+    // The hearing at its clarifying questions, where the core also allows the
+    // facilitator's calls (a temperature check, tabling…): the minute-taker's page
+    // offers only the records.
+    const state: ProposalDetail = proposalDetail({
+      hearings: [
+        hearing({
+          step: 'clarifying-questions',
+          actions: ['ask-question', 'record-temperature', 'table', 'withdraw', 'send-back'],
+        }),
+      ],
+    });
+    const sent = fakeRoom({
+      '/api/get_meeting': () => ({ status: 200, body: meeting }),
+      '/api/get_hearing': () => ({ status: 200, body: state.hearings[0] }),
+      '/api/get_proposal': () => ({ status: 200, body: state }),
+      '/api/list_people': () => ({ status: 200, body: [] }),
+      '/api/add_question': (b) => {
+        const input = b.input as { question: string; by: string | null };
+        const q: Question = {
+          id: 'q-1',
+          proposal_id: PROPOSAL,
+          agenda_item_id: ITEM,
+          question: input.question,
+          asked_by_id: null,
+          asked_by: input.by,
+          answer: null,
+          answered_by_id: null,
+          answered_by: null,
+          answered_at: null,
+          created_at: '2011-11-12T19:41:00Z',
+        };
+        state.questions = [...state.questions, q];
+        return { status: 200, body: q };
+      },
+      '/api/set_attendance': (b) => ({
+        status: 200,
+        body: { ...meeting.meeting, attendance_label: `about ${String(b.attendance).replace('~', '')}` },
+      }),
+    });
+    render(TeamView, { props: {} });
+    const panel = await screen.findByTestId('process-panel');
+    expect(screen.getByTestId('team-notes-item').dataset.kind).toBe('proposal');
+    expect(panel.dataset.itemId).toBe(ITEM);
+    await screen.findByTestId('question-form');
+    // Not the facilitator's: no temperature form, no table/withdraw/send back.
+    expect(screen.queryByTestId('temperature-form')).toBeNull();
+    expect(screen.queryByText('Other outcomes')).toBeNull();
+    expect(screen.queryByText('Every version, compared word by word')).toBeNull();
+
+    await user.type(screen.getByTestId('question-input'), 'Who pays?');
+    await user.click(screen.getByTestId('question-add'));
+    expect((await screen.findByTestId('question-text')).textContent).toBe('Who pays?');
+    // Sent to the room with the session's token; the focus back in the question field.
+    expect(sent.find((s) => s.url === '/api/add_question')).toEqual({
+      url: '/api/add_question',
+      auth: 'Bearer tok-2',
+      body: { item: ITEM, input: { question: 'Who pays?', by: null } },
+    });
+    expect(document.activeElement).toBe(screen.getByTestId('question-input'));
+
+    const attendance = screen.getByTestId('attendance-input');
+    await user.clear(attendance);
+    await user.type(attendance, '~50{Enter}');
+    expect((await screen.findByText('Attendance saved: about 50.')).getAttribute('role')).toBe('status');
+    expect(sent.find((s) => s.url === '/api/set_attendance')?.body).toEqual({ meeting: MEETING, attendance: '~50' });
   });
 });
