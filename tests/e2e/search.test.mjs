@@ -139,19 +139,4 @@ describe('search across every assembly and namesakes, end to end', () => {
       { timeout: 15_000, timeoutMsg: "Food Kitchen's page never showed Riverside's Kitchen" },
     );
   }));
-
-  it('the federation view says who works on what across assemblies', session.step(async (app) => {
-    await app.browser.execute(() => { location.hash = '#/federation'; });
-    await app.waitForTestId('who-works-row', { timeout: 15_000 });
-    const rows = await app.browser.execute(() =>
-      [...document.querySelectorAll('[data-testid="who-works-row"]')].map((r) => ({
-        name: r.querySelector('[data-testid="who-works-wg"]').textContent,
-        origin: r.dataset.originCode,
-        counterparts: [...r.querySelectorAll('[data-testid="who-works-counterpart"]')].map((c) => c.dataset.originCode + ':' + c.textContent.trim()),
-      })),
-    );
-    const kitchen = rows.find((r) => r.name === 'Kitchen' && r.origin === 'RIV');
-    assert.ok(kitchen, JSON.stringify(rows));
-    assert.ok(kitchen.counterparts.some((c) => c.startsWith('LAK:Food Kitchen')), JSON.stringify(kitchen));
-  }));
 });
