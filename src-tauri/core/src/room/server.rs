@@ -16,9 +16,11 @@
 //!
 //! One `Db` behind a mutex is the single writer: the desktop app shares its own, `plenary
 //! room serve` opens one. Every request is bounded in size and rate-limited per device.
-//! Changes reach the pages through one snapshot, remade when the journal's last row
-//! changes: right after a command of the room, and otherwise at the next look (every
-//! [`WATCH_EVERY`]), which also sees the desktop app's own writes and another process's.
+//! Changes reach the pages through one snapshot, remade by one refresher task ([`serve`])
+//! when the journal's last row changes: woken by each command of the room (which answers
+//! without waiting for it; at most one snapshot every [`REFRESH_GAP`]), and otherwise at
+//! the next look (every [`WATCH_EVERY`]), which also sees the desktop app's own writes
+//! and another process's.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
