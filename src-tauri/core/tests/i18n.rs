@@ -2,7 +2,8 @@
 //! English, each English message with exactly English's placeholders, and nothing else;
 //! every file parses; every word the core looks up by a code exists.
 //!
-//! The UI's catalogues (`app.ftl`) are checked here too: one test for both shells.
+//! The UI's catalogue files (`app.ftl` and the others beside `minutes.ftl`) are checked
+//! here too: one test for both shells.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -166,6 +167,33 @@ fn problems() -> Vec<String> {
         }
     }
     problems
+}
+
+/// A message id defined in two files of one language: the UI adds all of a language's
+/// files to one bundle, where the second definition would be dropped unseen.
+fn defined_twice() -> Vec<String> {
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for f in files(code) {
+            let Ok(ids) = messages(&root().join(code).join(&f)) else {
+                continue; // reported by `problems`
+            };
+            for id in ids.into_keys() {
+                if let Some(first) = seen.insert(id.clone(), f.clone()) {
+                    problems.push(format!("i18n/{code}: {id} is in both {first} and {f}"));
+                }
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn a_message_is_defined_in_one_file_of_a_language() {
+    let problems = defined_twice();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]

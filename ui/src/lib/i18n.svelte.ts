@@ -1,5 +1,7 @@
 // Languages (architecture.md, "Languages"): the words of the UI come from one Fluent
-// catalogue per language, `i18n/<lang>/app.ftl` at the repository's root — the same
+// catalogue per language, the files `i18n/<lang>/*.ftl` at the repository's root (one
+// file per part of the app: `app.ftl`, `meeting.ftl`, …, and the minutes' own words,
+// which the minutes preview shares with the exported minutes) — the same
 // folder the Rust core reads its catalogues from (`src-tauri/core/src/i18n.rs`), so no
 // copy is kept by hand. `t(id, args)` formats a message in the active language, falling
 // back to English for a message a language lacks (the completeness test,
@@ -33,24 +35,26 @@ const RTL: ReadonlySet<string> = new Set(['ar']);
 /** Where the person's choice is kept (absent: follow the computer). */
 export const LANGUAGE_KEY = 'plenary.language';
 
-const sources = import.meta.glob('../../../i18n/*/app.ftl', {
+const sources = import.meta.glob('../../../i18n/*/*.ftl', {
   query: '?raw',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
 
-/** The catalogue text of each language, by code. */
-function catalogue(code: string): string {
-  const entry = Object.entries(sources).find(([path]) => path.endsWith(`/i18n/${code}/app.ftl`));
-  return entry ? entry[1] : '';
+/** The texts of a language's catalogue files, by code (a message id is defined in one
+ *  file of a language only: `src-tauri/core/tests/i18n.rs`). */
+function catalogue(code: string): string[] {
+  return Object.entries(sources)
+    .filter(([path]) => path.includes(`/i18n/${code}/`))
+    .map(([, text]) => text);
 }
 
-/** A bundle of one catalogue's text (isolation marks in right-to-left languages only: a
+/** A bundle of a catalogue's texts (isolation marks in right-to-left languages only: a
  *  name in Latin script cannot reorder an Arabic sentence around it; in the others they
  *  would only be invisible characters in what people copy). */
-export function makeBundle(code: string, text: string): FluentBundle {
+export function makeBundle(code: string, ...texts: string[]): FluentBundle {
   const bundle = new FluentBundle(code, { useIsolating: RTL.has(code) });
-  bundle.addResource(new FluentResource(text));
+  for (const text of texts) bundle.addResource(new FluentResource(text));
   return bundle;
 }
 
@@ -58,7 +62,7 @@ const bundles = new Map<string, FluentBundle>();
 function bundle(code: string): FluentBundle {
   let b = bundles.get(code);
   if (!b) {
-    b = makeBundle(code, catalogue(code));
+    b = makeBundle(code, ...catalogue(code));
     bundles.set(code, b);
   }
   return b;
