@@ -125,7 +125,12 @@ async function coldStarts(db, assemblyName, n) {
     const t0 = process.hrtime.bigint();
     const child = spawn(APP_BIN, [], {
       env: { ...process.env, PLENARY_DB: db, WEBKIT_DISABLE_COMPOSITING_MODE: '1', WEBKIT_DISABLE_DMABUF_RENDERER: '1' },
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    // What the app says on its way out, for a start that failed.
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      if (stderr.length < 4000) stderr += d;
     });
     let painted = null;
     const deadline = Date.now() + 60_000;
@@ -142,7 +147,7 @@ async function coldStarts(db, assemblyName, n) {
     await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
     if (painted === null) {
       // Reported, not fatal: the other figures of the run are still worth having.
-      console.error(`cold start ${i + 1}: the dashboard never showed within 60 s (${exited === null ? 'still running' : `the app exited with ${exited}`})`);
+      console.error(`cold start ${i + 1}: the dashboard never showed within 60 s (${exited === null ? 'still running' : `the app exited with ${exited}`}): ${stderr.trim() || 'nothing on stderr'}`);
       failed++;
     } else times.push(painted);
     await sleep(300);
