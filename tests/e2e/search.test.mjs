@@ -7,8 +7,9 @@
 // by kind and assembly, the count said in a live region; ↓ then Enter opens the
 // highlighted hit on its screen; Esc closes the palette and gives the focus back. The
 // demo's Kitchen page shows Lakeside's Food Kitchen among the WGs of other assemblies,
-// whose page shows Riverside's Kitchen back; the federation's "Who works on what" puts
-// them side by side.
+// whose page shows Riverside's Kitchen back; Lakeside's proposal for a gas stove shows
+// Riverside's (decided by consensus) among the similar proposals elsewhere, and what became
+// of it; the federation's "Who works on what" puts the kitchens side by side.
 
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -59,6 +60,10 @@ describe('search across every assembly and namesakes, end to end', () => {
       plenary(
         THEIR_DB, 'wg', 'add', '--name', 'Food Kitchen', '--category', 'operational', '--status', 'active',
         '--description', 'Cooks meals for the camp every day: stoves, pots and donations welcome.',
+      );
+      plenary(
+        THEIR_DB, 'proposal', 'new', '--title', 'A gas stove for the food kitchen', '--by', 'Ana Ruiz',
+        '--text', 'The Food Kitchen asks for a second gas stove and a fire blanket.',
       );
       plenary(THEIR_DB, 'bundle', 'export', '-o', THEIR_BUNDLE);
       plenary(db, 'bundle', 'import', THEIR_BUNDLE);
@@ -138,5 +143,42 @@ describe('search across every assembly and namesakes, end to end', () => {
       },
       { timeout: 15_000, timeoutMsg: "Food Kitchen's page never showed Riverside's Kitchen" },
     );
+  }));
+
+  it("a proposal's page shows the similar proposals elsewhere and what became of them", session.step(async (app) => {
+    const theirs = app.cliJson('proposal', 'show', 'LAK-P-2026-001').proposal.id;
+    await app.browser.execute((h) => { location.hash = h; }, `#/proposal/${theirs}`);
+    await app.browser.waitUntil(
+      async () => (await app.browser.execute(() =>
+        document.querySelector('[data-testid="namesakes"][data-kind="proposal"] [data-testid="namesake"]') !== null)),
+      { timeout: 15_000, timeoutMsg: 'no similar proposal was shown' },
+    );
+    const rows = await app.browser.execute(() =>
+      [...document.querySelectorAll('[data-testid="namesakes"][data-kind="proposal"] [data-testid="namesake"]')].map((e) => ({
+        origin: e.dataset.originCode,
+        title: e.querySelector('[data-testid="namesake-link"]').textContent,
+        outcome: e.querySelector('[data-testid="namesake-outcome"]')?.textContent ?? null,
+      })),
+    );
+    const ours = rows.find((r) => r.title.includes('Buy a second gas stove for the kitchen'));
+    assert.ok(ours, JSON.stringify(rows));
+    assert.equal(ours.origin, 'RIV');
+    assert.match(ours.outcome, /consensus/, JSON.stringify(ours));
+    assert.ok(rows.every((r) => r.origin !== 'LAK'), 'never its own assembly');
+  }));
+
+  it('the federation view says who works on what across assemblies', session.step(async (app) => {
+    await app.browser.execute(() => { location.hash = '#/federation'; });
+    await app.waitForTestId('who-works-row', { timeout: 15_000 });
+    const rows = await app.browser.execute(() =>
+      [...document.querySelectorAll('[data-testid="who-works-row"]')].map((r) => ({
+        name: r.querySelector('[data-testid="who-works-wg"]').textContent,
+        origin: r.dataset.originCode,
+        counterparts: [...r.querySelectorAll('[data-testid="who-works-counterpart"]')].map((c) => c.dataset.originCode + ':' + c.textContent.trim()),
+      })),
+    );
+    const kitchen = rows.find((r) => r.name === 'Kitchen' && r.origin === 'RIV');
+    assert.ok(kitchen, JSON.stringify(rows));
+    assert.ok(kitchen.counterparts.some((c) => c.startsWith('LAK:Food Kitchen')), JSON.stringify(kitchen));
   }));
 });

@@ -36,6 +36,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0018_federation_folders.sql"),
     include_str!("../migrations/0019_indexes_for_ten_years.sql"),
     include_str!("../migrations/0020_search.sql"),
+    include_str!("../migrations/0021_namesakes.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -3,14 +3,16 @@
 //! imported, each with its origin and the view that opens it; and namesakes — the working
 //! groups and proposals of other assemblies that work on the same things.
 //!
-//! The index is migration 0020's: a contentless FTS5 table kept up to date by triggers in
-//! the same transactions as the records, and one view per kind (`search_src_<kind>`) that
-//! says what a hit is made of. Titles and snippets are read back from those views, so what
+//! The index is migration 0020's (made again by 0021 with an `origin` column): a
+//! contentless FTS5 table kept up to date by triggers in the same transactions as the
+//! records, and one view per kind (`search_src_<kind>`) that says what a hit is made of.
+//! Namesakes are looked for in 0021's two small indexes of the WGs' and the proposals' own
+//! words (one row per record), not in the whole history. Titles and snippets are read back from those views, so what
 //! is shown is what was indexed. Everything returned is bounded: a page of hits (at most
 //! [`MAX_HITS`]), a total counted up to [`COUNT_CAP`], snippets of [`SNIPPET_CHARS`].
 //! Snippets are plain text; the UI renders them as text.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -37,11 +39,17 @@ pub const MAX_QUERY_WORDS: usize = 12;
 pub const NAMESAKES_SHOWN: usize = 5;
 /// Namesakes shown beside each row of the "who works on what" table.
 pub const COUNTERPARTS_SHOWN: usize = 3;
-/// The telling words of a record used to look for its namesakes.
+/// The telling words of a record used to look for its namesakes, at most.
 const NAMESAKE_TERMS: usize = 12;
+/// The telling words together are held by at most this many records (the sum of their
+/// counts in the namesake index): what a namesake query ranks is bounded by it, not by
+/// the history. The rarest words are taken first; a word held by more records than this
+/// alone tells nothing apart and is never taken.
+const NAMESAKE_MATCHES: i64 = 2000;
 /// A title weighs this much more than a body in the ranking (bm25 column weights): an
-/// exact title beats a passing mention.
-const RANK: &str = "bm25(search_fts, 5.0, 1.0)";
+/// exact title beats a passing mention. The third column, the record's assembly, weighs
+/// nothing.
+const RANK: &str = "bm25(search_fts, 5.0, 1.0, 0.0)";
 
 text_enum! {
     /// What a hit is.
@@ -204,34 +212,41 @@ impl Db {
             total_is_lower_bound: false,
             more: false,
         };
-        let Some(fts) = fts_query(&q.text) else {
+        let Some(words) = fts_query(&q.text) else {
             return Ok(empty);
         };
         if let Some(a) = q.assembly {
             self.ensure_assembly(a)?;
         }
-        let total = self.count_capped(&fts, q.assembly)?;
+        // A person's words are looked for in titles and bodies (never in the origin
+        // column); a filter by assembly is one more term, ANDed inside the index.
+        let scope = |query: String| match q.assembly {
+            None => query,
+            Some(a) => format!("({query}) AND origin : {}", origin_token(a)),
+        };
+        let fts = scope(format!("{{title body}} : ({words})"));
+        let total = self.count_capped(&fts)?;
         let want = limit + 1;
         let found = if total <= COUNT_CAP {
-            self.ranked(&fts, q.assembly, Order::Best, want, q.offset)?
+            self.ranked(&fts, Order::Best, want, q.offset)?
         } else {
             // The words are nearly everywhere: ranking every match would cost what the
             // history holds. Records whose title has them come first, best first (if
             // they are few enough to rank); then the others, the most recently written
             // first — both read from the index a page at a time.
-            let titled = format!("{{title}} : ({fts})");
-            let t = self.count_capped(&titled, q.assembly)?;
+            let titled = scope(format!("{{title}} : ({words})"));
+            let t = self.count_capped(&titled)?;
             if t > COUNT_CAP {
-                self.ranked(&fts, q.assembly, Order::Newest, want, q.offset)?
+                self.ranked(&fts, Order::Newest, want, q.offset)?
             } else {
                 let mut found = Vec::new();
                 if u64::from(q.offset) < t {
-                    found = self.ranked(&titled, q.assembly, Order::Best, want, q.offset)?;
+                    found = self.ranked(&titled, Order::Best, want, q.offset)?;
                 }
                 let rest = format!("({fts}) NOT ({titled})");
                 let skip = u64::from(q.offset).saturating_sub(t) as u32;
                 let need = want - found.len() as u32;
-                found.extend(self.ranked(&rest, q.assembly, Order::Newest, need, skip)?);
+                found.extend(self.ranked(&rest, Order::Newest, need, skip)?);
                 found
             }
         };
@@ -265,23 +280,22 @@ impl Db {
         })
     }
 
-    /// How many records match `fts` (of one assembly), counted up to [`COUNT_CAP`] + 1.
-    fn count_capped(&self, fts: &str, assembly: Option<Uuid>) -> Result<u64> {
+    /// How many records match `fts`, counted up to [`COUNT_CAP`] + 1 (from the index
+    /// alone: a filter by assembly is part of `fts`).
+    fn count_capped(&self, fts: &str) -> Result<u64> {
         let n: i64 = self.conn.query_row(
-            "SELECT count(*) FROM (
-                SELECT 1 FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-                 WHERE search_fts MATCH ?1 AND (?2 IS NULL OR d.origin = ?2) LIMIT ?3)",
-            params![fts, assembly, COUNT_CAP as i64 + 1],
+            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)",
+            params![fts, COUNT_CAP as i64 + 1],
             |r| r.get(0),
         )?;
         Ok(n as u64)
     }
 
-    /// A window of the records matching `fts` (of one assembly), in `order`.
+    /// A window of the records matching `fts`, in `order`: the index orders alone and
+    /// only the page is joined.
     fn ranked(
         &self,
         fts: &str,
-        assembly: Option<Uuid>,
         order: Order,
         limit: u32,
         offset: u32,
@@ -290,30 +304,17 @@ impl Db {
             Order::Best => (RANK, format!("{RANK}, search_fts.rowid"), "f.score, f.id"),
             Order::Newest => ("0", "search_fts.rowid DESC".to_string(), "f.id DESC"),
         };
-        // Over every assembly, the index orders alone and only the page is joined; with
-        // a filter, each match's assembly is looked at as it is read (`+d.origin`: never
-        // the other way round — the assembly's every record, each matched on its own).
-        let sql = match assembly {
-            None => format!(
-                "SELECT d.kind, d.record_id, d.origin FROM (
-                    SELECT rowid AS id, {score} AS score FROM search_fts
-                     WHERE search_fts MATCH ?1 ORDER BY {by} LIMIT ?2 OFFSET ?3) f
-                   JOIN search_docs d ON d.id = f.id ORDER BY {outer}"
-            ),
-            Some(_) => format!(
-                "SELECT d.kind, d.record_id, d.origin FROM search_fts
-                   JOIN search_docs d ON d.id = search_fts.rowid
-                  WHERE search_fts MATCH ?1 AND +d.origin = ?4
-                  ORDER BY {by} LIMIT ?2 OFFSET ?3"
-            ),
-        };
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let row = |r: &rusqlite::Row| Ok((r.get(0)?, r.get(1)?, r.get(2)?));
-        let found = match assembly {
-            None => st.query_map(params![fts, limit, offset], row)?,
-            Some(a) => st.query_map(params![fts, limit, offset, a], row)?,
-        }
-        .collect::<rusqlite::Result<_>>()?;
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT d.kind, d.record_id, d.origin FROM (
+                SELECT rowid AS id, {score} AS score FROM search_fts
+                 WHERE search_fts MATCH ?1 ORDER BY {by} LIMIT ?2 OFFSET ?3) f
+               JOIN search_docs d ON d.id = f.id ORDER BY {outer}"
+        ))?;
+        let found = st
+            .query_map(params![fts, limit, offset], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(found)
     }
 
@@ -567,9 +568,12 @@ impl Db {
         })
     }
 
-    /// Records of `kind` of assemblies other than `origin` most alike a title and a text:
-    /// bm25 over an OR of the telling words — every word of the title, and the words of
-    /// the text that are rarest in the index (but found in at least one other record).
+    /// Records of `kind` (a WG or a proposal) of assemblies other than `origin` most
+    /// alike a title and a text: bm25 in the kind's namesake index (0021: one row per
+    /// record, its own words only) over an OR of the telling words — the rarest words of
+    /// the title and the text that other records hold too, as many as
+    /// [`NAMESAKE_TERMS`] and together held by at most [`NAMESAKE_MATCHES`] records, so
+    /// that what is ranked stays small however long the history.
     fn alike(
         &self,
         kind: HitKind,
@@ -578,60 +582,87 @@ impl Db {
         text: &str,
         n: usize,
     ) -> Result<Vec<Uuid>> {
-        let mut terms: Vec<String> = Vec::new();
-        for w in folded_words(title) {
-            if w.chars().count() >= 3 && !STOP_WORDS.contains(&w.as_str()) && !terms.contains(&w) {
-                terms.push(w);
+        let (table, terms_table) = match kind {
+            HitKind::Wg => ("namesake_wgs", "namesake_wg_terms"),
+            HitKind::Proposal => ("namesake_proposals", "namesake_proposal_terms"),
+            other => return Err(crate::invalid!("no namesakes are looked for of a {other}")),
+        };
+        let mut candidates: Vec<String> = Vec::new();
+        for w in folded_words(title)
+            .into_iter()
+            .chain(folded_words(text).into_iter().take(400))
+        {
+            if w.chars().count() >= 3
+                && !w.chars().all(|c| c.is_ascii_digit())
+                && !STOP_WORDS.contains(&w.as_str())
+                && !candidates.contains(&w)
+            {
+                candidates.push(w);
             }
         }
-        terms.truncate(NAMESAKE_TERMS / 2);
-        let candidates: BTreeSet<String> = folded_words(text)
-            .into_iter()
-            .filter(|w| w.chars().count() >= 4 && !STOP_WORDS.contains(&w.as_str()))
-            .filter(|w| !terms.contains(w))
-            .take(400)
-            .collect();
-        let mut rare: Vec<(i64, String)> = Vec::new();
+        let mut counted: Vec<(i64, usize, String)> = Vec::new();
         let mut st = self
             .conn
-            .prepare_cached("SELECT doc FROM search_terms WHERE term = ?1")?;
-        for w in candidates {
+            .prepare_cached(&format!("SELECT doc FROM {terms_table} WHERE term = ?1"))?;
+        for (i, w) in candidates.into_iter().enumerate() {
             let docs: Option<i64> = st.query_row([&w], |r| r.get(0)).optional()?;
+            // Held by this record alone: nothing else to find by it.
             if let Some(d) = docs.filter(|d| *d >= 2) {
-                rare.push((d, w));
+                counted.push((d, i, w));
             }
         }
-        rare.sort();
-        let room = NAMESAKE_TERMS - terms.len();
-        terms.extend(rare.into_iter().take(room).map(|(_, w)| w));
+        // The rarest first (the title's words before the text's on a tie).
+        counted.sort();
+        let mut terms: Vec<String> = Vec::new();
+        let mut matches = 0;
+        for (docs, _, w) in counted {
+            if terms.len() == NAMESAKE_TERMS || matches + docs > NAMESAKE_MATCHES {
+                break;
+            }
+            matches += docs;
+            terms.push(w);
+        }
         if terms.is_empty() {
             return Ok(Vec::new());
         }
-        let query = terms
-            .iter()
-            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(" OR ");
+        let query = format!(
+            "({{title body}} : ({})) NOT origin : {}",
+            terms
+                .iter()
+                .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+                .collect::<Vec<_>>()
+                .join(" OR "),
+            origin_token(origin)
+        );
         let mut st = self.conn.prepare_cached(&format!(
-            "SELECT d.record_id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-              WHERE search_fts MATCH ?1 AND d.kind = ?2 AND d.origin <> ?3
-              ORDER BY {RANK}, d.id LIMIT ?4"
+            "SELECT d.record_id FROM (
+                SELECT rowid AS id, bm25({table}, 5.0, 1.0, 0.0) AS score FROM {table}
+                 WHERE {table} MATCH ?1 ORDER BY score, rowid LIMIT ?2) f
+               JOIN search_docs d ON d.id = f.id ORDER BY f.score, f.id"
         ))?;
         let ids = st
-            .query_map(params![query, kind, origin, n as i64], |r| r.get(0))?
+            .query_map(params![query, n as i64], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(ids)
     }
+}
+
+/// An assembly as the single token of the indexes' `origin` column (0021): the 32 hex
+/// digits of its id, as `lower(hex(origin))` writes them — quoted for a query.
+fn origin_token(id: Uuid) -> String {
+    format!("\"{}\"", id.simple())
 }
 
 /// Merges the index's segments so that the terms of deleted or rewritten rows are gone
 /// from its pages, not only marked deleted: forgetting a person calls it before the file
 /// is VACUUMed, so a forgotten name leaves no bytes in the index.
 pub(crate) fn purge_deleted(tx: &Tx) -> Result<()> {
-    tx.execute(
-        "INSERT INTO search_fts (search_fts) VALUES ('optimize')",
-        [],
-    )?;
+    for table in ["search_fts", "namesake_wgs", "namesake_proposals"] {
+        tx.execute(
+            &format!("INSERT INTO {table} ({table}) VALUES ('optimize')"),
+            [],
+        )?;
+    }
     Ok(())
 }
 

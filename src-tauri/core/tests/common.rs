@@ -25,13 +25,21 @@ pub fn dump(db: &Db) -> String {
     // The search index's own pages (FTS5's shadow tables and its term list) are how FTS5
     // happens to lay out the index: an insert then a delete leaves different bytes for
     // the same nothing. What is indexed is `search_docs` (without its rowid, which a
-    // record re-indexed gets anew) and how many rows `search_fts` has.
-    tables.retain(|t| !t.starts_with("search_fts_") && t != "search_terms");
+    // record re-indexed gets anew) and how many rows `search_fts` has; the same for the
+    // namesake indexes (0021).
+    tables.retain(|t| {
+        !t.starts_with("search_fts_")
+            && !t.starts_with("namesake_wgs_")
+            && !t.starts_with("namesake_proposals_")
+            && !t.ends_with("_terms")
+    });
     for t in tables {
         out.push_str(&format!("## {t}\n"));
         let sql = match t.as_str() {
             "search_docs" => "SELECT kind, record_id, origin FROM search_docs ORDER BY 1, 2".into(),
-            "search_fts" => "SELECT count(*) FROM search_fts".into(),
+            "search_fts" | "namesake_wgs" | "namesake_proposals" => {
+                format!("SELECT count(*) FROM {t}")
+            }
             _ => format!("SELECT * FROM \"{t}\" ORDER BY 1"),
         };
         let mut st = conn.prepare(&sql).unwrap();

@@ -559,6 +559,22 @@ fn the_previous_release_database_is_indexed_by_the_migration() {
         indexed >= wgs + proposals,
         "{indexed} < {wgs} + {proposals}"
     );
+    // Migration 0021: the namesake indexes hold every WG and proposal, and the filter by
+    // assembly works on the index made again.
+    namesake_index_is_whole(&db);
+    assert_eq!(
+        (count(&db, "namesake_wgs"), count(&db, "namesake_proposals")),
+        (wgs, proposals)
+    );
+    let riv = db.local_id().unwrap();
+    let mine = db
+        .search(&SearchQuery {
+            text: "kitchen".into(),
+            assembly: Some(riv),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(mine.total, r.total, "every hit is the assembly's own");
 }
 
 fn plenary(db: &Path, args: &[&str]) -> std::process::Output {
@@ -671,4 +687,230 @@ fn words_found_nearly_everywhere_put_titles_first_then_the_newest() {
         .unwrap();
     let titles: Vec<&str> = mine.hits.iter().map(|h| h.title.as_str()).collect();
     assert_eq!(titles, ["Tents", "Group 1000", "Group 999"]);
+}
+
+fn count(db: &Db, table: &str) -> i64 {
+    db.conn()
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+/// The namesake indexes (0021) hold exactly one row per WG and per proposal, under the
+/// record's search_docs id.
+fn namesake_index_is_whole(db: &Db) {
+    for (table, kind, records) in [
+        ("namesake_wgs", "wg", "working_groups"),
+        ("namesake_proposals", "proposal", "proposals"),
+    ] {
+        let missing: i64 = db
+            .conn()
+            .query_row(
+                &format!(
+                    "SELECT count(*) FROM {records} x
+                      WHERE NOT EXISTS (SELECT 1 FROM search_docs d JOIN {table} n ON n.rowid = d.id
+                                         WHERE d.kind = '{kind}' AND d.record_id = x.id)"
+                ),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(missing, 0, "{records} not in {table}");
+        assert_eq!(count(db, table), count(db, records), "{table}");
+    }
+}
+
+fn namesake_titles(n: &[plenary_core::search::Namesake]) -> Vec<String> {
+    n.iter()
+        .map(|x| format!("{}:{}", x.origin_code, x.title))
+        .collect()
+}
+
+#[test]
+fn the_namesake_index_follows_amendments_imports_undo_and_forgetting() {
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    namesake_index_is_whole(&db);
+    let kitchen = db.resolve_wg("Kitchen").unwrap();
+    assert!(
+        db.wg_namesakes(kitchen).unwrap().is_empty(),
+        "no other assembly yet"
+    );
+
+    // An import brings their WGs and proposals into the namesake indexes.
+    let mut lak = lakeside();
+    let bytes = lak
+        .export_bundle_bytes(&ExportOptions::default())
+        .unwrap()
+        .0;
+    let report = db
+        .import_bundle(
+            &bytes,
+            &ImportOptions {
+                file_name: "lakeside.plenary".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    namesake_index_is_whole(&db);
+    let n = db.wg_namesakes(kitchen).unwrap();
+    assert_eq!(namesake_titles(&n)[0], "LAK:Food Kitchen");
+
+    // An amendment of theirs, imported again: the proposal's current text is what is
+    // matched (its old words no longer find it).
+    let stove: Uuid = lak
+        .conn()
+        .query_row(
+            "SELECT id FROM proposals WHERE title = 'A gas stove for the food kitchen'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    lak.amend_proposal(
+        A,
+        stove,
+        &AmendInput {
+            text: "The Food Kitchen asks for a composting toilet near the orchard.".into(),
+            by: "Ana".into(),
+            item: None,
+            accepted: Some(true),
+        },
+    )
+    .unwrap();
+    let mut toilet = assembly("Orchard Assembly", "ORC");
+    let ours = proposal(
+        &mut toilet,
+        "Composting toilet",
+        "A composting toilet for the orchard camp.",
+    );
+    import(&mut toilet, &lak);
+    let n = toilet.proposal_namesakes(ours).unwrap();
+    assert!(
+        namesake_titles(&n).contains(&"LAK:A gas stove for the food kitchen".to_string()),
+        "the amended text finds it: {n:?}"
+    );
+    namesake_index_is_whole(&toilet);
+
+    // Undoing the import takes their rows out of the namesake indexes.
+    db.undo_import(report.received_id.unwrap()).unwrap();
+    namesake_index_is_whole(&db);
+    assert!(db.wg_namesakes(kitchen).unwrap().is_empty(), "undone");
+
+    // Forgetting a person rewrites their name out of a WG's description: gone from the
+    // namesake index's terms too.
+    import(&mut db, &lak);
+    let person = db.add_person(A, "Zebulon Quixotewright", None).unwrap().id;
+    db.conn()
+        .execute(
+            "UPDATE working_groups SET description = description || ' Ask Zebulon Quixotewright.' WHERE id = ?1",
+            [kitchen],
+        )
+        .unwrap();
+    let terms = |db: &Db| -> i64 {
+        db.conn()
+            .query_row(
+                "SELECT count(*) FROM namesake_wg_terms WHERE term = 'quixotewright'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(terms(&db), 1);
+    db.forget_person(A, person).unwrap();
+    assert_eq!(
+        terms(&db),
+        0,
+        "the forgotten name is gone from the namesake index"
+    );
+    namesake_index_is_whole(&db);
+}
+
+#[test]
+fn namesakes_skip_numbers_and_words_held_by_too_many_records() {
+    // A number in a name tells nothing about what a group works on.
+    let mut db = assembly("Riverside Assembly", "RIV");
+    let ours = wg(&mut db, "Banner WG 12", "Makes banners.");
+    let mut other = assembly("Lakeside Assembly", "LAK");
+    wg(&mut other, "Library 12", "Lends books.");
+    wg(&mut other, "Banner painters", "Paints banners for marches.");
+    import(&mut db, &other);
+    let n = db.wg_namesakes(ours).unwrap();
+    assert_eq!(
+        namesake_titles(&n),
+        ["LAK:Banner painters"],
+        "the number 12 tells nothing; the banners do"
+    );
+    // A word held by more records than a namesake query may rank is not used: 2,001
+    // WGs elsewhere say "banners" (and nothing else), and ours is found by none.
+    let mut many = assembly("Hillside Assembly", "HIL");
+    for i in 0..2001 {
+        wg(&mut many, &format!("Group {i}"), "Banners.");
+    }
+    import(&mut db, &many);
+    let n = db.wg_namesakes(ours).unwrap();
+    assert_eq!(
+        namesake_titles(&n),
+        ["LAK:Banner painters"],
+        "by 'banner' only"
+    );
+    // A proposal is never its own namesake, nor its assembly's.
+    let p = proposal(&mut db, "Paint banners", "Paint banners for the march.");
+    proposal(
+        &mut db,
+        "Paint more banners",
+        "Paint banners for the march.",
+    );
+    assert!(db.proposal_namesakes(p).unwrap().is_empty());
+}
+
+#[test]
+fn an_import_preview_leaves_the_search_indexes_unchanged() {
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill(&mut db).unwrap();
+    let lak = lakeside();
+    let bytes = lak
+        .export_bundle_bytes(&ExportOptions::default())
+        .unwrap()
+        .0;
+    let sizes = |db: &Db| {
+        [
+            "search_docs",
+            "search_fts",
+            "namesake_wgs",
+            "namesake_proposals",
+            "search_terms",
+            "namesake_wg_terms",
+            "search_paused",
+        ]
+        .map(|t| count(db, t))
+    };
+    let before = sizes(&db);
+    let changes = db.conn().total_changes();
+    let report = db
+        .import_bundle(
+            &bytes,
+            &ImportOptions {
+                file_name: "lakeside.plenary".into(),
+                dry_run: true,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert!(report.dry_run && !report.changed);
+    // Rolled back, the index would look the same either way: what shows that nothing was
+    // indexed is what the dry run wrote meanwhile (SQLite counts the triggers' rows too):
+    // about one row per staged record (and the pause), not the ten or so each record's
+    // indexing writes (search_docs, search_fts, the namesake index, the deletes before).
+    let written = db.conn().total_changes() - changes;
+    let records = report.totals.new + report.totals.updated + report.totals.deleted;
+    assert!(records >= 5, "{:?}", report.totals);
+    assert!(
+        written < 2 * records,
+        "the dry run wrote {written} rows for {records} records: it indexed them"
+    );
+    assert_eq!(sizes(&db), before, "nothing indexed, nothing paused");
+    assert_eq!(find(&db, "bicycles").total, 0);
+    // The real import afterwards indexes as ever.
+    import(&mut db, &lak);
+    assert_eq!(find(&db, "bicycles").hits[0].origin_code, "LAK");
+    namesake_index_is_whole(&db);
 }

@@ -753,6 +753,26 @@ pub const LOCAL_ONLY: &[(&str, &str)] = &[
         "search_fts_docsize",
         "the search index's own bookkeeping (its `origin` column is FTS5's, not an assembly)",
     ),
+    (
+        "search_fts",
+        "the search index; its `origin` column is each record's assembly as a token (0021)",
+    ),
+    (
+        "namesake_wgs",
+        "the WGs' namesake index, rebuilt from the records by triggers wherever they are",
+    ),
+    (
+        "namesake_wgs_docsize",
+        "the namesake index's own bookkeeping (its `origin` column is FTS5's)",
+    ),
+    (
+        "namesake_proposals",
+        "the proposals' namesake index, rebuilt from the records by triggers wherever they are",
+    ),
+    (
+        "namesake_proposals_docsize",
+        "the namesake index's own bookkeeping (its `origin` column is FTS5's)",
+    ),
     // The speaking log is the meeting's working data: who raised a hand when, and for how
     // long they spoke, stays with the assembly. The minutes (Markdown, in the bundle)
     // carry what the assembly chose to publish of it.

@@ -9,6 +9,7 @@ import { coreError, fakeBackend, pagedHandler } from '../../test/ipc';
 import { pageWhoWorksOnWhat } from '../../lib/api';
 import Namesakes from './Namesakes.svelte';
 import WhoWorksOnWhat from './WhoWorksOnWhat.svelte';
+import WhoWorksSection from './WhoWorksSection.svelte';
 
 afterEach(() => clearMocks());
 
@@ -47,7 +48,7 @@ describe('namesakes', () => {
     });
     render(Namesakes, { kind: 'proposal', id: 'p-lak' });
     const row = await screen.findByTestId('namesake');
-    expect(screen.getByRole('heading', { name: 'Similar proposals elsewhere' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Similar proposals elsewhere, and what became of them' })).toBeTruthy();
     expect((within(row).getByTestId('namesake-link') as HTMLAnchorElement).getAttribute('href')).toBe('#/proposal/p-riv');
     expect(within(row).getByTestId('namesake-link').textContent).toBe('RIV-P-2026-001 Buy a second gas stove');
     expect(within(row).getByTestId('namesake-status').textContent).toBe('decided');
@@ -101,5 +102,36 @@ describe('who works on what', () => {
     expect(c.dataset.originCode).toBe('LAK');
     expect(c.querySelector('a')?.getAttribute('href')).toBe('#/wg/wg-food');
     expect(trs[1].textContent).toContain('none known');
+  });
+
+  test('the federation section: heading, count, and a page turn puts the focus on the first row', async () => {
+    const rows: WgCounterparts[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `wg-${i}`,
+      origin: 'a-lak',
+      name: `Group ${i}`,
+      category: 'operational',
+      status: 'active',
+      description: 'Feeds the square.',
+      contact: '',
+      schedule: '',
+      status_since: '2026-01-01',
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
+      revision: 1,
+      origin_name: 'Lakeside',
+      origin_code: 'LAK',
+      is_local: false,
+      counterparts: [],
+    }));
+    fakeBackend({ page_who_works_on_what: pagedHandler(() => rows) });
+    const list = new PagedList<WgCounterparts>((page) => pageWhoWorksOnWhat({}, page), 10);
+    await list.first();
+    render(WhoWorksSection, { list });
+    const section = screen.getByRole('region', { name: 'Who works on what' });
+    expect(within(section).getByTestId('who-works-count').dataset.total).toBe('12');
+    expect(within(section).getAllByTestId('who-works-row')).toHaveLength(10);
+    within(section).getByTestId('pager-next').click();
+    await waitFor(() => expect(within(section).getAllByTestId('who-works-row')).toHaveLength(2));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Group 10'));
   });
 });
