@@ -74,6 +74,10 @@ pub struct Decision {
     pub quorum: Option<u32>,
     pub stand_aside_limit: Option<String>,
     pub outcome: Outcome,
+    /// Which rule of the decision produced the outcome, recomputed from what was stored
+    /// (the UI words the explanation from it in the app's language); `None` when this
+    /// Plenary cannot say (a rule it cannot read, or counts that give another outcome).
+    pub reason: Option<DecisionReason>,
     /// The outcome and the numbers behind it, in one sentence.
     pub explanation: String,
     /// What the room counted, in the words of the minutes ("no count taken", "9 blocks
@@ -163,19 +167,22 @@ pub(crate) fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision>
     // (from a newer one, through a bundle) just gets none. `counted` and `participants`
     // are finished by `with_stances`, which knows how many blocks are named.
     let parsed = rule.parse::<DecisionRule>().ok();
-    let explanation = match (
+    let (explanation, reason) = match (
         parsed,
         limit.as_deref().map(str::parse::<Fraction>).transpose(),
     ) {
         (Some(rl), Ok(l)) => {
             let verdict = decision::evaluate(&counts, rl, quorum, l);
             if verdict.outcome == outcome {
-                decision::explain(verdict, &counts, rl, quorum, l)
+                (
+                    decision::explain(verdict, &counts, rl, quorum, l),
+                    Some(verdict.reason),
+                )
             } else {
-                outcome.to_string()
+                (outcome.to_string(), None)
             }
         }
-        _ => outcome.to_string(),
+        _ => (outcome.to_string(), None),
     };
     // An unknown rule is taken as one with a vote (every rule but consensus has one).
     let as_rule = parsed.unwrap_or(DecisionRule::Majority);
@@ -198,6 +205,7 @@ pub(crate) fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision>
         quorum,
         stand_aside_limit: limit,
         outcome,
+        reason,
         explanation,
         counted: String::new(),
         stances: Vec::new(),

@@ -111,6 +111,7 @@ export function fdecision(
     quorum: null,
     stand_aside_limit: null,
     outcome: 'consensus',
+    reason: 'no-blocks',
     explanation: 'Consensus: 40 support, no stand-asides, no blocks.',
     counted: '40 in support',
     wg_voices: [],

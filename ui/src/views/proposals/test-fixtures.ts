@@ -105,6 +105,7 @@ export function decision(over: Partial<Decision> = {}): Decision {
     quorum: null,
     stand_aside_limit: null,
     outcome: 'passed',
+    reason: 'threshold-met',
     explanation: 'passed: vote 20 for, 0 against — 100%, at least 90%',
     counted: '1 stand-aside; 1 block; vote: 20 for, 0 against — 100%, at least 90%',
     wg_voices: [],
