@@ -1,5 +1,11 @@
 // Display helpers: human words for the core's kebab-case enums, and dates.
-// Presentation only; no rule of the assembly lives here.
+// Presentation only; no rule of the assembly lives here. The tables converted to the
+// catalogues (i18n/<lang>/screens.ftl) are made of getters (`words`): a component reading
+// `wgStatusLabel[s]` in its markup gets the active language's word and is redrawn when
+// the language changes, with the same shape as a plain table.
+
+import { currentLang, t } from './i18n.svelte';
+import type { Attendance } from './bindings/Attendance';
 
 import type { ItemKind } from './bindings/ItemKind';
 import type { ItemStatus } from './bindings/ItemStatus';
@@ -32,32 +38,20 @@ export const ITEM_KINDS: readonly ItemKind[] = [
 ];
 export const STACK_POLICIES: readonly StackPolicy[] = ['progressive', 'fifo'];
 
-export const categoryLabel: Record<WgCategory, string> = {
-  operational: 'Operational',
-  sectorial: 'Sectorial',
-  strategy: 'Strategy',
-  caucus: 'Caucus',
-};
+/** A table of words, each the message `<prefix><key>` of the active language. */
+function words<K extends string>(prefix: string, keys: readonly K[]): Record<K, string> {
+  const table = {} as Record<K, string>;
+  for (const key of keys) Object.defineProperty(table, key, { enumerable: true, get: () => t(`${prefix}${key}`) });
+  return table;
+}
 
-export const categoryHint: Record<WgCategory, string> = {
-  operational: 'keeping things running',
-  sectorial: 'sectors of social life',
-  strategy: 'vision and planning',
-  caucus: 'identity-based groups',
-};
+export const categoryLabel = words('label-wg-category-', WG_CATEGORIES);
 
-export const wgStatusLabel: Record<WgStatus, string> = {
-  forming: 'Forming',
-  active: 'Active',
-  dormant: 'Dormant',
-  dissolved: 'Dissolved',
-};
+export const categoryHint = words('label-wg-category-hint-', WG_CATEGORIES);
 
-export const meetingStatusLabel: Record<MeetingStatus, string> = {
-  planned: 'Planned',
-  open: 'Open',
-  closed: 'Closed',
-};
+export const wgStatusLabel = words('label-wg-status-', WG_STATUSES);
+
+export const meetingStatusLabel = words<MeetingStatus>('label-meeting-status-', ['planned', 'open', 'closed']);
 
 /** Words for the usual roles; an assembly's own role words are shown as typed. */
 export const roleLabel: Record<MeetingRole, string> = {
@@ -87,15 +81,9 @@ export const itemStatusLabel: Record<ItemStatus, string> = {
 
 export const MEETING_FORMATS: readonly MeetingFormat[] = ['general-assembly', 'spokes-council'];
 
-export const meetingFormatLabel: Record<MeetingFormat, string> = {
-  'general-assembly': 'General assembly',
-  'spokes-council': 'Spokes council',
-};
+export const meetingFormatLabel = words('label-format-', MEETING_FORMATS);
 
-export const policyLabel: Record<StackPolicy, string> = {
-  progressive: 'Progressive stack',
-  fifo: 'First come, first served',
-};
+export const policyLabel = words('label-policy-', STACK_POLICIES);
 
 export const proposalStatusLabel: Record<ProposalStatus, string> = {
   draft: 'draft',
@@ -115,12 +103,19 @@ export function label<K extends string>(table: Record<K, string>, value: K): str
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The locale dates and times are written in: the active language's (in English, the
+ *  computer's own English: "Sat 12 Nov 2011" or "Sat, Nov 12, 2011"). */
+function locale(): string | undefined {
+  const lang = currentLang();
+  return lang === 'en' ? undefined : lang;
+}
+
 /** A calendar date (`YYYY-MM-DD`) as the person's locale writes it, e.g. "Sat 12 Nov 2011". */
 export function formatDate(day: string): string {
   const m = DAY.exec(day);
   if (!m) return day;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.toLocaleDateString(undefined, {
+  return d.toLocaleDateString(locale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -132,7 +127,7 @@ export function formatDate(day: string): string {
 export function formatTime(at: string | Date): string {
   const d = typeof at === 'string' ? new Date(at) : at;
   if (Number.isNaN(d.getTime())) return String(at);
-  return d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return d.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
 }
 
 /** A stored time as "HH:MM" on this computer's clock (24-hour): what a time field shows
@@ -159,16 +154,29 @@ export function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The decision rules a new assembly can choose as its default (the core parses them). */
-export const DECISION_RULES: readonly { value: string; label: string }[] = [
-  { value: 'consensus', label: 'Consensus (a block stops a proposal)' },
-  { value: 'modified:90', label: 'Modified consensus, 90% (New York, Boston)' },
-  { value: 'modified:80', label: 'Modified consensus, 80% (Seattle)' },
-  { value: 'modified:70', label: 'Modified consensus, 70% (Berkeley)' },
-  { value: 'supermajority:2/3', label: 'Two-thirds majority' },
-  { value: 'supermajority:3/4', label: 'Three-quarters majority' },
-  { value: 'majority', label: 'Simple majority (more than half)' },
+/** A GA's attendance as recorded: "55", "50–60", "about 50". */
+export function attendanceLabel(a: Attendance): string {
+  if (a.up_to !== null) return `${a.count}–${a.up_to}`;
+  return a.about ? t('attendance-about', { n: a.count }) : String(a.count);
+}
+
+/** The decision rules a new assembly can choose as its default (the core parses them),
+ *  each with the message that names it. */
+const RULES: readonly [value: string, message: string][] = [
+  ['consensus', 'label-rule-consensus'],
+  ['modified:90', 'label-rule-modified-90'],
+  ['modified:80', 'label-rule-modified-80'],
+  ['modified:70', 'label-rule-modified-70'],
+  ['supermajority:2/3', 'label-rule-two-thirds'],
+  ['supermajority:3/4', 'label-rule-three-quarters'],
+  ['majority', 'label-rule-majority'],
 ];
+export const DECISION_RULES: readonly { value: string; label: string }[] = RULES.map(([value, message]) => ({
+  value,
+  get label() {
+    return t(message);
+  },
+}));
 
 /** An item's status as the minutes word it ("not taken up", "under way", …). */
 export const minutesStatusLabel: Record<ItemStatus, string> = {

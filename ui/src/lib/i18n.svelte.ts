@@ -13,6 +13,12 @@
 // app's own data folder), which every window of the app shares: the projector window
 // follows a change as it happens (the `storage` event). `<html lang dir>` follow the
 // language, so Arabic lays the window out right to left.
+//
+// A pseudo-language for testing only (issue 15, item 5), `qps`: English made longer and
+// accented ("[Šéţţîñĝš ~~~]", about 140 % of its length), made from the English catalogue
+// at run time so it never falls behind. It shows which boxes cut text off or overflow
+// when a language is longer than English (tests/e2e/pseudo-locale.test.mjs). It is not
+// offered in Settings: only the storage's key set to `qps` chooses it.
 
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
@@ -58,11 +64,37 @@ export function makeBundle(code: string, ...texts: string[]): FluentBundle {
   return bundle;
 }
 
+/** The pseudo-language's code (a private-use code of BCP 47's kind). */
+export const PSEUDO = 'qps';
+
+const PLAIN = 'abcdeghijklnorstuwyzABCDEGHIJKLNORSTUWYZ';
+const ACCENT = 'áƀçđëĝĥîĵķļñöŕšţüŵýžÅɃÇĐÉĜĤÎĴĶĻÑÖŔŠŢÛŴÝŽ';
+const ACCENTED = new Map([...PLAIN].map((c, i) => [c, [...ACCENT][i]]));
+
+/** A text of the pseudo-language: its letters accented, in brackets, about 40 % longer
+ *  (`~` as a word of its own after it, so a line may still break there as it would in
+ *  a longer language). Whitespace at either end stays outside; placeables are never
+ *  given to it (Fluent's `transform` sees the pattern's text only). */
+export function pseudoText(text: string): string {
+  const [, lead, core, trail] = /^(\s*)(.*?)(\s*)$/su.exec(text)!;
+  if (!/\p{L}/u.test(core)) return text;
+  const accented = [...core].map((c) => ACCENTED.get(c) ?? c).join('');
+  const pad = '~'.repeat(Math.max(1, Math.ceil(core.length * 0.4) - 3));
+  return `${lead}[${accented} ${pad}]${trail}`;
+}
+
+/** The pseudo-language's bundle: the English catalogue, its text transformed. */
+function pseudoBundle(): FluentBundle {
+  const b = new FluentBundle('en', { useIsolating: false, transform: pseudoText });
+  for (const text of catalogue('en')) b.addResource(new FluentResource(text));
+  return b;
+}
+
 const bundles = new Map<string, FluentBundle>();
 function bundle(code: string): FluentBundle {
   let b = bundles.get(code);
   if (!b) {
-    b = makeBundle(code, ...catalogue(code));
+    b = code === PSEUDO ? pseudoBundle() : makeBundle(code, ...catalogue(code));
     bundles.set(code, b);
   }
   return b;
@@ -77,16 +109,27 @@ export function format(chain: FluentBundle[], id: string, args?: Record<string, 
   return id;
 }
 
-const active = $state<{ lang: Lang }>({ lang: 'en' });
+const active = $state<{ lang: Lang; pseudo: boolean }>({ lang: 'en', pseudo: false });
 
 /** A message in the active language (English when the language lacks it). Reading it
  *  in a component's markup redraws the text when the language changes. */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
+  if (active.pseudo) return format([bundle(PSEUDO)], id, args);
   const lang = active.lang;
   return format(lang === 'en' ? [bundle('en')] : [bundle(lang), bundle('en')], id, args);
 }
 
-/** The active language. */
+/** A message cut around one of its placeables, `[before, after]`, for a sentence with
+ *  markup inside (a link, a name in `<bdi>`): the words stay one message, so a language
+ *  may put the placeable anywhere in its sentence. */
+export function tAround(id: string, slot: string, args: Record<string, FluentVariable> = {}): [string, string] {
+  const mark = '\u{E000}';
+  const text = t(id, { ...args, [slot]: mark });
+  const at = text.indexOf(mark);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + mark.length)];
+}
+
+/** The active language (English under the pseudo-language: dates and numbers). */
 export function currentLang(): Lang {
   return active.lang;
 }
@@ -116,11 +159,21 @@ export function chosenLang(): Lang | null {
   }
 }
 
-function apply(lang: Lang) {
-  active.lang = lang;
+/** Whether the storage chooses the pseudo-language (tests only; never offered). */
+function pseudoChosen(): boolean {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY) === PSEUDO;
+  } catch {
+    return false;
+  }
+}
+
+function apply(lang: Lang, pseudo = false) {
+  active.lang = pseudo ? 'en' : lang;
+  active.pseudo = pseudo;
   const root = document.documentElement;
-  root.lang = lang;
-  root.dir = RTL.has(lang) ? 'rtl' : 'ltr';
+  root.lang = pseudo ? 'en-XA' : lang;
+  root.dir = RTL.has(lang) && !pseudo ? 'rtl' : 'ltr';
 }
 
 /** Chooses the language (null: follow the computer), keeps the choice and shows it. */
@@ -137,8 +190,9 @@ export function chooseLang(lang: Lang | null) {
 /** At start: the chosen language or the computer's; then follow a choice made in another
  *  window of the app (the main window's Settings, for the projector). */
 export function initLanguage() {
-  apply(chosenLang() ?? systemLang());
+  const follow = () => apply(chosenLang() ?? systemLang(), pseudoChosen());
+  follow();
   window.addEventListener('storage', (e) => {
-    if (e.key === LANGUAGE_KEY || e.key === null) apply(chosenLang() ?? systemLang());
+    if (e.key === LANGUAGE_KEY || e.key === null) follow();
   });
 }

@@ -13,6 +13,8 @@ import {
   LANGUAGE_KEY,
   langOf,
   makeBundle,
+  PSEUDO,
+  pseudoText,
   systemLang,
   t,
 } from './i18n.svelte';
@@ -93,5 +95,30 @@ describe('choosing the language', () => {
     expect(localStorage.getItem(LANGUAGE_KEY)).toBe('es');
     await user.selectOptions(screen.getByTestId('language-select'), '');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Settings');
+  });
+});
+
+describe('the pseudo-language (tests only)', () => {
+  test('accents the text, makes it about 40 % longer and keeps the placeables', () => {
+    expect(pseudoText('Settings')).toBe('[Šëţţîñĝš ~]');
+    expect(pseudoText(' of ')).toBe(' [öf ~] ');
+    expect(pseudoText('— ')).toBe('— ');
+    const long = 'Exchange bundles with other assemblies →';
+    expect(pseudoText(long).length).toBeGreaterThanOrEqual(Math.round(long.length * 1.4));
+  });
+
+  test('chosen by the storage key alone: every message of the English catalogue transformed, values kept', () => {
+    localStorage.setItem(LANGUAGE_KEY, PSEUDO);
+    initLanguage();
+    expect(document.documentElement.lang).toBe('en-XA');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(currentLang()).toBe('en');
+    expect(t('settings-title')).toBe('[Šëţţîñĝš ~]');
+    // The values stay as given; the text around them is transformed, plurals still chosen.
+    expect(t('dashboard-wg-count', { active: 120, total: 200 })).toBe('120 [öf ~] 200');
+    expect(t('all-meetings-count', { n: 1 })).toMatch(/^1 \[ĜÅ ~\]$/);
+    expect(t('new-wg-done', { name: 'Kitchen' })).toContain('Kitchen');
+    chooseLang('es');
+    expect(t('settings-title')).toBe('Ajustes');
   });
 });

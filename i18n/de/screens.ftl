@@ -1,0 +1,178 @@
+# Der Rahmen der App, die Übersicht, die AGs, die Einrichtung, das Gerät des Teams und
+# die gemeinsamen Bausteine.
+
+## Der Rahmen
+
+app-load-failed = Diese Ansicht konnte nicht geladen werden: { $error }
+app-nav-label = Hauptnavigation
+app-nav-proposals = Anträge
+app-nav-federation = Föderation
+app-nav-people = Personen
+app-not-found-heading = Hier ist nichts
+app-not-found = Unter { $path } gibt es keine Seite.
+app-not-found-back = Zurück zur Übersicht
+app-breadcrumb = Brotkrumen
+app-crumb-dashboard = ← Übersicht
+app-crumb-all-wgs = Alle AGs
+
+## Wörter für die Codes des Kerns
+
+label-wg-category-operational = Organisatorisch
+label-wg-category-sectorial = Thematisch
+label-wg-category-strategy = Strategie
+label-wg-category-caucus = Caucus
+label-wg-category-hint-operational = damit alles läuft
+label-wg-category-hint-sectorial = Bereiche des gesellschaftlichen Lebens
+label-wg-category-hint-strategy = Vision und Planung
+label-wg-category-hint-caucus = identitätsbasierte Gruppen
+label-wg-status-forming = Im Aufbau
+label-wg-status-active = Aktiv
+label-wg-status-dormant = Ruhend
+label-wg-status-dissolved = Aufgelöst
+label-meeting-status-planned = Geplant
+label-meeting-status-open = Offen
+label-meeting-status-closed = Geschlossen
+label-policy-progressive = Quotierte Redeliste
+label-policy-fifo = Nach Reihenfolge der Meldungen
+label-format-general-assembly = Plenum
+label-format-spokes-council = Delegiertenrat
+label-rule-consensus = Konsens (ein Veto stoppt den Antrag)
+label-rule-modified-90 = Modifizierter Konsens, 90 % (New York, Boston)
+label-rule-modified-80 = Modifizierter Konsens, 80 % (Seattle)
+label-rule-modified-70 = Modifizierter Konsens, 70 % (Berkeley)
+label-rule-two-thirds = Zweidrittelmehrheit
+label-rule-three-quarters = Dreiviertelmehrheit
+label-rule-majority = Einfache Mehrheit (mehr als die Hälfte)
+
+## Die Übersicht
+
+dashboard-loading = Wird geladen …
+dashboard-assembly-code = Kürzel der Versammlung
+dashboard-federation-link = Pakete mit anderen Versammlungen austauschen →
+dashboard-wgs-heading = Aktive AGs
+dashboard-wg-count = { $active } von { $total }
+dashboard-all-wgs = Alle AGs →
+dashboard-meetings-heading = Plena
+dashboard-all-meetings = Alle Plena →
+dashboard-loading-assembly = Die Versammlung wird geladen …
+dashboard-upcoming = Anstehend
+dashboard-upcoming-empty = Kein Plenum geplant. Plane oben eines.
+dashboard-recent = Zuletzt
+dashboard-recent-empty = Noch keine vergangenen Plena.
+dashboard-attendance = { $attendance } anwesend
+dashboard-attendance-none = Anwesenheit nicht notiert
+dashboard-category-hint = — { $hint } ({ $n })
+dashboard-category-empty = { $category ->
+    [operational] Noch keine organisatorischen AGs.
+    [sectorial] Noch keine thematischen AGs.
+    [strategy] Noch keine Strategie-AGs.
+   *[caucus] Noch keine Caucus-AGs.
+  }
+
+## Ein neues Plenum
+
+new-meeting-open = Neues Plenum
+new-meeting-hide = Formular für ein neues Plenum ausblenden
+new-meeting-form = Neues Plenum
+new-meeting-date = Datum
+new-meeting-starts = Beginn um
+new-meeting-stack = Redeliste
+new-meeting-format = Form
+new-meeting-place = Ort
+new-meeting-place-example = z. B. Oranienplatz
+new-meeting-submit = Plenum planen
+new-meeting-done = { $reference } geplant.
+
+## Eine neue AG
+
+new-wg-open = Neue AG
+new-wg-hide = Formular für eine neue AG ausblenden
+new-wg-form = Neue AG
+new-wg-name = Name
+new-wg-category = Kategorie
+new-wg-status = Status
+new-wg-description = Beschreibung
+new-wg-ctrl-enter = Strg+Eingabe fügt die AG hinzu.
+new-wg-contact = Kontakt
+new-wg-contact-example = E-Mail, Telefon, wo ihr uns findet
+new-wg-schedule = Treffen
+new-wg-schedule-example = z. B. dienstags 18:00, Infozelt
+new-wg-submit = AG hinzufügen
+new-wg-done = AG „{ $name }“ hinzugefügt.
+
+## Eine AG
+
+wg-contact = Kontakt
+wg-meets = Trifft sich
+wg-status-since = { $status ->
+    [forming] Im Aufbau seit
+    [active] Aktiv seit
+    [dormant] Ruhend seit
+   *[dissolved] Aufgelöst seit
+  }
+wg-change-status = Status ändern
+wg-change-status-of = Status von { $name } ändern
+wg-history = Verlauf
+wg-history-of = Statusverlauf von { $name }
+wg-status-form = Den Status von { $name } ändern
+wg-new-status = Neuer Status
+wg-choose = Auswählen …
+wg-note = Notiz
+wg-optional = (optional)
+wg-since = Seit
+wg-since-hint = (leer: heute)
+wg-confirm = Bestätigen
+wg-cancel = Abbrechen
+wg-history-heading = Statusverlauf
+wg-history-empty = Keine Änderungen notiert.
+wg-kind = Art
+wg-report-backs = Berichte
+wg-report-backs-none = Von dieser AG ist kein Bericht notiert.
+wg-report-backs-noun = Berichte
+wg-given-by = — vorgetragen von { $name }
+wg-asks = Bittet um:
+wg-proposals = Anträge
+wg-proposals-none = Diese AG hat keinen Antrag eingebracht.
+wg-history-latest = Die letzten { $shown } von { $total } Änderungen.
+wg-loading = Die AG wird geladen …
+
+## Alle Plena, alle AGs
+
+all-meetings-heading = Alle Plena
+all-meetings-count = { $n ->
+    [one] { $n } Plenum
+   *[other] { $n } Plena
+  }
+all-meetings-count-match = { $n ->
+    [one] { $n } Plenum passt
+   *[other] { $n } Plena passen
+  }
+all-meetings-filter = Die Plena filtern
+all-filter-status = Status
+all-filter-any-status = Jeder Status
+all-filter-year = Jahr
+all-filter-any-year = Jedes Jahr
+all-meetings-empty = Kein Plenum passt.
+all-meetings-list = Plena
+all-meetings-noun = Plena
+all-wgs-heading = Alle AGs
+all-wgs-count = { $n ->
+    [one] { $n } AG
+   *[other] { $n } AGs
+  }
+all-wgs-count-match = { $n ->
+    [one] { $n } AG passt
+   *[other] { $n } AGs passen
+  }
+all-wgs-filter = Die AGs filtern
+all-wgs-empty = Keine AG passt.
+all-wgs-list = AGs
+all-wgs-noun = AGs
+
+## Seiten einer Liste
+
+pager-label = Seiten: { $noun }
+pager-previous = ← Zurück
+pager-next = Weiter
+pager-next-arrow = →
+pager-status = { $from }–{ $to } von { $total } { $noun }

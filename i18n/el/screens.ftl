@@ -1,0 +1,178 @@
+# Το πλαίσιο της εφαρμογής, ο πίνακας, οι ομάδες εργασίας, η αρχική ρύθμιση, η συσκευή
+# της ομάδας και τα κοινά στοιχεία.
+
+## Το πλαίσιο
+
+app-load-failed = Δεν ήταν δυνατό να φορτωθεί αυτή η οθόνη: { $error }
+app-nav-label = Κύρια πλοήγηση
+app-nav-proposals = Προτάσεις
+app-nav-federation = Ομοσπονδία
+app-nav-people = Άνθρωποι
+app-not-found-heading = Δεν υπάρχει τίποτα εδώ
+app-not-found = Δεν υπάρχει σελίδα στη διεύθυνση { $path }.
+app-not-found-back = Πίσω στον πίνακα
+app-breadcrumb = Διαδρομή
+app-crumb-dashboard = ← Πίνακας
+app-crumb-all-wgs = Όλες οι ομάδες εργασίας
+
+## Λέξεις για τους κωδικούς του πυρήνα
+
+label-wg-category-operational = Λειτουργική
+label-wg-category-sectorial = Θεματική
+label-wg-category-strategy = Στρατηγική
+label-wg-category-caucus = Αυτόνομη ομάδα
+label-wg-category-hint-operational = να λειτουργούν όλα
+label-wg-category-hint-sectorial = τομείς της κοινωνικής ζωής
+label-wg-category-hint-strategy = όραμα και σχεδιασμός
+label-wg-category-hint-caucus = ομάδες ταυτότητας
+label-wg-status-forming = Υπό σύσταση
+label-wg-status-active = Ενεργή
+label-wg-status-dormant = Αδρανής
+label-wg-status-dissolved = Διαλυμένη
+label-meeting-status-planned = Προγραμματισμένη
+label-meeting-status-open = Ανοιχτή
+label-meeting-status-closed = Κλειστή
+label-policy-progressive = Προοδευτική σειρά ομιλητών
+label-policy-fifo = Με σειρά εγγραφής
+label-format-general-assembly = Γενική συνέλευση
+label-format-spokes-council = Συμβούλιο εκπροσώπων
+label-rule-consensus = Συναίνεση (ένα βέτο σταματά την πρόταση)
+label-rule-modified-90 = Τροποποιημένη συναίνεση, 90% (Νέα Υόρκη, Βοστώνη)
+label-rule-modified-80 = Τροποποιημένη συναίνεση, 80% (Σιάτλ)
+label-rule-modified-70 = Τροποποιημένη συναίνεση, 70% (Μπέρκλεϊ)
+label-rule-two-thirds = Πλειοψηφία δύο τρίτων
+label-rule-three-quarters = Πλειοψηφία τριών τετάρτων
+label-rule-majority = Απλή πλειοψηφία (πάνω από το μισό)
+
+## Ο πίνακας
+
+dashboard-loading = Φόρτωση…
+dashboard-assembly-code = Κωδικός συνέλευσης
+dashboard-federation-link = Ανταλλαγή πακέτων με άλλες συνελεύσεις →
+dashboard-wgs-heading = Ενεργές ομάδες εργασίας
+dashboard-wg-count = { $active } από { $total }
+dashboard-all-wgs = Όλες οι ομάδες εργασίας →
+dashboard-meetings-heading = Γενικές συνελεύσεις
+dashboard-all-meetings = Όλες οι συνελεύσεις →
+dashboard-loading-assembly = Φόρτωση της συνέλευσης…
+dashboard-upcoming = Επόμενες
+dashboard-upcoming-empty = Καμία προγραμματισμένη συνέλευση. Προγραμματίστε μία παραπάνω.
+dashboard-recent = Πρόσφατες
+dashboard-recent-empty = Δεν υπάρχουν ακόμη προηγούμενες συνελεύσεις.
+dashboard-attendance = { $attendance } παρόντες
+dashboard-attendance-none = η παρουσία δεν καταγράφηκε
+dashboard-category-hint = — { $hint } ({ $n })
+dashboard-category-empty = { $category ->
+    [operational] Δεν υπάρχουν ακόμη λειτουργικές ομάδες εργασίας.
+    [sectorial] Δεν υπάρχουν ακόμη θεματικές ομάδες εργασίας.
+    [strategy] Δεν υπάρχουν ακόμη ομάδες στρατηγικής.
+   *[caucus] Δεν υπάρχουν ακόμη αυτόνομες ομάδες.
+  }
+
+## Νέα συνέλευση
+
+new-meeting-open = Νέα συνέλευση
+new-meeting-hide = Απόκρυψη της φόρμας νέας συνέλευσης
+new-meeting-form = Νέα συνέλευση
+new-meeting-date = Ημερομηνία
+new-meeting-starts = Αρχίζει στις
+new-meeting-stack = Σειρά ομιλητών
+new-meeting-format = Μορφή
+new-meeting-place = Τόπος
+new-meeting-place-example = π.χ. πλατεία Συντάγματος
+new-meeting-submit = Προγραμματισμός συνέλευσης
+new-meeting-done = Προγραμματίστηκε η { $reference }.
+
+## Νέα ομάδα εργασίας
+
+new-wg-open = Νέα ομάδα εργασίας
+new-wg-hide = Απόκρυψη της φόρμας νέας ομάδας εργασίας
+new-wg-form = Νέα ομάδα εργασίας
+new-wg-name = Όνομα
+new-wg-category = Κατηγορία
+new-wg-status = Κατάσταση
+new-wg-description = Περιγραφή
+new-wg-ctrl-enter = Το Ctrl+Enter προσθέτει την ομάδα εργασίας.
+new-wg-contact = Επικοινωνία
+new-wg-contact-example = e-mail, τηλέφωνο, πού θα μας βρείτε
+new-wg-schedule = Συναντήσεις
+new-wg-schedule-example = π.χ. Τρίτες 18:00, σκηνή πληροφοριών
+new-wg-submit = Προσθήκη ομάδας εργασίας
+new-wg-done = Η ομάδα εργασίας «{ $name }» προστέθηκε.
+
+## Μια ομάδα εργασίας
+
+wg-contact = Επικοινωνία
+wg-meets = Συναντιέται
+wg-status-since = { $status ->
+    [forming] Υπό σύσταση από
+    [active] Ενεργή από
+    [dormant] Αδρανής από
+   *[dissolved] Διαλυμένη από
+  }
+wg-change-status = Αλλαγή κατάστασης
+wg-change-status-of = Αλλαγή κατάστασης της { $name }
+wg-history = Ιστορικό
+wg-history-of = Ιστορικό καταστάσεων της { $name }
+wg-status-form = Αλλαγή της κατάστασης της { $name }
+wg-new-status = Νέα κατάσταση
+wg-choose = Επιλέξτε…
+wg-note = Σημείωση
+wg-optional = (προαιρετικό)
+wg-since = Από
+wg-since-hint = (κενό: σήμερα)
+wg-confirm = Επιβεβαίωση
+wg-cancel = Ακύρωση
+wg-history-heading = Ιστορικό καταστάσεων
+wg-history-empty = Δεν έχουν καταγραφεί αλλαγές.
+wg-kind = Είδος
+wg-report-backs = Αναφορές
+wg-report-backs-none = Δεν έχει καταγραφεί καμία αναφορά αυτής της ομάδας.
+wg-report-backs-noun = αναφορές
+wg-given-by = — από { $name }
+wg-asks = Ζητά:
+wg-proposals = Προτάσεις
+wg-proposals-none = Αυτή η ομάδα δεν έχει φέρει καμία πρόταση.
+wg-history-latest = Οι τελευταίες { $shown } από { $total } αλλαγές.
+wg-loading = Φόρτωση της ομάδας εργασίας…
+
+## Όλες οι συνελεύσεις, όλες οι ομάδες εργασίας
+
+all-meetings-heading = Όλες οι συνελεύσεις
+all-meetings-count = { $n ->
+    [one] { $n } συνέλευση
+   *[other] { $n } συνελεύσεις
+  }
+all-meetings-count-match = { $n ->
+    [one] { $n } συνέλευση ταιριάζει
+   *[other] { $n } συνελεύσεις ταιριάζουν
+  }
+all-meetings-filter = Φιλτράρισμα των συνελεύσεων
+all-filter-status = Κατάσταση
+all-filter-any-status = Οποιαδήποτε κατάσταση
+all-filter-year = Έτος
+all-filter-any-year = Οποιοδήποτε έτος
+all-meetings-empty = Καμία συνέλευση δεν ταιριάζει.
+all-meetings-list = Συνελεύσεις
+all-meetings-noun = συνελεύσεις
+all-wgs-heading = Όλες οι ομάδες εργασίας
+all-wgs-count = { $n ->
+    [one] { $n } ομάδα εργασίας
+   *[other] { $n } ομάδες εργασίας
+  }
+all-wgs-count-match = { $n ->
+    [one] { $n } ομάδα εργασίας ταιριάζει
+   *[other] { $n } ομάδες εργασίας ταιριάζουν
+  }
+all-wgs-filter = Φιλτράρισμα των ομάδων εργασίας
+all-wgs-empty = Καμία ομάδα εργασίας δεν ταιριάζει.
+all-wgs-list = Ομάδες εργασίας
+all-wgs-noun = ομάδες εργασίας
+
+## Σελίδες μιας λίστας
+
+pager-label = Σελίδες: { $noun }
+pager-previous = ← Προηγούμενες
+pager-next = Επόμενες
+pager-next-arrow = →
+pager-status = { $from }–{ $to } από { $total } { $noun }
