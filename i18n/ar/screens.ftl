@@ -188,3 +188,20 @@ pager-previous = → السابقة
 pager-next = التالية
 pager-next-arrow = ←
 pager-status = { $from }–{ $to } من { $total } { $noun }
+
+## الإعداد الأول
+
+setup-welcome = مرحبًا بك في Plenary
+setup-lead = لا توجد جمعية على هذا الحاسوب بعد. أخبر Plenary بالجمعية التي يحفظ سجلّها، ثم يمكنك إضافة اللجان وتقرير الجمعيات العامة.
+setup-heading = جمعيتكم
+setup-name = اسم الجمعية
+setup-name-example = مثلاً الجمعية العامة لميدان التحرير
+setup-code = الرمز المختصر
+setup-code-hint = من 2 إلى 8 حروف أو أرقام. يبدأ به كل مرجع: { $examples }.
+setup-rule = قاعدة القرار المعتادة
+setup-rule-hint = يمكن للجمعية العامة دائمًا أن تقرّر مقترحًا بقاعدة أخرى.
+setup-submit = إنشاء الجمعية
+setup-demo-heading = أو ألقِ نظرة أولاً
+setup-demo-text = افتح جمعية العرض التجريبي (Riverside General Assembly، مع لجان وجمعيات سابقة ومقترحات ومحاضر) في قاعدة البيانات هذه لتجربة Plenary. لتحفظوا سجلّكم الخاص لاحقًا، شغّل Plenary على قاعدة بيانات جديدة.
+setup-demo = فتح جمعية العرض التجريبي
+setup-storage = يحفظ Plenary سجلّ هذا الحاسوب في { $path }.

@@ -176,3 +176,20 @@ pager-previous = ← Zurück
 pager-next = Weiter
 pager-next-arrow = →
 pager-status = { $from }–{ $to } von { $total } { $noun }
+
+## Die Einrichtung beim ersten Start
+
+setup-welcome = Willkommen bei Plenary
+setup-lead = Auf diesem Computer gibt es noch keine Versammlung. Sag Plenary, für welche Versammlung es das Protokollbuch führt; danach kannst du AGs anlegen und Plena planen.
+setup-heading = Eure Versammlung
+setup-name = Name der Versammlung
+setup-name-example = z. B. Vollversammlung Occupy Frankfurt
+setup-code = Kürzel
+setup-code-hint = 2 bis 8 Buchstaben oder Ziffern. Es steht am Anfang jedes Aktenzeichens: { $examples }.
+setup-rule = Übliche Entscheidungsregel
+setup-rule-hint = Das Plenum kann einen Antrag trotzdem nach einer anderen Regel entscheiden.
+setup-submit = Versammlung anlegen
+setup-demo-heading = Oder erst einmal umschauen
+setup-demo-text = Öffne die Demo-Versammlung (die Riverside General Assembly, mit AGs, vergangenen Plena, Anträgen und Protokollen) in dieser Datenbank, um Plenary auszuprobieren. Um später euer eigenes Protokollbuch zu führen, starte Plenary mit einer neuen Datenbank.
+setup-demo = Demo-Versammlung öffnen
+setup-storage = Plenary bewahrt das Protokollbuch dieses Computers in { $path } auf.

@@ -186,3 +186,21 @@ pager-previous = ← Previous
 pager-next = Next
 pager-next-arrow = →
 pager-status = { $from }–{ $to } of { $total } { $noun }
+
+## Set-up, the first run (views/setup/SetupView.svelte)
+
+setup-welcome = Welcome to Plenary
+setup-lead = This computer has no assembly yet. Tell Plenary which assembly it keeps the record of; you can then add working groups and plan general assemblies.
+setup-heading = Your assembly
+setup-name = Name of the assembly
+setup-name-example = e.g. Occupy London General Assembly
+setup-code = Short code
+# $examples are two references made with the code (LDN-GA-1, LDN-P-2026-001).
+setup-code-hint = 2 to 8 letters or digits. It starts every reference: { $examples }.
+setup-rule = Default decision rule
+setup-rule-hint = The GA can still decide a proposal under another rule.
+setup-submit = Create the assembly
+setup-demo-heading = Or look around first
+setup-demo-text = Open the demo assembly (the Riverside General Assembly, with working groups, past GAs, proposals and minutes) in this database to try Plenary. To keep your own record later, start Plenary on a new database.
+setup-demo = Open the demo assembly
+setup-storage = Plenary keeps this computer's record in { $path }.

@@ -176,3 +176,20 @@ pager-previous = ← Anterior
 pager-next = Siguiente
 pager-next-arrow = →
 pager-status = { $from }–{ $to } de { $total } { $noun }
+
+## La configuración inicial
+
+setup-welcome = Te damos la bienvenida a Plenary
+setup-lead = Este ordenador aún no tiene ninguna asamblea. Dile a Plenary de qué asamblea lleva el registro; después podrás añadir comisiones y convocar asambleas generales.
+setup-heading = Tu asamblea
+setup-name = Nombre de la asamblea
+setup-name-example = p. ej. Asamblea General de Acampada Sol
+setup-code = Código corto
+setup-code-hint = De 2 a 8 letras o cifras. Encabeza todas las referencias: { $examples }.
+setup-rule = Regla de decisión habitual
+setup-rule-hint = La asamblea puede decidir una propuesta con otra regla.
+setup-submit = Crear la asamblea
+setup-demo-heading = O echa un vistazo antes
+setup-demo-text = Abre la asamblea de demostración (la Riverside General Assembly, con comisiones, asambleas pasadas, propuestas y actas) en esta base de datos para probar Plenary. Para llevar luego vuestro propio registro, arranca Plenary con una base de datos nueva.
+setup-demo = Abrir la asamblea de demostración
+setup-storage = Plenary guarda el registro de este ordenador en { $path }.

@@ -176,3 +176,20 @@ pager-previous = ← Précédentes
 pager-next = Suivantes
 pager-next-arrow = →
 pager-status = { $from }–{ $to } sur { $total } { $noun }
+
+## La mise en route
+
+setup-welcome = Bienvenue dans Plenary
+setup-lead = Cet ordinateur n’a pas encore d’assemblée. Dites à Plenary de quelle assemblée il tient le registre ; vous pourrez ensuite ajouter des commissions et prévoir des assemblées générales.
+setup-heading = Votre assemblée
+setup-name = Nom de l’assemblée
+setup-name-example = p. ex. AG de Nuit Debout République
+setup-code = Code court
+setup-code-hint = De 2 à 8 lettres ou chiffres. Il commence chaque référence : { $examples }.
+setup-rule = Règle de décision habituelle
+setup-rule-hint = L’AG peut toujours décider une proposition selon une autre règle.
+setup-submit = Créer l’assemblée
+setup-demo-heading = Ou faites d’abord un tour
+setup-demo-text = Ouvrez l’assemblée de démonstration (la Riverside General Assembly, avec des commissions, des AG passées, des propositions et des comptes rendus) dans cette base de données pour essayer Plenary. Pour tenir plus tard votre propre registre, lancez Plenary sur une nouvelle base de données.
+setup-demo = Ouvrir l’assemblée de démonstration
+setup-storage = Plenary garde le registre de cet ordinateur dans { $path }.

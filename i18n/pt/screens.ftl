@@ -176,3 +176,20 @@ pager-previous = ← Anteriores
 pager-next = Seguintes
 pager-next-arrow = →
 pager-status = { $from }–{ $to } de { $total } { $noun }
+
+## A configuração inicial
+
+setup-welcome = Bem-vindo ao Plenary
+setup-lead = Este computador ainda não tem nenhuma assembleia. Diga ao Plenary de que assembleia guarda o registo; depois pode acrescentar grupos de trabalho e convocar assembleias gerais.
+setup-heading = A vossa assembleia
+setup-name = Nome da assembleia
+setup-name-example = p. ex. Assembleia Popular do Rossio
+setup-code = Código curto
+setup-code-hint = De 2 a 8 letras ou algarismos. Começa todas as referências: { $examples }.
+setup-rule = Regra de decisão habitual
+setup-rule-hint = A assembleia pode ainda decidir uma proposta com outra regra.
+setup-submit = Criar a assembleia
+setup-demo-heading = Ou explore primeiro
+setup-demo-text = Abra a assembleia de demonstração (a Riverside General Assembly, com grupos de trabalho, assembleias passadas, propostas e atas) nesta base de dados para experimentar o Plenary. Para guardar mais tarde o vosso próprio registo, inicie o Plenary com uma base de dados nova.
+setup-demo = Abrir a assembleia de demonstração
+setup-storage = O Plenary guarda o registo deste computador em { $path }.
