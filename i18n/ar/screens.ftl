@@ -205,3 +205,47 @@ setup-demo-heading = أو ألقِ نظرة أولاً
 setup-demo-text = افتح جمعية العرض التجريبي (Riverside General Assembly، مع لجان وجمعيات سابقة ومقترحات ومحاضر) في قاعدة البيانات هذه لتجربة Plenary. لتحفظوا سجلّكم الخاص لاحقًا، شغّل Plenary على قاعدة بيانات جديدة.
 setup-demo = فتح جمعية العرض التجريبي
 setup-storage = يحفظ Plenary سجلّ هذا الحاسوب في { $path }.
+
+## عن Plenary
+
+about-open = عن Plenary
+about-title = عن Plenary
+about-version = الإصدار { $version }
+about-where = أين يحفظ هذا التثبيت سجلّه
+about-database = السجل (قاعدة البيانات)
+about-key = مفتاح توقيع الجمعية
+about-backups = نسخ احتياطية أُخذت قبل الاستيراد
+about-usual-place = هذا هو المكان المعتاد لبيانات Plenary على هذا الحاسوب.
+about-chosen-place = اختير عند تشغيل Plenary ‏(PLENARY_DB أو --db).
+about-keep-together = احتفظ بنسخة من قاعدة البيانات والمفتاح معًا: المفتاح يوقّع حزم جمعيتكم.
+about-in-memory = تحفظ هذه الجلسة سجلّها في الذاكرة فقط.
+about-close = إغلاق
+
+## البحث
+
+palette-open = بحث (Ctrl+K)
+palette-title = البحث في كل الجمعيات
+palette-input = البحث في اللجان والتقارير والمقترحات والقرارات والمحاضر
+palette-placeholder = كلمات للبحث، مثلاً مطبخ موقد
+palette-results = النتائج
+palette-none = لا نتائج.
+palette-count = { $n ->
+    [zero] لا نتائج.
+    [one] نتيجة واحدة.
+    [two] نتيجتان.
+    [few] { $n } نتائج.
+   *[other] { $n } نتيجة.
+  }
+palette-count-more = أكثر من { $n } نتيجة.
+palette-kind-wg = لجنة
+palette-kind-report-back = تقرير
+palette-kind-proposal = مقترح
+palette-kind-decision = قرار
+palette-kind-minutes = محضر
+palette-ours = { $name } (جمعيتنا)
+palette-more = عرض مزيد من النتائج
+palette-keys = ↓ ↑ للاختيار، Enter يفتح، Esc يغلق.
+
+## اسم شخص مع اقتراحات
+
+person-known = أشخاص معروفون

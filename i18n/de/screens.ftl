@@ -193,3 +193,44 @@ setup-demo-heading = Oder erst einmal umschauen
 setup-demo-text = Öffne die Demo-Versammlung (die Riverside General Assembly, mit AGs, vergangenen Plena, Anträgen und Protokollen) in dieser Datenbank, um Plenary auszuprobieren. Um später euer eigenes Protokollbuch zu führen, starte Plenary mit einer neuen Datenbank.
 setup-demo = Demo-Versammlung öffnen
 setup-storage = Plenary bewahrt das Protokollbuch dieses Computers in { $path } auf.
+
+## Über Plenary
+
+about-open = Über Plenary
+about-title = Über Plenary
+about-version = Version { $version }
+about-where = Wo diese Installation ihr Protokollbuch aufbewahrt
+about-database = Das Protokollbuch (Datenbank)
+about-key = Der Signaturschlüssel der Versammlung
+about-backups = Sicherungen vor Importen
+about-usual-place = Das ist der übliche Ort dieses Computers für die Daten von Plenary.
+about-chosen-place = Beim Start von Plenary gewählt (PLENARY_DB oder --db).
+about-keep-together = Bewahrt eine Kopie der Datenbank und des Schlüssels zusammen auf: Der Schlüssel signiert die Pakete eurer Versammlung.
+about-in-memory = Diese Sitzung hält ihr Protokollbuch nur im Arbeitsspeicher.
+about-close = Schließen
+
+## Suche
+
+palette-open = Suchen (Strg+K)
+palette-title = In allen Versammlungen suchen
+palette-input = AGs, Berichte, Anträge, Beschlüsse und Protokolle durchsuchen
+palette-placeholder = Gesuchte Wörter, z. B. Küche Kocher
+palette-results = Ergebnisse
+palette-none = Keine Ergebnisse.
+palette-count = { $n ->
+    [one] { $n } Ergebnis.
+   *[other] { $n } Ergebnisse.
+  }
+palette-count-more = Mehr als { $n } Ergebnisse.
+palette-kind-wg = AG
+palette-kind-report-back = Bericht
+palette-kind-proposal = Antrag
+palette-kind-decision = Beschluss
+palette-kind-minutes = Protokoll
+palette-ours = { $name } (unsere)
+palette-more = Mehr Ergebnisse zeigen
+palette-keys = ↓ ↑ wählen, Eingabe öffnet, Esc schließt.
+
+## Der Name einer Person mit Vorschlägen
+
+person-known = Bekannte Personen

@@ -193,3 +193,44 @@ setup-demo-heading = Ή ρίξτε πρώτα μια ματιά
 setup-demo-text = Ανοίξτε τη συνέλευση επίδειξης (τη Riverside General Assembly, με ομάδες εργασίας, προηγούμενες συνελεύσεις, προτάσεις και πρακτικά) σε αυτή τη βάση δεδομένων για να δοκιμάσετε το Plenary. Για να κρατάτε αργότερα το δικό σας αρχείο, ξεκινήστε το Plenary με νέα βάση δεδομένων.
 setup-demo = Άνοιγμα της συνέλευσης επίδειξης
 setup-storage = Το Plenary κρατά το αρχείο αυτού του υπολογιστή στο { $path }.
+
+## Σχετικά με το Plenary
+
+about-open = Σχετικά με το Plenary
+about-title = Σχετικά με το Plenary
+about-version = Έκδοση { $version }
+about-where = Πού κρατά αυτή η εγκατάσταση το αρχείο της
+about-database = Το αρχείο (βάση δεδομένων)
+about-key = Το κλειδί υπογραφής της συνέλευσης
+about-backups = Αντίγραφα ασφαλείας πριν από εισαγωγές
+about-usual-place = Αυτή είναι η συνήθης θέση του υπολογιστή για τα δεδομένα του Plenary.
+about-chosen-place = Επιλέχθηκε κατά την εκκίνηση του Plenary (PLENARY_DB ή --db).
+about-keep-together = Κρατήστε μαζί ένα αντίγραφο της βάσης δεδομένων και του κλειδιού: το κλειδί υπογράφει τα πακέτα της συνέλευσής σας.
+about-in-memory = Αυτή η συνεδρία κρατά το αρχείο της μόνο στη μνήμη.
+about-close = Κλείσιμο
+
+## Αναζήτηση
+
+palette-open = Αναζήτηση (Ctrl+K)
+palette-title = Αναζήτηση σε όλες τις συνελεύσεις
+palette-input = Αναζήτηση σε ομάδες εργασίας, αναφορές, προτάσεις, αποφάσεις και πρακτικά
+palette-placeholder = Λέξεις για αναζήτηση, π.χ. κουζίνα γκαζάκι
+palette-results = Αποτελέσματα
+palette-none = Κανένα αποτέλεσμα.
+palette-count = { $n ->
+    [one] { $n } αποτέλεσμα.
+   *[other] { $n } αποτελέσματα.
+  }
+palette-count-more = Περισσότερα από { $n } αποτελέσματα.
+palette-kind-wg = Ομάδα εργασίας
+palette-kind-report-back = Αναφορά
+palette-kind-proposal = Πρόταση
+palette-kind-decision = Απόφαση
+palette-kind-minutes = Πρακτικά
+palette-ours = { $name } (η δική μας)
+palette-more = Περισσότερα αποτελέσματα
+palette-keys = ↓ ↑ επιλογή, Enter ανοίγει, Esc κλείνει.
+
+## Όνομα προσώπου με προτάσεις
+
+person-known = Γνωστά πρόσωπα

@@ -204,3 +204,46 @@ setup-demo-heading = Or look around first
 setup-demo-text = Open the demo assembly (the Riverside General Assembly, with working groups, past GAs, proposals and minutes) in this database to try Plenary. To keep your own record later, start Plenary on a new database.
 setup-demo = Open the demo assembly
 setup-storage = Plenary keeps this computer's record in { $path }.
+
+## About Plenary (lib/components/AboutDialog.svelte)
+
+about-open = About Plenary
+about-title = About Plenary
+about-version = Version { $version }
+about-where = Where this installation keeps its record
+about-database = The record (database)
+about-key = The assembly's signing key
+about-backups = Backups taken before imports
+about-usual-place = This is the computer's usual place for Plenary's data.
+about-chosen-place = Chosen when Plenary was started (PLENARY_DB or --db).
+about-keep-together = Keep a copy of the database and the key together: the key signs your assembly's bundles.
+about-in-memory = This session keeps its record in memory only.
+about-close = Close
+
+## Search (lib/components/CommandPalette.svelte)
+
+palette-open = Search (Ctrl+K)
+palette-title = Search every assembly
+palette-input = Search working groups, report-backs, proposals, decisions and minutes
+palette-placeholder = Words to find, e.g. kitchen stove
+palette-results = Results
+palette-none = No results.
+palette-count = { $n ->
+    [one] { $n } result.
+   *[other] { $n } results.
+  }
+# The search counted this many and stopped counting.
+palette-count-more = More than { $n } results.
+palette-kind-wg = Working group
+palette-kind-report-back = Report-back
+palette-kind-proposal = Proposal
+palette-kind-decision = Decision
+palette-kind-minutes = Minutes
+# This assembly's own name, beside a hit of its own.
+palette-ours = { $name } (ours)
+palette-more = Show more results
+palette-keys = ↓ ↑ choose, Enter opens, Esc closes.
+
+## A person's name with suggestions (lib/components/PersonInput.svelte)
+
+person-known = Known people

@@ -193,3 +193,44 @@ setup-demo-heading = O echa un vistazo antes
 setup-demo-text = Abre la asamblea de demostración (la Riverside General Assembly, con comisiones, asambleas pasadas, propuestas y actas) en esta base de datos para probar Plenary. Para llevar luego vuestro propio registro, arranca Plenary con una base de datos nueva.
 setup-demo = Abrir la asamblea de demostración
 setup-storage = Plenary guarda el registro de este ordenador en { $path }.
+
+## Acerca de Plenary
+
+about-open = Acerca de Plenary
+about-title = Acerca de Plenary
+about-version = Versión { $version }
+about-where = Dónde guarda esta instalación su registro
+about-database = El registro (base de datos)
+about-key = La clave de firma de la asamblea
+about-backups = Copias de seguridad hechas antes de importar
+about-usual-place = Es el lugar habitual de este ordenador para los datos de Plenary.
+about-chosen-place = Elegido al arrancar Plenary (PLENARY_DB o --db).
+about-keep-together = Guarda juntas una copia de la base de datos y de la clave: la clave firma los paquetes de vuestra asamblea.
+about-in-memory = Esta sesión solo guarda su registro en memoria.
+about-close = Cerrar
+
+## Buscar
+
+palette-open = Buscar (Ctrl+K)
+palette-title = Buscar en todas las asambleas
+palette-input = Buscar comisiones, informes, propuestas, decisiones y actas
+palette-placeholder = Palabras que buscar, p. ej. cocina hornillo
+palette-results = Resultados
+palette-none = Ningún resultado.
+palette-count = { $n ->
+    [one] { $n } resultado.
+   *[other] { $n } resultados.
+  }
+palette-count-more = Más de { $n } resultados.
+palette-kind-wg = Comisión
+palette-kind-report-back = Informe
+palette-kind-proposal = Propuesta
+palette-kind-decision = Decisión
+palette-kind-minutes = Acta
+palette-ours = { $name } (la nuestra)
+palette-more = Mostrar más resultados
+palette-keys = ↓ ↑ eligen, Intro abre, Esc cierra.
+
+## El nombre de una persona con sugerencias
+
+person-known = Personas conocidas

@@ -193,3 +193,44 @@ setup-demo-heading = Ou faites d’abord un tour
 setup-demo-text = Ouvrez l’assemblée de démonstration (la Riverside General Assembly, avec des commissions, des AG passées, des propositions et des comptes rendus) dans cette base de données pour essayer Plenary. Pour tenir plus tard votre propre registre, lancez Plenary sur une nouvelle base de données.
 setup-demo = Ouvrir l’assemblée de démonstration
 setup-storage = Plenary garde le registre de cet ordinateur dans { $path }.
+
+## À propos de Plenary
+
+about-open = À propos de Plenary
+about-title = À propos de Plenary
+about-version = Version { $version }
+about-where = Où cette installation garde son registre
+about-database = Le registre (base de données)
+about-key = La clé de signature de l’assemblée
+about-backups = Sauvegardes faites avant les imports
+about-usual-place = C’est l’emplacement habituel des données de Plenary sur cet ordinateur.
+about-chosen-place = Choisi au lancement de Plenary (PLENARY_DB ou --db).
+about-keep-together = Gardez ensemble une copie de la base de données et de la clé : la clé signe les paquets de votre assemblée.
+about-in-memory = Cette session ne garde son registre qu’en mémoire.
+about-close = Fermer
+
+## Recherche
+
+palette-open = Rechercher (Ctrl+K)
+palette-title = Rechercher dans toutes les assemblées
+palette-input = Rechercher commissions, comptes rendus de commission, propositions, décisions et comptes rendus d’AG
+palette-placeholder = Mots à trouver, p. ex. cuisine réchaud
+palette-results = Résultats
+palette-none = Aucun résultat.
+palette-count = { $n ->
+    [one] { $n } résultat.
+   *[other] { $n } résultats.
+  }
+palette-count-more = Plus de { $n } résultats.
+palette-kind-wg = Commission
+palette-kind-report-back = Compte rendu de commission
+palette-kind-proposal = Proposition
+palette-kind-decision = Décision
+palette-kind-minutes = Compte rendu
+palette-ours = { $name } (la nôtre)
+palette-more = Afficher plus de résultats
+palette-keys = ↓ ↑ choisir, Entrée ouvre, Échap ferme.
+
+## Le nom d’une personne avec suggestions
+
+person-known = Personnes connues

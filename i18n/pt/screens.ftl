@@ -193,3 +193,44 @@ setup-demo-heading = Ou explore primeiro
 setup-demo-text = Abra a assembleia de demonstração (a Riverside General Assembly, com grupos de trabalho, assembleias passadas, propostas e atas) nesta base de dados para experimentar o Plenary. Para guardar mais tarde o vosso próprio registo, inicie o Plenary com uma base de dados nova.
 setup-demo = Abrir a assembleia de demonstração
 setup-storage = O Plenary guarda o registo deste computador em { $path }.
+
+## Sobre o Plenary
+
+about-open = Sobre o Plenary
+about-title = Sobre o Plenary
+about-version = Versão { $version }
+about-where = Onde esta instalação guarda o seu registo
+about-database = O registo (base de dados)
+about-key = A chave de assinatura da assembleia
+about-backups = Cópias de segurança feitas antes das importações
+about-usual-place = É o local habitual deste computador para os dados do Plenary.
+about-chosen-place = Escolhido ao iniciar o Plenary (PLENARY_DB ou --db).
+about-keep-together = Guarde juntas uma cópia da base de dados e da chave: a chave assina os pacotes da vossa assembleia.
+about-in-memory = Esta sessão guarda o seu registo apenas em memória.
+about-close = Fechar
+
+## Pesquisa
+
+palette-open = Pesquisar (Ctrl+K)
+palette-title = Pesquisar em todas as assembleias
+palette-input = Pesquisar grupos de trabalho, relatórios, propostas, decisões e atas
+palette-placeholder = Palavras a procurar, p. ex. cozinha fogão
+palette-results = Resultados
+palette-none = Nenhum resultado.
+palette-count = { $n ->
+    [one] { $n } resultado.
+   *[other] { $n } resultados.
+  }
+palette-count-more = Mais de { $n } resultados.
+palette-kind-wg = Grupo de trabalho
+palette-kind-report-back = Relatório
+palette-kind-proposal = Proposta
+palette-kind-decision = Decisão
+palette-kind-minutes = Ata
+palette-ours = { $name } (a nossa)
+palette-more = Mostrar mais resultados
+palette-keys = ↓ ↑ escolhem, Enter abre, Esc fecha.
+
+## O nome de uma pessoa com sugestões
+
+person-known = Pessoas conhecidas
