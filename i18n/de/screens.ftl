@@ -234,3 +234,23 @@ palette-keys = ↓ ↑ wählen, Eingabe öffnet, Esc schließt.
 ## Der Name einer Person mit Vorschlägen
 
 person-known = Bekannte Personen
+
+## Das Gerät des Teams
+
+team-pair-heading = Dem Raum als Moderationsteam beitreten
+team-pair-help = Gib den sechsstelligen Kopplungscode ein, den der Host-Laptop zeigt (im Raum-Bereich des Plenums). Jeder Code gilt einmal, fünf Minuten lang, und gibt diesem Gerät seine Rolle: Redeliste oder Protokoll.
+team-pair = Dieses Gerät koppeln
+team-code = Kopplungscode
+team-unpaired = Dieses Gerät ist nicht mehr gekoppelt: { $reason }
+team-paired = { $role ->
+    [stack-keeper] Gekoppelt für die Redeliste: Jede Änderung geschieht auf dem Host-Laptop.
+    [minute-taker] Gekoppelt fürs Protokoll: Jede Änderung geschieht auf dem Host-Laptop.
+   *[other] Gekoppelt als { $role }: Jede Änderung geschieht auf dem Host-Laptop.
+  }
+team-paired-of = { $role ->
+    [stack-keeper] Gekoppelt für die Redeliste von { $reference }: Jede Änderung geschieht auf dem Host-Laptop.
+    [minute-taker] Gekoppelt fürs Protokoll von { $reference }: Jede Änderung geschieht auf dem Host-Laptop.
+   *[other] Gekoppelt als { $role } von { $reference }: Jede Änderung geschieht auf dem Host-Laptop.
+  }
+team-meeting = Das Plenum
+team-no-item = Kein Punkt ist gerade dran: Seine Einträge und Notizen öffnen sich, wenn die Moderation ihn aufruft.

@@ -247,3 +247,25 @@ palette-keys = ↓ ↑ choose, Enter opens, Esc closes.
 ## A person's name with suggestions (lib/components/PersonInput.svelte)
 
 person-known = Known people
+
+## The team device: a stack-keeper's or minute-taker's laptop paired with the room (views/team/TeamView.svelte)
+
+team-pair-heading = Join the room as the facilitation team
+team-pair-help = Type the six-digit pairing code shown on the host laptop (in the meeting's room panel). Each code works once, for five minutes, and gives this device its role: stack-keeper or minute-taker.
+team-pair = Pair this device
+team-code = Pairing code
+# $reason is the room's own message.
+team-unpaired = This device is no longer paired: { $reason }
+team-paired = { $role ->
+    [stack-keeper] Paired as the stack-keeper: every change is made on the host laptop.
+    [minute-taker] Paired as the minute-taker: every change is made on the host laptop.
+   *[other] Paired as the { $role }: every change is made on the host laptop.
+  }
+# $reference is the meeting's reference.
+team-paired-of = { $role ->
+    [stack-keeper] Paired as the stack-keeper of { $reference }: every change is made on the host laptop.
+    [minute-taker] Paired as the minute-taker of { $reference }: every change is made on the host laptop.
+   *[other] Paired as the { $role } of { $reference }: every change is made on the host laptop.
+  }
+team-meeting = The meeting
+team-no-item = No item is under way: its records and notes open when the facilitator takes it up.

@@ -234,3 +234,23 @@ palette-keys = ↓ ↑ eligen, Intro abre, Esc cierra.
 ## El nombre de una persona con sugerencias
 
 person-known = Personas conocidas
+
+## El dispositivo del equipo
+
+team-pair-heading = Únete a la sala como equipo de moderación
+team-pair-help = Escribe el código de emparejamiento de seis cifras que muestra el portátil anfitrión (en el panel de la sala de la asamblea). Cada código sirve una vez, durante cinco minutos, y da a este dispositivo su papel: turno de palabra o acta.
+team-pair = Emparejar este dispositivo
+team-code = Código de emparejamiento
+team-unpaired = Este dispositivo ya no está emparejado: { $reason }
+team-paired = { $role ->
+    [stack-keeper] Emparejado para llevar el turno de palabra: todos los cambios se hacen en el portátil anfitrión.
+    [minute-taker] Emparejado para tomar el acta: todos los cambios se hacen en el portátil anfitrión.
+   *[other] Emparejado como { $role }: todos los cambios se hacen en el portátil anfitrión.
+  }
+team-paired-of = { $role ->
+    [stack-keeper] Emparejado para llevar el turno de palabra de { $reference }: todos los cambios se hacen en el portátil anfitrión.
+    [minute-taker] Emparejado para tomar el acta de { $reference }: todos los cambios se hacen en el portátil anfitrión.
+   *[other] Emparejado como { $role } de { $reference }: todos los cambios se hacen en el portátil anfitrión.
+  }
+team-meeting = La asamblea
+team-no-item = No hay ningún punto en curso: sus registros y notas se abren cuando la moderación lo empieza.

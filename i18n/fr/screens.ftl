@@ -234,3 +234,23 @@ palette-keys = ↓ ↑ choisir, Entrée ouvre, Échap ferme.
 ## Le nom d’une personne avec suggestions
 
 person-known = Personnes connues
+
+## L’appareil de l’équipe
+
+team-pair-heading = Rejoindre la salle comme équipe de modération
+team-pair-help = Tapez le code d’appairage à six chiffres affiché sur l’ordinateur hôte (dans le panneau de la salle de l’AG). Chaque code sert une fois, pendant cinq minutes, et donne à cet appareil son rôle : tour de parole ou prise de notes.
+team-pair = Appairer cet appareil
+team-code = Code d’appairage
+team-unpaired = Cet appareil n’est plus appairé : { $reason }
+team-paired = { $role ->
+    [stack-keeper] Appairé pour tenir le tour de parole : chaque changement se fait sur l’ordinateur hôte.
+    [minute-taker] Appairé pour la prise de notes : chaque changement se fait sur l’ordinateur hôte.
+   *[other] Appairé comme { $role } : chaque changement se fait sur l’ordinateur hôte.
+  }
+team-paired-of = { $role ->
+    [stack-keeper] Appairé pour tenir le tour de parole de { $reference } : chaque changement se fait sur l’ordinateur hôte.
+    [minute-taker] Appairé pour la prise de notes de { $reference } : chaque changement se fait sur l’ordinateur hôte.
+   *[other] Appairé comme { $role } de { $reference } : chaque changement se fait sur l’ordinateur hôte.
+  }
+team-meeting = L’AG
+team-no-item = Aucun point n’est en cours : ses éléments et notes s’ouvrent quand la modération l’aborde.

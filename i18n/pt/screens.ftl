@@ -234,3 +234,23 @@ palette-keys = ↓ ↑ escolhem, Enter abre, Esc fecha.
 ## O nome de uma pessoa com sugestões
 
 person-known = Pessoas conhecidas
+
+## O dispositivo da equipa
+
+team-pair-heading = Entrar na sala como equipa de facilitação
+team-pair-help = Escreva o código de emparelhamento de seis algarismos mostrado no portátil anfitrião (no painel da sala da assembleia). Cada código serve uma vez, durante cinco minutos, e dá a este dispositivo o seu papel: inscrições ou ata.
+team-pair = Emparelhar este dispositivo
+team-code = Código de emparelhamento
+team-unpaired = Este dispositivo já não está emparelhado: { $reason }
+team-paired = { $role ->
+    [stack-keeper] Emparelhado para as inscrições: todas as mudanças são feitas no portátil anfitrião.
+    [minute-taker] Emparelhado para a ata: todas as mudanças são feitas no portátil anfitrião.
+   *[other] Emparelhado como { $role }: todas as mudanças são feitas no portátil anfitrião.
+  }
+team-paired-of = { $role ->
+    [stack-keeper] Emparelhado para as inscrições de { $reference }: todas as mudanças são feitas no portátil anfitrião.
+    [minute-taker] Emparelhado para a ata de { $reference }: todas as mudanças são feitas no portátil anfitrião.
+   *[other] Emparelhado como { $role } de { $reference }: todas as mudanças são feitas no portátil anfitrião.
+  }
+team-meeting = A assembleia
+team-no-item = Nenhum ponto está em curso: os seus registos e notas abrem-se quando a facilitação o começar.
