@@ -5,12 +5,21 @@ import type { KeyStatus } from '../../lib/bindings/KeyStatus';
 import type { Scope } from '../../lib/bindings/Scope';
 import type { Tone } from '../../lib/tones';
 import { formatDate } from '../../lib/format';
+import { currentLang, t } from '../../lib/i18n.svelte';
 
 export const keyLabel: Record<KeyStatus, string> = {
-  new: 'New key',
-  known: 'Known key',
-  mismatch: 'Key does not match',
-  own: 'Claims to be this assembly',
+  get new() {
+    return t('fed-key-new');
+  },
+  get known() {
+    return t('fed-key-known');
+  },
+  get mismatch() {
+    return t('fed-key-mismatch');
+  },
+  get own() {
+    return t('fed-key-own');
+  },
 };
 
 export const keyTone: Record<KeyStatus, Tone> = {
@@ -24,15 +33,15 @@ export const keyTone: Record<KeyStatus, Tone> = {
 export function scopeLabel(scope: Scope, meetingName?: (id: string) => string | undefined): string {
   switch (scope.kind) {
     case 'all':
-      return 'The whole assembly';
+      return t('fed-scope-all');
     case 'meetings': {
       const names = scope.meetings.map((m) => meetingName?.(m) ?? null);
       const n = scope.meetings.length;
-      if (names.every((x) => x !== null) && n > 0) return `${n === 1 ? 'Meeting' : 'Meetings'} ${names.join(', ')}`;
-      return n === 1 ? '1 chosen meeting' : `${n} chosen meetings`;
+      if (names.every((x) => x !== null) && n > 0) return t('fed-scope-meetings', { n, names: names.join(', ') });
+      return t('fed-scope-chosen', { n });
     }
     case 'since':
-      return `Everything changed since ${formatDate(scope.since)}`;
+      return t('fed-scope-since', { date: formatDate(scope.since) });
     default:
       return String((scope as { kind?: unknown }).kind ?? 'unknown');
   }
@@ -40,9 +49,10 @@ export function scopeLabel(scope: Scope, meetingName?: (id: string) => string | 
 
 /** "12.3 KB" */
 export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return t('fed-size-bytes', { n: bytes });
+  const one = (n: number) => (currentLang() === 'en' ? n.toFixed(1) : n.toLocaleString(currentLang(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  if (bytes < 1024 * 1024) return t('fed-size-kb', { n: one(bytes / 1024) });
+  return t('fed-size-mb', { n: one(bytes / (1024 * 1024)) });
 }
 
 /** An RFC 3339 time as the person's locale writes date and time. */
@@ -50,7 +60,7 @@ export function formatMoment(at: string | null | undefined): string {
   if (!at) return '';
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
-  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return d.toLocaleString(currentLang() === 'en' ? undefined : currentLang(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** "1 record", "3 records" with the core's record word ("working group"). */

@@ -1,0 +1,104 @@
+# الاتحاد: جمعيات أخرى، والحزم المتبادلة معها، وسجلاتها بجانب سجلاتنا.
+
+## واجهة الاتحاد
+
+fed-heading = الاتحاد
+fed-lead = لجان الجمعيات الأخرى ومقترحاتها، بجانب لجاننا ومقترحاتنا. تتبادل الجمعيات حزمًا موقّعة (ملفات ‎.plenary) بأي وسيلة: البريد الإلكتروني، أو ذاكرة USB، أو مجلد مشترك.
+fed-assemblies = الجمعيات
+fed-received = الحزم المستلمة
+fed-received-hint = كل حزمة تُستورد هنا تُحفظ كما وصلت تمامًا. مرّرها إلى جمعية لا تعرف صانعها: إنها الملف الأصلي، ولا يزال موقّعًا من الجمعية التي صنعته.
+fed-received-noun = الحزم المستلمة
+fed-empty-heading = لا جمعية أخرى بعد
+fed-empty-text = لا تعرفون أي جمعية أخرى. لتروا هنا لجان جمعية أخرى ومقترحاتها، اطلبوا منها حزمة: في Plenary الخاص بها، يكتب الاتحاد ← تصدير حزمة… ملف ‎.plenary. ثم اختاروا استيراد حزمة… أعلاه وافتحوا ذلك الملف. سترون من صنعها وبصمة مفتاحها قبل استيراد أي شيء.
+fed-empty-give = لتعطوها حزمتكم، استخدموا تصدير حزمة….
+fed-filter = عرض سجلات
+fed-filter-all = كل الجمعيات
+fed-ours = { $name } (جمعيتنا)
+fed-wgs = اللجان
+fed-proposals = المقترحات
+fed-proposals-noun = المقترحات
+fed-decisions = القرارات
+fed-decisions-noun = القرارات
+fed-decisions-none = لا قرارات بعد.
+fed-decisions-none-of = لا قرارات لـ{ $name }.
+fed-loading = جارٍ تحميل الاتحاد…
+
+## جمعية
+
+fed-this-assembly = هذه الجمعية
+fed-fingerprint = بصمة المفتاح
+fed-fingerprint-unknown = غير معروفة هنا
+fed-pinned-since = المفتاح مثبّت منذ
+fed-last-import = آخر استيراد
+fed-received-bundles = المستلم
+fed-bundles = { $n ->
+    [zero] لا حزم
+    [one] حزمة واحدة
+    [two] حزمتان
+    [few] { $n } حزم
+   *[other] { $n } حزمة
+  }
+fed-records-here = السجلات هنا
+fed-counts = { $wgs ->
+    [one] لجنة واحدة
+    [two] لجنتان
+    [few] { $wgs } لجان
+   *[other] { $wgs } لجنة
+  } · { $meetings ->
+    [one] جمعية واحدة
+    [two] جمعيتان
+    [few] { $meetings } جمعيات
+   *[other] { $meetings } جمعية
+  } · { $proposals ->
+    [one] مقترح واحد
+    [two] مقترحان
+    [few] { $proposals } مقترحات
+   *[other] { $proposals } مقترحًا
+  } · { $decisions ->
+    [one] قرار واحد
+    [two] قراران
+    [few] { $decisions } قرارات
+   *[other] { $decisions } قرارًا
+  }
+fed-latest-decisions = آخر القرارات
+fed-recent-decision = — { $outcome }، { $meeting }
+fed-show-records = عرض سجلاتها
+
+## من أين يأتي السجل
+
+fed-origin-from = من
+fed-origin-unknown = جمعية غير معروفة
+fed-origin-ours = لنا
+fed-origin-read-only = للقراءة فقط
+
+## ما عدّه الاستيراد أو التصدير
+
+fed-counts-records = السجلات
+fed-counts-new = جديدة
+fed-counts-updated = محدّثة
+fed-counts-unchanged = دون تغيير
+fed-counts-refused = مرفوضة
+fed-counts-deleted = محذوفة
+fed-counts-total = المجموع
+
+## كلمات الاتحاد
+
+fed-key-new = مفتاح جديد
+fed-key-known = مفتاح معروف
+fed-key-mismatch = المفتاح لا يطابق
+fed-key-own = تدّعي أنها هذه الجمعية
+fed-scope-all = الجمعية كلها
+fed-scope-meetings = { $n ->
+    [one] الجمعية { $names }
+   *[other] الجمعيات { $names }
+  }
+fed-scope-chosen = { $n ->
+    [one] جمعية مختارة واحدة
+    [two] جمعيتان مختارتان
+    [few] { $n } جمعيات مختارة
+   *[other] { $n } جمعية مختارة
+  }
+fed-scope-since = كل ما تغيّر منذ { $date }
+fed-size-bytes = { $n } بايت
+fed-size-kb = { $n } كيلوبايت
+fed-size-mb = { $n } ميغابايت

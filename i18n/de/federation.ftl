@@ -1,0 +1,92 @@
+# Die Föderation: andere Versammlungen, mit ihnen ausgetauschte Pakete, ihre Einträge
+# neben unseren.
+
+## Die Ansicht der Föderation
+
+fed-heading = Föderation
+fed-lead = Die AGs und Anträge anderer Versammlungen neben unseren. Versammlungen tauschen signierte Pakete (.plenary-Dateien) auf jedem Weg aus: E-Mail, USB-Stick, gemeinsamer Ordner.
+fed-assemblies = Versammlungen
+fed-received = Empfangene Pakete
+fed-received-hint = Jedes hier importierte Paket wird genau so aufbewahrt, wie es kam. Gib es an eine Versammlung weiter, die seine Urheberin nicht kennt: Es ist die Originaldatei, noch immer von der Versammlung signiert, die es gemacht hat.
+fed-received-noun = empfangene Pakete
+fed-empty-heading = Noch keine andere Versammlung
+fed-empty-text = Ihr kennt keine andere Versammlung. Um hier die AGs und Anträge einer anderen Versammlung zu sehen, bittet sie um ein Paket: In ihrem Plenary schreibt Föderation → Paket exportieren… eine .plenary-Datei. Wählt dann oben Paket importieren… und öffnet diese Datei. Ihr seht, wer es gemacht hat, und den Fingerabdruck seines Schlüssels, bevor irgendetwas importiert wird.
+fed-empty-give = Um ihnen eures zu geben, nutzt Paket exportieren….
+fed-filter = Einträge zeigen von
+fed-filter-all = Allen Versammlungen
+fed-ours = { $name } (unsere)
+fed-wgs = AGs
+fed-proposals = Anträge
+fed-proposals-noun = Anträge
+fed-decisions = Beschlüsse
+fed-decisions-noun = Beschlüsse
+fed-decisions-none = Noch keine Beschlüsse.
+fed-decisions-none-of = Keine Beschlüsse von { $name }.
+fed-loading = Die Föderation wird geladen …
+
+## Eine Versammlung
+
+fed-this-assembly = Diese Versammlung
+fed-fingerprint = Fingerabdruck des Schlüssels
+fed-fingerprint-unknown = hier nicht bekannt
+fed-pinned-since = Schlüssel festgehalten seit
+fed-last-import = Letzter Import
+fed-received-bundles = Empfangen
+fed-bundles = { $n ->
+    [one] { $n } Paket
+   *[other] { $n } Pakete
+  }
+fed-records-here = Einträge hier
+fed-counts = { $wgs ->
+    [one] { $wgs } AG
+   *[other] { $wgs } AGs
+  } · { $meetings ->
+    [one] { $meetings } Plenum
+   *[other] { $meetings } Plena
+  } · { $proposals ->
+    [one] { $proposals } Antrag
+   *[other] { $proposals } Anträge
+  } · { $decisions ->
+    [one] { $decisions } Beschluss
+   *[other] { $decisions } Beschlüsse
+  }
+fed-latest-decisions = Letzte Beschlüsse
+fed-recent-decision = — { $outcome }, { $meeting }
+fed-show-records = Ihre Einträge zeigen
+
+## Woher ein Eintrag kommt
+
+fed-origin-from = Von
+fed-origin-unknown = einer unbekannten Versammlung
+fed-origin-ours = unserer
+fed-origin-read-only = nur lesbar
+
+## Was ein Import oder Export gezählt hat
+
+fed-counts-records = Einträge
+fed-counts-new = Neu
+fed-counts-updated = Geändert
+fed-counts-unchanged = Unverändert
+fed-counts-refused = Abgelehnt
+fed-counts-deleted = Gelöscht
+fed-counts-total = Gesamt
+
+## Wörter der Föderation
+
+fed-key-new = Neuer Schlüssel
+fed-key-known = Bekannter Schlüssel
+fed-key-mismatch = Schlüssel passt nicht
+fed-key-own = Gibt sich als diese Versammlung aus
+fed-scope-all = Die ganze Versammlung
+fed-scope-meetings = { $n ->
+    [one] Plenum { $names }
+   *[other] Plena { $names }
+  }
+fed-scope-chosen = { $n ->
+    [one] { $n } gewähltes Plenum
+   *[other] { $n } gewählte Plena
+  }
+fed-scope-since = Alles seit { $date } Geänderte
+fed-size-bytes = { $n } Bytes
+fed-size-kb = { $n } KB
+fed-size-mb = { $n } MB

@@ -1,0 +1,92 @@
+# Η ομοσπονδία: άλλες συνελεύσεις, τα πακέτα που ανταλλάσσουμε μαζί τους, οι εγγραφές
+# τους δίπλα στις δικές μας.
+
+## Η προβολή της ομοσπονδίας
+
+fed-heading = Ομοσπονδία
+fed-lead = Οι ομάδες εργασίας και οι προτάσεις άλλων συνελεύσεων, δίπλα στις δικές μας. Οι συνελεύσεις ανταλλάσσουν υπογεγραμμένα πακέτα (αρχεία .plenary) με κάθε μέσο: e-mail, στικάκι USB, κοινόχρηστο φάκελο.
+fed-assemblies = Συνελεύσεις
+fed-received = Πακέτα που λάβαμε
+fed-received-hint = Κάθε πακέτο που εισάγεται εδώ κρατιέται ακριβώς όπως ήρθε. Δώστε το σε μια συνέλευση που δεν γνωρίζει αυτή που το έφτιαξε: είναι το αρχικό αρχείο, ακόμη υπογεγραμμένο από τη συνέλευση που το έφτιαξε.
+fed-received-noun = πακέτα που λάβαμε
+fed-empty-heading = Καμία άλλη συνέλευση ακόμη
+fed-empty-text = Δεν γνωρίζετε καμία άλλη συνέλευση. Για να δείτε εδώ τις ομάδες εργασίας και τις προτάσεις μιας άλλης συνέλευσης, ζητήστε της ένα πακέτο: στο δικό της Plenary, το Ομοσπονδία → Εξαγωγή πακέτου… γράφει ένα αρχείο .plenary. Μετά επιλέξτε Εισαγωγή πακέτου… παραπάνω και ανοίξτε αυτό το αρχείο. Θα δείτε ποιος το έφτιαξε και το αποτύπωμα του κλειδιού του πριν εισαχθεί οτιδήποτε.
+fed-empty-give = Για να τους δώσετε το δικό σας, χρησιμοποιήστε την Εξαγωγή πακέτου….
+fed-filter = Εμφάνιση εγγραφών της
+fed-filter-all = Όλες οι συνελεύσεις
+fed-ours = { $name } (η δική μας)
+fed-wgs = Ομάδες εργασίας
+fed-proposals = Προτάσεις
+fed-proposals-noun = προτάσεις
+fed-decisions = Αποφάσεις
+fed-decisions-noun = αποφάσεις
+fed-decisions-none = Καμία απόφαση ακόμη.
+fed-decisions-none-of = Καμία απόφαση της { $name }.
+fed-loading = Φόρτωση της ομοσπονδίας…
+
+## Μια συνέλευση
+
+fed-this-assembly = Αυτή η συνέλευση
+fed-fingerprint = Αποτύπωμα κλειδιού
+fed-fingerprint-unknown = άγνωστο εδώ
+fed-pinned-since = Κλειδί καρφιτσωμένο από
+fed-last-import = Τελευταία εισαγωγή
+fed-received-bundles = Ελήφθησαν
+fed-bundles = { $n ->
+    [one] { $n } πακέτο
+   *[other] { $n } πακέτα
+  }
+fed-records-here = Εγγραφές εδώ
+fed-counts = { $wgs ->
+    [one] { $wgs } ομάδα εργασίας
+   *[other] { $wgs } ομάδες εργασίας
+  } · { $meetings ->
+    [one] { $meetings } συνέλευση
+   *[other] { $meetings } συνελεύσεις
+  } · { $proposals ->
+    [one] { $proposals } πρόταση
+   *[other] { $proposals } προτάσεις
+  } · { $decisions ->
+    [one] { $decisions } απόφαση
+   *[other] { $decisions } αποφάσεις
+  }
+fed-latest-decisions = Τελευταίες αποφάσεις
+fed-recent-decision = — { $outcome }, { $meeting }
+fed-show-records = Εμφάνιση των εγγραφών της
+
+## Από πού έρχεται μια εγγραφή
+
+fed-origin-from = Από
+fed-origin-unknown = μια άγνωστη συνέλευση
+fed-origin-ours = δική μας
+fed-origin-read-only = μόνο ανάγνωση
+
+## Τι μέτρησε μια εισαγωγή ή εξαγωγή
+
+fed-counts-records = Εγγραφές
+fed-counts-new = Νέες
+fed-counts-updated = Ενημερωμένες
+fed-counts-unchanged = Αμετάβλητες
+fed-counts-refused = Απορρίφθηκαν
+fed-counts-deleted = Διαγράφηκαν
+fed-counts-total = Σύνολο
+
+## Λέξεις της ομοσπονδίας
+
+fed-key-new = Νέο κλειδί
+fed-key-known = Γνωστό κλειδί
+fed-key-mismatch = Το κλειδί δεν ταιριάζει
+fed-key-own = Ισχυρίζεται ότι είναι αυτή η συνέλευση
+fed-scope-all = Όλη η συνέλευση
+fed-scope-meetings = { $n ->
+    [one] Συνέλευση { $names }
+   *[other] Συνελεύσεις { $names }
+  }
+fed-scope-chosen = { $n ->
+    [one] { $n } επιλεγμένη συνέλευση
+   *[other] { $n } επιλεγμένες συνελεύσεις
+  }
+fed-scope-since = Όλα όσα άλλαξαν από { $date }
+fed-size-bytes = { $n } byte
+fed-size-kb = { $n } KB
+fed-size-mb = { $n } MB

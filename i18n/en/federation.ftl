@@ -1,0 +1,95 @@
+# The federation (ui/src/views/federation): other assemblies, bundles exchanged with them,
+# their records beside ours. English is the reference (src-tauri/core/tests/i18n.rs).
+
+## The federation view (FederationView.svelte)
+
+fed-heading = Federation
+fed-lead = Other assemblies' working groups and proposals, beside ours. Assemblies exchange signed bundles (.plenary files) by any channel: email, a USB stick, a shared folder.
+fed-assemblies = Assemblies
+fed-received = Received bundles
+fed-received-hint = Each bundle imported here is kept exactly as it came. Pass one on to an assembly that does not know its maker: it is the original file, still signed by the assembly that made it.
+fed-received-noun = received bundles
+fed-empty-heading = No other assembly yet
+fed-empty-text = You know no other assembly. To see another assembly's working groups and proposals here, ask them for a bundle: in their Plenary, Federation → Export a bundle… writes a .plenary file. Then choose Import a bundle… above and open that file. You will see who made it and its key's fingerprint before anything is imported.
+fed-empty-give = To give them yours, use Export a bundle….
+fed-filter = Show records of
+fed-filter-all = All assemblies
+# This assembly's own name in a list of assemblies.
+fed-ours = { $name } (ours)
+fed-wgs = Working groups
+fed-proposals = Proposals
+fed-proposals-noun = proposals
+fed-decisions = Decisions
+fed-decisions-noun = decisions
+fed-decisions-none = No decisions yet.
+fed-decisions-none-of = No decisions of { $name }.
+fed-loading = Loading the federation…
+
+## An assembly (AssemblyList.svelte)
+
+fed-this-assembly = This assembly
+fed-fingerprint = Key fingerprint
+fed-fingerprint-unknown = not known here
+fed-pinned-since = Key pinned since
+fed-last-import = Last import
+fed-received-bundles = Received
+fed-bundles = { $n ->
+    [one] { $n } bundle
+   *[other] { $n } bundles
+  }
+fed-records-here = Records here
+fed-counts = { $wgs ->
+    [one] { $wgs } working group
+   *[other] { $wgs } working groups
+  } · { $meetings ->
+    [one] { $meetings } GA
+   *[other] { $meetings } GAs
+  } · { $proposals ->
+    [one] { $proposals } proposal
+   *[other] { $proposals } proposals
+  } · { $decisions ->
+    [one] { $decisions } decision
+   *[other] { $decisions } decisions
+  }
+fed-latest-decisions = Latest decisions
+# After a decided proposal: its outcome (minutes.ftl's outcome words) and the GA.
+fed-recent-decision = — { $outcome }, { $meeting }
+fed-show-records = Show its records
+
+## Where a record comes from (OriginBadge.svelte)
+
+fed-origin-from = From
+fed-origin-unknown = an unknown assembly
+fed-origin-ours = ours
+fed-origin-read-only = read-only
+
+## What an import or an export counted (CountsTable.svelte)
+
+fed-counts-records = Records
+fed-counts-new = New
+fed-counts-updated = Updated
+fed-counts-unchanged = Unchanged
+fed-counts-refused = Refused
+fed-counts-deleted = Deleted
+fed-counts-total = Total
+
+## Words of the federation (words.ts)
+
+fed-key-new = New key
+fed-key-known = Known key
+fed-key-mismatch = Key does not match
+fed-key-own = Claims to be this assembly
+fed-scope-all = The whole assembly
+# $names are the meetings' references.
+fed-scope-meetings = { $n ->
+    [one] Meeting { $names }
+   *[other] Meetings { $names }
+  }
+fed-scope-chosen = { $n ->
+    [one] { $n } chosen meeting
+   *[other] { $n } chosen meetings
+  }
+fed-scope-since = Everything changed since { $date }
+fed-size-bytes = { $n } bytes
+fed-size-kb = { $n } KB
+fed-size-mb = { $n } MB

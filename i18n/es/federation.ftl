@@ -1,0 +1,92 @@
+# La federación: otras asambleas, los paquetes intercambiados con ellas, sus registros
+# junto a los nuestros.
+
+## La vista de la federación
+
+fed-heading = Federación
+fed-lead = Las comisiones y propuestas de otras asambleas, junto a las nuestras. Las asambleas intercambian paquetes firmados (archivos .plenary) por cualquier vía: correo, una memoria USB, una carpeta compartida.
+fed-assemblies = Asambleas
+fed-received = Paquetes recibidos
+fed-received-hint = Cada paquete importado aquí se guarda tal como llegó. Pásalo a una asamblea que no conozca a quien lo hizo: es el archivo original, todavía firmado por la asamblea que lo hizo.
+fed-received-noun = paquetes recibidos
+fed-empty-heading = Todavía no hay otra asamblea
+fed-empty-text = No conocéis ninguna otra asamblea. Para ver aquí las comisiones y propuestas de otra asamblea, pedidle un paquete: en su Plenary, Federación → Exportar un paquete… escribe un archivo .plenary. Después elegid Importar un paquete… arriba y abrid ese archivo. Veréis quién lo hizo y la huella de su clave antes de importar nada.
+fed-empty-give = Para darles el vuestro, usad Exportar un paquete….
+fed-filter = Mostrar los registros de
+fed-filter-all = Todas las asambleas
+fed-ours = { $name } (la nuestra)
+fed-wgs = Comisiones
+fed-proposals = Propuestas
+fed-proposals-noun = propuestas
+fed-decisions = Decisiones
+fed-decisions-noun = decisiones
+fed-decisions-none = Todavía no hay decisiones.
+fed-decisions-none-of = No hay decisiones de { $name }.
+fed-loading = Cargando la federación…
+
+## Una asamblea
+
+fed-this-assembly = Esta asamblea
+fed-fingerprint = Huella de la clave
+fed-fingerprint-unknown = desconocida aquí
+fed-pinned-since = Clave fijada desde
+fed-last-import = Última importación
+fed-received-bundles = Recibidos
+fed-bundles = { $n ->
+    [one] { $n } paquete
+   *[other] { $n } paquetes
+  }
+fed-records-here = Registros aquí
+fed-counts = { $wgs ->
+    [one] { $wgs } comisión
+   *[other] { $wgs } comisiones
+  } · { $meetings ->
+    [one] { $meetings } asamblea
+   *[other] { $meetings } asambleas
+  } · { $proposals ->
+    [one] { $proposals } propuesta
+   *[other] { $proposals } propuestas
+  } · { $decisions ->
+    [one] { $decisions } decisión
+   *[other] { $decisions } decisiones
+  }
+fed-latest-decisions = Últimas decisiones
+fed-recent-decision = — { $outcome }, { $meeting }
+fed-show-records = Mostrar sus registros
+
+## De dónde viene un registro
+
+fed-origin-from = De
+fed-origin-unknown = una asamblea desconocida
+fed-origin-ours = nuestro
+fed-origin-read-only = solo lectura
+
+## Lo que contó una importación o exportación
+
+fed-counts-records = Registros
+fed-counts-new = Nuevos
+fed-counts-updated = Actualizados
+fed-counts-unchanged = Sin cambios
+fed-counts-refused = Rechazados
+fed-counts-deleted = Borrados
+fed-counts-total = Total
+
+## Palabras de la federación
+
+fed-key-new = Clave nueva
+fed-key-known = Clave conocida
+fed-key-mismatch = La clave no coincide
+fed-key-own = Dice ser esta asamblea
+fed-scope-all = Toda la asamblea
+fed-scope-meetings = { $n ->
+    [one] Asamblea { $names }
+   *[other] Asambleas { $names }
+  }
+fed-scope-chosen = { $n ->
+    [one] { $n } asamblea elegida
+   *[other] { $n } asambleas elegidas
+  }
+fed-scope-since = Todo lo cambiado desde el { $date }
+fed-size-bytes = { $n } bytes
+fed-size-kb = { $n } KB
+fed-size-mb = { $n } MB

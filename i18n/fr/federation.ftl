@@ -1,0 +1,92 @@
+# La fédération : les autres assemblées, les paquets échangés avec elles, leurs
+# éléments à côté des nôtres. Espace insécable avant : ; ? !
+
+## La vue de la fédération
+
+fed-heading = Fédération
+fed-lead = Les commissions et propositions des autres assemblées, à côté des nôtres. Les assemblées échangent des paquets signés (fichiers .plenary) par n’importe quel moyen : courriel, clé USB, dossier partagé.
+fed-assemblies = Assemblées
+fed-received = Paquets reçus
+fed-received-hint = Chaque paquet importé ici est gardé tel qu’il est arrivé. Transmettez-le à une assemblée qui ne connaît pas son auteur : c’est le fichier d’origine, toujours signé par l’assemblée qui l’a fait.
+fed-received-noun = paquets reçus
+fed-empty-heading = Pas encore d’autre assemblée
+fed-empty-text = Vous ne connaissez aucune autre assemblée. Pour voir ici les commissions et propositions d’une autre assemblée, demandez-lui un paquet : dans son Plenary, Fédération → Exporter un paquet… écrit un fichier .plenary. Choisissez ensuite Importer un paquet… ci-dessus et ouvrez ce fichier. Vous verrez qui l’a fait et l’empreinte de sa clé avant que quoi que ce soit soit importé.
+fed-empty-give = Pour leur donner le vôtre, utilisez Exporter un paquet….
+fed-filter = Afficher les éléments de
+fed-filter-all = Toutes les assemblées
+fed-ours = { $name } (la nôtre)
+fed-wgs = Commissions
+fed-proposals = Propositions
+fed-proposals-noun = propositions
+fed-decisions = Décisions
+fed-decisions-noun = décisions
+fed-decisions-none = Pas encore de décision.
+fed-decisions-none-of = Aucune décision de { $name }.
+fed-loading = Chargement de la fédération…
+
+## Une assemblée
+
+fed-this-assembly = Cette assemblée
+fed-fingerprint = Empreinte de la clé
+fed-fingerprint-unknown = inconnue ici
+fed-pinned-since = Clé retenue depuis le
+fed-last-import = Dernier import
+fed-received-bundles = Reçus
+fed-bundles = { $n ->
+    [one] { $n } paquet
+   *[other] { $n } paquets
+  }
+fed-records-here = Éléments ici
+fed-counts = { $wgs ->
+    [one] { $wgs } commission
+   *[other] { $wgs } commissions
+  } · { $meetings ->
+    [one] { $meetings } AG
+   *[other] { $meetings } AG
+  } · { $proposals ->
+    [one] { $proposals } proposition
+   *[other] { $proposals } propositions
+  } · { $decisions ->
+    [one] { $decisions } décision
+   *[other] { $decisions } décisions
+  }
+fed-latest-decisions = Dernières décisions
+fed-recent-decision = — { $outcome }, { $meeting }
+fed-show-records = Afficher ses éléments
+
+## D’où vient un élément
+
+fed-origin-from = De
+fed-origin-unknown = une assemblée inconnue
+fed-origin-ours = à nous
+fed-origin-read-only = lecture seule
+
+## Ce qu’un import ou un export a compté
+
+fed-counts-records = Éléments
+fed-counts-new = Nouveaux
+fed-counts-updated = Mis à jour
+fed-counts-unchanged = Inchangés
+fed-counts-refused = Refusés
+fed-counts-deleted = Supprimés
+fed-counts-total = Total
+
+## Les mots de la fédération
+
+fed-key-new = Nouvelle clé
+fed-key-known = Clé connue
+fed-key-mismatch = La clé ne correspond pas
+fed-key-own = Prétend être cette assemblée
+fed-scope-all = Toute l’assemblée
+fed-scope-meetings = { $n ->
+    [one] AG { $names }
+   *[other] AG { $names }
+  }
+fed-scope-chosen = { $n ->
+    [one] { $n } AG choisie
+   *[other] { $n } AG choisies
+  }
+fed-scope-since = Tout ce qui a changé depuis le { $date }
+fed-size-bytes = { $n } octets
+fed-size-kb = { $n } Ko
+fed-size-mb = { $n } Mo

@@ -1,0 +1,92 @@
+# A federação: outras assembleias, os pacotes trocados com elas, os seus registos ao lado
+# dos nossos.
+
+## A vista da federação
+
+fed-heading = Federação
+fed-lead = Os grupos de trabalho e as propostas de outras assembleias, ao lado dos nossos. As assembleias trocam pacotes assinados (ficheiros .plenary) por qualquer via: e-mail, uma pen USB, uma pasta partilhada.
+fed-assemblies = Assembleias
+fed-received = Pacotes recebidos
+fed-received-hint = Cada pacote importado aqui é guardado tal como chegou. Passe-o a uma assembleia que não conheça quem o fez: é o ficheiro original, ainda assinado pela assembleia que o fez.
+fed-received-noun = pacotes recebidos
+fed-empty-heading = Ainda não há outra assembleia
+fed-empty-text = Não conhecem nenhuma outra assembleia. Para ver aqui os grupos de trabalho e as propostas de outra assembleia, peçam-lhe um pacote: no Plenary dela, Federação → Exportar um pacote… escreve um ficheiro .plenary. Depois escolham Importar um pacote… acima e abram esse ficheiro. Verão quem o fez e a impressão digital da sua chave antes de importar seja o que for.
+fed-empty-give = Para lhes dar o vosso, usem Exportar um pacote….
+fed-filter = Mostrar os registos de
+fed-filter-all = Todas as assembleias
+fed-ours = { $name } (a nossa)
+fed-wgs = Grupos de trabalho
+fed-proposals = Propostas
+fed-proposals-noun = propostas
+fed-decisions = Decisões
+fed-decisions-noun = decisões
+fed-decisions-none = Ainda não há decisões.
+fed-decisions-none-of = Não há decisões de { $name }.
+fed-loading = A carregar a federação…
+
+## Uma assembleia
+
+fed-this-assembly = Esta assembleia
+fed-fingerprint = Impressão digital da chave
+fed-fingerprint-unknown = desconhecida aqui
+fed-pinned-since = Chave fixada desde
+fed-last-import = Última importação
+fed-received-bundles = Recebidos
+fed-bundles = { $n ->
+    [one] { $n } pacote
+   *[other] { $n } pacotes
+  }
+fed-records-here = Registos aqui
+fed-counts = { $wgs ->
+    [one] { $wgs } grupo de trabalho
+   *[other] { $wgs } grupos de trabalho
+  } · { $meetings ->
+    [one] { $meetings } assembleia
+   *[other] { $meetings } assembleias
+  } · { $proposals ->
+    [one] { $proposals } proposta
+   *[other] { $proposals } propostas
+  } · { $decisions ->
+    [one] { $decisions } decisão
+   *[other] { $decisions } decisões
+  }
+fed-latest-decisions = Últimas decisões
+fed-recent-decision = — { $outcome }, { $meeting }
+fed-show-records = Mostrar os seus registos
+
+## De onde vem um registo
+
+fed-origin-from = De
+fed-origin-unknown = uma assembleia desconhecida
+fed-origin-ours = nosso
+fed-origin-read-only = só leitura
+
+## O que uma importação ou exportação contou
+
+fed-counts-records = Registos
+fed-counts-new = Novos
+fed-counts-updated = Atualizados
+fed-counts-unchanged = Sem alterações
+fed-counts-refused = Recusados
+fed-counts-deleted = Apagados
+fed-counts-total = Total
+
+## Palavras da federação
+
+fed-key-new = Chave nova
+fed-key-known = Chave conhecida
+fed-key-mismatch = A chave não corresponde
+fed-key-own = Diz ser esta assembleia
+fed-scope-all = Toda a assembleia
+fed-scope-meetings = { $n ->
+    [one] Assembleia { $names }
+   *[other] Assembleias { $names }
+  }
+fed-scope-chosen = { $n ->
+    [one] { $n } assembleia escolhida
+   *[other] { $n } assembleias escolhidas
+  }
+fed-scope-since = Tudo o que mudou desde { $date }
+fed-size-bytes = { $n } bytes
+fed-size-kb = { $n } KB
+fed-size-mb = { $n } MB
