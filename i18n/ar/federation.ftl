@@ -102,3 +102,24 @@ fed-scope-since = كل ما تغيّر منذ { $date }
 fed-size-bytes = { $n } بايت
 fed-size-kb = { $n } كيلوبايت
 fed-size-mb = { $n } ميغابايت
+
+## لجان الجمعيات الأخرى وقراراتها
+
+fed-wgs-empty = لا لجان لعرضها.
+fed-wg-shared = في { $n } جمعيات
+fed-wg-page = صفحتها
+fed-decided-at = تقرّر في { $meeting }،
+
+## مقترحات الجمعيات الأخرى
+
+fed-proposals-empty = لا مقترحات لعرضها.
+fed-proposal-wg = اللجنة
+fed-proposal-by = اقترحه
+fed-adopted-from = مُتبنّى من
+fed-adopted-from-unknown = مقترح غير معروف هنا
+fed-text-of = نص { $reference }
+fed-adopted-as = تبنّيناه هنا باسم
+fed-adopted-as-unknown = مقترحنا
+fed-adopt = تبنّيه مقترحًا لنا
+fed-adopting = جارٍ التبنّي…
+fed-adopt-hint = ينشئ مسودة مقترح لنا بهذا العنوان والنص، لتقديمها إلى مسارنا

@@ -90,3 +90,24 @@ fed-scope-since = Alles seit { $date } Geänderte
 fed-size-bytes = { $n } Bytes
 fed-size-kb = { $n } KB
 fed-size-mb = { $n } MB
+
+## AGs und Beschlüsse anderer Versammlungen
+
+fed-wgs-empty = Keine AGs zu zeigen.
+fed-wg-shared = in { $n } Versammlungen
+fed-wg-page = Ihre Seite
+fed-decided-at = beschlossen im { $meeting },
+
+## Anträge anderer Versammlungen
+
+fed-proposals-empty = Keine Anträge zu zeigen.
+fed-proposal-wg = AG
+fed-proposal-by = eingebracht von
+fed-adopted-from = Übernommen von
+fed-adopted-from-unknown = einem hier unbekannten Antrag
+fed-text-of = Text von { $reference }
+fed-adopted-as = Hier übernommen als
+fed-adopted-as-unknown = unser Antrag
+fed-adopt = Als unseren Antrag übernehmen
+fed-adopting = Wird übernommen …
+fed-adopt-hint = legt einen Antragsentwurf von uns mit diesem Titel und Text an, um ihn in unseren Prozess einzubringen

@@ -90,3 +90,24 @@ fed-scope-since = Όλα όσα άλλαξαν από { $date }
 fed-size-bytes = { $n } byte
 fed-size-kb = { $n } KB
 fed-size-mb = { $n } MB
+
+## Ομάδες εργασίας και αποφάσεις άλλων συνελεύσεων
+
+fed-wgs-empty = Καμία ομάδα εργασίας για εμφάνιση.
+fed-wg-shared = σε { $n } συνελεύσεις
+fed-wg-page = Η σελίδα της
+fed-decided-at = αποφασίστηκε στη { $meeting },
+
+## Προτάσεις άλλων συνελεύσεων
+
+fed-proposals-empty = Καμία πρόταση για εμφάνιση.
+fed-proposal-wg = ομάδα εργασίας
+fed-proposal-by = πρόταση από
+fed-adopted-from = Υιοθετήθηκε από
+fed-adopted-from-unknown = μια πρόταση άγνωστη εδώ
+fed-text-of = Κείμενο της { $reference }
+fed-adopted-as = Υιοθετήθηκε εδώ ως
+fed-adopted-as-unknown = η πρότασή μας
+fed-adopt = Υιοθέτηση ως δική μας πρόταση
+fed-adopting = Υιοθέτηση…
+fed-adopt-hint = φτιάχνει ένα προσχέδιο πρότασης δικό μας με αυτόν τον τίτλο και το κείμενο, για να το φέρουμε στη διαδικασία μας

@@ -93,3 +93,30 @@ fed-scope-since = Everything changed since { $date }
 fed-size-bytes = { $n } bytes
 fed-size-kb = { $n } KB
 fed-size-mb = { $n } MB
+
+## Other assemblies' working groups and decisions (FederatedWgs.svelte, FederatedDecisions.svelte)
+
+fed-wgs-empty = No working groups to show.
+# A working group's name found in this many assemblies.
+fed-wg-shared = in { $n } assemblies
+fed-wg-page = Its page
+# Before the decision's date and time.
+fed-decided-at = decided at { $meeting },
+
+## Other assemblies' proposals (FederatedProposals.svelte)
+
+fed-proposals-empty = No proposals to show.
+# Before the working group's name.
+fed-proposal-wg = working group
+# Before the proposer's name.
+fed-proposal-by = proposed by
+# Before the reference of the proposal it was adopted from.
+fed-adopted-from = Adopted from
+fed-adopted-from-unknown = a proposal not known here
+fed-text-of = Text of { $reference }
+# Before the reference of our proposal made from it.
+fed-adopted-as = Adopted here as
+fed-adopted-as-unknown = our proposal
+fed-adopt = Adopt as our proposal
+fed-adopting = Adopting…
+fed-adopt-hint = makes a draft proposal of ours with this title and text, to submit to our process

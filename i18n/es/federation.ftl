@@ -90,3 +90,24 @@ fed-scope-since = Todo lo cambiado desde el { $date }
 fed-size-bytes = { $n } bytes
 fed-size-kb = { $n } KB
 fed-size-mb = { $n } MB
+
+## Comisiones y decisiones de otras asambleas
+
+fed-wgs-empty = No hay comisiones que mostrar.
+fed-wg-shared = en { $n } asambleas
+fed-wg-page = Su página
+fed-decided-at = decidido en { $meeting },
+
+## Propuestas de otras asambleas
+
+fed-proposals-empty = No hay propuestas que mostrar.
+fed-proposal-wg = comisión
+fed-proposal-by = propuesta por
+fed-adopted-from = Adoptada de
+fed-adopted-from-unknown = una propuesta desconocida aquí
+fed-text-of = Texto de { $reference }
+fed-adopted-as = Adoptada aquí como
+fed-adopted-as-unknown = nuestra propuesta
+fed-adopt = Adoptar como propuesta nuestra
+fed-adopting = Adoptando…
+fed-adopt-hint = crea un borrador de propuesta nuestra con este título y texto, para presentarlo a nuestro proceso

@@ -90,3 +90,24 @@ fed-scope-since = Tout ce qui a changé depuis le { $date }
 fed-size-bytes = { $n } octets
 fed-size-kb = { $n } Ko
 fed-size-mb = { $n } Mo
+
+## Commissions et décisions des autres assemblées
+
+fed-wgs-empty = Aucune commission à afficher.
+fed-wg-shared = dans { $n } assemblées
+fed-wg-page = Sa page
+fed-decided-at = décidé en { $meeting },
+
+## Les propositions des autres assemblées
+
+fed-proposals-empty = Aucune proposition à afficher.
+fed-proposal-wg = commission
+fed-proposal-by = proposée par
+fed-adopted-from = Reprise de
+fed-adopted-from-unknown = une proposition inconnue ici
+fed-text-of = Texte de { $reference }
+fed-adopted-as = Reprise ici comme
+fed-adopted-as-unknown = notre proposition
+fed-adopt = Reprendre comme notre proposition
+fed-adopting = Reprise en cours…
+fed-adopt-hint = crée un brouillon de proposition à nous avec ce titre et ce texte, à soumettre à notre processus

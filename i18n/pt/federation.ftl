@@ -90,3 +90,24 @@ fed-scope-since = Tudo o que mudou desde { $date }
 fed-size-bytes = { $n } bytes
 fed-size-kb = { $n } KB
 fed-size-mb = { $n } MB
+
+## Grupos de trabalho e decisões de outras assembleias
+
+fed-wgs-empty = Não há grupos de trabalho a mostrar.
+fed-wg-shared = em { $n } assembleias
+fed-wg-page = A sua página
+fed-decided-at = decidido em { $meeting },
+
+## Propostas de outras assembleias
+
+fed-proposals-empty = Não há propostas a mostrar.
+fed-proposal-wg = grupo de trabalho
+fed-proposal-by = proposta por
+fed-adopted-from = Adotada de
+fed-adopted-from-unknown = uma proposta desconhecida aqui
+fed-text-of = Texto de { $reference }
+fed-adopted-as = Adotada aqui como
+fed-adopted-as-unknown = a nossa proposta
+fed-adopt = Adotar como proposta nossa
+fed-adopting = A adotar…
+fed-adopt-hint = cria um rascunho de proposta nossa com este título e texto, para submeter ao nosso processo
