@@ -142,3 +142,50 @@ fed-undo-question = إزالة ما جلبته هذه الحزمة وإعادة 
 fed-undo-confirm = التراجع عن الاستيراد
 fed-undoing = جارٍ التراجع…
 fed-undo-keep = الإبقاء عليه
+
+## تصدير حزمة
+
+fed-export-open = تصدير حزمة…
+fed-export-what = ما يُصدَّر
+fed-export-chosen = جمعيات مختارة
+fed-export-chosen-hint = مع ما تشير إليه (اللجان، الأشخاص، المقترحات، التقارير)
+fed-export-no-meetings = لا جمعيات عامة لهذه الجمعية بعد.
+fed-export-loading-meetings = جارٍ تحميل الجمعيات…
+fed-export-meetings = الجمعيات المراد تصديرها
+fed-export-since = كل ما تغيّر منذ تاريخ
+fed-export-since-label = تغيّر في أو بعد (UTC)
+fed-export-who = من يمكنه فتحها
+fed-export-seal = ختمها لـ…
+fed-export-seal-hint = لا يفتحها إلا الجمعيات التي تختارها (مشفّرة لها)
+fed-export-no-keys = لا يُعرف هنا مفتاح أي جمعية بعد: يصبح مفتاح الجمعية معروفًا عند استيراد إحدى حزمها.
+fed-export-seal-for = الجمعيات التي تُختم لها
+fed-export-this-assembly = (هذه الجمعية)
+fed-export = تصدير…
+fed-exporting = جارٍ التصدير…
+fed-export-tick = اختر جمعية واحدة على الأقل.
+fed-export-choose-date = اختر تاريخًا.
+fed-export-choose-who = اختر من يمكنه فتحها.
+fed-export-next-sealed = تختار بعدها مكان حفظها؛ يُوقَّع الملف بمفتاح هذه الجمعية ثم يُختم.
+fed-export-next = تختار بعدها مكان حفظها؛ يُوقَّع الملف بمفتاح هذه الجمعية.
+fed-export-cancelled = أُلغي التصدير؛ لم يُحفظ شيء.
+fed-export-saved = حُفظت
+fed-export-sealed = مختومة لـ{ $names }: لا يفتحها غيرها.
+fed-export-colon = :
+fed-records = { $n ->
+    [zero] لا سجلات
+    [one] سجل واحد
+    [two] سجلان
+    [few] { $n } سجلات
+   *[other] { $n } سجلًا
+  }
+fed-export-deletions = ، { $n ->
+    [one] حذف واحد
+    [two] حذفان
+   *[other] { $n } حذف
+  }
+fed-export-minutes = ، ومحاضر { $n ->
+    [one] جمعية واحدة
+    [two] جمعيتين
+    [few] { $n } جمعيات
+   *[other] { $n } جمعية
+  }

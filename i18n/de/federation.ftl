@@ -130,3 +130,44 @@ fed-undo-question = Entfernen, was dieses Paket gebracht hat, und wiederherstell
 fed-undo-confirm = Import rückgängig machen
 fed-undoing = Wird rückgängig gemacht …
 fed-undo-keep = Behalten
+
+## Ein Paket exportieren
+
+fed-export-open = Paket exportieren …
+fed-export-what = Was exportiert wird
+fed-export-chosen = Gewählte Plena
+fed-export-chosen-hint = mit allem, worauf sie verweisen (AGs, Personen, Anträge, Berichte)
+fed-export-no-meetings = Diese Versammlung hat noch keine Plena.
+fed-export-loading-meetings = Die Plena werden geladen …
+fed-export-meetings = Zu exportierende Plena
+fed-export-since = Alles seit einem Datum Geänderte
+fed-export-since-label = Geändert am oder nach (UTC)
+fed-export-who = Wer es öffnen kann
+fed-export-seal = Versiegeln für …
+fed-export-seal-hint = nur die gewählten Versammlungen können es öffnen (es ist für sie verschlüsselt)
+fed-export-no-keys = Hier ist noch kein Schlüssel einer Versammlung bekannt: Der Schlüssel einer Versammlung wird bekannt, wenn eines ihrer Pakete importiert wird.
+fed-export-seal-for = Versammlungen, für die versiegelt wird
+fed-export-this-assembly = (diese Versammlung)
+fed-export = Exportieren …
+fed-exporting = Wird exportiert …
+fed-export-tick = Wähle mindestens ein Plenum.
+fed-export-choose-date = Wähle ein Datum.
+fed-export-choose-who = Wähle, wer es öffnen kann.
+fed-export-next-sealed = Danach wählst du, wo es gespeichert wird; die Datei wird mit dem Schlüssel dieser Versammlung signiert und dann versiegelt.
+fed-export-next = Danach wählst du, wo es gespeichert wird; die Datei wird mit dem Schlüssel dieser Versammlung signiert.
+fed-export-cancelled = Export abgebrochen; nichts wurde gespeichert.
+fed-export-saved = Gespeichert:
+fed-export-sealed = Versiegelt für { $names }: Nur sie können es öffnen.
+fed-export-colon = :
+fed-records = { $n ->
+    [one] { $n } Eintrag
+   *[other] { $n } Einträge
+  }
+fed-export-deletions = , { $n ->
+    [one] { $n } Löschung
+   *[other] { $n } Löschungen
+  }
+fed-export-minutes = , Protokolle von { $n ->
+    [one] { $n } Plenum
+   *[other] { $n } Plena
+  }

@@ -130,3 +130,44 @@ fed-undo-question = Να αφαιρεθούν όσα έφερε αυτό το π
 fed-undo-confirm = Αναίρεση της εισαγωγής
 fed-undoing = Αναίρεση…
 fed-undo-keep = Να μείνει
+
+## Εξαγωγή πακέτου
+
+fed-export-open = Εξαγωγή πακέτου…
+fed-export-what = Τι θα εξαχθεί
+fed-export-chosen = Επιλεγμένες συνελεύσεις
+fed-export-chosen-hint = με όσα αναφέρουν (ομάδες εργασίας, πρόσωπα, προτάσεις, αναφορές)
+fed-export-no-meetings = Αυτή η συνέλευση δεν έχει ακόμη συνεδριάσεις.
+fed-export-loading-meetings = Φόρτωση των συνελεύσεων…
+fed-export-meetings = Συνελεύσεις για εξαγωγή
+fed-export-since = Όλα όσα άλλαξαν από μια ημερομηνία
+fed-export-since-label = Άλλαξαν την ή μετά την (UTC)
+fed-export-who = Ποιος μπορεί να το ανοίξει
+fed-export-seal = Σφράγιση για…
+fed-export-seal-hint = μόνο οι συνελεύσεις που επιλέγετε μπορούν να το ανοίξουν (είναι κρυπτογραφημένο γι’ αυτές)
+fed-export-no-keys = Δεν είναι ακόμη γνωστό εδώ το κλειδί καμίας συνέλευσης: το κλειδί μιας συνέλευσης γίνεται γνωστό όταν εισαχθεί ένα πακέτο της.
+fed-export-seal-for = Συνελεύσεις για τις οποίες σφραγίζεται
+fed-export-this-assembly = (αυτή η συνέλευση)
+fed-export = Εξαγωγή…
+fed-exporting = Εξαγωγή σε εξέλιξη…
+fed-export-tick = Επιλέξτε τουλάχιστον μία συνέλευση.
+fed-export-choose-date = Επιλέξτε ημερομηνία.
+fed-export-choose-who = Επιλέξτε ποιος μπορεί να το ανοίξει.
+fed-export-next-sealed = Μετά επιλέγετε πού θα αποθηκευτεί· το αρχείο υπογράφεται με το κλειδί αυτής της συνέλευσης και μετά σφραγίζεται.
+fed-export-next = Μετά επιλέγετε πού θα αποθηκευτεί· το αρχείο υπογράφεται με το κλειδί αυτής της συνέλευσης.
+fed-export-cancelled = Η εξαγωγή ακυρώθηκε· δεν αποθηκεύτηκε τίποτα.
+fed-export-saved = Αποθηκεύτηκε
+fed-export-sealed = Σφραγισμένο για { $names }: μόνο αυτές μπορούν να το ανοίξουν.
+fed-export-colon = :
+fed-records = { $n ->
+    [one] { $n } εγγραφή
+   *[other] { $n } εγγραφές
+  }
+fed-export-deletions = , { $n ->
+    [one] { $n } διαγραφή
+   *[other] { $n } διαγραφές
+  }
+fed-export-minutes = , πρακτικά { $n ->
+    [one] { $n } συνέλευσης
+   *[other] { $n } συνελεύσεων
+  }

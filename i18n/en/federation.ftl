@@ -139,3 +139,47 @@ fed-undo-question = Remove what this bundle brought and put back what it replace
 fed-undo-confirm = Undo the import
 fed-undoing = Undoing…
 fed-undo-keep = Keep it
+
+## Exporting a bundle (ExportPanel.svelte)
+
+fed-export-open = Export a bundle…
+fed-export-what = What to export
+fed-export-chosen = Chosen meetings
+fed-export-chosen-hint = with what they refer to (WGs, people, proposals, report-backs)
+fed-export-no-meetings = This assembly has no meetings yet.
+fed-export-loading-meetings = Loading the meetings…
+fed-export-meetings = Meetings to export
+fed-export-since = Everything changed since a date
+fed-export-since-label = Changed on or after (UTC)
+fed-export-who = Who can open it
+fed-export-seal = Seal for…
+fed-export-seal-hint = only the assemblies you choose can open it (it is encrypted for them)
+fed-export-no-keys = No assembly's key is known here yet: an assembly's key becomes known when one of its bundles is imported.
+fed-export-seal-for = Assemblies to seal it for
+fed-export-this-assembly = (this assembly)
+fed-export = Export…
+fed-exporting = Exporting…
+fed-export-tick = Tick at least one meeting.
+fed-export-choose-date = Choose a date.
+fed-export-choose-who = Choose who can open it.
+fed-export-next-sealed = You choose where to save it next; the file is signed with this assembly's key, then sealed.
+fed-export-next = You choose where to save it next; the file is signed with this assembly's key.
+fed-export-cancelled = Export cancelled; nothing was saved.
+# Before the file's name.
+fed-export-saved = Saved
+fed-export-sealed = Sealed for { $names }: only they can open it.
+# After what the bundle covers, before how many records.
+fed-export-colon = :
+fed-records = { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+  }
+# After the records' count.
+fed-export-deletions = , { $n ->
+    [one] { $n } deletion
+   *[other] { $n } deletions
+  }
+fed-export-minutes = , minutes of { $n ->
+    [one] { $n } meeting
+   *[other] { $n } meetings
+  }

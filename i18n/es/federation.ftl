@@ -130,3 +130,44 @@ fed-undo-question = ¿Quitar lo que trajo este paquete y volver a poner lo que s
 fed-undo-confirm = Deshacer la importación
 fed-undoing = Deshaciendo…
 fed-undo-keep = Conservarla
+
+## Exportar un paquete
+
+fed-export-open = Exportar un paquete…
+fed-export-what = Qué exportar
+fed-export-chosen = Asambleas elegidas
+fed-export-chosen-hint = con lo que mencionan (comisiones, personas, propuestas, informes)
+fed-export-no-meetings = Esta asamblea aún no tiene ninguna asamblea general.
+fed-export-loading-meetings = Cargando las asambleas…
+fed-export-meetings = Asambleas que exportar
+fed-export-since = Todo lo cambiado desde una fecha
+fed-export-since-label = Cambiado en o después de (UTC)
+fed-export-who = Quién puede abrirlo
+fed-export-seal = Sellar para…
+fed-export-seal-hint = solo las asambleas que elijas pueden abrirlo (va cifrado para ellas)
+fed-export-no-keys = Aquí todavía no se conoce la clave de ninguna asamblea: la clave de una asamblea se conoce al importar uno de sus paquetes.
+fed-export-seal-for = Asambleas para las que sellarlo
+fed-export-this-assembly = (esta asamblea)
+fed-export = Exportar…
+fed-exporting = Exportando…
+fed-export-tick = Marca al menos una asamblea.
+fed-export-choose-date = Elige una fecha.
+fed-export-choose-who = Elige quién puede abrirlo.
+fed-export-next-sealed = Después eliges dónde guardarlo; el archivo se firma con la clave de esta asamblea y luego se sella.
+fed-export-next = Después eliges dónde guardarlo; el archivo se firma con la clave de esta asamblea.
+fed-export-cancelled = Exportación cancelada; no se ha guardado nada.
+fed-export-saved = Guardado
+fed-export-sealed = Sellado para { $names }: solo ellas pueden abrirlo.
+fed-export-colon = :
+fed-records = { $n ->
+    [one] { $n } registro
+   *[other] { $n } registros
+  }
+fed-export-deletions = , { $n ->
+    [one] { $n } borrado
+   *[other] { $n } borrados
+  }
+fed-export-minutes = , actas de { $n ->
+    [one] { $n } asamblea
+   *[other] { $n } asambleas
+  }

@@ -130,3 +130,44 @@ fed-undo-question = Retirer ce que ce paquet a apporté et remettre ce qu’il a
 fed-undo-confirm = Annuler l’import
 fed-undoing = Annulation…
 fed-undo-keep = Le garder
+
+## Exporter un paquet
+
+fed-export-open = Exporter un paquet…
+fed-export-what = Quoi exporter
+fed-export-chosen = AG choisies
+fed-export-chosen-hint = avec ce à quoi elles renvoient (commissions, personnes, propositions, comptes rendus de commission)
+fed-export-no-meetings = Cette assemblée n’a pas encore d’AG.
+fed-export-loading-meetings = Chargement des AG…
+fed-export-meetings = AG à exporter
+fed-export-since = Tout ce qui a changé depuis une date
+fed-export-since-label = Changé le ou après le (UTC)
+fed-export-who = Qui peut l’ouvrir
+fed-export-seal = Sceller pour…
+fed-export-seal-hint = seules les assemblées choisies peuvent l’ouvrir (il est chiffré pour elles)
+fed-export-no-keys = Aucune clé d’assemblée n’est encore connue ici : la clé d’une assemblée devient connue quand un de ses paquets est importé.
+fed-export-seal-for = Assemblées pour qui le sceller
+fed-export-this-assembly = (cette assemblée)
+fed-export = Exporter…
+fed-exporting = Export en cours…
+fed-export-tick = Cochez au moins une AG.
+fed-export-choose-date = Choisissez une date.
+fed-export-choose-who = Choisissez qui peut l’ouvrir.
+fed-export-next-sealed = Vous choisissez ensuite où l’enregistrer ; le fichier est signé avec la clé de cette assemblée, puis scellé.
+fed-export-next = Vous choisissez ensuite où l’enregistrer ; le fichier est signé avec la clé de cette assemblée.
+fed-export-cancelled = Export annulé ; rien n’a été enregistré.
+fed-export-saved = Enregistré
+fed-export-sealed = Scellé pour { $names } : elles seules peuvent l’ouvrir.
+fed-export-colon =  :
+fed-records = { $n ->
+    [one] { $n } élément
+   *[other] { $n } éléments
+  }
+fed-export-deletions = , { $n ->
+    [one] { $n } suppression
+   *[other] { $n } suppressions
+  }
+fed-export-minutes = , comptes rendus de { $n ->
+    [one] { $n } AG
+   *[other] { $n } AG
+  }

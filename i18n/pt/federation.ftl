@@ -130,3 +130,44 @@ fed-undo-question = Retirar o que este pacote trouxe e repor o que substituiu?
 fed-undo-confirm = Anular a importação
 fed-undoing = A anular…
 fed-undo-keep = Mantê-la
+
+## Exportar um pacote
+
+fed-export-open = Exportar um pacote…
+fed-export-what = O que exportar
+fed-export-chosen = Assembleias escolhidas
+fed-export-chosen-hint = com aquilo a que se referem (grupos de trabalho, pessoas, propostas, relatórios)
+fed-export-no-meetings = Esta assembleia ainda não tem reuniões.
+fed-export-loading-meetings = A carregar as assembleias…
+fed-export-meetings = Assembleias a exportar
+fed-export-since = Tudo o que mudou desde uma data
+fed-export-since-label = Mudado em ou depois de (UTC)
+fed-export-who = Quem o pode abrir
+fed-export-seal = Selar para…
+fed-export-seal-hint = só as assembleias que escolher o podem abrir (vai cifrado para elas)
+fed-export-no-keys = Ainda não se conhece aqui a chave de nenhuma assembleia: a chave de uma assembleia fica conhecida quando um dos seus pacotes é importado.
+fed-export-seal-for = Assembleias para quem o selar
+fed-export-this-assembly = (esta assembleia)
+fed-export = Exportar…
+fed-exporting = A exportar…
+fed-export-tick = Marque pelo menos uma assembleia.
+fed-export-choose-date = Escolha uma data.
+fed-export-choose-who = Escolha quem o pode abrir.
+fed-export-next-sealed = A seguir escolhe onde o guardar; o ficheiro é assinado com a chave desta assembleia e depois selado.
+fed-export-next = A seguir escolhe onde o guardar; o ficheiro é assinado com a chave desta assembleia.
+fed-export-cancelled = Exportação cancelada; nada foi guardado.
+fed-export-saved = Guardado
+fed-export-sealed = Selado para { $names }: só elas o podem abrir.
+fed-export-colon = :
+fed-records = { $n ->
+    [one] { $n } registo
+   *[other] { $n } registos
+  }
+fed-export-deletions = , { $n ->
+    [one] { $n } eliminação
+   *[other] { $n } eliminações
+  }
+fed-export-minutes = , atas de { $n ->
+    [one] { $n } assembleia
+   *[other] { $n } assembleias
+  }

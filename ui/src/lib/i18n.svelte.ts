@@ -72,14 +72,15 @@ const ACCENT = 'áƀçđëĝĥîĵķļñöŕšţüŵýžÅɃÇĐÉĜĤÎĴĶĻÑ
 const ACCENTED = new Map([...PLAIN].map((c, i) => [c, [...ACCENT][i]]));
 
 /** A text of the pseudo-language: its letters accented, in brackets, about 40 % longer
- *  (`~` as a word of its own after it, so a line may still break there as it would in
- *  a longer language). Whitespace at either end stays outside; placeables are never
- *  given to it (Fluent's `transform` sees the pattern's text only). */
+ *  (`~` after it, in words of at most five, so a line may still break there as it would
+ *  in a longer language, whose words are longer but not endless). Whitespace at either
+ *  end stays outside; placeables are never given to it (Fluent's `transform` sees the
+ *  pattern's text only). */
 export function pseudoText(text: string): string {
   const [, lead, core, trail] = /^(\s*)(.*?)(\s*)$/su.exec(text)!;
   if (!/\p{L}/u.test(core)) return text;
   const accented = [...core].map((c) => ACCENTED.get(c) ?? c).join('');
-  const pad = '~'.repeat(Math.max(1, Math.ceil(core.length * 0.4) - 3));
+  const pad = '~'.repeat(Math.max(1, Math.ceil(core.length * 0.4) - 3)).replace(/~{5}(?=~)/g, '$& ');
   return `${lead}[${accented} ${pad}]${trail}`;
 }
 
