@@ -189,3 +189,67 @@ fed-export-minutes = ، ومحاضر { $n ->
     [few] { $n } جمعيات
    *[other] { $n } جمعية
   }
+
+## المجلدات المشتركة
+
+fed-folders-heading = المجلدات المشتركة
+fed-folders-hint = مع مجلد متزامن بين الجمعيات (Syncthing، أو قرص مشترك)، تنتقل الحزم وحدها: يستورد Plenary ما يصل إلى صندوق الوارد من الجمعيات التي وافقتم على مفتاحها، ويكتب ما تغيّر هنا في صندوق الصادر بعد إغلاق كل جمعية عامة.
+fed-folders-inbox = مجلد الوارد
+fed-folders-outbox = مجلد الصادر
+fed-folders-save = حفظ المجلدات
+fed-folders-saved = حُفظت المجلدات. يُراقَب الوارد ما دام Plenary مفتوحًا.
+fed-folders-last-sync = آخر مراجعة
+fed-folders-not-yet = ليس بعد
+fed-folders-last-outbox = آخر حزمة صادرة
+fed-folders-outbox-facts = ({ $records }، { $when })
+fed-folders-none-yet = لا شيء بعد
+fed-folders-from-inbox = المستورد من الوارد
+fed-folders-inbox-facts = { $files ->
+    [one] ملف واحد
+    [two] ملفان
+    [few] { $files } ملفات
+   *[other] { $files } ملفًا
+  }؛ { $relayed ->
+    [one] حزمة واحدة مُرّرت
+    [two] حزمتان مُرّرتا
+    [few] { $relayed } حزم مُرّرت
+   *[other] { $relayed } حزمة مُرّرت
+  }
+fed-folders-sync = المزامنة الآن
+fed-folders-write = كتابة الصادر الآن
+fed-folders-pending-heading = بانتظار موافقتكم
+fed-folders-pending-hint = تأتي هذه الحزم من جمعيات مفتاحها جديد هنا. تحقّقوا من البصمة مع شخص من تلك الجمعية (بالهاتف أو شخصيًا) قبل الموافقة: الموافقة تثبّت المفتاح وتستورد حزمها.
+fed-folders-fingerprint = البصمة
+fed-folders-approve = موافقة
+fed-folders-approve-whose = على مفتاح { $name }
+fed-folders-left-alone-heading = ملفات تُركت جانبًا
+fed-folders-left-alone-hint = لم يُستورد شيء من هذه. يُعاد تجريب كل منها عندما يتغيّر الملف.
+fed-folders-imported = { $n ->
+    [one] حزمة واحدة استُوردت
+    [two] حزمتان استُوردتا
+    [few] { $n } حزم استُوردت
+   *[other] { $n } حزمة استُوردت
+  }
+fed-folders-pending = { $n ->
+    [one] حزمة واحدة بانتظار الموافقة
+    [two] حزمتان بانتظار الموافقة
+    [few] { $n } حزم بانتظار الموافقة
+   *[other] { $n } حزمة بانتظار الموافقة
+  }
+fed-folders-left-alone = { $n ->
+    [one] ملف واحد تُرك جانبًا
+    [two] ملفان تُركا جانبًا
+    [few] { $n } ملفات تُركت جانبًا
+   *[other] { $n } ملفًا تُرك جانبًا
+  }
+fed-folders-relayed = { $n ->
+    [one] حزمة واحدة مُرّرت
+    [two] حزمتان مُرّرتا
+    [few] { $n } حزم مُرّرت
+   *[other] { $n } حزمة مُرّرت
+  }
+fed-folders-separator = {"، "}
+fed-folders-synced = الوارد: { $inbox }. الصادر: { $outbox }.
+fed-folders-not-written = لم يُكتب
+fed-folders-written = الصادر: { $note }.
+fed-folders-approved = تمت الموافقة على المفتاح. { $pass }.

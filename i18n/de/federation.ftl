@@ -171,3 +171,55 @@ fed-export-minutes = , Protokolle von { $n ->
     [one] { $n } Plenum
    *[other] { $n } Plena
   }
+
+## Gemeinsame Ordner
+
+fed-folders-heading = Gemeinsame Ordner
+fed-folders-hint = Mit einem Ordner, der zwischen Versammlungen synchron gehalten wird (Syncthing, ein gemeinsames Laufwerk), reisen Pakete von selbst: Plenary importiert, was im Eingang von Versammlungen ankommt, deren Schlüssel ihr bestätigt habt, und schreibt nach jedem geschlossenen Plenum, was sich hier geändert hat, in den Ausgang.
+fed-folders-inbox = Eingangsordner
+fed-folders-outbox = Ausgangsordner
+fed-folders-save = Ordner speichern
+fed-folders-saved = Ordner gespeichert. Der Eingang wird beobachtet, solange Plenary offen ist.
+fed-folders-last-sync = Zuletzt durchgesehen
+fed-folders-not-yet = noch nicht
+fed-folders-last-outbox = Letztes Ausgangspaket
+fed-folders-outbox-facts = ({ $records }, { $when })
+fed-folders-none-yet = noch keines
+fed-folders-from-inbox = Aus dem Eingang importiert
+fed-folders-inbox-facts = { $files ->
+    [one] { $files } Datei
+   *[other] { $files } Dateien
+  }; { $relayed ->
+    [one] { $relayed } Paket weitergegeben
+   *[other] { $relayed } Pakete weitergegeben
+  }
+fed-folders-sync = Jetzt synchronisieren
+fed-folders-write = Ausgang jetzt schreiben
+fed-folders-pending-heading = Wartet auf eure Bestätigung
+fed-folders-pending-hint = Diese Pakete kommen von Versammlungen, deren Schlüssel hier neu ist. Prüft den Fingerabdruck mit einer Person dieser Versammlung (am Telefon, persönlich), bevor ihr bestätigt: Bestätigen hält den Schlüssel fest und importiert ihre Pakete.
+fed-folders-fingerprint = Fingerabdruck
+fed-folders-approve = Bestätigen
+fed-folders-approve-whose = den Schlüssel von { $name }
+fed-folders-left-alone-heading = Liegen gelassene Dateien
+fed-folders-left-alone-hint = Davon wurde nichts importiert. Jede wird erneut versucht, wenn sich die Datei ändert.
+fed-folders-imported = { $n ->
+    [one] { $n } Paket importiert
+   *[other] { $n } Pakete importiert
+  }
+fed-folders-pending = { $n ->
+    [one] { $n } Paket wartet auf Bestätigung
+   *[other] { $n } Pakete warten auf Bestätigung
+  }
+fed-folders-left-alone = { $n ->
+    [one] { $n } Datei liegen gelassen
+   *[other] { $n } Dateien liegen gelassen
+  }
+fed-folders-relayed = { $n ->
+    [one] { $n } Paket weitergegeben
+   *[other] { $n } Pakete weitergegeben
+  }
+fed-folders-separator = {", "}
+fed-folders-synced = Eingang: { $inbox }. Ausgang: { $outbox }.
+fed-folders-not-written = nicht geschrieben
+fed-folders-written = Ausgang: { $note }.
+fed-folders-approved = Schlüssel bestätigt. { $pass }.

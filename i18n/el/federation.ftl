@@ -171,3 +171,55 @@ fed-export-minutes = , πρακτικά { $n ->
     [one] { $n } συνέλευσης
    *[other] { $n } συνελεύσεων
   }
+
+## Κοινόχρηστοι φάκελοι
+
+fed-folders-heading = Κοινόχρηστοι φάκελοι
+fed-folders-hint = Με έναν φάκελο συγχρονισμένο ανάμεσα σε συνελεύσεις (Syncthing, κοινόχρηστος δίσκος), τα πακέτα ταξιδεύουν μόνα τους: το Plenary εισάγει ό,τι φτάνει στα εισερχόμενα από συνελεύσεις των οποίων το κλειδί εγκρίνατε, και γράφει ό,τι άλλαξε εδώ στα εξερχόμενα μετά από κάθε συνέλευση που κλείνει.
+fed-folders-inbox = Φάκελος εισερχομένων
+fed-folders-outbox = Φάκελος εξερχομένων
+fed-folders-save = Αποθήκευση φακέλων
+fed-folders-saved = Οι φάκελοι αποθηκεύτηκαν. Τα εισερχόμενα παρακολουθούνται όσο το Plenary είναι ανοιχτό.
+fed-folders-last-sync = Τελευταίος έλεγχος
+fed-folders-not-yet = όχι ακόμη
+fed-folders-last-outbox = Τελευταίο πακέτο εξερχομένων
+fed-folders-outbox-facts = ({ $records }, { $when })
+fed-folders-none-yet = κανένα ακόμη
+fed-folders-from-inbox = Εισήχθησαν από τα εισερχόμενα
+fed-folders-inbox-facts = { $files ->
+    [one] { $files } αρχείο
+   *[other] { $files } αρχεία
+  }· { $relayed ->
+    [one] { $relayed } πακέτο προωθήθηκε
+   *[other] { $relayed } πακέτα προωθήθηκαν
+  }
+fed-folders-sync = Συγχρονισμός τώρα
+fed-folders-write = Εγγραφή εξερχομένων τώρα
+fed-folders-pending-heading = Αναμένουν την έγκρισή σας
+fed-folders-pending-hint = Αυτά τα πακέτα έρχονται από συνελεύσεις των οποίων το κλειδί είναι νέο εδώ. Ελέγξτε το αποτύπωμα με ένα πρόσωπο αυτής της συνέλευσης (στο τηλέφωνο, από κοντά) πριν εγκρίνετε: η έγκριση καρφιτσώνει το κλειδί και εισάγει τα πακέτα της.
+fed-folders-fingerprint = Αποτύπωμα
+fed-folders-approve = Έγκριση
+fed-folders-approve-whose = του κλειδιού της { $name }
+fed-folders-left-alone-heading = Αρχεία που αφέθηκαν
+fed-folders-left-alone-hint = Τίποτα από αυτά δεν εισήχθη. Το καθένα ξαναδοκιμάζεται όταν αλλάξει το αρχείο.
+fed-folders-imported = { $n ->
+    [one] { $n } πακέτο εισήχθη
+   *[other] { $n } πακέτα εισήχθησαν
+  }
+fed-folders-pending = { $n ->
+    [one] { $n } πακέτο αναμένει έγκριση
+   *[other] { $n } πακέτα αναμένουν έγκριση
+  }
+fed-folders-left-alone = { $n ->
+    [one] { $n } αρχείο αφέθηκε
+   *[other] { $n } αρχεία αφέθηκαν
+  }
+fed-folders-relayed = { $n ->
+    [one] { $n } πακέτο προωθήθηκε
+   *[other] { $n } πακέτα προωθήθηκαν
+  }
+fed-folders-separator = {", "}
+fed-folders-synced = Εισερχόμενα: { $inbox }. Εξερχόμενα: { $outbox }.
+fed-folders-not-written = δεν γράφτηκαν
+fed-folders-written = Εξερχόμενα: { $note }.
+fed-folders-approved = Το κλειδί εγκρίθηκε. { $pass }.

@@ -183,3 +183,58 @@ fed-export-minutes = , minutes of { $n ->
     [one] { $n } meeting
    *[other] { $n } meetings
   }
+
+## Shared folders (FoldersPanel.svelte)
+
+fed-folders-heading = Shared folders
+fed-folders-hint = With a folder kept in sync between assemblies (Syncthing, a shared drive), bundles travel by themselves: Plenary imports what arrives in the inbox from assemblies whose key you approved, and writes what changed here to the outbox after each GA is closed.
+fed-folders-inbox = Inbox folder
+fed-folders-outbox = Outbox folder
+fed-folders-save = Save folders
+fed-folders-saved = Folders saved. The inbox is watched while Plenary is open.
+fed-folders-last-sync = Last looked through
+fed-folders-not-yet = not yet
+fed-folders-last-outbox = Last outbox bundle
+# After the file's name: how many records, when it was written.
+fed-folders-outbox-facts = ({ $records }, { $when })
+fed-folders-none-yet = none yet
+fed-folders-from-inbox = Imported from the inbox
+fed-folders-inbox-facts = { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+  }; { $relayed ->
+    [one] { $relayed } bundle
+   *[other] { $relayed } bundles
+  } passed on
+fed-folders-sync = Sync now
+fed-folders-write = Write the outbox now
+fed-folders-pending-heading = Waiting for your approval
+fed-folders-pending-hint = These bundles come from assemblies whose key is new here. Check the fingerprint with a person of that assembly (by phone, in person) before approving: approving pins the key and imports its bundles.
+fed-folders-fingerprint = Fingerprint
+fed-folders-approve = Approve
+fed-folders-approve-whose = the key of { $name }
+fed-folders-left-alone-heading = Files left alone
+fed-folders-left-alone-hint = Nothing of these was imported. Each is tried again when the file changes.
+# What a look through the inbox did, its parts joined by fed-folders-separator.
+fed-folders-imported = { $n ->
+    [one] { $n } bundle imported
+   *[other] { $n } bundles imported
+  }
+fed-folders-pending = { $n ->
+    [one] { $n } bundle waiting for approval
+   *[other] { $n } bundles waiting for approval
+  }
+fed-folders-left-alone = { $n ->
+    [one] { $n } file left alone
+   *[other] { $n } files left alone
+  }
+fed-folders-relayed = { $n ->
+    [one] { $n } bundle passed on
+   *[other] { $n } bundles passed on
+  }
+fed-folders-separator = {", "}
+# $outbox is the core's note on the outbox.
+fed-folders-synced = Inbox: { $inbox }. Outbox: { $outbox }.
+fed-folders-not-written = not written
+fed-folders-written = Outbox: { $note }.
+fed-folders-approved = Key approved. { $pass }.

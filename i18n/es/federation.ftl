@@ -171,3 +171,55 @@ fed-export-minutes = , actas de { $n ->
     [one] { $n } asamblea
    *[other] { $n } asambleas
   }
+
+## Carpetas compartidas
+
+fed-folders-heading = Carpetas compartidas
+fed-folders-hint = Con una carpeta sincronizada entre asambleas (Syncthing, una unidad compartida), los paquetes viajan solos: Plenary importa lo que llega a la bandeja de entrada de asambleas cuya clave habéis aprobado, y escribe lo que ha cambiado aquí en la bandeja de salida al cerrar cada asamblea.
+fed-folders-inbox = Carpeta de entrada
+fed-folders-outbox = Carpeta de salida
+fed-folders-save = Guardar las carpetas
+fed-folders-saved = Carpetas guardadas. La entrada se vigila mientras Plenary está abierto.
+fed-folders-last-sync = Última revisión
+fed-folders-not-yet = todavía no
+fed-folders-last-outbox = Último paquete de salida
+fed-folders-outbox-facts = ({ $records }, { $when })
+fed-folders-none-yet = ninguno todavía
+fed-folders-from-inbox = Importado de la entrada
+fed-folders-inbox-facts = { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+  }; { $relayed ->
+    [one] { $relayed } paquete pasado
+   *[other] { $relayed } paquetes pasados
+  }
+fed-folders-sync = Sincronizar ahora
+fed-folders-write = Escribir la salida ahora
+fed-folders-pending-heading = Esperando vuestra aprobación
+fed-folders-pending-hint = Estos paquetes vienen de asambleas cuya clave es nueva aquí. Comprobad la huella con alguien de esa asamblea (por teléfono, en persona) antes de aprobar: aprobar fija la clave e importa sus paquetes.
+fed-folders-fingerprint = Huella
+fed-folders-approve = Aprobar
+fed-folders-approve-whose = la clave de { $name }
+fed-folders-left-alone-heading = Archivos no importados
+fed-folders-left-alone-hint = No se importó nada de estos. Cada uno se vuelve a intentar cuando cambia el archivo.
+fed-folders-imported = { $n ->
+    [one] { $n } paquete importado
+   *[other] { $n } paquetes importados
+  }
+fed-folders-pending = { $n ->
+    [one] { $n } paquete esperando aprobación
+   *[other] { $n } paquetes esperando aprobación
+  }
+fed-folders-left-alone = { $n ->
+    [one] { $n } archivo no importado
+   *[other] { $n } archivos no importados
+  }
+fed-folders-relayed = { $n ->
+    [one] { $n } paquete pasado
+   *[other] { $n } paquetes pasados
+  }
+fed-folders-separator = {", "}
+fed-folders-synced = Entrada: { $inbox }. Salida: { $outbox }.
+fed-folders-not-written = no escrita
+fed-folders-written = Salida: { $note }.
+fed-folders-approved = Clave aprobada. { $pass }.

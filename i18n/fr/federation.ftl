@@ -171,3 +171,55 @@ fed-export-minutes = , comptes rendus de { $n ->
     [one] { $n } AG
    *[other] { $n } AG
   }
+
+## Les dossiers partagés
+
+fed-folders-heading = Dossiers partagés
+fed-folders-hint = Avec un dossier synchronisé entre assemblées (Syncthing, un disque partagé), les paquets voyagent tout seuls : Plenary importe ce qui arrive dans la boîte d’entrée depuis les assemblées dont vous avez approuvé la clé, et écrit ce qui a changé ici dans la boîte de sortie après chaque AG close.
+fed-folders-inbox = Dossier d’entrée
+fed-folders-outbox = Dossier de sortie
+fed-folders-save = Enregistrer les dossiers
+fed-folders-saved = Dossiers enregistrés. L’entrée est surveillée tant que Plenary est ouvert.
+fed-folders-last-sync = Dernier passage
+fed-folders-not-yet = pas encore
+fed-folders-last-outbox = Dernier paquet de sortie
+fed-folders-outbox-facts = ({ $records }, { $when })
+fed-folders-none-yet = aucun pour l’instant
+fed-folders-from-inbox = Importé depuis l’entrée
+fed-folders-inbox-facts = { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+  } ; { $relayed ->
+    [one] { $relayed } paquet transmis
+   *[other] { $relayed } paquets transmis
+  }
+fed-folders-sync = Synchroniser maintenant
+fed-folders-write = Écrire la sortie maintenant
+fed-folders-pending-heading = En attente de votre approbation
+fed-folders-pending-hint = Ces paquets viennent d’assemblées dont la clé est nouvelle ici. Vérifiez l’empreinte avec une personne de cette assemblée (par téléphone, en personne) avant d’approuver : approuver retient la clé et importe ses paquets.
+fed-folders-fingerprint = Empreinte
+fed-folders-approve = Approuver
+fed-folders-approve-whose = la clé de { $name }
+fed-folders-left-alone-heading = Fichiers laissés de côté
+fed-folders-left-alone-hint = Rien de ceux-ci n’a été importé. Chacun est réessayé quand le fichier change.
+fed-folders-imported = { $n ->
+    [one] { $n } paquet importé
+   *[other] { $n } paquets importés
+  }
+fed-folders-pending = { $n ->
+    [one] { $n } paquet en attente d’approbation
+   *[other] { $n } paquets en attente d’approbation
+  }
+fed-folders-left-alone = { $n ->
+    [one] { $n } fichier laissé de côté
+   *[other] { $n } fichiers laissés de côté
+  }
+fed-folders-relayed = { $n ->
+    [one] { $n } paquet transmis
+   *[other] { $n } paquets transmis
+  }
+fed-folders-separator = {", "}
+fed-folders-synced = Entrée : { $inbox }. Sortie : { $outbox }.
+fed-folders-not-written = non écrite
+fed-folders-written = Sortie : { $note }.
+fed-folders-approved = Clé approuvée. { $pass }.

@@ -171,3 +171,55 @@ fed-export-minutes = , atas de { $n ->
     [one] { $n } assembleia
    *[other] { $n } assembleias
   }
+
+## Pastas partilhadas
+
+fed-folders-heading = Pastas partilhadas
+fed-folders-hint = Com uma pasta sincronizada entre assembleias (Syncthing, uma unidade partilhada), os pacotes viajam sozinhos: o Plenary importa o que chega à caixa de entrada de assembleias cuja chave aprovaram, e escreve o que mudou aqui na caixa de saída depois de cada assembleia encerrada.
+fed-folders-inbox = Pasta de entrada
+fed-folders-outbox = Pasta de saída
+fed-folders-save = Guardar as pastas
+fed-folders-saved = Pastas guardadas. A entrada é vigiada enquanto o Plenary estiver aberto.
+fed-folders-last-sync = Última verificação
+fed-folders-not-yet = ainda não
+fed-folders-last-outbox = Último pacote de saída
+fed-folders-outbox-facts = ({ $records }, { $when })
+fed-folders-none-yet = nenhum ainda
+fed-folders-from-inbox = Importado da entrada
+fed-folders-inbox-facts = { $files ->
+    [one] { $files } ficheiro
+   *[other] { $files } ficheiros
+  }; { $relayed ->
+    [one] { $relayed } pacote passado
+   *[other] { $relayed } pacotes passados
+  }
+fed-folders-sync = Sincronizar agora
+fed-folders-write = Escrever a saída agora
+fed-folders-pending-heading = À espera da vossa aprovação
+fed-folders-pending-hint = Estes pacotes vêm de assembleias cuja chave é nova aqui. Verifiquem a impressão digital com uma pessoa dessa assembleia (por telefone, pessoalmente) antes de aprovar: aprovar fixa a chave e importa os seus pacotes.
+fed-folders-fingerprint = Impressão digital
+fed-folders-approve = Aprovar
+fed-folders-approve-whose = a chave de { $name }
+fed-folders-left-alone-heading = Ficheiros deixados de lado
+fed-folders-left-alone-hint = Nada destes foi importado. Cada um é tentado de novo quando o ficheiro muda.
+fed-folders-imported = { $n ->
+    [one] { $n } pacote importado
+   *[other] { $n } pacotes importados
+  }
+fed-folders-pending = { $n ->
+    [one] { $n } pacote à espera de aprovação
+   *[other] { $n } pacotes à espera de aprovação
+  }
+fed-folders-left-alone = { $n ->
+    [one] { $n } ficheiro deixado de lado
+   *[other] { $n } ficheiros deixados de lado
+  }
+fed-folders-relayed = { $n ->
+    [one] { $n } pacote passado
+   *[other] { $n } pacotes passados
+  }
+fed-folders-separator = {", "}
+fed-folders-synced = Entrada: { $inbox }. Saída: { $outbox }.
+fed-folders-not-written = não escrita
+fed-folders-written = Saída: { $note }.
+fed-folders-approved = Chave aprovada. { $pass }.

@@ -76,11 +76,26 @@ function overflows() {
       continue;
     }
     if (el.clientWidth === 0 || el.scrollWidth <= el.clientWidth + 1) continue;
-    if (clips(cs) && !scrolls(cs) && (el.innerText ?? '').trim() !== '') {
+    // A select shows its chosen option cut to its width by design (its list shows them whole).
+    if (clips(cs) && !scrolls(cs) && el.tagName !== 'SELECT' && (el.innerText ?? '').trim() !== '') {
       // A box that hides what does not fit: the longer words are cut off.
       found.push(`${where(el)} is cut off: ${el.scrollWidth} px of text in a ${el.clientWidth} px box`);
     } else if (!clips(cs) && cs.display !== 'inline' && ownText(el) && !inScroller(el)) {
       found.push(`${where(el)}: its text is ${el.scrollWidth} px wide in a ${el.clientWidth} px box`);
+    }
+  }
+  // Text itself past the window's edge (a line that cannot wrap spills out of a box that
+  // stays inside): each text node's own extent, unless it sits in a clipping box.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || n.textContent.trim() === '' || clips(getComputedStyle(el)) || inScroller(el)) continue;
+    if (el.closest('[aria-hidden="true"], .visually-hidden, dialog:not([open]), [hidden], option, script, style')) continue;
+    range.selectNodeContents(n);
+    const r = range.getBoundingClientRect();
+    if (r.width > 0 && (r.right > vw + 1 || r.left < -1)) {
+      found.push(`${where(el)}: its text reaches past the window (${Math.round(r.left)}–${Math.round(r.right)} px of ${vw})`);
     }
   }
   if (found.length === 1 && found[0].startsWith('the page is')) {
@@ -91,6 +106,15 @@ function overflows() {
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3);
     for (const [el, right] of far) found.push(`${where(el)} (hidden, or in a clipping box) ends at ${Math.round(right)} px`);
+    // Or content wider than a box that lets it overflow (the box itself inside).
+    if (far.length === 0) {
+      const wide = [...document.body.querySelectorAll('*')]
+        .map((el) => [el, el.getBoundingClientRect().left + el.scrollWidth])
+        .filter(([el, right]) => right > vw + 1 && !clips(getComputedStyle(el)))
+        .sort((a, b) => b[1] - a[1])
+        .slice(-3);
+      for (const [el, right] of wide) found.push(`${where(el)}: its content reaches ${Math.round(right)} px`);
+    }
   }
   return found;
 }
