@@ -253,3 +253,62 @@ fed-folders-synced = الوارد: { $inbox }. الصادر: { $outbox }.
 fed-folders-not-written = لم يُكتب
 fed-folders-written = الصادر: { $note }.
 fed-folders-approved = تمت الموافقة على المفتاح. { $pass }.
+
+## استيراد حزمة
+
+fed-import-open = استيراد حزمة…
+fed-import-choosing = اختر ملف الحزمة في النافذة التي فُتحت…
+fed-importing = جارٍ الاستيراد…
+fed-import-from = حزمة من
+fed-import-key-new = هذه الجمعية جديدة هنا.
+fed-import-key-new-note = سيثبّت الاستيراد هذا المفتاح: من بعدها لا تُقبل حزم على أنها من { $code } إلا إذا وُقّعت به. قبل الاستيراد، تحقّقوا من البصمة معهم بطريقة أخرى (بالهاتف أو شخصيًا).
+fed-import-key-unknown = هذه الجمعية غير معروفة هنا.
+fed-import-key-unknown-note = لا يمكن استيراد هذه الحزمة، لذا لا يُثبَّت أي مفتاح.
+fed-import-key-known = هذا هو المفتاح المثبّت هنا من قبل لـ{ $code }: الحزمة موقّعة منهم.
+fed-import-key-mismatch = { $code } معروفة هنا بمفتاح آخر.
+fed-import-key-mismatch-note = هذه الحزمة ليست من المفتاح المثبّت هنا، لذا تُرفض.
+fed-import-key-own = تدّعي هذه الحزمة أنها هذه الجمعية.
+fed-import-key-own-note = لا تُستورد سجلاتكم الخاصة أبدًا.
+fed-import-pinned = المثبّت هنا:
+fed-import-sealed = مختومة
+fed-import-sealed-for = لـ{ $names }؛
+fed-import-sealed-note = فُتحت بمفتاح هذه الجمعية. لم يستطع أحد غيرها قراءتها في الطريق.
+fed-import-verifies = التحقق
+fed-import-verified = تم التحقق
+fed-import-verified-note = التوقيع والبصمات وكل سجل سليمة.
+fed-import-not-verified = لا يتحقق
+fed-import-importable = قابلة للاستيراد هنا
+fed-import-yes = نعم
+fed-import-fits = المفتاح والرمز وكل مرجع تناسب قاعدة البيانات هذه.
+fed-import-would-refuse = { $n ->
+    [one] سيُرفض سجل واحد (مذكور أدناه).
+    [two] سيُرفض سجلان (مذكوران أدناه).
+    [few] ستُرفض { $n } سجلات (مذكورة أدناه).
+   *[other] سيُرفض { $n } سجلًا (مذكورة أدناه).
+  }
+fed-import-not-here = ليس هنا
+fed-import-generator = بواسطة { $generator }
+fed-import-file = الملف
+fed-import-problem = هذه الحزمة لا تتحقق:
+fed-import-refusal = هذه الحزمة تتحقق، لكن قاعدة البيانات هذه سترفضها:
+fed-import-does-not-verify = هذه الحزمة لا تتحقق.
+fed-import-already = استُورد هذا الملف نفسه في { $when }؛ استيراده مرة أخرى لا يغيّر شيئًا.
+fed-import-would-change = ما سيغيّره الاستيراد
+fed-import-refused-heading = السجلات المرفوضة، ولماذا
+fed-import-refusals-more = و{ $n } أخرى غير مذكورة
+fed-import-holds = ما تحتويه الحزمة
+fed-import-number = العدد
+fed-import-deletions = حذوفات
+fed-import-confirm = استيراد من { $code }
+fed-imported-from = استُورد من
+fed-import-nothing = لم يتغيّر شيء.
+fed-import-nothing-before = لم يتغيّر شيء: استُورد هذا الملف من قبل، في { $when }.
+fed-import-did = ما فعله الاستيراد
+fed-import-refused = { $n ->
+    [one] رُفض سجل واحد: ذكرت المعاينة السبب.
+    [two] رُفض سجلان: ذكرت المعاينة السبب.
+    [few] رُفضت { $n } سجلات: ذكرت المعاينة السبب.
+   *[other] رُفض { $n } سجلًا: ذكرت المعاينة السبب.
+  }
+fed-import-undo-note = لاسترجاع هذا الاستيراد كاملًا، استخدموا «التراجع عن هذا الاستيراد…» على الحزمة تحت الحزم المستلمة.
+fed-import-done = تم

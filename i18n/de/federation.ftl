@@ -223,3 +223,58 @@ fed-folders-synced = Eingang: { $inbox }. Ausgang: { $outbox }.
 fed-folders-not-written = nicht geschrieben
 fed-folders-written = Ausgang: { $note }.
 fed-folders-approved = Schlüssel bestätigt. { $pass }.
+
+## Ein Paket importieren
+
+fed-import-open = Paket importieren …
+fed-import-choosing = Wähle die Paketdatei im geöffneten Fenster …
+fed-importing = Wird importiert …
+fed-import-from = Paket von
+fed-import-key-new = Diese Versammlung ist hier neu.
+fed-import-key-new-note = Der Import hält diesen Schlüssel fest: Danach werden nur mit ihm signierte Pakete als die von { $code } angenommen. Prüft vor dem Import den Fingerabdruck mit ihnen auf einem anderen Weg (am Telefon oder persönlich).
+fed-import-key-unknown = Diese Versammlung ist hier nicht bekannt.
+fed-import-key-unknown-note = Dieses Paket kann nicht importiert werden, also wird kein Schlüssel festgehalten.
+fed-import-key-known = Das ist der hier schon für { $code } festgehaltene Schlüssel: Das Paket wurde von ihnen signiert.
+fed-import-key-mismatch = { $code } ist hier unter einem anderen Schlüssel bekannt.
+fed-import-key-mismatch-note = Dieses Paket stammt nicht vom hier festgehaltenen Schlüssel, also wird es abgelehnt.
+fed-import-key-own = Dieses Paket gibt sich als diese Versammlung aus.
+fed-import-key-own-note = Eure eigenen Einträge werden nie importiert.
+fed-import-pinned = Hier festgehalten:
+fed-import-sealed = Versiegelt
+fed-import-sealed-for = Für { $names };
+fed-import-sealed-note = mit dem Schlüssel dieser Versammlung geöffnet. Niemand sonst konnte es unterwegs lesen.
+fed-import-verifies = Prüfung
+fed-import-verified = Geprüft
+fed-import-verified-note = Signatur, Prüfsummen und jeder Eintrag stimmen.
+fed-import-not-verified = Prüfung fehlgeschlagen
+fed-import-importable = Hier importierbar
+fed-import-yes = Ja
+fed-import-fits = Schlüssel, Kürzel und jeder Verweis passen zu dieser Datenbank.
+fed-import-would-refuse = { $n ->
+    [one] { $n } Eintrag würde abgelehnt (unten aufgeführt).
+   *[other] { $n } Einträge würden abgelehnt (unten aufgeführt).
+  }
+fed-import-not-here = Nicht hier
+fed-import-generator = von { $generator }
+fed-import-file = Datei
+fed-import-problem = Dieses Paket besteht die Prüfung nicht:
+fed-import-refusal = Dieses Paket besteht die Prüfung, aber diese Datenbank würde es ablehnen:
+fed-import-does-not-verify = Dieses Paket besteht die Prüfung nicht.
+fed-import-already = Genau diese Datei wurde am { $when } importiert; ein erneuter Import ändert nichts.
+fed-import-would-change = Was der Import ändern würde
+fed-import-refused-heading = Abgelehnte Einträge und warum
+fed-import-refusals-more = und { $n } weitere, nicht aufgeführt
+fed-import-holds = Was das Paket enthält
+fed-import-number = Anzahl
+fed-import-deletions = Löschungen
+fed-import-confirm = Von { $code } importieren
+fed-imported-from = Importiert von
+fed-import-nothing = Nichts hat sich geändert.
+fed-import-nothing-before = Nichts hat sich geändert: Diese Datei wurde schon am { $when } importiert.
+fed-import-did = Was der Import getan hat
+fed-import-refused = { $n ->
+    [one] { $n } Eintrag abgelehnt: Die Vorschau nannte den Grund.
+   *[other] { $n } Einträge abgelehnt: Die Vorschau nannte die Gründe.
+  }
+fed-import-undo-note = Um diesen Import ganz zurückzunehmen, nutzt „Diesen Import rückgängig machen …“ beim Paket unter Empfangene Pakete.
+fed-import-done = Fertig

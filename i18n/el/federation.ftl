@@ -223,3 +223,58 @@ fed-folders-synced = Εισερχόμενα: { $inbox }. Εξερχόμενα: {
 fed-folders-not-written = δεν γράφτηκαν
 fed-folders-written = Εξερχόμενα: { $note }.
 fed-folders-approved = Το κλειδί εγκρίθηκε. { $pass }.
+
+## Εισαγωγή πακέτου
+
+fed-import-open = Εισαγωγή πακέτου…
+fed-import-choosing = Επιλέξτε το αρχείο του πακέτου στο παράθυρο που άνοιξε…
+fed-importing = Εισαγωγή σε εξέλιξη…
+fed-import-from = Πακέτο από
+fed-import-key-new = Αυτή η συνέλευση είναι νέα εδώ.
+fed-import-key-new-note = Η εισαγωγή θα καρφιτσώσει αυτό το κλειδί: από εκεί και πέρα, μόνο πακέτα υπογεγραμμένα με αυτό γίνονται δεκτά ως της { $code }. Πριν την εισαγωγή, ελέγξτε το αποτύπωμα μαζί τους με άλλον τρόπο (στο τηλέφωνο ή από κοντά).
+fed-import-key-unknown = Αυτή η συνέλευση δεν είναι γνωστή εδώ.
+fed-import-key-unknown-note = Αυτό το πακέτο δεν μπορεί να εισαχθεί, οπότε δεν καρφιτσώνεται κανένα κλειδί.
+fed-import-key-known = Αυτό είναι το κλειδί που είναι ήδη καρφιτσωμένο εδώ για την { $code }: το πακέτο το υπέγραψαν αυτοί.
+fed-import-key-mismatch = Η { $code } είναι γνωστή εδώ με άλλο κλειδί.
+fed-import-key-mismatch-note = Αυτό το πακέτο δεν προέρχεται από το κλειδί που είναι καρφιτσωμένο εδώ, οπότε απορρίπτεται.
+fed-import-key-own = Αυτό το πακέτο ισχυρίζεται ότι είναι αυτή η συνέλευση.
+fed-import-key-own-note = Οι δικές σας εγγραφές δεν εισάγονται ποτέ.
+fed-import-pinned = Καρφιτσωμένο εδώ:
+fed-import-sealed = Σφραγισμένο
+fed-import-sealed-for = Για { $names }·
+fed-import-sealed-note = ανοίχτηκε με το κλειδί αυτής της συνέλευσης. Κανείς άλλος δεν μπορούσε να το διαβάσει στη διαδρομή.
+fed-import-verifies = Επαλήθευση
+fed-import-verified = Επαληθεύτηκε
+fed-import-verified-note = Η υπογραφή, τα hash και κάθε εγγραφή είναι σωστά.
+fed-import-not-verified = Δεν επαληθεύεται
+fed-import-importable = Εισάγεται εδώ
+fed-import-yes = Ναι
+fed-import-fits = Το κλειδί, ο κωδικός και κάθε αναφορά ταιριάζουν σε αυτή τη βάση δεδομένων.
+fed-import-would-refuse = { $n ->
+    [one] { $n } εγγραφή θα απορριφθεί (βλ. παρακάτω).
+   *[other] { $n } εγγραφές θα απορριφθούν (βλ. παρακάτω).
+  }
+fed-import-not-here = Όχι εδώ
+fed-import-generator = από { $generator }
+fed-import-file = Αρχείο
+fed-import-problem = Αυτό το πακέτο δεν επαληθεύεται:
+fed-import-refusal = Αυτό το πακέτο επαληθεύεται, αλλά αυτή η βάση δεδομένων θα το απέρριπτε:
+fed-import-does-not-verify = Αυτό το πακέτο δεν επαληθεύεται.
+fed-import-already = Αυτό ακριβώς το αρχείο εισήχθη στις { $when }· αν εισαχθεί ξανά δεν αλλάζει τίποτα.
+fed-import-would-change = Τι θα άλλαζε η εισαγωγή
+fed-import-refused-heading = Εγγραφές που απορρίφθηκαν, και γιατί
+fed-import-refusals-more = και άλλες { $n } που δεν αναφέρονται
+fed-import-holds = Τι περιέχει το πακέτο
+fed-import-number = Αριθμός
+fed-import-deletions = διαγραφές
+fed-import-confirm = Εισαγωγή από { $code }
+fed-imported-from = Εισήχθη από
+fed-import-nothing = Δεν άλλαξε τίποτα.
+fed-import-nothing-before = Δεν άλλαξε τίποτα: αυτό το αρχείο είχε εισαχθεί ήδη, στις { $when }.
+fed-import-did = Τι έκανε η εισαγωγή
+fed-import-refused = { $n ->
+    [one] { $n } εγγραφή απορρίφθηκε: η προεπισκόπηση έλεγε γιατί.
+   *[other] { $n } εγγραφές απορρίφθηκαν: η προεπισκόπηση έλεγε γιατί.
+  }
+fed-import-undo-note = Για να αναιρέσετε ολόκληρη αυτή την εισαγωγή, χρησιμοποιήστε το «Αναίρεση αυτής της εισαγωγής…» στο πακέτο, στα Πακέτα που λάβαμε.
+fed-import-done = Τέλος

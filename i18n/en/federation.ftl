@@ -238,3 +238,60 @@ fed-folders-synced = Inbox: { $inbox }. Outbox: { $outbox }.
 fed-folders-not-written = not written
 fed-folders-written = Outbox: { $note }.
 fed-folders-approved = Key approved. { $pass }.
+
+## Importing a bundle (ImportPanel.svelte)
+
+fed-import-open = Import a bundle…
+fed-import-choosing = Choose the bundle file in the window that opened…
+fed-importing = Importing…
+# Before the maker's name and code.
+fed-import-from = Bundle from
+fed-import-key-new = This assembly is new here.
+fed-import-key-new-note = Importing will pin this key: from then on, only bundles signed with it are accepted as { $code }'s. Before you import, check the fingerprint with them by another way (by phone or in person).
+fed-import-key-unknown = This assembly is not known here.
+fed-import-key-unknown-note = This bundle cannot be imported, so no key is pinned.
+fed-import-key-known = This is the key already pinned here for { $code }: the bundle was signed by them.
+fed-import-key-mismatch = { $code } is known here under another key.
+fed-import-key-mismatch-note = This bundle is not from the key pinned here, so it is refused.
+fed-import-key-own = This bundle claims to be this assembly.
+fed-import-key-own-note = Your own records are never imported.
+fed-import-pinned = Pinned here:
+fed-import-sealed = Sealed
+fed-import-sealed-for = For { $names };
+fed-import-sealed-note = opened with this assembly's key. Nobody else could read it on the way.
+fed-import-verifies = Verifies
+fed-import-verified = Verified
+fed-import-verified-note = Signature, hashes and every record check out.
+fed-import-not-verified = Does not verify
+fed-import-importable = Importable here
+fed-import-yes = Yes
+fed-import-fits = The key, the code and every reference fit this database.
+fed-import-would-refuse = { $n ->
+    [one] { $n } record would be refused (listed below).
+   *[other] { $n } records would be refused (listed below).
+  }
+fed-import-not-here = Not here
+# $generator is the program that made the bundle ("plenary 0.1.0").
+fed-import-generator = by { $generator }
+fed-import-file = File
+fed-import-problem = This bundle does not verify:
+fed-import-refusal = This bundle verifies, but this database would refuse it:
+fed-import-does-not-verify = This bundle does not verify.
+fed-import-already = This very file was imported on { $when }; importing it again changes nothing.
+fed-import-would-change = What importing would change
+fed-import-refused-heading = Refused records, and why
+fed-import-refusals-more = and { $n } more not listed
+fed-import-holds = What the bundle holds
+fed-import-number = Number
+fed-import-deletions = deletions
+fed-import-confirm = Import from { $code }
+fed-imported-from = Imported from
+fed-import-nothing = Nothing changed.
+fed-import-nothing-before = Nothing changed: this file was imported before, on { $when }.
+fed-import-did = What the import did
+fed-import-refused = { $n ->
+    [one] { $n } record refused: the preview listed why.
+   *[other] { $n } records refused: the preview listed why.
+  }
+fed-import-undo-note = To take this import back whole, use “Undo this import…” on the bundle under Received bundles.
+fed-import-done = Done

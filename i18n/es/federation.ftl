@@ -223,3 +223,58 @@ fed-folders-synced = Entrada: { $inbox }. Salida: { $outbox }.
 fed-folders-not-written = no escrita
 fed-folders-written = Salida: { $note }.
 fed-folders-approved = Clave aprobada. { $pass }.
+
+## Importar un paquete
+
+fed-import-open = Importar un paquete…
+fed-import-choosing = Elige el archivo del paquete en la ventana que se ha abierto…
+fed-importing = Importando…
+fed-import-from = Paquete de
+fed-import-key-new = Esta asamblea es nueva aquí.
+fed-import-key-new-note = Importar fijará esta clave: a partir de entonces, solo se aceptarán como de { $code } los paquetes firmados con ella. Antes de importar, comprobad la huella con ellas por otra vía (por teléfono o en persona).
+fed-import-key-unknown = Esta asamblea no se conoce aquí.
+fed-import-key-unknown-note = Este paquete no se puede importar, así que no se fija ninguna clave.
+fed-import-key-known = Es la clave ya fijada aquí para { $code }: el paquete lo firmaron ellas.
+fed-import-key-mismatch = { $code } se conoce aquí con otra clave.
+fed-import-key-mismatch-note = Este paquete no viene de la clave fijada aquí, así que se rechaza.
+fed-import-key-own = Este paquete dice ser esta asamblea.
+fed-import-key-own-note = Vuestros propios registros nunca se importan.
+fed-import-pinned = Fijada aquí:
+fed-import-sealed = Sellado
+fed-import-sealed-for = Para { $names };
+fed-import-sealed-note = abierto con la clave de esta asamblea. Nadie más pudo leerlo por el camino.
+fed-import-verifies = Verificación
+fed-import-verified = Verificado
+fed-import-verified-note = La firma, los hashes y todos los registros cuadran.
+fed-import-not-verified = No se verifica
+fed-import-importable = Importable aquí
+fed-import-yes = Sí
+fed-import-fits = La clave, el código y todas las referencias encajan con esta base de datos.
+fed-import-would-refuse = { $n ->
+    [one] { $n } registro se rechazaría (ver abajo).
+   *[other] { $n } registros se rechazarían (ver abajo).
+  }
+fed-import-not-here = Aquí no
+fed-import-generator = por { $generator }
+fed-import-file = Archivo
+fed-import-problem = Este paquete no se verifica:
+fed-import-refusal = Este paquete se verifica, pero esta base de datos lo rechazaría:
+fed-import-does-not-verify = Este paquete no se verifica.
+fed-import-already = Este mismo archivo se importó el { $when }; importarlo de nuevo no cambia nada.
+fed-import-would-change = Lo que cambiaría la importación
+fed-import-refused-heading = Registros rechazados, y por qué
+fed-import-refusals-more = y { $n } más sin listar
+fed-import-holds = Lo que contiene el paquete
+fed-import-number = Número
+fed-import-deletions = borrados
+fed-import-confirm = Importar de { $code }
+fed-imported-from = Importado de
+fed-import-nothing = No ha cambiado nada.
+fed-import-nothing-before = No ha cambiado nada: este archivo ya se importó el { $when }.
+fed-import-did = Lo que hizo la importación
+fed-import-refused = { $n ->
+    [one] { $n } registro rechazado: la vista previa decía por qué.
+   *[other] { $n } registros rechazados: la vista previa decía por qué.
+  }
+fed-import-undo-note = Para deshacer esta importación entera, usad «Deshacer esta importación…» en el paquete, en Paquetes recibidos.
+fed-import-done = Hecho

@@ -223,3 +223,58 @@ fed-folders-synced = Entrée : { $inbox }. Sortie : { $outbox }.
 fed-folders-not-written = non écrite
 fed-folders-written = Sortie : { $note }.
 fed-folders-approved = Clé approuvée. { $pass }.
+
+## Importer un paquet
+
+fed-import-open = Importer un paquet…
+fed-import-choosing = Choisissez le fichier du paquet dans la fenêtre qui s’est ouverte…
+fed-importing = Import en cours…
+fed-import-from = Paquet de
+fed-import-key-new = Cette assemblée est nouvelle ici.
+fed-import-key-new-note = Importer retiendra cette clé : dès lors, seuls les paquets signés avec elle seront acceptés comme venant de { $code }. Avant d’importer, vérifiez l’empreinte avec elle par un autre moyen (par téléphone ou en personne).
+fed-import-key-unknown = Cette assemblée n’est pas connue ici.
+fed-import-key-unknown-note = Ce paquet ne peut pas être importé, aucune clé n’est donc retenue.
+fed-import-key-known = C’est la clé déjà retenue ici pour { $code } : le paquet a été signé par elle.
+fed-import-key-mismatch = { $code } est connue ici sous une autre clé.
+fed-import-key-mismatch-note = Ce paquet ne vient pas de la clé retenue ici, il est donc refusé.
+fed-import-key-own = Ce paquet prétend être cette assemblée.
+fed-import-key-own-note = Vos propres éléments ne sont jamais importés.
+fed-import-pinned = Retenue ici :
+fed-import-sealed = Scellé
+fed-import-sealed-for = Pour { $names } ;
+fed-import-sealed-note = ouvert avec la clé de cette assemblée. Personne d’autre n’a pu le lire en route.
+fed-import-verifies = Vérification
+fed-import-verified = Vérifié
+fed-import-verified-note = La signature, les empreintes et chaque élément sont conformes.
+fed-import-not-verified = Ne se vérifie pas
+fed-import-importable = Importable ici
+fed-import-yes = Oui
+fed-import-fits = La clé, le code et chaque référence conviennent à cette base de données.
+fed-import-would-refuse = { $n ->
+    [one] { $n } élément serait refusé (liste ci-dessous).
+   *[other] { $n } éléments seraient refusés (liste ci-dessous).
+  }
+fed-import-not-here = Pas ici
+fed-import-generator = par { $generator }
+fed-import-file = Fichier
+fed-import-problem = Ce paquet ne se vérifie pas :
+fed-import-refusal = Ce paquet se vérifie, mais cette base de données le refuserait :
+fed-import-does-not-verify = Ce paquet ne se vérifie pas.
+fed-import-already = Ce même fichier a été importé le { $when } ; l’importer à nouveau ne change rien.
+fed-import-would-change = Ce que l’import changerait
+fed-import-refused-heading = Éléments refusés, et pourquoi
+fed-import-refusals-more = et { $n } autres non listés
+fed-import-holds = Ce que contient le paquet
+fed-import-number = Nombre
+fed-import-deletions = suppressions
+fed-import-confirm = Importer de { $code }
+fed-imported-from = Importé de
+fed-import-nothing = Rien n’a changé.
+fed-import-nothing-before = Rien n’a changé : ce fichier a déjà été importé, le { $when }.
+fed-import-did = Ce que l’import a fait
+fed-import-refused = { $n ->
+    [one] { $n } élément refusé : l’aperçu disait pourquoi.
+   *[other] { $n } éléments refusés : l’aperçu disait pourquoi.
+  }
+fed-import-undo-note = Pour reprendre cet import en entier, utilisez « Annuler cet import… » sur le paquet, sous Paquets reçus.
+fed-import-done = Terminé

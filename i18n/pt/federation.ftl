@@ -223,3 +223,58 @@ fed-folders-synced = Entrada: { $inbox }. Saída: { $outbox }.
 fed-folders-not-written = não escrita
 fed-folders-written = Saída: { $note }.
 fed-folders-approved = Chave aprovada. { $pass }.
+
+## Importar um pacote
+
+fed-import-open = Importar um pacote…
+fed-import-choosing = Escolha o ficheiro do pacote na janela que se abriu…
+fed-importing = A importar…
+fed-import-from = Pacote de
+fed-import-key-new = Esta assembleia é nova aqui.
+fed-import-key-new-note = Importar fixará esta chave: a partir daí, só os pacotes assinados com ela serão aceites como sendo de { $code }. Antes de importar, verifiquem a impressão digital com eles por outra via (por telefone ou pessoalmente).
+fed-import-key-unknown = Esta assembleia não é conhecida aqui.
+fed-import-key-unknown-note = Este pacote não pode ser importado, por isso nenhuma chave é fixada.
+fed-import-key-known = É a chave já fixada aqui para { $code }: o pacote foi assinado por eles.
+fed-import-key-mismatch = { $code } é conhecida aqui com outra chave.
+fed-import-key-mismatch-note = Este pacote não vem da chave fixada aqui, por isso é recusado.
+fed-import-key-own = Este pacote diz ser esta assembleia.
+fed-import-key-own-note = Os vossos próprios registos nunca são importados.
+fed-import-pinned = Fixada aqui:
+fed-import-sealed = Selado
+fed-import-sealed-for = Para { $names };
+fed-import-sealed-note = aberto com a chave desta assembleia. Mais ninguém o pôde ler pelo caminho.
+fed-import-verifies = Verificação
+fed-import-verified = Verificado
+fed-import-verified-note = A assinatura, os hashes e todos os registos batem certo.
+fed-import-not-verified = Não verifica
+fed-import-importable = Importável aqui
+fed-import-yes = Sim
+fed-import-fits = A chave, o código e todas as referências servem nesta base de dados.
+fed-import-would-refuse = { $n ->
+    [one] { $n } registo seria recusado (lista abaixo).
+   *[other] { $n } registos seriam recusados (lista abaixo).
+  }
+fed-import-not-here = Aqui não
+fed-import-generator = por { $generator }
+fed-import-file = Ficheiro
+fed-import-problem = Este pacote não verifica:
+fed-import-refusal = Este pacote verifica, mas esta base de dados recusá-lo-ia:
+fed-import-does-not-verify = Este pacote não verifica.
+fed-import-already = Este mesmo ficheiro foi importado em { $when }; importá-lo de novo não muda nada.
+fed-import-would-change = O que a importação mudaria
+fed-import-refused-heading = Registos recusados, e porquê
+fed-import-refusals-more = e mais { $n } não listados
+fed-import-holds = O que o pacote contém
+fed-import-number = Número
+fed-import-deletions = eliminações
+fed-import-confirm = Importar de { $code }
+fed-imported-from = Importado de
+fed-import-nothing = Nada mudou.
+fed-import-nothing-before = Nada mudou: este ficheiro já foi importado, em { $when }.
+fed-import-did = O que a importação fez
+fed-import-refused = { $n ->
+    [one] { $n } registo recusado: a pré-visualização dizia porquê.
+   *[other] { $n } registos recusados: a pré-visualização dizia porquê.
+  }
+fed-import-undo-note = Para anular esta importação por inteiro, usem «Anular esta importação…» no pacote, em Pacotes recebidos.
+fed-import-done = Concluído
