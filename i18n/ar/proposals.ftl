@@ -343,11 +343,11 @@ proposal-decision-dispute-cancel = إلغاء
 proposal-decision-dispute-clear = إزالة وسم الطعن
 proposal-decision-dispute-open = وسمه بأنه مطعون فيه…
 
-## دعوة مجلس الناطقين
+## دعوة مجلس المندوبين
 
 proposal-council-form-label = الدعوة إلى التوافق حسب اللجان
-proposal-council-form-rule = القاعدة { $rule }، مطبّقة على أصوات اللجان: صوت واحد لكل لجنة، يدلي به ناطقها.
-proposal-council-no-spokes = لم ترسل أي لجنة ناطقًا إلى هذا المجلس بعد.
+proposal-council-form-rule = القاعدة { $rule }، مطبّقة على أصوات اللجان: صوت واحد لكل لجنة، يدلي به مندوبها.
+proposal-council-no-spokes = لم ترسل أي لجنة مندوبًا إلى هذا المجلس بعد.
 proposal-council-voices = صوت كل لجنة
 proposal-council-voice-none = لم يُدلَ بصوت
 proposal-council-voice-stand-aside = امتناع

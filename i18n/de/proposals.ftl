@@ -339,11 +339,11 @@ proposal-decision-dispute-cancel = Abbrechen
 proposal-decision-dispute-clear = Markierung „angefochten“ entfernen
 proposal-decision-dispute-open = Als angefochten markieren…
 
-## Die Abfrage eines Sprecher·innenrats
+## Die Abfrage eines Delegiertenrats
 
 proposal-council-form-label = Konsensabfrage nach AGs
-proposal-council-form-rule = Regel { $rule }, angewandt auf die Stimmen der AGs: eine Stimme pro AG, abgegeben von ihrer Sprecherin oder ihrem Sprecher.
-proposal-council-no-spokes = Noch keine AG hat jemanden in diesen Rat geschickt.
+proposal-council-form-rule = Regel { $rule }, angewandt auf die Stimmen der AGs: eine Stimme pro AG, abgegeben von ihren Delegierten.
+proposal-council-no-spokes = Noch keine AG hat Delegierte in diesen Rat geschickt.
 proposal-council-voices = Die Stimme jeder AG
 proposal-council-voice-none = keine Stimme abgegeben
 proposal-council-voice-stand-aside = Enthaltung

@@ -459,6 +459,85 @@ fn demo_minutes_in_every_language() {
     assert!(en.contains("over 96 people (96 present)"), "{en}");
 }
 
+/// The app's preview in another language (`get_minutes` with `lang`): the words the core
+/// put into the structure — counts, explanations, speech kinds, roles — are said as the
+/// exported minutes say them; what people typed is untouched; English is as collected.
+#[test]
+fn the_preview_structure_is_said_in_the_apps_language() {
+    use plenary_core::i18n::Lang;
+    let mut db = Db::open_in_memory().unwrap();
+    plenary_core::demo::fill_as_of(&mut db, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
+        .unwrap();
+    let m = db.resolve_meeting("RIV-GA-2").unwrap();
+    let with_speakers = MinutesOptions {
+        speakers: true,
+        ..PLAIN
+    };
+    let en = db.minutes(m, with_speakers).unwrap();
+    assert_eq!(en.clone().said_in(Lang::En), en);
+    let es = db
+        .minutes_in(m, with_speakers, Lang::Es)
+        .unwrap()
+        .said_in(Lang::Es);
+    let markdown = db
+        .render_minutes(
+            m,
+            MinutesFormat::Markdown,
+            with_speakers,
+            &UTC.in_lang(Lang::Es),
+        )
+        .unwrap()
+        .remove(0)
+        .text;
+    let decisions: Vec<_> = es
+        .items
+        .iter()
+        .filter_map(|i| i.proposal.as_ref()?.decision.as_ref())
+        .collect();
+    assert!(!decisions.is_empty(), "RIV-GA-2 decides something");
+    for d in decisions {
+        assert!(
+            markdown.contains(&d.counted),
+            "{} not in {markdown}",
+            d.counted
+        );
+        assert!(
+            markdown.contains(&d.explanation),
+            "{} not in {markdown}",
+            d.explanation
+        );
+    }
+    let speech_kinds: Vec<&str> = es
+        .items
+        .iter()
+        .flat_map(|i| i.speakers.iter().map(|s| s.kind.as_str()))
+        .collect();
+    assert!(!speech_kinds.is_empty());
+    for kind in &speech_kinds {
+        assert!(
+            [
+                "cuestión de orden",
+                "punto de información",
+                "pregunta aclaratoria",
+                "respuesta directa",
+                "toma de palabra"
+            ]
+            .contains(kind),
+            "{kind}"
+        );
+    }
+    assert!(
+        es.roles.iter().any(|r| r.label == "Moderación"),
+        "{:?}",
+        es.roles
+    );
+    // Records are as typed: titles and names are the English ones.
+    assert_eq!(
+        es.items.iter().map(|i| &i.title).collect::<Vec<_>>(),
+        en.items.iter().map(|i| &i.title).collect::<Vec<_>>()
+    );
+}
+
 #[test]
 fn demo_minutes_snapshot() {
     // The demo's three past GAs have, between them, every kind of outcome (consensus,

@@ -7,7 +7,9 @@ use tauri::{AppHandle, Runtime, State};
 use super::{id, CmdResult};
 use crate::{dialog, AppState};
 
-/// The minutes as a structure, for the live preview.
+/// The minutes as a structure, for the live preview. `lang` is the app's language: the
+/// words the core puts into the minutes (counts, explanations, speech kinds, roles) are
+/// said in it, as in the exported minutes (`Minutes::said_in`); English without it.
 #[tauri::command]
 pub fn get_minutes(
     state: State<'_, AppState>,
@@ -15,13 +17,21 @@ pub fn get_minutes(
     redact: bool,
     speakers: Option<bool>,
     equity: Option<bool>,
+    lang: Option<String>,
 ) -> CmdResult<Minutes> {
+    let lang: Lang = match lang {
+        Some(l) => l.parse()?,
+        None => Lang::En,
+    };
     let what = MinutesOptions {
         redact_names: redact,
         speakers: speakers.unwrap_or(false),
         equity: equity.unwrap_or(false),
     };
-    state.db().minutes(id("meeting", &meeting)?, what)
+    Ok(state
+        .db()
+        .minutes_in(id("meeting", &meeting)?, what, lang)?
+        .said_in(lang))
 }
 
 /// Renders the minutes and saves them where the person chooses. Returns the paths of the

@@ -682,6 +682,34 @@ impl Minutes {
         facts
     }
 
+    /// The same minutes with the words the core put into them — what the room counted
+    /// and why the outcome, a speech's kind, a usual role's heading, the attendance —
+    /// said in `lang` by the functions the renderers use, for the app's preview
+    /// (`get_minutes`); records stay as they were typed. English is as collected.
+    pub fn said_in(mut self, lang: Lang) -> Self {
+        if lang == Lang::En {
+            return self;
+        }
+        if let Some(a) = &self.attendance {
+            self.attendance = Some(attendance_words(a, lang));
+        }
+        for r in &mut self.roles {
+            if crate::meeting::MeetingRole::USUAL.contains(&r.role.as_str()) {
+                r.label = t!(lang, &format!("role-{}", r.role), n = r.holders.len());
+            }
+        }
+        for i in &mut self.items {
+            for s in &mut i.speakers {
+                s.kind = t!(lang, &format!("entry-{}", s.entry));
+            }
+            if let Some(d) = i.proposal.as_mut().and_then(|p| p.decision.as_mut()) {
+                d.counted = d.counted_in(lang);
+                d.explanation = d.explanation_in(lang);
+            }
+        }
+        self
+    }
+
     /// The title: "Riverside General Assembly — GA 3 (RIV-GA-3)", unescaped.
     pub fn title(&self, opts: &RenderOptions) -> String {
         t!(
