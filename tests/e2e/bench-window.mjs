@@ -5,7 +5,7 @@
 //
 //   PLENARY_APP_BIN=target/release/plenary-app PLENARY_CLI_BIN=target/release/plenary \
 //     xvfb-run -a -s '-screen 0 1280x800x24' node tests/e2e/bench-window.mjs \
-//     [--rounds N] [--starts N] demo FILE.db [FILE.db ...]
+//     [--rounds N] [--starts N] [--previews N] demo FILE.db [FILE.db ...]
 //
 // `demo` is a fresh `plenary demo` database; FILE.db a database written by
 // scripts/dataset (a working copy is used: the file itself is never opened by the app).
@@ -24,6 +24,12 @@
 //   the page, and the largest answer per command is recorded in bytes of JSON (UTF-8).
 //   Commands whose answers do not grow with the history show the same size on the demo
 //   and on ten years.
+// - the import preview of each FILE.db's whole record as a bundle (exported with the CLI,
+//   timed), `--previews` times (default 3) in an app on a new, empty assembly: "Import a
+//   bundle…" clicked, the real GTK file dialog answered with xdotool (the path typed, then
+//   Return — the release build has no test hook for dialogs), and from that Return the
+//   time until the panel says which file it is checking (painted), and until the preview
+//   is shown (painted): the preview is a dry run of the whole import.
 // - memory after the walk: the resident set (VmRSS from /proc) of the app process and
 //   of every process under it (WebKitWebProcess, WebKitNetworkProcess), and their
 //   proportional set (Pss, /proc/PID/smaps_rollup): the resident pages with each shared
@@ -43,14 +49,16 @@ import { APP_BIN, CLI_BIN, plenary, plenaryJson, startApp } from './lib/app.mjs'
 const args = process.argv.slice(2);
 let rounds = 10;
 let starts = 5;
+let previews = 3;
 const datasets = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--rounds') rounds = Number(args[++i]);
   else if (args[i] === '--starts') starts = Number(args[++i]);
+  else if (args[i] === '--previews') previews = Number(args[++i]);
   else datasets.push(args[i]);
 }
-if (datasets.length === 0 || !(rounds > 0) || !(starts >= 0)) {
-  console.error('usage: node bench-window.mjs [--rounds N] [--starts N] demo|FILE.db ...');
+if (datasets.length === 0 || !(rounds > 0) || !(starts >= 0) || !(previews >= 0)) {
+  console.error('usage: node bench-window.mjs [--rounds N] [--starts N] [--previews N] demo|FILE.db ...');
   process.exit(2);
 }
 
@@ -307,9 +315,111 @@ async function bench(dataset) {
   }
 }
 
+/** xdotool's answer (trimmed), or null when it fails. */
+function xdo(...args) {
+  try {
+    return execFileSync('xdotool', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The import preview of `dataset`'s whole record: exported once with the CLI (timed), then
+ * previewed `n` times in the window of an app on a new, empty assembly. Returns
+ * { exportMs, bytes, records, checking: [ms], shown: [ms] } — from the Return that chose
+ * the file in the real file dialog to the panel saying which file it checks (painted),
+ * and to the preview (painted).
+ */
+async function importPreview(dataset, n) {
+  const dir = mkdtempSync(join(tmpdir(), 'plenary-bench-preview-'));
+  try {
+    const db = workingCopy(dataset, dir);
+    const file = join(dir, 'whole-record.plenary');
+    const t0 = process.hrtime.bigint();
+    plenary(db, 'bundle', 'export', '--output', file);
+    const exportMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const bytes = readFileSync(file).length;
+    const out = { exportMs, bytes, checking: [], shown: [], load: uptime() };
+    const app = await startApp({
+      name: 'bench-preview',
+      demo: false,
+      setup: (fresh) => plenary(fresh, 'init', '--name', 'Bench Assembly', '--code', 'BEN'),
+    });
+    try {
+      const b = app.browser;
+      await b.execute(() => {
+        location.hash = '#/federation';
+      });
+      const button = await b.$('[data-testid="import-bundle"]');
+      await button.waitForClickable({ timeout: 60_000 });
+      for (let i = 0; i < n; i++) {
+        // Inside the page: when the status line names the file, and when the preview is
+        // there, each followed by a frame; epoch milliseconds, comparable with Date.now().
+        await b.execute(() => {
+          const seen = (window.__benchPreview = {});
+          const at = () => performance.timeOrigin + performance.now();
+          const frame = (k) => requestAnimationFrame(() => setTimeout(() => (seen[k] = at()), 0));
+          const look = () => {
+            const status = document.querySelector('[data-testid="import-waiting"]')?.textContent ?? '';
+            if (!seen.checkingAsked && status.includes('Checking')) {
+              seen.checkingAsked = true;
+              frame('checking');
+            }
+            if (!seen.shownAsked && document.querySelector('[data-testid="import-preview"]')) {
+              seen.shownAsked = true;
+              frame('shown');
+            }
+            if (!seen.shown) setTimeout(look, 2);
+          };
+          look();
+        });
+        await button.click();
+        let win = null;
+        for (let t = 0; t < 500 && !win; t++) {
+          win = xdo('search', '--name', '^Import a bundle$')?.split('\n')[0] || null;
+          if (!win) await sleep(20);
+        }
+        if (!win) throw new Error('the file dialog did not open');
+        await sleep(300); // the dialog maps and takes the keyboard
+        xdo('windowfocus', '--sync', win);
+        // Ctrl+L opens the dialog's location entry; the path typed before it is there loses
+        // its first letters.
+        xdo('key', 'ctrl+l');
+        await sleep(300);
+        xdo('key', 'ctrl+a');
+        xdo('type', '--delay', '2', file);
+        await sleep(300); // the location entry takes what was typed
+        const chosen = Date.now();
+        xdo('key', 'Return');
+        await b.waitUntil(() => b.execute(() => Boolean(window.__benchPreview?.shown)), {
+          timeout: 300_000,
+          interval: 50,
+          timeoutMsg: 'the preview never showed',
+        });
+        const seen = await b.execute(() => window.__benchPreview);
+        if (seen.checking) out.checking.push(seen.checking - chosen);
+        out.shown.push(seen.shown - chosen);
+        out.records ??= await b.execute(
+          () => document.querySelector('[data-testid="import-counts"]')?.textContent?.replace(/\s+/g, ' ').slice(0, 200) ?? '',
+        );
+        await b.keys('Escape');
+        await b.waitUntil(() => b.execute(() => !document.querySelector('[data-testid="import-dialog"]')), { timeout: 10_000 });
+        await sleep(300);
+      }
+    } finally {
+      await app.stop();
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const results = [];
 for (const d of datasets) {
   const r = await bench(d);
+  if (d !== 'demo' && previews > 0) r.preview = await importPreview(d, previews);
   console.error(JSON.stringify({ ...r, coldFailed: r.cold.failed }));
   results.push(r);
 }
@@ -364,5 +474,17 @@ const names = [...new Set(results.flatMap((r) => r.memory.procs.map((p) => p.nam
 for (const n of names) {
   const sum = (r, k) => (r.memory.procs.filter((p) => p.name === n).reduce((s, p) => s + p[k], 0) / 1024).toFixed(0);
   lines.push(`| ${n} (RSS / PSS) | ${results.map((r) => `${sum(r, 'rssKiB')} / ${sum(r, 'pssKiB')} MiB`).join(' | ')} |`);
+}
+const withPreview = results.filter((r) => r.preview);
+if (withPreview.length) {
+  lines.push('');
+  lines.push('The whole record as one bundle: its export with the CLI, and its import preview in the window of a new assembly (from the Return that chose the file in the file dialog; each painted), p50 / max:');
+  lines.push('');
+  lines.push(head(['dataset', 'bundle', 'export', 'says which file it checks', 'preview shown', 'load average']));
+  for (const r of withPreview) {
+    const p = r.preview;
+    const pm = (xs) => (xs.length ? `${ms(pct(xs, 50))} / ${ms(Math.max(...xs))}` : '—');
+    lines.push(`| ${r.label} | ${(p.bytes / 2 ** 20).toFixed(1)} MB | ${ms(p.exportMs)} | ${pm(p.checking)} | ${pm(p.shown)} | ${p.load} |`);
+  }
 }
 console.log(lines.join('\n'));

@@ -8,12 +8,25 @@ use plenary_core::bundle::{
 };
 use plenary_core::proposal::Proposal;
 use plenary_core::{Actor, Error};
-use tauri::{AppHandle, Runtime, State};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Runtime, State};
 
 use super::{id, CmdResult};
 use crate::{dialog, AppState};
 
 const FILTER: (&str, &[&str]) = ("Plenary bundle", &["plenary"]);
+
+/// The event that says which file is being checked, sent once the person has chosen it:
+/// checking is a dry run of the whole import (seconds for a ten-year bundle), and the
+/// import panel says what it is doing meanwhile instead of still asking for a file.
+pub const IMPORT_CHECKING_EVENT: &str = "import-checking";
+
+/// The `import-checking` event's payload.
+#[derive(Clone, Serialize)]
+struct ImportChecking {
+    file_name: String,
+    bytes: u64,
+}
 
 /// Asks for a bundle, reads it, and shows what importing it would do; the file is kept
 /// (under the returned token) for `import_bundle`. `null` if the person cancelled.
@@ -26,6 +39,14 @@ pub async fn preview_import<R: Runtime>(
         return Ok(None);
     };
     let (name, bytes) = read_bundle_file(&path)?;
+    // Only informative: a window that misses it still gets the preview.
+    let _ = app.emit(
+        IMPORT_CHECKING_EVENT,
+        ImportChecking {
+            file_name: name.clone(),
+            bytes: bytes.len() as u64,
+        },
+    );
     let token = uuid::Uuid::now_v7().to_string();
     let preview = state.db().preview_import(&bytes, &name, token.clone())?;
     state.set_pending(token, name, bytes);

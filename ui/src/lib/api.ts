@@ -660,16 +660,16 @@ export const approveFederationKey = (fingerprint: string) =>
   invoke<InboxPass>('approve_federation_key', { fingerprint });
 
 /**
- * Calls `on` with what the app's folder watcher did (the `federation-folders` event);
- * resolves to the function that stops listening. Outside the app (the room's pages),
- * there is no watcher: nothing to listen to.
+ * Calls `on` with each payload of the app's event `name`; resolves to the function that
+ * stops listening. Outside the app (the room's pages) no such event comes: nothing to
+ * listen to.
  */
-export async function listenFolderEvents(on: (event: FolderEvent) => void): Promise<() => void> {
+async function listenApp<T>(name: string, on: (payload: T) => void): Promise<() => void> {
   if (!inApp()) return () => {};
   const { listen } = await import('@tauri-apps/api/event');
   let unlisten: () => void;
   try {
-    unlisten = await listen<FolderEvent>('federation-folders', (e) => on(e.payload));
+    unlisten = await listen<T>(name, (e) => on(e.payload));
   } catch {
     // No event plugin (the UI tests once their mocks are cleared): nothing will come.
     return () => {};
@@ -681,3 +681,13 @@ export async function listenFolderEvents(on: (event: FolderEvent) => void): Prom
     if (typeof plugin?.unregisterListener === 'function') unlisten();
   };
 }
+
+/** What the app's folder watcher did (the `federation-folders` event). */
+export const listenFolderEvents = (on: (event: FolderEvent) => void) => listenApp('federation-folders', on);
+
+/** The bundle file being checked for a preview (`import-checking`, src-tauri/src/commands/bundle.rs). */
+export type ImportChecking = { file_name: string; bytes: number };
+
+/** Which file `preview_import` is checking, once the person has chosen it (the dry run
+ *  of a ten-year bundle takes seconds). */
+export const listenImportChecking = (on: (file: ImportChecking) => void) => listenApp('import-checking', on);

@@ -1,3 +1,4 @@
+import { emit } from '@tauri-apps/api/event';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -181,6 +182,24 @@ describe('importing a bundle', () => {
     await waitFor(() => expect(screen.queryByTestId('import-dialog')).toBeNull());
     expect(callsOf(calls, 'import_bundle')).toHaveLength(0);
     expect(document.activeElement).toBe(screen.getByTestId('import-bundle'));
+  });
+
+  test('while the chosen file is checked, the status line names it (its import-checking event), then the preview', async () => {
+    const user = userEvent.setup();
+    let answer!: (p: unknown) => void;
+    fakeBackend({ preview_import: () => new Promise((r) => (answer = r)) });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    const status = screen.getByTestId('import-waiting');
+    await waitFor(() => expect(status.textContent).toContain('Choose the bundle file'));
+    await waitFor(async () => {
+      await emit('import-checking', { file_name: 'ten-years.plenary', bytes: 23_907_533 });
+      expect(status.textContent?.trim()).toBe('Checking ten-years.plenary (22.8 MB)…');
+    });
+    answer(preview());
+    await screen.findByTestId('import-preview');
+    expect(status.textContent?.trim()).toBe('');
   });
 
   test('a cancelled file dialog shows nothing', async () => {
