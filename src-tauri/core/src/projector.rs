@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::agenda::{ItemKind, ItemStatus};
 use crate::proposal::ProcessStep;
+use crate::stack::EntryKind;
 use crate::{Db, Result};
 
 /// How many waiting speakers the projector lists.
@@ -84,6 +85,9 @@ pub struct ProjectorSpeaker {
     /// warning and its end once each).
     pub speech_id: Uuid,
     pub name: String,
+    /// The kind of the speech (the screen says it in its language).
+    pub kind: EntryKind,
+    /// The kind in English words ("point of process").
     pub kind_label: String,
     /// In a spokes council: the WG the spoke speaks for.
     pub wg: Option<String>,
@@ -96,6 +100,8 @@ pub struct ProjectorSpeaker {
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ProjectorEntry {
     pub name: String,
+    pub kind: EntryKind,
+    /// The kind in English words ("to speak").
     pub kind_label: String,
     /// In a spokes council: the WG the spoke speaks for.
     pub wg: Option<String>,
@@ -199,6 +205,7 @@ impl Db {
         view.speaker = stack.speaker.as_ref().map(|s| ProjectorSpeaker {
             speech_id: s.speech_id,
             name: shown(&s.name),
+            kind: s.kind,
             kind_label: s.kind_label.clone(),
             wg: s.wg.clone(),
             elapsed_ms: s.elapsed_ms,
@@ -211,6 +218,7 @@ impl Db {
             .take(NEXT_SPEAKERS)
             .map(|w| ProjectorEntry {
                 name: shown(&w.name),
+                kind: w.kind,
                 kind_label: w.kind_label.clone(),
                 wg: w.wg.clone(),
             })

@@ -164,7 +164,7 @@ describe('projectorChanges', () => {
     as_of: `${T}-${speakerName}-${elapsed}`,
     item: null,
     speaker: speakerName
-      ? { speech_id: speech, name: speakerName, kind_label: 'to speak', elapsed_ms: elapsed, paused: false, limit_seconds: null, wg: null }
+      ? { speech_id: speech, name: speakerName, kind: 'speak', kind_label: 'to speak', elapsed_ms: elapsed, paused: false, limit_seconds: null, wg: null }
       : null,
     next: [],
     more_waiting: 0,

@@ -13,12 +13,14 @@ import type { Announcement } from './announce';
 import type { CurrentSpeaker } from './bindings/CurrentSpeaker';
 import type { ProjectorView } from './bindings/ProjectorView';
 import type { StackView } from './bindings/StackView';
+import { t } from './i18n.svelte';
+import { kindLabel, undoLabel } from './stackWords';
 
 /** "3 minutes", "90 seconds", "no time limit". */
 function limitWords(seconds: number | null): string {
-  if (seconds === null) return 'no time limit';
-  if (seconds % 60 === 0) return seconds === 60 ? '1 minute' : `${seconds / 60} minutes`;
-  return `${seconds} seconds`;
+  if (seconds === null) return t('stack-timer-no-limit');
+  if (seconds % 60 === 0) return t('stack-say-minutes', { n: seconds / 60 });
+  return t('stack-say-seconds', { n: seconds });
 }
 
 /** "2 minutes 5 seconds", "30 seconds" (a screen reader reads "0:30" badly). */
@@ -26,12 +28,13 @@ export function durationWords(ms: number): string {
   const s = Math.floor(Math.abs(ms) / 1000); // as the clock on screen shows it
   const m = Math.floor(s / 60);
   const parts = [];
-  if (m > 0) parts.push(m === 1 ? '1 minute' : `${m} minutes`);
-  if (s % 60 > 0 || m === 0) parts.push(s % 60 === 1 ? '1 second' : `${s % 60} seconds`);
+  if (m > 0) parts.push(t('stack-say-minutes', { n: m }));
+  if (s % 60 > 0 || m === 0) parts.push(t('stack-say-seconds', { n: s % 60 }));
   return parts.join(' ');
 }
 
-const floorText = (s: CurrentSpeaker) => `${s.name} has the floor (${s.kind_label}).`;
+const floorText = (s: Pick<CurrentSpeaker, 'name' | 'kind' | 'kind_label'>) =>
+  t('stack-say-floor', { name: s.name, kind: kindLabel(s.kind, s.kind_label) });
 
 /**
  * The announcements for a stack that went from `before` to `after`. Nothing for the
@@ -48,7 +51,7 @@ export function stackChanges(before: StackView | null, after: StackView): Announ
   if (undone && before.undo) {
     // What the undo restores (a speaker back in the queue, an entry gone) is its
     // consequence: saying it too would describe the undo twice.
-    out.push({ key: `undo:${after.item_id}:${before.undo.at}:${stamp}`, text: `Undone: ${before.undo.label}.` });
+    out.push({ key: `undo:${after.item_id}:${before.undo.at}:${stamp}`, text: t('stack-say-undone', { what: undoLabel(before.undo) }) });
     return out;
   }
 
@@ -58,13 +61,13 @@ export function stackChanges(before: StackView | null, after: StackView): Announ
     out.push(
       after.speaker
         ? { key: `floor:${after.speaker.speech_id}`, text: floorText(after.speaker) }
-        : { key: `floor:none:${after.item_id}:${spoke}`, text: 'Nobody has the floor.' },
+        : { key: `floor:none:${after.item_id}:${spoke}`, text: t('stack-say-nobody') },
     );
   } else if (before.speaker && after.speaker && before.speaker.paused !== after.speaker.paused) {
     out.push(
       after.speaker.paused
-        ? { key: `pause:${after.speaker.speech_id}:${after.speaker.pauses}`, text: `${after.speaker.name}'s speech paused.` }
-        : { key: `resume:${after.speaker.speech_id}:${after.speaker.pauses}`, text: `${after.speaker.name}'s speech resumed.` },
+        ? { key: `pause:${after.speaker.speech_id}:${after.speaker.pauses}`, text: t('stack-say-paused', { name: after.speaker.name }) }
+        : { key: `resume:${after.speaker.speech_id}:${after.speaker.pauses}`, text: t('stack-say-resumed', { name: after.speaker.name }) },
     );
   }
 
@@ -75,33 +78,38 @@ export function stackChanges(before: StackView | null, after: StackView): Announ
     if (!old) {
       out.push({
         key: `join:${w.entry_id}`,
-        text: `${w.name} joined the stack (${w.kind_label}): place ${w.position} of ${after.waiting.length}${w.prioritized ? ', prioritized' : ''}.`,
+        text: t(w.prioritized ? 'stack-say-joined-prioritized' : 'stack-say-joined', {
+          name: w.name,
+          kind: kindLabel(w.kind, w.kind_label),
+          place: w.position,
+          count: after.waiting.length,
+        }),
       });
     } else if (old.prioritized !== w.prioritized) {
       out.push({
         key: `prio:${w.entry_id}:${stamp}`,
-        text: w.prioritized ? `${w.name} prioritized: now place ${w.position}.` : `${w.name} no longer prioritized: now place ${w.position}.`,
+        text: t(w.prioritized ? 'stack-say-prioritized' : 'stack-say-unprioritized', { name: w.name, place: w.position }),
       });
     }
   }
   for (const w of before.waiting) {
     // Gone from the queue without taking the floor: withdrawn (or the item ended).
     if (!now.has(w.entry_id) && after.speaker?.entry_id !== w.entry_id) {
-      out.push({ key: `gone:${w.entry_id}`, text: `${w.name} left the stack.` });
+      out.push({ key: `gone:${w.entry_id}`, text: t('stack-say-left', { name: w.name }) });
     }
   }
 
   if (before.closed !== after.closed) {
     out.push(
       after.closed
-        ? { key: `closed:${after.item_id}:${stamp}`, text: 'Stack closed: only process, information and clarifying.' }
-        : { key: `reopened:${after.item_id}:${stamp}`, text: 'Stack reopened.' },
+        ? { key: `closed:${after.item_id}:${stamp}`, text: t('stack-say-closed') }
+        : { key: `reopened:${after.item_id}:${stamp}`, text: t('stack-say-reopened') },
     );
   }
   if (before.speaker_limit_seconds !== after.speaker_limit_seconds) {
     out.push({
       key: `limit:${after.item_id}:${stamp}:${after.speaker_limit_seconds}`,
-      text: `Time per speaker: ${limitWords(after.speaker_limit_seconds)}.`,
+      text: t('stack-say-limit', { limit: limitWords(after.speaker_limit_seconds) }),
     });
   }
   return out;
@@ -118,11 +126,11 @@ export function timerChange(
   if (level === 'warn') {
     return {
       key: `warn:${speaker.speech_id}`,
-      text: `${speaker.name}: ${durationWords(remainingMs ?? 0)} left.`,
+      text: t('stack-say-time-left', { name: speaker.name, time: durationWords(remainingMs ?? 0) }),
     };
   }
   if (level === 'over') {
-    return { key: `end:${speaker.speech_id}`, text: `${speaker.name}'s time is up.`, politeness: 'assertive' };
+    return { key: `end:${speaker.speech_id}`, text: t('stack-say-time-up', { name: speaker.name }), politeness: 'assertive' };
   }
   return null;
 }
@@ -135,7 +143,7 @@ export function projectorChanges(before: ProjectorView | null, after: ProjectorV
   if (a?.speech_id === b?.speech_id) return [];
   if (!b) {
     const item = `${after.meeting_reference}.${after.item?.number ?? ''}`;
-    return [{ key: `proj-none:${item}:${after.as_of}`, text: 'Nobody has the floor.' }];
+    return [{ key: `proj-none:${item}:${after.as_of}`, text: t('stack-say-nobody') }];
   }
-  return [{ key: `floor:${b.speech_id}`, text: `${b.name} has the floor (${b.kind_label}).` }];
+  return [{ key: `floor:${b.speech_id}`, text: floorText(b) }];
 }

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { EntryKind } from '../../lib/bindings/EntryKind';
 import type { MeetingDetail } from '../../lib/bindings/MeetingDetail';
 import type { StackView } from '../../lib/bindings/StackView';
+import { chooseLang } from '../../lib/i18n.svelte';
 import { dashboard, detail, item } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
 import { proposalDetail } from '../proposals/test-fixtures';
@@ -325,4 +326,70 @@ describe('start time, planned end, projected end', () => {
     expect(screen.queryByTestId('planned-end')).toBeNull();
     void fireEvent;
   });
+});
+
+describe('meeting mode in other languages', () => {
+  afterEach(() => chooseLang('en'));
+
+  const discussionUnderWay = () =>
+    detail({
+      agenda: [
+        item({ id: 'i-tents', position: 1, title: 'Winter tents', kind: 'discussion', status: 'active', started_at: T, allotted_minutes: 30 }),
+        item({ id: 'i-soapbox', position: 2, title: 'Soapbox', kind: 'soapbox', allotted_minutes: 20 }),
+      ],
+    });
+
+  /** The English words of meeting mode's item card, its stack panel and the agenda. */
+  const ENGLISH = [
+    'Finish',
+    'Take up next',
+    'Coming up',
+    'Now',
+    'Under way',
+    'Discussion',
+    'Next speaker',
+    'Nobody has the floor',
+    'Kind of hand',
+    'Waiting',
+    'Undo',
+    'Close the stack',
+    'Floor policy',
+    'Agenda',
+    'Take up',
+    'Table',
+    'Open projector',
+    'Planned:',
+  ];
+
+  function words(...testids: string[]) {
+    return testids.map((id) => screen.getByTestId(id).textContent ?? '').join(' ');
+  }
+
+  test('in Spanish: the item under way, the stack panel and the agenda speak Spanish', async () => {
+    chooseLang('es');
+    backend(discussionUnderWay());
+    render(MeetingView, { id: 'm-39' });
+    const live = await screen.findByTestId('live-workspace');
+    await within(live).findByTestId('stack-next');
+    expect(within(live).getByTestId('live-finish').textContent).toBe('Terminar LDN-GA-39.1');
+    expect(within(live).getByTestId('live-next').textContent).toBe('Pasar al siguiente: LDN-GA-39.2');
+    expect(within(live).getByTestId('stack-next').textContent).toContain('Siguiente turno');
+    expect(screen.getByRole('heading', { name: 'Orden del día' })).toBeTruthy();
+    expect(screen.getByTestId('open-projector').textContent).toBe('Abrir el proyector');
+    const text = words('live-item', 'stack-view', 'agenda', 'live-coming', 'planned-minutes') + screen.getByRole('navigation').textContent;
+    for (const english of ENGLISH) expect(text, english).not.toMatch(new RegExp(`\\b${english}\\b`));
+  }, 20_000);
+
+  test('in Arabic: right to left, Arabic words, the titles as typed', async () => {
+    chooseLang('ar');
+    backend(discussionUnderWay());
+    render(MeetingView, { id: 'm-39' });
+    const live = await screen.findByTestId('live-workspace');
+    await within(live).findByTestId('stack-next');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(within(live).getByTestId('live-finish').textContent).toBe('إنهاء \u2068LDN-GA-39.1\u2069'); // the reference isolated (bidi)
+    expect(within(live).getByTestId('live-title').textContent).toContain('Winter tents');
+    const text = words('live-item', 'stack-view', 'agenda', 'live-coming');
+    for (const english of ENGLISH) expect(text, english).not.toMatch(new RegExp(`\\b${english}\\b`));
+  }, 20_000);
 });

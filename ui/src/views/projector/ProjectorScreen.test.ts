@@ -30,11 +30,11 @@ function projectorView(partial: Partial<ProjectorView> = {}): ProjectorView {
       started_at: '2026-12-03T19:18:00Z', // 12 min before as_of
       allotted_minutes: 40,
     },
-    speaker: { speech_id: 's-amara', name: 'Amara', kind_label: 'to speak', elapsed_ms: 65_000, paused: false, limit_seconds: 120, wg: null },
+    speaker: { speech_id: 's-amara', name: 'Amara', kind: 'speak', kind_label: 'to speak', elapsed_ms: 65_000, paused: false, limit_seconds: 120, wg: null },
     next: [
-      { name: 'Tom', kind_label: 'point of process', wg: null },
-      { name: 'Priya', kind_label: 'clarifying question', wg: null },
-      { name: 'Kwame', kind_label: 'to speak', wg: null },
+      { name: 'Tom', kind: 'process', kind_label: 'point of process', wg: null },
+      { name: 'Priya', kind: 'clarifying', kind_label: 'clarifying question', wg: null },
+      { name: 'Kwame', kind: 'speak', kind_label: 'to speak', wg: null },
     ],
     more_waiting: 0,
     stack_closed: false,
@@ -142,8 +142,8 @@ describe('projector', () => {
     fakeBackend({
       get_projector_view: () =>
         projectorView({
-          speaker: { speech_id: 's-ana', name: 'Ana', kind_label: 'to speak', elapsed_ms: 5_000, paused: false, limit_seconds: null, wg: 'Kitchen' },
-          next: [{ name: 'Bo', kind_label: 'to speak', wg: 'Press' }],
+          speaker: { speech_id: 's-ana', name: 'Ana', kind: 'speak', kind_label: 'to speak', elapsed_ms: 5_000, paused: false, limit_seconds: null, wg: 'Kitchen' },
+          next: [{ name: 'Bo', kind: 'speak', kind_label: 'to speak', wg: 'Press' }],
           council: {
             format_label: 'spokes council',
             consult_break: {
@@ -173,7 +173,7 @@ describe('projector', () => {
       get_projector_view: () =>
         projectorView({
           speaker: null,
-          next: ['A', 'B', 'C', 'D', 'E'].map((name) => ({ name, kind_label: 'to speak', wg: null })),
+          next: ['A', 'B', 'C', 'D', 'E'].map((name) => ({ name, kind: 'speak' as const, kind_label: 'to speak', wg: null })),
           more_waiting: 3,
           stack_closed: true,
           proposal: null,
@@ -194,7 +194,7 @@ describe('projector', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date(AS_OF));
     const view = projectorView({
-      speaker: { speech_id: 's-amara', name: 'Amara', kind_label: 'to speak', elapsed_ms: 85_000, paused: false, limit_seconds: 120, wg: null },
+      speaker: { speech_id: 's-amara', name: 'Amara', kind: 'speak', kind_label: 'to speak', elapsed_ms: 85_000, paused: false, limit_seconds: 120, wg: null },
     });
     fakeBackend({ get_projector_view: liveCore(view) });
     mountAnnouncer();
@@ -293,7 +293,7 @@ describe('projector', () => {
     expect(text('projector-speaker-name')).toBe('Amara');
 
     view = projectorView({
-      speaker: { speech_id: 's-tom', name: 'Tom', kind_label: 'point of process', elapsed_ms: 0, paused: false, limit_seconds: 120, wg: null },
+      speaker: { speech_id: 's-tom', name: 'Tom', kind: 'process', kind_label: 'point of process', elapsed_ms: 0, paused: false, limit_seconds: 120, wg: null },
       next: view.next.slice(1),
     });
     await vi.advanceTimersByTimeAsync(1000);
@@ -386,8 +386,8 @@ describe('projector', () => {
         projectorView({
           assembly_name: `<script>alert(1)</script>`,
           item: { ...projectorView().item!, title: `<b>bold</b> ${evil}` },
-          speaker: { speech_id: 's-evil', name: evil, kind_label: '<i>k</i>', elapsed_ms: 0, paused: false, limit_seconds: null, wg: null },
-          next: [{ name: '<svg onload=alert(1)>', kind_label: 'to speak', wg: null }],
+          speaker: { speech_id: 's-evil', name: evil, kind: 'speak', kind_label: '<i>k</i>', elapsed_ms: 0, paused: false, limit_seconds: null, wg: null },
+          next: [{ name: '<svg onload=alert(1)>', kind: 'speak', kind_label: 'to speak', wg: null }],
           proposal: { ...projectorView().proposal!, title: evil, text: `${evil}\n<a href="javascript:alert(1)">x</a>` },
         }),
     });

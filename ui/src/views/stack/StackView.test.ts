@@ -12,6 +12,7 @@ import type { KindOption } from '../../lib/bindings/KindOption';
 import type { SpeakingStats } from '../../lib/bindings/SpeakingStats';
 import type { StackView as View } from '../../lib/bindings/StackView';
 import type { WaitingEntry } from '../../lib/bindings/WaitingEntry';
+import { chooseLang } from '../../lib/i18n.svelte';
 import { href, parse, router } from '../../lib/router.svelte';
 import { dashboard, detail, item } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
@@ -880,5 +881,78 @@ describe('embedded, following the item it is given', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(screen.getByTestId('stack-view').dataset.itemId).toBe('i-kitchen');
     expect(readsOf('i-welcome')).toBe(welcomeBefore);
+  });
+});
+
+describe('stack view in other languages', () => {
+  afterEach(() => chooseLang('en'));
+
+  /** Every word of the view that was English before it was converted. */
+  const ENGLISH = [
+    'Speaking now',
+    'Next speaker',
+    'Pause',
+    'Withdraw',
+    'Prioritize',
+    'Undo',
+    'Close the stack',
+    'Kind of hand',
+    'Floor policy',
+    'Waiting',
+    'Time per speaker',
+    'point of process',
+    'to speak',
+    'raised hand',
+    'first time speaking today',
+    'direct response to',
+    'progressive stack',
+    'Keys',
+  ];
+
+  function busy() {
+    return stack({
+      speaker: speaker('Ana'),
+      waiting: [
+        entry('e-1', 'Tom', 'process', 'point of process', { reason: { code: 'point-of-process', label: 'point of process' } }),
+        entry('e-2', 'Sam', 'direct-response', 'direct response to Ana', {
+          reason: { code: 'direct-response', label: 'direct response to Ana' },
+          responds_to: 'Ana',
+        }),
+        entry('e-3', 'Bo', 'speak', 'first time speaking today'),
+      ],
+    });
+  }
+
+  test('in Spanish the buttons, kinds, reasons and policy are Spanish, and no English word is left', async () => {
+    chooseLang('es');
+    stackBackend(busy());
+    await open();
+    expect(screen.getByTestId('stack-next').textContent).toContain('Siguiente turno');
+    expect(screen.getByTestId('stack-current-kind').textContent).toContain('toma de palabra');
+    expect(screen.getAllByTestId('stack-entry-reason').map((r) => r.textContent)).toEqual([
+      'por qué aquí: cuestión de orden',
+      'por qué aquí: respuesta directa a Ana',
+      'por qué aquí: habla por primera vez hoy',
+    ]);
+    expect(screen.getAllByTestId('stack-entry-kind')[0].textContent).toBe('cuestión de orden · triángulo');
+    expect(screen.getByTestId('floor-policy').textContent).toBe('turno progresivo');
+    expect(screen.getByRole('button', { name: 'Retirar a Tom (cuestión de orden)' })).toBeTruthy();
+    const text = document.body.textContent ?? '';
+    for (const english of ENGLISH) expect(text, english).not.toContain(english);
+    for (const b of screen.getAllByRole('button')) {
+      expect(ENGLISH, b.textContent ?? '').not.toContain((b.textContent ?? '').trim());
+    }
+  });
+
+  test('in Arabic the view is Arabic and right to left, names kept as typed', async () => {
+    chooseLang('ar');
+    stackBackend(busy());
+    await open();
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(screen.getByTestId('stack-next').textContent).toContain('المتحدث التالي');
+    expect(screen.getByTestId('stack-current-name').textContent).toBe('Ana');
+    expect(screen.getByTestId('stack-waiting').closest('section')?.querySelector('h2')?.textContent).toContain('في الانتظار');
+    const text = document.body.textContent ?? '';
+    for (const english of ENGLISH) expect(text, english).not.toContain(english);
   });
 });

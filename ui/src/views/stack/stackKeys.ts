@@ -15,6 +15,7 @@
 // plain letters are never used (they are typing). The digit is read from `code` too, so
 // layouts where Alt+1 types another character (macOS Option) still work.
 
+import { t } from '../../lib/i18n.svelte';
 import type { EntryKind } from '../../lib/bindings/EntryKind';
 
 /** The kinds in band order with their key (Alt + this digit). */
@@ -71,8 +72,8 @@ export function clock(ms: number): string {
 export function limitText(seconds: number): string {
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
-  if (m === 0) return `${s} s`;
-  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+  if (m === 0) return t('duration-s', { s });
+  return s === 0 ? t('stack-limit-min', { min: m }) : t('duration-min-s', { min: m, s });
 }
 
 /** A limit in seconds as the field shows it: "2", "1:30", "0:45". */

@@ -1,0 +1,151 @@
+# كلمات وضع الجمعية (ui/src/views/meeting).
+
+## الرموز بالكلمات
+
+meeting-kind-process = إجراءات
+meeting-kind-report-back = تقرير لجنة
+meeting-kind-proposal = مقترح
+meeting-kind-discussion = نقاش
+meeting-kind-announcement = إعلانات
+meeting-kind-soapbox = منبر حر
+meeting-kind-other = أخرى
+meeting-item-pending = معلّق
+meeting-item-active = جارٍ
+meeting-item-done = منجز
+meeting-item-tabled = مؤجل
+meeting-status-planned = مقررة
+meeting-status-open = مفتوحة
+meeting-status-closed = مغلقة
+meeting-duration-min = { $min } د
+meeting-duration-h = { $h } س
+meeting-duration-h-min = { $h } س { $min } د
+meeting-item-name = { $reference } «{ $title }»
+
+## عرض الجمعية
+
+meeting-breadcrumb = مسار التنقل
+meeting-back = → الرئيسية
+meeting-stack-link = قائمة المتحدثين ←
+meeting-minutes-link = المحضر ←
+meeting-open-projector = فتح جهاز العرض
+meeting-with-equity = مع عدالة توزيع وقت الكلام
+meeting-not-available = الجمعية غير متاحة
+meeting-loading = جارٍ تحميل الجمعية…
+meeting-spokes-council = مجلس المندوبين
+meeting-correcting = هذه الجمعية مغلقة: تُحفظ التغييرات تصحيحاتٍ وتُدرج في المحضر.
+meeting-read-only = يمكن قراءة سجل هذه الجمعية لكن لم يعد ممكنًا تغييره:
+meeting-corrected = صُحّح بعد الجمعية
+meeting-none = (لا شيء)
+meeting-mode = وضع الجمعية
+meeting-now = الآن
+meeting-finish-item = إنهاء { $reference }
+meeting-take-up-next = التالي: { $reference }
+meeting-take-up-next-label = بدء التالي: { $item }
+meeting-stack-panel = قائمة المتحدثين
+meeting-process-panel = مسار التوافق
+meeting-coming-up = القادم
+meeting-nothing-left = لم يبقَ شيء في جدول الأعمال بعد هذا البند.
+meeting-report-back-notes-of = التقرير والملاحظات والمهام الخاصة بـ{ $reference }:
+meeting-notes-of = الملاحظات والمهام الخاصة بـ{ $reference }:
+meeting-in-agenda-item = في بنده من جدول الأعمال أدناه
+meeting-roles-aside = الأدوار
+meeting-prepared = أُعدّ جدول الأعمال: { $n } بنود، المدة المقررة { $planned }.
+
+## الترويسة
+
+meeting-planned = المقرر: { $time }
+meeting-opened-at-time = افتُتحت { $time }
+meeting-closed-at-time = أُغلقت { $time }
+meeting-open-at = الساعة
+meeting-open-at-note = (HH:MM، للتدوين لاحقًا)
+meeting-open-at-now = الآن
+meeting-open = افتتاح الجمعية
+meeting-close-ask = إغلاق الجمعية…
+meeting-close-question = إغلاق { $reference }؟ لن يتغير جدول أعمالها بعد الآن؛ ويبقى سجلها قابلًا للتصحيح (كل تصحيح يُدرج في المحضر) إلى أن يُعتمد المحضر.
+meeting-closed-at = أُغلقت الساعة
+meeting-closed-at-note = (HH:MM، للتدوين لاحقًا؛ فارغ: الآن)
+meeting-close = إغلاق الجمعية
+meeting-keep-open = إبقاؤها مفتوحة
+meeting-start-form = ساعة البدء المقررة
+meeting-starts-at = تبدأ الساعة
+meeting-set = تحديد
+meeting-start-cleared = مُسحت ساعة البدء.
+meeting-start-saved = حُفظت ساعة البدء: { $time }.
+meeting-opened-at = افتُتحت الساعة
+meeting-opened-form = ساعة افتتاح الجمعية
+meeting-closed-form = ساعة إغلاق الجمعية
+meeting-time-saved-opened = افتُتحت الساعة { $time }.
+meeting-time-saved-closed = أُغلقت الساعة { $time }.
+meeting-time-saved-opened-correction = افتُتحت الساعة { $time } (حُفظ تصحيحًا).
+meeting-time-saved-closed-correction = أُغلقت الساعة { $time } (حُفظ تصحيحًا).
+
+## الجدول الزمني
+
+meeting-starts = تبدأ { $time }
+meeting-planned-end = النهاية المقررة { $time }
+meeting-next-day = (في اليوم التالي)
+meeting-no-start = لا ساعة بدء: حدّدوا واحدة لرؤية النهاية المقررة
+meeting-pace = بهذه الوتيرة تنتهي { $time }
+meeting-pace-late = — بعد النهاية المقررة بـ{ $n } د
+meeting-pace-on-time = — في الموعد
+
+## مؤقت البند
+
+meeting-under-way = جارٍ
+meeting-item-time = الوقت في هذا البند
+meeting-timer-of = من { $time }
+meeting-timer-s = { $s } ث
+meeting-timer-over = تجاوز بـ{ $time }
+meeting-timer-left = بقي { $time }
+meeting-timer-item-over = تجاوز { $name } وقته.
+
+## جدول الأعمال
+
+meeting-agenda = جدول الأعمال
+meeting-agenda-count = { $n ->
+    [one] بند واحد
+    [two] بندان
+    [few] { $n } بنود
+   *[other] { $n } بندًا
+  }
+meeting-agenda-keys = ‏Alt+↑ وAlt+↓ تنقلان البند المحدد؛ ويمكن أيضًا سحب البنود.
+meeting-agenda-empty = جدول الأعمال فارغ.
+meeting-agenda-empty-prepare = أعدّوه من الترتيب المعتاد للأعمال، أو أضيفوا البنود واحدًا واحدًا أدناه.
+meeting-no-item-under-way = لا بند جارٍ. «بدء» يفتح بندًا.
+meeting-moved = «{ $title }» الآن البند { $position } من { $count }.
+meeting-removed = أُزيل «{ $title }».
+meeting-step-start = { $item } جارٍ.
+meeting-step-finish = { $item } منجز.
+meeting-step-table = { $item } مؤجل.
+meeting-table-form = تأجيل { $reference }
+meeting-table-why = لماذا يؤجَّل { $item }؟
+meeting-table-why-note = يؤجَّل مقترحه معه؛ ويذكر المحضر السبب.
+meeting-table = تأجيل
+meeting-keep-it = إبقاؤه
+meeting-no-time-set = لا وقت محدد
+meeting-process-link = مسار التوافق ←
+meeting-process-link-label = مسار التوافق في { $item }
+meeting-proposal-page = صفحة المقترح
+meeting-item-stack-label = قائمة المتحدثين في { $item }
+meeting-take-up = بدء
+meeting-take-up-label = بدء { $item }
+meeting-finish = إنهاء
+meeting-finish-label = إنهاء { $item }
+meeting-table-label = تأجيل { $item }
+meeting-move-up = نقل { $item } إلى الأعلى
+meeting-move-down = نقل { $item } إلى الأسفل
+meeting-remove = إزالة
+meeting-remove-label = إزالة { $item }
+meeting-remove-question = إزالة «{ $title }» من جدول الأعمال؟
+meeting-keep = إبقاء
+meeting-started-time = بدأ { $time }
+meeting-ended-time = · انتهى { $time }
+meeting-notes-heading = ملاحظات كاتب المحضر
+meeting-nothing-recorded = لا شيء مدوّن لهذا البند.
+meeting-item-corrections = تصحيحات { $reference }
+meeting-started-at = بدأ الساعة
+meeting-ended-at = انتهى الساعة
+meeting-take-up-at = البدء في هذه الساعة
+meeting-finish-at = الإنهاء في هذه الساعة
+meeting-started-form = ساعة بدء { $reference }
+meeting-ended-form = ساعة انتهاء { $reference }

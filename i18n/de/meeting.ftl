@@ -1,0 +1,149 @@
+# Die Wörter des Plenumsmodus (ui/src/views/meeting).
+
+## Codes in Worten
+
+meeting-kind-process = Ablauf
+meeting-kind-report-back = AG-Bericht
+meeting-kind-proposal = Antrag
+meeting-kind-discussion = Diskussion
+meeting-kind-announcement = Ankündigungen
+meeting-kind-soapbox = Offenes Mikro
+meeting-kind-other = Sonstiges
+meeting-item-pending = Offen
+meeting-item-active = Läuft
+meeting-item-done = Erledigt
+meeting-item-tabled = Vertagt
+meeting-status-planned = Geplant
+meeting-status-open = Offen
+meeting-status-closed = Geschlossen
+meeting-duration-min = { $min } Min.
+meeting-duration-h = { $h } Std.
+meeting-duration-h-min = { $h } Std. { $min } Min.
+meeting-item-name = { $reference } „{ $title }“
+
+## Die Ansicht des Plenums
+
+meeting-breadcrumb = Navigationspfad
+meeting-back = ← Übersicht
+meeting-stack-link = Redeliste →
+meeting-minutes-link = Protokoll →
+meeting-open-projector = Beamer öffnen
+meeting-with-equity = mit Verteilung der Redezeit
+meeting-not-available = Plenum nicht verfügbar
+meeting-loading = Plenum wird geladen…
+meeting-spokes-council = Delegiertenrat
+meeting-correcting = Dieses Plenum ist geschlossen: Änderungen werden als Korrekturen festgehalten und im Protokoll aufgeführt.
+meeting-read-only = Die Aufzeichnung dieses Plenums kann gelesen, aber nicht mehr geändert werden:
+meeting-corrected = Nach dem Plenum korrigiert
+meeting-none = (nichts)
+meeting-mode = Plenumsmodus
+meeting-now = Jetzt
+meeting-finish-item = { $reference } beenden
+meeting-take-up-next = Als Nächstes: { $reference }
+meeting-take-up-next-label = Als Nächstes aufrufen: { $item }
+meeting-stack-panel = Redeliste
+meeting-process-panel = Konsensverfahren
+meeting-coming-up = Als Nächstes
+meeting-nothing-left = Nach diesem Punkt steht nichts mehr auf der Tagesordnung.
+meeting-report-back-notes-of = Der Bericht, die Notizen und die Aufgaben von { $reference }:
+meeting-notes-of = Die Notizen und die Aufgaben von { $reference }:
+meeting-in-agenda-item = in seinem Tagesordnungspunkt weiter unten
+meeting-roles-aside = Rollen
+meeting-prepared = Tagesordnung vorbereitet: { $n } Punkte, geplant { $planned }.
+
+## Der Kopf
+
+meeting-planned = Geplant: { $time }
+meeting-opened-at-time = Eröffnet { $time }
+meeting-closed-at-time = Geschlossen { $time }
+meeting-open-at = Um
+meeting-open-at-note = (HH:MM, für eine Nachschrift)
+meeting-open-at-now = jetzt
+meeting-open = Plenum eröffnen
+meeting-close-ask = Plenum schließen…
+meeting-close-question = { $reference } schließen? Die Tagesordnung ändert sich dann nicht mehr; die Aufzeichnung kann noch korrigiert werden (jede Korrektur steht im Protokoll), bis das Protokoll angenommen ist.
+meeting-closed-at = Geschlossen um
+meeting-closed-at-note = (HH:MM, für eine Nachschrift; leer: jetzt)
+meeting-close = Plenum schließen
+meeting-keep-open = Offen lassen
+meeting-start-form = Geplanter Beginn
+meeting-starts-at = Beginnt um
+meeting-set = Festlegen
+meeting-start-cleared = Beginn gelöscht.
+meeting-start-saved = Beginn gespeichert: { $time }.
+meeting-opened-at = Eröffnet um
+meeting-opened-form = Uhrzeit der Eröffnung des Plenums
+meeting-closed-form = Uhrzeit des Schlusses des Plenums
+meeting-time-saved-opened = Eröffnet um { $time }.
+meeting-time-saved-closed = Geschlossen um { $time }.
+meeting-time-saved-opened-correction = Eröffnet um { $time } (als Korrektur festgehalten).
+meeting-time-saved-closed-correction = Geschlossen um { $time } (als Korrektur festgehalten).
+
+## Der Zeitplan
+
+meeting-starts = Beginn { $time }
+meeting-planned-end = geplantes Ende { $time }
+meeting-next-day = (am nächsten Tag)
+meeting-no-start = Kein Beginn festgelegt: lege einen fest, um das geplante Ende zu sehen
+meeting-pace = In diesem Tempo Ende um { $time }
+meeting-pace-late = — { $n } Min. nach dem geplanten Ende
+meeting-pace-on-time = — im Zeitplan
+
+## Die Uhr des Punkts
+
+meeting-under-way = Läuft
+meeting-item-time = Zeit für diesen Punkt
+meeting-timer-of = von { $time }
+meeting-timer-s = { $s } s
+meeting-timer-over = { $time } drüber
+meeting-timer-left = noch { $time }
+meeting-timer-item-over = { $name } hat seine Zeit überschritten.
+
+## Die Tagesordnung
+
+meeting-agenda = Tagesordnung
+meeting-agenda-count = { $n ->
+    [one] { $n } Punkt
+   *[other] { $n } Punkte
+  }
+meeting-agenda-keys = Alt+↑ und Alt+↓ verschieben den fokussierten Punkt; Punkte lassen sich auch ziehen.
+meeting-agenda-empty = Die Tagesordnung ist leer.
+meeting-agenda-empty-prepare = Bereite sie aus der üblichen Tagesordnung vor oder füge die Punkte unten einzeln hinzu.
+meeting-no-item-under-way = Kein Punkt läuft. „Aufrufen“ beginnt einen.
+meeting-moved = „{ $title }“ ist jetzt Punkt { $position } von { $count }.
+meeting-removed = „{ $title }“ entfernt.
+meeting-step-start = { $item } läuft.
+meeting-step-finish = { $item } ist erledigt.
+meeting-step-table = { $item } ist vertagt.
+meeting-table-form = { $reference } vertagen
+meeting-table-why = Warum wird { $item } vertagt?
+meeting-table-why-note = Sein Antrag wird mit vertagt; das Protokoll nennt den Grund.
+meeting-table = Vertagen
+meeting-keep-it = Behalten
+meeting-no-time-set = keine Zeit festgelegt
+meeting-process-link = Konsensverfahren →
+meeting-process-link-label = Konsensverfahren zu { $item }
+meeting-proposal-page = Seite des Antrags
+meeting-item-stack-label = Redeliste zu { $item }
+meeting-take-up = Aufrufen
+meeting-take-up-label = { $item } aufrufen
+meeting-finish = Beenden
+meeting-finish-label = { $item } beenden
+meeting-table-label = { $item } vertagen
+meeting-move-up = { $item } nach oben
+meeting-move-down = { $item } nach unten
+meeting-remove = Entfernen
+meeting-remove-label = { $item } entfernen
+meeting-remove-question = „{ $title }“ von der Tagesordnung entfernen?
+meeting-keep = Behalten
+meeting-started-time = Begonnen { $time }
+meeting-ended-time = · beendet { $time }
+meeting-notes-heading = Notizen der Protokollführung
+meeting-nothing-recorded = Zu diesem Punkt ist nichts festgehalten.
+meeting-item-corrections = Korrekturen zu { $reference }
+meeting-started-at = Begonnen um
+meeting-ended-at = Beendet um
+meeting-take-up-at = Zu dieser Uhrzeit aufrufen
+meeting-finish-at = Zu dieser Uhrzeit beenden
+meeting-started-form = Uhrzeit, zu der { $reference } begann
+meeting-ended-form = Uhrzeit, zu der { $reference } endete

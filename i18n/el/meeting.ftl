@@ -1,0 +1,149 @@
+# Οι λέξεις της λειτουργίας συνέλευσης (ui/src/views/meeting).
+
+## Κωδικοί σε λέξεις
+
+meeting-kind-process = Διαδικασία
+meeting-kind-report-back = Ενημέρωση ομάδας
+meeting-kind-proposal = Πρόταση
+meeting-kind-discussion = Συζήτηση
+meeting-kind-announcement = Ανακοινώσεις
+meeting-kind-soapbox = Ελεύθερο βήμα
+meeting-kind-other = Άλλο
+meeting-item-pending = Εκκρεμεί
+meeting-item-active = Σε εξέλιξη
+meeting-item-done = Ολοκληρώθηκε
+meeting-item-tabled = Αναβλήθηκε
+meeting-status-planned = Προγραμματισμένη
+meeting-status-open = Ανοιχτή
+meeting-status-closed = Κλειστή
+meeting-duration-min = { $min } λεπ.
+meeting-duration-h = { $h } ώρ.
+meeting-duration-h-min = { $h } ώρ. { $min } λεπ.
+meeting-item-name = { $reference } «{ $title }»
+
+## Η προβολή της συνέλευσης
+
+meeting-breadcrumb = Διαδρομή
+meeting-back = ← Αρχική
+meeting-stack-link = Σειρά ομιλητών →
+meeting-minutes-link = Πρακτικά →
+meeting-open-projector = Άνοιγμα προβολέα
+meeting-with-equity = με την κατανομή του χρόνου ομιλίας
+meeting-not-available = Η συνέλευση δεν είναι διαθέσιμη
+meeting-loading = Φόρτωση της συνέλευσης…
+meeting-spokes-council = Συμβούλιο εκπροσώπων
+meeting-correcting = Αυτή η συνέλευση έχει κλείσει: οι αλλαγές κρατιούνται ως διορθώσεις και καταγράφονται στα πρακτικά.
+meeting-read-only = Το αρχείο αυτής της συνέλευσης διαβάζεται αλλά δεν αλλάζει πια:
+meeting-corrected = Διορθώθηκε μετά τη συνέλευση
+meeting-none = (τίποτα)
+meeting-mode = Λειτουργία συνέλευσης
+meeting-now = Τώρα
+meeting-finish-item = Ολοκλήρωση { $reference }
+meeting-take-up-next = Επόμενο: { $reference }
+meeting-take-up-next-label = Έναρξη του επόμενου: { $item }
+meeting-stack-panel = Σειρά ομιλητών
+meeting-process-panel = Διαδικασία συναίνεσης
+meeting-coming-up = Ακολουθούν
+meeting-nothing-left = Δεν μένει τίποτα στην ημερήσια διάταξη μετά από αυτό το θέμα.
+meeting-report-back-notes-of = Η ενημέρωση, οι σημειώσεις και οι εκκρεμότητες του { $reference }:
+meeting-notes-of = Οι σημειώσεις και οι εκκρεμότητες του { $reference }:
+meeting-in-agenda-item = στο θέμα του στην ημερήσια διάταξη, πιο κάτω
+meeting-roles-aside = Ρόλοι
+meeting-prepared = Η ημερήσια διάταξη ετοιμάστηκε: { $n } θέματα, προβλεπόμενα { $planned }.
+
+## Η κεφαλίδα
+
+meeting-planned = Προβλέπεται: { $time }
+meeting-opened-at-time = Άνοιξε { $time }
+meeting-closed-at-time = Έκλεισε { $time }
+meeting-open-at = Στις
+meeting-open-at-note = (ΩΩ:ΛΛ, για καταγραφή εκ των υστέρων)
+meeting-open-at-now = τώρα
+meeting-open = Άνοιγμα της συνέλευσης
+meeting-close-ask = Κλείσιμο της συνέλευσης…
+meeting-close-question = Να κλείσει η { $reference }; Η ημερήσια διάταξη δεν αλλάζει πια· το αρχείο της μπορεί ακόμη να διορθωθεί (κάθε διόρθωση καταγράφεται στα πρακτικά) μέχρι να εγκριθούν τα πρακτικά.
+meeting-closed-at = Έκλεισε στις
+meeting-closed-at-note = (ΩΩ:ΛΛ, για καταγραφή εκ των υστέρων· κενό: τώρα)
+meeting-close = Κλείσιμο της συνέλευσης
+meeting-keep-open = Να μείνει ανοιχτή
+meeting-start-form = Προγραμματισμένη ώρα έναρξης
+meeting-starts-at = Αρχίζει στις
+meeting-set = Ορισμός
+meeting-start-cleared = Η ώρα έναρξης σβήστηκε.
+meeting-start-saved = Η ώρα έναρξης αποθηκεύτηκε: { $time }.
+meeting-opened-at = Άνοιξε στις
+meeting-opened-form = Ώρα που άνοιξε η συνέλευση
+meeting-closed-form = Ώρα που έκλεισε η συνέλευση
+meeting-time-saved-opened = Άνοιξε στις { $time }.
+meeting-time-saved-closed = Έκλεισε στις { $time }.
+meeting-time-saved-opened-correction = Άνοιξε στις { $time } (κρατήθηκε ως διόρθωση).
+meeting-time-saved-closed-correction = Έκλεισε στις { $time } (κρατήθηκε ως διόρθωση).
+
+## Το πρόγραμμα
+
+meeting-starts = Αρχίζει { $time }
+meeting-planned-end = προβλεπόμενο τέλος { $time }
+meeting-next-day = (την επόμενη μέρα)
+meeting-no-start = Χωρίς ώρα έναρξης: ορίστε μία για να δείτε το προβλεπόμενο τέλος
+meeting-pace = Με αυτόν τον ρυθμό, τελειώνει { $time }
+meeting-pace-late = — { $n } λεπ. μετά το προβλεπόμενο τέλος
+meeting-pace-on-time = — εντός χρόνου
+
+## Το χρονόμετρο του θέματος
+
+meeting-under-way = Σε εξέλιξη
+meeting-item-time = Χρόνος σε αυτό το θέμα
+meeting-timer-of = από { $time }
+meeting-timer-s = { $s } δευτ.
+meeting-timer-over = { $time } παραπάνω
+meeting-timer-left = απομένουν { $time }
+meeting-timer-item-over = Το { $name } ξεπέρασε τον χρόνο του.
+
+## Η ημερήσια διάταξη
+
+meeting-agenda = Ημερήσια διάταξη
+meeting-agenda-count = { $n ->
+    [one] { $n } θέμα
+   *[other] { $n } θέματα
+  }
+meeting-agenda-keys = Τα Alt+↑ και Alt+↓ μετακινούν το επιλεγμένο θέμα· τα θέματα μπορούν και να σύρονται.
+meeting-agenda-empty = Η ημερήσια διάταξη είναι κενή.
+meeting-agenda-empty-prepare = Ετοιμάστε τη από τη συνηθισμένη σειρά θεμάτων ή προσθέστε τα θέματα ένα ένα πιο κάτω.
+meeting-no-item-under-way = Κανένα θέμα σε εξέλιξη. Το «Έναρξη» ξεκινά ένα.
+meeting-moved = Το «{ $title }» είναι τώρα το θέμα { $position } από { $count }.
+meeting-removed = Αφαιρέθηκε το «{ $title }».
+meeting-step-start = Το { $item } είναι σε εξέλιξη.
+meeting-step-finish = Το { $item } ολοκληρώθηκε.
+meeting-step-table = Το { $item } αναβλήθηκε.
+meeting-table-form = Αναβολή του { $reference }
+meeting-table-why = Γιατί αναβάλλεται το { $item };
+meeting-table-why-note = Η πρότασή του αναβάλλεται μαζί του· τα πρακτικά γράφουν την αιτία.
+meeting-table = Αναβολή
+meeting-keep-it = Να μείνει
+meeting-no-time-set = χωρίς ορισμένο χρόνο
+meeting-process-link = Διαδικασία συναίνεσης →
+meeting-process-link-label = Διαδικασία συναίνεσης του { $item }
+meeting-proposal-page = Σελίδα της πρότασης
+meeting-item-stack-label = Σειρά ομιλητών του { $item }
+meeting-take-up = Έναρξη
+meeting-take-up-label = Έναρξη του { $item }
+meeting-finish = Ολοκλήρωση
+meeting-finish-label = Ολοκλήρωση του { $item }
+meeting-table-label = Αναβολή του { $item }
+meeting-move-up = Μετακίνηση του { $item } πάνω
+meeting-move-down = Μετακίνηση του { $item } κάτω
+meeting-remove = Αφαίρεση
+meeting-remove-label = Αφαίρεση του { $item }
+meeting-remove-question = Να αφαιρεθεί το «{ $title }» από την ημερήσια διάταξη;
+meeting-keep = Να μείνει
+meeting-started-time = Άρχισε { $time }
+meeting-ended-time = · τελείωσε { $time }
+meeting-notes-heading = Σημειώσεις πρακτικογράφου
+meeting-nothing-recorded = Τίποτα καταγεγραμμένο για αυτό το θέμα.
+meeting-item-corrections = Διορθώσεις του { $reference }
+meeting-started-at = Άρχισε στις
+meeting-ended-at = Τελείωσε στις
+meeting-take-up-at = Έναρξη αυτή την ώρα
+meeting-finish-at = Ολοκλήρωση αυτή την ώρα
+meeting-started-form = Ώρα που άρχισε το { $reference }
+meeting-ended-form = Ώρα που τελείωσε το { $reference }

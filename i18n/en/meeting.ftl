@@ -1,0 +1,152 @@
+# Meeting mode's words (ui/src/views/meeting): the meeting view, the item under way,
+# the agenda, times, roles, notes, action items, the room. Words the stack shares are in
+# stack.ftl; the minutes' in minutes.ftl.
+
+## Codes in words (views/meeting/words.ts)
+
+meeting-kind-process = Process
+meeting-kind-report-back = Report-back
+meeting-kind-proposal = Proposal
+meeting-kind-discussion = Discussion
+meeting-kind-announcement = Announcements
+meeting-kind-soapbox = Soapbox
+meeting-kind-other = Other
+meeting-item-pending = Pending
+meeting-item-active = Active
+meeting-item-done = Done
+meeting-item-tabled = Tabled
+meeting-status-planned = Planned
+meeting-status-open = Open
+meeting-status-closed = Closed
+meeting-duration-min = { $min } min
+meeting-duration-h = { $h } h
+meeting-duration-h-min = { $h } h { $min } min
+# An item named in a sentence or a button's name.
+meeting-item-name = { $reference } “{ $title }”
+
+## The meeting view (MeetingView.svelte)
+
+meeting-breadcrumb = Breadcrumb
+meeting-back = ← Dashboard
+meeting-stack-link = Stack →
+meeting-minutes-link = Minutes →
+meeting-open-projector = Open projector
+meeting-with-equity = with airtime equity
+meeting-not-available = Meeting not available
+meeting-loading = Loading meeting…
+meeting-spokes-council = Spokes council
+meeting-correcting = This GA is closed: changes are kept as corrections and listed in the minutes.
+meeting-read-only = This GA's record can be read but no longer changed:
+meeting-corrected = Corrected after the meeting
+meeting-none = (none)
+meeting-mode = Meeting mode
+meeting-now = Now
+meeting-finish-item = Finish { $reference }
+meeting-take-up-next = Take up next: { $reference }
+meeting-take-up-next-label = Take up next: { $item }
+meeting-stack-panel = Stack
+meeting-process-panel = Consensus process
+meeting-coming-up = Coming up
+meeting-nothing-left = Nothing left on the agenda after this item.
+meeting-report-back-notes-of = The report-back, notes and action items of { $reference }:
+meeting-notes-of = Notes and action items of { $reference }:
+meeting-in-agenda-item = in its agenda item below
+meeting-roles-aside = Roles
+meeting-prepared = Agenda prepared: { $n } items, planned { $planned }.
+
+## The meeting's header (MeetingHeader.svelte, MeetingTimes.svelte, TimeAt.svelte)
+
+meeting-planned = Planned: { $time }
+meeting-opened-at-time = Opened { $time }
+meeting-closed-at-time = Closed { $time }
+meeting-open-at = At
+meeting-open-at-note = (HH:MM, for a write-up)
+meeting-open-at-now = now
+meeting-open = Open meeting
+meeting-close-ask = Close meeting…
+meeting-close-question = Close { $reference }? Its agenda no longer changes; its record can still be corrected (each correction is listed in the minutes) until the minutes are approved.
+meeting-closed-at = Closed at
+meeting-closed-at-note = (HH:MM, for a write-up; empty: now)
+meeting-close = Close meeting
+meeting-keep-open = Keep it open
+meeting-start-form = Planned start time
+meeting-starts-at = Starts at
+meeting-set = Set
+meeting-start-cleared = Start time cleared.
+meeting-start-saved = Start time saved: { $time }.
+meeting-opened-at = Opened at
+meeting-opened-form = Time the GA opened
+meeting-closed-form = Time the GA closed
+meeting-time-saved-opened = Opened at { $time }.
+meeting-time-saved-closed = Closed at { $time }.
+meeting-time-saved-opened-correction = Opened at { $time } (kept as a correction).
+meeting-time-saved-closed-correction = Closed at { $time } (kept as a correction).
+
+## The schedule (Schedule.svelte)
+
+meeting-starts = Starts { $time }
+meeting-planned-end = planned end { $time }
+meeting-next-day = (next day)
+meeting-no-start = No start time: set one to see the planned end
+meeting-pace = At this pace, ends { $time }
+meeting-pace-late = — { $n } min past the planned end
+meeting-pace-on-time = — on time
+
+## The item's timer (ItemTimer.svelte)
+
+meeting-under-way = Under way
+meeting-item-time = Time on this item
+meeting-timer-of = of { $time }
+meeting-timer-s = { $s } s
+meeting-timer-over = { $time } over
+meeting-timer-left = { $time } left
+meeting-timer-item-over = { $name } is over its time.
+
+## The agenda (AgendaList.svelte, AgendaItemRow.svelte, ItemTimes.svelte)
+
+meeting-agenda = Agenda
+meeting-agenda-count = { $n ->
+    [one] { $n } item
+   *[other] { $n } items
+  }
+meeting-agenda-keys = Alt+↑ and Alt+↓ move the focused item; items can also be dragged.
+meeting-agenda-empty = The agenda is empty.
+meeting-agenda-empty-prepare = Prepare it from the usual order of business, or add items one by one below.
+meeting-no-item-under-way = No item is under way. “Take up” starts one.
+meeting-moved = “{ $title }” is now item { $position } of { $count }.
+meeting-removed = Removed “{ $title }”.
+meeting-step-start = { $item } is under way.
+meeting-step-finish = { $item } is done.
+meeting-step-table = { $item } is tabled.
+meeting-table-form = Table { $reference }
+meeting-table-why = Why is { $item } tabled?
+meeting-table-why-note = Its proposal is tabled with it; the minutes print the reason.
+meeting-table = Table
+meeting-keep-it = Keep it
+meeting-no-time-set = no time set
+meeting-process-link = Consensus process →
+meeting-process-link-label = Consensus process of { $item }
+meeting-proposal-page = Proposal page
+meeting-item-stack-label = Stack of { $item }
+meeting-take-up = Take up
+meeting-take-up-label = Take up { $item }
+meeting-finish = Finish
+meeting-finish-label = Finish { $item }
+meeting-table-label = Table { $item }
+meeting-move-up = Move { $item } up
+meeting-move-down = Move { $item } down
+meeting-remove = Remove
+meeting-remove-label = Remove { $item }
+meeting-remove-question = Remove “{ $title }” from the agenda?
+meeting-keep = Keep
+meeting-started-time = Started { $time }
+meeting-ended-time = · ended { $time }
+meeting-notes-heading = Minute-taker's notes
+meeting-nothing-recorded = Nothing recorded for this item.
+meeting-item-corrections = Corrections of { $reference }
+meeting-started-at = Started at
+meeting-ended-at = Ended at
+meeting-take-up-at = Take up at this time
+meeting-finish-at = Finish at this time
+meeting-started-form = Time { $reference } started
+meeting-ended-form = Time { $reference } ended

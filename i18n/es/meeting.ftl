@@ -1,0 +1,149 @@
+# Las palabras del modo asamblea (ui/src/views/meeting).
+
+## Códigos en palabras
+
+meeting-kind-process = Proceso
+meeting-kind-report-back = Informe de comisión
+meeting-kind-proposal = Propuesta
+meeting-kind-discussion = Debate
+meeting-kind-announcement = Anuncios
+meeting-kind-soapbox = Micro abierto
+meeting-kind-other = Otro
+meeting-item-pending = Pendiente
+meeting-item-active = En curso
+meeting-item-done = Terminado
+meeting-item-tabled = Aplazado
+meeting-status-planned = Prevista
+meeting-status-open = Abierta
+meeting-status-closed = Cerrada
+meeting-duration-min = { $min } min
+meeting-duration-h = { $h } h
+meeting-duration-h-min = { $h } h { $min } min
+meeting-item-name = { $reference } «{ $title }»
+
+## La vista de la asamblea
+
+meeting-breadcrumb = Ruta
+meeting-back = ← Inicio
+meeting-stack-link = Pila de turnos →
+meeting-minutes-link = Acta →
+meeting-open-projector = Abrir el proyector
+meeting-with-equity = con el reparto del tiempo de palabra
+meeting-not-available = Asamblea no disponible
+meeting-loading = Cargando la asamblea…
+meeting-spokes-council = Consejo de portavoces
+meeting-correcting = Esta asamblea está cerrada: los cambios se guardan como correcciones y constan en el acta.
+meeting-read-only = El registro de esta asamblea se puede leer pero ya no cambiar:
+meeting-corrected = Corregido después de la asamblea
+meeting-none = (nada)
+meeting-mode = Modo asamblea
+meeting-now = Ahora
+meeting-finish-item = Terminar { $reference }
+meeting-take-up-next = Pasar al siguiente: { $reference }
+meeting-take-up-next-label = Pasar al siguiente: { $item }
+meeting-stack-panel = Pila de turnos
+meeting-process-panel = Proceso de consenso
+meeting-coming-up = A continuación
+meeting-nothing-left = No queda nada en el orden del día después de este punto.
+meeting-report-back-notes-of = El informe, las notas y las tareas de { $reference }:
+meeting-notes-of = Las notas y las tareas de { $reference }:
+meeting-in-agenda-item = en su punto del orden del día, más abajo
+meeting-roles-aside = Roles
+meeting-prepared = Orden del día preparado: { $n } puntos, previsto { $planned }.
+
+## La cabecera
+
+meeting-planned = Previsto: { $time }
+meeting-opened-at-time = Abierta a las { $time }
+meeting-closed-at-time = Cerrada a las { $time }
+meeting-open-at = A las
+meeting-open-at-note = (HH:MM, si se pasa a limpio después)
+meeting-open-at-now = ahora
+meeting-open = Abrir la asamblea
+meeting-close-ask = Cerrar la asamblea…
+meeting-close-question = ¿Cerrar { $reference }? Su orden del día ya no cambia; su registro aún se puede corregir (cada corrección consta en el acta) hasta que se apruebe el acta.
+meeting-closed-at = Cerrada a las
+meeting-closed-at-note = (HH:MM, si se pasa a limpio después; vacío: ahora)
+meeting-close = Cerrar la asamblea
+meeting-keep-open = Dejarla abierta
+meeting-start-form = Hora de inicio prevista
+meeting-starts-at = Empieza a las
+meeting-set = Fijar
+meeting-start-cleared = Hora de inicio borrada.
+meeting-start-saved = Hora de inicio guardada: { $time }.
+meeting-opened-at = Abierta a las
+meeting-opened-form = Hora en que se abrió la asamblea
+meeting-closed-form = Hora en que se cerró la asamblea
+meeting-time-saved-opened = Abierta a las { $time }.
+meeting-time-saved-closed = Cerrada a las { $time }.
+meeting-time-saved-opened-correction = Abierta a las { $time } (guardado como corrección).
+meeting-time-saved-closed-correction = Cerrada a las { $time } (guardado como corrección).
+
+## El horario
+
+meeting-starts = Empieza a las { $time }
+meeting-planned-end = fin previsto { $time }
+meeting-next-day = (al día siguiente)
+meeting-no-start = Sin hora de inicio: fija una para ver el fin previsto
+meeting-pace = A este ritmo, termina a las { $time }
+meeting-pace-late = — { $n } min después del fin previsto
+meeting-pace-on-time = — a tiempo
+
+## El cronómetro del punto
+
+meeting-under-way = En curso
+meeting-item-time = Tiempo en este punto
+meeting-timer-of = de { $time }
+meeting-timer-s = { $s } s
+meeting-timer-over = { $time } de más
+meeting-timer-left = quedan { $time }
+meeting-timer-item-over = { $name } ha superado su tiempo.
+
+## El orden del día
+
+meeting-agenda = Orden del día
+meeting-agenda-count = { $n ->
+    [one] { $n } punto
+   *[other] { $n } puntos
+  }
+meeting-agenda-keys = Alt+↑ y Alt+↓ mueven el punto enfocado; los puntos también se pueden arrastrar.
+meeting-agenda-empty = El orden del día está vacío.
+meeting-agenda-empty-prepare = Prepáralo a partir del orden habitual, o añade los puntos uno a uno más abajo.
+meeting-no-item-under-way = No hay ningún punto en curso. «Empezar» abre uno.
+meeting-moved = «{ $title }» es ahora el punto { $position } de { $count }.
+meeting-removed = Quitado «{ $title }».
+meeting-step-start = { $item } está en curso.
+meeting-step-finish = { $item } ha terminado.
+meeting-step-table = { $item } queda aplazado.
+meeting-table-form = Aplazar { $reference }
+meeting-table-why = ¿Por qué se aplaza { $item }?
+meeting-table-why-note = Su propuesta se aplaza con él; el acta recoge el motivo.
+meeting-table = Aplazar
+meeting-keep-it = Mantenerlo
+meeting-no-time-set = sin tiempo fijado
+meeting-process-link = Proceso de consenso →
+meeting-process-link-label = Proceso de consenso de { $item }
+meeting-proposal-page = Página de la propuesta
+meeting-item-stack-label = Pila de turnos de { $item }
+meeting-take-up = Empezar
+meeting-take-up-label = Empezar { $item }
+meeting-finish = Terminar
+meeting-finish-label = Terminar { $item }
+meeting-table-label = Aplazar { $item }
+meeting-move-up = Subir { $item }
+meeting-move-down = Bajar { $item }
+meeting-remove = Quitar
+meeting-remove-label = Quitar { $item }
+meeting-remove-question = ¿Quitar «{ $title }» del orden del día?
+meeting-keep = Mantener
+meeting-started-time = Empezó a las { $time }
+meeting-ended-time = · terminó a las { $time }
+meeting-notes-heading = Notas de quien toma el acta
+meeting-nothing-recorded = No hay nada anotado en este punto.
+meeting-item-corrections = Correcciones de { $reference }
+meeting-started-at = Empezó a las
+meeting-ended-at = Terminó a las
+meeting-take-up-at = Empezar a esta hora
+meeting-finish-at = Terminar a esta hora
+meeting-started-form = Hora en que empezó { $reference }
+meeting-ended-form = Hora en que terminó { $reference }

@@ -1,0 +1,149 @@
+# Les mots du mode AG (ui/src/views/meeting).
+
+## Les codes en mots
+
+meeting-kind-process = Processus
+meeting-kind-report-back = Retour de commission
+meeting-kind-proposal = Proposition
+meeting-kind-discussion = Discussion
+meeting-kind-announcement = Annonces
+meeting-kind-soapbox = Parole libre
+meeting-kind-other = Autre
+meeting-item-pending = À venir
+meeting-item-active = En cours
+meeting-item-done = Traité
+meeting-item-tabled = Reporté
+meeting-status-planned = Prévue
+meeting-status-open = Ouverte
+meeting-status-closed = Close
+meeting-duration-min = { $min } min
+meeting-duration-h = { $h } h
+meeting-duration-h-min = { $h } h { $min } min
+meeting-item-name = { $reference } « { $title } »
+
+## La vue de l’AG
+
+meeting-breadcrumb = Fil d’Ariane
+meeting-back = ← Accueil
+meeting-stack-link = Tour de parole →
+meeting-minutes-link = Compte rendu →
+meeting-open-projector = Ouvrir le projecteur
+meeting-with-equity = avec la répartition du temps de parole
+meeting-not-available = AG indisponible
+meeting-loading = Chargement de l’AG…
+meeting-spokes-council = Conseil de porte-parole
+meeting-correcting = Cette AG est close : les changements sont gardés comme corrections et listés dans le compte rendu.
+meeting-read-only = Le registre de cette AG peut être lu mais plus modifié :
+meeting-corrected = Corrigé après l’AG
+meeting-none = (rien)
+meeting-mode = Mode AG
+meeting-now = Maintenant
+meeting-finish-item = Terminer { $reference }
+meeting-take-up-next = Passer au suivant : { $reference }
+meeting-take-up-next-label = Passer au suivant : { $item }
+meeting-stack-panel = Tour de parole
+meeting-process-panel = Processus de consensus
+meeting-coming-up = Ensuite
+meeting-nothing-left = Plus rien à l’ordre du jour après ce point.
+meeting-report-back-notes-of = Le retour, les notes et les tâches de { $reference } :
+meeting-notes-of = Les notes et les tâches de { $reference } :
+meeting-in-agenda-item = dans son point de l’ordre du jour, plus bas
+meeting-roles-aside = Rôles
+meeting-prepared = Ordre du jour préparé : { $n } points, prévu { $planned }.
+
+## L’en-tête
+
+meeting-planned = Prévu : { $time }
+meeting-opened-at-time = Ouverte à { $time }
+meeting-closed-at-time = Close à { $time }
+meeting-open-at = À
+meeting-open-at-note = (HH:MM, pour une mise au propre)
+meeting-open-at-now = maintenant
+meeting-open = Ouvrir l’AG
+meeting-close-ask = Clore l’AG…
+meeting-close-question = Clore { $reference } ? Son ordre du jour ne change plus ; son registre peut encore être corrigé (chaque correction figure au compte rendu) jusqu’à l’approbation du compte rendu.
+meeting-closed-at = Close à
+meeting-closed-at-note = (HH:MM, pour une mise au propre ; vide : maintenant)
+meeting-close = Clore l’AG
+meeting-keep-open = La laisser ouverte
+meeting-start-form = Heure de début prévue
+meeting-starts-at = Commence à
+meeting-set = Fixer
+meeting-start-cleared = Heure de début effacée.
+meeting-start-saved = Heure de début enregistrée : { $time }.
+meeting-opened-at = Ouverte à
+meeting-opened-form = Heure d’ouverture de l’AG
+meeting-closed-form = Heure de clôture de l’AG
+meeting-time-saved-opened = Ouverte à { $time }.
+meeting-time-saved-closed = Close à { $time }.
+meeting-time-saved-opened-correction = Ouverte à { $time } (gardé comme correction).
+meeting-time-saved-closed-correction = Close à { $time } (gardé comme correction).
+
+## L’horaire
+
+meeting-starts = Commence à { $time }
+meeting-planned-end = fin prévue { $time }
+meeting-next-day = (le lendemain)
+meeting-no-start = Pas d’heure de début : fixez-en une pour voir la fin prévue
+meeting-pace = À ce rythme, fin à { $time }
+meeting-pace-late = — { $n } min après la fin prévue
+meeting-pace-on-time = — dans les temps
+
+## Le chronomètre du point
+
+meeting-under-way = En cours
+meeting-item-time = Temps sur ce point
+meeting-timer-of = sur { $time }
+meeting-timer-s = { $s } s
+meeting-timer-over = { $time } de dépassement
+meeting-timer-left = encore { $time }
+meeting-timer-item-over = { $name } a dépassé son temps.
+
+## L’ordre du jour
+
+meeting-agenda = Ordre du jour
+meeting-agenda-count = { $n ->
+    [one] { $n } point
+   *[other] { $n } points
+  }
+meeting-agenda-keys = Alt+↑ et Alt+↓ déplacent le point actif ; on peut aussi faire glisser les points.
+meeting-agenda-empty = L’ordre du jour est vide.
+meeting-agenda-empty-prepare = Préparez-le à partir de l’ordre habituel, ou ajoutez les points un par un plus bas.
+meeting-no-item-under-way = Aucun point en cours. « Aborder » en ouvre un.
+meeting-moved = « { $title } » est maintenant le point { $position } sur { $count }.
+meeting-removed = « { $title } » retiré.
+meeting-step-start = { $item } est en cours.
+meeting-step-finish = { $item } est traité.
+meeting-step-table = { $item } est reporté.
+meeting-table-form = Reporter { $reference }
+meeting-table-why = Pourquoi { $item } est-il reporté ?
+meeting-table-why-note = Sa proposition est reportée avec lui ; le compte rendu donne le motif.
+meeting-table = Reporter
+meeting-keep-it = Le garder
+meeting-no-time-set = pas de durée fixée
+meeting-process-link = Processus de consensus →
+meeting-process-link-label = Processus de consensus de { $item }
+meeting-proposal-page = Page de la proposition
+meeting-item-stack-label = Tour de parole de { $item }
+meeting-take-up = Aborder
+meeting-take-up-label = Aborder { $item }
+meeting-finish = Terminer
+meeting-finish-label = Terminer { $item }
+meeting-table-label = Reporter { $item }
+meeting-move-up = Monter { $item }
+meeting-move-down = Descendre { $item }
+meeting-remove = Retirer
+meeting-remove-label = Retirer { $item }
+meeting-remove-question = Retirer « { $title } » de l’ordre du jour ?
+meeting-keep = Garder
+meeting-started-time = Commencé à { $time }
+meeting-ended-time = · terminé à { $time }
+meeting-notes-heading = Notes de la personne qui prend le compte rendu
+meeting-nothing-recorded = Rien de noté pour ce point.
+meeting-item-corrections = Corrections de { $reference }
+meeting-started-at = Commencé à
+meeting-ended-at = Terminé à
+meeting-take-up-at = Aborder à cette heure
+meeting-finish-at = Terminer à cette heure
+meeting-started-form = Heure de début de { $reference }
+meeting-ended-form = Heure de fin de { $reference }

@@ -1,0 +1,149 @@
+# As palavras do modo assembleia (ui/src/views/meeting).
+
+## Códigos em palavras
+
+meeting-kind-process = Processo
+meeting-kind-report-back = Informe de grupo
+meeting-kind-proposal = Proposta
+meeting-kind-discussion = Debate
+meeting-kind-announcement = Anúncios
+meeting-kind-soapbox = Microfone aberto
+meeting-kind-other = Outro
+meeting-item-pending = Pendente
+meeting-item-active = Em curso
+meeting-item-done = Concluído
+meeting-item-tabled = Adiado
+meeting-status-planned = Prevista
+meeting-status-open = Aberta
+meeting-status-closed = Encerrada
+meeting-duration-min = { $min } min
+meeting-duration-h = { $h } h
+meeting-duration-h-min = { $h } h { $min } min
+meeting-item-name = { $reference } «{ $title }»
+
+## A vista da assembleia
+
+meeting-breadcrumb = Localização
+meeting-back = ← Início
+meeting-stack-link = Inscrições →
+meeting-minutes-link = Ata →
+meeting-open-projector = Abrir o projetor
+meeting-with-equity = com a repartição do tempo de intervenção
+meeting-not-available = Assembleia indisponível
+meeting-loading = A carregar a assembleia…
+meeting-spokes-council = Conselho de porta-vozes
+meeting-correcting = Esta assembleia está encerrada: as alterações ficam como correções e constam da ata.
+meeting-read-only = O registo desta assembleia pode ser lido mas já não alterado:
+meeting-corrected = Corrigido depois da assembleia
+meeting-none = (nada)
+meeting-mode = Modo assembleia
+meeting-now = Agora
+meeting-finish-item = Concluir { $reference }
+meeting-take-up-next = Passar ao seguinte: { $reference }
+meeting-take-up-next-label = Passar ao seguinte: { $item }
+meeting-stack-panel = Inscrições
+meeting-process-panel = Processo de consenso
+meeting-coming-up = A seguir
+meeting-nothing-left = Nada mais na ordem de trabalhos depois deste ponto.
+meeting-report-back-notes-of = O informe, as notas e as tarefas de { $reference }:
+meeting-notes-of = As notas e as tarefas de { $reference }:
+meeting-in-agenda-item = no seu ponto da ordem de trabalhos, mais abaixo
+meeting-roles-aside = Funções
+meeting-prepared = Ordem de trabalhos preparada: { $n } pontos, previsto { $planned }.
+
+## O cabeçalho
+
+meeting-planned = Previsto: { $time }
+meeting-opened-at-time = Aberta às { $time }
+meeting-closed-at-time = Encerrada às { $time }
+meeting-open-at = Às
+meeting-open-at-note = (HH:MM, para passar a limpo)
+meeting-open-at-now = agora
+meeting-open = Abrir a assembleia
+meeting-close-ask = Encerrar a assembleia…
+meeting-close-question = Encerrar { $reference }? A ordem de trabalhos deixa de mudar; o registo ainda pode ser corrigido (cada correção consta da ata) até a ata ser aprovada.
+meeting-closed-at = Encerrada às
+meeting-closed-at-note = (HH:MM, para passar a limpo; vazio: agora)
+meeting-close = Encerrar a assembleia
+meeting-keep-open = Mantê-la aberta
+meeting-start-form = Hora de início prevista
+meeting-starts-at = Começa às
+meeting-set = Definir
+meeting-start-cleared = Hora de início apagada.
+meeting-start-saved = Hora de início guardada: { $time }.
+meeting-opened-at = Aberta às
+meeting-opened-form = Hora a que a assembleia abriu
+meeting-closed-form = Hora a que a assembleia encerrou
+meeting-time-saved-opened = Aberta às { $time }.
+meeting-time-saved-closed = Encerrada às { $time }.
+meeting-time-saved-opened-correction = Aberta às { $time } (fica como correção).
+meeting-time-saved-closed-correction = Encerrada às { $time } (fica como correção).
+
+## O horário
+
+meeting-starts = Começa às { $time }
+meeting-planned-end = fim previsto { $time }
+meeting-next-day = (no dia seguinte)
+meeting-no-start = Sem hora de início: defina uma para ver o fim previsto
+meeting-pace = A este ritmo, termina às { $time }
+meeting-pace-late = — { $n } min depois do fim previsto
+meeting-pace-on-time = — dentro do tempo
+
+## O cronómetro do ponto
+
+meeting-under-way = Em curso
+meeting-item-time = Tempo neste ponto
+meeting-timer-of = de { $time }
+meeting-timer-s = { $s } s
+meeting-timer-over = { $time } a mais
+meeting-timer-left = faltam { $time }
+meeting-timer-item-over = { $name } excedeu o seu tempo.
+
+## A ordem de trabalhos
+
+meeting-agenda = Ordem de trabalhos
+meeting-agenda-count = { $n ->
+    [one] { $n } ponto
+   *[other] { $n } pontos
+  }
+meeting-agenda-keys = Alt+↑ e Alt+↓ movem o ponto em foco; os pontos também podem ser arrastados.
+meeting-agenda-empty = A ordem de trabalhos está vazia.
+meeting-agenda-empty-prepare = Prepare-a a partir da ordem habitual, ou acrescente os pontos um a um mais abaixo.
+meeting-no-item-under-way = Nenhum ponto em curso. «Iniciar» abre um.
+meeting-moved = «{ $title }» é agora o ponto { $position } de { $count }.
+meeting-removed = Retirado «{ $title }».
+meeting-step-start = { $item } está em curso.
+meeting-step-finish = { $item } está concluído.
+meeting-step-table = { $item } fica adiado.
+meeting-table-form = Adiar { $reference }
+meeting-table-why = Porque é adiado { $item }?
+meeting-table-why-note = A sua proposta é adiada com ele; a ata regista o motivo.
+meeting-table = Adiar
+meeting-keep-it = Mantê-lo
+meeting-no-time-set = sem tempo definido
+meeting-process-link = Processo de consenso →
+meeting-process-link-label = Processo de consenso de { $item }
+meeting-proposal-page = Página da proposta
+meeting-item-stack-label = Inscrições de { $item }
+meeting-take-up = Iniciar
+meeting-take-up-label = Iniciar { $item }
+meeting-finish = Concluir
+meeting-finish-label = Concluir { $item }
+meeting-table-label = Adiar { $item }
+meeting-move-up = Subir { $item }
+meeting-move-down = Descer { $item }
+meeting-remove = Retirar
+meeting-remove-label = Retirar { $item }
+meeting-remove-question = Retirar «{ $title }» da ordem de trabalhos?
+meeting-keep = Manter
+meeting-started-time = Começou às { $time }
+meeting-ended-time = · terminou às { $time }
+meeting-notes-heading = Notas de quem faz a ata
+meeting-nothing-recorded = Nada registado neste ponto.
+meeting-item-corrections = Correções de { $reference }
+meeting-started-at = Começou às
+meeting-ended-at = Terminou às
+meeting-take-up-at = Iniciar a esta hora
+meeting-finish-at = Concluir a esta hora
+meeting-started-form = Hora a que começou { $reference }
+meeting-ended-form = Hora a que terminou { $reference }
