@@ -149,3 +149,70 @@ meeting-take-up-at = البدء في هذه الساعة
 meeting-finish-at = الإنهاء في هذه الساعة
 meeting-started-form = ساعة بدء { $reference }
 meeting-ended-form = ساعة انتهاء { $reference }
+meeting-save = حفظ
+meeting-optional = (اختياري)
+
+## الأدوار
+
+meeting-roles = الأدوار
+meeting-roles-none = لا أحد في دور بعد.
+meeting-role-from = (من { $time })
+meeting-role-until = (حتى { $time })
+meeting-role-remove-label = إزالة { $name } من دور { $role }
+meeting-role-form = إسناد دور إلى شخص
+meeting-role = الدور
+meeting-role-own = (أو أي دور خاص بكم)
+meeting-role-name = الاسم
+meeting-role-from-label = من
+meeting-role-from-hint = (HH:MM، تولّاه لاحقًا)
+meeting-role-until-label = حتى
+meeting-role-until-hint = (HH:MM، تركه مبكرًا)
+meeting-role-add = إسناد الدور
+
+## القاعة
+
+meeting-room = القاعة
+meeting-room-intro = بثّ هذه الجمعية على الشبكة المحلية: تتابعها الهواتف وترفع الأيدي، ويقترن حاسوب ثانٍ لإدارة قائمة المتحدثين أو لكتابة المحضر.
+meeting-room-open = فتح القاعة
+meeting-room-elsewhere = القاعة مفتوحة على جمعية أخرى.
+meeting-room-close = إغلاق القاعة
+meeting-room-participants-open = يفتح المشاركون
+meeting-room-qr = رمز QR لعنوان القاعة، { $url }
+meeting-room-codes = رموز الاقتران
+meeting-room-codes-note = (كل رمز يصلح مرة واحدة، لمدة 5 دقائق)
+meeting-room-team-open = على جهاز الفريق، افتحوا
+meeting-room-team-type = واكتبوا الرمز.
+meeting-room-none-waiting = لا رموز بانتظار الاستعمال.
+meeting-room-code-left = (بقي { $n } د)
+meeting-room-role-stack-keeper = قائمة المتحدثين
+meeting-room-role-minute-taker = المحضر
+meeting-room-new-code-stack-keeper = رمز جديد لقائمة المتحدثين
+meeting-room-new-code-minute-taker = رمز جديد للمحضر
+meeting-room-paired = الأجهزة المقترنة
+meeting-room-none = لا شيء.
+meeting-room-revoke = سحب
+meeting-room-revoke-label = سحب الجهاز { $id } ({ $role })
+
+## وقت الكلام والملاحظات والمهام والحضور
+
+meeting-airtime-refresh = تحديث الأرقام
+meeting-notes-saving = جارٍ الحفظ…
+meeting-notes-error = لم يُحفظ — نصكم باقٍ هنا. ‏Ctrl+Enter يعيد المحاولة.
+meeting-notes-unsaved-auto = لم يُحفظ بعد — يُحفظ بعد لحظة، أو عند مغادرة الحقل، أو بـCtrl+Enter.
+meeting-notes-unsaved = لم يُحفظ بعد — يُحفظ عند مغادرة الحقل أو بـCtrl+Enter.
+meeting-notes-saved = حُفظ.
+meeting-notes-hint-auto = يُحفظ أثناء الكتابة (بعد توقف قصير)، وعند مغادرة الحقل، أو بـCtrl+Enter.
+meeting-notes-hint = يُحفظ عند مغادرة الحقل أو بـCtrl+Enter.
+meeting-actions-loading = جارٍ تحميل المهام…
+meeting-actions = المهام
+meeting-action-remove-label = إزالة المهمة «{ $text }»
+meeting-actions-none = لا شيء بعد.
+meeting-action-form = مهمة جديدة لـ{ $reference }
+meeting-action-what = ما الذي سيُنجز
+meeting-action-who = من
+meeting-action-add = إضافة
+meeting-attendance-cleared = مُسح الحضور.
+meeting-attendance-saved = حُفظ الحضور: { $attendance }.
+meeting-attendance-form = تسجيل الحضور
+meeting-attendance = الحضور
+meeting-attendance-hint = (55 أو 50-60 أو ~50)

@@ -147,3 +147,70 @@ meeting-take-up-at = Zu dieser Uhrzeit aufrufen
 meeting-finish-at = Zu dieser Uhrzeit beenden
 meeting-started-form = Uhrzeit, zu der { $reference } begann
 meeting-ended-form = Uhrzeit, zu der { $reference } endete
+meeting-save = Speichern
+meeting-optional = (optional)
+
+## Rollen
+
+meeting-roles = Rollen
+meeting-roles-none = Noch niemand hat eine Rolle.
+meeting-role-from = (ab { $time })
+meeting-role-until = (bis { $time })
+meeting-role-remove-label = { $name } als { $role } entfernen
+meeting-role-form = Einer Person eine Rolle geben
+meeting-role = Rolle
+meeting-role-own = (oder eine eigene Rolle)
+meeting-role-name = Name
+meeting-role-from-label = Ab
+meeting-role-from-hint = (HH:MM, später übernommen)
+meeting-role-until-label = Bis
+meeting-role-until-hint = (HH:MM, früher abgegeben)
+meeting-role-add = Rolle geben
+
+## Der Saal
+
+meeting-room = Der Saal
+meeting-room-intro = Dieses Plenum im lokalen Netz bereitstellen: Handys verfolgen es und heben die Hand, ein zweiter Laptop koppelt sich für die Redeliste oder das Protokoll.
+meeting-room-open = Saal öffnen
+meeting-room-elsewhere = Der Saal ist für ein anderes Plenum geöffnet.
+meeting-room-close = Saal schließen
+meeting-room-participants-open = Teilnehmende öffnen
+meeting-room-qr = QR-Code der Adresse des Saals, { $url }
+meeting-room-codes = Kopplungscodes
+meeting-room-codes-note = (jeder gilt einmal, 5 Minuten lang)
+meeting-room-team-open = Auf dem Gerät des Teams öffnen:
+meeting-room-team-type = und den Code eingeben.
+meeting-room-none-waiting = Keiner offen.
+meeting-room-code-left = (noch { $n } Min.)
+meeting-room-role-stack-keeper = Redeliste
+meeting-room-role-minute-taker = Protokoll
+meeting-room-new-code-stack-keeper = Neuer Code für die Redeliste
+meeting-room-new-code-minute-taker = Neuer Code für das Protokoll
+meeting-room-paired = Gekoppelte Geräte
+meeting-room-none = Keine.
+meeting-room-revoke = Entziehen
+meeting-room-revoke-label = Dem Gerät { $id } ({ $role }) den Zugang entziehen
+
+## Redezeit, Notizen, Aufgaben, Anwesenheit
+
+meeting-airtime-refresh = Zahlen aktualisieren
+meeting-notes-saving = Wird gespeichert…
+meeting-notes-error = Nicht gespeichert — dein Text bleibt hier. Strg+Enter versucht es noch einmal.
+meeting-notes-unsaved-auto = Noch nicht gespeichert — gleich gespeichert, beim Verlassen des Felds oder mit Strg+Enter.
+meeting-notes-unsaved = Noch nicht gespeichert — gespeichert beim Verlassen des Felds oder mit Strg+Enter.
+meeting-notes-saved = Gespeichert.
+meeting-notes-hint-auto = Wird beim Tippen gespeichert (nach einer Pause), beim Verlassen des Felds oder mit Strg+Enter.
+meeting-notes-hint = Wird beim Verlassen des Felds gespeichert oder mit Strg+Enter.
+meeting-actions-loading = Aufgaben werden geladen…
+meeting-actions = Aufgaben
+meeting-action-remove-label = Aufgabe „{ $text }“ entfernen
+meeting-actions-none = Noch keine.
+meeting-action-form = Neue Aufgabe zu { $reference }
+meeting-action-what = Was getan wird
+meeting-action-who = Wer
+meeting-action-add = Hinzufügen
+meeting-attendance-cleared = Anwesenheit gelöscht.
+meeting-attendance-saved = Anwesenheit gespeichert: { $attendance }.
+meeting-attendance-form = Anwesenheit festhalten
+meeting-attendance = Anwesenheit
+meeting-attendance-hint = (55, 50-60 oder ~50)

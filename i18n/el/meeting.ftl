@@ -147,3 +147,70 @@ meeting-take-up-at = Έναρξη αυτή την ώρα
 meeting-finish-at = Ολοκλήρωση αυτή την ώρα
 meeting-started-form = Ώρα που άρχισε το { $reference }
 meeting-ended-form = Ώρα που τελείωσε το { $reference }
+meeting-save = Αποθήκευση
+meeting-optional = (προαιρετικά)
+
+## Ρόλοι
+
+meeting-roles = Ρόλοι
+meeting-roles-none = Κανείς δεν έχει ακόμη ρόλο.
+meeting-role-from = (από { $time })
+meeting-role-until = (έως { $time })
+meeting-role-remove-label = Αφαίρεση του/της { $name } από τον ρόλο { $role }
+meeting-role-form = Ανάθεση ρόλου σε πρόσωπο
+meeting-role = Ρόλος
+meeting-role-own = (ή οποιοσδήποτε δικός σας ρόλος)
+meeting-role-name = Όνομα
+meeting-role-from-label = Από
+meeting-role-from-hint = (ΩΩ:ΛΛ, ανέλαβε αργότερα)
+meeting-role-until-label = Έως
+meeting-role-until-hint = (ΩΩ:ΛΛ, αποχώρησε νωρίτερα)
+meeting-role-add = Ανάθεση ρόλου
+
+## Η αίθουσα
+
+meeting-room = Η αίθουσα
+meeting-room-intro = Διάθεση αυτής της συνέλευσης στο τοπικό δίκτυο: τα κινητά την παρακολουθούν και σηκώνουν χέρι, ένα δεύτερο λάπτοπ συνδέεται για τη σειρά ομιλητών ή τα πρακτικά.
+meeting-room-open = Άνοιγμα της αίθουσας
+meeting-room-elsewhere = Η αίθουσα είναι ανοιχτή για άλλη συνέλευση.
+meeting-room-close = Κλείσιμο της αίθουσας
+meeting-room-participants-open = Οι συμμετέχοντες/ουσες ανοίγουν
+meeting-room-qr = Κωδικός QR της διεύθυνσης της αίθουσας, { $url }
+meeting-room-codes = Κωδικοί σύζευξης
+meeting-room-codes-note = (ο καθένας ισχύει μία φορά, για 5 λεπτά)
+meeting-room-team-open = Στη συσκευή της ομάδας, ανοίξτε
+meeting-room-team-type = και πληκτρολογήστε τον κωδικό.
+meeting-room-none-waiting = Κανένας σε αναμονή.
+meeting-room-code-left = (απομένουν { $n } λεπ.)
+meeting-room-role-stack-keeper = σειρά ομιλητών
+meeting-room-role-minute-taker = πρακτικά
+meeting-room-new-code-stack-keeper = Νέος κωδικός για τη σειρά ομιλητών
+meeting-room-new-code-minute-taker = Νέος κωδικός για τα πρακτικά
+meeting-room-paired = Συνδεδεμένες συσκευές
+meeting-room-none = Καμία.
+meeting-room-revoke = Ανάκληση
+meeting-room-revoke-label = Ανάκληση της συσκευής { $id } ({ $role })
+
+## Χρόνος ομιλίας, σημειώσεις, εκκρεμότητες, παρουσίες
+
+meeting-airtime-refresh = Ανανέωση των αριθμών
+meeting-notes-saving = Αποθήκευση…
+meeting-notes-error = Δεν αποθηκεύτηκε — το κείμενό σας μένει εδώ. Το Ctrl+Enter ξαναδοκιμάζει.
+meeting-notes-unsaved-auto = Δεν αποθηκεύτηκε ακόμη — αποθηκεύεται σε λίγο, όταν φύγετε από το πεδίο ή με Ctrl+Enter.
+meeting-notes-unsaved = Δεν αποθηκεύτηκε ακόμη — αποθηκεύεται όταν φύγετε από το πεδίο ή με Ctrl+Enter.
+meeting-notes-saved = Αποθηκεύτηκε.
+meeting-notes-hint-auto = Αποθηκεύεται καθώς γράφετε (μετά από μια παύση), όταν φύγετε από το πεδίο ή με Ctrl+Enter.
+meeting-notes-hint = Αποθηκεύεται όταν φύγετε από το πεδίο ή με Ctrl+Enter.
+meeting-actions-loading = Φόρτωση των εκκρεμοτήτων…
+meeting-actions = Εκκρεμότητες
+meeting-action-remove-label = Αφαίρεση της εκκρεμότητας «{ $text }»
+meeting-actions-none = Καμία ακόμη.
+meeting-action-form = Νέα εκκρεμότητα για το { $reference }
+meeting-action-what = Τι θα γίνει
+meeting-action-who = Ποιος/α
+meeting-action-add = Προσθήκη
+meeting-attendance-cleared = Οι παρουσίες σβήστηκαν.
+meeting-attendance-saved = Οι παρουσίες αποθηκεύτηκαν: { $attendance }.
+meeting-attendance-form = Καταγραφή παρουσιών
+meeting-attendance = Παρουσίες
+meeting-attendance-hint = (55, 50-60 ή ~50)

@@ -150,3 +150,70 @@ meeting-take-up-at = Take up at this time
 meeting-finish-at = Finish at this time
 meeting-started-form = Time { $reference } started
 meeting-ended-form = Time { $reference } ended
+meeting-save = Save
+meeting-optional = (optional)
+
+## Roles (RolesPanel.svelte; the roles' names are the minutes' role-… words)
+
+meeting-roles = Roles
+meeting-roles-none = Nobody in a role yet.
+meeting-role-from = (from { $time })
+meeting-role-until = (until { $time })
+meeting-role-remove-label = Remove { $name } as { $role }
+meeting-role-form = Add a person to a role
+meeting-role = Role
+meeting-role-own = (or any role of your own)
+meeting-role-name = Name
+meeting-role-from-label = From
+meeting-role-from-hint = (HH:MM, stepped up)
+meeting-role-until-label = Until
+meeting-role-until-hint = (HH:MM, stepped down)
+meeting-role-add = Add to role
+
+## The room (RoomPanel.svelte)
+
+meeting-room = The room
+meeting-room-intro = Serve this meeting on the local network: phones follow it and raise hands, a second laptop pairs as stack-keeper or minute-taker.
+meeting-room-open = Open the room
+meeting-room-elsewhere = The room is open on another meeting.
+meeting-room-close = Close the room
+meeting-room-participants-open = Participants open
+meeting-room-qr = QR code of the room's address, { $url }
+meeting-room-codes = Pairing codes
+meeting-room-codes-note = (each works once, for 5 minutes)
+meeting-room-team-open = On the team's device, open
+meeting-room-team-type = and type the code.
+meeting-room-none-waiting = None waiting.
+meeting-room-code-left = ({ $n } min left)
+meeting-room-role-stack-keeper = stack-keeper
+meeting-room-role-minute-taker = minute-taker
+meeting-room-new-code-stack-keeper = New code for a stack-keeper
+meeting-room-new-code-minute-taker = New code for a minute-taker
+meeting-room-paired = Paired devices
+meeting-room-none = None.
+meeting-room-revoke = Revoke
+meeting-room-revoke-label = Revoke the { $role }'s device { $id }
+
+## Airtime, notes, action items, attendance
+
+meeting-airtime-refresh = Refresh the figures
+meeting-notes-saving = Saving…
+meeting-notes-error = Not saved — your text is kept here. Ctrl+Enter tries again.
+meeting-notes-unsaved-auto = Not saved yet — saved in a moment, when you leave the field, or with Ctrl+Enter.
+meeting-notes-unsaved = Not saved yet — saved when you leave the field, or with Ctrl+Enter.
+meeting-notes-saved = Saved.
+meeting-notes-hint-auto = Saved as you type (after a pause), when you leave the field, or with Ctrl+Enter.
+meeting-notes-hint = Saved when you leave the field, or with Ctrl+Enter.
+meeting-actions-loading = Loading action items…
+meeting-actions = Action items
+meeting-action-remove-label = Remove action item “{ $text }”
+meeting-actions-none = None yet.
+meeting-action-form = New action item for { $reference }
+meeting-action-what = What will be done
+meeting-action-who = Who
+meeting-action-add = Add
+meeting-attendance-cleared = Attendance cleared.
+meeting-attendance-saved = Attendance saved: { $attendance }.
+meeting-attendance-form = Record attendance
+meeting-attendance = Attendance
+meeting-attendance-hint = (55, 50-60 or ~50)

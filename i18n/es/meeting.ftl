@@ -147,3 +147,70 @@ meeting-take-up-at = Empezar a esta hora
 meeting-finish-at = Terminar a esta hora
 meeting-started-form = Hora en que empezó { $reference }
 meeting-ended-form = Hora en que terminó { $reference }
+meeting-save = Guardar
+meeting-optional = (opcional)
+
+## Roles
+
+meeting-roles = Roles
+meeting-roles-none = Todavía nadie tiene un rol.
+meeting-role-from = (desde las { $time })
+meeting-role-until = (hasta las { $time })
+meeting-role-remove-label = Quitar a { $name } como { $role }
+meeting-role-form = Dar un rol a una persona
+meeting-role = Rol
+meeting-role-own = (o cualquier rol propio)
+meeting-role-name = Nombre
+meeting-role-from-label = Desde
+meeting-role-from-hint = (HH:MM, si entró más tarde)
+meeting-role-until-label = Hasta
+meeting-role-until-hint = (HH:MM, si lo dejó antes)
+meeting-role-add = Dar el rol
+
+## La sala
+
+meeting-room = La sala
+meeting-room-intro = Sirve esta asamblea en la red local: los móviles la siguen y levantan la mano, y un segundo portátil se empareja para llevar la pila de turnos o el acta.
+meeting-room-open = Abrir la sala
+meeting-room-elsewhere = La sala está abierta en otra asamblea.
+meeting-room-close = Cerrar la sala
+meeting-room-participants-open = Los participantes abren
+meeting-room-qr = Código QR de la dirección de la sala, { $url }
+meeting-room-codes = Códigos de emparejamiento
+meeting-room-codes-note = (cada uno sirve una vez, durante 5 minutos)
+meeting-room-team-open = En el dispositivo del equipo, abre
+meeting-room-team-type = y escribe el código.
+meeting-room-none-waiting = Ninguno pendiente.
+meeting-room-code-left = (quedan { $n } min)
+meeting-room-role-stack-keeper = turnos de palabra
+meeting-room-role-minute-taker = acta
+meeting-room-new-code-stack-keeper = Código nuevo para llevar los turnos
+meeting-room-new-code-minute-taker = Código nuevo para tomar el acta
+meeting-room-paired = Dispositivos emparejados
+meeting-room-none = Ninguno.
+meeting-room-revoke = Revocar
+meeting-room-revoke-label = Revocar el dispositivo { $id } ({ $role })
+
+## Tiempo de palabra, notas, tareas, asistencia
+
+meeting-airtime-refresh = Actualizar las cifras
+meeting-notes-saving = Guardando…
+meeting-notes-error = No se ha guardado: tu texto sigue aquí. Ctrl+Intro lo vuelve a intentar.
+meeting-notes-unsaved-auto = Aún sin guardar: se guarda enseguida, al salir del campo o con Ctrl+Intro.
+meeting-notes-unsaved = Aún sin guardar: se guarda al salir del campo o con Ctrl+Intro.
+meeting-notes-saved = Guardado.
+meeting-notes-hint-auto = Se guarda mientras escribes (tras una pausa), al salir del campo o con Ctrl+Intro.
+meeting-notes-hint = Se guarda al salir del campo o con Ctrl+Intro.
+meeting-actions-loading = Cargando las tareas…
+meeting-actions = Tareas
+meeting-action-remove-label = Quitar la tarea «{ $text }»
+meeting-actions-none = Ninguna todavía.
+meeting-action-form = Tarea nueva para { $reference }
+meeting-action-what = Qué se hará
+meeting-action-who = Quién
+meeting-action-add = Añadir
+meeting-attendance-cleared = Asistencia borrada.
+meeting-attendance-saved = Asistencia guardada: { $attendance }.
+meeting-attendance-form = Anotar la asistencia
+meeting-attendance = Asistencia
+meeting-attendance-hint = (55, 50-60 o ~50)

@@ -147,3 +147,71 @@ meeting-take-up-at = Aborder à cette heure
 meeting-finish-at = Terminer à cette heure
 meeting-started-form = Heure de début de { $reference }
 meeting-ended-form = Heure de fin de { $reference }
+
+meeting-save = Enregistrer
+meeting-optional = (facultatif)
+
+## Rôles
+
+meeting-roles = Rôles
+meeting-roles-none = Personne n’a encore de rôle.
+meeting-role-from = (depuis { $time })
+meeting-role-until = (jusqu’à { $time })
+meeting-role-remove-label = Retirer { $name } du rôle { $role }
+meeting-role-form = Donner un rôle à une personne
+meeting-role = Rôle
+meeting-role-own = (ou n’importe quel rôle à vous)
+meeting-role-name = Nom
+meeting-role-from-label = Depuis
+meeting-role-from-hint = (HH:MM, arrivée en cours de route)
+meeting-role-until-label = Jusqu’à
+meeting-role-until-hint = (HH:MM, départ en cours de route)
+meeting-role-add = Donner le rôle
+
+## La salle
+
+meeting-room = La salle
+meeting-room-intro = Servir cette AG sur le réseau local : les téléphones la suivent et lèvent la main, un second ordinateur s’appaire pour tenir le tour de parole ou le compte rendu.
+meeting-room-open = Ouvrir la salle
+meeting-room-elsewhere = La salle est ouverte sur une autre AG.
+meeting-room-close = Fermer la salle
+meeting-room-participants-open = Les participant·es ouvrent
+meeting-room-qr = Code QR de l’adresse de la salle, { $url }
+meeting-room-codes = Codes d’appairage
+meeting-room-codes-note = (chacun sert une fois, pendant 5 minutes)
+meeting-room-team-open = Sur l’appareil de l’équipe, ouvrez
+meeting-room-team-type = et tapez le code.
+meeting-room-none-waiting = Aucun en attente.
+meeting-room-code-left = (encore { $n } min)
+meeting-room-role-stack-keeper = tour de parole
+meeting-room-role-minute-taker = compte rendu
+meeting-room-new-code-stack-keeper = Nouveau code pour le tour de parole
+meeting-room-new-code-minute-taker = Nouveau code pour le compte rendu
+meeting-room-paired = Appareils appairés
+meeting-room-none = Aucun.
+meeting-room-revoke = Révoquer
+meeting-room-revoke-label = Révoquer l’appareil { $id } ({ $role })
+
+## Temps de parole, notes, tâches, présence
+
+meeting-airtime-refresh = Actualiser les chiffres
+meeting-notes-saving = Enregistrement…
+meeting-notes-error = Pas enregistré — votre texte reste ici. Ctrl+Entrée réessaie.
+meeting-notes-unsaved-auto = Pas encore enregistré — enregistré dans un instant, en quittant le champ, ou avec Ctrl+Entrée.
+meeting-notes-unsaved = Pas encore enregistré — enregistré en quittant le champ, ou avec Ctrl+Entrée.
+meeting-notes-saved = Enregistré.
+meeting-notes-hint-auto = Enregistré pendant la frappe (après une pause), en quittant le champ, ou avec Ctrl+Entrée.
+meeting-notes-hint = Enregistré en quittant le champ, ou avec Ctrl+Entrée.
+meeting-actions-loading = Chargement des tâches…
+meeting-actions = Tâches
+meeting-action-remove-label = Retirer la tâche « { $text } »
+meeting-actions-none = Aucune pour l’instant.
+meeting-action-form = Nouvelle tâche pour { $reference }
+meeting-action-what = Ce qui sera fait
+meeting-action-who = Qui
+meeting-action-add = Ajouter
+meeting-attendance-cleared = Présence effacée.
+meeting-attendance-saved = Présence enregistrée : { $attendance }.
+meeting-attendance-form = Noter la présence
+meeting-attendance = Présence
+meeting-attendance-hint = (55, 50-60 ou ~50)

@@ -147,3 +147,70 @@ meeting-take-up-at = Iniciar a esta hora
 meeting-finish-at = Concluir a esta hora
 meeting-started-form = Hora a que começou { $reference }
 meeting-ended-form = Hora a que terminou { $reference }
+meeting-save = Guardar
+meeting-optional = (opcional)
+
+## Funções
+
+meeting-roles = Funções
+meeting-roles-none = Ainda ninguém tem uma função.
+meeting-role-from = (a partir das { $time })
+meeting-role-until = (até às { $time })
+meeting-role-remove-label = Retirar { $name } da função de { $role }
+meeting-role-form = Dar uma função a uma pessoa
+meeting-role = Função
+meeting-role-own = (ou qualquer função vossa)
+meeting-role-name = Nome
+meeting-role-from-label = A partir das
+meeting-role-from-hint = (HH:MM, se assumiu mais tarde)
+meeting-role-until-label = Até às
+meeting-role-until-hint = (HH:MM, se deixou mais cedo)
+meeting-role-add = Dar a função
+
+## A sala
+
+meeting-room = A sala
+meeting-room-intro = Servir esta assembleia na rede local: os telemóveis acompanham-na e põem o braço no ar, e um segundo portátil emparelha-se para as inscrições ou para a ata.
+meeting-room-open = Abrir a sala
+meeting-room-elsewhere = A sala está aberta noutra assembleia.
+meeting-room-close = Fechar a sala
+meeting-room-participants-open = Os participantes abrem
+meeting-room-qr = Código QR do endereço da sala, { $url }
+meeting-room-codes = Códigos de emparelhamento
+meeting-room-codes-note = (cada um serve uma vez, durante 5 minutos)
+meeting-room-team-open = No dispositivo da equipa, abra
+meeting-room-team-type = e escreva o código.
+meeting-room-none-waiting = Nenhum à espera.
+meeting-room-code-left = (faltam { $n } min)
+meeting-room-role-stack-keeper = inscrições
+meeting-room-role-minute-taker = ata
+meeting-room-new-code-stack-keeper = Código novo para as inscrições
+meeting-room-new-code-minute-taker = Código novo para a ata
+meeting-room-paired = Dispositivos emparelhados
+meeting-room-none = Nenhum.
+meeting-room-revoke = Revogar
+meeting-room-revoke-label = Revogar o dispositivo { $id } ({ $role })
+
+## Tempo de intervenção, notas, tarefas, presenças
+
+meeting-airtime-refresh = Atualizar os números
+meeting-notes-saving = A guardar…
+meeting-notes-error = Não guardado — o seu texto fica aqui. Ctrl+Enter tenta de novo.
+meeting-notes-unsaved-auto = Ainda não guardado — guarda-se daqui a pouco, ao sair do campo ou com Ctrl+Enter.
+meeting-notes-unsaved = Ainda não guardado — guarda-se ao sair do campo ou com Ctrl+Enter.
+meeting-notes-saved = Guardado.
+meeting-notes-hint-auto = Guarda-se enquanto escreve (após uma pausa), ao sair do campo ou com Ctrl+Enter.
+meeting-notes-hint = Guarda-se ao sair do campo ou com Ctrl+Enter.
+meeting-actions-loading = A carregar as tarefas…
+meeting-actions = Tarefas
+meeting-action-remove-label = Retirar a tarefa «{ $text }»
+meeting-actions-none = Nenhuma ainda.
+meeting-action-form = Tarefa nova para { $reference }
+meeting-action-what = O que vai ser feito
+meeting-action-who = Quem
+meeting-action-add = Acrescentar
+meeting-attendance-cleared = Presenças apagadas.
+meeting-attendance-saved = Presenças guardadas: { $attendance }.
+meeting-attendance-form = Registar as presenças
+meeting-attendance = Presenças
+meeting-attendance-hint = (55, 50-60 ou ~50)

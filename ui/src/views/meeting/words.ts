@@ -66,3 +66,9 @@ export function timeWord(at: string | Date): string {
   if (Number.isNaN(d.getTime())) return String(at);
   return d.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
 }
+
+/** A role's word ("Facilitator"; the minutes' words): an assembly's own role word as typed. */
+export function roleWord(role: string): string {
+  const w = t(`role-${role}`, { n: 1 });
+  return w === `role-${role}` ? role : w;
+}
