@@ -7,6 +7,7 @@ import App from '../../App.svelte';
 import { mountAnnouncer, resetAnnouncer } from '../../lib/announce';
 import { getProjectorView, openProjector } from '../../lib/api';
 import type { ProjectorView } from '../../lib/bindings/ProjectorView';
+import { chooseLang } from '../../lib/i18n.svelte';
 import { href, parse, router } from '../../lib/router.svelte';
 import { dashboard, detail } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
@@ -582,5 +583,37 @@ describe('projector route', () => {
     render(MeetingView, { id: 'm-39' });
     await user.click(await screen.findByTestId('open-projector'));
     expect((await screen.findByTestId('error')).textContent).toContain('cannot open the projector window');
+  });
+});
+
+describe('projector in other languages', () => {
+  afterEach(() => chooseLang('en'));
+
+  test('follows the app into Spanish: the item, the floor, the kinds and the step in Spanish', async () => {
+    chooseLang('es');
+    fakeBackend({ get_projector_view: () => projectorView() });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    await screen.findByTestId('projector-item-title');
+    const text = (id: string) => screen.getByTestId(id).textContent;
+    expect(text('projector-item-label')).toBe('Ahora');
+    expect(text('projector-item-kind')).toBe('Propuesta');
+    expect(text('projector-item-allotted')).toBe('de 40 min');
+    expect(text('projector-speaker-kind')).toBe('toma de palabra');
+    expect(text('projector-speaker-remaining')).toBe('quedan 0:55');
+    expect(screen.getAllByTestId('projector-next-kind')[0].textContent).toBe('cuestión de orden');
+    const all = screen.getByTestId('projector').textContent ?? '';
+    for (const english of ['Has the floor', 'Next', 'Now', 'Proposal', 'Step', 'to speak', 'point of process', 'left']) {
+      expect(all, english).not.toMatch(new RegExp(`\\b${english}\\b`));
+    }
+  });
+
+  test('in Arabic the projector is right to left and its words Arabic', async () => {
+    chooseLang('ar');
+    fakeBackend({ get_projector_view: () => projectorView() });
+    render(ProjectorScreen, { meeting: 'm-4' });
+    await screen.findByTestId('projector-item-title');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(screen.getByTestId('projector-item-label').textContent).toBe('الآن');
+    expect(screen.getByTestId('projector-speaker-kind').textContent).toBe('طلب كلمة');
   });
 });

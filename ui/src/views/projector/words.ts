@@ -4,6 +4,7 @@
 
 import type { ItemKind } from '../../lib/bindings/ItemKind';
 import type { ProcessStep } from '../../lib/bindings/ProcessStep';
+import { t } from '../../lib/i18n.svelte';
 
 /** How often the screen asks the core again (read-only and cheap). */
 export const POLL_MS = 1000;
@@ -14,30 +15,16 @@ export const TICK_MS = 250;
 /** Rows kept for the next speakers even when fewer wait (the core lists up to five). */
 export const NEXT_ROWS = 5;
 
-/** Step names as the big screen says them, short enough for one line each. */
-export const stepWords: Record<ProcessStep, string> = {
-  'not-started': 'Not started',
-  present: 'Presentation',
-  'clarifying-questions': 'Clarifying questions',
-  concerns: 'Concerns & amendments',
-  'temperature-check': 'Temperature check',
-  'call-for-consensus': 'Call for consensus',
-  vote: 'Vote',
-  outcome: 'Outcome',
-};
+/** Step names as the big screen says them, short enough for one line each (projector.ftl). */
+export function stepWord(step: ProcessStep): string {
+  const w = t(`projector-step-${step}`);
+  return w === `projector-step-${step}` ? step : w;
+}
 
-export const kindWords: Record<ItemKind, string> = {
-  process: 'Process',
-  'report-back': 'Report-back',
-  proposal: 'Proposal',
-  discussion: 'Discussion',
-  announcement: 'Announcements',
-  soapbox: 'Soapbox',
-  other: 'Item',
-};
-
-export function words<K extends string>(table: Record<K, string>, value: K): string {
-  return table[value] ?? value;
+/** An item's kind on the big screen ("Process", "Item" for other). */
+export function kindWord(kind: ItemKind): string {
+  const w = t(`projector-kind-${kind}`);
+  return w === `projector-kind-${kind}` ? kind : w;
 }
 
 /** Milliseconds as "m:ss" (or "h:mm:ss"), without sign. */
@@ -53,16 +40,16 @@ export function clock(ms: number): string {
 export function limitWords(seconds: number): string {
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
-  if (m === 0) return `${s} s`;
-  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+  if (m === 0) return t('duration-s', { s });
+  return s === 0 ? t('stack-limit-min', { min: m }) : t('duration-min-s', { min: m, s });
 }
 
 /** "1 h 35 min", "45 min". */
 export function minutesWords(total: number): string {
-  if (total < 60) return `${total} min`;
+  if (total < 60) return t('meeting-duration-min', { min: total });
   const h = Math.floor(total / 60);
   const m = total % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return m === 0 ? t('meeting-duration-h', { h }) : t('meeting-duration-h-min', { h, min: m });
 }
 
 /** When the speaker's clock starts warning: the last 30 s (a quarter of limits under 2 min). */
