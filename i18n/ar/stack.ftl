@@ -131,7 +131,7 @@ stack-empty = لا أحد ينتظر.
 stack-why-here = لماذا هنا:{" "}
 stack-entry-list = قائمة { $list }
 stack-prioritize = أولوية
-stack-prioritize-label = إعطاء الأولوية لـ{ $name } ({ $kind })
+stack-prioritize-label = أولوية لـ{ $name } ({ $kind })
 stack-withdraw = سحب
 stack-withdraw-label = سحب { $name } ({ $kind })
 
@@ -179,7 +179,7 @@ stack-policy-progressive-option = قائمة تقدمية
 
 stack-hands-title = أيدٍ مرفوعة في القاعة
 stack-hand-accept = قبول
-stack-hand-accept-label = تسجيل { $name } ({ $kind }) في القائمة
+stack-hand-accept-label = قبول { $name } ({ $kind }) في القائمة
 stack-hand-decline = رفض
 stack-hand-decline-label = رفض يد { $name }
 stack-hands-more = و{ $n } غيرهم

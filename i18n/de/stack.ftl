@@ -177,7 +177,7 @@ stack-policy-progressive-option = Quotierte Redeliste
 
 stack-hands-title = Gehobene Hände im Saal
 stack-hand-accept = Annehmen
-stack-hand-accept-label = { $name } ({ $kind }) auf die Redeliste setzen
+stack-hand-accept-label = Annehmen: { $name } ({ $kind }) auf die Redeliste
 stack-hand-decline = Ablehnen
 stack-hand-decline-label = Die Hand von { $name } ablehnen
 stack-hands-more = und { $n } weitere

@@ -177,7 +177,7 @@ stack-policy-progressive-option = Προοδευτική σειρά ομιλητ
 
 stack-hands-title = Σηκωμένα χέρια στην αίθουσα
 stack-hand-accept = Αποδοχή
-stack-hand-accept-label = Εγγραφή του/της { $name } ({ $kind }) στη σειρά
+stack-hand-accept-label = Αποδοχή του/της { $name } ({ $kind }) στη σειρά
 stack-hand-decline = Απόρριψη
 stack-hand-decline-label = Απόρριψη του χεριού του/της { $name }
 stack-hands-more = και { $n } ακόμη

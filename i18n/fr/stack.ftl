@@ -177,7 +177,7 @@ stack-policy-progressive-option = Tour de parole progressif
 
 stack-hands-title = Mains levées dans la salle
 stack-hand-accept = Accepter
-stack-hand-accept-label = Inscrire { $name } ({ $kind }) au tour de parole
+stack-hand-accept-label = Accepter { $name } ({ $kind }) au tour de parole
 stack-hand-decline = Refuser
 stack-hand-decline-label = Refuser la main levée de { $name }
 stack-hands-more = et { $n } de plus

@@ -177,7 +177,7 @@ stack-policy-progressive-option = Inscrições progressivas
 
 stack-hands-title = Mãos no ar na sala
 stack-hand-accept = Aceitar
-stack-hand-accept-label = Inscrever { $name } ({ $kind })
+stack-hand-accept-label = Aceitar { $name } ({ $kind }) nas inscrições
 stack-hand-decline = Recusar
 stack-hand-decline-label = Recusar a mão de { $name }
 stack-hands-more = e mais { $n }

@@ -16,6 +16,9 @@
 //                             CLI), a speaker with the floor and four waiting, the process
 //                             at concerns (a question answered, an amendment accepted):
 //                             the item, the stack panel and the process panel side by side.
+//   VIEW meeting-es, meeting-ar meeting mode in Spanish, in Arabic (chosen in Settings):
+//                             RIV-GA-4's first item under way, a speaker with the floor
+//                             and four waiting; Arabic right to left.
 //   VIEW federation           the federation view of a young assembly (Occupy Bristol, BRS:
 //                             Facilitation, Kitchen, Legal Observers) after importing, through
 //                             the window, the demo's bundle of its first GA (Riverside, RIV,
@@ -33,7 +36,7 @@ import { plenary, startApp } from './lib/app.mjs';
 
 const out = resolve(process.argv[2] ?? 'dashboard.png');
 const view = process.argv[3] ?? 'dashboard';
-const VIEWS = ['dashboard', 'process', 'stack', 'meeting', 'federation', 'import-preview'];
+const VIEWS = ['dashboard', 'process', 'stack', 'meeting', 'meeting-es', 'meeting-ar', 'federation', 'import-preview'];
 if (!VIEWS.includes(view)) {
   throw new Error(`unknown view ${view}: ${VIEWS.join(', ')}`);
 }
@@ -110,6 +113,25 @@ function meetingSetup(db) {
   add('Mei Chen', '--kind', 'clarifying');
 }
 
+// Meeting mode in another language (meeting-es, meeting-ar): RIV-GA-4 open, its first
+// item under way, a speaker with the floor and four waiting of mixed kinds — the item
+// card, the stack panel and what comes next, all in the app's words.
+const LANGUAGE = { 'meeting-es': 'es', 'meeting-ar': 'ar' }[view] ?? null;
+function meetingLanguageSetup(db) {
+  plenary(db, 'meeting', 'open', '4');
+  const first = JSON.parse(plenary(db, 'agenda', 'list', '--meeting', '4', '--json')).find((i) => i.position === 1);
+  plenary(db, 'agenda', 'start', first.reference);
+  const stack = ['--item', first.reference];
+  const add = (name, ...more) => plenary(db, 'stack', 'add', ...stack, '--name', name, ...more);
+  plenary(db, 'stack', 'limit', ...stack, '--seconds', '120');
+  add('Jo Becker');
+  plenary(db, 'stack', 'next', ...stack);
+  add('Kwame Mensah', '--prioritize');
+  add('Amara Okafor');
+  add('Tom Ashworth', '--kind', 'process');
+  add('Mei Chen', '--kind', 'clarifying');
+}
+
 // The federation views: their bundle (the demo, Riverside) is made before the app starts;
 // the app's dialogs answer with its path (PLENARY_TEST_DIALOG_PATH, src-tauri/src/dialog.rs).
 const exchange = federated ? mkdtempSync(join(tmpdir(), 'plenary-screenshot-bundle-')) : null;
@@ -130,12 +152,17 @@ function federationSetup(db) {
 }
 
 const setups = { process: processSetup, stack: stackSetup, meeting: meetingSetup, federation: federationSetup };
+setups['meeting-es'] = meetingLanguageSetup;
+setups['meeting-ar'] = meetingLanguageSetup;
+// The language is kept in the webview's storage in the app's data folder: a folder of
+// this run's own, so the choice does not stay behind.
+const dataHome = LANGUAGE ? mkdtempSync(join(tmpdir(), 'plenary-screenshot-language-')) : null;
 setups['import-preview'] = federationSetup;
 const app = await startApp({
   name: 'screenshot',
   demo: !federated,
   setup: setups[view],
-  env: federated ? { PLENARY_TEST_DIALOG_PATH: THEIR_BUNDLE } : {},
+  env: federated ? { PLENARY_TEST_DIALOG_PATH: THEIR_BUNDLE } : dataHome ? { XDG_DATA_HOME: dataHome } : {},
 });
 try {
   if (federated) {
@@ -197,6 +224,20 @@ try {
       window.scrollBy(0, -8);
     });
   }
+  if (LANGUAGE) {
+    await app.byTestId('settings-open').click();
+    await (await app.waitForTestId('language-select')).selectByAttribute('value', LANGUAGE);
+    await app.browser.waitUntil(() => app.browser.execute((l) => document.documentElement.lang === l, LANGUAGE));
+    await app.byTestId('settings-close').click();
+    const meeting = app.cliJson('meeting', 'list').find((m) => m.reference === 'RIV-GA-4');
+    await app.browser.$(`[data-testid="meeting-row"][data-meeting-id="${meeting.id}"] [data-testid="meeting-link"]`).click();
+    await app.waitForTestId('live-workspace');
+    await app.waitForTestId('stack-entry');
+    await app.browser.execute(() => {
+      document.querySelector('[data-testid="live-workspace"]')?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -8);
+    });
+  }
   if (federated) {
     await app.byTestId('nav-federation').click();
     await app.waitForTestId('federation-empty');
@@ -226,4 +267,5 @@ try {
   console.log(`screenshot: ${out}`);
 } finally {
   await app.stop();
+  if (dataHome) rmSync(dataHome, { recursive: true, force: true });
 }

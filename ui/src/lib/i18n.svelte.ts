@@ -59,7 +59,10 @@ function catalogue(code: string): string[] {
  *  name in Latin script cannot reorder an Arabic sentence around it; in the others they
  *  would only be invisible characters in what people copy). */
 export function makeBundle(code: string, ...texts: string[]): FluentBundle {
-  const bundle = new FluentBundle(code, { useIsolating: RTL.has(code) });
+  // Numbers in Western digits in every language, Arabic too (as the core writes them,
+  // and as clocks, times and references are written beside them: `0:06 من 2 د`).
+  const locale = code === 'ar' ? 'ar-u-nu-latn' : code;
+  const bundle = new FluentBundle(locale, { useIsolating: RTL.has(code) });
   for (const text of texts) bundle.addResource(new FluentResource(text));
   return bundle;
 }
