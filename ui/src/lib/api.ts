@@ -340,10 +340,14 @@ export type MinutesFormat = 'md' | 'html' | 'csv';
 
 /**
  * The minutes as a structure, for the preview; `redact` replaces people's names,
- * `speakers` adds the speakers' log of each item (left out when not given).
+ * `speakers` adds the speakers' log of each item (left out when not given). The words
+ * the core puts into them (counts, explanations, speech kinds, roles) are in the app's
+ * language (English, the command's default, is not sent).
  */
-export const getMinutes = (meeting: string, redact: boolean, speakers?: boolean, equity?: boolean) =>
-  invoke<Minutes>('get_minutes', { meeting, redact, speakers, equity });
+export const getMinutes = (meeting: string, redact: boolean, speakers?: boolean, equity?: boolean) => {
+  const lang = currentLang();
+  return invoke<Minutes>('get_minutes', { meeting, redact, speakers, equity, ...(lang === 'en' ? {} : { lang }) });
+};
 
 /**
  * Renders the minutes and saves them where the person chooses (a native dialog opened

@@ -1,12 +1,13 @@
-// The minutes' preview in another language: the preview's headings are the exported
-// minutes' words (minutes.ftl), and no English label is left.
+// The minutes' preview in another language: the core is asked for the minutes in the
+// app's language (its own words in them: counts, speech kinds, roles), the preview's
+// headings are the exported minutes' words (minutes.ftl), and no English label is left.
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, test } from 'vitest';
 
 import { chooseLang } from '../../lib/i18n.svelte';
 import { dashboard, minutes } from '../../test/fixtures';
-import { fakeBackend } from '../../test/ipc';
+import { callsOf, fakeBackend } from '../../test/ipc';
 import MinutesView from './MinutesView.svelte';
 
 afterEach(() => {
@@ -46,10 +47,11 @@ function noEnglish(root: HTMLElement) {
 describe('the minutes in another language', () => {
   test('in Spanish: asked for in Spanish, headed and labelled in the minutes’ words', async () => {
     chooseLang('es');
-    fakeBackend({ get_dashboard: () => dashboard(), get_minutes: () => minutes() });
+    const calls = fakeBackend({ get_dashboard: () => dashboard(), get_minutes: () => minutes() });
     render(MinutesView, { id: 'm-39' });
 
     const doc = await screen.findByTestId('minutes-preview');
+    expect(callsOf(calls, 'get_minutes')[0].args).toEqual({ meeting: 'm-39', redact: false, speakers: false, equity: false, lang: 'es' });
     expect(within(doc).getByTestId('minutes-title').textContent).toContain('Occupy London General Assembly — Asamblea 39');
     const facts = within(doc).getByTestId('minutes-facts').textContent!;
     expect(facts).toContain('Fecha');
@@ -63,11 +65,12 @@ describe('the minutes in another language', () => {
 
   test('in Arabic: right to left, the records as typed', async () => {
     chooseLang('ar');
-    fakeBackend({ get_dashboard: () => dashboard(), get_minutes: () => minutes() });
+    const calls = fakeBackend({ get_dashboard: () => dashboard(), get_minutes: () => minutes() });
     render(MinutesView, { id: 'm-39' });
 
     const doc = await screen.findByTestId('minutes-preview');
     expect(document.documentElement.dir).toBe('rtl');
+    expect(callsOf(calls, 'get_minutes')[0].args.lang).toBe('ar');
     expect(within(doc).getByTestId('minutes-facts').textContent).toContain('التاريخ');
     expect(within(doc).getByTestId('minutes-roles').textContent).toContain('Ana، Tomás');
     expect(within(doc).getAllByTestId('minutes-item')[1].querySelector('[data-testid="minutes-rb-summary"]')?.textContent).toBe(
