@@ -1,6 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+
+import { chooseLang } from '../i18n.svelte';
 
 import ShortcutsHelp from './ShortcutsHelp.svelte';
 
@@ -49,5 +51,24 @@ describe('keyboard shortcuts help', () => {
     expect(input.value).toBe('?');
     expect(screen.queryByTestId('shortcuts-help')).toBeNull();
     input.remove();
+  });
+});
+
+describe('keyboard shortcuts help in other languages', () => {
+  afterEach(() => chooseLang('en'));
+
+  test('in Spanish every group and line is Spanish; the keys stay as on the keyboard', async () => {
+    chooseLang('es');
+    const user = userEvent.setup();
+    render(ShortcutsHelp);
+    expect(screen.getByTestId('shortcuts-open').textContent?.trim()).toBe('Atajos de teclado (?)');
+    await user.click(screen.getByTestId('shortcuts-open'));
+    const dialog = await screen.findByTestId('shortcuts-help');
+    expect(dialog.textContent).toContain('Pila de turnos');
+    expect(dialog.textContent).toContain('Dar prioridad a quien se está añadiendo');
+    expect(dialog.textContent).toContain('Alt+P');
+    for (const english of ['Keyboard shortcuts', 'Everywhere', 'Stack-keeper', 'Next speaker', 'Close', 'Esc closes']) {
+      expect(dialog.textContent, english).not.toContain(english);
+    }
   });
 });

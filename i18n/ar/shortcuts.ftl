@@ -1,0 +1,35 @@
+# مساعدة لوحة المفاتيح (ShortcutsHelp.svelte).
+
+shortcuts-open = اختصارات لوحة المفاتيح (?)
+shortcuts-title = اختصارات لوحة المفاتيح
+shortcuts-close = إغلاق
+shortcuts-esc = ‏Esc يغلق هذه القائمة.
+shortcuts-everywhere = في كل مكان
+shortcuts-show = عرض قائمة الاختصارات هذه (ليس أثناء الكتابة في حقل)
+shortcuts-search = البحث في كل الجمعيات (↓ ↑ لاختيار نتيجة، Enter لفتحها، Esc للإغلاق)
+shortcuts-forms = النماذج
+shortcuts-submit = إرسال النموذج
+shortcuts-submit-text-area-notes = الإرسال من مربع نص (يحفظ الملاحظات)
+shortcuts-agenda = الجمعية: جدول الأعمال
+shortcuts-agenda-up = نقل البند المحدد إلى الأعلى
+shortcuts-agenda-down = نقل البند المحدد إلى الأسفل
+shortcuts-stack = قائمة المتحدثين
+shortcuts-stack-add = تسجيل الاسم المكتوب (أو الشخص المظلَّل)
+shortcuts-stack-pick = اختيار شخص تعرفه الجمعية
+shortcuts-stack-escape = إغلاق الاقتراحات ثم مسح الحقل
+shortcuts-kind-process = النوع: نقطة نظام
+shortcuts-kind-information = النوع: معلومات
+shortcuts-kind-clarifying = النوع: توضيح
+shortcuts-kind-direct-response = النوع: رد مباشر
+shortcuts-kind-speak = النوع: كلمة
+shortcuts-prioritize = إعطاء الأولوية للطلب الذي يُسجَّل
+shortcuts-next = المتحدث التالي
+shortcuts-undo = التراجع عن آخر إجراء في القائمة (ليس في حقل فيه نص)
+shortcuts-meeting-mode = وضع الجمعية (البند الجاري: القائمة والمسار جنبًا إلى جنب)
+shortcuts-stack-keys = مفاتيح القائمة
+shortcuts-stack-keys-what = ‏Alt+1…5 وAlt+P وCtrl+Enter (المتحدث التالي) وCtrl+Z (تراجع) تعمل على لوحة القائمة — إلا حين يكون التركيز في حقل نص من لوحة أخرى (الملاحظات، التقرير، نماذج المسار): هناك يحتفظ الحقل بمفاتيحه (Ctrl+Enter يحفظ، Ctrl+Z يتراجع عن الكتابة). اخرجوا من الحقل بـTab، أو انقروا على لوحة القائمة، لاستعمالها من جديد.
+shortcuts-meeting-enter = في حقل الاسم في لوحة القائمة: تسجيل الاسم
+shortcuts-process = مسار التوافق
+shortcuts-accept = قبول التعديل المعلّق المحدد
+shortcuts-reject = رفض التعديل المعلّق المحدد
+shortcuts-submit-text-area = الإرسال من مربع نص

@@ -1,0 +1,35 @@
+# Die Tastaturhilfe (ShortcutsHelp.svelte).
+
+shortcuts-open = Tastenkürzel (?)
+shortcuts-title = Tastenkürzel
+shortcuts-close = Schließen
+shortcuts-esc = Esc schließt diese Liste.
+shortcuts-everywhere = Überall
+shortcuts-show = Diese Liste der Tastenkürzel zeigen (nicht beim Tippen in einem Feld)
+shortcuts-search = In allen Versammlungen suchen (↓ ↑ wählen ein Ergebnis, Enter öffnet es, Esc schließt)
+shortcuts-forms = Formulare
+shortcuts-submit = Das Formular absenden
+shortcuts-submit-text-area-notes = Aus einem Textbereich absenden (speichert Notizen)
+shortcuts-agenda = Plenum: Tagesordnung
+shortcuts-agenda-up = Den fokussierten Tagesordnungspunkt nach oben
+shortcuts-agenda-down = Den fokussierten Tagesordnungspunkt nach unten
+shortcuts-stack = Redeliste
+shortcuts-stack-add = Den getippten Namen hinzufügen (oder die hervorgehobene Person)
+shortcuts-stack-pick = Eine Person wählen, die die Versammlung kennt
+shortcuts-stack-escape = Die Vorschläge schließen, dann das Feld leeren
+shortcuts-kind-process = Art: Verfahren
+shortcuts-kind-information = Art: Information
+shortcuts-kind-clarifying = Art: Verständnisfrage
+shortcuts-kind-direct-response = Art: direkte Antwort
+shortcuts-kind-speak = Art: Wortmeldung
+shortcuts-prioritize = Die hinzuzufügende Meldung vorziehen
+shortcuts-next = Nächste Person
+shortcuts-undo = Die letzte Aktion der Redeliste rückgängig machen (nicht in einem Feld mit Text)
+shortcuts-meeting-mode = Plenumsmodus (laufender Punkt: Redeliste und Verfahren nebeneinander)
+shortcuts-stack-keys = Tasten der Redeliste
+shortcuts-stack-keys-what = Alt+1…5, Alt+P, Strg+Enter (nächste Person) und Strg+Z (rückgängig) wirken auf die Redeliste — außer wenn der Fokus in einem Textfeld eines anderen Bereichs ist (Notizen, Bericht, Formulare des Verfahrens): dort behält das Feld seine eigenen Tasten (Strg+Enter speichert, Strg+Z macht Tippen rückgängig). Mit Tab das Feld verlassen oder in die Redeliste klicken, um sie wieder zu nutzen.
+shortcuts-meeting-enter = Im Namensfeld der Redeliste: den Namen hinzufügen
+shortcuts-process = Konsensverfahren
+shortcuts-accept = Die fokussierte offene Änderung annehmen
+shortcuts-reject = Die fokussierte offene Änderung ablehnen
+shortcuts-submit-text-area = Aus einem Textbereich absenden

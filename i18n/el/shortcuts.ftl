@@ -1,0 +1,35 @@
+# Η βοήθεια πληκτρολογίου (ShortcutsHelp.svelte).
+
+shortcuts-open = Συντομεύσεις πληκτρολογίου (?)
+shortcuts-title = Συντομεύσεις πληκτρολογίου
+shortcuts-close = Κλείσιμο
+shortcuts-esc = Το Esc κλείνει αυτή τη λίστα.
+shortcuts-everywhere = Παντού
+shortcuts-show = Εμφάνιση αυτής της λίστας (όχι όσο γράφετε σε πεδίο)
+shortcuts-search = Αναζήτηση σε όλες τις συνελεύσεις (↓ ↑ επιλογή αποτελέσματος, Enter άνοιγμα, Esc κλείσιμο)
+shortcuts-forms = Φόρμες
+shortcuts-submit = Υποβολή της φόρμας
+shortcuts-submit-text-area-notes = Υποβολή από πλαίσιο κειμένου (αποθηκεύει τις σημειώσεις)
+shortcuts-agenda = Συνέλευση: ημερήσια διάταξη
+shortcuts-agenda-up = Μετακίνηση του επιλεγμένου θέματος πάνω
+shortcuts-agenda-down = Μετακίνηση του επιλεγμένου θέματος κάτω
+shortcuts-stack = Σειρά ομιλητών
+shortcuts-stack-add = Εγγραφή του ονόματος που γράφτηκε (ή του επισημασμένου προσώπου)
+shortcuts-stack-pick = Επιλογή προσώπου που γνωρίζει η συνέλευση
+shortcuts-stack-escape = Κλείσιμο των προτάσεων, μετά καθαρισμός του πεδίου
+shortcuts-kind-process = Είδος: διαδικαστικό
+shortcuts-kind-information = Είδος: πληροφορία
+shortcuts-kind-clarifying = Είδος: διευκρίνιση
+shortcuts-kind-direct-response = Είδος: άμεση απάντηση
+shortcuts-kind-speak = Είδος: τοποθέτηση
+shortcuts-prioritize = Προτεραιότητα στην εγγραφή που γίνεται
+shortcuts-next = Επόμενος/η ομιλητής/τρια
+shortcuts-undo = Αναίρεση της τελευταίας ενέργειας της σειράς (όχι σε πεδίο με κείμενο)
+shortcuts-meeting-mode = Λειτουργία συνέλευσης (θέμα σε εξέλιξη: σειρά ομιλητών και διαδικασία δίπλα δίπλα)
+shortcuts-stack-keys = Πλήκτρα της σειράς
+shortcuts-stack-keys-what = Τα Alt+1…5, Alt+P, Ctrl+Enter (επόμενος/η) και Ctrl+Z (αναίρεση) δρουν στη σειρά ομιλητών — εκτός όταν η εστίαση είναι σε πεδίο κειμένου άλλου πλαισίου (σημειώσεις, ενημέρωση, φόρμες της διαδικασίας): εκεί το πεδίο κρατά τα δικά του πλήκτρα (Ctrl+Enter αποθηκεύει, Ctrl+Z αναιρεί την πληκτρολόγηση). Βγείτε από το πεδίο με Tab ή κάντε κλικ στη σειρά ομιλητών για να τα ξαναχρησιμοποιήσετε.
+shortcuts-meeting-enter = Στο πεδίο ονόματος της σειράς ομιλητών: εγγραφή του ονόματος
+shortcuts-process = Διαδικασία συναίνεσης
+shortcuts-accept = Αποδοχή της επιλεγμένης εκκρεμούς τροποποίησης
+shortcuts-reject = Απόρριψη της επιλεγμένης εκκρεμούς τροποποίησης
+shortcuts-submit-text-area = Υποβολή από πλαίσιο κειμένου

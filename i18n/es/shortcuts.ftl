@@ -1,0 +1,35 @@
+# La ayuda del teclado (ShortcutsHelp.svelte).
+
+shortcuts-open = Atajos de teclado (?)
+shortcuts-title = Atajos de teclado
+shortcuts-close = Cerrar
+shortcuts-esc = Esc cierra esta lista.
+shortcuts-everywhere = En todas partes
+shortcuts-show = Mostrar esta lista de atajos (no mientras se escribe en un campo)
+shortcuts-search = Buscar en todas las asambleas (↓ ↑ eligen un resultado, Intro lo abre, Esc cierra)
+shortcuts-forms = Formularios
+shortcuts-submit = Enviar el formulario
+shortcuts-submit-text-area-notes = Enviar desde un cuadro de texto (guarda las notas)
+shortcuts-agenda = Asamblea: orden del día
+shortcuts-agenda-up = Subir el punto enfocado del orden del día
+shortcuts-agenda-down = Bajar el punto enfocado del orden del día
+shortcuts-stack = Pila de turnos
+shortcuts-stack-add = Añadir el nombre escrito (o la persona resaltada)
+shortcuts-stack-pick = Elegir a una persona que la asamblea conoce
+shortcuts-stack-escape = Cerrar las sugerencias y después borrar el campo
+shortcuts-kind-process = Tipo: cuestión de orden
+shortcuts-kind-information = Tipo: información
+shortcuts-kind-clarifying = Tipo: aclaración
+shortcuts-kind-direct-response = Tipo: respuesta directa
+shortcuts-kind-speak = Tipo: palabra
+shortcuts-prioritize = Dar prioridad a quien se está añadiendo
+shortcuts-next = Siguiente turno
+shortcuts-undo = Deshacer la última acción de la pila (no en un campo con texto)
+shortcuts-meeting-mode = Modo asamblea (punto en curso: pila y proceso lado a lado)
+shortcuts-stack-keys = Teclas de la pila
+shortcuts-stack-keys-what = Alt+1…5, Alt+P, Ctrl+Intro (siguiente turno) y Ctrl+Z (deshacer) actúan sobre el panel de la pila, salvo cuando el foco está en un campo de texto de otro panel (notas, informe, formularios del proceso): ahí el campo conserva sus propias teclas (Ctrl+Intro guarda, Ctrl+Z deshace lo escrito). Sal del campo con Tab, o haz clic en el panel de la pila, para volver a usarlas.
+shortcuts-meeting-enter = En el campo del nombre del panel de la pila: añadir el nombre
+shortcuts-process = Proceso de consenso
+shortcuts-accept = Aceptar la enmienda pendiente enfocada
+shortcuts-reject = Rechazar la enmienda pendiente enfocada
+shortcuts-submit-text-area = Enviar desde un cuadro de texto

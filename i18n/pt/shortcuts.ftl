@@ -1,0 +1,35 @@
+# A ajuda do teclado (ShortcutsHelp.svelte).
+
+shortcuts-open = Atalhos de teclado (?)
+shortcuts-title = Atalhos de teclado
+shortcuts-close = Fechar
+shortcuts-esc = Esc fecha esta lista.
+shortcuts-everywhere = Em todo o lado
+shortcuts-show = Mostrar esta lista de atalhos (não enquanto escreve num campo)
+shortcuts-search = Pesquisar em todas as assembleias (↓ ↑ escolhem um resultado, Enter abre-o, Esc fecha)
+shortcuts-forms = Formulários
+shortcuts-submit = Submeter o formulário
+shortcuts-submit-text-area-notes = Submeter a partir de uma caixa de texto (guarda as notas)
+shortcuts-agenda = Assembleia: ordem de trabalhos
+shortcuts-agenda-up = Subir o ponto em foco da ordem de trabalhos
+shortcuts-agenda-down = Descer o ponto em foco da ordem de trabalhos
+shortcuts-stack = Inscrições
+shortcuts-stack-add = Inscrever o nome escrito (ou a pessoa destacada)
+shortcuts-stack-pick = Escolher uma pessoa que a assembleia conhece
+shortcuts-stack-escape = Fechar as sugestões e depois limpar o campo
+shortcuts-kind-process = Tipo: questão de ordem
+shortcuts-kind-information = Tipo: informação
+shortcuts-kind-clarifying = Tipo: esclarecimento
+shortcuts-kind-direct-response = Tipo: resposta direta
+shortcuts-kind-speak = Tipo: falar
+shortcuts-prioritize = Dar prioridade à inscrição que está a ser feita
+shortcuts-next = Próxima intervenção
+shortcuts-undo = Anular a última ação das inscrições (não num campo com texto)
+shortcuts-meeting-mode = Modo assembleia (ponto em curso: inscrições e processo lado a lado)
+shortcuts-stack-keys = Teclas das inscrições
+shortcuts-stack-keys-what = Alt+1…5, Alt+P, Ctrl+Enter (próxima intervenção) e Ctrl+Z (anular) atuam no painel das inscrições — exceto quando o foco está num campo de texto de outro painel (notas, informe, formulários do processo): aí o campo mantém as suas próprias teclas (Ctrl+Enter guarda, Ctrl+Z desfaz o que se escreveu). Saia do campo com Tab, ou clique no painel das inscrições, para as voltar a usar.
+shortcuts-meeting-enter = No campo do nome do painel das inscrições: inscrever o nome
+shortcuts-process = Processo de consenso
+shortcuts-accept = Aceitar a emenda pendente em foco
+shortcuts-reject = Rejeitar a emenda pendente em foco
+shortcuts-submit-text-area = Submeter a partir de uma caixa de texto
