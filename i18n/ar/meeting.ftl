@@ -253,3 +253,46 @@ meeting-ann-form = تسجيل إعلان في { $reference }
 meeting-ann-by = من
 meeting-ann-text = الإعلان
 meeting-ann-add = تسجيل الإعلان
+
+## إعداد جدول الأعمال
+
+meeting-add-heading = إضافة إلى جدول الأعمال
+meeting-add-kind = النوع
+meeting-add-wg = اللجنة
+meeting-add-choose-wg = اختاروا لجنة…
+meeting-add-find-proposal = البحث عن مقترح
+meeting-add-title-or-reference = العنوان أو المرجع
+meeting-add-choose-proposal = اختاروا مقترحًا…
+meeting-add-looking = جارٍ البحث عن المقترحات…
+meeting-add-none-matches = لا مقترح يمكن إدراجه في جدول الأعمال هذا يطابق البحث.
+meeting-add-none-now = لا مقترح يمكن إدراجه في جدول الأعمال هذا الآن.
+meeting-add-newest = أحدث { $shown } من { $total }: اكتبوا لتضييق البحث.
+meeting-add-proposals = { $n ->
+    [one] مقترح واحد
+    [two] مقترحان
+    [few] { $n } مقترحات
+   *[other] { $n } مقترحًا
+  }
+meeting-add-title = العنوان
+meeting-add-minutes = الدقائق
+meeting-add-item = إضافة البند
+meeting-add-added = أُضيف { $item }.
+meeting-prepare-heading = الإعداد من الترتيب المعتاد للأعمال
+meeting-prepare-intro = الترحيب والإجراءات، وتقارير اللجان، والمقترحات، والإعلانات، والمنبر الحر، والختام. يمكن بعد ذلك نقل البنود أو إضافتها أو إزالتها.
+meeting-prepare-loading = جارٍ تحميل اللجان والمقترحات…
+meeting-prepare-submit = إعداد جدول الأعمال
+meeting-prepare-wgs = اللجان التي تقدّم تقاريرها
+meeting-prepare-no-wgs = لا لجنة نشطة أو قيد التأسيس.
+meeting-prepare-proposals = المقترحات المطروحة للنقاش
+meeting-prepare-no-proposals = لا مقترح ينتظر النقاش.
+meeting-prepare-count = { $wgs ->
+    [one] تقرير واحد
+    [two] تقريران
+    [few] { $wgs } تقارير
+   *[other] { $wgs } تقريرًا
+  }، { $proposals ->
+    [one] مقترح واحد
+    [two] مقترحان
+    [few] { $proposals } مقترحات
+   *[other] { $proposals } مقترحًا
+  }

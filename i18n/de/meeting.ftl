@@ -251,3 +251,40 @@ meeting-ann-form = Eine Ankündigung bei { $reference } festhalten
 meeting-ann-by = Von
 meeting-ann-text = Ankündigung
 meeting-ann-add = Ankündigung festhalten
+
+## Die Tagesordnung vorbereiten
+
+meeting-add-heading = Zur Tagesordnung hinzufügen
+meeting-add-kind = Art
+meeting-add-wg = Arbeitsgruppe
+meeting-add-choose-wg = Eine Arbeitsgruppe wählen…
+meeting-add-find-proposal = Einen Antrag finden
+meeting-add-title-or-reference = Titel oder Kennung
+meeting-add-choose-proposal = Einen Antrag wählen…
+meeting-add-looking = Anträge werden gesucht…
+meeting-add-none-matches = Kein Antrag, der auf diese Tagesordnung kann, passt.
+meeting-add-none-now = Gerade kann kein Antrag auf diese Tagesordnung.
+meeting-add-newest = Die neuesten { $shown } von { $total }: tippen, um einzugrenzen.
+meeting-add-proposals = { $n ->
+    [one] 1 Antrag
+   *[other] { $n } Anträge
+  }
+meeting-add-title = Titel
+meeting-add-minutes = Minuten
+meeting-add-item = Punkt hinzufügen
+meeting-add-added = { $item } hinzugefügt.
+meeting-prepare-heading = Aus der üblichen Tagesordnung vorbereiten
+meeting-prepare-intro = Begrüßung und Ablauf, die Berichte der Arbeitsgruppen, Anträge, Ankündigungen, offenes Mikro und Abschluss. Punkte lassen sich danach verschieben, hinzufügen oder entfernen.
+meeting-prepare-loading = Arbeitsgruppen und Anträge werden geladen…
+meeting-prepare-submit = Tagesordnung vorbereiten
+meeting-prepare-wgs = Berichtende Arbeitsgruppen
+meeting-prepare-no-wgs = Keine Arbeitsgruppe ist aktiv oder im Aufbau.
+meeting-prepare-proposals = Zu behandelnde Anträge
+meeting-prepare-no-proposals = Kein Antrag wartet auf Behandlung.
+meeting-prepare-count = { $wgs ->
+    [one] 1 Bericht
+   *[other] { $wgs } Berichte
+  }, { $proposals ->
+    [one] 1 Antrag
+   *[other] { $proposals } Anträge
+  }

@@ -251,3 +251,40 @@ meeting-ann-form = Καταγραφή ανακοίνωσης στο { $reference
 meeting-ann-by = Από
 meeting-ann-text = Ανακοίνωση
 meeting-ann-add = Καταγραφή ανακοίνωσης
+
+## Προετοιμασία της ημερήσιας διάταξης
+
+meeting-add-heading = Προσθήκη στην ημερήσια διάταξη
+meeting-add-kind = Είδος
+meeting-add-wg = Ομάδα εργασίας
+meeting-add-choose-wg = Επιλέξτε ομάδα εργασίας…
+meeting-add-find-proposal = Εύρεση πρότασης
+meeting-add-title-or-reference = Τίτλος ή κωδικός
+meeting-add-choose-proposal = Επιλέξτε πρόταση…
+meeting-add-looking = Αναζήτηση προτάσεων…
+meeting-add-none-matches = Καμία πρόταση που μπορεί να μπει σε αυτή την ημερήσια διάταξη δεν ταιριάζει.
+meeting-add-none-now = Καμία πρόταση δεν μπορεί να μπει τώρα σε αυτή την ημερήσια διάταξη.
+meeting-add-newest = Οι { $shown } πιο πρόσφατες από { $total }: γράψτε για να περιορίσετε.
+meeting-add-proposals = { $n ->
+    [one] 1 πρόταση
+   *[other] { $n } προτάσεις
+  }
+meeting-add-title = Τίτλος
+meeting-add-minutes = Λεπτά
+meeting-add-item = Προσθήκη θέματος
+meeting-add-added = Προστέθηκε το { $item }.
+meeting-prepare-heading = Προετοιμασία από τη συνηθισμένη σειρά θεμάτων
+meeting-prepare-intro = Καλωσόρισμα και διαδικασία, οι ενημερώσεις των ομάδων εργασίας, προτάσεις, ανακοινώσεις, ελεύθερο βήμα και κλείσιμο. Τα θέματα μπορούν μετά να μετακινηθούν, να προστεθούν ή να αφαιρεθούν.
+meeting-prepare-loading = Φόρτωση ομάδων εργασίας και προτάσεων…
+meeting-prepare-submit = Προετοιμασία της ημερήσιας διάταξης
+meeting-prepare-wgs = Ομάδες εργασίας που ενημερώνουν
+meeting-prepare-no-wgs = Καμία ομάδα εργασίας δεν είναι ενεργή ή υπό σύσταση.
+meeting-prepare-proposals = Προτάσεις προς συζήτηση
+meeting-prepare-no-proposals = Καμία πρόταση δεν περιμένει συζήτηση.
+meeting-prepare-count = { $wgs ->
+    [one] 1 ενημέρωση
+   *[other] { $wgs } ενημερώσεις
+  }, { $proposals ->
+    [one] 1 πρόταση
+   *[other] { $proposals } προτάσεις
+  }

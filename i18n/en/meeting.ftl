@@ -254,3 +254,40 @@ meeting-ann-form = Record an announcement at { $reference }
 meeting-ann-by = By
 meeting-ann-text = Announcement
 meeting-ann-add = Record announcement
+
+## Preparing the agenda (AddItemForm.svelte, PrepareAgenda.svelte)
+
+meeting-add-heading = Add to the agenda
+meeting-add-kind = Kind
+meeting-add-wg = Working group
+meeting-add-choose-wg = Choose a working group…
+meeting-add-find-proposal = Find a proposal
+meeting-add-title-or-reference = Title or reference
+meeting-add-choose-proposal = Choose a proposal…
+meeting-add-looking = Looking for proposals…
+meeting-add-none-matches = No proposal that can go on this agenda matches.
+meeting-add-none-now = No proposal can go on this agenda now.
+meeting-add-newest = The newest { $shown } of { $total }: type to narrow.
+meeting-add-proposals = { $n ->
+    [one] 1 proposal
+   *[other] { $n } proposals
+  }
+meeting-add-title = Title
+meeting-add-minutes = Minutes
+meeting-add-item = Add item
+meeting-add-added = Added { $item }.
+meeting-prepare-heading = Prepare from the usual order of business
+meeting-prepare-intro = Welcome and process, the working groups' report-backs, proposals, announcements, soapbox and closing. Items can be moved, added or removed afterwards.
+meeting-prepare-loading = Loading working groups and proposals…
+meeting-prepare-submit = Prepare the agenda
+meeting-prepare-wgs = Working groups reporting back
+meeting-prepare-no-wgs = No working group is active or forming.
+meeting-prepare-proposals = Proposals to hear
+meeting-prepare-no-proposals = No proposal is waiting to be heard.
+meeting-prepare-count = { $wgs ->
+    [one] 1 report-back
+   *[other] { $wgs } report-backs
+  }, { $proposals ->
+    [one] 1 proposal
+   *[other] { $proposals } proposals
+  }

@@ -251,3 +251,40 @@ meeting-ann-form = Anotar un anuncio en { $reference }
 meeting-ann-by = Quién
 meeting-ann-text = Anuncio
 meeting-ann-add = Anotar el anuncio
+
+## Preparar el orden del día
+
+meeting-add-heading = Añadir al orden del día
+meeting-add-kind = Tipo
+meeting-add-wg = Comisión
+meeting-add-choose-wg = Elige una comisión…
+meeting-add-find-proposal = Buscar una propuesta
+meeting-add-title-or-reference = Título o referencia
+meeting-add-choose-proposal = Elige una propuesta…
+meeting-add-looking = Buscando propuestas…
+meeting-add-none-matches = Ninguna propuesta que pueda ir en este orden del día coincide.
+meeting-add-none-now = Ahora no hay ninguna propuesta que pueda ir en este orden del día.
+meeting-add-newest = Las { $shown } más recientes de { $total }: escribe para acotar.
+meeting-add-proposals = { $n ->
+    [one] 1 propuesta
+   *[other] { $n } propuestas
+  }
+meeting-add-title = Título
+meeting-add-minutes = Minutos
+meeting-add-item = Añadir el punto
+meeting-add-added = Añadido { $item }.
+meeting-prepare-heading = Preparar a partir del orden habitual
+meeting-prepare-intro = Bienvenida y proceso, los informes de las comisiones, propuestas, anuncios, micro abierto y cierre. Después se pueden mover, añadir o quitar puntos.
+meeting-prepare-loading = Cargando comisiones y propuestas…
+meeting-prepare-submit = Preparar el orden del día
+meeting-prepare-wgs = Comisiones que informan
+meeting-prepare-no-wgs = Ninguna comisión está activa o en formación.
+meeting-prepare-proposals = Propuestas por debatir
+meeting-prepare-no-proposals = Ninguna propuesta espera a ser debatida.
+meeting-prepare-count = { $wgs ->
+    [one] 1 informe
+   *[other] { $wgs } informes
+  }, { $proposals ->
+    [one] 1 propuesta
+   *[other] { $proposals } propuestas
+  }

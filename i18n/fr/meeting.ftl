@@ -252,3 +252,40 @@ meeting-ann-form = Noter une annonce à { $reference }
 meeting-ann-by = Par
 meeting-ann-text = Annonce
 meeting-ann-add = Noter l’annonce
+
+## Préparer l’ordre du jour
+
+meeting-add-heading = Ajouter à l’ordre du jour
+meeting-add-kind = Type
+meeting-add-wg = Commission
+meeting-add-choose-wg = Choisissez une commission…
+meeting-add-find-proposal = Chercher une proposition
+meeting-add-title-or-reference = Titre ou référence
+meeting-add-choose-proposal = Choisissez une proposition…
+meeting-add-looking = Recherche des propositions…
+meeting-add-none-matches = Aucune proposition pouvant aller à cet ordre du jour ne correspond.
+meeting-add-none-now = Aucune proposition ne peut aller à cet ordre du jour pour l’instant.
+meeting-add-newest = Les { $shown } plus récentes sur { $total } : tapez pour affiner.
+meeting-add-proposals = { $n ->
+    [one] 1 proposition
+   *[other] { $n } propositions
+  }
+meeting-add-title = Titre
+meeting-add-minutes = Minutes
+meeting-add-item = Ajouter le point
+meeting-add-added = { $item } ajouté.
+meeting-prepare-heading = Préparer à partir de l’ordre habituel
+meeting-prepare-intro = Accueil et processus, les retours des commissions, propositions, annonces, parole libre et clôture. Les points peuvent ensuite être déplacés, ajoutés ou retirés.
+meeting-prepare-loading = Chargement des commissions et des propositions…
+meeting-prepare-submit = Préparer l’ordre du jour
+meeting-prepare-wgs = Commissions qui font leur retour
+meeting-prepare-no-wgs = Aucune commission n’est active ou en formation.
+meeting-prepare-proposals = Propositions à entendre
+meeting-prepare-no-proposals = Aucune proposition n’attend d’être entendue.
+meeting-prepare-count = { $wgs ->
+    [one] 1 retour
+   *[other] { $wgs } retours
+  }, { $proposals ->
+    [one] 1 proposition
+   *[other] { $proposals } propositions
+  }

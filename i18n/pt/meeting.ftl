@@ -251,3 +251,40 @@ meeting-ann-form = Registar um anúncio em { $reference }
 meeting-ann-by = Por
 meeting-ann-text = Anúncio
 meeting-ann-add = Registar o anúncio
+
+## Preparar a ordem de trabalhos
+
+meeting-add-heading = Acrescentar à ordem de trabalhos
+meeting-add-kind = Tipo
+meeting-add-wg = Grupo de trabalho
+meeting-add-choose-wg = Escolha um grupo de trabalho…
+meeting-add-find-proposal = Procurar uma proposta
+meeting-add-title-or-reference = Título ou referência
+meeting-add-choose-proposal = Escolha uma proposta…
+meeting-add-looking = A procurar propostas…
+meeting-add-none-matches = Nenhuma proposta que possa ir a esta ordem de trabalhos corresponde.
+meeting-add-none-now = De momento nenhuma proposta pode ir a esta ordem de trabalhos.
+meeting-add-newest = As { $shown } mais recentes de { $total }: escreva para afinar.
+meeting-add-proposals = { $n ->
+    [one] 1 proposta
+   *[other] { $n } propostas
+  }
+meeting-add-title = Título
+meeting-add-minutes = Minutos
+meeting-add-item = Acrescentar o ponto
+meeting-add-added = Acrescentado { $item }.
+meeting-prepare-heading = Preparar a partir da ordem habitual
+meeting-prepare-intro = Boas-vindas e processo, os informes dos grupos de trabalho, propostas, anúncios, microfone aberto e encerramento. Depois os pontos podem ser movidos, acrescentados ou retirados.
+meeting-prepare-loading = A carregar grupos de trabalho e propostas…
+meeting-prepare-submit = Preparar a ordem de trabalhos
+meeting-prepare-wgs = Grupos de trabalho que fazem informe
+meeting-prepare-no-wgs = Nenhum grupo de trabalho está ativo ou em formação.
+meeting-prepare-proposals = Propostas a ouvir
+meeting-prepare-no-proposals = Nenhuma proposta está à espera de ser ouvida.
+meeting-prepare-count = { $wgs ->
+    [one] 1 informe
+   *[other] { $wgs } informes
+  }, { $proposals ->
+    [one] 1 proposta
+   *[other] { $proposals } propostas
+  }

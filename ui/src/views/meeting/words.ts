@@ -72,3 +72,9 @@ export function roleWord(role: string): string {
   const w = t(`role-${role}`, { n: 1 });
   return w === `role-${role}` ? role : w;
 }
+
+/** Words other parts of the app own, reused here: a working group's category and
+ *  state, a proposal's state (screens.ftl, proposals.ftl). */
+export const wgCategoryWord = (c: string) => t(`label-wg-category-${c}`);
+export const wgStatusWord = (s: string) => t(`label-wg-status-${s}`);
+export const proposalStatusWord = (s: string) => t(`proposal-status-${s}`);
