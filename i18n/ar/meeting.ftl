@@ -296,3 +296,22 @@ meeting-prepare-count = { $wgs ->
     [few] { $proposals } مقترحات
    *[other] { $proposals } مقترحًا
   }
+
+## مجلس المندوبين
+
+meeting-council-intro = مندوب واحد لكل لجنة؛ المندوبون وحدهم يسجلون في قائمة المتحدثين، والقرارات تحسب صوتًا واحدًا لكل لجنة.
+meeting-council-speaks-for = { $name } يتكلم باسم { $wg }.
+meeting-council-called = طلب { $name } استراحة تشاور.
+meeting-council-break = استراحة تشاور
+meeting-council-break-by = طلبتها { $wg } ({ $name })، { $minutes } د منذ { $time }
+meeting-council-ended = انتهت استراحة التشاور.
+meeting-council-end = إنهاء استراحة التشاور
+meeting-council-no-wgs = لا لجنة تستطيع إرسال مندوب: أضيفوا لجانًا أولًا.
+meeting-council-no-spoke = لا مندوب بعد
+meeting-council-spoke-form = اختيار مندوب لجنة
+meeting-council-spoke = المندوب
+meeting-council-make-spoke = تعيين مندوبًا
+meeting-council-call = طلب استراحة تشاور
+meeting-council-called-by = طلبها
+meeting-council-breaks = استراحات التشاور
+meeting-council-past = { $wg } ({ $name }، طُلبت { $minutes } د)

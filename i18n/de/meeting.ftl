@@ -288,3 +288,22 @@ meeting-prepare-count = { $wgs ->
     [one] 1 Antrag
    *[other] { $proposals } Anträge
   }
+
+## Delegiertenrat
+
+meeting-council-intro = Eine Delegierte pro Arbeitsgruppe; nur Delegierte kommen auf die Redeliste, und Entscheidungen zählen eine Stimme pro AG.
+meeting-council-speaks-for = { $name } spricht für { $wg }.
+meeting-council-called = Beratungspause von { $name } verlangt.
+meeting-council-break = Beratungspause
+meeting-council-break-by = verlangt von { $wg } ({ $name }), { $minutes } Min. ab { $time }
+meeting-council-ended = Beratungspause beendet.
+meeting-council-end = Beratungspause beenden
+meeting-council-no-wgs = Keine Arbeitsgruppe kann Delegierte schicken: zuerst Arbeitsgruppen anlegen.
+meeting-council-no-spoke = noch keine Delegierte
+meeting-council-spoke-form = Die Delegierte einer Arbeitsgruppe wählen
+meeting-council-spoke = Delegierte
+meeting-council-make-spoke = Als Delegierte festlegen
+meeting-council-call = Beratungspause verlangen
+meeting-council-called-by = Verlangt von
+meeting-council-breaks = Beratungspausen
+meeting-council-past = { $wg } ({ $name }, { $minutes } Min. verlangt)

@@ -288,3 +288,22 @@ meeting-prepare-count = { $wgs ->
     [one] 1 πρόταση
    *[other] { $proposals } προτάσεις
   }
+
+## Συμβούλιο εκπροσώπων
+
+meeting-council-intro = Ένας/μία εκπρόσωπος ανά ομάδα εργασίας· μόνο οι εκπρόσωποι γράφονται στη σειρά, και οι αποφάσεις μετρούν μία φωνή ανά ομάδα.
+meeting-council-speaks-for = Ο/Η { $name } μιλά για την ομάδα { $wg }.
+meeting-council-called = Παύση διαβούλευσης από τον/την { $name }.
+meeting-council-break = Παύση διαβούλευσης
+meeting-council-break-by = από την ομάδα { $wg } ({ $name }), { $minutes } λεπ. από τις { $time }
+meeting-council-ended = Η παύση διαβούλευσης τελείωσε.
+meeting-council-end = Τέλος της παύσης διαβούλευσης
+meeting-council-no-wgs = Καμία ομάδα εργασίας δεν μπορεί να στείλει εκπρόσωπο: προσθέστε πρώτα ομάδες.
+meeting-council-no-spoke = χωρίς εκπρόσωπο ακόμη
+meeting-council-spoke-form = Επιλογή εκπροσώπου ομάδας εργασίας
+meeting-council-spoke = Εκπρόσωπος
+meeting-council-make-spoke = Ορισμός εκπροσώπου
+meeting-council-call = Αίτημα παύσης διαβούλευσης
+meeting-council-called-by = Από
+meeting-council-breaks = Παύσεις διαβούλευσης
+meeting-council-past = { $wg } ({ $name }, ζητήθηκαν { $minutes } λεπ.)

@@ -291,3 +291,22 @@ meeting-prepare-count = { $wgs ->
     [one] 1 proposal
    *[other] { $proposals } proposals
   }
+
+## A spokes council (CouncilPanel.svelte)
+
+meeting-council-intro = One spoke per working group; only spokes take the stack, and decisions count one voice per WG.
+meeting-council-speaks-for = { $name } speaks for { $wg }.
+meeting-council-called = Consult break called by { $name }.
+meeting-council-break = Consult break
+meeting-council-break-by = called by { $wg } ({ $name }), { $minutes } min from { $time }
+meeting-council-ended = Consult break ended.
+meeting-council-end = End the consult break
+meeting-council-no-wgs = No working group can send a spoke: add working groups first.
+meeting-council-no-spoke = no spoke yet
+meeting-council-spoke-form = Choose a working group's spoke
+meeting-council-spoke = Spoke
+meeting-council-make-spoke = Make spoke
+meeting-council-call = Call a consult break
+meeting-council-called-by = Called by
+meeting-council-breaks = Consult breaks
+meeting-council-past = { $wg } ({ $name }, { $minutes } min asked)

@@ -288,3 +288,22 @@ meeting-prepare-count = { $wgs ->
     [one] 1 propuesta
    *[other] { $proposals } propuestas
   }
+
+## Consejo de portavoces
+
+meeting-council-intro = Una persona portavoz por comisión; solo las portavoces piden turno, y las decisiones cuentan una voz por comisión.
+meeting-council-speaks-for = { $name } habla por { $wg }.
+meeting-council-called = Pausa de consulta pedida por { $name }.
+meeting-council-break = Pausa de consulta
+meeting-council-break-by = pedida por { $wg } ({ $name }), { $minutes } min desde las { $time }
+meeting-council-ended = Pausa de consulta terminada.
+meeting-council-end = Terminar la pausa de consulta
+meeting-council-no-wgs = Ninguna comisión puede enviar portavoz: añade comisiones primero.
+meeting-council-no-spoke = aún sin portavoz
+meeting-council-spoke-form = Elegir la portavoz de una comisión
+meeting-council-spoke = Portavoz
+meeting-council-make-spoke = Nombrar portavoz
+meeting-council-call = Pedir una pausa de consulta
+meeting-council-called-by = Pedida por
+meeting-council-breaks = Pausas de consulta
+meeting-council-past = { $wg } ({ $name }, { $minutes } min pedidos)

@@ -289,3 +289,22 @@ meeting-prepare-count = { $wgs ->
     [one] 1 proposition
    *[other] { $proposals } propositions
   }
+
+## Conseil de porte-parole
+
+meeting-council-intro = Un·e porte-parole par commission ; seul·es les porte-parole s’inscrivent au tour de parole, et les décisions comptent une voix par commission.
+meeting-council-speaks-for = { $name } parle pour { $wg }.
+meeting-council-called = Pause de consultation demandée par { $name }.
+meeting-council-break = Pause de consultation
+meeting-council-break-by = demandée par { $wg } ({ $name }), { $minutes } min depuis { $time }
+meeting-council-ended = Pause de consultation terminée.
+meeting-council-end = Terminer la pause de consultation
+meeting-council-no-wgs = Aucune commission ne peut envoyer de porte-parole : ajoutez d’abord des commissions.
+meeting-council-no-spoke = pas encore de porte-parole
+meeting-council-spoke-form = Choisir le ou la porte-parole d’une commission
+meeting-council-spoke = Porte-parole
+meeting-council-make-spoke = Nommer porte-parole
+meeting-council-call = Demander une pause de consultation
+meeting-council-called-by = Demandée par
+meeting-council-breaks = Pauses de consultation
+meeting-council-past = { $wg } ({ $name }, { $minutes } min demandées)

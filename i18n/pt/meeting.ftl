@@ -288,3 +288,22 @@ meeting-prepare-count = { $wgs ->
     [one] 1 proposta
    *[other] { $proposals } propostas
   }
+
+## Conselho de porta-vozes
+
+meeting-council-intro = Um porta-voz por grupo de trabalho; só os porta-vozes se inscrevem, e as decisões contam uma voz por grupo.
+meeting-council-speaks-for = { $name } fala por { $wg }.
+meeting-council-called = Pausa de consulta pedida por { $name }.
+meeting-council-break = Pausa de consulta
+meeting-council-break-by = pedida por { $wg } ({ $name }), { $minutes } min desde as { $time }
+meeting-council-ended = Pausa de consulta terminada.
+meeting-council-end = Terminar a pausa de consulta
+meeting-council-no-wgs = Nenhum grupo de trabalho pode enviar porta-voz: acrescente grupos primeiro.
+meeting-council-no-spoke = ainda sem porta-voz
+meeting-council-spoke-form = Escolher o porta-voz de um grupo de trabalho
+meeting-council-spoke = Porta-voz
+meeting-council-make-spoke = Nomear porta-voz
+meeting-council-call = Pedir uma pausa de consulta
+meeting-council-called-by = Pedida por
+meeting-council-breaks = Pausas de consulta
+meeting-council-past = { $wg } ({ $name }, { $minutes } min pedidos)
