@@ -56,7 +56,9 @@ pub fn get_proposal_counts(
 }
 
 /// What the federation view opens on: a summary per assembly.
-#[tauri::command]
+// Off the main thread: the summary of eleven assemblies takes ~50 ms on ten years (the
+// window would not draw meanwhile; see commands/search.rs).
+#[tauri::command(async)]
 pub fn get_federation(state: State<'_, AppState>) -> CmdResult<FederationSummary> {
     state.db().federation_summary()
 }
