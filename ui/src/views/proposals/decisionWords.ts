@@ -37,8 +37,9 @@ export interface DecisionFacts {
   counted: string;
 }
 
-/** A count as the core's catalogue prints it: digits without grouping ("8999"). */
-const num = (n: number) => new FluentNumber(n, { useGrouping: false });
+/** A count as the core's catalogue prints it, so the app and the exported minutes agree:
+ *  Latin digits without grouping ("8999"), in every language. */
+const num = (n: number) => new FluentNumber(n, { useGrouping: false, numberingSystem: 'latn' });
 
 type Rule =
   | { kind: 'consensus' }

@@ -11,6 +11,7 @@ import type { ProposalAction } from '../../lib/bindings/ProposalAction';
 import type { ProposalStatus } from '../../lib/bindings/ProposalStatus';
 import type { Actor } from '../../lib/bindings/Actor';
 import type { Tone } from '../../lib/tones';
+import { FluentNumber } from '@fluent/bundle';
 import { currentLang, t } from '../../lib/i18n.svelte';
 
 /** A table of words by code whose entries are messages, read in the active language. */
@@ -169,9 +170,9 @@ export const actorLabel: Record<Actor, string> = byCode('proposal-actor-', [
   'import',
 ]);
 
-/** "3 participants", in the active language. */
+/** "3 participants", in the active language (Latin digits, as the exported minutes write counts). */
 export function participants(n: number): string {
-  return t('proposal-participants', { n });
+  return t('proposal-participants', { n: new FluentNumber(n, { numberingSystem: 'latn' }) });
 }
 
 /** A timestamp as date and time in the person's locale. */
