@@ -914,3 +914,22 @@ fn an_import_preview_leaves_the_search_indexes_unchanged() {
     assert_eq!(find(&db, "bicycles").hits[0].origin_code, "LAK");
     namesake_index_is_whole(&db);
 }
+
+#[test]
+fn the_assembly_column_is_never_matched_by_a_word_being_typed() {
+    // The index's origin column holds each record's assembly as 32 hex digits (0021):
+    // typing the first digits of one must not find every record of it.
+    let db = lakeside();
+    let hex = db.local_id().unwrap().simple().to_string();
+    for typed in [&hex[..2], &hex[..3]] {
+        assert_eq!(find(&db, typed).total, 0, "{typed}");
+    }
+    let only = db
+        .search(&SearchQuery {
+            text: hex[..3].to_string(),
+            assembly: Some(db.local_id().unwrap()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(only.total, 0);
+}
