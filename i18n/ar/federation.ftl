@@ -312,3 +312,21 @@ fed-import-refused = { $n ->
   }
 fed-import-undo-note = لاسترجاع هذا الاستيراد كاملًا، استخدموا «التراجع عن هذا الاستيراد…» على الحزمة تحت الحزم المستلمة.
 fed-import-done = تم
+
+## اللجان المتشابهة ومن يعمل على ماذا
+
+fed-namesakes-wg = في جمعيات أخرى
+fed-namesakes-proposal = مقترحات مشابهة في أماكن أخرى، وما آلت إليه
+fed-namesakes-wg-none = لا توجد لجنة معروفة هنا من جمعية أخرى تعمل على الأمور نفسها.
+fed-namesakes-proposal-none = لا يُعرف هنا أي مقترح مشابه من جمعية أخرى.
+fed-namesakes-error = تعذّر البحث عنها: { $error }
+fed-namesakes-looking = جارٍ البحث…
+fed-namesakes-order = الأكثر تشابهًا أولاً، بحسب كلمات أسمائها ونصوصها.
+fed-namesakes-decided = تقرّر: { $outcome }
+fed-who-heading = من يعمل على ماذا
+fed-who-hint = كل لجنة بجانب أكثر لجان الجمعيات الأخرى شبهًا بها، بحسب كلمات أسمائها وأوصافها.
+fed-who-wg = اللجنة
+fed-who-works-on = تعمل على
+fed-who-counterparts = نظيراتها في أماكن أخرى
+fed-who-ours = (لنا)
+fed-who-none-known = لا شيء معروف

@@ -278,3 +278,21 @@ fed-import-refused = { $n ->
   }
 fed-import-undo-note = Um diesen Import ganz zurückzunehmen, nutzt „Diesen Import rückgängig machen …“ beim Paket unter Empfangene Pakete.
 fed-import-done = Fertig
+
+## Namensvettern und wer woran arbeitet
+
+fed-namesakes-wg = In anderen Versammlungen
+fed-namesakes-proposal = Ähnliche Anträge anderswo, und was aus ihnen wurde
+fed-namesakes-wg-none = Keine hier bekannte AG einer anderen Versammlung arbeitet an denselben Dingen.
+fed-namesakes-proposal-none = Hier ist kein ähnlicher Antrag einer anderen Versammlung bekannt.
+fed-namesakes-error = Konnte nicht nach ihnen suchen: { $error }
+fed-namesakes-looking = Suche läuft …
+fed-namesakes-order = Die ähnlichsten zuerst, nach den Wörtern ihrer Namen und Texte.
+fed-namesakes-decided = entschieden: { $outcome }
+fed-who-heading = Wer woran arbeitet
+fed-who-hint = Jede AG neben den ihr ähnlichsten AGs anderer Versammlungen, nach den Wörtern ihrer Namen und Beschreibungen.
+fed-who-wg = AG
+fed-who-works-on = Arbeitet an
+fed-who-counterparts = Gegenstücke anderswo
+fed-who-ours = (unsere)
+fed-who-none-known = keine bekannt

@@ -295,3 +295,22 @@ fed-import-refused = { $n ->
   }
 fed-import-undo-note = To take this import back whole, use “Undo this import…” on the bundle under Received bundles.
 fed-import-done = Done
+
+## Namesakes and who works on what (Namesakes.svelte, WhoWorksOnWhat.svelte, WhoWorksSection.svelte)
+
+fed-namesakes-wg = In other assemblies
+fed-namesakes-proposal = Similar proposals elsewhere, and what became of them
+fed-namesakes-wg-none = No working group of another assembly known here works on the same things.
+fed-namesakes-proposal-none = No similar proposal of another assembly is known here.
+fed-namesakes-error = Could not look for them: { $error }
+fed-namesakes-looking = Looking…
+fed-namesakes-order = Most alike first, by the words of their names and texts.
+# $outcome: minutes.ftl's outcome word.
+fed-namesakes-decided = decided: { $outcome }
+fed-who-heading = Who works on what
+fed-who-hint = Each working group beside the groups of other assemblies most alike it, by the words of their names and descriptions.
+fed-who-wg = Working group
+fed-who-works-on = Works on
+fed-who-counterparts = Counterparts elsewhere
+fed-who-ours = (ours)
+fed-who-none-known = none known

@@ -278,3 +278,21 @@ fed-import-refused = { $n ->
   }
 fed-import-undo-note = Para deshacer esta importación entera, usad «Deshacer esta importación…» en el paquete, en Paquetes recibidos.
 fed-import-done = Hecho
+
+## Homónimas y quién trabaja en qué
+
+fed-namesakes-wg = En otras asambleas
+fed-namesakes-proposal = Propuestas parecidas en otros sitios, y qué fue de ellas
+fed-namesakes-wg-none = Ninguna comisión de otra asamblea conocida aquí trabaja en lo mismo.
+fed-namesakes-proposal-none = No se conoce aquí ninguna propuesta parecida de otra asamblea.
+fed-namesakes-error = No se han podido buscar: { $error }
+fed-namesakes-looking = Buscando…
+fed-namesakes-order = Las más parecidas primero, por las palabras de sus nombres y textos.
+fed-namesakes-decided = decidida: { $outcome }
+fed-who-heading = Quién trabaja en qué
+fed-who-hint = Cada comisión junto a las comisiones de otras asambleas que más se le parecen, por las palabras de sus nombres y descripciones.
+fed-who-wg = Comisión
+fed-who-works-on = Trabaja en
+fed-who-counterparts = Equivalentes en otros sitios
+fed-who-ours = (nuestra)
+fed-who-none-known = ninguna conocida

@@ -278,3 +278,21 @@ fed-import-refused = { $n ->
   }
 fed-import-undo-note = Pour reprendre cet import en entier, utilisez « Annuler cet import… » sur le paquet, sous Paquets reçus.
 fed-import-done = Terminé
+
+## Homonymes et qui travaille sur quoi
+
+fed-namesakes-wg = Dans d’autres assemblées
+fed-namesakes-proposal = Propositions semblables ailleurs, et ce qu’elles sont devenues
+fed-namesakes-wg-none = Aucune commission d’une autre assemblée connue ici ne travaille sur les mêmes choses.
+fed-namesakes-proposal-none = Aucune proposition semblable d’une autre assemblée n’est connue ici.
+fed-namesakes-error = Impossible de les chercher : { $error }
+fed-namesakes-looking = Recherche…
+fed-namesakes-order = Les plus semblables d’abord, par les mots de leurs noms et de leurs textes.
+fed-namesakes-decided = décidée : { $outcome }
+fed-who-heading = Qui travaille sur quoi
+fed-who-hint = Chaque commission à côté des commissions d’autres assemblées qui lui ressemblent le plus, par les mots de leurs noms et descriptions.
+fed-who-wg = Commission
+fed-who-works-on = Travaille sur
+fed-who-counterparts = Équivalentes ailleurs
+fed-who-ours = (la nôtre)
+fed-who-none-known = aucune connue

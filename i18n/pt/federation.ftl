@@ -278,3 +278,21 @@ fed-import-refused = { $n ->
   }
 fed-import-undo-note = Para anular esta importação por inteiro, usem «Anular esta importação…» no pacote, em Pacotes recebidos.
 fed-import-done = Concluído
+
+## Homónimos e quem trabalha em quê
+
+fed-namesakes-wg = Noutras assembleias
+fed-namesakes-proposal = Propostas semelhantes noutros lados, e o que foi feito delas
+fed-namesakes-wg-none = Nenhum grupo de trabalho de outra assembleia conhecido aqui trabalha nas mesmas coisas.
+fed-namesakes-proposal-none = Não se conhece aqui nenhuma proposta semelhante de outra assembleia.
+fed-namesakes-error = Não foi possível procurá-los: { $error }
+fed-namesakes-looking = A procurar…
+fed-namesakes-order = Os mais parecidos primeiro, pelas palavras dos seus nomes e textos.
+fed-namesakes-decided = decidida: { $outcome }
+fed-who-heading = Quem trabalha em quê
+fed-who-hint = Cada grupo de trabalho ao lado dos grupos de outras assembleias mais parecidos com ele, pelas palavras dos seus nomes e descrições.
+fed-who-wg = Grupo de trabalho
+fed-who-works-on = Trabalha em
+fed-who-counterparts = Equivalentes noutros lados
+fed-who-ours = (nosso)
+fed-who-none-known = nenhum conhecido
