@@ -254,3 +254,12 @@ team-paired-of = { $role ->
   }
 team-meeting = Das Plenum
 team-no-item = Kein Punkt ist gerade dran: Seine Einträge und Notizen öffnen sich, wenn die Moderation ihn aufruft.
+
+## Der Entsperrbildschirm
+
+unlock-heading = Dieses Protokollbuch ist gesperrt
+unlock-lead = Das Protokollbuch der Versammlung auf diesem Computer ist verschlüsselt. Gib seine Passphrase ein, um es zu öffnen.
+unlock-passphrase = Die Passphrase des Protokollbuchs
+unlock-submit = Entsperren
+unlock-protects = Was die Passphrase schützt
+unlock-wrong = Diese Passphrase öffnet dieses Protokollbuch nicht. Prüfe sie (Großbuchstaben, Leerzeichen) und versuche es noch einmal.

@@ -269,3 +269,12 @@ team-paired-of = { $role ->
   }
 team-meeting = The meeting
 team-no-item = No item is under way: its records and notes open when the facilitator takes it up.
+
+## The unlock screen (views/unlock/UnlockView.svelte; "Passphrase" is app.ftl's passphrase-heading)
+
+unlock-heading = This record is locked
+unlock-lead = The assembly's record on this computer is encrypted. Type its passphrase to open it.
+unlock-passphrase = The record's passphrase
+unlock-submit = Unlock
+unlock-protects = What the passphrase protects
+unlock-wrong = That passphrase does not open this record. Check it (capital letters, spaces) and try again.

@@ -254,3 +254,12 @@ team-paired-of = { $role ->
   }
 team-meeting = La asamblea
 team-no-item = No hay ningún punto en curso: sus registros y notas se abren cuando la moderación lo empieza.
+
+## La pantalla de desbloqueo
+
+unlock-heading = Este registro está bloqueado
+unlock-lead = El registro de la asamblea en este ordenador está cifrado. Escribe su contraseña para abrirlo.
+unlock-passphrase = La contraseña del registro
+unlock-submit = Desbloquear
+unlock-protects = Lo que protege la contraseña
+unlock-wrong = Esa contraseña no abre este registro. Revísala (mayúsculas, espacios) y vuelve a intentarlo.

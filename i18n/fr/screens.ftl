@@ -254,3 +254,12 @@ team-paired-of = { $role ->
   }
 team-meeting = L’AG
 team-no-item = Aucun point n’est en cours : ses éléments et notes s’ouvrent quand la modération l’aborde.
+
+## L’écran de déverrouillage
+
+unlock-heading = Ce registre est verrouillé
+unlock-lead = Le registre de l’assemblée sur cet ordinateur est chiffré. Tapez sa phrase secrète pour l’ouvrir.
+unlock-passphrase = La phrase secrète du registre
+unlock-submit = Déverrouiller
+unlock-protects = Ce que protège la phrase secrète
+unlock-wrong = Cette phrase secrète n’ouvre pas ce registre. Vérifiez-la (majuscules, espaces) et réessayez.

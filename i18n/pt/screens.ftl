@@ -254,3 +254,12 @@ team-paired-of = { $role ->
   }
 team-meeting = A assembleia
 team-no-item = Nenhum ponto está em curso: os seus registos e notas abrem-se quando a facilitação o começar.
+
+## O ecrã de desbloqueio
+
+unlock-heading = Este registo está bloqueado
+unlock-lead = O registo da assembleia neste computador está cifrado. Escreva a sua frase-passe para o abrir.
+unlock-passphrase = A frase-passe do registo
+unlock-submit = Desbloquear
+unlock-protects = O que a frase-passe protege
+unlock-wrong = Essa frase-passe não abre este registo. Verifique-a (maiúsculas, espaços) e tente de novo.

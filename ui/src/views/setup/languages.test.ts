@@ -4,6 +4,7 @@
 
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 
 import App from '../../App.svelte';
@@ -59,5 +60,25 @@ describe('set-up and the frame in other languages', () => {
     await screen.findByTestId('setup-storage');
     expect(screen.getByTestId('setup-demo').textContent).toBe('Άνοιγμα της συνέλευσης επίδειξης');
     expect(screen.getByTestId('nav-people').textContent).toBe('Άνθρωποι');
+  });
+
+  test('the unlock screen in German: its words, and a wrong passphrase said in German', async () => {
+    chooseLang('de');
+    fakeBackend({
+      get_dashboard: () => {
+        throw coreError('locked', 'the database is encrypted: unlock it first');
+      },
+      unlock: () => {
+        throw coreError('wrong-passphrase', 'the passphrase does not open this database; nothing was changed');
+      },
+    });
+    const user = userEvent.setup();
+    render(App);
+    const field = await screen.findByLabelText('Die Passphrase des Protokollbuchs');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dieses Protokollbuch ist gesperrt');
+    await user.type(field, 'wrong horse');
+    await user.click(screen.getByRole('button', { name: 'Entsperren' }));
+    expect((await screen.findByTestId('error')).textContent).toContain('Diese Passphrase öffnet dieses Protokollbuch nicht.');
+    expect(screen.getByTestId('unlock').textContent).not.toMatch(/This record is locked|Unlock|What the passphrase protects/);
   });
 });
