@@ -62,9 +62,3 @@ export function formatMoment(at: string | null | undefined): string {
   if (Number.isNaN(d.getTime())) return at;
   return d.toLocaleString(currentLang() === 'en' ? undefined : currentLang(), { dateStyle: 'medium', timeStyle: 'short' });
 }
-
-/** "1 record", "3 records" with the core's record word ("working group"): English only,
- *  kept for the import panel until it is converted. */
-export function plural(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
-}
