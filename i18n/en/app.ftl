@@ -1,4 +1,5 @@
-# The desktop app's words (ui/src): the screens converted so far. English is the
+# The desktop app's words (ui/src) for Settings and the encryption notes; the other screens
+# have their own files beside this one (docs/ARCHITECTURE.md, ui/). English is the
 # reference: every other language has each message with the same placeables
 # (src-tauri/core/tests/i18n.rs).
 
