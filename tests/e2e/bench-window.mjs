@@ -341,19 +341,22 @@ async function importPreview(dataset, n) {
     const exportMs = Number(process.hrtime.bigint() - t0) / 1e6;
     const bytes = readFileSync(file).length;
     const out = { exportMs, bytes, checking: [], shown: [], load: uptime() };
-    const app = await startApp({
-      name: 'bench-preview',
-      demo: false,
-      setup: (fresh) => plenary(fresh, 'init', '--name', 'Bench Assembly', '--code', 'BEN'),
-    });
-    try {
-      const b = app.browser;
-      await b.execute(() => {
-        location.hash = '#/federation';
+    // One app per preview: under Xvfb, GTK's file chooser opened a second time in one
+    // process logged tree-model criticals and never gave the path back (not explained),
+    // so each preview gets a fresh app and a first file dialog.
+    for (let i = 0; i < n; i++) {
+      const app = await startApp({
+        name: `bench-preview-${i}`,
+        demo: false,
+        setup: (fresh) => plenary(fresh, 'init', '--name', 'Bench Assembly', '--code', 'BEN'),
       });
-      const button = await b.$('[data-testid="import-bundle"]');
-      await button.waitForClickable({ timeout: 60_000 });
-      for (let i = 0; i < n; i++) {
+      try {
+        const b = app.browser;
+        await b.execute(() => {
+          location.hash = '#/federation';
+        });
+        const button = await b.$('[data-testid="import-bundle"]');
+        await button.waitForClickable({ timeout: 60_000 });
         // Inside the page: when the status line names the file, and when the preview is
         // there, each followed by a frame; epoch milliseconds, comparable with Date.now().
         await b.execute(() => {
@@ -403,12 +406,9 @@ async function importPreview(dataset, n) {
         out.records ??= await b.execute(
           () => document.querySelector('[data-testid="import-counts"]')?.textContent?.replace(/\s+/g, ' ').slice(0, 200) ?? '',
         );
-        await b.keys('Escape');
-        await b.waitUntil(() => b.execute(() => !document.querySelector('[data-testid="import-dialog"]')), { timeout: 10_000 });
-        await sleep(300);
+      } finally {
+        await app.stop();
       }
-    } finally {
-      await app.stop();
     }
     return out;
   } finally {

@@ -206,20 +206,18 @@ impl Db {
                 Ok(self.conn.query_row(sql, [a.id], |r| r.get::<_, i64>(0))? as u64)
             };
             let only = OriginFilter { origin: Some(a.id) };
+            // The page of its latest decisions counts them all: that count is the summary's.
+            let recent = self.decisions_page(&only, &PageRequest::first(RECENT_DECISIONS))?;
             assemblies.push(AssemblySummary {
                 working_groups: count("SELECT count(*) FROM working_groups WHERE origin = ?1")?,
                 meetings: count("SELECT count(*) FROM meetings WHERE origin = ?1")?,
                 proposals: count("SELECT count(*) FROM proposals WHERE origin = ?1")?,
-                decisions: count(
-                    "SELECT count(*) FROM decisions d JOIN proposals p ON p.id = d.proposal_id WHERE p.origin = ?1",
-                )?,
+                decisions: recent.total,
                 latest_bundle: self
                     .received_bundles_page(&only, &PageRequest::first(1))?
                     .items
                     .pop(),
-                recent_decisions: self
-                    .decisions_page(&only, &PageRequest::first(RECENT_DECISIONS))?
-                    .items,
+                recent_decisions: recent.items,
                 assembly: a,
             });
         }
@@ -281,15 +279,14 @@ impl Db {
     ) -> Result<Page<FederatedDecision>> {
         let columns = format!("{DECISION_COLUMNS}, {FED_DECISION_COLUMNS}");
         let from = format!("{FED_DECISION_FROM} {FED_DECISION_JOINS}");
-        // Every decision has its item, meeting and proposal (NOT NULL foreign keys): the
-        // count needs the proposal only for the origin filter, and no join without one.
-        let count_from = match filter.origin {
-            Some(_) => "decisions d JOIN proposals p ON p.id = d.proposal_id",
-            None => "decisions d",
-        };
+        // Every decision has its item, meeting and proposal (NOT NULL foreign keys), so the
+        // count needs none of them. A decision's origin is its proposal's: an assembly
+        // decides only its own proposals (another's are read-only until adopted), so the
+        // filter is the decision's own indexed column (a join through the proposals cost
+        // ~1 ms per assembly on ten years, twice per assembly in the federation's summary).
         let list = Listing::new(&columns, &from, DECISION_ORDER)
-            .count_from(count_from)
-            .filter_opt("p.origin = ?", filter.origin);
+            .count_from("decisions d")
+            .filter_opt("d.origin = ?", filter.origin);
         let page = self.page(&list, req, |r| {
             let code: String = r.get(24)?;
             Ok(FederatedDecision {

@@ -7,7 +7,8 @@ use tauri::State;
 use super::{id, CmdResult};
 use crate::AppState;
 
-#[tauri::command]
+// Off GTK's main thread: a read (see lists.rs).
+#[tauri::command(async)]
 pub fn get_agenda_candidates(state: State<'_, AppState>) -> CmdResult<AgendaCandidates> {
     state.db().agenda_candidates()
 }

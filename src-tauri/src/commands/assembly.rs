@@ -6,7 +6,8 @@ use tauri::State;
 use super::CmdResult;
 use crate::AppState;
 
-#[tauri::command]
+// Off GTK's main thread: a read (see lists.rs).
+#[tauri::command(async)]
 pub fn get_dashboard(state: State<'_, AppState>) -> CmdResult<Dashboard> {
     state.db().dashboard()
 }

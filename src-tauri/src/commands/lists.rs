@@ -2,6 +2,13 @@
 //! the list's filter and a `PageRequest` (`after`: the cursor of the previous page,
 //! `limit`) and returns a `Page` (items, total, next cursor). No list command returns a
 //! whole history; the complete lists stay on the command line (`--json`).
+//!
+//! Every one of them runs off GTK's main thread (`async`). A plain Tauri command runs on
+//! the main thread, and a screen asks for several lists at once: when one of them (the
+//! federation's summary of eleven assemblies, tens of milliseconds on ten years) held the
+//! database, the others waited for it *on the main thread*, and the window neither drew nor
+//! delivered any answer until it was done. Answers may come back in another order than
+//! asked; each list keeps its own answer (`PagedList`).
 
 use plenary_core::bundle::ReceivedBundle;
 use plenary_core::federation::{
@@ -17,7 +24,7 @@ use super::{id, CmdResult};
 use crate::AppState;
 
 /// The local assembly's GAs, newest first.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn page_meetings(
     state: State<'_, AppState>,
     filter: MeetingFilter,
@@ -27,7 +34,7 @@ pub fn page_meetings(
 }
 
 /// Working groups known here, by name.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn page_wgs(
     state: State<'_, AppState>,
     filter: WgFilter,
@@ -37,7 +44,7 @@ pub fn page_wgs(
 }
 
 /// Proposals known here as the board lists them (no text), newest first.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn page_proposals(
     state: State<'_, AppState>,
     filter: ProposalFilter,
@@ -47,7 +54,7 @@ pub fn page_proposals(
 }
 
 /// How many proposals per status, and the years that have proposals (the board's filters).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_proposal_counts(
     state: State<'_, AppState>,
     filter: ProposalFilter,
@@ -56,15 +63,13 @@ pub fn get_proposal_counts(
 }
 
 /// What the federation view opens on: a summary per assembly.
-// Off the main thread: the summary of eleven assemblies takes ~50 ms on ten years (the
-// window would not draw meanwhile; see commands/search.rs).
 #[tauri::command(async)]
 pub fn get_federation(state: State<'_, AppState>) -> CmdResult<FederationSummary> {
     state.db().federation_summary()
 }
 
 /// One proposal with its origin and adoptions (the proposal page's federation line).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_federated_proposal(
     state: State<'_, AppState>,
     proposal: String,
@@ -72,7 +77,7 @@ pub fn get_federated_proposal(
     state.db().federated_proposal(id("proposal", &proposal)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn page_federated_wgs(
     state: State<'_, AppState>,
     filter: OriginFilter,
@@ -81,7 +86,7 @@ pub fn page_federated_wgs(
     state.db().federated_wgs_page(&filter, &page)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn page_federated_proposals(
     state: State<'_, AppState>,
     filter: ProposalFilter,
@@ -90,7 +95,7 @@ pub fn page_federated_proposals(
     state.db().federated_proposals_page(&filter, &page)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn page_decisions(
     state: State<'_, AppState>,
     filter: OriginFilter,
@@ -100,7 +105,7 @@ pub fn page_decisions(
 }
 
 /// The bundles received here, newest first (kept byte for byte, to be passed on).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn page_received_bundles(
     state: State<'_, AppState>,
     filter: OriginFilter,

@@ -10,7 +10,8 @@ use crate::{dialog, AppState};
 /// The minutes as a structure, for the live preview. `lang` is the app's language: the
 /// words the core puts into the minutes (counts, explanations, speech kinds, roles) are
 /// said in it, as in the exported minutes (`Minutes::said_in`); English without it.
-#[tauri::command]
+// Off GTK's main thread: a read (see lists.rs).
+#[tauri::command(async)]
 pub fn get_minutes(
     state: State<'_, AppState>,
     meeting: String,

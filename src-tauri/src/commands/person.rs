@@ -8,7 +8,8 @@ use super::{id, CmdResult};
 use crate::AppState;
 
 /// A page of the assembly's people (the People screen), by name, with their counts.
-#[tauri::command]
+// Off GTK's main thread: a read (see lists.rs).
+#[tauri::command(async)]
 pub fn page_people(
     state: State<'_, AppState>,
     filter: PeopleFilter,

@@ -35,19 +35,22 @@ pub fn set_wg_status(
     )
 }
 
-#[tauri::command]
+// Off GTK's main thread: a read (see lists.rs).
+#[tauri::command(async)]
 pub fn get_wg_history(state: State<'_, AppState>, wg: String) -> CmdResult<Vec<WgStatusChange>> {
     state.db().wg_history(id("working group", &wg)?)
 }
 
 /// One working group's page: the group, its latest status changes, its proposals counted.
-#[tauri::command]
+// Off GTK's main thread: a read (see lists.rs).
+#[tauri::command(async)]
 pub fn get_wg(state: State<'_, AppState>, wg: String) -> CmdResult<WgDetail> {
     state.db().wg_detail(id("working group", &wg)?)
 }
 
 /// The group's report-backs, newest GA first, a page at a time.
-#[tauri::command]
+// Off GTK's main thread: a read (see lists.rs).
+#[tauri::command(async)]
 pub fn page_wg_report_backs(
     state: State<'_, AppState>,
     wg: String,

@@ -103,6 +103,21 @@ export function label<K extends string>(table: Record<K, string>, value: K): str
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One `Intl.DateTimeFormat` per locale and options, made once: `toLocaleDateString` and
+ *  its kin build a new formatter (an ICU one, in WebKit) at every call, and a list shows a
+ *  date on every row. `undefined` is the computer's own locale. */
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** The locale dates and times are written in: the active language's (in English, the
  *  computer's own English: "Sat 12 Nov 2011" or "Sat, Nov 12, 2011"). */
 function locale(): string | undefined {
@@ -115,19 +130,19 @@ export function formatDate(day: string): string {
   const m = DAY.exec(day);
   if (!m) return day;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.toLocaleDateString(locale(), {
+  return dateTimeFormat(locale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-  });
+  }).format(d);
 }
 
 /** A UTC timestamp (RFC 3339) in local time, hours and minutes. */
 export function formatTime(at: string | Date): string {
   const d = typeof at === 'string' ? new Date(at) : at;
   if (Number.isNaN(d.getTime())) return String(at);
-  return d.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
+  return dateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 /** A stored time as "HH:MM" on this computer's clock (24-hour): what a time field shows

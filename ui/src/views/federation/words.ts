@@ -4,7 +4,7 @@
 import type { KeyStatus } from '../../lib/bindings/KeyStatus';
 import type { Scope } from '../../lib/bindings/Scope';
 import type { Tone } from '../../lib/tones';
-import { formatDate } from '../../lib/format';
+import { dateTimeFormat, formatDate } from '../../lib/format';
 import { currentLang, t } from '../../lib/i18n.svelte';
 
 export const keyLabel: Record<KeyStatus, string> = {
@@ -60,5 +60,5 @@ export function formatMoment(at: string | null | undefined): string {
   if (!at) return '';
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
-  return d.toLocaleString(currentLang() === 'en' ? undefined : currentLang(), { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormat(currentLang() === 'en' ? undefined : currentLang(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }

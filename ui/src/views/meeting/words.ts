@@ -6,6 +6,7 @@ import type { ItemKind } from '../../lib/bindings/ItemKind';
 import type { ItemStatus } from '../../lib/bindings/ItemStatus';
 import type { MeetingStatus } from '../../lib/bindings/MeetingStatus';
 import type { StackPolicy } from '../../lib/bindings/StackPolicy';
+import { dateTimeFormat } from '../../lib/format';
 import { currentLang, t } from '../../lib/i18n.svelte';
 
 /** "Process", "Report-back", … (a kind this UI does not know: as the core wrote it). */
@@ -57,14 +58,14 @@ export function dateWord(day: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return day;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.toLocaleDateString(locale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  return dateTimeFormat(locale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(d);
 }
 
 /** A UTC timestamp in local time, hours and minutes, as the language writes it. */
 export function timeWord(at: string | Date): string {
   const d = typeof at === 'string' ? new Date(at) : at;
   if (Number.isNaN(d.getTime())) return String(at);
-  return d.toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
+  return dateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 /** A role's word ("Facilitator"; the minutes' words): an assembly's own role word as typed. */

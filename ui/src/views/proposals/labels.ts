@@ -12,6 +12,7 @@ import type { ProposalStatus } from '../../lib/bindings/ProposalStatus';
 import type { Actor } from '../../lib/bindings/Actor';
 import type { Tone } from '../../lib/tones';
 import { FluentNumber } from '@fluent/bundle';
+import { dateTimeFormat } from '../../lib/format';
 import { currentLang, t } from '../../lib/i18n.svelte';
 
 /** A table of words by code whose entries are messages, read in the active language. */
@@ -179,11 +180,11 @@ export function participants(n: number): string {
 export function formatWhen(at: string): string {
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
-  return d.toLocaleString(currentLang(), {
+  return dateTimeFormat(currentLang(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-  });
+  }).format(d);
 }
