@@ -11,7 +11,7 @@ use crate::db::Tx;
 use crate::journal::Actor;
 use crate::meeting::MeetingStatus;
 use crate::refs::item_ref;
-use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
+use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
 
 text_enum! {
     ItemKind, "agenda item kind" {
@@ -158,7 +158,9 @@ struct CheckedItem {
 fn insert_item(tx: &Tx, c: &CheckedItem) -> Result<Uuid> {
     tx.ensure_meeting_live(c.meeting)?;
     if let Some(w) = c.wg {
-        tx.ensure_own_wg(w, "only your own WGs report back here")?;
+        tx.ensure_own_wg(w, |name| {
+            not_allowed!("wg-foreign-report-back", name = name)
+        })?;
     }
     if let Some(p) = c.proposal {
         tx.put_proposal_on_agenda(p, c.meeting)?;
@@ -670,7 +672,7 @@ impl Db {
                 ],
             )?;
             if let Some(w) = wg {
-                tx.ensure_own_wg(w, "only your own WGs report back here")?;
+                tx.ensure_own_wg(w, |name| not_allowed!("wg-foreign-report-back", name = name))?;
                 tx.execute(
                     "UPDATE report_backs SET wg_id = ?1, on_behalf_of = '' WHERE agenda_item_id = ?2",
                     params![w, item],

@@ -290,10 +290,10 @@ impl Db {
         if let Ok(key) = self.signing_key() {
             let public = crate::assembly::hex(key.verifying_key().as_bytes());
             if assembly.public_key.as_deref() != Some(public.as_str()) {
-                return Err(Error::NotAllowed(format!(
+                return Err(crate::not_allowed!(
                     "this backup is of {} ({}), whose signing key is not the one beside this database: restoring it would leave an assembly that cannot sign its bundles; nothing was restored",
                     assembly.name, assembly.code
-                )));
+                ));
             }
         }
         if self.local_id().is_ok() {

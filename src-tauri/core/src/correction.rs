@@ -254,7 +254,7 @@ impl Db {
     pub fn meeting_writable(&self, meeting: Uuid) -> Result<std::result::Result<Writable, String>> {
         match meeting_writable(&self.conn, self.local_id()?, meeting) {
             Ok(w) => Ok(Ok(w)),
-            Err(crate::Error::NotAllowed(why)) => Ok(Err(why)),
+            Err(crate::Error::NotAllowed(why)) => Ok(Err(why.to_string())),
             Err(e) => Err(e),
         }
     }

@@ -294,9 +294,9 @@ impl Tx<'_> {
 /// Refuses a change to a record of `origin` unless it is `local`'s (see [`Tx::ensure_owned`]).
 pub(crate) fn ensure_owned(what: &str, origin: Uuid, local: Uuid) -> Result<()> {
     if origin != local {
-        return Err(Error::NotAllowed(format!(
+        return Err(crate::not_allowed!(
             "{what} belongs to another assembly and is read-only here; adopt it to make your own copy"
-        )));
+        ));
     }
     Ok(())
 }

@@ -1,7 +1,26 @@
 //! The one error type of Plenary. Every failure has a stable `kind` (for the UI and for
-//! scripts) and a human message that says what is wrong and where.
+//! scripts) and a message that says what is wrong and where.
+//!
+//! The core returns codes and values; words are chosen at the edge (architecture.md,
+//! "Languages"). A rule's refusal is a [`Message`]: a message id of the catalogue
+//! `i18n/<lang>/errors.ftl` (`error-…`) and its arguments — names, references, numbers.
+//! [`Error::said_in`] words it in a language (the command line prints that); `Display` is
+//! English (logs, tests, `--json`'s `message`); the UI receives `{kind, code, args,
+//! message}` and words `code` with `args` itself (`ui/src/lib/api.ts`).
+//!
+//! The macros take the id without its `error-` prefix and the arguments by name:
+//! `invalid!("wg-name-empty")`, `not_found!("stack-no-such-entry", entry = id)`.
+//! `tests/error_ids.rs` reads the core's source and fails when an id used there is not in
+//! English's `errors.ftl` or its arguments are not the message's placeholders; the
+//! completeness test (`tests/i18n.rs`) then holds every language to English.
+//!
+//! While the core is being converted (issue 15), a macro given a `format!` sentence
+//! (`invalid!("no entry {id}")`) still makes an English-only [`Message::English`]; it has
+//! no code, so the UI shows its English.
 
 use serde::ser::SerializeStruct;
+
+use crate::i18n::{FluentArgs, Lang};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -9,16 +28,16 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// Input that breaks a rule: an empty name, a bad date, an unknown category…
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
     /// A reference to something that does not exist.
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
     /// The action conflicts with what is already there (a duplicate, a wrong state).
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
     /// The action is not allowed on this record (closed meeting, record owned elsewhere).
     #[error("{0}")]
-    NotAllowed(String),
+    NotAllowed(Message),
     #[error("this database has no assembly yet: run `plenary init --name NAME --code CODE` first")]
     NoAssembly,
     #[error(
@@ -64,6 +83,30 @@ impl Error {
         }
     }
 
+    /// The message id of the catalogue this error is worded by (`error-…`), if it has one.
+    pub fn code(&self) -> Option<&'static str> {
+        self.message().and_then(Message::code)
+    }
+
+    /// The rule's message of a refusal (`Invalid`, `NotFound`, `Conflict`, `NotAllowed`).
+    pub fn message(&self) -> Option<&Message> {
+        match self {
+            Error::Invalid(m) | Error::NotFound(m) | Error::Conflict(m) | Error::NotAllowed(m) => {
+                Some(m)
+            }
+            _ => None,
+        }
+    }
+
+    /// What this error says, in `lang`: the words a person reads (the command line prints
+    /// this; `Display` is the English).
+    pub fn said_in(&self, lang: Lang) -> String {
+        match self.message() {
+            Some(m) => m.said_in(lang),
+            None => self.to_string(),
+        }
+    }
+
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
         Error::Io {
             context: context.into(),
@@ -72,29 +115,200 @@ impl Error {
     }
 }
 
-/// Shorthands so that rules read as sentences: `return invalid!("name is empty")`.
+/// What a refusal says: a message of the catalogue and its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// `id` (with its `error-` prefix) of `i18n/<lang>/errors.ftl`, with its arguments.
+    Coded {
+        id: &'static str,
+        args: Vec<(&'static str, Arg)>,
+    },
+    /// An English sentence not given an id yet (the core is being converted: issue 15).
+    English(String),
+}
+
+/// An argument of a [`Message`]: numbers stay numbers, so that plural rules apply.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Num(i64),
+}
+
+impl Message {
+    /// The message id (`error-…`), `None` for an English sentence.
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            Message::Coded { id, .. } => Some(id),
+            Message::English(_) => None,
+        }
+    }
+
+    /// The message's arguments, by name.
+    pub fn args(&self) -> &[(&'static str, Arg)] {
+        match self {
+            Message::Coded { args, .. } => args,
+            Message::English(_) => &[],
+        }
+    }
+
+    /// The words in `lang` (English when the language lacks the message).
+    pub fn said_in(&self, lang: Lang) -> String {
+        match self {
+            Message::Coded { id, args } => {
+                let mut fa = FluentArgs::new();
+                for (k, v) in args {
+                    match v {
+                        Arg::Text(t) => fa.set(*k, t.as_str()),
+                        Arg::Num(n) => fa.set(*k, *n),
+                    }
+                }
+                crate::i18n::tr(lang, id, Some(&fa))
+            }
+            Message::English(s) => s.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said_in(Lang::En))
+    }
+}
+
+impl From<String> for Message {
+    fn from(s: String) -> Self {
+        Message::English(s)
+    }
+}
+impl From<&str> for Message {
+    fn from(s: &str) -> Self {
+        Message::English(s.to_string())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+impl From<uuid::Uuid> for Arg {
+    fn from(u: uuid::Uuid) -> Self {
+        Arg::Text(u.to_string())
+    }
+}
+impl From<&uuid::Uuid> for Arg {
+    fn from(u: &uuid::Uuid) -> Self {
+        Arg::Text(u.to_string())
+    }
+}
+macro_rules! num_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Num(n as i64)
+            }
+        }
+        impl From<&$t> for Arg {
+            fn from(n: &$t) -> Self {
+                Arg::Num(*n as i64)
+            }
+        }
+    )*};
+}
+num_arg!(i64, i32, u32, u64, usize, u16, u8);
+
+/// Whether a macro's first literal is a message id (`wg-name-empty`) rather than an
+/// English sentence still being converted: ids are lower-case words joined by hyphens.
+pub const fn is_code(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.is_empty() {
+        return false;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        if !(b[i].is_ascii_lowercase() || b[i].is_ascii_digit() || b[i] == b'-') {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The [`Message`] of `invalid!` and its kin: `("id")`, `("id", name = value, …)`, or (while
+/// the core is being converted) a `format!` sentence.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! error_message {
+    ($id:literal) => {
+        if $crate::error::is_code($id) {
+            $crate::error::Message::Coded { id: concat!("error-", $id), args: Vec::new() }
+        } else {
+            $crate::error::Message::English(format!($id))
+        }
+    };
+    ($id:literal, $($k:ident = $v:expr),+ $(,)?) => {
+        $crate::error::Message::Coded {
+            id: concat!("error-", $id),
+            args: vec![$((stringify!($k), $crate::error::Arg::from($v))),+],
+        }
+    };
+    ($($arg:tt)+) => { $crate::error::Message::English(format!($($arg)+)) };
+}
+
+/// Shorthands so that rules read as sentences: `return invalid!("wg-name-empty")`.
 #[macro_export]
 macro_rules! invalid {
-    ($($arg:tt)*) => { $crate::Error::Invalid(format!($($arg)*)) };
+    ($($arg:tt)*) => { $crate::Error::Invalid($crate::error_message!($($arg)*)) };
 }
 #[macro_export]
 macro_rules! not_found {
-    ($($arg:tt)*) => { $crate::Error::NotFound(format!($($arg)*)) };
+    ($($arg:tt)*) => { $crate::Error::NotFound($crate::error_message!($($arg)*)) };
 }
 #[macro_export]
 macro_rules! conflict {
-    ($($arg:tt)*) => { $crate::Error::Conflict(format!($($arg)*)) };
+    ($($arg:tt)*) => { $crate::Error::Conflict($crate::error_message!($($arg)*)) };
 }
 #[macro_export]
 macro_rules! not_allowed {
-    ($($arg:tt)*) => { $crate::Error::NotAllowed(format!($($arg)*)) };
+    ($($arg:tt)*) => { $crate::Error::NotAllowed($crate::error_message!($($arg)*)) };
 }
 
-/// `{kind, message}`: what the UI receives when a command fails.
+/// `{kind, code, args, message}`: what the UI receives when a command fails. `code` is the
+/// catalogue's message id (null while an error has none), `args` its arguments by name,
+/// `message` the English (for scripts, logs and callers that do not word it).
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Error", 2)?;
+        struct Args<'a>(&'a [(&'static str, Arg)]);
+        impl serde::Serialize for Args<'_> {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                s: S,
+            ) -> std::result::Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut m = s.serialize_map(Some(self.0.len()))?;
+                for (k, v) in self.0 {
+                    match v {
+                        Arg::Text(t) => m.serialize_entry(k, t)?,
+                        Arg::Num(n) => m.serialize_entry(k, n)?,
+                    }
+                }
+                m.end()
+            }
+        }
+        let mut st = s.serialize_struct("Error", 4)?;
         st.serialize_field("kind", self.kind())?;
+        st.serialize_field("code", &self.code())?;
+        st.serialize_field("args", &Args(self.message().map_or(&[], Message::args)))?;
         st.serialize_field("message", &self.to_string())?;
         st.end()
     }
@@ -105,12 +319,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn serialises_as_kind_and_message() {
+    fn serialises_as_kind_code_args_and_message() {
+        let e = crate::not_found!("wg-not-found", id = "3");
+        let v = serde_json::to_value(&e).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({
+                "kind": "not-found",
+                "code": "error-wg-not-found",
+                "args": {"id": "3"},
+                "message": e.to_string(),
+            })
+        );
+        assert!(!e.to_string().contains("error-"), "worded in English: {e}");
         let e = Error::Invalid("name is empty".into());
         let v = serde_json::to_value(&e).unwrap();
         assert_eq!(
             v,
-            serde_json::json!({"kind": "invalid-input", "message": "name is empty"})
+            serde_json::json!({"kind": "invalid-input", "code": null, "args": {}, "message": "name is empty"})
         );
+    }
+
+    #[test]
+    fn tells_ids_from_sentences() {
+        assert!(is_code("wg-name-empty"));
+        assert!(is_code("stack-entry-2"));
+        assert!(!is_code("name is empty"));
+        assert!(!is_code("no entry {id}"));
+        assert!(!is_code(""));
     }
 }

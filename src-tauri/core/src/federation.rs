@@ -24,7 +24,7 @@ use crate::proposal::{
 };
 use crate::refs::proposal_ref;
 use crate::wg::{wg_from_row, WorkingGroup, WG_COLUMNS, WG_ORDER};
-use crate::{conflict, not_found, validate, Db, Error, Result};
+use crate::{conflict, not_found, validate, Db, Result};
 
 /// An assembly known here: the local one, or one whose bundle was imported.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -445,10 +445,10 @@ impl Db {
                 )
                 .optional()?;
             if let Some(earlier) = earlier {
-                return Err(Error::Conflict(format!(
+                return Err(crate::conflict!(
                     "{} was already adopted here (proposal {earlier})",
                     original.reference
-                )));
+                ));
             }
             // The copy starts as a draft: the adopting assembly submits it to its own
             // process when it is ready (ga-process.md, "Between assemblies").

@@ -44,10 +44,16 @@ macro_rules! catalogue {
     ($lang:expr, $dir:literal) => {
         Catalogue {
             lang: $lang,
-            files: &[(
-                "minutes.ftl",
-                include_str!(concat!("../../../i18n/", $dir, "/minutes.ftl")),
-            )],
+            files: &[
+                (
+                    "minutes.ftl",
+                    include_str!(concat!("../../../i18n/", $dir, "/minutes.ftl")),
+                ),
+                (
+                    "errors.ftl",
+                    include_str!(concat!("../../../i18n/", $dir, "/errors.ftl")),
+                ),
+            ],
         }
     };
 }

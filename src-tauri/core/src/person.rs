@@ -92,7 +92,7 @@ impl Db {
                 person_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no person with id {id}"))
+            .ok_or_else(|| not_found!("person-not-found", id = id))
     }
 
     /// Local people whose name starts with `prefix` (any case), for autocomplete.
@@ -334,7 +334,7 @@ impl Db {
                     Ok((r.get(0)?, r.get(1)?))
                 })
                 .optional()?
-                .ok_or_else(|| not_found!("no person with id {id}"))?;
+                .ok_or_else(|| not_found!("person-not-found", id = id))?;
             tx.ensure_owned(&old, origin)?;
             let taken: Option<String> = tx
                 .query_row(
@@ -344,9 +344,7 @@ impl Db {
                 )
                 .optional()?;
             if let Some(other) = taken {
-                return Err(conflict!(
-                    "there is already someone called {other}: if {old} and {other} are one person, merge them (person merge)"
-                ));
+                return Err(conflict!("person-name-taken", other = &other, old = &old));
             }
             tx.execute(
                 "UPDATE people SET name = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
@@ -364,7 +362,7 @@ impl Db {
     /// one decision), it is refused with what to do first.
     pub fn merge_people(&mut self, actor: Actor, from: Uuid, into: Uuid) -> Result<Person> {
         if from == into {
-            return Err(invalid!("a person cannot be merged into themselves"));
+            return Err(invalid!("person-merge-self"));
         }
         let (a, b) = (self.person(from)?, self.person(into)?);
         self.write(actor, |tx| {
@@ -392,8 +390,9 @@ impl Db {
                 )?;
                 if foreign {
                     return Err(not_allowed!(
-                        "{} is named in a record another assembly owns ({table}): it cannot be merged here",
-                        a.name
+                        "person-merge-foreign-record",
+                        name = &a.name,
+                        table = &table
                     ));
                 }
                 changed += tx
@@ -406,9 +405,10 @@ impl Db {
                             if f.code == rusqlite::ErrorCode::ConstraintViolation =>
                         {
                             conflict!(
-                                "{} and {} cannot be merged: both appear where only one may ({table})",
-                                a.name,
-                                b.name
+                                "person-merge-both-appear",
+                                a = &a.name,
+                                b = &b.name,
+                                table = &table
                             )
                         }
                         e => e.into(),
@@ -457,9 +457,11 @@ fn merge_conflicts(tx: &Tx, a: &Person, b: &Person) -> Result<()> {
         .optional()?;
     if let Some((item, kind)) = band {
         return Err(conflict!(
-            "{} and {} both wait in the {kind} band of the stack of item {item}: take one of them off the stack first, then merge",
-            a.name,
-            b.name
+            "person-merge-both-waiting",
+            a = &a.name,
+            b = &b.name,
+            kind = kind,
+            item = item
         ));
     }
     let stance: Option<String> = tx
@@ -475,9 +477,10 @@ fn merge_conflicts(tx: &Tx, a: &Person, b: &Person) -> Result<()> {
         .optional()?;
     if let Some(item) = stance {
         return Err(conflict!(
-            "{} and {} both stood aside or blocked in the decision of item {item}: one person cannot count twice, so they stay two people",
-            a.name,
-            b.name
+            "person-merge-both-stances",
+            a = &a.name,
+            b = &b.name,
+            item = item
         ));
     }
     Ok(())

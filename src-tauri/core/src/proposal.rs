@@ -25,7 +25,7 @@ use crate::decision::Outcome;
 use crate::journal::Actor;
 use crate::paging::{Listing, Order, Page, PageRequest};
 use crate::refs::proposal_ref;
-use crate::{conflict, not_found, text_enum, validate, Db, Result};
+use crate::{conflict, not_allowed, not_found, text_enum, validate, Db, Result};
 
 pub use decide::Decision;
 pub use detail::ProposalDetail;
@@ -315,7 +315,7 @@ impl Db {
             .transpose()?;
         let id = self.write(actor, |tx| {
             if let Some(w) = wg {
-                tx.ensure_own_wg(w, "a proposal names one of your own WGs")?;
+                tx.ensure_own_wg(w, |name| not_allowed!("wg-foreign-proposal", name = name))?;
             }
             let by = input
                 .by

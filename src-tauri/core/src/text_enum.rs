@@ -27,12 +27,12 @@ macro_rules! text_enum {
             fn from_str(s: &str) -> $crate::Result<Self> {
                 match s.trim() {
                     $($text => Ok($name::$variant),)+
-                    other => Err($crate::Error::Invalid(format!(
+                    other => Err($crate::invalid!(
                         "unknown {} {:?}: expected one of {}",
                         $what,
                         other,
                         [$($text),+].join(", ")
-                    ))),
+                    )),
                 }
             }
         }

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::journal::Actor;
 use crate::paging::{Listing, Order, Page, PageRequest};
-use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
+use crate::{conflict, invalid, not_found, text_enum, validate, Db, Error, Result};
 
 text_enum! {
     WgCategory, "working-group category" {
@@ -120,7 +120,7 @@ impl Db {
                 )
                 .optional()?;
             if let Some(existing) = taken {
-                return Err(conflict!("there is already a working group called {existing:?}"));
+                return Err(conflict!("wg-name-taken", name = existing));
             }
             let id = tx.new_id();
             tx.execute(
@@ -149,13 +149,20 @@ impl Db {
         self.write(actor, |tx| {
             tx.ensure_owned(&format!("working group {:?}", current.name), current.origin)?;
             if current.status == status {
-                return Err(conflict!("working group {:?} is already {status}", current.name));
+                return Err(conflict!(
+                    "wg-status-unchanged",
+                    name = &current.name,
+                    status = status.as_str()
+                ));
             }
             let on = on.unwrap_or(tx.now.date_naive());
             if on < current.status_since {
                 return Err(invalid!(
-                    "the change cannot be dated {on}: working group {:?} has been {} since {}",
-                    current.name, current.status, current.status_since
+                    "wg-status-before-since",
+                    on = on.to_string(),
+                    name = &current.name,
+                    status = current.status.as_str(),
+                    since = current.status_since.to_string()
                 ));
             }
             tx.execute(
@@ -176,7 +183,7 @@ impl Db {
                 wg_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no working group with id {id}"))
+            .ok_or_else(|| not_found!("wg-not-found", id = id))
     }
 
     /// Every working group this database knows (local and imported), by name.
@@ -213,18 +220,16 @@ impl Db {
 
 impl crate::Tx<'_> {
     /// Refuses a working group of another assembly where only this assembly's own may be
-    /// named (`why` ends the message). Also keeps bundles whole: a record that refers to
-    /// another assembly's WG could not be exported.
-    pub fn ensure_own_wg(&self, wg: Uuid, why: &str) -> Result<()> {
+    /// named (`refusal` words it, given the group's name). Also keeps bundles whole: a
+    /// record that refers to another assembly's WG could not be exported.
+    pub fn ensure_own_wg(&self, wg: Uuid, refusal: impl FnOnce(String) -> Error) -> Result<()> {
         let (origin, name): (Uuid, String) = self.query_row(
             "SELECT origin, name FROM working_groups WHERE id = ?1",
             [wg],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         if origin != self.origin {
-            return Err(not_allowed!(
-                "working group {name:?} belongs to another assembly; {why}"
-            ));
+            return Err(refusal(name));
         }
         Ok(())
     }

@@ -33,8 +33,6 @@ pub async fn open_projector<R: Runtime>(
         .title("Plenary — projector")
         .inner_size(1280.0, 720.0)
         .build()
-        .map_err(|e| {
-            plenary_core::Error::Invalid(format!("cannot open the projector window: {e}"))
-        })?;
+        .map_err(|e| plenary_core::invalid!("cannot open the projector window: {e}"))?;
     Ok(())
 }

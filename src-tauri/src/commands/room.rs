@@ -72,9 +72,7 @@ pub async fn open_room<R: Runtime>(
     }
     let bind = match std::env::var("PLENARY_ROOM_BIND") {
         Ok(text) => text.parse().map_err(|_| {
-            Error::Invalid(format!(
-                "PLENARY_ROOM_BIND {text:?} is not an address and port"
-            ))
+            plenary_core::invalid!("PLENARY_ROOM_BIND {text:?} is not an address and port")
         })?,
         Err(_) => std::net::SocketAddr::from(([0, 0, 0, 0], 0)),
     };

@@ -170,6 +170,9 @@ mod tests {
                 .contains("Kim has the floor: a direct response answers someone else"),
             "{e}"
         );
+        // …with the catalogue's id and its arguments, which the UI words in its language.
+        assert_eq!(e["code"], "error-stack-response-to-self", "{e}");
+        assert_eq!(e["args"], json!({"name": "Kim"}), "{e}");
         let e = invoke(&w, "stack_add", json!({"item": item, "name": "sam"})).unwrap_err();
         assert_eq!(e["kind"], "conflict");
         assert!(

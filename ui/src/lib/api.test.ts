@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 
 import { callsOf, coreError, fakeBackend } from '../test/ipc';
 import * as api from './api';
+import { chooseLang } from './i18n.svelte';
 
 afterEach(() => {
   clearMocks();
@@ -106,6 +107,40 @@ describe('api wrappers', () => {
     expect(api.errorMessage({ message: 'no kind' })).toBe('no kind');
     expect(api.errorMessage(undefined)).toBe('Something went wrong: undefined');
     expect(api.isCommandError({ kind: 'io' })).toBe(false);
+  });
+
+  test('a core error is shown in the app\'s language from its code, its English kept as the fallback', async () => {
+    fakeBackend({
+      add_wg: () => {
+        throw {
+          kind: 'conflict',
+          code: 'error-wg-name-taken',
+          args: { name: 'Cocina' },
+          message: 'there is already a working group called "Cocina"',
+        };
+      },
+    });
+    const wgInput = { name: 'Cocina', category: 'operational', status: null, description: '', contact: '', schedule: '' };
+    const e = await api.addWg(wgInput).catch((err: unknown) => err);
+    try {
+      chooseLang('es');
+      expect(api.errorMessage(e)).toBe('ya hay una comisión que se llama «Cocina»');
+      chooseLang('en');
+      expect(api.errorMessage(e)).toBe('there is already a working group called "Cocina"');
+      // A number is written as the core writes it (a GA's number, a year: no grouping).
+      const elsewhere = { kind: 'invalid-input', code: 'error-policy-item-elsewhere', args: { number: 1234 }, message: '' };
+      expect(api.errorMessage(elsewhere)).toBe("that agenda item is not on GA 1234's agenda");
+      // A code the catalogue lacks (a newer core), or none: the English message.
+      chooseLang('es');
+      expect(api.errorMessage({ kind: 'conflict', code: 'error-from-the-future', args: {}, message: 'later words' })).toBe(
+        'later words',
+      );
+      expect(api.errorMessage({ kind: 'invalid-input', code: null, args: {}, message: 'name is empty' })).toBe(
+        'name is empty',
+      );
+    } finally {
+      chooseLang(null);
+    }
   });
 });
 

@@ -3,11 +3,13 @@
 //
 // Command names and argument names must match the Rust side exactly; arguments are
 // passed as one object. The UI holds no business rules: it shows what the core
-// returns. A failed command rejects with a `CommandError` ({kind, message}); use
-// `errorMessage()` to show it to the person.
+// returns. A failed command rejects with a `CommandError` ({kind, code, args, message});
+// use `errorMessage()` to show it to the person, in the app's language.
+
+import { FluentNumber, type FluentVariable } from '@fluent/bundle';
 
 import { inApp, invoke } from './transport';
-import { currentLang } from './i18n.svelte';
+import { currentLang, hasMessage, t } from './i18n.svelte';
 
 import type { AgendaCandidates } from './bindings/AgendaCandidates';
 import type { ProposalChoices } from './bindings/ProposalChoices';
@@ -61,9 +63,13 @@ export type ErrorKind =
   | 'database'
   | 'io';
 
-/** What a failed command rejects with. */
+/** What a failed command rejects with: its kind, the catalogue's message id that words it
+ *  (`error-…` in `i18n/<lang>/errors.ftl`; null for an error the core has no id for yet)
+ *  with its arguments, and the English (src-tauri/core/src/error.rs). */
 export interface CommandError {
   kind: ErrorKind | string;
+  code?: string | null;
+  args?: Record<string, string | number>;
   message: string;
 }
 
@@ -77,18 +83,30 @@ export function isCommandError(e: unknown): e is CommandError {
 }
 
 /**
- * The text to show a person for a failed command. Core errors carry a human message;
- * Tauri's own failures (unknown command, refused by a capability) reject with a plain
- * string; anything else is turned into text rather than swallowed.
+ * The text to show a person for a failed command. A core error is worded from its code in
+ * the app's language (its English `message` when the catalogue lacks the code); Tauri's
+ * own failures (unknown command, refused by a capability) reject with a plain string;
+ * anything else is turned into text rather than swallowed.
  */
 export function errorMessage(e: unknown): string {
-  if (isCommandError(e)) return e.message;
+  if (isCommandError(e)) return commandErrorText(e);
   if (typeof e === 'string' && e.trim() !== '') return e;
   if (e instanceof Error && e.message) return e.message;
   if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') {
     return (e as { message: string }).message;
   }
   return `Something went wrong: ${String(e)}`;
+}
+
+/** A core error in the app's language. Numbers stay numbers (plural rules) but are written
+ *  without grouping, as the core writes them: they are often a GA's number or a year. */
+function commandErrorText(e: CommandError): string {
+  if (!e.code || !hasMessage(e.code)) return e.message;
+  const args: Record<string, FluentVariable> = {};
+  for (const [k, v] of Object.entries(e.args ?? {})) {
+    args[k] = typeof v === 'number' ? new FluentNumber(v, { useGrouping: false }) : String(v);
+  }
+  return t(e.code, args);
 }
 
 // ---- assembly / dashboard -------------------------------------------------------

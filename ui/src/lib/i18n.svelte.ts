@@ -123,6 +123,12 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
   return format(lang === 'en' ? [bundle('en')] : [bundle(lang), bundle('en')], id, args);
 }
 
+/** Whether the catalogue has the message `id` (in English, the reference: every language
+ *  has it then, or falls back to English). */
+export function hasMessage(id: string): boolean {
+  return bundle('en').hasMessage(id);
+}
+
 /** A message cut around one of its placeables, `[before, after]`, for a sentence with
  *  markup inside (a link, a name in `<bdi>`): the words stay one message, so a language
  *  may put the placeable anywhere in its sentence. */

@@ -527,10 +527,10 @@ impl<'g> Selection<'g> {
     fn close(&mut self, db: &Db) -> Result<()> {
         while let Some((t, id, mode)) = self.work.pop() {
             let row = self.graph.rows[t].get(&id).ok_or_else(|| {
-                Error::Conflict(format!(
+                crate::conflict!(
                     "cannot export: {} {id} is not this assembly's",
                     TABLES[t].record
-                ))
+                )
             })?;
             for &(tt, target, column) in &row.refs {
                 if !self.graph.rows[tt].contains_key(&target) {

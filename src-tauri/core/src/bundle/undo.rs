@@ -171,9 +171,9 @@ fn refuse_if_adopted(tx: &Connection, file_name: &str, ids: &str) -> Result<()> 
         )
         .optional()?;
     match adopted {
-        Some(title) => Err(Error::NotAllowed(format!(
+        Some(title) => Err(crate::not_allowed!(
             "{file_name} cannot be undone: records made here refer to what it brought (the proposal {title:?} was adopted from one of its proposals). Nothing was changed"
-        ))),
+        )),
         None => Ok(()),
     }
 }
@@ -219,9 +219,9 @@ impl Db {
             )
             .optional()?;
         if let Some((later_file, later_at)) = later {
-            return Err(Error::NotAllowed(format!(
+            return Err(crate::not_allowed!(
                 "{file_name} cannot be undone: {later_file}, imported later ({later_at}) from {assembly_name}, may build on it; undo that import first. Nothing was changed"
-            )));
+            ));
         }
         let has_record: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM import_undo WHERE received_id = ?1)",
@@ -229,9 +229,9 @@ impl Db {
             |r| r.get(0),
         )?;
         if !has_record {
-            return Err(Error::NotAllowed(format!(
+            return Err(crate::not_allowed!(
                 "{file_name} was imported by an earlier Plenary, which kept no record to undo it with (it took a backup before the import instead: `plenary restore`). Nothing was changed"
-            )));
+            ));
         }
         let name = file_name.clone();
         let result = self.write(Actor::Import, |tx| {
@@ -299,9 +299,9 @@ impl Db {
             Error::Database(rusqlite::Error::SqliteFailure(f, _))
                 if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY =>
             {
-                Error::NotAllowed(format!(
+                crate::not_allowed!(
                     "{file_name} cannot be undone: records made here refer to what it brought (an adopted proposal, for one). Nothing was changed"
-                ))
+                )
             }
             other => other,
         })?;

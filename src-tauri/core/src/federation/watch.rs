@@ -195,11 +195,11 @@ impl Loop {
         let watcher = match watcher {
             Ok(w) => Some(w),
             Err(e) => {
-                self.send(Err(crate::Error::Invalid(format!(
+                self.send(Err(crate::invalid!(
                     "the inbox {} cannot be watched ({e}); it is looked through every {} seconds instead",
                     inbox.display(),
                     RESCAN.as_secs()
-                ))));
+                )));
                 None
             }
         };

@@ -19,7 +19,7 @@ use crate::proposal::hearing::{AnswerInput, NewConcern, NewQuestion};
 use crate::proposal::versions::AmendInput;
 use crate::proposal::ProcessStep;
 use crate::stack::EntryKind;
-use crate::{invalid, not_allowed, not_found, Actor, Db, Error, Result};
+use crate::{invalid, not_allowed, not_found, Actor, Db, Result};
 
 /// Who is calling, and from where.
 #[derive(Debug, Clone, Copy)]
@@ -421,7 +421,7 @@ fn args<T: DeserializeOwned>(v: Value) -> Result<T> {
 }
 
 fn out<T: Serialize>(t: T) -> Result<Value> {
-    serde_json::to_value(t).map_err(|e| Error::Invalid(format!("cannot encode the answer: {e}")))
+    serde_json::to_value(t).map_err(|e| crate::invalid!("cannot encode the answer: {e}"))
 }
 
 #[derive(Deserialize)]

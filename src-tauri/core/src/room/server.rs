@@ -221,10 +221,10 @@ impl Room {
     pub fn new(db: Arc<Mutex<Db>>, meeting: Uuid, limits: Limits) -> Result<Arc<Room>> {
         let m = lock(&db).meeting(meeting)?;
         if m.status == MeetingStatus::Closed {
-            return Err(Error::Conflict(format!(
+            return Err(crate::conflict!(
                 "{} is closed: the room serves a meeting that is planned or under way",
                 m.reference
-            )));
+            ));
         }
         let (snapshot, _) = watch::channel(Arc::new(Snapshot {
             seq: -1,
@@ -261,9 +261,7 @@ impl Room {
     /// A new six-digit pairing code giving `role`, usable once within the code lifetime.
     pub fn new_code(&self, role: Role) -> Result<PairingCode> {
         if !Role::PAIRABLE.contains(&role) {
-            return Err(Error::Invalid(format!(
-                "a device cannot be paired as {role}"
-            )));
+            return Err(crate::invalid!("a device cannot be paired as {role}"));
         }
         let mut codes = lock(&self.codes);
         codes.retain(|_, (_, until)| *until > Instant::now());
@@ -346,7 +344,7 @@ impl Room {
         let before = sessions.len();
         sessions.retain(|_, s| s.info.id != session);
         if sessions.len() == before {
-            return Err(Error::NotFound(format!("no paired device {session:?}")));
+            return Err(crate::not_found!("no paired device {session:?}"));
         }
         Ok(())
     }
@@ -485,7 +483,7 @@ fn same_or_new(before: Option<&Arc<str>>, now: String) -> Arc<str> {
 }
 
 fn to_json<T: Serialize>(t: &T) -> Result<String> {
-    serde_json::to_string(t).map_err(|e| Error::Invalid(format!("cannot encode: {e}")))
+    serde_json::to_string(t).map_err(|e| crate::invalid!("cannot encode: {e}"))
 }
 
 /// The room's routes, with the bounds every request goes through.
@@ -649,11 +647,14 @@ fn team_file(room: &Room, path: &str) -> Response {
     let Some((bytes, mime)) = found else {
         return refusal(
             StatusCode::NOT_FOUND,
-            Error::NotFound(if room.team_ui.get().is_none() {
-                "this room serves no team UI: pair from the Plenary app, or serve the room with --ui".into()
-            } else {
-                format!("no such file in the team UI: {path}")
-            }),
+            Error::NotFound(
+                if room.team_ui.get().is_none() {
+                    "this room serves no team UI: pair from the Plenary app, or serve the room with --ui".to_string()
+                } else {
+                    format!("no such file in the team UI: {path}")
+                }
+                .into(),
+            ),
         );
     };
     let mut r = (StatusCode::OK, bytes).into_response();
@@ -707,16 +708,13 @@ fn json_body(
     let bytes = body.map_err(|e| {
         Refused(
             e.status(),
-            Error::Invalid(format!(
-                "the request's body could not be read: {}",
-                e.body_text()
-            )),
+            crate::invalid!("the request's body could not be read: {}", e.body_text()),
         )
     })?;
     let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
         Refused(
             StatusCode::BAD_REQUEST,
-            Error::Invalid(format!("the request's body is not JSON: {e}")),
+            crate::invalid!("the request's body is not JSON: {e}"),
         )
     })?;
     if !v.is_object() {
@@ -754,7 +752,7 @@ async fn run(
         out
     })
     .await
-    .map_err(|e| Error::Invalid(format!("the request was interrupted: {e}")))?
+    .map_err(|e| crate::invalid!("the request was interrupted: {e}"))?
 }
 
 #[derive(Deserialize)]
@@ -783,7 +781,7 @@ async fn pair(
         Err(e) => {
             return refusal(
                 StatusCode::BAD_REQUEST,
-                Error::Invalid(format!("invalid arguments: {e}")),
+                crate::invalid!("invalid arguments: {e}"),
             )
         }
     };
@@ -950,10 +948,10 @@ impl Serving {
 pub async fn serve(room: Arc<Room>, address: SocketAddr) -> Result<Serving> {
     let listener = tokio::net::TcpListener::bind(address)
         .await
-        .map_err(|e| Error::Invalid(format!("cannot serve the room on {address}: {e}")))?;
+        .map_err(|e| crate::invalid!("cannot serve the room on {address}: {e}"))?;
     let address = listener
         .local_addr()
-        .map_err(|e| Error::Invalid(format!("cannot serve the room: {e}")))?;
+        .map_err(|e| crate::invalid!("cannot serve the room: {e}"))?;
     // The refresher: the one place snapshots are made — after a command of the room
     // (`poke`), and at every look (`WATCH_EVERY`) for the app's own writes and other
     // processes'. Changes that arrive while a snapshot is being made are all taken by the
@@ -1025,7 +1023,7 @@ pub struct RoomStatus {
 /// `url` as a QR code, an SVG document (black on white, with its quiet zone).
 pub fn qr_svg(url: &str) -> Result<String> {
     let code = qrcode::QrCode::new(url.as_bytes())
-        .map_err(|e| Error::Invalid(format!("cannot make a QR code of {url}: {e}")))?;
+        .map_err(|e| crate::invalid!("cannot make a QR code of {url}: {e}"))?;
     Ok(code
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(240, 240)

@@ -86,11 +86,15 @@ pub(crate) fn context(conn: &Connection, item: Uuid) -> Result<Context> {
         }))
     })
     .optional()?
-    .ok_or_else(|| not_found!("no agenda item with id {item}"))
+    .ok_or_else(|| not_found!("item-not-found", id = item))
     .and_then(|(changed, mut ctx)| {
         if let Some(text) = changed {
             ctx.policy = text.parse().map_err(|e: Error| {
-                Error::Invalid(format!("the floor policy stored for GA {} is damaged: {e}", ctx.meeting_number))
+                crate::invalid!(
+                    "stack-policy-stored-damaged",
+                    number = ctx.meeting_number,
+                    detail = e.to_string()
+                )
             })?;
         }
         Ok(ctx)
@@ -247,7 +251,7 @@ fn entry_row(conn: &Connection, entry: Uuid) -> Result<EntryRow> {
         })
     })
     .optional()?
-    .ok_or_else(|| not_found!("no stack entry with id {entry}"))
+    .ok_or_else(|| not_found!("stack-entry-not-found", id = entry))
 }
 
 /// Reads the stack's context and checks that the item's meeting may change — the same
@@ -258,8 +262,8 @@ fn writable(tx: &Tx, item: Uuid) -> Result<Context> {
     tx.ensure_owned(&format!("GA {}", ctx.meeting_number), ctx.meeting_origin)?;
     if ctx.meeting_status == MeetingStatus::Closed {
         return Err(crate::not_allowed!(
-            "GA {} is closed: its record can no longer change",
-            ctx.meeting_number
+            "meeting-closed",
+            number = ctx.meeting_number
         ));
     }
     Ok(ctx)
@@ -314,9 +318,10 @@ impl Tx<'_> {
             }
             Some(_) => {
                 return Err(invalid!(
-                    "\"{list}\" is not a list of GA {}: its floor alternates between {}",
-                    ctx.meeting_number,
-                    ctx.policy.alternate.join(" | ")
+                    "stack-not-a-list",
+                    list = list,
+                    number = ctx.meeting_number,
+                    lists = ctx.policy.alternate.join(" | ")
                 ))
             }
             None => list.to_string(),
@@ -432,8 +437,9 @@ impl Db {
             .filter(|l| l.chars().count() > super::policy::MAX_LIST_NAME)
         {
             return Err(invalid!(
-                "the list name \"{l}\" is longer than {} characters",
-                super::policy::MAX_LIST_NAME
+                "stack-list-name-too-long",
+                list = l,
+                max = super::policy::MAX_LIST_NAME
             ));
         }
         self.write(actor, |tx| {
@@ -507,13 +513,9 @@ impl Db {
             let ctx = writable(tx, e.item)?;
             if e.status != super::EntryStatus::Waiting {
                 return Err(conflict!(
-                    "{} is not waiting on the stack (they are {}): only a waiting entry can be withdrawn",
-                    e.name,
-                    match e.status {
-                        super::EntryStatus::Speaking => "speaking: use next to end the speech",
-                        super::EntryStatus::Done => "done speaking",
-                        _ => "already withdrawn",
-                    }
+                    "stack-withdraw-not-waiting",
+                    name = &e.name,
+                    status = e.status.as_str()
                 ));
             }
             let mut ch = Changes::new();
@@ -540,14 +542,14 @@ impl Db {
             let e = entry_row(tx, entry)?;
             let ctx = writable(tx, e.item)?;
             if e.status != super::EntryStatus::Waiting {
-                return Err(conflict!("{} is not waiting on the stack: only a waiting entry can be prioritized", e.name));
+                return Err(conflict!("stack-prioritize-not-waiting", name = &e.name));
             }
             if e.prioritized == prioritized {
-                return Err(conflict!(
-                    "{} is {} prioritized",
-                    e.name,
-                    if prioritized { "already" } else { "not" }
-                ));
+                return Err(if prioritized {
+                    conflict!("stack-already-prioritized", name = &e.name)
+                } else {
+                    conflict!("stack-not-prioritized", name = &e.name)
+                });
             }
             let mut ch = Changes::new();
             ch.updating(tx, "stack_entries", entry)?;
@@ -576,11 +578,11 @@ impl Db {
         self.write(actor, |tx| {
             let ctx = writable(tx, item)?;
             if ctx.closed == closed {
-                return Err(conflict!(
-                    "the stack of {} is already {}",
-                    ctx.item_reference,
-                    if closed { "closed" } else { "open" }
-                ));
+                return Err(if closed {
+                    conflict!("stack-already-closed", item = &ctx.item_reference)
+                } else {
+                    conflict!("stack-already-open", item = &ctx.item_reference)
+                });
             }
             let mut ch = Changes::new();
             let row = tx.stack_row(&mut ch, &ctx)?;
@@ -597,9 +599,9 @@ impl Db {
         self.write(actor, |tx| {
             let ctx = writable(tx, item)?;
             let cur = current(tx, item)?
-                .ok_or_else(|| conflict!("nobody has the floor on {}: there is no speech to pause", ctx.item_reference))?;
+                .ok_or_else(|| conflict!("stack-pause-nobody", item = &ctx.item_reference))?;
             if pauses(tx, cur.speech_id)?.iter().any(|(_, _, r)| r.is_none()) {
-                return Err(conflict!("{}'s speech is already paused", cur.name));
+                return Err(conflict!("stack-already-paused", name = &cur.name));
             }
             let mut ch = Changes::new();
             let id = tx.new_id();
@@ -618,11 +620,11 @@ impl Db {
         self.write(actor, |tx| {
             let ctx = writable(tx, item)?;
             let cur = current(tx, item)?
-                .ok_or_else(|| conflict!("nobody has the floor on {}: there is no speech to resume", ctx.item_reference))?;
+                .ok_or_else(|| conflict!("stack-resume-nobody", item = &ctx.item_reference))?;
             let open = pauses(tx, cur.speech_id)?
                 .into_iter()
                 .find(|(_, _, r)| r.is_none())
-                .ok_or_else(|| conflict!("{}'s speech is not paused", cur.name))?;
+                .ok_or_else(|| conflict!("stack-not-paused", name = &cur.name))?;
             let mut ch = Changes::new();
             ch.updating(tx, "speech_pauses", open.0)?;
             tx.prepare_cached(
@@ -645,7 +647,9 @@ impl Db {
     ) -> Result<()> {
         if let Some(s) = seconds.filter(|s| *s <= 0 || *s > MAX_LIMIT_SECONDS) {
             return Err(invalid!(
-                "a per-speaker limit of {s} seconds is outside 1 to {MAX_LIMIT_SECONDS} seconds (an hour)"
+                "stack-limit-out-of-range",
+                seconds = s,
+                max = MAX_LIMIT_SECONDS
             ));
         }
         self.write(actor, |tx| {
@@ -670,12 +674,8 @@ impl Db {
     pub fn stack_undo(&mut self, actor: Actor, item: Uuid) -> Result<String> {
         self.write(actor, |tx| {
             let ctx = writable(tx, item)?;
-            let step = undo::top(tx, item)?.ok_or_else(|| {
-                conflict!(
-                    "there is nothing to undo on the stack of {}",
-                    ctx.item_reference
-                )
-            })?;
+            let step = undo::top(tx, item)?
+                .ok_or_else(|| conflict!("stack-nothing-to-undo", item = &ctx.item_reference))?;
             undo::apply(tx, &step)?;
             tx.journal(
                 "stack.undo",
@@ -706,17 +706,25 @@ impl Db {
             .collect();
         match found.as_slice() {
             [(id, _)] => Ok(*id),
-            [] => Err(not_found!(
-                "{name} is not waiting on the stack of {}{}",
-                ctx.item_reference,
-                kind.map(|k| format!(" {}", k.purpose()))
-                    .unwrap_or_default()
-            )),
+            [] => Err(match kind {
+                None => not_found!(
+                    "stack-name-not-waiting",
+                    name = name,
+                    item = &ctx.item_reference
+                ),
+                Some(k) => not_found!(
+                    "stack-name-not-waiting-kind",
+                    name = name,
+                    item = &ctx.item_reference,
+                    kind = k.as_str()
+                ),
+            }),
             several => Err(invalid!(
-                "{name} waits on the stack of {} in {} bands ({}): say which with --kind",
-                ctx.item_reference,
-                several.len(),
-                several
+                "stack-name-waits-several",
+                name = name,
+                item = &ctx.item_reference,
+                count = several.len(),
+                kinds = several
                     .iter()
                     .map(|(_, k)| k.as_str())
                     .collect::<Vec<_>>()
@@ -741,11 +749,11 @@ impl Tx<'_> {
         let tx = self;
         let ctx = writable(tx, item)?;
         if ctx.closed && !kind.taken_when_closed() {
-            return Err(conflict!(
-                "the stack of {} is closed: it takes no new {} (points of process and information and clarifying questions are still taken); reopen it first",
-                ctx.item_reference,
-                if kind == EntryKind::Speak { "speakers" } else { "direct responses" }
-            ));
+            return Err(if kind == EntryKind::Speak {
+                conflict!("stack-closed-to-speakers", item = &ctx.item_reference)
+            } else {
+                conflict!("stack-closed-to-responses", item = &ctx.item_reference)
+            });
         }
         let mut ch = Changes::new();
         // The person as the assembly knows them (their name as first written).
@@ -771,24 +779,18 @@ impl Tx<'_> {
             MeetingFormat::SpokesCouncil => Some(
                 crate::spokes::spoke_for(tx, ctx.meeting, person)?.ok_or_else(|| {
                     conflict!(
-                        "{name} is not a spoke at GA {}: in a spokes council only spokes take the stack, each for their working group (choose the WG's spoke first)",
-                        ctx.meeting_number
+                        "stack-not-a-spoke",
+                        name = &name,
+                        number = ctx.meeting_number
                     )
                 })?,
             ),
         };
         let responds_to = if kind == EntryKind::DirectResponse {
-            let cur = current(tx, item)?.ok_or_else(|| {
-                conflict!(
-                    "nobody has the floor on {}: a direct response answers the person speaking",
-                    ctx.item_reference
-                )
-            })?;
+            let cur = current(tx, item)?
+                .ok_or_else(|| conflict!("stack-response-nobody", item = &ctx.item_reference))?;
             if cur.person_id == person {
-                return Err(conflict!(
-                    "{} has the floor: a direct response answers someone else",
-                    cur.name
-                ));
+                return Err(conflict!("stack-response-to-self", name = &cur.name));
             }
             Some(cur.person_id)
         } else {
@@ -798,10 +800,12 @@ impl Tx<'_> {
             let had = item_speeches(tx, item, person)?;
             if had >= cap {
                 return Err(conflict!(
-                    "{name} has had {had} speech{} on {}: the floor policy of GA {} allows at most {cap} per person per item",
-                    if had == 1 { "" } else { "es" },
-                    ctx.item_reference,
-                    ctx.meeting_number
+                    "stack-cap-reached",
+                    name = &name,
+                    had = had,
+                    item = &ctx.item_reference,
+                    number = ctx.meeting_number,
+                    cap = cap
                 ));
             }
         }
@@ -818,9 +822,10 @@ impl Tx<'_> {
             .optional()?;
         if already.is_some() {
             return Err(conflict!(
-                "{name} is already waiting on the stack of {} {}; a person waits at most once per band",
-                ctx.item_reference,
-                kind.purpose()
+                "stack-already-waiting",
+                name = &name,
+                item = &ctx.item_reference,
+                kind = kind.as_str()
             ));
         }
         let added_no: i64 = tx

@@ -147,16 +147,16 @@ impl Db {
     pub fn airtime(&self, meeting: Uuid, item: Option<Uuid>) -> Result<Airtime> {
         let m = self
             .meeting(meeting)
-            .map_err(|_| not_found!("no meeting with id {meeting}"))?;
+            .map_err(|_| not_found!("meeting-not-found", id = meeting))?;
         let item_reference = match item {
             None => None,
             Some(i) => {
                 let a = self.agenda_item(i)?;
                 if a.meeting_id != meeting {
                     return Err(crate::invalid!(
-                        "{} is not on the agenda of {}",
-                        a.reference,
-                        m.reference
+                        "item-not-on-agenda",
+                        item = &a.reference,
+                        meeting = &m.reference
                     ));
                 }
                 Some(a.reference)

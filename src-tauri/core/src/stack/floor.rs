@@ -41,14 +41,12 @@ pub(crate) fn policy_in_force(conn: &Connection, meeting: Uuid) -> Result<FloorP
         )?
         .query_row([meeting], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?
-        .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
+        .ok_or_else(|| not_found!("meeting-not-found", id = meeting))?;
     match changed {
         None => Ok(FloorPolicy::base(base)),
-        Some(text) => text.parse().map_err(|e: Error| {
-            Error::Invalid(format!(
-                "the floor policy stored for this meeting is damaged: {e}"
-            ))
-        }),
+        Some(text) => text
+            .parse()
+            .map_err(|e: Error| crate::invalid!("policy-stored-damaged", detail = e.to_string())),
     }
 }
 
@@ -81,7 +79,9 @@ impl Db {
             let before = policy_in_force(tx, meeting)?;
             if before == new {
                 return Err(conflict!(
-                    "the floor policy of GA {number} is already {new}"
+                    "policy-unchanged",
+                    number = number,
+                    policy = new.to_string()
                 ));
             }
             let item = match item {
@@ -96,9 +96,9 @@ impl Db {
                     match of {
                         Some(m) if m == meeting => Some(i),
                         Some(_) => {
-                            return Err(invalid!("that agenda item is not on GA {number}'s agenda"))
+                            return Err(invalid!("policy-item-elsewhere", number = number))
                         }
-                        None => return Err(not_found!("no agenda item with id {i}")),
+                        None => return Err(not_found!("item-not-found", id = i)),
                     }
                 }
                 None => {
@@ -158,7 +158,7 @@ impl Db {
                 |r| r.get(0),
             )
             .optional()?
-            .ok_or_else(|| not_found!("no agenda item with id {item}"))?;
+            .ok_or_else(|| not_found!("item-not-found", id = item))?;
         self.set_floor_policy(actor, meeting, policy, reason, Some(item))
     }
 
@@ -172,7 +172,7 @@ impl Db {
                 |r| r.get(0),
             )
             .optional()?
-            .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
+            .ok_or_else(|| not_found!("meeting-not-found", id = meeting))?;
         let mut st = self.conn.prepare_cached(
             "SELECT c.policy, c.reason, c.created_at, a.code, m.number, i.position
              FROM floor_policy_changes c JOIN meetings m ON m.id = c.meeting_id

@@ -159,7 +159,7 @@ impl Db {
     pub fn speaking_stats(&self, meeting: Uuid) -> Result<SpeakingStats> {
         let m = self
             .meeting(meeting)
-            .map_err(|_| not_found!("no meeting with id {meeting}"))?;
+            .map_err(|_| not_found!("meeting-not-found", id = meeting))?;
         let mut st = self.conn.prepare_cached(
             "SELECT s.person_id, p.name, count(*), sum(s.spoken_ms), sum(e.prioritized),
                     count(s.overrun_ms), coalesce(sum(s.overrun_ms), 0),

@@ -57,17 +57,6 @@ impl EntryKind {
         }
     }
 
-    /// How a message says what someone waits for: "Sam is on the stack {purpose}".
-    pub fn purpose(self) -> &'static str {
-        match self {
-            EntryKind::Process => "for a point of process",
-            EntryKind::Information => "for a point of information",
-            EntryKind::Clarifying => "with a clarifying question",
-            EntryKind::DirectResponse => "with a direct response",
-            EntryKind::Speak => "to speak",
-        }
-    }
-
     /// The hand signal people make for it.
     pub fn hand_signal(self) -> &'static str {
         match self {

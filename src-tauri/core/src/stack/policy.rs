@@ -125,14 +125,12 @@ impl std::str::FromStr for FloorPolicy {
     /// `fifo|progressive[,first-time-first][,alternate:A|B…][,cap:N][,no-repeat]`, parts
     /// in any order after the base, each at most once.
     fn from_str(s: &str) -> Result<Self, Error> {
-        let usage = "write it as fifo|progressive[,first-time-first][,alternate:LIST|LIST…][,cap:N][,no-repeat]";
+        // Each refusal ends by showing how a policy is written (errors.ftl).
         let mut parts = s.split(',').map(str::trim);
         let first = parts.next().unwrap_or_default();
-        let base: StackPolicy = first.parse().map_err(|_| {
-            invalid!(
-                "the policy \"{s}\" must start with fifo or progressive, not \"{first}\"; {usage}"
-            )
-        })?;
+        let base: StackPolicy = first
+            .parse()
+            .map_err(|_| invalid!("policy-bad-base", policy = s, first = first))?;
         let mut p = FloorPolicy::base(base);
         let mut seen: Vec<&str> = Vec::new();
         for part in parts {
@@ -141,7 +139,7 @@ impl std::str::FromStr for FloorPolicy {
                 None => (part, None),
             };
             if seen.contains(&name) {
-                return Err(invalid!("the policy \"{s}\" gives {name} twice"));
+                return Err(invalid!("policy-part-twice", policy = s, part = name));
             }
             seen.push(name);
             match (name, arg) {
@@ -152,52 +150,46 @@ impl std::str::FromStr for FloorPolicy {
                         .parse()
                         .ok()
                         .filter(|n| (1..=MAX_CAP).contains(n))
-                        .ok_or_else(|| {
-                            invalid!("cap:{n} in the policy must be a whole number of speeches from 1 to {MAX_CAP}")
-                        })?;
+                        .ok_or_else(|| invalid!("policy-bad-cap", cap = n, max = MAX_CAP))?;
                     p.cap = Some(n);
                 }
                 ("alternate", Some(lists)) => {
                     let mut names: Vec<String> = Vec::new();
                     for l in lists.split('|').map(str::trim) {
                         if l.is_empty() {
-                            return Err(invalid!(
-                                "alternate:{lists} in the policy has an empty list name"
-                            ));
+                            return Err(invalid!("policy-empty-list-name", lists = lists));
                         }
                         if l.chars().count() > MAX_LIST_NAME || l.chars().any(char::is_control) {
                             return Err(invalid!(
-                                "the list name \"{l}\" must be one line of at most {MAX_LIST_NAME} characters"
+                                "policy-bad-list-name",
+                                list = l,
+                                max = MAX_LIST_NAME
                             ));
                         }
                         if names.iter().any(|n| n.to_lowercase() == l.to_lowercase()) {
-                            return Err(invalid!(
-                                "alternate:{lists} in the policy names the list \"{l}\" twice"
-                            ));
+                            return Err(invalid!("policy-list-twice", lists = lists, list = l));
                         }
                         names.push(l.to_string());
                     }
                     if names.len() < 2 || names.len() > MAX_LISTS {
                         return Err(invalid!(
-                            "alternate:{lists} in the policy must name 2 to {MAX_LISTS} lists, separated by |"
+                            "policy-list-count",
+                            lists = lists,
+                            max = MAX_LISTS
                         ));
                     }
                     p.alternate = names;
                 }
                 ("first-time-first" | "no-repeat", Some(_)) => {
-                    return Err(invalid!("{name} in the policy takes no value; {usage}"))
+                    return Err(invalid!("policy-takes-no-value", part = name))
                 }
                 ("cap" | "alternate", None) => {
-                    return Err(invalid!(
-                        "{name} in the policy needs a value ({name}:…); {usage}"
-                    ))
+                    return Err(invalid!("policy-needs-value", part = name))
                 }
                 ("fifo" | "progressive", _) => {
-                    return Err(invalid!(
-                        "the policy \"{s}\" gives a base order twice; {usage}"
-                    ))
+                    return Err(invalid!("policy-base-twice", policy = s))
                 }
-                _ => return Err(invalid!("\"{part}\" is not part of a policy; {usage}")),
+                _ => return Err(invalid!("policy-unknown-part", part = part)),
             }
         }
         Ok(p)

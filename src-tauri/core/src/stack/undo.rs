@@ -69,7 +69,7 @@ impl Changes {
             return Ok(());
         }
         let before = read_row(tx, table, id)?
-            .ok_or_else(|| Error::Invalid(format!("no row {id} in {table} to change")))?;
+            .ok_or_else(|| crate::invalid!("undo-no-row", id = id, table = table))?;
         self.changes.push(Change {
             table,
             id,
@@ -155,11 +155,7 @@ pub(crate) fn top(conn: &rusqlite::Connection, item: Uuid) -> Result<Option<Step
 
 /// Puts back every row the step changed, newest change first, and drops the step.
 pub(crate) fn apply(tx: &Tx, step: &Step) -> Result<()> {
-    let damaged = |what: &str| {
-        Error::Invalid(format!(
-            "the undo record of this stack is damaged ({what}); nothing was undone"
-        ))
-    };
+    let damaged = |what: &str| crate::invalid!("undo-damaged", what = what);
     let changes: Vec<Json> =
         serde_json::from_str(&step.changes).map_err(|_| damaged("not JSON"))?;
     for c in changes.iter().rev() {
@@ -179,7 +175,7 @@ pub(crate) fn apply(tx: &Tx, step: &Step) -> Result<()> {
                     .execute([id])?;
             }
             Json::Object(row) => restore_row(tx, table, id, row).map_err(|e| match e {
-                Error::Invalid(m) => damaged(&m),
+                Error::Invalid(m) => damaged(&m.to_string()),
                 other => other,
             })?,
             _ => return Err(damaged("bad row")),
@@ -233,9 +229,11 @@ fn restore_row(tx: &Tx, table: &str, id: Uuid, row: &Map<String, Json>) -> Resul
     for c in &cols {
         let v = row
             .get(c)
-            .ok_or_else(|| Error::Invalid(format!("no column {c} in a row of {table}")))?;
-        values
-            .push(from_json(v).ok_or_else(|| Error::Invalid(format!("bad value in {table}.{c}")))?);
+            .ok_or_else(|| crate::invalid!("undo-no-column", column = c, table = table))?;
+        values.push(
+            from_json(v)
+                .ok_or_else(|| crate::invalid!("undo-bad-value", column = c, table = table))?,
+        );
     }
     let exists = tx
         .prepare_cached(&format!("SELECT 1 FROM {table} WHERE id = ?1"))?

@@ -355,9 +355,7 @@ fn hearing(db: &Db, proposal: &str, meeting: &str) -> Result<Uuid> {
 /// The decision recorded at the hearing `item` (`proposal` at GA `meeting`, as typed).
 fn recorded_decision(db: &Db, item: Uuid, proposal: &str, meeting: &str) -> Result<Decision> {
     db.decision_at(item)?.ok_or_else(|| {
-        plenary_core::Error::NotFound(format!(
-            "no decision was recorded for {proposal} at GA {meeting}"
-        ))
+        plenary_core::not_found!("no decision was recorded for {proposal} at GA {meeting}")
     })
 }
 

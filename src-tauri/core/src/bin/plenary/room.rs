@@ -47,10 +47,10 @@ pub fn run(db: Db, c: RoomCommand) -> Result<()> {
     let team = ui.is_some();
     if let Some(dir) = ui {
         if !dir.join("index.html").is_file() {
-            return Err(Error::Invalid(format!(
+            return Err(plenary_core::invalid!(
                 "{} is not a build of the app's UI (no index.html): build it with npm --prefix ui run build",
                 dir.display()
-            )));
+            ));
         }
         room.set_team_ui(Arc::new(UiDir(dir)));
     }
