@@ -205,6 +205,8 @@ describe('federation view', () => {
     render(FederationView);
 
     const filter = await screen.findByLabelText('Show records of');
+    // The lists come once the summary is drawn; then one assembly is chosen.
+    await waitFor(() => expect(groupNames()).toEqual(['Economics', 'Kitchen', 'Legal Observers']));
     await user.selectOptions(filter, RIV);
     // The lists are asked again for that assembly.
     await waitFor(() => expect(groupNames()).toEqual(['Kitchen', 'Legal Observers']));
