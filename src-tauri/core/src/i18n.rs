@@ -53,6 +53,16 @@ macro_rules! catalogue {
                     "errors.ftl",
                     include_str!(concat!("../../../i18n/", $dir, "/errors.ftl")),
                 ),
+                (
+                    "cli.ftl",
+                    include_str!(concat!("../../../i18n/", $dir, "/cli.ftl")),
+                ),
+                // The stack's words the window shows (why an entry waits where it does),
+                // which `plenary stack show` says too.
+                (
+                    "stack.ftl",
+                    include_str!(concat!("../../../i18n/", $dir, "/stack.ftl")),
+                ),
             ],
         }
     };
@@ -206,6 +216,12 @@ pub fn tr(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
         }
     }
     id.to_string()
+}
+
+/// Whether English — the reference, which every language has all of — has the message
+/// `id` (for an edge that looks up ids it derives, such as the command line's help).
+pub fn exists(id: &str) -> bool {
+    bundle(Lang::En).has_message(id)
 }
 
 /// The raw catalogue files of a language, for the completeness test: `(file name, text)`.

@@ -41,7 +41,9 @@ const RTL: ReadonlySet<string> = new Set(['ar']);
 /** Where the person's choice is kept (absent: follow the computer). */
 export const LANGUAGE_KEY = 'plenary.language';
 
-const sources = import.meta.glob('../../../i18n/*/*.ftl', {
+// Every file but the command line's (cli.ftl: its messages and --help, read by the core
+// alone), which the window never shows.
+const sources = import.meta.glob(['../../../i18n/*/*.ftl', '!../../../i18n/*/cli.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,

@@ -97,6 +97,35 @@ pub struct Decision {
     pub revision: i64,
 }
 
+impl Decision {
+    /// [`Decision::explanation`] in `lang` (the command line's `proposal show`): said
+    /// again from the counts by the function that wrote it (`decision::explain_in`), as
+    /// the minutes do; in English, or when the stored counts no longer give the stored
+    /// outcome (a spokes council's voices, a rule this release cannot read), as recorded.
+    pub fn explanation_in(&self, lang: crate::i18n::Lang) -> String {
+        let said_again = || {
+            if lang == crate::i18n::Lang::En || !self.wg_voices.is_empty() {
+                return None;
+            }
+            let rule: DecisionRule = self.rule.parse().ok()?;
+            let limit: Option<Fraction> = match &self.stand_aside_limit {
+                Some(l) => Some(l.parse().ok()?),
+                None => None,
+            };
+            let counts = Counts {
+                support: self.support,
+                against: self.against,
+                stand_asides: self.stand_asides,
+                blocks: self.blocks,
+            };
+            let verdict = decision::evaluate(&counts, rule, self.quorum, limit);
+            (verdict.outcome == self.outcome)
+                .then(|| decision::explain_in(verdict, &counts, rule, self.quorum, limit, lang))
+        };
+        said_again().unwrap_or_else(|| self.explanation.clone())
+    }
+}
+
 /// What a decision would be, computed without writing anything: the UI shows it before
 /// the facilitator confirms.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]

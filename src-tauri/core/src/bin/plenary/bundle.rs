@@ -4,67 +4,47 @@ use std::process::ExitCode;
 use clap::Subcommand;
 use plenary_core::bundle::seal::names;
 use plenary_core::bundle::{
-    read_bundle_file, ExportOptions, ImportReport, Inspection, Limits, SealedInfo,
+    read_bundle_file, ExportOptions, ImportReport, Inspection, KeyStatus, Limits, Scope, SealedInfo,
 };
 use plenary_core::{Db, Result};
 use uuid::Uuid;
 
-use crate::output::{json, table};
+use crate::output::{header, json, table};
 
 #[derive(Subcommand)]
 pub enum BundleCommand {
-    /// Write this assembly's records to a signed bundle (all of them by default).
     Export {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
-        /// Only this meeting (number, reference or id), with what it refers to; repeatable.
         #[arg(long = "meeting", value_name = "M")]
         meetings: Vec<String>,
-        /// Only what changed on or after this day (YYYY-MM-DD, UTC), with what it refers to.
         #[arg(long, value_name = "YYYY-MM-DD")]
         since: Option<String>,
-        /// Seal it (signed, then encrypted) so that only these assemblies can open it: each
-        /// known here with its key (this one, or one whose bundle was imported), named by
-        /// code, name, id or fingerprint; comma-separated or repeated.
         #[arg(long, value_name = "ASSEMBLY", value_delimiter = ',')]
         seal_to: Vec<String>,
     },
-    /// Show who made a bundle, its key's fingerprint, what it holds and whether it verifies.
-    /// A sealed bundle: who it is sealed for, and — if this assembly is one of them — the
-    /// bundle inside.
     Inspect {
         file: PathBuf,
         #[arg(long)]
         json: bool,
     },
-    /// Import another assembly's bundle: prints new, updated, unchanged and refused counts.
-    /// Exits 0 when every record was taken (or was here already), 3 when some records were
-    /// refused (the rest is imported; a dry run: would be), 1 when the bundle was refused
-    /// as a whole (nothing written). With --json, a refusal is JSON on stdout too.
     Import {
         file: PathBuf,
-        /// Check and count only; write nothing.
         #[arg(long)]
         dry_run: bool,
         #[arg(long)]
         json: bool,
     },
-    /// List the bundles received here (kept to be passed on untouched).
     Received {
         #[arg(long)]
         json: bool,
     },
-    /// Take an import back whole: remove what it brought, put back what it replaced or
-    /// deleted, and forget the received bundle (it can be imported again).
     UndoImport {
-        /// The received bundle's id (`plenary bundle received`).
         id: String,
         #[arg(long)]
         json: bool,
     },
-    /// Write a received bundle, byte for byte, to pass it on to another assembly.
     PassOn {
-        /// Its id (`plenary bundle received`).
         id: String,
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
@@ -89,16 +69,22 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
             };
             let s = db.export_bundle(&output, &opts)?;
             println!(
-                "{}: {} records, {} deletions, {} minutes ({}), {} bytes",
-                output.display(),
-                s.records,
-                s.deletions,
-                s.minutes,
-                s.scope,
-                s.size
+                "{}",
+                say!(
+                    "cli-bundle-exported",
+                    file = output.display().to_string(),
+                    records = s.records,
+                    deletions = s.deletions,
+                    minutes = s.minutes,
+                    scope = scope(&s.scope),
+                    bytes = s.size
+                )
             );
             if !s.sealed_for.is_empty() {
-                println!("sealed for {}: only they can open it", names(&s.sealed_for));
+                println!(
+                    "{}",
+                    say!("cli-bundle-sealed-for", names = names(&s.sealed_for))
+                );
             }
         }
         BundleCommand::Inspect {
@@ -134,7 +120,7 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
                     json(&serde_json::json!({
                         "error": { "kind": e.kind(), "message": e.to_string() }
                     }));
-                    eprintln!("error: {e}");
+                    eprintln!("{}", crate::words::error_line(&e));
                     return Ok(ExitCode::from(1));
                 }
                 Err(e) => return Err(e),
@@ -160,12 +146,21 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
                             b.id.to_string(),
                             b.assembly_name.clone(),
                             b.imported_at.format("%Y-%m-%d %H:%M").to_string(),
-                            b.scope.to_string(),
+                            scope(&b.scope),
                             b.file_name.clone(),
                         ]
                     })
                     .collect();
-                table(&["ID", "FROM", "IMPORTED (UTC)", "SCOPE", "FILE"], &rows);
+                table(
+                    &header(&[
+                        "cli-col-id",
+                        "cli-col-from",
+                        "cli-col-imported-utc",
+                        "cli-col-scope",
+                        "cli-col-file",
+                    ]),
+                    &rows,
+                );
             }
         }
         BundleCommand::UndoImport { id, json: as_json } => {
@@ -174,8 +169,14 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
                 json(&u);
             } else {
                 println!(
-                    "undone: the import of {} from {} ({} records removed, {} put back as they were)",
-                    u.file_name, u.assembly_name, u.removed, u.restored
+                    "{}",
+                    say!(
+                        "cli-bundle-import-undone",
+                        file = &u.file_name,
+                        assembly = &u.assembly_name,
+                        removed = u.removed,
+                        restored = u.restored
+                    )
                 );
             }
         }
@@ -184,21 +185,39 @@ pub fn run(db: &mut Db, cmd: BundleCommand) -> Result<ExitCode> {
             let (info, bytes) = db.received_bundle_bytes(id)?;
             plenary_core::bundle::write_file(&output, &bytes)?;
             println!(
-                "{}: the bundle of {} made {}, unchanged",
-                output.display(),
-                info.assembly_name,
-                info.made_at.format("%Y-%m-%d %H:%M UTC")
+                "{}",
+                say!(
+                    "cli-bundle-passed-on",
+                    file = output.display().to_string(),
+                    assembly = &info.assembly_name,
+                    made = info.made_at.format("%Y-%m-%d %H:%M UTC").to_string()
+                )
             );
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// What a bundle holds: the whole assembly, chosen meetings, or changes since a day.
+fn scope(s: &Scope) -> String {
+    match s {
+        Scope::All => say!("cli-scope-all"),
+        Scope::Meetings { meetings } => say!("cli-scope-meetings", n = meetings.len()),
+        Scope::Since { since } => say!("cli-scope-since", date = since.to_string()),
+    }
+}
+
 /// A bundle sealed for other assemblies: who they are.
 fn print_sealed(s: &SealedInfo) {
-    println!("file:        {} ({} bytes)", s.file_name, s.size);
-    println!("sealed for:  {}", names(&s.sealed_for));
-    println!("             this assembly is not one of them: only they can open it");
+    println!(
+        "{}",
+        say!("cli-inspect-file", file = &s.file_name, bytes = s.size)
+    );
+    println!(
+        "{}",
+        say!("cli-inspect-sealed-for", names = names(&s.sealed_for))
+    );
+    println!("{}", say!("cli-inspect-sealed-not-us"));
     println!();
     let rows: Vec<Vec<String>> = s
         .sealed_for
@@ -212,67 +231,96 @@ fn print_sealed(s: &SealedInfo) {
             ]
         })
         .collect();
-    table(&["ASSEMBLY", "CODE", "ID", "FINGERPRINT"], &rows);
+    table(
+        &header(&[
+            "cli-col-assembly",
+            "cli-col-code",
+            "cli-col-id",
+            "cli-col-fingerprint",
+        ]),
+        &rows,
+    );
 }
 
 fn print_inspection(i: &Inspection) {
-    println!("file:        {} ({} bytes)", i.file_name, i.size);
+    println!(
+        "{}",
+        say!("cli-inspect-file", file = &i.file_name, bytes = i.size)
+    );
     if !i.sealed_for.is_empty() {
         println!(
-            "sealed for:  {}; opened with this assembly's key",
-            names(&i.sealed_for)
+            "{}",
+            say!("cli-inspect-sealed-opened", names = names(&i.sealed_for))
         );
     }
     println!(
-        "from:        {} ({}), assembly {}",
-        i.assembly.name, i.assembly.code, i.assembly.id
+        "{}",
+        say!(
+            "cli-inspect-from",
+            name = &i.assembly.name,
+            code = &i.assembly.code,
+            id = i.assembly.id.to_string()
+        )
     );
-    println!("fingerprint: {}", i.assembly.fingerprint);
-    let key = match i.key {
-        plenary_core::bundle::KeyStatus::New => {
-            "new: not known here; importing pins it".to_string()
-        }
-        plenary_core::bundle::KeyStatus::Known => "known: the key pinned here".to_string(),
-        plenary_core::bundle::KeyStatus::Mismatch => format!(
-            "MISMATCH: this assembly is known here under another key ({})",
-            i.pinned_fingerprint.as_deref().unwrap_or("?")
-        ),
-        plenary_core::bundle::KeyStatus::Own => "this assembly's own key".to_string(),
-    };
-    println!("key:         {key}");
     println!(
-        "made:        {} by {}",
-        i.made_at.format("%Y-%m-%d %H:%M UTC"),
-        i.generator
+        "{}",
+        say!(
+            "cli-inspect-fingerprint",
+            fingerprint = &i.assembly.fingerprint
+        )
+    );
+    let key = match i.key {
+        KeyStatus::New => say!("cli-inspect-key-new"),
+        KeyStatus::Known => say!("cli-inspect-key-known"),
+        KeyStatus::Mismatch => say!(
+            "cli-inspect-key-mismatch",
+            pinned = i.pinned_fingerprint.as_deref().unwrap_or("?")
+        ),
+        KeyStatus::Own => say!("cli-inspect-key-own"),
+    };
+    println!("{key}");
+    println!(
+        "{}",
+        say!(
+            "cli-inspect-made",
+            made = i.made_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            generator = &i.generator
+        )
     );
     if i.chosen_meetings.is_empty() {
-        println!("scope:       {}", i.scope);
+        println!("{}", say!("cli-inspect-scope", scope = scope(&i.scope)));
     } else {
         println!(
-            "scope:       {} ({})",
-            i.scope,
-            i.chosen_meetings.join(", ")
+            "{}",
+            say!(
+                "cli-inspect-scope-meetings",
+                scope = scope(&i.scope),
+                meetings = i.chosen_meetings.join(", ")
+            )
         );
     }
     if let Some(at) = i.already_imported {
         println!(
-            "imported:    already, on {}",
-            at.format("%Y-%m-%d %H:%M UTC")
+            "{}",
+            say!(
+                "cli-inspect-already-imported",
+                at = at.format("%Y-%m-%d %H:%M UTC").to_string()
+            )
         );
     }
     match &i.problem {
-        None => println!("verifies:    yes"),
-        Some(p) => println!("verifies:    NO: {p}"),
+        None => println!("{}", say!("cli-inspect-verifies")),
+        Some(p) => println!("{}", say!("cli-inspect-does-not-verify", problem = p)),
     }
     if i.verifies {
         match &i.refusal {
-            None => println!("importable:  yes, here"),
-            Some(p) => println!("importable:  NO, not here: {p}"),
+            None => println!("{}", say!("cli-inspect-importable")),
+            Some(p) => println!("{}", say!("cli-inspect-not-importable", problem = p)),
         }
         if i.importable && i.refused_records > 0 {
             println!(
-                "refused:     {} records would be refused here (`bundle import --dry-run` says which and why)",
-                i.refused_records
+                "{}",
+                say!("cli-inspect-would-refuse", n = i.refused_records)
             );
         }
     }
@@ -282,48 +330,60 @@ fn print_inspection(i: &Inspection) {
         .iter()
         .map(|c| vec![c.table.clone(), c.records.to_string()])
         .collect();
-    rows.push(vec!["(deletions)".into(), i.deletions.to_string()]);
-    rows.push(vec!["(minutes)".into(), i.minutes.len().to_string()]);
-    table(&["TABLE", "RECORDS"], &rows);
+    rows.push(vec![say!("cli-inspect-deletions"), i.deletions.to_string()]);
+    rows.push(vec![
+        say!("cli-inspect-minutes"),
+        i.minutes.len().to_string(),
+    ]);
+    table(&header(&["cli-col-table", "cli-col-records"]), &rows);
 }
 
 fn received_id(id: &str) -> Result<Uuid> {
     Uuid::parse_str(id.trim()).map_err(|_| {
-        plenary_core::invalid!(
-            "{id:?} is not a received bundle's id (`plenary bundle received` lists them)"
-        )
+        plenary_core::Error::Invalid(crate::words::refusal(
+            "cli-bundle-not-received-id",
+            vec![("id", format!("{id:?}").into())],
+        ))
     })
 }
 
 fn print_report(r: &ImportReport) {
     let c = &r.totals;
-    let head = if r.dry_run {
-        "would import"
-    } else {
-        "imported"
-    };
+    let dry = if r.dry_run { "yes" } else { "no" };
     println!(
-        "{head} {} from {} ({}): {} new, {} updated, {} unchanged, {} refused, {} deleted",
-        r.file_name,
-        r.assembly.name,
-        r.assembly.code,
-        c.new,
-        c.updated,
-        c.unchanged,
-        c.refused,
-        c.deleted
+        "{}",
+        say!(
+            "cli-import-totals",
+            dry_run = dry,
+            file = &r.file_name,
+            assembly = &r.assembly.name,
+            code = &r.assembly.code,
+            new = c.new,
+            updated = c.updated,
+            unchanged = c.unchanged,
+            refused = c.refused,
+            deleted = c.deleted
+        )
     );
-    if r.key == plenary_core::bundle::KeyStatus::New {
-        let verb = if r.dry_run { "would pin" } else { "pinned" };
+    if r.key == KeyStatus::New {
         println!(
-            "{verb} the key of {} ({}), fingerprint {}",
-            r.assembly.name, r.assembly.code, r.assembly.fingerprint
+            "{}",
+            say!(
+                "cli-import-key-pinned",
+                dry_run = dry,
+                assembly = &r.assembly.name,
+                code = &r.assembly.code,
+                fingerprint = &r.assembly.fingerprint
+            )
         );
     }
     if let Some(at) = r.already_imported {
         println!(
-            "this file was imported on {}: nothing changes",
-            at.format("%Y-%m-%d %H:%M UTC")
+            "{}",
+            say!(
+                "cli-import-already",
+                at = at.format("%Y-%m-%d %H:%M UTC").to_string()
+            )
         );
     }
     let rows: Vec<Vec<String>> = r
@@ -342,16 +402,34 @@ fn print_report(r: &ImportReport) {
         })
         .collect();
     table(
-        &["TABLE", "NEW", "UPDATED", "UNCHANGED", "REFUSED", "DELETED"],
+        &header(&[
+            "cli-col-table",
+            "cli-col-new",
+            "cli-col-updated",
+            "cli-col-unchanged",
+            "cli-col-refused",
+            "cli-col-deleted",
+        ]),
         &rows,
     );
     for f in &r.refusals {
-        println!("refused {} {}: {}", f.record, f.id, f.reason);
+        println!(
+            "{}",
+            say!(
+                "cli-import-refused",
+                record = &f.record,
+                id = f.id.to_string(),
+                reason = &f.reason
+            )
+        );
     }
     if r.refusals_not_listed > 0 {
-        println!("… and {} more refused", r.refusals_not_listed);
+        println!(
+            "{}",
+            say!("cli-import-more-refused", n = r.refusals_not_listed)
+        );
     }
     if let Some(id) = r.received_id.filter(|_| r.changed) {
-        println!("to take this import back whole: plenary bundle undo-import {id}");
+        println!("{}", say!("cli-import-undo-hint", id = id.to_string()));
     }
 }

@@ -9,39 +9,28 @@ use plenary_core::federation::folder::{FolderStatus, InboxPass, OutboxWrite, Syn
 use plenary_core::federation::watch::{watch_folders, FolderEvent};
 use plenary_core::{Db, Result};
 
-use crate::output::{json, or_dash, table};
+use crate::output::{header, json, or_dash, table};
 use crate::ACTOR;
 
 #[derive(Subcommand)]
 pub enum FederationCommand {
-    /// Show the inbox and outbox folders, the keys waiting for approval and the files left
-    /// alone; with --inbox and --outbox, choose the folders first.
     Folders {
-        /// The folder other assemblies' bundles arrive in (kept in sync by Syncthing, a
-        /// shared drive, …).
         #[arg(long, value_name = "DIR", requires = "outbox")]
         inbox: Option<PathBuf>,
-        /// The folder this assembly's bundles are written to (may be the inbox itself).
         #[arg(long, value_name = "DIR", requires = "inbox")]
         outbox: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
-    /// Import what waits in the inbox, pass it on, write the outbox — once.
     Sync {
         #[arg(long)]
         json: bool,
     },
-    /// The same as files arrive (and the outbox after each GA closed), until interrupted.
     Watch {
-        /// One JSON object per line for each thing the watcher did.
         #[arg(long)]
         json: bool,
     },
-    /// Accept a new assembly's key waiting in the inbox (after checking its fingerprint
-    /// with that assembly): pins it and imports its bundles.
     Approve {
-        /// The key's fingerprint, as `plenary federation folders` shows it.
         fingerprint: String,
         #[arg(long)]
         json: bool,
@@ -87,18 +76,19 @@ pub fn run(db: Db, cmd: FederationCommand) -> Result<()> {
         }
         FederationCommand::Watch { json: as_json } => {
             let inbox = db.folder_inbox()?.ok_or_else(|| {
-                plenary_core::Error::NotFound(
-                    "no federation folders yet: choose them with `plenary federation folders --inbox DIR --outbox DIR`".into(),
-                )
+                plenary_core::Error::NotFound(crate::words::refusal("cli-fed-no-folders", vec![]))
             })?;
             let signals = block_signals();
-            eprintln!("watching {} (Ctrl+C to stop)", inbox.display());
+            eprintln!(
+                "{}",
+                say!("cli-fed-watching", inbox = inbox.display().to_string())
+            );
             let watch = watch_folders(Arc::new(Mutex::new(db)), ACTOR, move |e| {
                 print_event(&e, as_json)
             })?;
             wait_for_signal(signals);
             drop(watch);
-            eprintln!("stopped");
+            eprintln!("{}", say!("cli-fed-stopped"));
         }
     }
     Ok(())
@@ -108,13 +98,13 @@ fn print_event(e: &FolderEvent, as_json: bool) {
     if as_json {
         match serde_json::to_string(e) {
             Ok(s) => println!("{s}"),
-            Err(err) => eprintln!("error: cannot write JSON: {err}"),
+            Err(err) => eprintln!("{}", crate::output::json_error(&err)),
         }
         return;
     }
     let at = e.at.format("%H:%M:%S");
     if let Some(err) = &e.error {
-        eprintln!("{at} error: {err}");
+        eprintln!("{at} {}", say!("cli-error", message = err));
     }
     if let Some(r) = &e.report {
         println!("{at}");
@@ -130,71 +120,101 @@ fn print_sync(r: &SyncReport) {
 }
 
 fn print_outbox(o: &OutboxWrite) {
-    println!("outbox: {}", o.note);
+    println!("{}", say!("cli-fed-outbox-note", note = &o.note));
 }
 
 fn print_pass(p: &InboxPass) {
     println!(
-        "inbox: {} file(s) read, {} unchanged since last seen",
-        p.read, p.unchanged
+        "{}",
+        say!("cli-fed-inbox-read", read = p.read, unchanged = p.unchanged)
     );
     for i in &p.imported {
         let t = &i.totals;
         println!(
-            "imported {} from {} ({}): {} new, {} updated, {} unchanged, {} refused, {} deleted",
-            i.file_name,
-            i.assembly_name,
-            i.assembly_code,
-            t.new,
-            t.updated,
-            t.unchanged,
-            t.refused,
-            t.deleted
+            "{}",
+            say!(
+                "cli-import-totals",
+                dry_run = "no",
+                file = &i.file_name,
+                assembly = &i.assembly_name,
+                code = &i.assembly_code,
+                new = t.new,
+                updated = t.updated,
+                unchanged = t.unchanged,
+                refused = t.refused,
+                deleted = t.deleted
+            )
         );
     }
     for f in &p.pending {
         println!(
-            "waiting for approval: {} from {} ({}), key fingerprint {}",
-            f.file_name,
-            or_dash(f.assembly_name.as_ref()),
-            or_dash(f.assembly_code.as_ref()),
-            or_dash(f.fingerprint.as_ref())
+            "{}",
+            say!(
+                "cli-fed-waiting-file",
+                file = &f.file_name,
+                assembly = or_dash(f.assembly_name.as_ref()),
+                code = or_dash(f.assembly_code.as_ref()),
+                fingerprint = or_dash(f.fingerprint.as_ref())
+            )
         );
     }
     for f in &p.left_alone {
-        println!("left alone: {}: {}", f.file_name, f.note);
+        println!(
+            "{}",
+            say!(
+                "cli-fed-left-alone-file",
+                file = &f.file_name,
+                note = &f.note
+            )
+        );
     }
     if p.own > 0 {
-        println!("{} of this assembly's own bundle(s) skipped", p.own);
+        println!("{}", say!("cli-fed-own-skipped", n = p.own));
     }
     for name in &p.relayed {
-        println!("passed on into the outbox: {name}");
+        println!("{}", say!("cli-fed-relayed", file = name));
     }
 }
 
 fn print_status(s: &FolderStatus) {
-    println!("inbox:       {}", or_dash(s.inbox.as_ref()));
-    println!("outbox:      {}", or_dash(s.outbox.as_ref()));
     println!(
-        "last sync:   {}",
-        or_dash(s.last_sync.map(|t| t.format("%Y-%m-%d %H:%M:%S UTC")))
+        "{}",
+        say!("cli-fed-status-inbox", dir = or_dash(s.inbox.as_ref()))
     );
     println!(
-        "last outbox: {}",
-        or_dash(s.last_outbox.as_ref().map(|o| format!(
-            "{} ({} records, {})",
-            o.file_name,
-            o.records,
-            o.written_at.format("%Y-%m-%d %H:%M UTC")
-        )))
+        "{}",
+        say!("cli-fed-status-outbox", dir = or_dash(s.outbox.as_ref()))
     );
     println!(
-        "imported:    {} file(s); passed on: {}",
-        s.imported_files, s.relayed
+        "{}",
+        say!(
+            "cli-fed-status-last-sync",
+            at = or_dash(s.last_sync.map(|t| t.format("%Y-%m-%d %H:%M:%S UTC")))
+        )
+    );
+    let last_outbox = s.last_outbox.as_ref().map(|o| {
+        say!(
+            "cli-fed-outbox-file",
+            file = &o.file_name,
+            records = o.records,
+            at = o.written_at.format("%Y-%m-%d %H:%M UTC").to_string()
+        )
+    });
+    println!(
+        "{}",
+        say!("cli-fed-status-last-outbox", file = or_dash(last_outbox))
+    );
+    println!(
+        "{}",
+        say!(
+            "cli-fed-status-imported",
+            files = s.imported_files,
+            relayed = s.relayed
+        )
     );
     if !s.pending.is_empty() {
         println!();
-        println!("Waiting for approval (check the fingerprint with that assembly, then `plenary federation approve FINGERPRINT`):");
+        println!("{}", say!("cli-fed-status-waiting"));
         let rows: Vec<Vec<String>> = s
             .pending
             .iter()
@@ -207,11 +227,19 @@ fn print_status(s: &FolderStatus) {
                 ]
             })
             .collect();
-        table(&["ASSEMBLY", "CODE", "FINGERPRINT", "FILES"], &rows);
+        table(
+            &header(&[
+                "cli-col-assembly",
+                "cli-col-code",
+                "cli-col-fingerprint",
+                "cli-col-files",
+            ]),
+            &rows,
+        );
     }
     if !s.left_alone.is_empty() {
         println!();
-        println!("Left alone (tried again when the file changes):");
+        println!("{}", say!("cli-fed-status-left-alone"));
         for f in &s.left_alone {
             println!("{}: {}", f.file_name, f.note);
         }

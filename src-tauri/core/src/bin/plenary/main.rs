@@ -3,9 +3,12 @@
 //! Each subcommand parses its arguments, calls one core function and prints the result.
 //! Exit 0 on success; 1 with `error: …` on stderr when the core refuses; 2 on usage errors.
 
+#[macro_use]
+mod words;
 mod agenda;
 mod bundle;
 mod federation;
+mod help;
 mod meeting;
 mod minutes;
 mod output;
@@ -18,26 +21,21 @@ mod search;
 mod stack;
 mod wg;
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use plenary_core::i18n::Lang;
 use plenary_core::{Actor, Result};
 
 #[derive(Parser)]
-#[command(
-    name = "plenary",
-    version,
-    about = "Run General Assemblies: working groups, meetings, agendas, stacks, proposals, minutes, bundles."
-)]
+// The words of `--help` are cli.ftl's (help.rs), not doc comments: the catalogue is the
+// one place for them, in every language.
+#[command(name = "plenary", version)]
 struct Cli {
-    /// The database file (default: the platform's data directory).
     #[arg(long, global = true, env = "PLENARY_DB", value_name = "PATH")]
     db: Option<PathBuf>,
-    /// The language of the words Plenary writes (the minutes): en, es, fr, de, pt, el or
-    /// ar. What was typed into the record stays as typed. Default: LC_ALL, LC_MESSAGES or
-    /// LANG, else English.
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<String>,
     #[command(subcommand)]
@@ -46,70 +44,60 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Create this installation's assembly and its signing key.
     Init {
         #[arg(long)]
         name: String,
-        /// Short code used in references (LDN-GA-39), 2–8 letters or digits.
         #[arg(long)]
         code: String,
-        /// Default decision rule: consensus, modified:P, supermajority:A/B or majority.
         #[arg(long)]
         rule: Option<String>,
     },
-    /// Fill an empty database with a realistic sample assembly.
     Demo,
-    /// Working groups.
     #[command(subcommand)]
     Wg(wg::WgCommand),
-    /// Meetings (GAs).
     #[command(subcommand)]
     Meeting(meeting::MeetingCommand),
-    /// Agenda items of a meeting.
     #[command(subcommand)]
     Agenda(agenda::AgendaCommand),
-    /// People: list, rename, merge.
     #[command(subcommand)]
     Person(person::PersonCommand),
-    /// Proposals.
     #[command(subcommand)]
     Proposal(proposal::ProposalCommand),
-    /// The minutes of a meeting, generated from its record.
     Minutes(minutes::MinutesArgs),
-    /// The speakers' stack of an agenda item.
     #[command(subcommand)]
     Stack(stack::StackCommand),
-    /// Bundles: exchange records with other assemblies.
     #[command(subcommand)]
     Bundle(bundle::BundleCommand),
-    /// Federation through a shared folder: an inbox watched, an outbox written.
     #[command(subcommand)]
     Federation(federation::FederationCommand),
-    /// The room: serve a meeting to the devices of the GA over the local network.
     #[cfg(feature = "room-server")]
     #[command(subcommand)]
     Room(room::RoomCommand),
-    /// Search every assembly's working groups, report-backs, proposals, decisions and minutes.
     Search(search::SearchArgs),
-    /// Encryption at rest: set, change or remove the database's passphrase.
     #[command(subcommand)]
     Passphrase(passphrase::PassphraseCommand),
-    /// Write a consistent copy of the database to FILE.
     Backup {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
-    /// Replace the database with a backup (checked first; the current one is backed up).
-    Restore { file: PathBuf },
+    Restore {
+        file: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
     restore_sigpipe();
-    let cli = Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let mut cmd = Cli::command();
+    help::localize(&mut cmd, words::choose(&args));
+    let matches = cmd
+        .try_get_matches_from_mut(&args)
+        .unwrap_or_else(|e| e.exit());
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit());
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", words::error_line(&e));
             ExitCode::from(1)
         }
     }
@@ -145,11 +133,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Restore { file } => {
             let a = db.restore_from(&file)?;
-            println!("restored {} ({}) from {}", a.name, a.code, file.display());
+            println!(
+                "{}",
+                say!(
+                    "cli-restored",
+                    name = &a.name,
+                    code = &a.code,
+                    file = file.display().to_string()
+                )
+            );
             if db.signing_key().is_err() {
-                eprintln!(
-                    "note: the assembly's signing key is not beside this database; copy its .key file here to export bundles"
-                );
+                eprintln!("{}", say!("cli-restored-no-key"));
             }
         }
         Command::Passphrase(c) => passphrase::run(&mut db, c)?,

@@ -3,34 +3,26 @@ use plenary_core::correction::{clock, parse_optional_time};
 use plenary_core::meeting::{MeetingFormat, MeetingStatus, NewMeeting, RoleInput};
 use plenary_core::{Db, Result};
 
-use crate::output::{json, or_dash, table};
+use crate::output::{header, json, or_dash, table};
+use crate::words::code;
 use crate::ACTOR;
 
 #[derive(Subcommand)]
 pub enum MeetingCommand {
-    /// Plan a new GA; prints its reference (TST-GA-3). It is numbered after the last one.
     New {
-        /// YYYY-MM-DD.
         #[arg(long)]
         date: String,
         #[arg(long, default_value = "")]
         place: String,
-        /// progressive (default) or fifo.
         #[arg(long)]
         policy: Option<String>,
-        /// The GA's number (default: one more than the last).
         #[arg(long)]
         number: Option<i64>,
-        /// Planned start, HH:MM (24-hour, local time).
         #[arg(long)]
         time: Option<String>,
-        /// general-assembly (default) or spokes-council: one spoke per working group, only
-        /// spokes take the stack, one voice per WG in decisions.
         #[arg(long)]
         format: Option<String>,
     },
-    /// Make NAME this spokes council's spoke for working group WG (created if new). A new
-    /// spoke for a WG ends the previous one's turn; both stay in the record.
     Spoke {
         meeting: String,
         #[arg(long)]
@@ -38,17 +30,13 @@ pub enum MeetingCommand {
         #[arg(long, alias = "person")]
         name: String,
     },
-    /// List a spokes council's spokes and consult breaks.
     Spokes {
         meeting: String,
         #[arg(long)]
         json: bool,
     },
-    /// A spoke calls a consult break of N minutes (1–30) for the groups to talk among
-    /// themselves; `--end` ends the break under way.
     Consult {
         meeting: String,
-        /// The spoke calling it.
         #[arg(long, required_unless_present = "end")]
         by: Option<String>,
         #[arg(long, default_value_t = 5)]
@@ -56,73 +44,51 @@ pub enum MeetingCommand {
         #[arg(long, conflicts_with = "by")]
         end: bool,
     },
-    /// List this assembly's meetings, newest first.
     List {
-        /// Also the meetings of the assemblies imported from bundles (after this one's,
-        /// by assembly code).
         #[arg(long)]
         imported: bool,
         #[arg(long)]
         json: bool,
     },
-    /// Show a meeting: roles and agenda.
     Show {
-        /// GA number (39: GA 39), reference (LDN-GA-39) or id.
         meeting: String,
         #[arg(long)]
         json: bool,
     },
-    /// Open a planned meeting. Without --at, the time is the clock's for a meeting held
-    /// today and unknown otherwise; with --at on a closed GA, a correction.
     Open {
         meeting: String,
-        /// The time it opened, HH:MM (local, on the meeting's date).
         #[arg(long)]
         at: Option<String>,
     },
-    /// Close an open meeting; afterwards its record takes corrections until its minutes
-    /// are approved.
     Close {
         meeting: String,
-        /// The time it closed, HH:MM (local; past midnight counts as the next day).
         #[arg(long)]
         at: Option<String>,
     },
-    /// Put someone in a role: facilitator, stack-keeper, timekeeper, minute-taker,
-    /// vibes-watcher, or any role word of your own (stack reader, livestream, …). A
-    /// hand-over: --until HH:MM for who stepped down, --from HH:MM for who stepped up;
-    /// re-running it for someone already in the role changes only the times given.
     Role {
         meeting: String,
         #[arg(long)]
         role: String,
         #[arg(long)]
         name: String,
-        /// Held from this time of the meeting (HH:MM; "" clears it).
         #[arg(long)]
         from: Option<String>,
-        /// Held until this time (HH:MM; "" clears it).
         #[arg(long)]
         until: Option<String>,
     },
-    /// Set the planned start time, HH:MM (24-hour, local time); "" clears it.
-    Time { meeting: String, time: String },
-    /// Set the meeting's floor policy (ga-process.md, "Fair floor"): fifo|progressive
-    /// [,first-time-first] [,alternate:LIST|LIST…] [,cap:N] [,no-repeat]. Prints the policy
-    /// in force. The undo of the item's stack (--item, else the item under way) takes it back.
+    Time {
+        meeting: String,
+        time: String,
+    },
     Policy {
         meeting: String,
         #[arg(long)]
         set: String,
-        /// Why the facilitation team changed it (the minutes print it).
         #[arg(long, default_value = "")]
         reason: String,
-        /// The item whose stack it was changed on (default: the item under way, if any).
         #[arg(long)]
         item: Option<String>,
     },
-    /// Record how many people attended: a count (55), a range (50-60) or about a count
-    /// (~50); "" clears it.
     Attendance {
         meeting: String,
         #[arg(allow_hyphen_values = true)]
@@ -130,11 +96,21 @@ pub enum MeetingCommand {
     },
 }
 
-/// " at 19:05", or "" when the time is unknown.
-pub fn opened(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
+/// A time for the messages that say when something happened: "19:05", or "none" when
+/// it is unknown (their `$time` selector words the sentence without it).
+pub fn when(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
     match clock(t) {
-        c if c.is_empty() => String::new(),
-        c => format!(" at {c}"),
+        c if c.is_empty() => "none".to_string(),
+        c => c,
+    }
+}
+
+/// A floor policy: in English as it is typed (`progressive,first-time-first`), in another
+/// language in the minutes' words ("turno progresivo; primero quien no ha hablado").
+fn policy_words(p: &plenary_core::stack::FloorPolicy) -> String {
+    match crate::words::lang() {
+        plenary_core::i18n::Lang::En => p.to_string(),
+        lang => p.label_in(lang),
     }
 }
 
@@ -163,7 +139,7 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::Spoke { meeting, wg, name } => {
             let s = db.set_spoke(ACTOR, db.resolve_meeting(&meeting)?, &wg, &name)?;
-            println!("{} speaks for {}", s.name, s.wg);
+            println!("{}", say!("cli-meeting-spoke", name = &s.name, wg = &s.wg));
         }
         MeetingCommand::Spokes {
             meeting,
@@ -173,22 +149,30 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
             if as_json {
                 json(&c);
             } else {
-                println!("{}", c.format_label);
+                println!("{}", code("cli-meeting-format", c.format));
                 for s in &c.spokes {
-                    let until = s
-                        .until
-                        .map(|u| format!(" (until {})", clock(Some(u))))
-                        .unwrap_or_default();
-                    println!("{}: {}{until}", s.wg, s.name);
+                    let line = match s.until {
+                        Some(u) => say!(
+                            "cli-meeting-spoke-until",
+                            wg = &s.wg,
+                            name = &s.name,
+                            until = clock(Some(u))
+                        ),
+                        None => say!("cli-meeting-spoke-line", wg = &s.wg, name = &s.name),
+                    };
+                    println!("{line}");
                 }
                 for b in &c.breaks {
                     println!(
-                        "consult break: {} ({}), {} min, {}–{}",
-                        b.wg,
-                        b.called_by,
-                        b.minutes,
-                        clock(Some(b.started_at)),
-                        clock(b.ended_at)
+                        "{}",
+                        say!(
+                            "cli-meeting-consult-line",
+                            wg = &b.wg,
+                            by = &b.called_by,
+                            minutes = b.minutes,
+                            start = clock(Some(b.started_at)),
+                            end = clock(b.ended_at)
+                        )
                     );
                 }
             }
@@ -205,13 +189,20 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                 (false, Some(by)) => db.call_consult_break(ACTOR, id, &by, minutes)?,
                 (false, None) => unreachable!("clap requires --by without --end"),
             };
-            match b.ended_at {
-                Some(e) => println!("consult break of {} ended at {}", b.wg, clock(Some(e))),
-                None => println!(
-                    "consult break of {} min for {} ({})",
-                    b.minutes, b.wg, b.called_by
+            let line = match b.ended_at {
+                Some(e) => say!(
+                    "cli-meeting-consult-ended",
+                    wg = &b.wg,
+                    time = clock(Some(e))
                 ),
-            }
+                None => say!(
+                    "cli-meeting-consult-called",
+                    minutes = b.minutes,
+                    wg = &b.wg,
+                    by = &b.called_by
+                ),
+            };
+            println!("{line}");
         }
         MeetingCommand::Policy {
             meeting,
@@ -222,7 +213,7 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
             let id = db.resolve_meeting(&meeting)?;
             let item = item.map(|i| db.resolve_item(&i)).transpose()?;
             let p = db.set_floor_policy(ACTOR, id, &set, &reason, item)?;
-            println!("{p}");
+            println!("{}", policy_words(&p));
         }
         MeetingCommand::List {
             imported,
@@ -242,13 +233,22 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
                         vec![
                             m.reference.clone(),
                             m.date.to_string(),
-                            m.status.to_string(),
+                            code("cli-meeting-status", m.status),
                             or_dash(Some(&m.place)),
                             or_dash(m.attendance_label.as_ref()),
                         ]
                     })
                     .collect();
-                table(&["GA", "DATE", "STATUS", "PLACE", "ATTENDANCE"], &rows);
+                table(
+                    &header(&[
+                        "cli-col-ga",
+                        "cli-col-date",
+                        "cli-col-status",
+                        "cli-col-place",
+                        "cli-col-attendance",
+                    ]),
+                    &rows,
+                );
             }
         }
         MeetingCommand::Show {
@@ -262,61 +262,93 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
             } else {
                 let m = &d.meeting;
                 println!(
-                    "{} — {} — {} ({})",
-                    m.reference,
-                    m.date,
-                    or_dash(Some(&m.place)),
-                    m.status
+                    "{}",
+                    say!(
+                        "cli-meeting-heading",
+                        reference = &m.reference,
+                        date = m.date.to_string(),
+                        place = or_dash(Some(&m.place)),
+                        status = code("cli-meeting-status", m.status)
+                    )
                 );
                 if m.format == MeetingFormat::SpokesCouncil {
-                    println!("format: {}", m.format.label());
+                    println!(
+                        "{}",
+                        say!(
+                            "cli-meeting-format-line",
+                            format = code("cli-meeting-format", m.format)
+                        )
+                    );
                 }
                 println!(
-                    "stack policy: {}; attendance: {}",
-                    db.floor_policy(id)?,
-                    or_dash(m.attendance_label.as_ref())
+                    "{}",
+                    say!(
+                        "cli-meeting-policy-attendance",
+                        policy = policy_words(&db.floor_policy(id)?),
+                        attendance = or_dash(m.attendance_label.as_ref())
+                    )
                 );
                 for r in &d.roles {
-                    let times = match (&r.from, &r.until) {
-                        (Some(f), Some(u)) => format!(" ({f}–{u})"),
-                        (Some(f), None) => format!(" (from {f})"),
-                        (None, Some(u)) => format!(" (until {u})"),
-                        (None, None) => String::new(),
+                    let (role, name) = (code("cli-role", &r.role), &r.name);
+                    let line = match (&r.from, &r.until) {
+                        (Some(f), Some(u)) => {
+                            say!(
+                                "cli-meeting-role-from-until",
+                                role = &role,
+                                name = name,
+                                from = f,
+                                until = u
+                            )
+                        }
+                        (Some(f), None) => {
+                            say!("cli-meeting-role-from", role = &role, name = name, from = f)
+                        }
+                        (None, Some(u)) => {
+                            say!(
+                                "cli-meeting-role-until",
+                                role = &role,
+                                name = name,
+                                until = u
+                            )
+                        }
+                        (None, None) => say!("cli-meeting-role", role = &role, name = name),
                     };
-                    println!("{}: {}{times}", r.role, r.name);
+                    println!("{line}");
                 }
                 println!();
                 crate::agenda::print_items(&d.agenda);
-                match (&m.starts_at, &d.planned_end) {
-                    (Some(start), Some(end)) => println!(
-                        "planned: {} min, {start}–{end}{}",
-                        d.planned_minutes,
-                        if d.planned_end_day > 0 {
-                            " (next day)"
-                        } else {
-                            ""
-                        }
+                let planned = match (&m.starts_at, &d.planned_end) {
+                    (Some(start), Some(end)) => say!(
+                        "cli-meeting-planned-from-to",
+                        minutes = d.planned_minutes,
+                        start = start,
+                        end = end,
+                        next_day = if d.planned_end_day > 0 { "yes" } else { "no" }
                     ),
-                    _ => println!("planned: {} min", d.planned_minutes),
-                }
+                    _ => say!("cli-meeting-planned", minutes = d.planned_minutes),
+                };
+                println!("{planned}");
                 if !d.corrections.is_empty() {
                     println!();
-                    println!("corrected after the meeting:");
+                    println!("{}", say!("cli-meeting-corrected"));
                     for c in &d.corrections {
                         let show = |v: &str| {
                             if v.is_empty() {
-                                "(none)".to_string()
+                                say!("cli-meeting-corrected-none")
                             } else {
                                 v.to_string()
                             }
                         };
                         println!(
-                            "  {} ({}): {}: {} → {}",
-                            clock(Some(c.at)),
-                            c.actor,
-                            c.what,
-                            show(&c.before),
-                            show(&c.after)
+                            "  {}",
+                            say!(
+                                "cli-meeting-correction",
+                                time = clock(Some(c.at)),
+                                actor = crate::words::minutes_word("actor-", c.actor),
+                                what = &c.what,
+                                before = show(&c.before),
+                                after = show(&c.after)
+                            )
                         );
                     }
                 }
@@ -325,15 +357,26 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
         MeetingCommand::Open { meeting, at } => {
             let at = parse_optional_time(at.as_deref())?;
             let m = db.open_meeting_at(ACTOR, db.resolve_meeting(&meeting)?, at)?;
-            match m.status {
-                MeetingStatus::Open => println!("{} is open{}", m.reference, opened(m.opened_at)),
-                _ => println!("{} opened{}", m.reference, opened(m.opened_at)),
-            }
+            let id = match m.status {
+                MeetingStatus::Open => "cli-meeting-is-open",
+                _ => "cli-meeting-opened",
+            };
+            println!(
+                "{}",
+                say!(id, reference = &m.reference, time = when(m.opened_at))
+            );
         }
         MeetingCommand::Close { meeting, at } => {
             let at = parse_optional_time(at.as_deref())?;
             let m = db.close_meeting_at(ACTOR, db.resolve_meeting(&meeting)?, at)?;
-            println!("{} is closed{}", m.reference, opened(m.closed_at));
+            println!(
+                "{}",
+                say!(
+                    "cli-meeting-is-closed",
+                    reference = &m.reference,
+                    time = when(m.closed_at)
+                )
+            );
         }
         MeetingCommand::Role {
             meeting,
@@ -352,17 +395,23 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
         }
         MeetingCommand::Time { meeting, time } => {
             let m = db.set_meeting_start(ACTOR, db.resolve_meeting(&meeting)?, &time)?;
-            match m.starts_at {
-                Some(t) => println!("{} starts at {t}", m.reference),
-                None => println!("{} has no start time", m.reference),
-            }
+            let line = match m.starts_at {
+                Some(t) => say!("cli-meeting-starts-at", reference = &m.reference, time = t),
+                None => say!("cli-meeting-no-start", reference = &m.reference),
+            };
+            println!("{line}");
         }
         MeetingCommand::Attendance { meeting, count } => {
             let m = db.set_attendance(ACTOR, db.resolve_meeting(&meeting)?, &count)?;
-            match m.attendance_label {
-                Some(a) => println!("{}: attendance {a}", m.reference),
-                None => println!("{}: attendance not recorded", m.reference),
-            }
+            let line = match m.attendance_label {
+                Some(a) => say!(
+                    "cli-meeting-attendance",
+                    reference = &m.reference,
+                    attendance = a
+                ),
+                None => say!("cli-meeting-attendance-none", reference = &m.reference),
+            };
+            println!("{line}");
         }
     }
     Ok(())

@@ -15,13 +15,8 @@ const ENV_NEW: &str = "PLENARY_NEW_PASSPHRASE";
 
 #[derive(Subcommand)]
 pub enum PassphraseCommand {
-    /// Encrypt this plain database with a new passphrase (asked twice, or
-    /// PLENARY_NEW_PASSPHRASE). There is no way to recover a lost passphrase.
     Set,
-    /// Give the encrypted database a new passphrase (the current one from
-    /// PLENARY_PASSPHRASE or asked; the new one asked twice, or PLENARY_NEW_PASSPHRASE).
     Change,
-    /// Decrypt the database: it becomes a plain SQLite file again.
     Remove,
 }
 
@@ -47,7 +42,11 @@ fn current(path: &Path) -> Result<Passphrase> {
     if let Some(text) = std::env::var_os(ENV) {
         return Ok(Passphrase::new(text.to_string_lossy().into_owned()));
     }
-    ask(&format!("Passphrase for {}: ", path.display())).map(Passphrase::new)
+    ask(&say!(
+        "cli-passphrase-ask",
+        path = path.display().to_string()
+    ))
+    .map(Passphrase::new)
 }
 
 /// A new passphrase: PLENARY_NEW_PASSPHRASE, or typed twice in the terminal.
@@ -56,20 +55,14 @@ fn new_passphrase() -> Result<Passphrase> {
         let text = text.to_string_lossy().into_owned();
         return Passphrase::new_confirmed(text.clone(), text);
     }
-    let first = ask("New passphrase (there is no way to recover it if it is lost): ")?;
-    let again = ask("The new passphrase again: ")?;
+    let first = ask(&say!("cli-passphrase-new"))?;
+    let again = ask(&say!("cli-passphrase-again"))?;
     Passphrase::new_confirmed(first, again)
 }
 
 fn ask(prompt: &str) -> Result<String> {
-    rpassword::prompt_password(prompt).map_err(|e| {
-        Error::io(
-            format!(
-                "this database is encrypted and no terminal can ask for its passphrase: set {ENV}"
-            ),
-            e,
-        )
-    })
+    rpassword::prompt_password(prompt)
+        .map_err(|e| Error::io(say!("cli-passphrase-no-terminal", variable = ENV), e))
 }
 
 pub fn run(db: &mut Db, c: PassphraseCommand) -> Result<()> {
@@ -79,22 +72,20 @@ pub fn run(db: &mut Db, c: PassphraseCommand) -> Result<()> {
         PassphraseCommand::Remove => db.decrypt()?,
     };
     if done.encrypted {
-        println!(
-            "the database is encrypted with the new passphrase; keep it safe: without it the record cannot be opened, by anyone"
-        );
+        println!("{}", say!("cli-passphrase-encrypted"));
     } else {
-        println!("the database is no longer encrypted: anyone who has the file can read it");
+        println!("{}", say!("cli-passphrase-decrypted"));
     }
     if done.backups_rekeyed > 0 {
         println!(
-            "{} automatic backups re-written to match",
-            done.backups_rekeyed
+            "{}",
+            say!("cli-passphrase-backups-rekeyed", n = done.backups_rekeyed)
         );
     }
     if done.backups_deleted > 0 {
         println!(
-            "{} automatic backups encrypted with an older passphrase were deleted",
-            done.backups_deleted
+            "{}",
+            say!("cli-passphrase-backups-deleted", n = done.backups_deleted)
         );
     }
     Ok(())

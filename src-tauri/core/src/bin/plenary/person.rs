@@ -1,38 +1,26 @@
 use clap::Subcommand;
 use plenary_core::{Db, Result};
 
-use crate::output::{json, or_dash, table};
+use crate::output::{header, json, or_dash, table};
 use crate::ACTOR;
 
 #[derive(Subcommand)]
 pub enum PersonCommand {
-    /// This assembly's people, with how many records and GAs name them.
     List {
         #[arg(long)]
         json: bool,
     },
-    /// Rename a person; every record that names them follows.
     Rename {
-        /// The person (name or id).
         person: String,
         #[arg(long)]
         to: String,
     },
-    /// Merge two names that are one person: every record of P names Q instead, and P
-    /// is removed.
     Merge {
-        /// The person merged away (name or id).
         person: String,
-        /// The person who stays (name or id).
         #[arg(long)]
         into: String,
     },
-    /// Forget a person on request: their name becomes "Participant N" everywhere in this
-    /// assembly's record (free text, speaking log, journal); the automatic backups are
-    /// deleted and the file is compacted so the name's bytes are gone. It travels in the
-    /// next bundle.
     Forget {
-        /// The person (name or id).
         person: String,
         #[arg(long)]
         json: bool,
@@ -57,7 +45,15 @@ pub fn run(db: &mut Db, cmd: PersonCommand) -> Result<()> {
                         ]
                     })
                     .collect();
-                table(&["NAME", "PRONOUNS", "GAS", "RECORDS"], &rows);
+                table(
+                    &header(&[
+                        "cli-col-name",
+                        "cli-col-pronouns",
+                        "cli-col-gas",
+                        "cli-col-records",
+                    ]),
+                    &rows,
+                );
             }
         }
         PersonCommand::Rename { person, to } => {
@@ -78,8 +74,14 @@ pub fn run(db: &mut Db, cmd: PersonCommand) -> Result<()> {
                 json(&f);
             } else {
                 println!(
-                    "Now {}: {} records of this assembly changed (they travel in the next bundle), {} local rows rewritten, {} automatic backups deleted.",
-                    f.placeholder, f.records, f.local_rows, f.backups_deleted
+                    "{}",
+                    say!(
+                        "cli-person-forgotten",
+                        placeholder = &f.placeholder,
+                        records = f.records,
+                        rows = f.local_rows,
+                        backups = f.backups_deleted
+                    )
                 );
             }
         }

@@ -11,111 +11,81 @@ use plenary_core::refs::short_ref;
 use plenary_core::{Db, Result};
 use uuid::Uuid;
 
-use crate::output::{json, or_dash, table};
+use crate::output::{header, json, or_dash, table};
+use crate::words::{code, minutes_word};
 use crate::ACTOR;
 
 #[derive(Subcommand)]
 pub enum ProposalCommand {
-    /// Submit a proposal (or save a draft with --draft); prints its reference (TST-P-2026-001).
     New {
         #[arg(long)]
         title: String,
         #[arg(long)]
         text: String,
-        /// The proposing working group (name or id).
         #[arg(long)]
         wg: Option<String>,
-        /// The proposer's name.
         #[arg(long)]
         by: Option<String>,
-        /// Keep it as a draft (submit it later with `proposal submit`).
         #[arg(long)]
         draft: bool,
-        /// The day it was submitted, YYYY-MM-DD (a past proposal: its reference takes
-        /// that year).
         #[arg(long)]
         date: Option<String>,
     },
-    /// Submit a draft.
-    Submit { proposal: String },
-    /// List proposals, newest first.
+    Submit {
+        proposal: String,
+    },
     List {
-        /// Only those with this status.
         #[arg(long)]
         status: Option<String>,
         #[arg(long)]
         json: bool,
     },
-    /// Adopt another assembly's proposal as this assembly's own; prints the new
-    /// proposal's reference (BRS-P-2026-001).
     Adopt {
-        /// Reference (NYC-P-2026-003) or id.
         proposal: String,
     },
-    /// Show a proposal with its versions, amendments, hearings and decisions.
     Show {
-        /// Reference (LDN-P-2026-034) or id.
         proposal: String,
         #[arg(long)]
         json: bool,
     },
-    /// Record a friendly amendment (the whole text as amended) and the proposer's answer;
-    /// prints its short reference (with --json: the amendment, its id and `short_ref`).
-    /// An accepted amendment makes a new version of the text.
     Amend {
         proposal: String,
         #[arg(long)]
         json: bool,
-        /// The proposal's text as amended.
         #[arg(long)]
         text: String,
-        /// Who offered it.
         #[arg(long)]
         by: String,
-        /// The GA where it was offered (the proposal must be on its agenda).
         #[arg(long)]
         meeting: Option<String>,
         #[command(flatten)]
         answer: AmendAnswer,
     },
-    /// Answer an amendment that was left pending (with --correct: correct the answer
-    /// recorded; after its GA closed, kept as a correction).
     Amendment {
-        /// The amendment's short reference (`proposal show` prints it) or id.
         amendment: String,
         #[command(flatten)]
         answer: AmendAnswer,
-        /// Correct the answer already recorded.
         #[arg(long)]
         correct: bool,
     },
-    /// Compare two versions of the text word by word ([-removed-]{+added+}).
     Diff {
         proposal: String,
-        /// Default: the version before --to.
         #[arg(long)]
         from: Option<i64>,
-        /// Default: the current version.
         #[arg(long)]
         to: Option<i64>,
         #[arg(long)]
         json: bool,
     },
-    /// Move a hearing to a process step; prints the step and where it can go next.
     Step {
         proposal: String,
         #[arg(long)]
         meeting: String,
-        /// present, clarifying-questions, concerns, temperature-check, call-for-consensus or vote.
         #[arg(long)]
         to: String,
-        /// Nothing was raised at the step the hearing leaves (no clarifying question; no
-        /// concern nor amendment): moving on from such a step needs saying so.
         #[arg(long)]
         none: bool,
     },
-    /// Record a clarifying question at a hearing; prints its short reference, which
-    /// `proposal answer` takes (with --json: the question, its id and `short_ref`).
     Question {
         proposal: String,
         #[arg(long)]
@@ -127,18 +97,13 @@ pub enum ProposalCommand {
         #[arg(long)]
         by: Option<String>,
     },
-    /// Record the answer to a clarifying question.
     Answer {
-        /// The question's short reference (`proposal show` prints it) or id.
         question: String,
         #[arg(long)]
         text: String,
-        /// Who answered (default: the proposer).
         #[arg(long)]
         by: Option<String>,
     },
-    /// Record a concern at a hearing; prints its short reference, which `proposal
-    /// address` takes (with --json: the concern, its id and `short_ref`).
     Concern {
         proposal: String,
         #[arg(long)]
@@ -150,17 +115,13 @@ pub enum ProposalCommand {
         #[arg(long)]
         by: Option<String>,
     },
-    /// Mark a concern addressed (or, with --not, not addressed).
     Address {
-        /// The concern's short reference (`proposal show` prints it) or id.
         concern: String,
-        /// How it was addressed.
         #[arg(long, default_value = "")]
         response: String,
         #[arg(long)]
         not: bool,
     },
-    /// Record a temperature check (twinkles up / sideways / down); prints its id.
     Temperature {
         proposal: String,
         #[arg(long)]
@@ -174,49 +135,40 @@ pub enum ProposalCommand {
         #[arg(long, default_value = "")]
         note: String,
     },
-    /// Record the decision at a GA; prints the outcome word. With --correct, replaces
-    /// the decision recorded there (after the GA closed: kept as a correction).
     Decide {
         proposal: String,
         #[arg(long)]
         meeting: String,
         #[command(flatten)]
         counts: DecideArgs,
-        /// Correct the decision already recorded at this GA (the counts as they were).
         #[arg(long)]
         correct: bool,
     },
-    /// Compute an outcome without recording anything; prints the outcome word and why.
     Preview {
         #[command(flatten)]
         counts: DecideArgs,
         #[arg(long)]
         json: bool,
     },
-    /// Flag the decision taken at a GA as disputed (or clear the flag with --clear).
     Dispute {
         proposal: String,
         #[arg(long)]
         meeting: String,
-        /// What went wrong (required unless --clear).
         #[arg(long, default_value = "")]
         note: String,
         #[arg(long)]
         clear: bool,
     },
-    /// The proposer withdraws the proposal (at a GA's hearing with --meeting).
     Withdraw {
         proposal: String,
         #[command(flatten)]
         why: ManualArgs,
     },
-    /// Send the proposal back to its working group to be reworked.
     SendBack {
         proposal: String,
         #[command(flatten)]
         why: ManualArgs,
     },
-    /// Table (defer) the proposal; it can be decided at a later GA.
     Table {
         proposal: String,
         #[command(flatten)]
@@ -227,14 +179,10 @@ pub enum ProposalCommand {
 /// Where, who and why of an outcome set by hand (the minutes print who and why).
 #[derive(Args)]
 pub struct ManualArgs {
-    /// The GA whose hearing this ends (the proposal must be on its agenda).
     #[arg(long)]
     meeting: Option<String>,
-    /// Why ("after 9 blocks, to come back with a teach-in"); required.
     #[arg(long, alias = "note")]
     reason: String,
-    /// Who ("the proposers", "the facilitator"); default: the proposers for a
-    /// withdrawal, the GA otherwise.
     #[arg(long)]
     by: Option<String>,
 }
@@ -251,45 +199,32 @@ impl ManualArgs {
 #[derive(Args)]
 #[group(required = true, multiple = false)]
 pub struct AmendAnswer {
-    /// The proposer accepted it.
     #[arg(long)]
     accepted: bool,
-    /// The proposer rejected it.
     #[arg(long)]
     rejected: bool,
 }
 
 #[derive(Args)]
 pub struct DecideArgs {
-    /// consensus, modified:P, supermajority:A/B or majority (default: the assembly's rule).
     #[arg(long)]
     rule: Option<String>,
-    /// The vote: for (under consensus, the number who agreed).
     #[arg(long, default_value_t = 0)]
     support: u32,
-    /// The vote: against, blockers included as they voted (not under consensus).
     #[arg(long, default_value_t = 0)]
     against: u32,
-    /// The total number of stand-asides (default: the number named).
     #[arg(long)]
     stand_asides: Option<u32>,
-    /// A named stand-aside, NAME or NAME:REASON (repeatable).
     #[arg(long = "stand-aside", value_name = "NAME[:REASON]")]
     stand_aside: Vec<String>,
-    /// The total number of blocks, named or only counted ("9 blocks"; default: the number named).
     #[arg(long)]
     blocks: Option<u32>,
-    /// A named block, NAME:REASON (repeatable; the reason is required).
     #[arg(long = "block", value_name = "NAME:REASON")]
     block: Vec<String>,
-    /// Minimum number of participants.
     #[arg(long)]
     quorum: Option<u32>,
-    /// A/B: tabled when at least this share of participants stand aside.
     #[arg(long, value_name = "A/B")]
     stand_aside_limit: Option<String>,
-    /// In a spokes council, one working group's voice (repeatable, one per WG):
-    /// WG:for|against|stand-aside|block[:REASON] (a block needs its reason).
     #[arg(long = "wg", value_name = "WG:VOICE[:REASON]",
           conflicts_with_all = ["support", "against", "stand_asides", "stand_aside", "blocks", "block"])]
     wg: Vec<String>,
@@ -355,7 +290,10 @@ fn hearing(db: &Db, proposal: &str, meeting: &str) -> Result<Uuid> {
 /// The decision recorded at the hearing `item` (`proposal` at GA `meeting`, as typed).
 fn recorded_decision(db: &Db, item: Uuid, proposal: &str, meeting: &str) -> Result<Decision> {
     db.decision_at(item)?.ok_or_else(|| {
-        plenary_core::not_found!("no decision was recorded for {proposal} at GA {meeting}")
+        plenary_core::Error::NotFound(crate::words::refusal(
+            "cli-proposal-no-decision",
+            vec![("proposal", proposal.into()), ("meeting", meeting.into())],
+        ))
     })
 }
 
@@ -385,7 +323,7 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
         }
         ProposalCommand::Submit { proposal } => {
             let p = db.submit_proposal(ACTOR, db.resolve_proposal(&proposal)?)?;
-            println!("{} is {}", p.reference, p.status);
+            println!("{}", is_now(&p));
         }
         ProposalCommand::List {
             status,
@@ -405,14 +343,23 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
                     .map(|p| {
                         vec![
                             p.reference.clone(),
-                            p.status.to_string(),
+                            code("cli-proposal-status", p.status),
                             p.title.clone(),
                             or_dash(p.wg_name.as_ref()),
                             or_dash(p.proposer_name.as_ref()),
                         ]
                     })
                     .collect();
-                table(&["PROPOSAL", "STATUS", "TITLE", "WG", "BY"], &rows);
+                table(
+                    &header(&[
+                        "cli-col-proposal",
+                        "cli-col-status",
+                        "cli-col-title",
+                        "cli-col-wg",
+                        "cli-col-by",
+                    ]),
+                    &rows,
+                );
             }
         }
         ProposalCommand::Show {
@@ -466,8 +413,8 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
                 db.decide_amendment(ACTOR, am, answer.accepted)?
             };
             match a.version {
-                Some(v) => println!("accepted: the text is now version {v}"),
-                None => println!("{}", a.status),
+                Some(v) => println!("{}", say!("cli-amendment-accepted", version = v)),
+                None => println!("{}", code("cli-amendment-status", a.status)),
             }
         }
         ProposalCommand::Diff {
@@ -497,8 +444,15 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
         } => {
             let to: ProcessStep = to.parse()?;
             let h = db.advance_step(ACTOR, hearing(db, &proposal, &meeting)?, to, none)?;
-            let next: Vec<&str> = h.next_steps.iter().map(|s| s.as_str()).collect();
-            println!("{} (next: {})", h.step, or_dash(Some(next.join(", "))));
+            let next: Vec<String> = h.next_steps.iter().map(|s| code("cli-step", s)).collect();
+            println!(
+                "{}",
+                say!(
+                    "cli-proposal-step",
+                    step = code("cli-step", h.step),
+                    next = or_dash(Some(next.join(", ")))
+                )
+            );
         }
         ProposalCommand::Question {
             proposal,
@@ -578,7 +532,7 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             } else {
                 db.record_decision(ACTOR, item, &counts.input())?
             };
-            println!("{}", d.outcome);
+            println!("{}", minutes_word("outcome-", d.outcome));
         }
         ProposalCommand::Preview {
             counts,
@@ -591,7 +545,7 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             if as_json {
                 json(&p);
             } else {
-                println!("{}", p.outcome);
+                println!("{}", minutes_word("outcome-", p.outcome));
                 println!("{}", p.explanation);
             }
         }
@@ -608,20 +562,29 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
         ProposalCommand::Withdraw { proposal, why } => {
             let (p, at) = target(db, &proposal, why.meeting.as_deref())?;
             let p = db.withdraw_proposal(ACTOR, p, at, &why.input())?;
-            println!("{} is {}", p.reference, p.status);
+            println!("{}", is_now(&p));
         }
         ProposalCommand::SendBack { proposal, why } => {
             let (p, at) = target(db, &proposal, why.meeting.as_deref())?;
             let p = db.send_back_proposal(ACTOR, p, at, &why.input())?;
-            println!("{} is {}", p.reference, p.status);
+            println!("{}", is_now(&p));
         }
         ProposalCommand::Table { proposal, why } => {
             let (p, at) = target(db, &proposal, why.meeting.as_deref())?;
             let p = db.table_proposal(ACTOR, p, at, &why.input())?;
-            println!("{} is {}", p.reference, p.status);
+            println!("{}", is_now(&p));
         }
     }
     Ok(())
+}
+
+/// "LDN-P-2026-034 is withdrawn".
+fn is_now(p: &plenary_core::proposal::Proposal) -> String {
+    say!(
+        "cli-proposal-is",
+        reference = &p.reference,
+        status = code("cli-proposal-status", p.status)
+    )
 }
 
 /// What a command that records a question, a concern or an amendment prints: its short
@@ -650,58 +613,111 @@ fn target(db: &Db, proposal: &str, meeting: Option<&str>) -> Result<(Uuid, Optio
 
 fn print_detail(d: &ProposalDetail) {
     let p = &d.proposal;
-    println!("{} — {} ({})", p.reference, p.title, p.status);
+    println!(
+        "{}",
+        say!(
+            "cli-proposal-heading",
+            reference = &p.reference,
+            title = &p.title,
+            status = code("cli-proposal-status", p.status)
+        )
+    );
     if let Some(by) = &p.proposer_name {
-        println!("proposed by {by}");
+        println!("{}", say!("cli-proposal-by", name = by));
     }
     if let Some(wg) = &p.wg_name {
-        println!("working group: {wg}");
+        println!("{}", say!("cli-proposal-wg", wg = wg));
     }
     if let Some(original) = p.derived_from {
-        println!("adopted from another assembly's proposal {original}");
+        println!(
+            "{}",
+            say!("cli-proposal-adopted-from", original = original.to_string())
+        );
     }
     println!(
-        "\nversion {} of {}:\n{}",
-        d.versions.last().map(|v| v.number).unwrap_or(1),
-        d.versions.len(),
+        "\n{}\n{}",
+        say!(
+            "cli-proposal-version",
+            n = d.versions.last().map(|v| v.number).unwrap_or(1),
+            total = d.versions.len()
+        ),
         p.text
     );
     if !d.amendments.is_empty() {
-        println!("\namendments:");
+        println!("\n{}", say!("cli-proposal-amendments"));
         for a in &d.amendments {
             println!(
-                "  [{}] {} by {} on version {}: {}",
-                short_ref(a.id),
-                a.status,
-                a.offered_by,
-                a.base_version,
-                render_diff(&compact(&a.changes)).replace('\n', " ")
+                "  {}",
+                say!(
+                    "cli-proposal-amendment",
+                    reference = short_ref(a.id),
+                    status = code("cli-amendment-status", a.status),
+                    by = &a.offered_by,
+                    version = a.base_version,
+                    diff = render_diff(&compact(&a.changes)).replace('\n', " ")
+                )
             );
         }
     }
     for h in &d.hearings {
         let given = |s: &Option<String>| s.clone().filter(|s| !s.is_empty());
-        let why = match (given(&h.outcome_by), given(&h.outcome_reason)) {
-            (Some(by), Some(r)) => format!(" by {by}: {r}"),
-            (Some(by), None) => format!(" by {by}"),
-            (None, Some(r)) => format!(": {r}"),
-            (None, None) => String::new(),
+        let item = &h.item_reference;
+        let date = h.meeting_date.to_string();
+        let status = code("cli-meeting-status", h.meeting_status);
+        let step = code("cli-step", h.step);
+        let line = match h.outcome.map(|o| minutes_word("outcome-", o)) {
+            None => say!(
+                "cli-proposal-hearing",
+                item = item,
+                date = date,
+                status = status,
+                step = step
+            ),
+            Some(outcome) => match (given(&h.outcome_by), given(&h.outcome_reason)) {
+                (Some(by), Some(why)) => say!(
+                    "cli-proposal-hearing-outcome-by-why",
+                    item = item,
+                    date = date,
+                    status = status,
+                    step = step,
+                    outcome = outcome,
+                    by = by,
+                    why = why
+                ),
+                (Some(by), None) => say!(
+                    "cli-proposal-hearing-outcome-by",
+                    item = item,
+                    date = date,
+                    status = status,
+                    step = step,
+                    outcome = outcome,
+                    by = by
+                ),
+                (None, Some(why)) => say!(
+                    "cli-proposal-hearing-outcome-why",
+                    item = item,
+                    date = date,
+                    status = status,
+                    step = step,
+                    outcome = outcome,
+                    why = why
+                ),
+                (None, None) => say!(
+                    "cli-proposal-hearing-outcome",
+                    item = item,
+                    date = date,
+                    status = status,
+                    step = step,
+                    outcome = outcome
+                ),
+            },
         };
-        println!(
-            "\n{} ({}, {}): {}{}",
-            h.item_reference,
-            h.meeting_date,
-            h.meeting_status,
-            h.step,
-            h.outcome
-                .map(|o| format!(" — {o}{why}"))
-                .unwrap_or_default()
-        );
+        println!("\n{line}");
         if h.no_questions {
-            println!("  no clarifying questions were asked");
+            println!("  {}", say!("cli-proposal-no-questions"));
         }
         if h.no_concerns {
-            println!("  no concerns were raised, no friendly amendments offered");
+            println!("  {}", say!("cli-proposal-no-concerns"));
         }
         for q in d
             .questions
@@ -709,13 +725,16 @@ fn print_detail(d: &ProposalDetail) {
             .filter(|q| q.agenda_item_id == h.agenda_item_id)
         {
             println!(
-                "  question [{}] ({}): {}",
-                short_ref(q.id),
-                or_dash(q.asked_by.as_ref()),
-                q.question
+                "  {}",
+                say!(
+                    "cli-proposal-question",
+                    reference = short_ref(q.id),
+                    by = or_dash(q.asked_by.as_ref()),
+                    question = &q.question
+                )
             );
             if let Some(a) = &q.answer {
-                println!("    answer: {a}");
+                println!("    {}", say!("cli-proposal-answer", answer = a));
             }
         }
         for c in d
@@ -723,12 +742,15 @@ fn print_detail(d: &ProposalDetail) {
             .iter()
             .filter(|c| c.agenda_item_id == h.agenda_item_id)
         {
-            let state = if c.addressed { "addressed" } else { "open" };
             println!(
-                "  concern [{}] ({}, {state}): {}",
-                short_ref(c.id),
-                or_dash(c.raised_by.as_ref()),
-                c.concern
+                "  {}",
+                say!(
+                    "cli-proposal-concern",
+                    reference = short_ref(c.id),
+                    by = or_dash(c.raised_by.as_ref()),
+                    addressed = if c.addressed { "yes" } else { "no" },
+                    concern = &c.concern
+                )
             );
         }
         for t in d
@@ -737,8 +759,13 @@ fn print_detail(d: &ProposalDetail) {
             .filter(|t| t.agenda_item_id == h.agenda_item_id)
         {
             println!(
-                "  temperature: {} up, {} sideways, {} down",
-                t.up, t.sideways, t.down
+                "  {}",
+                say!(
+                    "cli-proposal-temperature",
+                    up = t.up,
+                    sideways = t.sideways,
+                    down = t.down
+                )
             );
         }
         for dec in d
@@ -746,20 +773,32 @@ fn print_detail(d: &ProposalDetail) {
             .iter()
             .filter(|x| x.agenda_item_id == h.agenda_item_id)
         {
-            println!("  decision under {}: {}", dec.rule, dec.explanation);
+            println!(
+                "  {}",
+                say!(
+                    "cli-proposal-decision",
+                    rule = minutes_word("rule-", &dec.rule),
+                    explanation = dec.explanation_in(crate::words::lang())
+                )
+            );
             for s in &dec.stances {
-                println!(
-                    "    {} {}{}",
-                    s.stance,
-                    s.name,
-                    s.reason
-                        .as_ref()
-                        .map(|r| format!(": {r}"))
-                        .unwrap_or_default()
-                );
+                let stance = minutes_word("voice-", s.stance);
+                let line = match &s.reason {
+                    Some(r) => say!(
+                        "cli-proposal-stance-why",
+                        stance = stance,
+                        name = &s.name,
+                        why = r
+                    ),
+                    None => say!("cli-proposal-stance", stance = stance, name = &s.name),
+                };
+                println!("    {line}");
             }
             if dec.disputed {
-                println!("    DISPUTED: {}", dec.dispute_note);
+                println!(
+                    "    {}",
+                    say!("cli-proposal-disputed", note = &dec.dispute_note)
+                );
             }
         }
     }

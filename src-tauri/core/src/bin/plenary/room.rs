@@ -14,21 +14,13 @@ use plenary_core::{Db, Error, Result};
 
 #[derive(Subcommand)]
 pub enum RoomCommand {
-    /// Serve meeting M to the room's devices until Ctrl+C or until M closes; prints the
-    /// address and pairing codes (Enter prints new ones).
     Serve {
-        /// Meeting reference (LDN-GA-39, 39) or id.
         #[arg(long)]
         meeting: String,
-        /// The port (0: any free one).
         #[arg(long, default_value_t = 0)]
         port: u16,
-        /// The address to listen on (default: every interface, so the room's devices
-        /// reach it over the local network).
         #[arg(long, default_value = "0.0.0.0")]
         bind: IpAddr,
-        /// A build of the app's UI (`ui/dist`) to serve team devices at `/team`, where
-        /// they pair and work as stack-keeper or minute-taker.
         #[arg(long, value_name = "DIR")]
         ui: Option<PathBuf>,
     },
@@ -47,15 +39,15 @@ pub fn run(db: Db, c: RoomCommand) -> Result<()> {
     let team = ui.is_some();
     if let Some(dir) = ui {
         if !dir.join("index.html").is_file() {
-            return Err(plenary_core::invalid!(
-                "{} is not a build of the app's UI (no index.html): build it with npm --prefix ui run build",
-                dir.display()
-            ));
+            return Err(Error::Invalid(crate::words::refusal(
+                "cli-room-not-a-ui",
+                vec![("dir", dir.display().to_string().into())],
+            )));
         }
         room.set_team_ui(Arc::new(UiDir(dir)));
     }
-    let runtime = tokio::runtime::Runtime::new()
-        .map_err(|e| Error::io("cannot start the room's server", e))?;
+    let runtime =
+        tokio::runtime::Runtime::new().map_err(|e| Error::io(say!("cli-room-cannot-start"), e))?;
     runtime.block_on(async move {
         let serving = server::serve(room.clone(), SocketAddr::new(bind, port)).await?;
         // Reached from the other devices: the LAN address when listening on all of them.
@@ -64,12 +56,19 @@ pub fn run(db: Db, c: RoomCommand) -> Result<()> {
         } else {
             serving.address
         };
-        println!("The room of {reference} is open at http://{shown}/");
+        let address = format!("http://{shown}/");
+        println!(
+            "{}",
+            say!("cli-room-open", reference = &reference, address = &address)
+        );
         if team {
-            println!("Team devices pair at http://{shown}/team");
+            println!(
+                "{}",
+                say!("cli-room-team", address = format!("http://{shown}/team"))
+            );
         }
         print_codes(&room)?;
-        println!("Press Enter for new pairing codes, Ctrl+C to close the room.");
+        println!("{}", say!("cli-room-keys"));
         // New codes on demand: a code lasts five minutes and serves once.
         let codes = room.clone();
         std::thread::spawn(move || {
@@ -82,11 +81,11 @@ pub fn run(db: Db, c: RoomCommand) -> Result<()> {
         tokio::select! {
             _ = tokio::signal::ctrl_c() => {
                 serving.stop().await;
-                println!("The room is closed.");
+                println!("{}", say!("cli-room-closed"));
             }
             _ = room.wait_stopped() => {
                 serving.stop().await;
-                println!("{reference} has closed: the room is closed.");
+                println!("{}", say!("cli-room-meeting-closed", reference = &reference));
             }
         }
         Ok(())
@@ -99,8 +98,13 @@ fn print_codes(room: &Room) -> Result<()> {
             code, expires_in, ..
         } = room.new_code(*role)?;
         println!(
-            "Pairing code for a {role}: {code} (once, within {} minutes)",
-            expires_in / 60
+            "{}",
+            say!(
+                "cli-room-code",
+                role = crate::words::code("cli-room-role", role),
+                code = &code,
+                minutes = expires_in / 60
+            )
         );
     }
     Ok(())

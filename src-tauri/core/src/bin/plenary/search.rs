@@ -6,16 +6,12 @@ use crate::output::json;
 
 #[derive(Args)]
 pub struct SearchArgs {
-    /// What to look for: words (every one must be found; the last may be the start of a word).
     #[arg(required = true, num_args = 1.., value_name = "TEXT")]
     text: Vec<String>,
-    /// Only the records of this assembly (its code, e.g. RIV).
     #[arg(long, value_name = "CODE")]
     assembly: Option<String>,
-    /// Hits to show (at most 50).
     #[arg(long, default_value_t = 20)]
     limit: u32,
-    /// Hits to skip (the next page).
     #[arg(long, default_value_t = 0)]
     offset: u32,
     #[arg(long)]
@@ -48,7 +44,7 @@ pub fn run(db: &Db, a: SearchArgs) -> Result<()> {
             .unwrap_or_default();
         println!(
             "{:<11}  {:<6}  {}{}{}",
-            h.kind.as_str(),
+            crate::words::code("cli-search-kind", h.kind.as_str()),
             h.origin_code,
             if reference.is_empty() {
                 String::new()
@@ -69,15 +65,18 @@ pub fn run(db: &Db, a: SearchArgs) -> Result<()> {
         u64::from(found.offset) + 1
     };
     let last = u64::from(found.offset) + shown;
-    let of = if found.total_is_lower_bound {
-        format!("more than {}", found.total)
-    } else {
-        found.total.to_string()
-    };
     if shown == 0 {
-        println!("no hits");
+        println!("{}", say!("cli-search-none"));
     } else {
-        println!("hits {first}–{last} of {of}");
+        let id = if found.total_is_lower_bound {
+            "cli-search-hits-more-than"
+        } else {
+            "cli-search-hits"
+        };
+        println!(
+            "{}",
+            say!(id, first = first, last = last, total = found.total)
+        );
     }
     Ok(())
 }

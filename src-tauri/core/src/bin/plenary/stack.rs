@@ -1,81 +1,68 @@
 use clap::Subcommand;
+use plenary_core::meeting::StackPolicy;
 use plenary_core::refs::short_ref;
-use plenary_core::stack::{EntryKind, StackView};
+use plenary_core::stack::{EntryKind, FloorPolicy, ReasonCode, StackView, WaitingEntry};
 use plenary_core::{Db, Result};
 use uuid::Uuid;
 
-use crate::output::{json, or_dash, table};
+use crate::output::{header, json, or_dash, table};
+use crate::words::{code, minutes_word};
 use crate::ACTOR;
 
 #[derive(Subcommand)]
 pub enum StackCommand {
-    /// Put someone on an item's stack (created if new); prints the entry id.
     Add {
-        /// Agenda item reference (39.3, LDN-GA-39.3) or id.
         #[arg(long)]
         item: String,
         #[arg(long)]
         name: String,
-        /// process, information, clarifying, direct-response or speak.
         #[arg(long, default_value = "speak")]
         kind: String,
-        /// The stack-keeper prioritizes this entry (progressive stack).
         #[arg(long)]
         prioritize: bool,
-        /// The sub-list the person chose for this meeting (alternating lists).
         #[arg(long)]
         list: Option<String>,
     },
-    /// End the current speech and give the floor to the next; prints who has it (or nothing).
     Next {
         #[arg(long)]
         item: String,
     },
-    /// Show who has the floor and who waits, in order, with the reason for each place.
     Show {
         #[arg(long)]
         item: String,
         #[arg(long)]
         json: bool,
     },
-    /// Undo the last stack action on this item; prints what was undone.
     Undo {
         #[arg(long)]
         item: String,
     },
-    /// Take a waiting entry off the stack.
     Withdraw {
         #[command(flatten)]
         entry: EntryArgs,
     },
-    /// Prioritize a waiting entry (or with --unset, stop prioritizing it).
     Prioritize {
         #[command(flatten)]
         entry: EntryArgs,
         #[arg(long)]
         unset: bool,
     },
-    /// Close the stack: no new speakers or direct responses.
     Close {
         #[arg(long)]
         item: String,
     },
-    /// Reopen a closed stack.
     Reopen {
         #[arg(long)]
         item: String,
     },
-    /// Pause the current speech (its time stops).
     Pause {
         #[arg(long)]
         item: String,
     },
-    /// Resume the paused speech.
     Resume {
         #[arg(long)]
         item: String,
     },
-    /// Set the per-speaker time limit of an item (or --none to remove it).
     Limit {
         #[arg(long)]
         item: String,
@@ -84,19 +71,13 @@ pub enum StackCommand {
         #[arg(long)]
         none: bool,
     },
-    /// The speaking log of an item: every speech with its times, pauses and overrun.
     Log {
         #[arg(long)]
         item: String,
         #[arg(long)]
         json: bool,
     },
-    /// Who spoke how much at a meeting.
-    /// Airtime equity of a meeting (or of one item): each person's share of speaking time,
-    /// the sub-lists' share of time against their share of people, the Gini over everyone
-    /// present (the silent count as zero), first-time speakers, the last ten speakers.
     Stats {
-        /// The meeting (also as --meeting).
         #[arg(
             required_unless_present = "meeting_opt",
             conflicts_with = "meeting_opt"
@@ -104,7 +85,6 @@ pub enum StackCommand {
         meeting: Option<String>,
         #[arg(long = "meeting", id = "meeting_opt")]
         meeting_opt: Option<String>,
-        /// Only this item of the meeting.
         #[arg(long)]
         item: Option<String>,
         #[arg(long)]
@@ -115,7 +95,6 @@ pub enum StackCommand {
 /// Names a waiting entry: by id, or by item, name and (when they wait in several bands) kind.
 #[derive(clap::Args)]
 pub struct EntryArgs {
-    /// The entry: its short reference (as `stack add` and `stack show` print it) or id.
     #[arg(long, conflicts_with_all = ["item", "name"], required_unless_present_all = ["item", "name"])]
     entry: Option<String>,
     #[arg(long, requires = "name")]
@@ -134,9 +113,10 @@ impl EntryArgs {
                 let kind: Option<EntryKind> = self.kind.as_deref().map(str::parse).transpose()?;
                 db.find_waiting_entry(db.resolve_item(item)?, name, kind)
             }
-            _ => Err(plenary_core::Error::Invalid(
-                "name the entry with --entry ID, or with --item and --name".into(),
-            )),
+            _ => Err(plenary_core::Error::Invalid(crate::words::refusal(
+                "cli-stack-name-the-entry",
+                vec![],
+            ))),
         }
     }
 }
@@ -172,8 +152,15 @@ pub fn run(db: &mut Db, cmd: StackCommand) -> Result<()> {
             }
         }
         StackCommand::Undo { item } => {
-            let label = db.stack_undo(ACTOR, db.resolve_item(&item)?)?;
-            println!("undone: {label}");
+            let item = db.resolve_item(&item)?;
+            // What is undone, by its action, for the words of a language other than English.
+            let step = db.stack_view(item)?.undo;
+            let label = db.stack_undo(ACTOR, item)?;
+            let action = match step {
+                Some(s) => undo_words(&s.action, &label),
+                None => label,
+            };
+            println!("{}", say!("cli-stack-undone", action = action));
         }
         StackCommand::Withdraw { entry } => {
             db.stack_withdraw(ACTOR, entry.resolve(db)?)?;
@@ -203,7 +190,7 @@ pub fn run(db: &mut Db, cmd: StackCommand) -> Result<()> {
                     .map(|s| {
                         vec![
                             s.name.clone(),
-                            s.kind.to_string(),
+                            code("cli-entry-kind", s.kind),
                             s.started_at.format("%H:%M:%S").to_string(),
                             or_dash(s.ended_at.map(|e| e.format("%H:%M:%S").to_string())),
                             or_dash(s.spoken_ms.map(duration)),
@@ -213,7 +200,15 @@ pub fn run(db: &mut Db, cmd: StackCommand) -> Result<()> {
                     })
                     .collect();
                 table(
-                    &["NAME", "KIND", "START", "END", "SPOKE", "PAUSES", "OVERRUN"],
+                    &header(&[
+                        "cli-col-name",
+                        "cli-col-kind",
+                        "cli-col-start",
+                        "cli-col-end",
+                        "cli-col-spoke",
+                        "cli-col-pauses",
+                        "cli-col-overrun",
+                    ]),
                     &rows,
                 );
             }
@@ -243,19 +238,27 @@ fn percent(x: f64) -> String {
 
 fn print_airtime(a: &plenary_core::stack::Airtime) {
     println!(
-        "{}: {} speeches by {} people, {} in all; {} first-time speakers",
-        a.item_reference.as_ref().unwrap_or(&a.meeting_reference),
-        a.speeches,
-        a.speakers,
-        duration(a.spoken_ms),
-        a.first_time_speakers
+        "{}",
+        say!(
+            "cli-airtime-heading",
+            reference = a.item_reference.as_ref().unwrap_or(&a.meeting_reference),
+            speeches = a.speeches,
+            speakers = a.speakers,
+            time = duration(a.spoken_ms),
+            first = a.first_time_speakers
+        )
     );
     match a.gini {
         Some(g) => println!(
-            "Gini of speaking time: {g:.2} over {} people ({})",
-            a.counted, a.present_note
+            "{}",
+            say!(
+                "cli-airtime-gini",
+                gini = format!("{g:.2}"),
+                n = a.counted,
+                present = &a.present_note
+            )
         ),
-        None => println!("Gini of speaking time: none (nobody has spoken)"),
+        None => println!("{}", say!("cli-airtime-gini-none")),
     }
     let rows: Vec<Vec<String>> = a
         .people
@@ -267,11 +270,25 @@ fn print_airtime(a: &plenary_core::stack::Airtime) {
                 duration(p.spoken_ms),
                 percent(p.share),
                 p.list.clone().unwrap_or_else(|| "-".into()),
-                if p.first_time { "first time" } else { "" }.to_string(),
+                if p.first_time {
+                    say!("cli-airtime-first-time")
+                } else {
+                    String::new()
+                },
             ]
         })
         .collect();
-    table(&["NAME", "SPEECHES", "TIME", "SHARE", "LIST", ""], &rows);
+    table(
+        &header(&[
+            "cli-col-name",
+            "cli-col-speeches",
+            "cli-col-time",
+            "cli-col-share",
+            "cli-col-list",
+            "",
+        ]),
+        &rows,
+    );
     if !a.lists.is_empty() {
         println!();
         let rows: Vec<Vec<String>> = a
@@ -280,7 +297,7 @@ fn print_airtime(a: &plenary_core::stack::Airtime) {
             .map(|l| {
                 vec![
                     if l.list.is_empty() {
-                        "(none chosen)".into()
+                        say!("cli-airtime-no-list")
                     } else {
                         l.list.clone()
                     },
@@ -291,7 +308,16 @@ fn print_airtime(a: &plenary_core::stack::Airtime) {
                 ]
             })
             .collect();
-        table(&["LIST", "PEOPLE", "OF PEOPLE", "TIME", "OF TIME"], &rows);
+        table(
+            &header(&[
+                "cli-col-list",
+                "cli-col-people",
+                "cli-col-of-people",
+                "cli-col-time",
+                "cli-col-of-time",
+            ]),
+            &rows,
+        );
     }
     if !a.last_ten.is_empty() {
         let last: Vec<String> = a
@@ -302,7 +328,10 @@ fn print_airtime(a: &plenary_core::stack::Airtime) {
                 None => r.name.clone(),
             })
             .collect();
-        println!("last speakers, newest first: {}", last.join(", "));
+        println!(
+            "{}",
+            say!("cli-airtime-last-speakers", names = last.join(", "))
+        );
     }
 }
 
@@ -313,28 +342,46 @@ fn duration(ms: i64) -> String {
 }
 
 fn print_view(v: &StackView) {
+    let heading = if v.closed {
+        "cli-stack-heading-closed"
+    } else {
+        "cli-stack-heading"
+    };
     println!(
-        "{} — {} ({}{})",
-        v.item_reference,
-        v.item_title,
-        v.policy_label,
-        if v.closed { ", stack closed" } else { "" }
+        "{}",
+        say!(
+            heading,
+            reference = &v.item_reference,
+            title = &v.item_title,
+            policy = v.floor_policy.label_in(crate::words::lang())
+        )
     );
     match &v.speaker {
-        Some(s) => println!(
-            "floor: {}{} ({}) for {}{}{}",
-            s.name,
-            s.wg.as_ref()
-                .map(|w| format!(" for {w}"))
-                .unwrap_or_default(),
-            s.kind_label,
-            duration(s.elapsed_ms),
-            s.limit_seconds
-                .map(|l| format!(" of {}", duration(l * 1000)))
-                .unwrap_or_default(),
-            if s.paused { ", paused" } else { "" }
-        ),
-        None => println!("floor: nobody"),
+        Some(s) => {
+            let speaker = speaker(&s.name, s.wg.as_ref());
+            let kind = minutes_word("entry-", s.kind);
+            let time = duration(s.elapsed_ms);
+            let paused = if s.paused { "yes" } else { "no" };
+            let line = match s.limit_seconds {
+                Some(l) => say!(
+                    "cli-stack-floor-of",
+                    speaker = speaker,
+                    kind = kind,
+                    time = time,
+                    limit = duration(l * 1000),
+                    paused = paused
+                ),
+                None => say!(
+                    "cli-stack-floor",
+                    speaker = speaker,
+                    kind = kind,
+                    time = time,
+                    paused = paused
+                ),
+            };
+            println!("{line}");
+        }
+        None => println!("{}", say!("cli-stack-floor-nobody")),
     }
     let rows: Vec<Vec<String>> = v
         .waiting
@@ -343,18 +390,113 @@ fn print_view(v: &StackView) {
             vec![
                 w.position.to_string(),
                 short_ref(w.entry_id),
-                match &w.wg {
-                    Some(wg) => format!("{} for {wg}", w.name),
-                    None => w.name.clone(),
-                },
-                w.kind.to_string(),
+                speaker(&w.name, w.wg.as_ref()),
+                code("cli-entry-kind", w.kind),
                 w.list.clone().unwrap_or_else(|| "-".into()),
-                w.reason.label.clone(),
+                reason(w, &v.floor_policy),
             ]
         })
         .collect();
-    table(&["#", "REF", "NAME", "KIND", "LIST", "WHY HERE"], &rows);
+    table(
+        &header(&[
+            "#",
+            "cli-col-ref",
+            "cli-col-name",
+            "cli-col-kind",
+            "cli-col-list",
+            "cli-col-why-here",
+        ]),
+        &rows,
+    );
     if let Some(u) = &v.undo {
-        println!("undo would undo: {}", u.label);
+        println!(
+            "{}",
+            say!(
+                "cli-stack-undo-would",
+                action = undo_words(&u.action, &u.label)
+            )
+        );
+    }
+}
+
+/// Why a waiting entry stands where it does, in this run's language (stack.ftl, the
+/// words the window shows; the same reasoning as its `reasonLabel`). English keeps the
+/// core's label.
+fn reason(e: &WaitingEntry, policy: &FloorPolicy) -> String {
+    use plenary_core::t;
+    let lang = crate::words::lang();
+    if lang == plenary_core::i18n::Lang::En {
+        return e.reason.label.clone();
+    }
+    match e.reason.code {
+        ReasonCode::PointOfProcess
+        | ReasonCode::PointOfInformation
+        | ReasonCode::ClarifyingQuestion => minutes_word("entry-", e.kind),
+        ReasonCode::DirectResponse => match &e.responds_to {
+            Some(name) => t!(lang, "stack-reason-direct-response-to", name = name),
+            None => minutes_word("entry-", e.kind),
+        },
+        ReasonCode::NoRepeat => t!(lang, "stack-reason-no-repeat"),
+        ReasonCode::OverCap => t!(lang, "stack-reason-over-cap", cap = policy.cap.unwrap_or(0)),
+        ReasonCode::InOrderAdded => t!(lang, "stack-reason-in-order-added"),
+        ReasonCode::ListTurn => {
+            // The list the person waits on: the one they chose, else the last (open) one.
+            let chosen = e.list.as_deref().map(|l| l.trim().to_lowercase());
+            let list = policy
+                .alternate
+                .iter()
+                .find(|l| Some(l.to_lowercase()) == chosen)
+                .or(policy.alternate.last())
+                .cloned()
+                .unwrap_or_default();
+            match speak_reason(e, policy) {
+                None => t!(lang, "stack-reason-list-turn", list = list),
+                Some(why) => t!(lang, "stack-reason-list-turn-and", list = list, why = why),
+            }
+        }
+        _ => speak_reason(e, policy).unwrap_or_else(|| t!(lang, "stack-reason-in-order-added")),
+    }
+}
+
+/// Why a `speak` entry stands where it does within its band; `None` for "in order added".
+fn speak_reason(e: &WaitingEntry, policy: &FloorPolicy) -> Option<String> {
+    use plenary_core::t;
+    let lang = crate::words::lang();
+    let today = if e.has_spoken {
+        t!(lang, "stack-reason-spoken-today")
+    } else {
+        t!(lang, "stack-reason-first-time-today")
+    };
+    if policy.base == StackPolicy::Fifo && !policy.first_time_first {
+        return None;
+    }
+    if policy.base == StackPolicy::Progressive && e.prioritized {
+        return Some(match policy.first_time_first {
+            true => t!(lang, "stack-reason-prioritized-and", why = today),
+            false => t!(lang, "stack-reason-prioritized"),
+        });
+    }
+    Some(today)
+}
+
+/// What undo undoes: in English the core's words ("add Sam (to speak)"), else the
+/// action's (stack.ftl's `stack-undo-…`, the words the window shows).
+fn undo_words(action: &str, label: &str) -> String {
+    let id = match action {
+        "meeting.policy" => "stack-undo-policy".to_string(),
+        a => format!("stack-undo-{}", a.trim_start_matches("stack.")),
+    };
+    let lang = crate::words::lang();
+    match lang != plenary_core::i18n::Lang::En && plenary_core::i18n::exists(&id) {
+        true => plenary_core::i18n::tr(lang, &id, None),
+        false => label.to_string(),
+    }
+}
+
+/// A speaker's name, with the working group they speak for (a spoke).
+fn speaker(name: &str, wg: Option<&String>) -> String {
+    match wg {
+        Some(wg) => say!("cli-stack-speaker-for", name = name, wg = wg),
+        None => name.to_string(),
     }
 }

@@ -3,21 +3,19 @@ use plenary_core::paging::{PageRequest, MAX_LIMIT};
 use plenary_core::wg::{NewWg, WgStatus};
 use plenary_core::{validate, Db, Result};
 
-use crate::output::{json, or_dash, table};
+use crate::output::{header, json, or_dash, table};
+use crate::words::code;
 use crate::ACTOR;
 
 #[derive(Subcommand)]
 pub enum WgCommand {
-    /// Create a working group; prints its id.
     Add {
         #[arg(long)]
         name: String,
-        /// operational, sectorial, strategy or caucus.
         #[arg(long)]
         category: String,
         #[arg(long, default_value = "")]
         description: String,
-        /// forming (default), active, dormant or dissolved.
         #[arg(long)]
         status: Option<String>,
         #[arg(long, default_value = "")]
@@ -25,27 +23,19 @@ pub enum WgCommand {
         #[arg(long, default_value = "")]
         schedule: String,
     },
-    /// List working groups (local and imported).
     List {
         #[arg(long)]
         json: bool,
     },
-    /// One working group: its status history, its proposals counted by status, and every
-    /// report-back it gave, newest GA first (what its page in the app shows).
     Show {
-        /// Name or id.
         wg: String,
         #[arg(long)]
         json: bool,
     },
-    /// Change a working group's status (the change is dated).
     Status {
-        /// Name or id.
         wg: String,
-        /// forming, active, dormant or dissolved.
         #[arg(long)]
         set: String,
-        /// Date of the change, YYYY-MM-DD (default today).
         #[arg(long)]
         on: Option<String>,
         #[arg(long, default_value = "")]
@@ -86,14 +76,23 @@ pub fn run(db: &mut Db, cmd: WgCommand) -> Result<()> {
                     .map(|w| {
                         vec![
                             w.name.clone(),
-                            w.category.to_string(),
-                            w.status.to_string(),
+                            code("cli-wg-category", w.category),
+                            code("cli-wg-status", w.status),
                             w.status_since.to_string(),
                             or_dash(Some(&w.schedule)),
                         ]
                     })
                     .collect();
-                table(&["NAME", "CATEGORY", "STATUS", "SINCE", "MEETS"], &rows);
+                table(
+                    &header(&[
+                        "cli-col-name",
+                        "cli-col-category",
+                        "cli-col-status",
+                        "cli-col-since",
+                        "cli-col-meets",
+                    ]),
+                    &rows,
+                );
             }
         }
         WgCommand::Show { wg, json: as_json } => {
@@ -115,8 +114,15 @@ pub fn run(db: &mut Db, cmd: WgCommand) -> Result<()> {
             } else {
                 let w = &detail.wg;
                 println!(
-                    "{} ({}, {} since {}) — {}",
-                    w.name, w.category, w.status, w.status_since, detail.origin_code
+                    "{}",
+                    say!(
+                        "cli-wg-heading",
+                        name = &w.name,
+                        category = code("cli-wg-category", w.category),
+                        status = code("cli-wg-status", w.status),
+                        since = w.status_since.to_string(),
+                        assembly = &detail.origin_code
+                    )
                 );
                 if !w.description.is_empty() {
                     println!("{}", w.description);
@@ -125,17 +131,26 @@ pub fn run(db: &mut Db, cmd: WgCommand) -> Result<()> {
                     .proposals
                     .by_status
                     .iter()
-                    .map(|c| format!("{} {}", c.count, c.status))
+                    .map(|c| {
+                        say!(
+                            "cli-wg-proposal-count",
+                            n = c.count,
+                            status = code("cli-proposal-status", c.status)
+                        )
+                    })
                     .collect();
                 println!(
-                    "Proposals: {}",
+                    "{}",
                     if counts.is_empty() {
-                        "none".to_string()
+                        say!("cli-wg-proposals-none")
                     } else {
-                        counts.join(", ")
+                        say!("cli-wg-proposals", counts = counts.join(", "))
                     }
                 );
-                println!("Report-backs: {}", detail.report_backs_total);
+                println!(
+                    "{}",
+                    say!("cli-wg-report-backs", n = detail.report_backs_total)
+                );
                 let rows: Vec<Vec<String>> = report_backs
                     .iter()
                     .map(|r| {
@@ -148,7 +163,15 @@ pub fn run(db: &mut Db, cmd: WgCommand) -> Result<()> {
                     })
                     .collect();
                 if !rows.is_empty() {
-                    table(&["GA", "DATE", "GIVEN BY", "SUMMARY"], &rows);
+                    table(
+                        &header(&[
+                            "cli-col-ga",
+                            "cli-col-date",
+                            "cli-col-given-by",
+                            "cli-col-summary",
+                        ]),
+                        &rows,
+                    );
                 }
             }
         }
@@ -158,8 +181,13 @@ pub fn run(db: &mut Db, cmd: WgCommand) -> Result<()> {
             let on = on.map(|d| validate::date("--on", &d)).transpose()?;
             let wg = db.set_wg_status(ACTOR, id, status, on, &note)?;
             println!(
-                "{} is now {} (since {})",
-                wg.name, wg.status, wg.status_since
+                "{}",
+                say!(
+                    "cli-wg-status-set",
+                    name = &wg.name,
+                    status = code("cli-wg-status", wg.status),
+                    since = wg.status_since.to_string()
+                )
             );
         }
     }

@@ -1,0 +1,269 @@
+//! The command line in the seven languages (issue 15): `--lang`, else `LC_ALL`,
+//! `LC_MESSAGES` or `LANG`, chooses the words of every line it prints and of `--help`;
+//! records stay as typed and `--json` keeps its codes.
+
+use std::path::Path;
+use std::process::Command;
+
+/// `plenary` with these locale variables and no others; stdout and stderr together.
+fn run(db: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_plenary"));
+    for v in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(v);
+    }
+    let out = c
+        .envs(env.iter().copied())
+        .env("PLENARY_DB", db)
+        .args(args)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success(),
+        "plenary {args:?} failed ({:?}): {text}",
+        out.status
+    );
+    text
+}
+
+/// Sentences and words the English messages use; none may show in another language's
+/// output (the records typed in the tests below avoid them).
+const ENGLISH: &[&str] = &[
+    " is open",
+    " is closed",
+    "floor:",
+    "nobody",
+    "Proposals:",
+    "Report-backs:",
+    "stack policy",
+    "attendance",
+    "planned:",
+    "proposed by",
+    "working group",
+    "decision under",
+    "consensus",
+    "no blocks",
+    "progressive",
+    "to speak",
+    "first time",
+    "point of process",
+    "undo would undo",
+    "version ",
+    "(next:",
+    "error:",
+];
+
+fn assert_no_english(text: &str) {
+    for e in ENGLISH {
+        assert!(
+            !text.contains(e),
+            "English {e:?} in output that should have none:\n{text}"
+        );
+    }
+}
+
+/// A GA's key steps through the command line, each printing in the language the
+/// arguments or the environment choose; all the output.
+fn a_ga(db: &Path, lang: &[&str], env: &[(&str, &str)]) -> String {
+    let p = |args: &[&str]| {
+        let all: Vec<&str> = lang.iter().chain(args).copied().collect();
+        run(db, &all, env)
+    };
+    let mut out = String::new();
+    out += &p(&["init", "--name", "Asamblea de Sol", "--code", "SOL"]);
+    out += &p(&["wg", "add", "--name", "Cocina", "--category", "operational"]);
+    out += &p(&["meeting", "new", "--date", "2026-12-05", "--place", "Sol"]);
+    out += &p(&["meeting", "open", "1", "--at", "19:00"]);
+    out += &p(&[
+        "agenda",
+        "add",
+        "--meeting",
+        "1",
+        "--kind",
+        "discussion",
+        "--title",
+        "Vivienda",
+    ]);
+    out += &p(&["agenda", "start", "SOL-GA-1.1"]);
+    out += &p(&["stack", "add", "--item", "1.1", "--name", "Ana"]);
+    out += &p(&["stack", "add", "--item", "1.1", "--name", "Luis"]);
+    out += &p(&[
+        "stack", "add", "--item", "1.1", "--name", "Eva", "--kind", "process",
+    ]);
+    let next = p(&["stack", "next", "--item", "1.1"]);
+    assert_eq!(next.trim(), "Eva", "stack next prints the name as typed");
+    out += &next;
+    out += &p(&["stack", "show", "--item", "1.1"]);
+    out += &p(&["agenda", "finish", "SOL-GA-1.1"]);
+    out += &p(&[
+        "proposal", "new", "--title", "Huerto", "--text", "Plantar", "--wg", "Cocina", "--by",
+        "Ana",
+    ]);
+    out += &p(&[
+        "agenda",
+        "add",
+        "--meeting",
+        "1",
+        "--kind",
+        "proposal",
+        "--title",
+        "Huerto",
+        "--proposal",
+        "SOL-P-2026-001",
+    ]);
+    out += &p(&[
+        "proposal",
+        "step",
+        "SOL-P-2026-001",
+        "--meeting",
+        "1",
+        "--to",
+        "present",
+    ]);
+    out += &p(&[
+        "proposal",
+        "decide",
+        "SOL-P-2026-001",
+        "--meeting",
+        "1",
+        "--rule",
+        "consensus",
+        "--support",
+        "30",
+        "--stand-aside",
+        "Luis:dudas",
+    ]);
+    out += &p(&["wg", "show", "Cocina"]);
+    out += &p(&["proposal", "show", "SOL-P-2026-001"]);
+    out += &p(&["meeting", "show", "1"]);
+    out += &p(&["meeting", "close", "1", "--at", "21:00"]);
+    out += &p(&["minutes", "1"]);
+    out
+}
+
+#[test]
+fn a_ga_with_lang_es_is_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = a_ga(&dir.path().join("es.db"), &["--lang", "es"], &[]);
+    for spanish in [
+        "SOL-GA-1 está abierta desde las 19:00",
+        "tiene la palabra: Eva (cuestión de orden)",
+        "POR QUÉ AQUÍ",
+        "habla por primera vez hoy",
+        "\nconsenso\n",
+        "Propuestas: 1: decidida",
+        "propuesta por Ana",
+        "decisión según consenso",
+        "abstención: Luis: dudas",
+        "turno de palabra: turno progresivo",
+        "SOL-GA-1 se cerró a las 21:00",
+        "**Acta:**",
+    ] {
+        assert!(out.contains(spanish), "{spanish:?} missing from:\n{out}");
+    }
+    assert_no_english(&out);
+}
+
+#[test]
+fn a_ga_under_lang_ar_is_in_arabic() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = a_ga(&dir.path().join("ar.db"), &[], &[("LANG", "ar_EG.UTF-8")]);
+    for arabic in [
+        "الكلمة لـ",
+        "نقطة نظام",
+        "لماذا هنا",
+        "توافق",
+        "المقترحات",
+        "امتناع",
+    ] {
+        assert!(out.contains(arabic), "{arabic:?} missing from:\n{out}");
+    }
+    assert_no_english(&out);
+    // LC_ALL outranks LANG, and --lang outranks both.
+    let db = dir.path().join("ar.db");
+    let el = run(
+        &db,
+        &["stack", "show", "--item", "1.1"],
+        &[("LANG", "ar_EG.UTF-8"), ("LC_ALL", "el_GR.UTF-8")],
+    );
+    assert!(el.contains("ΟΝΟΜΑ"), "{el}");
+    let de = run(
+        &db,
+        &["--lang", "de", "stack", "show", "--item", "1.1"],
+        &[("LC_ALL", "el_GR.UTF-8")],
+    );
+    assert!(de.contains("WARUM HIER"), "{de}");
+}
+
+#[test]
+fn json_keeps_its_codes_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("json.db");
+    a_ga(&db, &["--lang", "fr"], &[]);
+    let json = run(&db, &["--lang", "fr", "wg", "list", "--json"], &[]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[0]["category"], "operational");
+    assert_eq!(v[0]["status"], "forming");
+}
+
+#[test]
+fn english_stays_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = a_ga(&dir.path().join("en.db"), &[], &[("LANG", "C.UTF-8")]);
+    for english in [
+        "SOL-GA-1 is open at 19:00",
+        "floor: Eva (point of process) for",
+        "WHY HERE",
+        "\nconsensus\n",
+        "Proposals: 1 decided",
+        "decision under consensus: consensus: no blocks",
+        "stack policy: progressive; attendance: -",
+        "SOL-GA-1 is closed at 21:00",
+    ] {
+        assert!(out.contains(english), "{english:?} missing from:\n{out}");
+    }
+}
+
+/// `--help` of a command, in a language.
+fn help(args: &[&str], env: &[(&str, &str)]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    run(&dir.path().join("none.db"), args, env)
+}
+
+#[test]
+fn help_is_in_the_language_chosen() {
+    let fr = help(&["--lang", "fr", "stack", "--help"], &[]);
+    assert!(
+        fr.contains("Le tour de parole d’un point de l’ordre du jour"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("Inscrire quelqu’un au tour de parole d’un point"),
+        "{fr}"
+    );
+    assert!(fr.contains("Afficher l’aide"), "{fr}");
+    assert!(!fr.contains("Put someone on"), "{fr}");
+    assert!(!fr.contains("Print help"), "{fr}");
+    // clap's own headings stay clap's.
+    assert!(fr.contains("Usage:"), "{fr}");
+
+    let el = help(&["stack", "add", "--help"], &[("LANG", "el_GR.UTF-8")]);
+    assert!(el.contains("Το όνομα του ατόμου"), "{el}");
+    assert!(el.contains("Η γλώσσα στην οποία μιλά το Plenary"), "{el}");
+
+    let en = help(&["stack", "--help"], &[]);
+    assert!(en.contains("The speakers' stack of an agenda item"), "{en}");
+    assert!(en.contains("Print help"), "{en}");
+}
+
+#[test]
+fn plenary_help_in_each_language() {
+    for lang in ["en", "es", "fr", "de", "pt", "el", "ar"] {
+        let text = help(&["--lang", lang, "--help"], &[]);
+        insta::assert_snapshot!(format!("plenary_help_{lang}"), text);
+    }
+}
