@@ -34,6 +34,12 @@ describe('the catalogues', () => {
     expect(format([es, en], 'nothing-here')).toBe('nothing-here');
   });
 
+  test("the command line's catalogue (cli.ftl) is not the window's", () => {
+    chooseLang('es');
+    expect(t('cli-stack-floor-nobody')).toBe('cli-stack-floor-nobody');
+    expect(t('stack-undo-next')).not.toBe('stack-undo-next');
+  });
+
   test('the real catalogues: Spanish words, English for what is not converted, Arabic isolated', () => {
     chooseLang('es');
     expect(t('settings-title')).toBe('Ajustes');
