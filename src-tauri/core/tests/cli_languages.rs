@@ -7,16 +7,19 @@ use std::process::Command;
 
 /// `plenary` with these locale variables and no others; stdout and stderr together.
 fn run(db: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    run_on(Some(db), args, env)
+}
+
+/// [`run`], on the database `db` or with no `PLENARY_DB` at all (`--help` shows its value).
+fn run_on(db: Option<&Path>, args: &[&str], env: &[(&str, &str)]) -> String {
     let mut c = Command::new(env!("CARGO_BIN_EXE_plenary"));
-    for v in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+    for v in ["LC_ALL", "LC_MESSAGES", "LANG", "PLENARY_DB"] {
         c.env_remove(v);
     }
-    let out = c
-        .envs(env.iter().copied())
-        .env("PLENARY_DB", db)
-        .args(args)
-        .output()
-        .unwrap();
+    if let Some(db) = db {
+        c.env("PLENARY_DB", db);
+    }
+    let out = c.envs(env.iter().copied()).args(args).output().unwrap();
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -230,8 +233,7 @@ fn english_stays_as_it_was() {
 
 /// `--help` of a command, in a language.
 fn help(args: &[&str], env: &[(&str, &str)]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    run(&dir.path().join("none.db"), args, env)
+    run_on(None, args, env)
 }
 
 #[test]
