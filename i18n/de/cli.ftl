@@ -311,9 +311,9 @@ cli-import-totals = { $dry_run ->
        *[no] importiert:
     } { $file } aus { $assembly } ({ $code }): { $new } neu, { $updated } aktualisiert, { $unchanged } unverändert, { $refused } abgelehnt, { $deleted } gelöscht
 cli-import-key-pinned = { $dry_run ->
-        [yes] würde pinnen:
-       *[no] gepinnt:
-    } der Schlüssel von { $assembly } ({ $code }), Fingerabdruck { $fingerprint }
+        [yes] der Schlüssel von { $assembly } ({ $code }) würde gepinnt, Fingerabdruck { $fingerprint }
+       *[no] der Schlüssel von { $assembly } ({ $code }) ist gepinnt, Fingerabdruck { $fingerprint }
+    }
 cli-import-already = diese Datei wurde am { $at } importiert: nichts ändert sich
 cli-import-refused = abgelehnt { $record } { $id }: { $reason }
 cli-import-more-refused = … und { $n } weitere abgelehnt

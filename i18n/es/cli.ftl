@@ -307,13 +307,13 @@ cli-inspect-would-refuse = rechazados:   { $n } registros se rechazarían aquí 
 cli-inspect-deletions = (borrados)
 cli-inspect-minutes = (actas)
 cli-import-totals = { $dry_run ->
-        [yes] se importaría
-       *[no] importado
-    } { $file } de { $assembly } ({ $code }): { $new } nuevos, { $updated } actualizados, { $unchanged } sin cambios, { $refused } rechazados, { $deleted } borrados
+        [yes] se importaría { $file } de { $assembly } ({ $code }): { $new } nuevos, { $updated } actualizados, { $unchanged } sin cambios, { $refused } rechazados, { $deleted } borrados
+       *[no] importado { $file } de { $assembly } ({ $code }): { $new } nuevos, { $updated } actualizados, { $unchanged } sin cambios, { $refused } rechazados, { $deleted } borrados
+    }
 cli-import-key-pinned = { $dry_run ->
-        [yes] se fijaría
-       *[no] fijada
-    } la clave de { $assembly } ({ $code }), huella { $fingerprint }
+        [yes] se fijaría la clave de { $assembly } ({ $code }), huella { $fingerprint }
+       *[no] se fijó la clave de { $assembly } ({ $code }), huella { $fingerprint }
+    }
 cli-import-already = este archivo se importó el { $at }: nada cambia
 cli-import-refused = rechazado { $record } { $id }: { $reason }
 cli-import-more-refused = … y { $n } rechazados más

@@ -307,13 +307,13 @@ cli-inspect-would-refuse = refusés :      { $n } enregistrements seraient refu
 cli-inspect-deletions = (suppressions)
 cli-inspect-minutes = (comptes rendus)
 cli-import-totals = { $dry_run ->
-        [yes] importerait
-       *[no] importé
-    } { $file } venant de { $assembly } ({ $code }) : { $new } nouveaux, { $updated } mis à jour, { $unchanged } inchangés, { $refused } refusés, { $deleted } supprimés
+        [yes] { $file } de { $assembly } ({ $code }) serait importé : { $new } nouveaux, { $updated } mis à jour, { $unchanged } inchangés, { $refused } refusés, { $deleted } supprimés
+       *[no] { $file } de { $assembly } ({ $code }) importé : { $new } nouveaux, { $updated } mis à jour, { $unchanged } inchangés, { $refused } refusés, { $deleted } supprimés
+    }
 cli-import-key-pinned = { $dry_run ->
-        [yes] épinglerait
-       *[no] épinglée
-    } la clé de { $assembly } ({ $code }), empreinte { $fingerprint }
+        [yes] la clé de { $assembly } ({ $code }) serait épinglée, empreinte { $fingerprint }
+       *[no] la clé de { $assembly } ({ $code }) est épinglée, empreinte { $fingerprint }
+    }
 cli-import-already = ce fichier a été importé le { $at } : rien ne change
 cli-import-refused = refusé { $record } { $id } : { $reason }
 cli-import-more-refused = … et { $n } autres refusés

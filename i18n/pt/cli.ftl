@@ -311,9 +311,9 @@ cli-import-totals = { $dry_run ->
        *[no] importado
     } { $file } de { $assembly } ({ $code }): { $new } novos, { $updated } atualizados, { $unchanged } sem alterações, { $refused } recusados, { $deleted } apagados
 cli-import-key-pinned = { $dry_run ->
-        [yes] fixaria
-       *[no] fixada
-    } a chave de { $assembly } ({ $code }), impressão digital { $fingerprint }
+        [yes] a chave de { $assembly } ({ $code }) seria fixada, impressão digital { $fingerprint }
+       *[no] a chave de { $assembly } ({ $code }) foi fixada, impressão digital { $fingerprint }
+    }
 cli-import-already = este ficheiro foi importado em { $at }: nada muda
 cli-import-refused = recusado { $record } { $id }: { $reason }
 cli-import-more-refused = … e mais { $n } recusados

@@ -269,3 +269,40 @@ fn plenary_help_in_each_language() {
         insta::assert_snapshot!(format!("plenary_help_{lang}"), text);
     }
 }
+
+#[test]
+fn refusals_are_said_in_the_language_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("err.db");
+    a_ga(&db, &["--lang", "es"], &[]);
+    let refused = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("PLENARY_DB", &db)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    // A rule of the core (errors.ftl), and one of the command line's own (cli.ftl).
+    let core = refused(&[
+        "--lang",
+        "es",
+        "wg",
+        "add",
+        "--name",
+        "Cocina",
+        "--category",
+        "operational",
+    ]);
+    assert!(core.contains("ya hay una comisión que se llama"), "{core}");
+    let english = refused(&["wg", "add", "--name", "Cocina", "--category", "operational"]);
+    assert_ne!(core, english, "the refusal is worded in Spanish: {core}");
+    let own = refused(&["--lang", "es", "bundle", "undo-import", "nada"]);
+    assert!(own.contains("no es el id de un paquete recibido"), "{own}");
+    let own_en = refused(&["bundle", "undo-import", "nada"]);
+    assert!(own_en.contains("is not a received bundle's id"), "{own_en}");
+}
