@@ -20,18 +20,19 @@ stack-reason-prioritized-and = له الأولوية، { $why }
 stack-reason-no-repeat = يتقدّم: صاحب الدور تكلم للتو
 stack-reason-list-turn = دور قائمة { $list }
 stack-reason-list-turn-and = دور قائمة { $list }، { $why }
-stack-reason-over-cap = ينتظر: بلغ الحد وهو { $cap } { $cap ->
+stack-reason-over-cap = ينتظر: أجرى { $n } { $n ->
     [one] مداخلة
-    [two] مداخلتان
+    [two] مداخلتين
     [few] مداخلات
    *[other] مداخلة
-  } في هذا البند
+  } في هذا البند، والحد هو { $cap }
 
 ## لماذا لا يُقبل نوع الآن
 
 stack-why-meeting-closed = { $meeting } مغلقة
 stack-why-stack-closed = القائمة مغلقة
 stack-why-nobody-speaking = لا أحد معه الكلمة
+stack-why-foreign = { $meeting } تخص جمعية أخرى
 
 ## ما الذي سيُلغيه «تراجع»
 

@@ -20,16 +20,17 @@ stack-reason-prioritized-and = vorgezogen, { $why }
 stack-reason-no-repeat = rückt vor: wer an der Reihe wäre, hat gerade gesprochen
 stack-reason-list-turn = Liste { $list } ist dran
 stack-reason-list-turn-and = Liste { $list } ist dran, { $why }
-stack-reason-over-cap = wartet: hat die Grenze von { $cap } { $cap ->
+stack-reason-over-cap = wartet: hatte { $n } { $n ->
     [one] Redebeitrag
-   *[other] Redebeiträgen
-  } zu diesem Punkt erreicht
+   *[other] Redebeiträge
+  } zu diesem Punkt, die Grenze ist { $cap }
 
 ## Warum eine Art gerade nicht angenommen wird
 
 stack-why-meeting-closed = { $meeting } ist geschlossen
 stack-why-stack-closed = die Redeliste ist geschlossen
 stack-why-nobody-speaking = niemand hat das Wort
+stack-why-foreign = { $meeting } gehört einer anderen Versammlung
 
 ## Was „Rückgängig“ rückgängig machen würde
 

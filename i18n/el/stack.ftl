@@ -20,16 +20,17 @@ stack-reason-prioritized-and = με προτεραιότητα, { $why }
 stack-reason-no-repeat = προηγείται: όποιος/α ήταν σειρά μόλις μίλησε
 stack-reason-list-turn = σειρά της λίστας { $list }
 stack-reason-list-turn-and = σειρά της λίστας { $list }, { $why }
-stack-reason-over-cap = περιμένει: έφτασε το όριο των { $cap } { $cap ->
-    [one] τοποθέτησης
-   *[other] τοποθετήσεων
-  } σε αυτό το θέμα
+stack-reason-over-cap = περιμένει: είχε { $n } { $n ->
+    [one] τοποθέτηση
+   *[other] τοποθετήσεις
+  } σε αυτό το θέμα, το όριο είναι { $cap }
 
 ## Γιατί ένα είδος δεν γίνεται δεκτό τώρα
 
 stack-why-meeting-closed = η { $meeting } έχει κλείσει
 stack-why-stack-closed = η σειρά ομιλητών είναι κλειστή
 stack-why-nobody-speaking = κανείς δεν έχει τον λόγο
+stack-why-foreign = η { $meeting } ανήκει σε άλλη συνέλευση
 
 ## Τι θα αναιρούσε η «Αναίρεση»
 

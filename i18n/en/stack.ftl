@@ -23,16 +23,17 @@ stack-reason-no-repeat = goes ahead: the next in turn spoke just before
 # The sub-list whose turn it is (its name as the assembly wrote it).
 stack-reason-list-turn = { $list } list's turn
 stack-reason-list-turn-and = { $list } list's turn, { $why }
-stack-reason-over-cap = waits: has reached the cap of { $cap } { $cap ->
+stack-reason-over-cap = waits: has had { $n } { $n ->
     [one] speech
    *[other] speeches
-  } on this item
+  } on this item, the cap is { $cap }
 
 ## Why a kind is not taken now
 
 stack-why-meeting-closed = { $meeting } is closed
 stack-why-stack-closed = the stack is closed
 stack-why-nobody-speaking = nobody has the floor
+stack-why-foreign = { $meeting } belongs to another assembly
 
 ## What "Undo" would undo
 

@@ -20,16 +20,17 @@ stack-reason-prioritized-and = con prioridad, { $why }
 stack-reason-no-repeat = pasa antes: quien tocaba acaba de hablar
 stack-reason-list-turn = turno de la lista { $list }
 stack-reason-list-turn-and = turno de la lista { $list }, { $why }
-stack-reason-over-cap = espera: ha llegado al límite de { $cap } { $cap ->
+stack-reason-over-cap = espera: ha tenido { $n } { $n ->
     [one] intervención
    *[other] intervenciones
-  } en este punto
+  } en este punto, el límite es { $cap }
 
 ## Por qué no se admite un tipo ahora
 
 stack-why-meeting-closed = { $meeting } está cerrada
 stack-why-stack-closed = la pila está cerrada
 stack-why-nobody-speaking = nadie tiene la palabra
+stack-why-foreign = { $meeting } pertenece a otra asamblea
 
 ## Lo que desharía «Deshacer»
 

@@ -20,16 +20,17 @@ stack-reason-prioritized-and = prioritaire, { $why }
 stack-reason-no-repeat = passe devant : la personne suivante vient de parler
 stack-reason-list-turn = au tour de la liste { $list }
 stack-reason-list-turn-and = au tour de la liste { $list }, { $why }
-stack-reason-over-cap = attend : a atteint la limite de { $cap } { $cap ->
+stack-reason-over-cap = attend : a eu { $n } { $n ->
     [one] prise de parole
    *[other] prises de parole
-  } sur ce point
+  } sur ce point, la limite est de { $cap }
 
 ## Pourquoi un type n’est pas pris maintenant
 
 stack-why-meeting-closed = { $meeting } est close
 stack-why-stack-closed = le tour de parole est fermé
 stack-why-nobody-speaking = personne n’a la parole
+stack-why-foreign = { $meeting } appartient à une autre assemblée
 
 ## Ce qu’« Annuler » annulerait
 

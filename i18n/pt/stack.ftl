@@ -20,16 +20,17 @@ stack-reason-prioritized-and = com prioridade, { $why }
 stack-reason-no-repeat = passa à frente: quem se seguia acabou de falar
 stack-reason-list-turn = vez da lista { $list }
 stack-reason-list-turn-and = vez da lista { $list }, { $why }
-stack-reason-over-cap = espera: atingiu o limite de { $cap } { $cap ->
+stack-reason-over-cap = espera: já teve { $n } { $n ->
     [one] intervenção
    *[other] intervenções
-  } neste ponto
+  } neste ponto, o limite é { $cap }
 
 ## Porque não é aceite agora um tipo
 
 stack-why-meeting-closed = { $meeting } está encerrada
 stack-why-stack-closed = as inscrições estão fechadas
 stack-why-nobody-speaking = ninguém tem a palavra
+stack-why-foreign = { $meeting } pertence a outra assembleia
 
 ## O que «Anular» anularia
 

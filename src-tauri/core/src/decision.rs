@@ -427,29 +427,116 @@ pub struct Checked {
 }
 
 impl Checked {
-    pub fn explanation(&self) -> String {
-        explain(
-            self.verdict,
-            &self.counts,
-            self.rule,
-            self.quorum,
-            self.stand_aside_limit,
-        )
+    /// What its sentences are said from.
+    pub fn sentences(&self) -> Sentences {
+        Sentences {
+            counts: self.counts,
+            rule: Some(self.rule),
+            quorum: self.quorum,
+            stand_aside_limit: Some(self.stand_aside_limit),
+            outcome: self.verdict.outcome,
+            named_blocks: self.blocks.len() as u32,
+            wg_voices: self.wg_voices.iter().map(|v| v.voice).collect(),
+        }
     }
 
-    /// What was counted, in the words of the minutes (see [`counted`], and
-    /// [`counted_wg_voices`] in a spokes council).
+    /// Why the outcome, in English (see [`Sentences::explanation`]).
+    pub fn explanation(&self) -> String {
+        self.sentences().explanation(Lang::En)
+    }
+
+    /// What was counted, in English (see [`Sentences::counted`]).
     pub fn counted(&self) -> String {
-        if !self.wg_voices.is_empty() {
-            let voices: Vec<WgVoice> = self.wg_voices.iter().map(|v| v.voice).collect();
-            return counted_wg_voices(&voices, self.rule, self.verdict.outcome);
+        self.sentences().counted(Lang::En)
+    }
+}
+
+/// What a decision's two sentences — what the room counted and why the outcome — are
+/// said from: its numbers, rule and outcome, as recorded, imported or previewed. **The**
+/// place those sentences are worded: a preview (`DecisionPreview`), a recorded decision
+/// (`proposal::Decision`, the proposal page, the council's form, the federation's list)
+/// and the minutes (`MinutesDecision`, every format) all say them through it, in the
+/// language they are asked for, so the app and the exported minutes say the same thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentences {
+    pub counts: Counts,
+    /// The rule, `None` when this Plenary cannot read it (written by a newer one).
+    pub rule: Option<DecisionRule>,
+    pub quorum: Option<u32>,
+    /// The stand-aside limit (`Some(None)`: none); `None` when it cannot be read.
+    pub stand_aside_limit: Option<Option<Fraction>>,
+    /// The outcome as recorded.
+    pub outcome: Outcome,
+    /// How many of the blocks have a name.
+    pub named_blocks: u32,
+    /// A spokes council's voices, one per WG; empty otherwise.
+    pub wg_voices: Vec<WgVoice>,
+}
+
+impl Sentences {
+    /// A decision as stored: its rule and stand-aside limit as written.
+    pub fn read(
+        counts: Counts,
+        rule: &str,
+        quorum: Option<u32>,
+        stand_aside_limit: Option<&str>,
+        outcome: Outcome,
+        named_blocks: u32,
+        wg_voices: Vec<WgVoice>,
+    ) -> Sentences {
+        Sentences {
+            counts,
+            rule: rule.parse().ok(),
+            quorum,
+            stand_aside_limit: stand_aside_limit
+                .map(str::parse::<Fraction>)
+                .transpose()
+                .ok(),
+            outcome,
+            named_blocks,
+            wg_voices,
         }
-        counted(
+    }
+
+    /// The verdict again from the numbers — `None` when the rule or limit cannot be read
+    /// or the rules give another outcome than the recorded one (then no reason is given,
+    /// only the outcome).
+    pub fn verdict(&self) -> Option<Verdict> {
+        let v = evaluate(
             &self.counts,
-            self.rule,
-            self.blocks.len() as u32,
-            self.verdict.outcome,
-        )
+            self.rule?,
+            self.quorum,
+            self.stand_aside_limit?,
+        );
+        (v.outcome == self.outcome).then_some(v)
+    }
+
+    /// Why the outcome: "blocked: 2 blocks under consensus" (see [`explain_in`]); the
+    /// outcome alone when the rules cannot say ([`Self::verdict`]).
+    pub fn explanation(&self, lang: Lang) -> String {
+        match (self.verdict(), self.rule) {
+            (Some(v), Some(rule)) => explain_in(
+                v,
+                &self.counts,
+                rule,
+                self.quorum,
+                self.stand_aside_limit.flatten(),
+                lang,
+            ),
+            _ => outcome_words(self.outcome, lang),
+        }
+    }
+
+    /// What the room counted, in the words of the minutes (see [`counted_in`], and
+    /// [`counted_wg_voices_in`] in a spokes council). A rule that cannot be read is
+    /// taken as one with a vote (every rule but consensus has one).
+    pub fn counted(&self, lang: Lang) -> String {
+        let rule = self.rule.unwrap_or(DecisionRule::Majority);
+        if self.wg_voices.is_empty() {
+            counted_in(&self.counts, rule, self.named_blocks, self.outcome, lang)
+        } else {
+            counted_wg_voices_in(&self.wg_voices, rule, self.outcome, lang)
+        }
     }
 }
 

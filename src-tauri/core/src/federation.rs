@@ -91,6 +91,14 @@ pub struct FederatedDecision {
     pub from: OriginInfo,
 }
 
+impl FederatedDecision {
+    /// The same decision, its sentences said in `lang` ([`Decision::said_in`]).
+    pub fn said_in(mut self, lang: crate::i18n::Lang) -> Self {
+        self.decision = self.decision.said_in(lang);
+        self
+    }
+}
+
 /// What the federation view shows.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Federation {

@@ -57,8 +57,9 @@ macro_rules! catalogue {
                     "cli.ftl",
                     include_str!(concat!("../../../i18n/", $dir, "/cli.ftl")),
                 ),
-                // The stack's words the window shows (why an entry waits where it does),
-                // which `plenary stack show` says too.
+                // The stack's words the window shows (kinds' signals, reasons, why not,
+                // undo), which the core says in the app's language (`Db::stack_view_in`)
+                // and `plenary stack show` says too.
                 (
                     "stack.ftl",
                     include_str!(concat!("../../../i18n/", $dir, "/stack.ftl")),
@@ -131,6 +132,12 @@ impl Lang {
             .unwrap_or_default()
             .to_ascii_lowercase();
         Lang::ALL.iter().copied().find(|l| l.code() == lang)
+    }
+
+    /// The language a command is asked to answer in (its `lang` argument: the app's
+    /// language); English without one.
+    pub fn of_arg(code: Option<&str>) -> Result<Lang> {
+        code.map_or(Ok(Lang::En), str::parse)
     }
 
     /// The command line's language from the environment, as gettext reads it: the first

@@ -3,6 +3,7 @@
 //! the ones that change the council return its new view.
 
 use plenary_core::decision::CouncilDecisionInput;
+use plenary_core::i18n::Lang;
 use plenary_core::proposal::decide::DecisionPreview;
 use plenary_core::proposal::Decision;
 use plenary_core::spokes::Council;
@@ -55,13 +56,16 @@ pub fn end_consult_break(state: State<'_, AppState>, meeting: String) -> CmdResu
     db.council(meeting)
 }
 
-/// What a council's decision by WG voices would be; writes nothing.
+/// What a council's decision by WG voices would be; writes nothing. `lang`: the
+/// language of its sentences (the app's; English without it).
 #[tauri::command]
 pub fn preview_council_decision(
     state: State<'_, AppState>,
     input: CouncilDecisionInput,
+    lang: Option<String>,
 ) -> CmdResult<DecisionPreview> {
-    state.db().preview_council_decision(&input)
+    let lang = Lang::of_arg(lang.as_deref())?;
+    state.db().preview_council_decision_in(&input, lang)
 }
 
 #[tauri::command]
@@ -69,8 +73,11 @@ pub fn record_council_decision(
     state: State<'_, AppState>,
     item: String,
     input: CouncilDecisionInput,
+    lang: Option<String>,
 ) -> CmdResult<Decision> {
-    state
+    let lang = Lang::of_arg(lang.as_deref())?;
+    Ok(state
         .db()
-        .record_council_decision(ACTOR, id("agenda item", &item)?, &input)
+        .record_council_decision(ACTOR, id("agenda item", &item)?, &input)?
+        .said_in(lang))
 }

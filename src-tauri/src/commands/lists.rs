@@ -14,6 +14,7 @@ use plenary_core::bundle::ReceivedBundle;
 use plenary_core::federation::{
     FederatedDecision, FederatedProposal, FederatedWg, FederationSummary, OriginFilter,
 };
+use plenary_core::i18n::Lang;
 use plenary_core::meeting::{Meeting, MeetingFilter};
 use plenary_core::paging::{Page, PageRequest};
 use plenary_core::proposal::{ProposalCounts, ProposalFilter, ProposalSummary};
@@ -95,13 +96,21 @@ pub fn page_federated_proposals(
     state.db().federated_proposals_page(&filter, &page)
 }
 
+/// Decisions known here, newest first; their sentences in `lang` (the app's language;
+/// English without it).
 #[tauri::command(async)]
 pub fn page_decisions(
     state: State<'_, AppState>,
     filter: OriginFilter,
     page: PageRequest,
+    lang: Option<String>,
 ) -> CmdResult<Page<FederatedDecision>> {
-    state.db().decisions_page(&filter, &page)
+    let lang = Lang::of_arg(lang.as_deref())?;
+    let page = state.db().decisions_page(&filter, &page)?;
+    Ok(Page {
+        items: page.items.into_iter().map(|d| d.said_in(lang)).collect(),
+        ..page
+    })
 }
 
 /// The bundles received here, newest first (kept byte for byte, to be passed on).

@@ -20,10 +20,7 @@ pub fn get_minutes(
     equity: Option<bool>,
     lang: Option<String>,
 ) -> CmdResult<Minutes> {
-    let lang: Lang = match lang {
-        Some(l) => l.parse()?,
-        None => Lang::En,
-    };
+    let lang = Lang::of_arg(lang.as_deref())?;
     let what = MinutesOptions {
         redact_names: redact,
         speakers: speakers.unwrap_or(false),
@@ -53,10 +50,7 @@ pub async fn export_minutes<R: Runtime>(
     lang: Option<String>,
 ) -> CmdResult<Option<Vec<String>>> {
     let meeting = id("meeting", &meeting)?;
-    let lang: Lang = match lang {
-        Some(l) => l.parse()?,
-        None => Lang::En,
-    };
+    let lang = Lang::of_arg(lang.as_deref())?;
     let what = MinutesOptions {
         redact_names: redact,
         speakers: speakers.unwrap_or(false),

@@ -5,6 +5,7 @@
 //! (temperature checks, the decision, the other outcomes) and the corrections.
 
 use plenary_core::decision::DecisionInput;
+use plenary_core::i18n::Lang;
 use plenary_core::proposal::decide::DecisionPreview;
 use plenary_core::proposal::hearing::{TemperatureCheck, TemperatureInput};
 use plenary_core::proposal::{
@@ -74,13 +75,17 @@ pub fn record_temperature(
         .record_temperature(Actor::Facilitator, id("agenda item", &item)?, &input)
 }
 
-/// What the decision would be; writes nothing.
+/// What the decision would be; writes nothing. `lang` (the app's language; English
+/// without it): the language of its sentences, as every command answering with a
+/// decision takes it.
 #[tauri::command]
 pub fn preview_decision(
     state: State<'_, AppState>,
     input: DecisionInput,
+    lang: Option<String>,
 ) -> CmdResult<DecisionPreview> {
-    state.db().preview_decision(&input)
+    let lang = Lang::of_arg(lang.as_deref())?;
+    state.db().preview_decision_in(&input, lang)
 }
 
 #[tauri::command]
@@ -88,10 +93,13 @@ pub fn record_decision(
     state: State<'_, AppState>,
     item: String,
     input: DecisionInput,
+    lang: Option<String>,
 ) -> CmdResult<Decision> {
-    state
+    let lang = Lang::of_arg(lang.as_deref())?;
+    Ok(state
         .db()
-        .record_decision(Actor::Facilitator, id("agenda item", &item)?, &input)
+        .record_decision(Actor::Facilitator, id("agenda item", &item)?, &input)?
+        .said_in(lang))
 }
 
 /// Corrects a recorded decision's counts (after the GA closed: kept as a correction).
@@ -100,10 +108,13 @@ pub fn correct_decision(
     state: State<'_, AppState>,
     decision: String,
     input: DecisionInput,
+    lang: Option<String>,
 ) -> CmdResult<Decision> {
-    state
+    let lang = Lang::of_arg(lang.as_deref())?;
+    Ok(state
         .db()
-        .correct_decision(Actor::MinuteTaker, id("decision", &decision)?, &input)
+        .correct_decision(Actor::MinuteTaker, id("decision", &decision)?, &input)?
+        .said_in(lang))
 }
 
 #[tauri::command]
@@ -112,13 +123,18 @@ pub fn set_disputed(
     decision: String,
     disputed: bool,
     note: String,
+    lang: Option<String>,
 ) -> CmdResult<Decision> {
-    state.db().set_disputed(
-        Actor::MinuteTaker,
-        id("decision", &decision)?,
-        disputed,
-        &note,
-    )
+    let lang = Lang::of_arg(lang.as_deref())?;
+    Ok(state
+        .db()
+        .set_disputed(
+            Actor::MinuteTaker,
+            id("decision", &decision)?,
+            disputed,
+            &note,
+        )?
+        .said_in(lang))
 }
 
 /// `item`: the hearing where it happened, if at a GA.

@@ -11,6 +11,14 @@ import { FluentNumber, type FluentVariable } from '@fluent/bundle';
 import { inApp, invoke } from './transport';
 import { currentLang, hasMessage, t } from './i18n.svelte';
 
+/** `lang`, the app's language, for a command whose answer carries the core's words (a
+ *  decision's sentences, the stack's labels, the minutes): the core says them in it, so
+ *  the UI shows them as it receives them. English, the commands' default, is not sent. */
+function inLang(): { lang?: string } {
+  const lang = currentLang();
+  return lang === 'en' ? {} : { lang };
+}
+
 import type { AgendaCandidates } from './bindings/AgendaCandidates';
 import type { ProposalChoices } from './bindings/ProposalChoices';
 import type { AgendaItem } from './bindings/AgendaItem';
@@ -281,8 +289,9 @@ import type { TemperatureCheck } from './bindings/TemperatureCheck';
 import type { TemperatureInput } from './bindings/TemperatureInput';
 import type { VersionDiff } from './bindings/VersionDiff';
 
-/** Versions, amendments (with word diffs), hearings with their steps and allowed moves, … */
-export const getProposal = (proposal: string) => invoke<ProposalDetail>('get_proposal', { proposal });
+/** Versions, amendments (with word diffs), hearings with their steps and allowed moves,
+ *  decisions (their sentences in the app's language), … */
+export const getProposal = (proposal: string) => invoke<ProposalDetail>('get_proposal', { proposal, ...inLang() });
 
 /** A new proposal, `submitted` — or kept as a draft with `draft: true`. */
 export const newProposal = (input: NewProposal, draft: boolean) =>
@@ -324,19 +333,23 @@ export const addressConcern = (concern: string, addressed: boolean, response: st
 export const recordTemperature = (item: string, input: TemperatureInput) =>
   invoke<TemperatureCheck>('record_temperature', { item, input });
 
+// A decision's sentences (what the room counted, why the outcome) come in the app's
+// language from every command answering with one, said by the core as the minutes say them.
+
 /** What the decision would be (the core applies the rule); writes nothing. */
-export const previewDecision = (input: DecisionInput) => invoke<DecisionPreview>('preview_decision', { input });
+export const previewDecision = (input: DecisionInput) =>
+  invoke<DecisionPreview>('preview_decision', { input, ...inLang() });
 
 export const recordDecision = (item: string, input: DecisionInput) =>
-  invoke<Decision>('record_decision', { item, input });
+  invoke<Decision>('record_decision', { item, input, ...inLang() });
 
 /** Replaces a recorded decision's counts; the core recomputes the outcome (kept as a
  *  correction once the GA closed). */
 export const correctDecision = (decision: string, input: DecisionInput) =>
-  invoke<Decision>('correct_decision', { decision, input });
+  invoke<Decision>('correct_decision', { decision, input, ...inLang() });
 
 export const setDisputed = (decision: string, disputed: boolean, note: string) =>
-  invoke<Decision>('set_disputed', { decision, disputed, note });
+  invoke<Decision>('set_disputed', { decision, disputed, note, ...inLang() });
 
 /** `item`: the hearing where it happens, if at a GA; `input`: who and why (the reason
  * is required). */
@@ -362,10 +375,8 @@ export type MinutesFormat = 'md' | 'html' | 'csv';
  * the core puts into them (counts, explanations, speech kinds, roles) are in the app's
  * language (English, the command's default, is not sent).
  */
-export const getMinutes = (meeting: string, redact: boolean, speakers?: boolean, equity?: boolean) => {
-  const lang = currentLang();
-  return invoke<Minutes>('get_minutes', { meeting, redact, speakers, equity, ...(lang === 'en' ? {} : { lang }) });
-};
+export const getMinutes = (meeting: string, redact: boolean, speakers?: boolean, equity?: boolean) =>
+  invoke<Minutes>('get_minutes', { meeting, redact, speakers, equity, ...inLang() });
 
 /**
  * Renders the minutes and saves them where the person chooses (a native dialog opened
@@ -421,40 +432,42 @@ import type { Airtime } from './bindings/Airtime';
 import type { SpeakingStats } from './bindings/SpeakingStats';
 import type { StackView } from './bindings/StackView';
 
-export const getStack = (item: string) => invoke<StackView>('get_stack', { item });
+// The stack view's words (kinds, signals, reasons, the policy, why not, undo) come in
+// the app's language: `get_stack` and every action answering with the view take it.
+export const getStack = (item: string) => invoke<StackView>('get_stack', { item, ...inLang() });
 
 /**
  * Puts `name` on the item's stack (the core creates a person new to the assembly);
  * `list`: the sub-list the person chose for the meeting (alternating lists).
  */
 export const stackAdd = (item: string, name: string, kind: EntryKind, prioritize: boolean, list: string | null = null) =>
-  invoke<StackView>('stack_add', { item, name, kind, prioritize, list });
+  invoke<StackView>('stack_add', { item, name, kind, prioritize, list, ...inLang() });
 
 /** Sets the floor policy of the item's meeting (as written: `fifo,alternate:women|open`), with the reason. */
 export const setFloorPolicy = (item: string, policy: string, reason: string) =>
-  invoke<StackView>('set_floor_policy', { item, policy, reason });
+  invoke<StackView>('set_floor_policy', { item, policy, reason, ...inLang() });
 
 /** Ends the speech under way (if any) and gives the floor to the first waiting entry. */
-export const stackNext = (item: string) => invoke<StackView>('stack_next', { item });
+export const stackNext = (item: string) => invoke<StackView>('stack_next', { item, ...inLang() });
 
-export const stackUndo = (item: string) => invoke<StackView>('stack_undo', { item });
+export const stackUndo = (item: string) => invoke<StackView>('stack_undo', { item, ...inLang() });
 
-export const stackWithdraw = (entry: string) => invoke<StackView>('stack_withdraw', { entry });
+export const stackWithdraw = (entry: string) => invoke<StackView>('stack_withdraw', { entry, ...inLang() });
 
 export const stackPrioritize = (entry: string, prioritized: boolean) =>
-  invoke<StackView>('stack_prioritize', { entry, prioritized });
+  invoke<StackView>('stack_prioritize', { entry, prioritized, ...inLang() });
 
-export const stackClose = (item: string) => invoke<StackView>('stack_close', { item });
+export const stackClose = (item: string) => invoke<StackView>('stack_close', { item, ...inLang() });
 
-export const stackReopen = (item: string) => invoke<StackView>('stack_reopen', { item });
+export const stackReopen = (item: string) => invoke<StackView>('stack_reopen', { item, ...inLang() });
 
-export const stackPause = (item: string) => invoke<StackView>('stack_pause', { item });
+export const stackPause = (item: string) => invoke<StackView>('stack_pause', { item, ...inLang() });
 
-export const stackResume = (item: string) => invoke<StackView>('stack_resume', { item });
+export const stackResume = (item: string) => invoke<StackView>('stack_resume', { item, ...inLang() });
 
 /** `seconds: null` removes the per-speaker limit. */
 export const setSpeakerLimit = (item: string, seconds: number | null) =>
-  invoke<StackView>('set_speaker_limit', { item, seconds });
+  invoke<StackView>('set_speaker_limit', { item, seconds, ...inLang() });
 
 export const getSpeakingStats = (meeting: string) => invoke<SpeakingStats>('get_speaking_stats', { meeting });
 
@@ -469,7 +482,7 @@ import type { PendingHands } from './bindings/PendingHands';
 export const getPendingHands = (meeting: string) => invoke<PendingHands>('get_pending_hands', { meeting });
 
 /** Answers with the stack the hand went onto. */
-export const acceptHand = (hand: string) => invoke<StackView>('accept_hand', { hand });
+export const acceptHand = (hand: string) => invoke<StackView>('accept_hand', { hand, ...inLang() });
 
 /** Answers with the requests still pending. */
 export const declineHand = (hand: string) => invoke<PendingHands>('decline_hand', { hand });
@@ -533,10 +546,10 @@ export const callConsultBreak = (meeting: string, by: string, minutes: number) =
 export const endConsultBreak = (meeting: string) => invoke<Council>('end_consult_break', { meeting });
 
 export const previewCouncilDecision = (input: CouncilDecisionInput) =>
-  invoke<DecisionPreview>('preview_council_decision', { input });
+  invoke<DecisionPreview>('preview_council_decision', { input, ...inLang() });
 
 export const recordCouncilDecision = (item: string, input: CouncilDecisionInput) =>
-  invoke<Decision>('record_council_decision', { item, input });
+  invoke<Decision>('record_council_decision', { item, input, ...inLang() });
 
 // end of spokes council
 
@@ -637,9 +650,9 @@ export const pageFederatedWgs = (filter: Partial<OriginFilter>, page: PageAsk) =
 export const pageFederatedProposals = (filter: Partial<ProposalFilter>, page: PageAsk) =>
   invoke<Page<FederatedProposal>>('page_federated_proposals', { filter, page });
 
-/** Decisions known here, newest first. */
+/** Decisions known here, newest first (their sentences in the app's language). */
 export const pageDecisions = (filter: Partial<OriginFilter>, page: PageAsk) =>
-  invoke<Page<FederatedDecision>>('page_decisions', { filter, page });
+  invoke<Page<FederatedDecision>>('page_decisions', { filter, page, ...inLang() });
 
 /** The bundles received here, newest first (kept byte for byte, to be passed on). */
 export const pageReceivedBundles = (filter: Partial<OriginFilter>, page: PageAsk) =>

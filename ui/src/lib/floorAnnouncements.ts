@@ -14,7 +14,7 @@ import type { CurrentSpeaker } from './bindings/CurrentSpeaker';
 import type { ProjectorView } from './bindings/ProjectorView';
 import type { StackView } from './bindings/StackView';
 import { t } from './i18n.svelte';
-import { kindLabel, undoLabel } from './stackWords';
+import { kindLabel } from './stackWords';
 
 /** "3 minutes", "90 seconds", "no time limit". */
 function limitWords(seconds: number | null): string {
@@ -33,8 +33,7 @@ export function durationWords(ms: number): string {
   return parts.join(' ');
 }
 
-const floorText = (s: Pick<CurrentSpeaker, 'name' | 'kind' | 'kind_label'>) =>
-  t('stack-say-floor', { name: s.name, kind: kindLabel(s.kind, s.kind_label) });
+const floorText = (s: Pick<CurrentSpeaker, 'name' | 'kind'>) => t('stack-say-floor', { name: s.name, kind: kindLabel(s.kind) });
 
 /**
  * The announcements for a stack that went from `before` to `after`. Nothing for the
@@ -51,7 +50,7 @@ export function stackChanges(before: StackView | null, after: StackView): Announ
   if (undone && before.undo) {
     // What the undo restores (a speaker back in the queue, an entry gone) is its
     // consequence: saying it too would describe the undo twice.
-    out.push({ key: `undo:${after.item_id}:${before.undo.at}:${stamp}`, text: t('stack-say-undone', { what: undoLabel(before.undo) }) });
+    out.push({ key: `undo:${after.item_id}:${before.undo.at}:${stamp}`, text: t('stack-say-undone', { what: before.undo.label }) });
     return out;
   }
 
@@ -80,7 +79,7 @@ export function stackChanges(before: StackView | null, after: StackView): Announ
         key: `join:${w.entry_id}`,
         text: t(w.prioritized ? 'stack-say-joined-prioritized' : 'stack-say-joined', {
           name: w.name,
-          kind: kindLabel(w.kind, w.kind_label),
+          kind: kindLabel(w.kind),
           place: w.position,
           count: after.waiting.length,
         }),

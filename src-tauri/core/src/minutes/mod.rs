@@ -461,67 +461,39 @@ pub struct MinutesDecision {
 }
 
 impl MinutesDecision {
-    /// What was counted, in `lang`. In English, as it was recorded; in another language
-    /// said again from the counts by the same function that wrote it
-    /// (`decision::counted_in`).
+    /// What was counted, in `lang`: said from the counts by the one function that says
+    /// it for the app too ([`crate::decision::Sentences::counted`]).
     pub fn counted_in(&self, lang: Lang) -> String {
-        let Some((rule, _, verdict)) = self.verdict().filter(|_| lang != Lang::En) else {
-            return self.counted.clone();
-        };
-        if self.wg_voices.is_empty() {
-            crate::decision::counted_in(
-                &self.counts(),
-                rule,
-                self.named_blocks.len() as u32,
-                verdict.outcome,
-                lang,
-            )
-        } else {
-            let voices: Vec<crate::decision::WgVoice> = self
-                .wg_voices
-                .iter()
-                .filter_map(|v| v.voice.parse().ok())
-                .collect();
-            crate::decision::counted_wg_voices_in(&voices, rule, verdict.outcome, lang)
-        }
+        self.sentences()
+            .map_or_else(|| self.counted.clone(), |s| s.counted(lang))
     }
 
     /// The outcome and the numbers behind it, in `lang` (as [`Self::counted_in`]).
     pub fn explanation_in(&self, lang: Lang) -> String {
-        match (lang, self.verdict()) {
-            (Lang::En, _) | (_, None) => self.explanation.clone(),
-            (_, Some((rule, limit, verdict))) => {
-                crate::decision::explain_in(verdict, &self.counts(), rule, self.quorum, limit, lang)
-            }
-        }
+        self.sentences()
+            .map_or_else(|| self.explanation.clone(), |s| s.explanation(lang))
     }
 
-    fn counts(&self) -> crate::decision::Counts {
-        crate::decision::Counts {
-            support: self.support,
-            against: self.against,
-            stand_asides: self.stand_asides,
-            blocks: self.blocks,
-        }
-    }
-
-    /// The rule, the stand-aside limit and the verdict again from the counts — `None`
-    /// when the record does not read back (then the recorded words are printed) or the
-    /// verdict differs from the recorded outcome.
-    fn verdict(
-        &self,
-    ) -> Option<(
-        crate::rule::DecisionRule,
-        Option<crate::rule::Fraction>,
-        crate::decision::Verdict,
-    )> {
-        let rule: crate::rule::DecisionRule = self.rule.parse().ok()?;
-        let limit = match &self.stand_aside_limit {
-            Some(l) => Some(l.parse().ok()?),
-            None => None,
-        };
-        let v = crate::decision::evaluate(&self.counts(), rule, self.quorum, limit);
-        (v.outcome.to_string() == self.outcome).then_some((rule, limit, v))
+    /// What the sentences are said from; `None` for an outcome this Plenary does not
+    /// know (then the recorded words are printed).
+    fn sentences(&self) -> Option<crate::decision::Sentences> {
+        Some(crate::decision::Sentences::read(
+            crate::decision::Counts {
+                support: self.support,
+                against: self.against,
+                stand_asides: self.stand_asides,
+                blocks: self.blocks,
+            },
+            &self.rule,
+            self.quorum,
+            self.stand_aside_limit.as_deref(),
+            self.outcome.parse().ok()?,
+            self.named_blocks.len() as u32,
+            self.wg_voices
+                .iter()
+                .filter_map(|v| v.voice.parse().ok())
+                .collect(),
+        ))
     }
 }
 

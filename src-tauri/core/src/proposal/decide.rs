@@ -15,12 +15,13 @@ use crate::correction::Change;
 use crate::db::Tx;
 use crate::decision::{
     self, Checked, CouncilDecisionInput, Counts, DecisionInput, DecisionReason, Outcome, Ratio,
-    WgVoice,
+    Sentences, WgVoice,
 };
+use crate::i18n::Lang;
 use crate::journal::Actor;
 use crate::meeting::MeetingFormat;
 use crate::refs::{item_ref, meeting_ref};
-use crate::rule::{DecisionRule, Fraction};
+use crate::rule::DecisionRule;
 use crate::{conflict, invalid, not_allowed, not_found, text_enum, validate, Db, Result};
 
 text_enum! {
@@ -74,11 +75,12 @@ pub struct Decision {
     pub quorum: Option<u32>,
     pub stand_aside_limit: Option<String>,
     pub outcome: Outcome,
-    /// Which rule of the decision produced the outcome, recomputed from what was stored
-    /// (the UI words the explanation from it in the app's language); `None` when this
-    /// Plenary cannot say (a rule it cannot read, or counts that give another outcome).
+    /// Which rule of the decision produced the outcome, recomputed from what was stored;
+    /// `None` when this Plenary cannot say (a rule it cannot read, or counts that give
+    /// another outcome).
     pub reason: Option<DecisionReason>,
-    /// The outcome and the numbers behind it, in one sentence.
+    /// The outcome and the numbers behind it, in one sentence (in the language asked
+    /// for: [`Decision::said_in`]).
     pub explanation: String,
     /// What the room counted, in the words of the minutes ("no count taken", "9 blocks
     /// (names and reasons not recorded)", "vote: 45 for, 7 against — 86.5%, below 90%").
@@ -98,31 +100,36 @@ pub struct Decision {
 }
 
 impl Decision {
-    /// [`Decision::explanation`] in `lang` (the command line's `proposal show`): said
-    /// again from the counts by the function that wrote it (`decision::explain_in`), as
-    /// the minutes do; in English, or when the stored counts no longer give the stored
-    /// outcome (a spokes council's voices, a rule this release cannot read), as recorded.
-    pub fn explanation_in(&self, lang: crate::i18n::Lang) -> String {
-        let said_again = || {
-            if lang == crate::i18n::Lang::En || !self.wg_voices.is_empty() {
-                return None;
-            }
-            let rule: DecisionRule = self.rule.parse().ok()?;
-            let limit: Option<Fraction> = match &self.stand_aside_limit {
-                Some(l) => Some(l.parse().ok()?),
-                None => None,
-            };
-            let counts = Counts {
+    /// Why the outcome in `lang` (the command line's `proposal show`): [`Self::said_in`]'s.
+    pub fn explanation_in(&self, lang: Lang) -> String {
+        self.clone().said_in(lang).explanation
+    }
+
+    /// The same decision with its two sentences — why the outcome, what the room counted
+    /// — said in `lang` ([`Sentences`], as the minutes say them); records stay as typed.
+    pub fn said_in(mut self, lang: Lang) -> Self {
+        let named_blocks = self
+            .stances
+            .iter()
+            .filter(|s| s.stance == StanceKind::Block)
+            .count() as u32;
+        let said = Sentences::read(
+            Counts {
                 support: self.support,
                 against: self.against,
                 stand_asides: self.stand_asides,
                 blocks: self.blocks,
-            };
-            let verdict = decision::evaluate(&counts, rule, self.quorum, limit);
-            (verdict.outcome == self.outcome)
-                .then(|| decision::explain_in(verdict, &counts, rule, self.quorum, limit, lang))
-        };
-        said_again().unwrap_or_else(|| self.explanation.clone())
+            },
+            &self.rule,
+            self.quorum,
+            self.stand_aside_limit.as_deref(),
+            self.outcome,
+            named_blocks,
+            self.wg_voices.iter().map(|v| v.voice).collect(),
+        );
+        self.explanation = said.explanation(lang);
+        self.counted = said.counted(lang);
+        self
     }
 }
 
@@ -152,6 +159,14 @@ pub struct DecisionPreview {
 
 impl From<&Checked> for DecisionPreview {
     fn from(c: &Checked) -> Self {
+        DecisionPreview::said_in(c, Lang::En)
+    }
+}
+
+impl DecisionPreview {
+    /// The preview of a checked decision, its sentences in `lang`.
+    pub fn said_in(c: &Checked, lang: Lang) -> Self {
+        let said = c.sentences();
         DecisionPreview {
             rule: c.rule.to_string(),
             default_rule: c.default_rule.to_string(),
@@ -163,8 +178,8 @@ impl From<&Checked> for DecisionPreview {
             ratio: Ratio::of(&c.counts, c.rule),
             outcome: c.verdict.outcome,
             reason: c.verdict.reason,
-            explanation: c.explanation(),
-            counted: c.counted(),
+            explanation: said.explanation(lang),
+            counted: said.counted(lang),
             proposal_status: status_after(c.verdict.outcome),
         }
     }
@@ -192,27 +207,21 @@ pub(crate) fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision>
     let quorum: Option<u32> = r.get(14)?;
     let limit: Option<String> = r.get(15)?;
     let outcome: Outcome = r.get(16)?;
-    // The sentence is recomputed from what was stored; a rule this Plenary cannot read
-    // (from a newer one, through a bundle) just gets none. `counted` and `participants`
-    // are finished by `with_stances`, which knows how many blocks are named.
+    // The reason is recomputed from what was stored; a rule this Plenary cannot read
+    // (from a newer one, through a bundle) just gets none. The sentences are said by
+    // `with_stances`, which knows how many blocks are named and the WGs' voices.
     let parsed = rule.parse::<DecisionRule>().ok();
-    let (explanation, reason) = match (
-        parsed,
-        limit.as_deref().map(str::parse::<Fraction>).transpose(),
-    ) {
-        (Some(rl), Ok(l)) => {
-            let verdict = decision::evaluate(&counts, rl, quorum, l);
-            if verdict.outcome == outcome {
-                (
-                    decision::explain(verdict, &counts, rl, quorum, l),
-                    Some(verdict.reason),
-                )
-            } else {
-                (outcome.to_string(), None)
-            }
-        }
-        _ => (outcome.to_string(), None),
-    };
+    let reason = Sentences::read(
+        counts,
+        &rule,
+        quorum,
+        limit.as_deref(),
+        outcome,
+        0,
+        Vec::new(),
+    )
+    .verdict()
+    .map(|v| v.reason);
     // An unknown rule is taken as one with a vote (every rule but consensus has one).
     let as_rule = parsed.unwrap_or(DecisionRule::Majority);
     Ok(Decision {
@@ -235,7 +244,7 @@ pub(crate) fn decision_from_row(r: &rusqlite::Row) -> rusqlite::Result<Decision>
         stand_aside_limit: limit,
         outcome,
         reason,
-        explanation,
+        explanation: String::new(),
         counted: String::new(),
         stances: Vec::new(),
         wg_voices: Vec::new(),
@@ -346,10 +355,19 @@ impl Db {
     /// What a decision would be, under the assembly's default rule unless the input
     /// names another. Writes nothing.
     pub fn preview_decision(&self, input: &DecisionInput) -> Result<DecisionPreview> {
-        Ok(DecisionPreview::from(&decision::check(
-            input,
-            default_rule(self)?,
-        )?))
+        self.preview_decision_in(input, Lang::En)
+    }
+
+    /// [`Db::preview_decision`], its sentences in `lang`.
+    pub fn preview_decision_in(
+        &self,
+        input: &DecisionInput,
+        lang: Lang,
+    ) -> Result<DecisionPreview> {
+        Ok(DecisionPreview::said_in(
+            &decision::check(input, default_rule(self)?)?,
+            lang,
+        ))
     }
 
     /// Records the decision of the hearing on `item`: its GA must not be closed, the
@@ -370,10 +388,19 @@ impl Db {
         &self,
         input: &CouncilDecisionInput,
     ) -> Result<DecisionPreview> {
-        Ok(DecisionPreview::from(&decision::check_council(
-            input,
-            default_rule(self)?,
-        )?))
+        self.preview_council_decision_in(input, Lang::En)
+    }
+
+    /// [`Db::preview_council_decision`], its sentences in `lang`.
+    pub fn preview_council_decision_in(
+        &self,
+        input: &CouncilDecisionInput,
+        lang: Lang,
+    ) -> Result<DecisionPreview> {
+        Ok(DecisionPreview::said_in(
+            &decision::check_council(input, default_rule(self)?)?,
+            lang,
+        ))
     }
 
     /// [`Db::record_decision`] in a spokes council: the call for consensus and the vote
@@ -693,18 +720,6 @@ impl Db {
             })
         })?;
         d.stances = rows.collect::<rusqlite::Result<_>>()?;
-        let counts = Counts {
-            support: d.support,
-            against: d.against,
-            stand_asides: d.stand_asides,
-            blocks: d.blocks,
-        };
-        let named_blocks = d
-            .stances
-            .iter()
-            .filter(|s| s.stance == StanceKind::Block)
-            .count() as u32;
-        let rule = d.rule.parse().unwrap_or(DecisionRule::Majority);
         let mut st = self.conn.prepare_cached(
             "SELECT v.wg_id, w.name, v.voice, v.reason FROM decision_wg_voices v
              JOIN working_groups w ON w.id = v.wg_id WHERE v.decision_id = ?1 ORDER BY v.position",
@@ -718,12 +733,6 @@ impl Db {
             })
         })?;
         d.wg_voices = rows.collect::<rusqlite::Result<_>>()?;
-        d.counted = if d.wg_voices.is_empty() {
-            decision::counted(&counts, rule, named_blocks, d.outcome)
-        } else {
-            let voices: Vec<WgVoice> = d.wg_voices.iter().map(|v| v.voice).collect();
-            decision::counted_wg_voices(&voices, rule, d.outcome)
-        };
-        Ok(d)
+        Ok(d.said_in(Lang::En))
     }
 }

@@ -10,6 +10,7 @@ use super::hearing::{Concern, Hearing, Question, TemperatureCheck};
 use super::lifecycle::{actions, ProposalAction, StatusChange};
 use super::versions::{Amendment, Version};
 use super::Proposal;
+use crate::i18n::Lang;
 use crate::{Db, Result};
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -31,6 +32,18 @@ pub struct ProposalDetail {
     pub history: Vec<StatusChange>,
     /// What can be done to the proposal as a whole now (empty for another assembly's).
     pub actions: Vec<ProposalAction>,
+}
+
+impl ProposalDetail {
+    /// The same page with its decisions' sentences said in `lang` ([`Decision::said_in`]).
+    pub fn said_in(mut self, lang: Lang) -> Self {
+        self.decisions = self
+            .decisions
+            .into_iter()
+            .map(|d| d.said_in(lang))
+            .collect();
+        self
+    }
 }
 
 impl Db {

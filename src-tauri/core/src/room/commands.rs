@@ -15,6 +15,7 @@ use uuid::Uuid;
 use super::Role;
 use crate::agenda::ReportBackInput;
 use crate::announcement::NewAnnouncement;
+use crate::i18n::Lang;
 use crate::proposal::hearing::{AnswerInput, NewConcern, NewQuestion};
 use crate::proposal::versions::AmendInput;
 use crate::proposal::ProcessStep;
@@ -420,6 +421,18 @@ fn args<T: DeserializeOwned>(v: Value) -> Result<T> {
     serde_json::from_value(v).map_err(|e| invalid!("invalid arguments: {e}"))
 }
 
+/// The language of the answer's words: the `lang` argument (the app's language, as
+/// `get_minutes` takes it), English without one. Records stay as typed.
+fn lang(v: &Value) -> Result<Lang> {
+    match v.get("lang") {
+        None | Some(Value::Null) => Ok(Lang::En),
+        Some(Value::String(code)) => code.parse(),
+        Some(other) => Err(invalid!(
+            "invalid arguments: lang {other} is not a language code"
+        )),
+    }
+}
+
 fn out<T: Serialize>(t: T) -> Result<Value> {
     serde_json::to_value(t).map_err(|e| crate::invalid!("cannot encode the answer: {e}"))
 }
@@ -472,8 +485,11 @@ fn get_proposal(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     struct A {
         proposal: String,
     }
+    let lang = lang(&v)?;
     let a: A = args(v)?;
-    out(db.proposal_detail(c.proposal(db, &a.proposal)?)?)
+    out(db
+        .proposal_detail(c.proposal(db, &a.proposal)?)?
+        .said_in(lang))
 }
 
 fn set_item_notes(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
@@ -673,8 +689,9 @@ fn record_report_back(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
 }
 
 fn get_stack(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let lang = lang(&v)?;
     let a: ItemArgs = args(v)?;
-    out(db.stack_view(c.item(db, &a.item)?)?)
+    out(db.stack_view_in(c.item(db, &a.item)?, lang)?)
 }
 
 fn get_speaking_stats(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
@@ -682,7 +699,8 @@ fn get_speaking_stats(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     out(db.speaking_stats(c.room(a.meeting.as_deref())?)?)
 }
 
-/// The stack-keeper's actions answer with the new stack view: one round trip per action.
+/// The stack-keeper's actions answer with the new stack view (its words in the `lang`
+/// asked for, as `get_stack`): one round trip per action.
 const KEEPER: Actor = Actor::StackKeeper;
 
 fn on_item(
@@ -691,10 +709,11 @@ fn on_item(
     v: Value,
     act: fn(&mut Db, Uuid) -> Result<()>,
 ) -> Result<Value> {
+    let lang = lang(&v)?;
     let a: ItemArgs = args(v)?;
     let item = c.item(db, &a.item)?;
     act(db, item)?;
-    out(db.stack_view(item)?)
+    out(db.stack_view_in(item, lang)?)
 }
 
 fn stack_add(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
@@ -707,6 +726,7 @@ fn stack_add(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
         /// The sub-list the person chooses for the meeting (an alternating floor).
         list: Option<String>,
     }
+    let lang = lang(&v)?;
     let a: A = args(v)?;
     let item = c.item(db, &a.item)?;
     db.stack_add_on_list(
@@ -717,7 +737,7 @@ fn stack_add(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
         a.prioritize.unwrap_or(false),
         a.list.as_deref(),
     )?;
-    out(db.stack_view(item)?)
+    out(db.stack_view_in(item, lang)?)
 }
 
 fn stack_next(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
@@ -745,10 +765,11 @@ fn stack_resume(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
 }
 
 fn stack_withdraw(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let lang = lang(&v)?;
     let a: EntryArgs = args(v)?;
     let entry = c.entry(db, &a.entry)?;
     let item = db.stack_withdraw(KEEPER, entry)?;
-    out(db.stack_view(item)?)
+    out(db.stack_view_in(item, lang)?)
 }
 
 fn stack_prioritize(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
@@ -757,10 +778,11 @@ fn stack_prioritize(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
         entry: String,
         prioritized: bool,
     }
+    let lang = lang(&v)?;
     let a: A = args(v)?;
     let entry = c.entry(db, &a.entry)?;
     let item = db.stack_prioritize(KEEPER, entry, a.prioritized)?;
-    out(db.stack_view(item)?)
+    out(db.stack_view_in(item, lang)?)
 }
 
 /// `seconds: null` removes the limit.
@@ -770,10 +792,11 @@ fn set_speaker_limit(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
         item: String,
         seconds: Option<i64>,
     }
+    let lang = lang(&v)?;
     let a: A = args(v)?;
     let item = c.item(db, &a.item)?;
     db.set_speaker_limit(KEEPER, item, a.seconds)?;
-    out(db.stack_view(item)?)
+    out(db.stack_view_in(item, lang)?)
 }
 
 /// The floor policy of the item's meeting, changed from its stack view (with the reason).
@@ -784,10 +807,11 @@ fn set_floor_policy(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
         policy: String,
         reason: Option<String>,
     }
+    let lang = lang(&v)?;
     let a: A = args(v)?;
     let item = c.item(db, &a.item)?;
     db.set_floor_policy_on_item(KEEPER, item, &a.policy, a.reason.as_deref().unwrap_or(""))?;
-    out(db.stack_view(item)?)
+    out(db.stack_view_in(item, lang)?)
 }
 
 /// Airtime equity of the meeting, or of one of its items (stack/equity.rs).
@@ -810,6 +834,7 @@ fn get_pending_hands(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
 
 /// Answers with the stack the hand went onto.
 fn accept_hand(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let lang = lang(&v)?;
     let a: HandArgs = args(v)?;
     let hand = c.hand(db, &a.hand)?;
     let entry = db.accept_hand(KEEPER, hand)?;
@@ -819,7 +844,7 @@ fn accept_hand(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
         "stack entry",
         entry,
     )?;
-    out(db.stack_view(item)?)
+    out(db.stack_view_in(item, lang)?)
 }
 
 /// Answers with the requests still pending.

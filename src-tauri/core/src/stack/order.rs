@@ -20,8 +20,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::policy::FloorPolicy;
+use crate::i18n::Lang;
 use crate::meeting::StackPolicy;
-use crate::text_enum;
+use crate::{t, text_enum};
 
 text_enum! {
     /// The kind of a stack entry, in band order: a higher band always goes first.
@@ -46,26 +47,24 @@ impl EntryKind {
         }
     }
 
-    /// What the kind is called in a meeting: "point of process", "raised hand", …
-    pub fn label(self) -> &'static str {
-        match self {
-            EntryKind::Process => "point of process",
-            EntryKind::Information => "point of information",
-            EntryKind::Clarifying => "clarifying question",
-            EntryKind::DirectResponse => "direct response",
-            EntryKind::Speak => "to speak",
-        }
+    /// What the kind is called in a meeting: "point of process", "to speak", …
+    pub fn label(self) -> String {
+        self.label_in(Lang::En)
     }
 
-    /// The hand signal people make for it.
-    pub fn hand_signal(self) -> &'static str {
-        match self {
-            EntryKind::Process => "triangle",
-            EntryKind::Information => "one finger up",
-            EntryKind::Clarifying => "\"C\" shape",
-            EntryKind::DirectResponse => "two index fingers",
-            EntryKind::Speak => "raised hand",
-        }
+    /// [`Self::label`] in `lang` (the minutes' words: `entry-…`).
+    pub fn label_in(self, lang: Lang) -> String {
+        t!(lang, &format!("entry-{self}"))
+    }
+
+    /// The hand signal people make for it: "triangle", "raised hand", …
+    pub fn hand_signal(self) -> String {
+        self.hand_signal_in(Lang::En)
+    }
+
+    /// [`Self::hand_signal`] in `lang` (`stack-signal-…`, stack.ftl).
+    pub fn hand_signal_in(self, lang: Lang) -> String {
+        t!(lang, &format!("stack-signal-{self}"))
     }
 
     /// Whether a closed stack still takes entries of this kind (points of process and
@@ -102,10 +101,11 @@ pub struct Reason {
 }
 
 impl Reason {
-    fn new(code: ReasonCode, label: impl Into<String>) -> Self {
+    /// The reason `code` of entry `e`, with its words in English ([`reason_words`]).
+    fn new<T>(code: ReasonCode, e: &Waiting<T>, policy: &FloorPolicy) -> Self {
         Reason {
             code,
-            label: label.into(),
+            label: reason_words(code, e, policy, Lang::En),
         }
     }
 
@@ -185,22 +185,15 @@ pub struct History {
 }
 
 /// The reason of an entry outside the `speak` band: its kind.
-fn kind_reason<T>(e: &Waiting<T>) -> Reason {
-    match e.kind {
-        EntryKind::Process => Reason::new(ReasonCode::PointOfProcess, "point of process"),
-        EntryKind::Information => {
-            Reason::new(ReasonCode::PointOfInformation, "point of information")
-        }
-        EntryKind::Clarifying => Reason::new(ReasonCode::ClarifyingQuestion, "clarifying question"),
-        EntryKind::DirectResponse => Reason::new(
-            ReasonCode::DirectResponse,
-            match &e.responds_to {
-                Some(name) => format!("direct response to {name}"),
-                None => "direct response".to_string(),
-            },
-        ),
-        EntryKind::Speak => Reason::new(ReasonCode::InOrderAdded, "in order added"),
-    }
+fn kind_reason<T>(e: &Waiting<T>, policy: &FloorPolicy) -> Reason {
+    let code = match e.kind {
+        EntryKind::Process => ReasonCode::PointOfProcess,
+        EntryKind::Information => ReasonCode::PointOfInformation,
+        EntryKind::Clarifying => ReasonCode::ClarifyingQuestion,
+        EntryKind::DirectResponse => ReasonCode::DirectResponse,
+        EntryKind::Speak => ReasonCode::InOrderAdded,
+    };
+    Reason::new(code, e, policy)
 }
 
 /// The key of a `speak` entry within its queue: smaller goes first. `added_no` is unique
@@ -215,21 +208,79 @@ fn speak_key<T>(e: &Waiting<T>, policy: &FloorPolicy) -> (bool, bool, i64) {
 }
 
 /// Why a `speak` entry stands where it does within its queue.
-fn speak_reason<T>(e: &Waiting<T>, policy: &FloorPolicy) -> Reason {
+fn speak_code<T>(e: &Waiting<T>, policy: &FloorPolicy) -> ReasonCode {
     use ReasonCode::*;
-    let first = "first time speaking today";
-    let again = "has already spoken today";
     match (policy.base, policy.first_time_first) {
-        (StackPolicy::Fifo, false) => Reason::new(InOrderAdded, "in order added"),
-        (StackPolicy::Progressive, false) if e.prioritized => {
-            Reason::new(Prioritized, "prioritized")
+        (StackPolicy::Fifo, false) => InOrderAdded,
+        (StackPolicy::Progressive, _) if e.prioritized => Prioritized,
+        _ if e.has_spoken => SpokenToday,
+        _ => FirstTimeToday,
+    }
+}
+
+fn speak_reason<T>(e: &Waiting<T>, policy: &FloorPolicy) -> Reason {
+    Reason::new(speak_code(e, policy), e, policy)
+}
+
+/// **The** words of a reason (`code`, as [`order`] gave it to entry `e` under `policy`)
+/// in `lang`: "point of process", "direct response to Sam", "prioritized, first time
+/// speaking today", "women list's turn", … The stack view says them in the app's
+/// language; [`Reason::label`] is them in English.
+pub fn reason_words<T>(
+    code: ReasonCode,
+    e: &Waiting<T>,
+    policy: &FloorPolicy,
+    lang: Lang,
+) -> String {
+    use ReasonCode::*;
+    let today = |has_spoken: bool| {
+        if has_spoken {
+            t!(lang, "stack-reason-spoken-today")
+        } else {
+            t!(lang, "stack-reason-first-time-today")
         }
-        (_, true) if e.prioritized && policy.base == StackPolicy::Progressive => Reason::new(
-            Prioritized,
-            format!("prioritized, {}", if e.has_spoken { again } else { first }),
+    };
+    match code {
+        PointOfProcess | PointOfInformation | ClarifyingQuestion => e.kind.label_in(lang),
+        DirectResponse => match &e.responds_to {
+            Some(name) => t!(lang, "stack-reason-direct-response-to", name = name),
+            None => EntryKind::DirectResponse.label_in(lang),
+        },
+        Prioritized if policy.first_time_first => {
+            t!(
+                lang,
+                "stack-reason-prioritized-and",
+                why = today(e.has_spoken)
+            )
+        }
+        Prioritized => t!(lang, "stack-reason-prioritized"),
+        FirstTimeToday => today(false),
+        SpokenToday => today(true),
+        InOrderAdded => t!(lang, "stack-reason-in-order-added"),
+        NoRepeat => t!(lang, "stack-reason-no-repeat"),
+        ListTurn => {
+            let q = policy.list_index(e.list.as_deref()).unwrap_or(0);
+            let list = policy
+                .alternate
+                .get(q)
+                .map(String::as_str)
+                .unwrap_or_default();
+            match speak_code(e, policy) {
+                InOrderAdded => t!(lang, "stack-reason-list-turn", list = list),
+                own => t!(
+                    lang,
+                    "stack-reason-list-turn-and",
+                    list = list,
+                    why = reason_words(own, e, policy, lang)
+                ),
+            }
+        }
+        OverCap => t!(
+            lang,
+            "stack-reason-over-cap",
+            n = e.item_speeches,
+            cap = policy.cap.unwrap_or_default()
         ),
-        _ if e.has_spoken => Reason::new(SpokenToday, again),
-        _ => Reason::new(FirstTimeToday, first),
     }
 }
 
@@ -239,7 +290,7 @@ pub fn reason<T>(e: &Waiting<T>, policy: &FloorPolicy) -> Reason {
     if e.kind == EntryKind::Speak {
         speak_reason(e, policy)
     } else {
-        kind_reason(e)
+        kind_reason(e, policy)
     }
 }
 
@@ -270,7 +321,7 @@ pub fn order<T>(
             };
             let e = band.remove(at);
             prev = Some(e.person);
-            let r = kind_reason(&e);
+            let r = kind_reason(&e, policy);
             out.push((e, r));
         }
     }
@@ -325,20 +376,12 @@ fn order_speak<T>(
         };
         let (q, at) = pick.unwrap_or((turn_queue, 0));
         let e = queues[q].remove(at);
-        let own = speak_reason(&e, policy);
         let r = if (q, at) != (turn_queue, 0) {
-            Reason::new(
-                ReasonCode::NoRepeat,
-                "goes ahead: the next in turn spoke just before",
-            )
+            Reason::new(ReasonCode::NoRepeat, &e, policy)
         } else if !policy.alternate.is_empty() {
-            let turn_label = format!("{} list's turn", policy.alternate[q]);
-            match own.code {
-                ReasonCode::InOrderAdded => Reason::new(ReasonCode::ListTurn, turn_label),
-                _ => Reason::new(ReasonCode::ListTurn, format!("{turn_label}, {}", own.label)),
-            }
+            Reason::new(ReasonCode::ListTurn, &e, policy)
         } else {
-            own
+            speak_reason(&e, policy)
         };
         prev = Some(e.person);
         turn = (q + 1) % lists;
@@ -346,15 +389,7 @@ fn order_speak<T>(
     }
     capped.sort_by_key(|e| e.added_no);
     for e in capped {
-        let cap = policy.cap.unwrap_or_default();
-        let r = Reason::new(
-            ReasonCode::OverCap,
-            format!(
-                "waits: has had {} speech{} on this item, the cap is {cap}",
-                e.item_speeches,
-                if e.item_speeches == 1 { "" } else { "es" }
-            ),
-        );
+        let r = Reason::new(ReasonCode::OverCap, &e, policy);
         out.push((e, r));
     }
 }

@@ -9,12 +9,13 @@ use uuid::Uuid;
 
 use super::actions::{context, current, history, pauses, waiting_rows};
 use super::log::{spoken_ms, SpeechRecord};
-use super::order::{order, EntryKind, Reason};
+use super::order::{order, reason_words, EntryKind, Reason};
 use super::policy::FloorPolicy;
 use super::undo;
 use crate::agenda::ItemStatus;
+use crate::i18n::Lang;
 use crate::meeting::{MeetingStatus, StackPolicy};
-use crate::{Db, Result};
+use crate::{t, Db, Result};
 
 /// The whole stack of one agenda item, as the stack-keeper sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -133,9 +134,40 @@ pub struct UndoStep {
     pub at: DateTime<Utc>,
 }
 
+/// What undo would undo, in `lang`: in English the words kept with the action ("add Sam
+/// (to speak)"); in another language the action's own words ("añadir a alguien a la
+/// pila": the kept words are English and hold no code to say them again from).
+fn undo_words(action: &str, kept: String, lang: Lang) -> String {
+    let id = match action {
+        "meeting.policy" => "stack-undo-policy".to_string(),
+        a => match a.strip_prefix("stack.") {
+            Some(a) => format!("stack-undo-{a}"),
+            None => return kept,
+        },
+    };
+    if lang == Lang::En {
+        return kept;
+    }
+    let words = t!(lang, &id);
+    // An action this Plenary has no words for (the catalogue gives the id back).
+    if words == id {
+        kept
+    } else {
+        words
+    }
+}
+
 impl Db {
-    /// The stack view of an agenda item (see [`StackView`]).
+    /// The stack view of an agenda item (see [`StackView`]), in English.
     pub fn stack_view(&self, item: Uuid) -> Result<StackView> {
+        self.stack_view_in(item, Lang::En)
+    }
+
+    /// The stack view of an agenda item, its words — kinds, hand signals, reasons, the
+    /// floor policy, why a kind is not taken, what undo would undo — in `lang` (the
+    /// app's language: `get_stack` and every stack action take it); names, lists and
+    /// titles stay as typed.
+    pub fn stack_view_in(&self, item: Uuid, lang: Lang) -> Result<StackView> {
         let conn = &self.conn;
         let as_of = self.now();
         let ctx = context(conn, item)?;
@@ -155,7 +187,7 @@ impl Db {
                     person_id: c.person_id,
                     name: c.name,
                     kind: c.kind,
-                    kind_label: c.kind.label().into(),
+                    kind_label: c.kind.label_in(lang),
                     prioritized: c.prioritized,
                     responds_to: c.responds_to,
                     wg: c.wg,
@@ -177,14 +209,20 @@ impl Db {
         )
         .into_iter()
         .enumerate()
-        .map(|(i, (e, reason))| WaitingEntry {
+        .map(|(i, (e, mut reason))| {
+            if lang != Lang::En {
+                reason.label = reason_words(reason.code, &e, &ctx.policy, lang);
+            }
+            (i, e, reason)
+        })
+        .map(|(i, e, reason)| WaitingEntry {
             entry_id: e.data.entry_id,
             position: i as i64 + 1,
             person_id: e.data.person_id,
             name: e.data.name,
             kind: e.kind,
-            kind_label: e.kind.label().into(),
-            hand_signal: e.kind.hand_signal().into(),
+            kind_label: e.kind.label_in(lang),
+            hand_signal: e.kind.hand_signal_in(lang),
             band: e.kind.band().into(),
             prioritized: e.prioritized,
             has_spoken: e.has_spoken,
@@ -199,24 +237,22 @@ impl Db {
         let kinds = EntryKind::ALL
             .iter()
             .map(|&k| {
+                let meeting = ctx.meeting_reference.as_str();
                 let why_not = if foreign {
-                    Some(format!(
-                        "{} belongs to another assembly",
-                        ctx.meeting_reference
-                    ))
+                    Some(t!(lang, "stack-why-foreign", meeting = meeting))
                 } else if !writable {
-                    Some(format!("{} is closed", ctx.meeting_reference))
+                    Some(t!(lang, "stack-why-meeting-closed", meeting = meeting))
                 } else if ctx.closed && !k.taken_when_closed() {
-                    Some("the stack is closed".to_string())
+                    Some(t!(lang, "stack-why-stack-closed"))
                 } else if k == EntryKind::DirectResponse && speaker.is_none() {
-                    Some("nobody has the floor".to_string())
+                    Some(t!(lang, "stack-why-nobody-speaking"))
                 } else {
                     None
                 };
                 KindOption {
                     kind: k,
-                    label: k.label().into(),
-                    hand_signal: k.hand_signal().into(),
+                    label: k.label_in(lang),
+                    hand_signal: k.hand_signal_in(lang),
                     band: k.band().into(),
                     allowed: why_not.is_none(),
                     why_not,
@@ -225,8 +261,8 @@ impl Db {
             .collect();
         let undo = if writable {
             undo::top(conn, item)?.map(|s| UndoStep {
+                label: undo_words(&s.action, s.label, lang),
                 action: s.action,
-                label: s.label,
                 at: s.at,
             })
         } else {
@@ -241,7 +277,7 @@ impl Db {
             meeting_reference: ctx.meeting_reference,
             meeting_status: ctx.meeting_status,
             policy: ctx.policy.base,
-            policy_label: ctx.policy.label(),
+            policy_label: ctx.policy.label_in(lang),
             floor_policy_text: ctx.policy.to_string(),
             floor_policy: ctx.policy,
             writable,

@@ -29,13 +29,14 @@ blocks: number, participants: number,
  */
 ratio: Ratio | null, quorum: number | null, stand_aside_limit: string | null, outcome: Outcome, 
 /**
- * Which rule of the decision produced the outcome, recomputed from what was stored
- * (the UI words the explanation from it in the app's language); `None` when this
- * Plenary cannot say (a rule it cannot read, or counts that give another outcome).
+ * Which rule of the decision produced the outcome, recomputed from what was stored;
+ * `None` when this Plenary cannot say (a rule it cannot read, or counts that give
+ * another outcome).
  */
 reason: DecisionReason | null, 
 /**
- * The outcome and the numbers behind it, in one sentence.
+ * The outcome and the numbers behind it, in one sentence (in the language asked
+ * for: [`Decision::said_in`]).
  */
 explanation: string, 
 /**

@@ -1,7 +1,8 @@
 // The proposals' screens in another language: the process panel walked in Spanish to a
-// recorded decision (the outcome and its sentences in Spanish, from the core's numbers
-// and reason code), a proposal's page in Arabic; and the decision's sentences said here
-// in English are the core's own (decisionWords.ts follows decision.rs).
+// recorded decision — the app's language sent with every command answering with a
+// decision, and the outcome's sentences shown as the core said them —, a proposal's
+// page in Arabic. The UI words no decision sentence itself: the core does
+// (decision::Sentences, core tests in tests/decision_languages.rs).
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -9,13 +10,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 
 import type { DecisionInput } from '../../lib/bindings/DecisionInput';
 import type { DecisionPreview } from '../../lib/bindings/DecisionPreview';
-import type { DecisionReason } from '../../lib/bindings/DecisionReason';
-import type { Outcome } from '../../lib/bindings/Outcome';
 import { chooseLang } from '../../lib/i18n.svelte';
 import { detail as meetingDetail } from '../../test/fixtures';
 import { callsOf, fakeBackend } from '../../test/ipc';
 import { fakeFederation } from '../federation/test-fixtures';
-import { sayCounted, sayExplanation, type DecisionFacts } from './decisionWords';
 import ProcessPanel from './ProcessPanel.svelte';
 import ProposalView from './ProposalView.svelte';
 import { ITEM, MEETING, PROPOSAL, decision, hearing, proposal, proposalDetail } from './test-fixtures';
@@ -57,68 +55,12 @@ function noEnglish(root: HTMLElement) {
   for (const w of ENGLISH) expect(words, w).not.toContain(w);
 }
 
-function facts(over: Partial<DecisionFacts>): DecisionFacts {
-  return {
-    rule: 'modified:90',
-    support: 0,
-    against: 0,
-    stand_asides: 0,
-    blocks: 0,
-    participants: 0,
-    outcome: 'consensus',
-    reason: 'no-blocks',
-    quorum: null,
-    stand_aside_limit: null,
-    named_blocks: 0,
-    wg_voices: [],
-    explanation: '',
-    counted: '',
-    ...over,
-  };
-}
+/** The Spanish sentences of the walk's decision, as the core says them (decision_rules:
+ *  `Sentences`; the e2e test proposal-languages.test.mjs reads them from the real core). */
+const ES_EXPLANATION = 'rechazada: votación 45 a favor, 7 en contra — 86,5 %, menos de 90 %';
+const ES_COUNTED = '9 bloqueos (sin nombres ni motivos anotados); votación: 45 a favor, 7 en contra — 86,5 %, menos de 90 %';
 
-describe('the decision in words', () => {
-  test("in English, the sentences said from the core's numbers are the core's own (decision_rules.rs)", () => {
-    chooseLang('en');
-    const counted = (rule: string, [support, against, stand_asides, blocks]: number[], named: number, outcome: Outcome = 'passed') =>
-      sayCounted(facts({ rule, support, against, stand_asides, blocks, named_blocks: named, outcome }));
-    expect(counted('modified:90', [0, 0, 0, 0], 0, 'consensus')).toBe('consensus (no count taken)');
-    expect(counted('modified:90', [0, 0, 0, 9], 0, 'blocked')).toBe('9 blocks (names and reasons not recorded)');
-    expect(counted('modified:90', [45, 7, 0, 9], 0, 'failed')).toBe(
-      '9 blocks (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%',
-    );
-    expect(counted('modified:90', [16, 1, 2, 1], 1)).toBe('2 stand-asides; 1 block; vote: 16 for, 1 against — 94.1%, at least 90%');
-    expect(counted('modified:90', [9, 1, 0, 3], 1)).toBe(
-      '3 blocks (2 without name or reason recorded); vote: 9 for, 1 against — 90%, at least 90%',
-    );
-    expect(counted('consensus', [40, 0, 25, 2], 2, 'blocked')).toBe('40 in support; 25 stand-asides; 2 blocks');
-    expect(counted('supermajority:2/3', [2, 1, 0, 0], 0)).toBe('vote: 2 for, 1 against — 66.6%, at least 2/3');
-    expect(counted('majority', [5, 5, 0, 0], 0, 'failed')).toBe('vote: 5 for, 5 against — 50%, not more than half');
-    expect(counted('majority', [0, 0, 3, 0], 0, 'failed')).toBe('3 stand-asides');
-    expect(counted('modified:90', [104, 0, 4, 0], 0, 'consensus')).toBe('104 in support; 4 stand-asides');
-    expect(counted('modified:90', [8999, 1001, 0, 0], 0, 'failed')).toBe('vote: 8999 for, 1001 against — 89.9%, below 90%');
-    // A spokes council's voices (decision_rules.rs: "8 working groups: 7 for, 1 stand-aside").
-    expect(
-      sayCounted(
-        facts({
-          support: 7,
-          stand_asides: 1,
-          wg_voices: ['for', 'for', 'for', 'for', 'for', 'for', 'for', 'stand-aside'],
-        }),
-      ),
-    ).toBe('8 working groups: 7 for, 1 stand-aside');
-
-    const explain = (over: Partial<DecisionFacts>, reason: DecisionReason, outcome: Outcome) =>
-      sayExplanation(facts({ ...over, reason, outcome }));
-    expect(explain({ support: 45, against: 7, blocks: 9 }, 'threshold-not-met', 'failed')).toBe(
-      'failed: vote 45 for, 7 against — 86.5%, below 90%',
-    );
-    expect(explain({ blocks: 9 }, 'blocks-no-vote', 'blocked')).toBe('blocked: 9 blocks and no vote held');
-    expect(explain({}, 'no-blocks', 'consensus')).toBe('consensus: no blocks');
-  });
-});
-
-/** The core's answer for the counts of the Spanish walk, under modified:90 (its English words). */
+/** The core's answer for the counts of the Spanish walk, under modified:90, in Spanish. */
 function preview(input: DecisionInput): DecisionPreview {
   const blocks = input.blocks ?? input.named_blocks.length;
   const standAsides = input.stand_asides ?? input.named_stand_asides.length;
@@ -134,8 +76,8 @@ function preview(input: DecisionInput): DecisionPreview {
     ratio: { support: input.support, voters },
     outcome: 'failed',
     reason: 'threshold-not-met',
-    explanation: 'failed: vote 45 for, 7 against — 86.5%, below 90%',
-    counted: '9 blocks (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%',
+    explanation: ES_EXPLANATION,
+    counted: ES_COUNTED,
     proposal_status: 'decided',
   };
 }
@@ -163,8 +105,8 @@ describe('in Spanish', () => {
           ratio: { support: 45, voters: 52 },
           outcome: 'failed',
           reason: 'threshold-not-met',
-          explanation: 'failed: vote 45 for, 7 against — 86.5%, below 90%',
-          counted: '9 blocks (names and reasons not recorded); vote: 45 for, 7 against — 86.5%, below 90%',
+          explanation: ES_EXPLANATION,
+          counted: ES_COUNTED,
           stances: [],
         });
         state.decisions = [d];
@@ -194,6 +136,11 @@ describe('in Spanish', () => {
     noEnglish(screen.getByTestId('decision-dialog'));
     await user.click(within(shown).getByTestId('decision-confirm'));
     await waitFor(() => expect(callsOf(calls, 'record_decision')).toHaveLength(1));
+    // Each command answering with a decision was asked for it in Spanish.
+    for (const cmd of ['get_proposal', 'preview_decision', 'record_decision']) {
+      expect(callsOf(calls, cmd).length, cmd).toBeGreaterThan(0);
+      for (const c of callsOf(calls, cmd)) expect((c.args as { lang?: string }).lang, cmd).toBe('es');
+    }
 
     const outcome = await screen.findByTestId('process-outcome');
     expect(within(outcome).getByRole('heading', { level: 2 }).textContent).toBe('Resultado');
@@ -210,14 +157,20 @@ describe('in Spanish', () => {
 describe('in Arabic', () => {
   test("a proposal's page is in Arabic, right to left, with the records as typed", async () => {
     chooseLang('ar');
+    // The core's sentences in Arabic (tests/words_in_language.rs), as get_proposal sends them with `lang`.
+    const explanation = 'أُقرّ: تصويت 20 مع، 2 ضد — 90.9%، 90% على الأقل';
+    const counted = 'اعتراضان مانعان (لم تُسجّل الأسماء ولا الأسباب)؛ تصويت: 20 مع، 2 ضد — 90.9%، 90% على الأقل';
+    const langs: unknown[] = [];
     fakeFederation({
-      get_proposal: () =>
-        proposalDetail({
+      get_proposal: (args) => {
+        langs.push(args.lang);
+        return proposalDetail({
           proposal: proposal({ status: 'decided' }),
           hearings: [hearing({ step: 'outcome', open: false, next_steps: [], actions: [], outcome: 'passed', decision_id: 'd-1' })],
-          decisions: [decision()],
+          decisions: [decision({ explanation, counted })],
           actions: [],
-        }),
+        });
+      },
     });
     render(ProposalView, { id: PROPOSAL });
 
@@ -227,6 +180,11 @@ describe('in Arabic', () => {
     expect(screen.getByTestId('proposal-meta').textContent).toContain('Kitchen');
     expect(screen.getByTestId('hearing-outcome').textContent).toContain('أُقرّ');
     expect(screen.getByTestId('decision-outcome').textContent).toContain('أُقرّ');
+    // The decision's sentences as the core said them in Arabic, asked for in Arabic.
+    expect(langs).toContain('ar');
+    expect(langs.every((l) => l === 'ar')).toBe(true);
+    expect(screen.getByTestId('decision-explanation').textContent).toBe(explanation);
+    expect(screen.getByTestId('decision-counts').textContent).toContain(counted);
     expect(screen.getByRole('heading', { name: 'سجل الحالات' })).toBeTruthy();
     // The names typed by people stay as typed, beside the Arabic words.
     expect(screen.getAllByTestId('decision-stance').map((s) => s.textContent?.trim())).toEqual([

@@ -3,6 +3,7 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 
+import type { EntryKind } from '../../lib/bindings/EntryKind';
 import type { HandRequest } from '../../lib/bindings/HandRequest';
 import type { StackView } from '../../lib/bindings/StackView';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
@@ -10,12 +11,12 @@ import HandsPanel from './HandsPanel.svelte';
 
 afterEach(() => clearMocks());
 
-const hand = (id: string, name: string, kind_label = 'to speak'): HandRequest => ({
+const hand = (id: string, name: string, kind: EntryKind = 'speak'): HandRequest => ({
   id,
   meeting_id: 'm-4',
   name,
-  kind: 'speak',
-  kind_label,
+  kind,
+  kind_label: kind === 'speak' ? 'to speak' : 'clarifying question',
   status: 'pending',
   created_at: '2026-12-04T19:00:00Z',
 });
@@ -30,7 +31,7 @@ describe("the stack-keeper's hands panel", () => {
 
   test('lists the hands oldest first; Accept puts one on the stack, Decline takes another off the list', async () => {
     const user = userEvent.setup();
-    let pending = [hand('h-1', 'Sam Whitfield', 'clarifying question'), hand('h-2', 'Ana Ruiz')];
+    let pending = [hand('h-1', 'Sam Whitfield', 'clarifying'), hand('h-2', 'Ana Ruiz')];
     const accepted: StackView[] = [];
     const view = { item_id: 'i-1' } as StackView;
     const calls = fakeBackend({

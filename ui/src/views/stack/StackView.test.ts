@@ -909,24 +909,65 @@ describe('stack view in other languages', () => {
     'Keys',
   ];
 
-  function busy() {
+  /** The core's words in a language (i18n/<lang>: entry-…, stack-signal-…, stack-reason-…,
+   *  policy-…), as `get_stack` with `lang` sends them: the UI shows them as they come. */
+  const SAID = {
+    es: {
+      kinds: {
+        process: ['cuestión de orden', 'triángulo'],
+        information: ['punto de información', 'un dedo arriba'],
+        clarifying: ['pregunta aclaratoria', 'mano en forma de «C»'],
+        'direct-response': ['respuesta directa', 'los dos índices'],
+        speak: ['toma de palabra', 'mano alzada'],
+      },
+      respondsToAna: 'respuesta directa a Ana',
+      firstTime: 'habla por primera vez hoy',
+      policy: 'turno progresivo',
+    },
+    ar: {
+      kinds: {
+        process: ['نقطة نظام', 'مثلث'],
+        information: ['نقطة معلومات', 'إصبع مرفوعة'],
+        clarifying: ['سؤال توضيحي', 'اليد على شكل «C»'],
+        'direct-response': ['رد مباشر', 'السبابتان'],
+        speak: ['طلب كلمة', 'يد مرفوعة'],
+      },
+      respondsToAna: 'رد مباشر على Ana',
+      firstTime: 'يتكلم لأول مرة اليوم',
+      policy: 'قائمة تقدمية',
+    },
+  } satisfies Record<string, { kinds: Record<EntryKind, [string, string]>; respondsToAna: string; firstTime: string; policy: string }>;
+
+  function busy(lang: keyof typeof SAID) {
+    const w = SAID[lang];
+    const said = (e: WaitingEntry): WaitingEntry => ({ ...e, kind_label: w.kinds[e.kind][0], hand_signal: w.kinds[e.kind][1] });
     return stack({
-      speaker: speaker('Ana'),
+      speaker: speaker('Ana', { kind_label: w.kinds.speak[0] }),
+      policy_label: w.policy,
+      kinds: kinds().map((k) => ({ ...k, label: w.kinds[k.kind][0], hand_signal: w.kinds[k.kind][1] })),
       waiting: [
-        entry('e-1', 'Tom', 'process', 'point of process', { reason: { code: 'point-of-process', label: 'point of process' } }),
-        entry('e-2', 'Sam', 'direct-response', 'direct response to Ana', {
-          reason: { code: 'direct-response', label: 'direct response to Ana' },
+        entry('e-1', 'Tom', 'process', '', { reason: { code: 'point-of-process', label: w.kinds.process[0] } }),
+        entry('e-2', 'Sam', 'direct-response', '', {
+          reason: { code: 'direct-response', label: w.respondsToAna },
           responds_to: 'Ana',
         }),
-        entry('e-3', 'Bo', 'speak', 'first time speaking today'),
-      ],
+        entry('e-3', 'Bo', 'speak', w.firstTime),
+      ].map(said),
     });
+  }
+
+  /** Every stack command was asked for its words in `lang`. */
+  function askedIn(calls: ReturnType<typeof stackBackend>['calls'], lang: string) {
+    const stackCalls = callsOf(calls, 'get_stack');
+    expect(stackCalls.length).toBeGreaterThan(0);
+    for (const c of stackCalls) expect((c.args as { lang?: string }).lang).toBe(lang);
   }
 
   test('in Spanish the buttons, kinds, reasons and policy are Spanish, and no English word is left', async () => {
     chooseLang('es');
-    stackBackend(busy());
+    const { calls } = stackBackend(busy('es'));
     await open();
+    askedIn(calls, 'es');
     expect(screen.getByTestId('stack-next').textContent).toContain('Siguiente turno');
     expect(screen.getByTestId('stack-current-kind').textContent).toContain('toma de palabra');
     expect(screen.getAllByTestId('stack-entry-reason').map((r) => r.textContent)).toEqual([
@@ -946,8 +987,9 @@ describe('stack view in other languages', () => {
 
   test('in Arabic the view is Arabic and right to left, names kept as typed', async () => {
     chooseLang('ar');
-    stackBackend(busy());
+    const { calls } = stackBackend(busy('ar'));
     await open();
+    askedIn(calls, 'ar');
     expect(document.documentElement.dir).toBe('rtl');
     expect(screen.getByTestId('stack-next').textContent).toContain('المتحدث التالي');
     expect(screen.getByTestId('stack-current-name').textContent).toBe('Ana');
