@@ -304,7 +304,7 @@ fn speakers(db: &Db, item: Uuid) -> Result<Vec<MinutesSpeech>> {
         .into_iter()
         .map(|s| MinutesSpeech {
             name: s.name,
-            kind: s.kind.label().to_string(),
+            kind: s.kind.label(),
             entry: s.kind,
             started_at: s.started_at,
             ended_at: s.ended_at,

@@ -248,7 +248,7 @@ impl Db {
                         meeting_id: r.get(1)?,
                         name: r.get(2)?,
                         kind,
-                        kind_label: kind.label().into(),
+                        kind_label: kind.label(),
                         status: r.get(4)?,
                         created_at: r.get(5)?,
                     })
@@ -312,7 +312,7 @@ impl Db {
                     id,
                     name,
                     kind,
-                    kind_label: kind.label().into(),
+                    kind_label: kind.label(),
                     state: HandState::Withdrawn,
                     position: None,
                     reason: None,

@@ -219,7 +219,7 @@ impl Db {
                 let (speeches, spoken_ms) = kinds.get(k).copied().unwrap_or((0, 0));
                 KindStats {
                     kind: *k,
-                    label: k.label().to_string(),
+                    label: k.label(),
                     speeches,
                     spoken_ms,
                 }
