@@ -21,6 +21,7 @@
 // offered in Settings: only the storage's key set to `qps` chooses it.
 
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { untrack } from 'svelte';
 
 /** The languages Plenary speaks, each named in itself. */
 export const LANGUAGES = [
@@ -197,6 +198,19 @@ export function chooseLang(lang: Lang | null) {
     // Storage refused (a private context): the choice lasts as long as the window.
   }
   apply(lang ?? systemLang());
+}
+
+/** For a view showing words the core said in the app's language (a decision's sentences,
+ *  the stack view's labels, the minutes): `reload` asks for them again when the language
+ *  changes while the view is shown (Settings is a dialog over it). Call during a
+ *  component's set-up. */
+export function reloadOnLangChange(reload: () => void) {
+  let shown: Lang | null = null;
+  $effect(() => {
+    const lang = currentLang();
+    if (shown !== null && shown !== lang) untrack(reload);
+    shown = lang;
+  });
 }
 
 /** At start: the chosen language or the computer's; then follow a choice made in another

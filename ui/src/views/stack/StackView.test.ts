@@ -985,6 +985,17 @@ describe('stack view in other languages', () => {
     }
   });
 
+  test('a language chosen while the stack is shown (Settings is a dialog over it) asks the core for its words again', async () => {
+    chooseLang('es');
+    const { calls, set } = stackBackend(busy('es'));
+    await open();
+    await waitFor(() => expect(screen.getByTestId('stack-current-kind').textContent).toContain('toma de palabra'));
+    set(busy('ar'));
+    chooseLang('ar');
+    await waitFor(() => expect(screen.getByTestId('stack-current-kind').textContent).toContain('طلب كلمة'));
+    expect(callsOf(calls, 'get_stack').map((c) => (c.args as { lang?: string }).lang)).toEqual(['es', 'ar']);
+  });
+
   test('in Arabic the view is Arabic and right to left, names kept as typed', async () => {
     chooseLang('ar');
     const { calls } = stackBackend(busy('ar'));
