@@ -538,18 +538,21 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
             counts,
             json: as_json,
         } => {
-            let (p, input) = match counts.council() {
-                Some(council) => (db.preview_council_decision(&council)?, None),
-                None => {
-                    let input = counts.input();
-                    (db.preview_decision(&input)?, Some(input))
-                }
+            // The core says the explanation in the run's language (`--json` stays English).
+            let lang = if as_json {
+                plenary_core::i18n::Lang::En
+            } else {
+                crate::words::lang()
+            };
+            let p = match counts.council() {
+                Some(council) => db.preview_council_decision_in(&council, lang)?,
+                None => db.preview_decision_in(&counts.input(), lang)?,
             };
             if as_json {
                 json(&p);
             } else {
                 println!("{}", minutes_word("outcome-", p.outcome));
-                println!("{}", preview_explanation(&p, input.as_ref()));
+                println!("{}", p.explanation);
             }
         }
         ProposalCommand::Dispute {
@@ -579,44 +582,6 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Why a previewed outcome: in English the core's sentence; in another language said
-/// again from the counts by the function that wrote it (as `Decision::explanation_in`
-/// does for a recorded one), a spokes council's voices excepted.
-fn preview_explanation(
-    p: &plenary_core::proposal::decide::DecisionPreview,
-    input: Option<&plenary_core::decision::DecisionInput>,
-) -> String {
-    use plenary_core::decision::{explain_in, Counts, Verdict};
-    let lang = crate::words::lang();
-    let said_again = || {
-        let input = input.filter(|_| lang != plenary_core::i18n::Lang::En)?;
-        let rule = p.rule.parse().ok()?;
-        let limit = match &input.stand_aside_limit {
-            Some(l) => Some(l.parse().ok()?),
-            None => None,
-        };
-        let counts = Counts {
-            support: p.support,
-            against: p.against,
-            stand_asides: p.stand_asides,
-            blocks: p.blocks,
-        };
-        let verdict = Verdict {
-            outcome: p.outcome,
-            reason: p.reason,
-        };
-        Some(explain_in(
-            verdict,
-            &counts,
-            rule,
-            input.quorum,
-            limit,
-            lang,
-        ))
-    };
-    said_again().unwrap_or_else(|| p.explanation.clone())
 }
 
 /// "LDN-P-2026-034 is withdrawn".
