@@ -120,3 +120,167 @@ error-stack-already-waiting = { $name } ينتظر بالفعل في قائمة 
         [direct-response] برد مباشر
        *[speak] لطلب الكلمة
     }؛ لا ينتظر الشخص إلا مرة واحدة في كل فئة
+
+## القرارات (decision.rs, proposal/decide.rs)
+
+error-decision-not-found = لا يوجد قرار بالمعرّف { $id }
+error-decision-total-below-named = المجموع { $total } ({ $what ->
+        [support] التأييد
+        [against] الأصوات المعارضة
+        [stand-asides] التنحّيات
+        [blocks] الاعتراضات المانعة
+        [quorum] النصاب
+       *[other] { $what }
+    })، لكن المذكورين بالاسم { $named }: المجموع يشمل المذكورين بالاسم أيضًا
+error-decision-count-too-big = { $what ->
+        [support] التأييد
+        [against] الأصوات المعارضة
+        [stand-asides] التنحّيات
+        [blocks] الاعتراضات المانعة
+        [quorum] النصاب
+       *[other] { $what }
+    }: العدد { $count } أكبر من { $max }؛ راجعوا العدّ
+error-decision-consensus-against = في التوافق لا توجد أصوات معارضة ({ $against } مُدخلة): سجّلوا الخلاف تنحّيًا أو اعتراضًا مانعًا
+error-decision-quorum-zero = النصاب مشارك واحد على الأقل (اتركوه فارغًا إن لم يكن هناك نصاب)
+error-decision-bad-stand-aside-limit = حدّ التنحّيات: { $detail }
+error-decision-too-many-names = أكثر من { $max } اسم: راجعوا القائمة
+error-decision-named-twice = { $name } مذكور مرتين: الشخص يتنحّى أو يعترض اعتراضًا مانعًا مرة واحدة
+error-decision-block-without-reason = الاعتراض المانع من { $name } بلا سبب: الاعتراض المانع بالاسم اعتراض أخلاقي أو مبدئي أو أمني جدّي ويُدوَّن سببه في المحضر (الاعتراض الذي عدّه المحضر فقط يدخل في المجموع بلا اسم)
+error-decision-no-voices = لم يُعطَ صوت أي مجموعة عمل: في مجلس المتحدثين يعدّ طلب التوافق صوتًا واحدًا لكل مجموعة
+error-decision-too-many-voices = أكثر من { $max } صوت: راجعوا القائمة
+error-decision-voice-twice = { $wg } مذكورة مرتين: لمجموعة العمل صوت واحد
+error-decision-bad-voice = صوت { $wg } «{ $voice }» ليس أيًّا من for وagainst وstand-aside وblock
+error-decision-wg-block-without-reason = الاعتراض المانع من { $wg } بلا سبب: الاعتراض المانع اعتراض أخلاقي أو مبدئي أو أمني جدّي ويُدوَّن سببه في المحضر
+error-decision-no-such-wg = لا توجد مجموعة عمل «{ $wg }» في هذه الجمعية
+error-decision-wg-without-spoke = لم ترسل { $wg } متحدثًا إلى هذا المجلس: لا صوت إلا لمجموعات العمل التي لها متحدث
+error-decision-council-needs-voices = الجمعية العامة { $number } مجلس متحدثين: طلب التوافق والتصويت فيها يعدّان صوتًا لكل مجموعة عمل — أعطوا صوت كل مجموعة
+error-decision-assembly-no-voices = الجمعية العامة { $number } جمعية عامة: أصوات مجموعات العمل لا تُعدّ إلا في مجلس المتحدثين — أعطوا أعداد القاعة
+error-decision-amendments-pending = { $pending ->
+        [zero] لا تعديلات ودّية تنتظر
+        [one] تعديل ودّي واحد ما زال ينتظر
+        [two] تعديلان ودّيان ما زالا ينتظران
+        [few] { $pending } تعديلات ودّية ما زالت تنتظر
+       *[other] { $pending } تعديلًا ودّيًا ما زالت تنتظر
+    } ردّ صاحب المقترح: اقبلوها أو ارفضوها قبل القرار
+error-decision-unknown-rule = قاعدة هذا القرار «{ $rule }» لا يعرفها Plenary هذا: لا يمكن تصحيحه هنا
+error-decision-council-not-correctable = تقرّر { $item } بأصوات مجموعات العمل في مجلس المتحدثين: لا يمكن تصحيحه بأعداد القاعة
+error-decision-proposal-moved-on = تقدّم المقترح منذ { $item } (حالته الآن: { $now ->
+        [draft] مسودة
+        [submitted] مقدَّم
+        [on-agenda] على جدول الأعمال
+        [in-process] قيد المعالجة
+        [decided] تقرّر
+        [tabled] مؤجَّل
+        [withdrawn] مسحوب
+        [sent-back] مُعاد
+        [consensus] توافق
+        [passed] أُقرّ
+        [blocked] مُعترَض عليه
+        [failed] مرفوض
+       *[other] { $now }
+    }): لم يعد بالإمكان تغيير نتيجته هناك من { $from ->
+        [draft] مسودة
+        [submitted] مقدَّم
+        [on-agenda] على جدول الأعمال
+        [in-process] قيد المعالجة
+        [decided] تقرّر
+        [tabled] مؤجَّل
+        [withdrawn] مسحوب
+        [sent-back] مُعاد
+        [consensus] توافق
+        [passed] أُقرّ
+        [blocked] مُعترَض عليه
+        [failed] مرفوض
+       *[other] { $from }
+    } إلى { $to ->
+        [draft] مسودة
+        [submitted] مقدَّم
+        [on-agenda] على جدول الأعمال
+        [in-process] قيد المعالجة
+        [decided] تقرّر
+        [tabled] مؤجَّل
+        [withdrawn] مسحوب
+        [sent-back] مُعاد
+        [consensus] توافق
+        [passed] أُقرّ
+        [blocked] مُعترَض عليه
+        [failed] مرفوض
+       *[other] { $to }
+    }
+error-decision-dispute-without-note = قولوا لماذا القرار محلّ نزاع: وسمه بالنزاع يحتاج إلى ملاحظة
+
+## الجمعيات (meeting.rs, attendance.rs, order_of_business.rs)
+
+error-meeting-role-too-long = الدور «{ $role }» أطول من { $max } حرفًا
+error-meeting-bad-start-time = وقت البدء «{ $time }» ليس وقتًا من اليوم: اكتبوه بصيغة HH:MM (نظام 24 ساعة)، مثل 18:30
+error-meeting-bad-number = رقم الجمعية العامة { $number } يجب أن يكون 1 أو أكثر
+error-meeting-number-taken = توجد بالفعل جمعية عامة رقمها { $number }
+error-meeting-already-open = هذه الجمعية العامة مفتوحة بالفعل
+error-meeting-already-open-and-closed = هذه الجمعية العامة فُتحت وأُغلقت بالفعل: أعطوا وقت افتتاحها (--at HH:MM) لتصحيحه
+error-meeting-opens-after-close = لا يمكن أن تُفتتح جمعية عامة في { $opened } بعد أن أُغلقت في { $closed }
+error-meeting-not-open-yet = لم تُفتتح هذه الجمعية العامة بعد: افتتحوها قبل إغلاقها
+error-meeting-already-closed = هذه الجمعية العامة مغلقة بالفعل: أعطوا وقت إغلاقها (--at HH:MM) لتصحيحه
+error-meeting-role-ends-before = الدور الذي بدأ في { $from } لا يمكن أن ينتهي في { $until }، قبل أن يبدأ
+error-meeting-role-already-held = { $name } يشغل بالفعل دور «{ $role }» في هذه الجمعية العامة
+error-meeting-role-not-held = هذا الشخص لا يشغل دور «{ $role }» في هذه الجمعية العامة
+error-attendance-not-a-count = الحضور «{ $attendance }» ليس عددًا: اكتبوا رقمًا (55) أو مدى (50-60) أو رقمًا تقريبيًا (~50)
+error-attendance-too-many = الحضور «{ $attendance }» أكثر من { $max } شخص
+error-attendance-bad-range = الحضور «{ $attendance }»: يجب أن يكون الحدّ الأعلى للمدى أكبر من الأدنى
+error-order-of-business-agenda-exists = لهذه الجمعية العامة جدول أعمال بالفعل؛ أضيفوا النقاط واحدة واحدة
+
+## الإعلانات والمهام والجمعية والصفحات والنسيان (announcement.rs, action_item.rs, assembly.rs, paging.rs, person_forget.rs)
+
+error-announcement-needs-text = يحتاج الإعلان إلى نصّه (--text)
+error-announcement-wrong-item = الإعلانات تُقدَّم في نقطة إعلانات، وهذه نقطة من نوع «{ $kind }»
+error-announcement-not-found = لا يوجد إعلان بالمعرّف { $id }
+error-action-item-not-found = لا توجد مهمة بالمعرّف { $id }
+error-assembly-bad-code = رمز الجمعية «{ $code }» يجب أن يتكوّن من 2 إلى 8 أحرف أو أرقام، مثل LDN أو NYC
+error-assembly-exists = لقاعدة البيانات هذه جمعية بالفعل ({ $name })؛ لم يتغيّر شيء
+error-paging-bad-cursor = مؤشّر الصفحة «{ $cursor }» ليس من هذه القائمة (اطلبوا الصفحة الأولى من جديد)
+error-person-forget-placeholder = { $name } اسم بديل بالفعل: لم يبقَ اسم لنسيانه
+
+## قواعد القرار والتصحيحات والمحاضر والعرض التجريبي (rule.rs, correction.rs, minutes/*, demo*.rs)
+
+error-rule-unknown = قاعدة قرار غير معروفة «{ $rule }»: استعملوا consensus أو modified:P (0 < P ≤ 100، مثل modified:90) أو supermajority:A/B (مثل supermajority:2/3) أو majority
+error-rule-bad-fraction = «{ $fraction }» ليس كسرًا: اكتبوا A/B حيث 0 < A ≤ B، مثل 1/3
+error-correction-meeting-closed = الجمعية العامة { $number } مغلقة: لم يعد بالإمكان تغيير هذا (يمكن تصحيح سجلّها إلى أن يُعتمد محضرها)
+error-correction-time-skipped = الساعة { $time } غير موجودة يوم { $date } في هذه المنطقة الزمنية
+error-correction-minutes-approved = اعتُمد محضر الجمعية العامة { $number } في الجمعية العامة { $by }: لم يعد بالإمكان تصحيح سجلّها
+error-correction-time-needed = يلزم وقت: اكتبوه بصيغة HH:MM (نظام 24 ساعة)، مثل 19:05
+error-correction-bad-time = «{ $time }» ليس وقتًا من اليوم: اكتبوه بصيغة HH:MM
+error-minutes-approve-by-earlier = لا يمكن لـ { $by } اعتماد محضر { $meeting }: لا تعتمده إلا جمعية لاحقة
+error-minutes-approve-open = يمكن اعتماد محضر { $meeting } بعد إغلاق الجمعية
+error-minutes-approve-not-in-session = تعتمد المحاضرَ جمعيةٌ منعقدة: افتتحوا { $by } أولًا
+error-minutes-already-approved = محضر { $meeting } معتمد بالفعل
+error-minutes-assembly-unknown = جمعية { $meeting } غير معروفة
+error-demo-needs-empty-database = لقاعدة البيانات هذه جمعية بالفعل ({ $name })؛ يحتاج `plenary demo` إلى قاعدة بيانات فارغة
+error-demo-no-upcoming-meeting = لا جمعية عامة قادمة في العرض التجريبي
+error-demo-no-proposal = لا يوجد في العرض التجريبي مقترح «{ $title }»
+
+## مجالس المتحدثين (spokes.rs)
+
+error-spokes-assembly-no-spokes = الجمعية العامة { $number } جمعية عامة: لا متحدثين باسم المجموعات إلا في مجلس المتحدثين
+error-spokes-assembly-no-breaks = الجمعية العامة { $number } جمعية عامة: لا استراحات تشاور إلا في مجلس المتحدثين
+error-spokes-no-such-wg = لا توجد مجموعة عمل «{ $wg }» في هذه الجمعية (يعرضها `plenary wg list`)
+error-spokes-wg-dissolved = { $wg } منحلّة: لا ترسل متحدثًا
+error-spokes-already-spoke = { $name } متحدث باسم { $wg } بالفعل في الجمعية العامة { $number }
+error-spokes-speaks-for-other = { $name } يتحدث بالفعل باسم { $other } في الجمعية العامة { $number }: يتحدث المتحدث باسم مجموعة عمل واحدة
+error-spokes-break-length = استراحة تشاور مدتها { $minutes } دقيقة: أعطوا من 1 إلى { $max } دقيقة
+error-spokes-break-not-a-spoke = { $name } ليس متحدثًا في الجمعية العامة { $number }: لا يطلب استراحة التشاور إلا متحدث
+error-spokes-break-under-way = استراحة تشاور طلبتها { $wg } جارية في الجمعية العامة { $number }: أنهوها أولًا
+error-spokes-no-break = لا استراحة تشاور جارية في الجمعية العامة { $number }
+error-spokes-break-not-found = لا توجد استراحة تشاور بالمعرّف { $id }
+
+## المراجع كما تُكتب (refs.rs)
+
+error-refs-no-meeting = لا توجد جمعية «{ $text }» (سمّوها برقمها، مثل 39 أو LDN-GA-39، أو بمعرّفها)
+error-refs-no-item = لا توجد نقطة «{ $text }» (سمّوها مثل 39.3 أو LDN-GA-39.3، أو بمعرّفها)
+error-refs-no-proposal = لا يوجد مقترح «{ $text }» (سمّوه مثل LDN-P-2026-034، أو بمعرّفه)
+error-refs-no-wg = لا توجد مجموعة عمل «{ $text }» (سمّوها باسمها أو بمعرّفها؛ يعرضها `plenary wg list`)
+error-refs-no-person = لا تعرف هذه الجمعية أحدًا اسمه «{ $text }»
+
+## المقترحات (proposal.rs)
+
+error-proposal-not-found = لا يوجد مقترح بالمعرّف { $id }
+error-proposal-already-on-agenda = هذا المقترح على جدول أعمال هذه الجمعية العامة بالفعل
+error-proposal-dated-after-today = لا يمكن تأريخ مقترح بـ { $date }، بعد اليوم ({ $today }): أعطوا يوم تقديمه

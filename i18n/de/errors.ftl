@@ -117,3 +117,164 @@ error-stack-already-waiting = { $name } wartet schon auf der Redeliste von { $it
         [direct-response] mit einer direkten Antwort
        *[speak] mit einer Wortmeldung
     }; eine Person wartet höchstens einmal pro Reihe
+
+## Entscheidungen (decision.rs, proposal/decide.rs)
+
+error-decision-not-found = keine Entscheidung mit der ID { $id }
+error-decision-total-below-named = insgesamt { $total } { $what ->
+        [support] Zustimmungen
+        [against] Gegenstimmen
+        [stand-asides] Enthaltungen
+        [blocks] Vetos
+        [quorum] Quorum
+       *[other] { $what }
+    }, aber { $named } sind namentlich genannt: die Summe zählt die Genannten mit
+error-decision-count-too-big = { $what ->
+        [support] Zustimmungen
+        [against] Gegenstimmen
+        [stand-asides] Enthaltungen
+        [blocks] Vetos
+        [quorum] Quorum
+       *[other] { $what }
+    } { $count } ist mehr als { $max }: prüft die Zählung
+error-decision-consensus-against = im Konsens gibt es keine Gegenstimmen ({ $against } eingetragen): tragt Widerspruch als Enthaltung oder als Veto ein
+error-decision-quorum-zero = ein Quorum ist mindestens 1 Person (lasst es leer, wenn es keins gibt)
+error-decision-bad-stand-aside-limit = Grenze für Enthaltungen: { $detail }
+error-decision-too-many-names = mehr als { $max } Namen: prüft die Liste
+error-decision-named-twice = { $name } ist zweimal genannt: eine Person enthält sich oder legt ein Veto nur einmal ein
+error-decision-block-without-reason = das Veto von { $name } hat keine Begründung: ein namentliches Veto ist ein schwerer moralischer, ethischer oder Sicherheitseinwand, und seine Begründung steht im Protokoll (ein nur gezähltes Veto geht ohne Namen in die Summe)
+error-decision-no-voices = keine Stimme einer Arbeitsgruppe angegeben: im Delegiertenrat zählt die Konsensfrage eine Stimme pro Arbeitsgruppe
+error-decision-too-many-voices = mehr als { $max } Stimmen: prüft die Liste
+error-decision-voice-twice = { $wg } ist zweimal angegeben: eine Arbeitsgruppe hat eine Stimme
+error-decision-bad-voice = die Stimme „{ $voice }“ von { $wg } ist keine von for, against, stand-aside, block
+error-decision-wg-block-without-reason = das Veto von { $wg } hat keine Begründung: ein Veto ist ein schwerer moralischer, ethischer oder Sicherheitseinwand, und seine Begründung steht im Protokoll
+error-decision-no-such-wg = keine Arbeitsgruppe „{ $wg }“ in diesem Plenum
+error-decision-wg-without-spoke = { $wg } hat keine Delegierte in diesen Rat geschickt: nur Arbeitsgruppen mit Delegierter haben eine Stimme
+error-decision-council-needs-voices = Plenum { $number } ist ein Delegiertenrat: Konsensfrage und Abstimmung zählen eine Stimme pro Arbeitsgruppe – gebt die Stimme jeder Arbeitsgruppe an
+error-decision-assembly-no-voices = Plenum { $number } ist eine Vollversammlung: Stimmen von Arbeitsgruppen zählen nur im Delegiertenrat – gebt die Zählung des Saals an
+error-decision-amendments-pending = { $pending ->
+        [one] { $pending } freundlicher Änderungsantrag wartet
+       *[other] { $pending } freundliche Änderungsanträge warten
+    } noch auf die Antwort der antragstellenden Person: nehmt sie an oder lehnt sie ab, bevor entschieden wird
+error-decision-unknown-rule = die Regel „{ $rule }“ dieser Entscheidung kennt dieses Plenary nicht: sie kann hier nicht korrigiert werden
+error-decision-council-not-correctable = { $item } wurde im Delegiertenrat mit den Stimmen der Arbeitsgruppen entschieden: das lässt sich nicht mit der Zählung des Saals korrigieren
+error-decision-proposal-moved-on = der Antrag ist seit { $item } weitergekommen (jetzt: { $now ->
+        [draft] Entwurf
+        [submitted] eingereicht
+        [on-agenda] auf der Tagesordnung
+        [in-process] in Bearbeitung
+        [decided] entschieden
+        [tabled] vertagt
+        [withdrawn] zurückgezogen
+        [sent-back] zurückverwiesen
+        [consensus] Konsens
+        [passed] angenommen
+        [blocked] blockiert
+        [failed] abgelehnt
+       *[other] { $now }
+    }): sein Ergebnis dort kann nicht mehr von { $from ->
+        [draft] Entwurf
+        [submitted] eingereicht
+        [on-agenda] auf der Tagesordnung
+        [in-process] in Bearbeitung
+        [decided] entschieden
+        [tabled] vertagt
+        [withdrawn] zurückgezogen
+        [sent-back] zurückverwiesen
+        [consensus] Konsens
+        [passed] angenommen
+        [blocked] blockiert
+        [failed] abgelehnt
+       *[other] { $from }
+    } zu { $to ->
+        [draft] Entwurf
+        [submitted] eingereicht
+        [on-agenda] auf der Tagesordnung
+        [in-process] in Bearbeitung
+        [decided] entschieden
+        [tabled] vertagt
+        [withdrawn] zurückgezogen
+        [sent-back] zurückverwiesen
+        [consensus] Konsens
+        [passed] angenommen
+        [blocked] blockiert
+        [failed] abgelehnt
+       *[other] { $to }
+    } wechseln
+error-decision-dispute-without-note = sagt, warum die Entscheidung umstritten ist: die Markierung als umstritten braucht eine Notiz
+
+## Plena (meeting.rs, attendance.rs, order_of_business.rs)
+
+error-meeting-role-too-long = die Rolle „{ $role }“ ist länger als { $max } Zeichen
+error-meeting-bad-start-time = die Anfangszeit „{ $time }“ ist keine Uhrzeit: schreibt sie als HH:MM (24 Stunden), z. B. 18:30
+error-meeting-bad-number = die Plenumsnummer { $number } muss 1 oder größer sein
+error-meeting-number-taken = es gibt schon ein Plenum Nummer { $number }
+error-meeting-already-open = dieses Plenum ist schon eröffnet
+error-meeting-already-open-and-closed = dieses Plenum ist schon eröffnet und geschlossen: gebt die Uhrzeit der Eröffnung an (--at HH:MM), um sie zu korrigieren
+error-meeting-opens-after-close = ein Plenum kann nicht um { $opened } eröffnet werden, nachdem es um { $closed } geschlossen wurde
+error-meeting-not-open-yet = dieses Plenum ist noch nicht eröffnet: eröffnet es, bevor ihr es schließt
+error-meeting-already-closed = dieses Plenum ist schon geschlossen: gebt die Uhrzeit des Schlusses an (--at HH:MM), um sie zu korrigieren
+error-meeting-role-ends-before = eine Rolle ab { $from } kann nicht um { $until } enden, bevor sie begonnen hat
+error-meeting-role-already-held = { $name } hat in diesem Plenum schon die Rolle „{ $role }“
+error-meeting-role-not-held = diese Person hat in diesem Plenum nicht die Rolle „{ $role }“
+error-attendance-not-a-count = die Teilnahme „{ $attendance }“ ist keine Zahl: schreibt eine Zahl (55), einen Bereich (50-60) oder eine ungefähre Zahl (~50)
+error-attendance-too-many = die Teilnahme „{ $attendance }“ ist mehr als { $max } Personen
+error-attendance-bad-range = Teilnahme „{ $attendance }“: das obere Ende eines Bereichs muss über dem unteren liegen
+error-order-of-business-agenda-exists = dieses Plenum hat schon eine Tagesordnung; fügt die Punkte einzeln hinzu
+
+## Ankündigungen, Aufgaben, das Plenum, Seiten, Vergessen (announcement.rs, action_item.rs, assembly.rs, paging.rs, person_forget.rs)
+
+error-announcement-needs-text = eine Ankündigung braucht ihren Text (--text)
+error-announcement-wrong-item = Ankündigungen gibt es bei einem Ankündigungspunkt, und dieser ist ein Punkt der Art „{ $kind }“
+error-announcement-not-found = keine Ankündigung mit der ID { $id }
+error-action-item-not-found = keine Aufgabe mit der ID { $id }
+error-assembly-bad-code = das Kürzel „{ $code }“ muss 2 bis 8 Buchstaben oder Ziffern haben, wie LDN oder NYC
+error-assembly-exists = diese Datenbank hat schon ein Plenum ({ $name }); sie wurde nicht geändert
+error-paging-bad-cursor = der Seitenzeiger „{ $cursor }“ stammt nicht von dieser Liste (fragt wieder nach der ersten Seite)
+error-person-forget-placeholder = { $name } ist schon ein Platzhalter: es gibt keinen Namen mehr zu vergessen
+
+## Entscheidungsregeln, Korrekturen, Protokolle, die Demo (rule.rs, correction.rs, minutes/*, demo*.rs)
+
+error-rule-unknown = unbekannte Entscheidungsregel „{ $rule }“: nehmt consensus, modified:P (0 < P ≤ 100, z. B. modified:90), supermajority:A/B (z. B. supermajority:2/3) oder majority
+error-rule-bad-fraction = „{ $fraction }“ ist kein Bruch: schreibt A/B mit 0 < A ≤ B, z. B. 1/3
+error-correction-meeting-closed = Plenum { $number } ist geschlossen: das kann sich nicht mehr ändern (sein Protokoll kann korrigiert werden, bis es genehmigt ist)
+error-correction-time-skipped = { $time } gibt es am { $date } in dieser Zeitzone nicht
+error-correction-minutes-approved = das Protokoll von Plenum { $number } wurde in Plenum { $by } genehmigt: es kann nicht mehr korrigiert werden
+error-correction-time-needed = eine Uhrzeit fehlt: schreibt sie als HH:MM (24 Stunden), z. B. 19:05
+error-correction-bad-time = „{ $time }“ ist keine Uhrzeit: schreibt sie als HH:MM
+error-minutes-approve-by-earlier = { $by } kann das Protokoll von { $meeting } nicht genehmigen: das kann nur ein späteres Plenum
+error-minutes-approve-open = das Protokoll von { $meeting } kann genehmigt werden, sobald das Plenum geschlossen ist
+error-minutes-approve-not-in-session = Protokolle genehmigt ein tagendes Plenum: eröffnet zuerst { $by }
+error-minutes-already-approved = das Protokoll von { $meeting } ist schon genehmigt
+error-minutes-assembly-unknown = das Plenum von { $meeting } ist unbekannt
+error-demo-needs-empty-database = diese Datenbank hat schon ein Plenum ({ $name }); `plenary demo` braucht eine leere Datenbank
+error-demo-no-upcoming-meeting = die Demo hat kein kommendes Plenum
+error-demo-no-proposal = die Demo hat keinen Antrag „{ $title }“
+
+## Delegiertenräte (spokes.rs)
+
+error-spokes-assembly-no-spokes = Plenum { $number } ist eine Vollversammlung: nur ein Delegiertenrat hat Delegierte
+error-spokes-assembly-no-breaks = Plenum { $number } ist eine Vollversammlung: nur ein Delegiertenrat hat Beratungspausen
+error-spokes-no-such-wg = keine Arbeitsgruppe „{ $wg }“ in diesem Plenum (`plenary wg list` zeigt sie)
+error-spokes-wg-dissolved = { $wg } ist aufgelöst: sie schickt keine Delegierte
+error-spokes-already-spoke = { $name } ist in Plenum { $number } schon Delegierte von { $wg }
+error-spokes-speaks-for-other = { $name } spricht in Plenum { $number } schon für { $other }: eine Delegierte spricht für eine Arbeitsgruppe
+error-spokes-break-length = eine Beratungspause von { $minutes } Minuten: gebt 1 bis { $max } Minuten an
+error-spokes-break-not-a-spoke = { $name } ist in Plenum { $number } keine Delegierte: nur Delegierte rufen eine Beratungspause aus
+error-spokes-break-under-way = in Plenum { $number } läuft eine von { $wg } ausgerufene Beratungspause: beendet sie zuerst
+error-spokes-no-break = in Plenum { $number } läuft keine Beratungspause
+error-spokes-break-not-found = keine Beratungspause mit der ID { $id }
+
+## Verweise, wie man sie tippt (refs.rs)
+
+error-refs-no-meeting = kein Plenum „{ $text }“ (nennt es mit seiner Nummer, wie 39 oder LDN-GA-39, oder mit seiner ID)
+error-refs-no-item = kein Tagesordnungspunkt „{ $text }“ (nennt ihn wie 39.3 oder LDN-GA-39.3, oder mit seiner ID)
+error-refs-no-proposal = kein Antrag „{ $text }“ (nennt ihn wie LDN-P-2026-034, oder mit seiner ID)
+error-refs-no-wg = keine Arbeitsgruppe „{ $text }“ (nennt sie mit Namen oder ID; `plenary wg list` zeigt sie)
+error-refs-no-person = niemand namens „{ $text }“ ist diesem Plenum bekannt
+
+## Anträge (proposal.rs)
+
+error-proposal-not-found = kein Antrag mit der ID { $id }
+error-proposal-already-on-agenda = dieser Antrag steht schon auf der Tagesordnung dieses Plenums
+error-proposal-dated-after-today = ein Antrag kann nicht auf den { $date } datiert werden, nach heute ({ $today }): gebt den Tag an, an dem er eingereicht wurde

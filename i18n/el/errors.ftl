@@ -117,3 +117,164 @@ error-stack-already-waiting = { $name }: περιμένει ήδη στη σει
         [direct-response] με άμεση απάντηση
        *[speak] για τοποθέτηση
     }· ένα πρόσωπο περιμένει το πολύ μία φορά ανά κατηγορία
+
+## Αποφάσεις (decision.rs, proposal/decide.rs)
+
+error-decision-not-found = δεν υπάρχει απόφαση με αναγνωριστικό { $id }
+error-decision-total-below-named = { $total } συνολικά ({ $what ->
+        [support] υπέρ
+        [against] κατά
+        [stand-asides] αποχές
+        [blocks] βέτο
+        [quorum] απαρτία
+       *[other] { $what }
+    }), αλλά κατονομάζονται { $named }: το σύνολο μετράει και όσους κατονομάζονται
+error-decision-count-too-big = { $what ->
+        [support] υπέρ
+        [against] κατά
+        [stand-asides] αποχές
+        [blocks] βέτο
+        [quorum] απαρτία
+       *[other] { $what }
+    }: το { $count } είναι περισσότερο από { $max }· ελέγξτε την καταμέτρηση
+error-decision-consensus-against = στη συναίνεση δεν υπάρχουν ψήφοι κατά ({ $against } καταχωρίστηκαν): καταγράψτε τη διαφωνία ως αποχή ή ως βέτο
+error-decision-quorum-zero = η απαρτία είναι τουλάχιστον 1 συμμετέχων/ουσα (αφήστε την κενή αν δεν υπάρχει)
+error-decision-bad-stand-aside-limit = όριο αποχών: { $detail }
+error-decision-too-many-names = περισσότερα από { $max } ονόματα: ελέγξτε τη λίστα
+error-decision-named-twice = το όνομα { $name } δίνεται δύο φορές: ένα πρόσωπο απέχει ή ασκεί βέτο μία φορά
+error-decision-block-without-reason = το βέτο του/της { $name } δεν έχει αιτιολογία: ένα ονομαστικό βέτο είναι σοβαρή ηθική ή δεοντολογική αντίρρηση ή αντίρρηση ασφάλειας και η αιτιολογία του καταγράφεται στα πρακτικά (ένα βέτο που απλώς μετρήθηκε μπαίνει στο σύνολο, χωρίς όνομα)
+error-decision-no-voices = δεν δόθηκε η φωνή καμίας ομάδας εργασίας: σε συμβούλιο εκπροσώπων το κάλεσμα σε συναίνεση μετράει μία φωνή ανά ομάδα
+error-decision-too-many-voices = περισσότερες από { $max } φωνές: ελέγξτε τη λίστα
+error-decision-voice-twice = η { $wg } δίνεται δύο φορές: μια ομάδα εργασίας έχει μία φωνή
+error-decision-bad-voice = η φωνή «{ $voice }» της { $wg } δεν είναι καμία από τις for, against, stand-aside, block
+error-decision-wg-block-without-reason = το βέτο της { $wg } δεν έχει αιτιολογία: το βέτο είναι σοβαρή ηθική ή δεοντολογική αντίρρηση ή αντίρρηση ασφάλειας και η αιτιολογία του καταγράφεται στα πρακτικά
+error-decision-no-such-wg = δεν υπάρχει ομάδα εργασίας «{ $wg }» σε αυτή τη συνέλευση
+error-decision-wg-without-spoke = η { $wg } δεν έστειλε εκπρόσωπο σε αυτό το συμβούλιο: φωνή έχουν μόνο οι ομάδες εργασίας με εκπρόσωπο
+error-decision-council-needs-voices = η συνέλευση { $number } είναι συμβούλιο εκπροσώπων: το κάλεσμα σε συναίνεση και η ψηφοφορία μετρούν μία φωνή ανά ομάδα εργασίας — δώστε τη φωνή κάθε ομάδας
+error-decision-assembly-no-voices = η συνέλευση { $number } είναι γενική συνέλευση: οι φωνές των ομάδων εργασίας μετρούν μόνο σε συμβούλιο εκπροσώπων — δώστε τις καταμετρήσεις της αίθουσας
+error-decision-amendments-pending = { $pending ->
+        [one] { $pending } φιλική τροπολογία περιμένει
+       *[other] { $pending } φιλικές τροπολογίες περιμένουν
+    } ακόμη την απάντηση του/της εισηγητή/τριας: δεχτείτε τες ή απορρίψτε τες πριν από την απόφαση
+error-decision-unknown-rule = ο κανόνας «{ $rule }» αυτής της απόφασης δεν είναι γνωστός σε αυτό το Plenary: δεν μπορεί να διορθωθεί εδώ
+error-decision-council-not-correctable = το { $item } αποφασίστηκε με τις φωνές των ομάδων εργασίας σε συμβούλιο εκπροσώπων: δεν μπορεί να διορθωθεί με τις καταμετρήσεις της αίθουσας
+error-decision-proposal-moved-on = η πρόταση έχει προχωρήσει από το { $item } (τώρα: { $now ->
+        [draft] προσχέδιο
+        [submitted] κατατέθηκε
+        [on-agenda] στην ημερήσια διάταξη
+        [in-process] σε εξέλιξη
+        [decided] αποφασίστηκε
+        [tabled] αναβλήθηκε
+        [withdrawn] αποσύρθηκε
+        [sent-back] επεστράφη
+        [consensus] συναίνεση
+        [passed] εγκρίθηκε
+        [blocked] μπλοκαρίστηκε
+        [failed] απορρίφθηκε
+       *[other] { $now }
+    }): το αποτέλεσμά της εκεί δεν μπορεί πια να αλλάξει από { $from ->
+        [draft] προσχέδιο
+        [submitted] κατατέθηκε
+        [on-agenda] στην ημερήσια διάταξη
+        [in-process] σε εξέλιξη
+        [decided] αποφασίστηκε
+        [tabled] αναβλήθηκε
+        [withdrawn] αποσύρθηκε
+        [sent-back] επεστράφη
+        [consensus] συναίνεση
+        [passed] εγκρίθηκε
+        [blocked] μπλοκαρίστηκε
+        [failed] απορρίφθηκε
+       *[other] { $from }
+    } σε { $to ->
+        [draft] προσχέδιο
+        [submitted] κατατέθηκε
+        [on-agenda] στην ημερήσια διάταξη
+        [in-process] σε εξέλιξη
+        [decided] αποφασίστηκε
+        [tabled] αναβλήθηκε
+        [withdrawn] αποσύρθηκε
+        [sent-back] επεστράφη
+        [consensus] συναίνεση
+        [passed] εγκρίθηκε
+        [blocked] μπλοκαρίστηκε
+        [failed] απορρίφθηκε
+       *[other] { $to }
+    }
+error-decision-dispute-without-note = πείτε γιατί αμφισβητείται η απόφαση: η σήμανση αμφισβήτησης χρειάζεται σημείωση
+
+## Συνελεύσεις (meeting.rs, attendance.rs, order_of_business.rs)
+
+error-meeting-role-too-long = ο ρόλος «{ $role }» είναι μεγαλύτερος από { $max } χαρακτήρες
+error-meeting-bad-start-time = η ώρα έναρξης «{ $time }» δεν είναι ώρα της ημέρας: γράψτε την ως ΩΩ:ΛΛ (24ωρο), π.χ. 18:30
+error-meeting-bad-number = ο αριθμός συνέλευσης { $number } πρέπει να είναι 1 ή μεγαλύτερος
+error-meeting-number-taken = υπάρχει ήδη συνέλευση με αριθμό { $number }
+error-meeting-already-open = αυτή η συνέλευση έχει ήδη ανοίξει
+error-meeting-already-open-and-closed = αυτή η συνέλευση έχει ήδη ανοίξει και κλείσει: δώστε την ώρα που άνοιξε (--at HH:MM) για να τη διορθώσετε
+error-meeting-opens-after-close = μια συνέλευση δεν μπορεί να ανοίξει στις { $opened } αφού έκλεισε στις { $closed }
+error-meeting-not-open-yet = αυτή η συνέλευση δεν έχει ανοίξει ακόμη: ανοίξτε την πριν την κλείσετε
+error-meeting-already-closed = αυτή η συνέλευση έχει ήδη κλείσει: δώστε την ώρα που έκλεισε (--at HH:MM) για να τη διορθώσετε
+error-meeting-role-ends-before = ένας ρόλος από τις { $from } δεν μπορεί να λήξει στις { $until }, πριν αρχίσει
+error-meeting-role-already-held = { $name }: έχει ήδη τον ρόλο «{ $role }» σε αυτή τη συνέλευση
+error-meeting-role-not-held = αυτό το πρόσωπο δεν έχει τον ρόλο «{ $role }» σε αυτή τη συνέλευση
+error-attendance-not-a-count = η συμμετοχή «{ $attendance }» δεν είναι αριθμός: γράψτε αριθμό (55), εύρος (50-60) ή περίπου αριθμό (~50)
+error-attendance-too-many = η συμμετοχή «{ $attendance }» είναι περισσότερα από { $max } πρόσωπα
+error-attendance-bad-range = συμμετοχή «{ $attendance }»: το πάνω όριο ενός εύρους πρέπει να είναι μεγαλύτερο από το κάτω
+error-order-of-business-agenda-exists = αυτή η συνέλευση έχει ήδη ημερήσια διάταξη· προσθέστε τα θέματα ένα ένα
+
+## Ανακοινώσεις, εργασίες, η συνέλευση, σελίδες, λήθη (announcement.rs, action_item.rs, assembly.rs, paging.rs, person_forget.rs)
+
+error-announcement-needs-text = μια ανακοίνωση χρειάζεται το κείμενό της (--text)
+error-announcement-wrong-item = οι ανακοινώσεις γίνονται σε θέμα ανακοινώσεων, και αυτό είναι θέμα τύπου «{ $kind }»
+error-announcement-not-found = δεν υπάρχει ανακοίνωση με αναγνωριστικό { $id }
+error-action-item-not-found = δεν υπάρχει εργασία με αναγνωριστικό { $id }
+error-assembly-bad-code = ο κωδικός συνέλευσης «{ $code }» πρέπει να έχει 2 έως 8 γράμματα ή ψηφία, όπως LDN ή NYC
+error-assembly-exists = αυτή η βάση δεδομένων έχει ήδη συνέλευση ({ $name })· δεν άλλαξε τίποτα
+error-paging-bad-cursor = ο δείκτης σελίδας «{ $cursor }» δεν προέρχεται από αυτή τη λίστα (ζητήστε ξανά την πρώτη σελίδα)
+error-person-forget-placeholder = { $name }: είναι ήδη αντικατάστατο όνομα· δεν έμεινε όνομα για λήθη
+
+## Κανόνες απόφασης, διορθώσεις, πρακτικά, η επίδειξη (rule.rs, correction.rs, minutes/*, demo*.rs)
+
+error-rule-unknown = άγνωστος κανόνας απόφασης «{ $rule }»: χρησιμοποιήστε consensus, modified:P (0 < P ≤ 100, π.χ. modified:90), supermajority:A/B (π.χ. supermajority:2/3) ή majority
+error-rule-bad-fraction = το «{ $fraction }» δεν είναι κλάσμα: γράψτε A/B με 0 < A ≤ B, π.χ. 1/3
+error-correction-meeting-closed = η συνέλευση { $number } έχει κλείσει: αυτό δεν μπορεί πια να αλλάξει (τα πρακτικά της διορθώνονται μέχρι να εγκριθούν)
+error-correction-time-skipped = η ώρα { $time } δεν υπάρχει στις { $date } σε αυτή τη ζώνη ώρας
+error-correction-minutes-approved = τα πρακτικά της συνέλευσης { $number } εγκρίθηκαν στη συνέλευση { $by }: η καταγραφή της δεν διορθώνεται πια
+error-correction-time-needed = χρειάζεται ώρα: γράψτε την ως ΩΩ:ΛΛ (24ωρο), π.χ. 19:05
+error-correction-bad-time = το «{ $time }» δεν είναι ώρα της ημέρας: γράψτε την ως ΩΩ:ΛΛ
+error-minutes-approve-by-earlier = η { $by } δεν μπορεί να εγκρίνει τα πρακτικά της { $meeting }: μόνο μια μεταγενέστερη συνέλευση μπορεί
+error-minutes-approve-open = τα πρακτικά της { $meeting } εγκρίνονται αφού κλείσει η συνέλευση
+error-minutes-approve-not-in-session = τα πρακτικά τα εγκρίνει συνέλευση σε εξέλιξη: ανοίξτε πρώτα την { $by }
+error-minutes-already-approved = τα πρακτικά της { $meeting } έχουν ήδη εγκριθεί
+error-minutes-assembly-unknown = η συνέλευση της { $meeting } είναι άγνωστη
+error-demo-needs-empty-database = αυτή η βάση δεδομένων έχει ήδη συνέλευση ({ $name })· το `plenary demo` χρειάζεται κενή βάση δεδομένων
+error-demo-no-upcoming-meeting = η επίδειξη δεν έχει επερχόμενη συνέλευση
+error-demo-no-proposal = η επίδειξη δεν έχει πρόταση «{ $title }»
+
+## Συμβούλια εκπροσώπων (spokes.rs)
+
+error-spokes-assembly-no-spokes = η συνέλευση { $number } είναι γενική συνέλευση: μόνο ένα συμβούλιο εκπροσώπων έχει εκπροσώπους
+error-spokes-assembly-no-breaks = η συνέλευση { $number } είναι γενική συνέλευση: μόνο ένα συμβούλιο εκπροσώπων έχει διαλείμματα διαβούλευσης
+error-spokes-no-such-wg = δεν υπάρχει ομάδα εργασίας «{ $wg }» σε αυτή τη συνέλευση (το `plenary wg list` τις δείχνει)
+error-spokes-wg-dissolved = η { $wg } έχει διαλυθεί: δεν στέλνει εκπρόσωπο
+error-spokes-already-spoke = { $name }: είναι ήδη εκπρόσωπος της { $wg } στη συνέλευση { $number }
+error-spokes-speaks-for-other = { $name }: μιλά ήδη για την { $other } στη συνέλευση { $number }· κάθε εκπρόσωπος μιλά για μία ομάδα εργασίας
+error-spokes-break-length = διάλειμμα διαβούλευσης { $minutes } λεπτών: δώστε από 1 έως { $max } λεπτά
+error-spokes-break-not-a-spoke = { $name }: δεν είναι εκπρόσωπος στη συνέλευση { $number }· μόνο εκπρόσωπος ζητά διάλειμμα διαβούλευσης
+error-spokes-break-under-way = διάλειμμα διαβούλευσης που ζήτησε η { $wg } είναι σε εξέλιξη στη συνέλευση { $number }: τελειώστε το πρώτα
+error-spokes-no-break = κανένα διάλειμμα διαβούλευσης δεν είναι σε εξέλιξη στη συνέλευση { $number }
+error-spokes-break-not-found = δεν υπάρχει διάλειμμα διαβούλευσης με αναγνωριστικό { $id }
+
+## Αναφορές όπως πληκτρολογούνται (refs.rs)
+
+error-refs-no-meeting = δεν υπάρχει συνέλευση «{ $text }» (δώστε τον αριθμό της, όπως 39 ή LDN-GA-39, ή το αναγνωριστικό της)
+error-refs-no-item = δεν υπάρχει θέμα «{ $text }» (δώστε το όπως 39.3 ή LDN-GA-39.3, ή το αναγνωριστικό του)
+error-refs-no-proposal = δεν υπάρχει πρόταση «{ $text }» (δώστε την όπως LDN-P-2026-034, ή το αναγνωριστικό της)
+error-refs-no-wg = δεν υπάρχει ομάδα εργασίας «{ $text }» (δώστε το όνομα ή το αναγνωριστικό της· το `plenary wg list` τις δείχνει)
+error-refs-no-person = κανείς με το όνομα «{ $text }» δεν είναι γνωστός σε αυτή τη συνέλευση
+
+## Προτάσεις (proposal.rs)
+
+error-proposal-not-found = δεν υπάρχει πρόταση με αναγνωριστικό { $id }
+error-proposal-already-on-agenda = αυτή η πρόταση είναι ήδη στην ημερήσια διάταξη αυτής της συνέλευσης
+error-proposal-dated-after-today = μια πρόταση δεν μπορεί να έχει ημερομηνία { $date }, μετά τη σημερινή ({ $today }): δώστε την ημέρα που κατατέθηκε

@@ -102,3 +102,108 @@ error-stack-already-waiting = { $name } is already waiting on the stack of { $it
         [direct-response] with a direct response
        *[speak] to speak
     }; a person waits at most once per band
+
+## Decisions (decision.rs, proposal/decide.rs)
+
+error-decision-not-found = no decision with id { $id }
+error-decision-total-below-named = { $total } { $what } in total, but { $named } are named: the total counts the named ones too
+error-decision-count-too-big = { $what } { $count } is more than { $max }: check the count
+error-decision-consensus-against = under consensus there are no votes against ({ $against } entered): record disagreement as a stand-aside or a block
+error-decision-quorum-zero = a quorum is at least 1 participant (leave it out for none)
+error-decision-bad-stand-aside-limit = stand-aside limit: { $detail }
+error-decision-too-many-names = more than { $max } names: check the list
+error-decision-named-twice = { $name } is named twice: a person stands aside or blocks once
+error-decision-block-without-reason = the block by { $name } has no reason: a named block is a serious moral, ethical or safety objection and its reason is minuted (a block the minutes only counted goes in the total, without a name)
+error-decision-no-voices = no working group's voice was given: in a spokes council the call for consensus counts one voice per WG
+error-decision-too-many-voices = more than { $max } voices: check the list
+error-decision-voice-twice = { $wg } is given twice: a working group has one voice
+error-decision-bad-voice = { $wg }'s voice "{ $voice }" is not one of for, against, stand-aside, block
+error-decision-wg-block-without-reason = { $wg }'s block has no reason: a block is a serious moral, ethical or safety objection and its reason is minuted
+error-decision-no-such-wg = no working group "{ $wg }" in this assembly
+error-decision-wg-without-spoke = { $wg } sent no spoke to this council: only the working groups with a spoke have a voice
+error-decision-council-needs-voices = GA { $number } is a spokes council: its call for consensus and vote count one voice per working group — give each WG's voice
+error-decision-assembly-no-voices = GA { $number } is a general assembly: working groups' voices are counted only in a spokes council — give the room's counts
+error-decision-amendments-pending = { $pending ->
+        [one] { $pending } friendly amendment still waits
+       *[other] { $pending } friendly amendments still wait
+    } for the proposer's answer: accept or reject them before the decision
+error-decision-unknown-rule = this decision's rule "{ $rule }" is not one this Plenary knows: it cannot be corrected here
+error-decision-council-not-correctable = { $item } was decided by working groups' voices in a spokes council: it cannot be corrected with the room's counts
+error-decision-proposal-moved-on = the proposal has moved on since { $item } (it is now { $now }): its outcome there can no longer change from { $from } to { $to }
+error-decision-dispute-without-note = say why the decision is disputed: a disputed flag needs a note
+
+## Meetings (meeting.rs, attendance.rs, order_of_business.rs)
+
+error-meeting-role-too-long = role "{ $role }" is longer than { $max } characters
+error-meeting-bad-start-time = start time "{ $time }" is not a time of day: write it as HH:MM (24-hour), e.g. 18:30
+error-meeting-bad-number = GA number { $number } must be 1 or more
+error-meeting-number-taken = there is already a GA number { $number }
+error-meeting-already-open = this GA is already open
+error-meeting-already-open-and-closed = this GA is already open and closed: give the time it opened (--at HH:MM) to correct it
+error-meeting-opens-after-close = a GA cannot open at { $opened } after it closed at { $closed }
+error-meeting-not-open-yet = this GA has not been opened yet: open it before closing it
+error-meeting-already-closed = this GA is already closed: give the time it closed (--at HH:MM) to correct it
+error-meeting-role-ends-before = a role held from { $from } cannot end at { $until }, before it began
+error-meeting-role-already-held = { $name } is already { $role } at this GA
+error-meeting-role-not-held = that person is not { $role } at this GA
+error-attendance-not-a-count = attendance "{ $attendance }" is not a count: write a number (55), a range (50-60) or about a number (~50)
+error-attendance-too-many = attendance "{ $attendance }" is more than { $max } people
+error-attendance-bad-range = attendance "{ $attendance }": the top of a range must be above its bottom
+error-order-of-business-agenda-exists = this GA already has an agenda; add items to it one by one
+
+## Announcements, action items, the assembly, pages, forgetting (announcement.rs, action_item.rs, assembly.rs, paging.rs, person_forget.rs)
+
+error-announcement-needs-text = an announcement needs its text (--text)
+error-announcement-wrong-item = announcements are made at an announcement item, and this one is a { $kind } item
+error-announcement-not-found = no announcement with id { $id }
+error-action-item-not-found = no action item with id { $id }
+error-assembly-bad-code = assembly code "{ $code }" must be 2 to 8 letters or digits, like LDN or NYC
+error-assembly-exists = this database already has an assembly ({ $name }); it was not changed
+error-paging-bad-cursor = page cursor "{ $cursor }" is not one this list gave (ask for the first page again)
+error-person-forget-placeholder = { $name } is already a placeholder: there is no name left to forget
+
+## Decision rules, corrections, minutes, the demo (rule.rs, correction.rs, minutes/*, demo*.rs)
+
+error-rule-unknown = unknown decision rule "{ $rule }": use consensus, modified:P (0 < P ≤ 100, e.g. modified:90), supermajority:A/B (e.g. supermajority:2/3) or majority
+error-rule-bad-fraction = "{ $fraction }" is not a fraction: write A/B with 0 < A ≤ B, e.g. 1/3
+error-correction-meeting-closed = GA { $number } is closed: this can no longer change (its record can be corrected until its minutes are approved)
+error-correction-time-skipped = { $time } does not exist on { $date } in this time zone
+error-correction-minutes-approved = the minutes of GA { $number } were approved at GA { $by }: its record can no longer be corrected
+error-correction-time-needed = a time is needed: write it as HH:MM (24-hour), e.g. 19:05
+error-correction-bad-time = "{ $time }" is not a time of day: write it as HH:MM
+error-minutes-approve-by-earlier = { $by } cannot approve the minutes of { $meeting }: only a later GA can
+error-minutes-approve-open = the minutes of { $meeting } can be approved once the meeting is closed
+error-minutes-approve-not-in-session = minutes are approved by a GA in session: open { $by } first
+error-minutes-already-approved = the minutes of { $meeting } are already approved
+error-minutes-assembly-unknown = the assembly of { $meeting } is unknown
+error-demo-needs-empty-database = this database already has an assembly ({ $name }); `plenary demo` needs an empty database
+error-demo-no-upcoming-meeting = the demo has no upcoming GA
+error-demo-no-proposal = the demo has no proposal "{ $title }"
+
+## Spokes councils (spokes.rs)
+
+error-spokes-assembly-no-spokes = GA { $number } is a general assembly: only a spokes council has spokes
+error-spokes-assembly-no-breaks = GA { $number } is a general assembly: only a spokes council has consult breaks
+error-spokes-no-such-wg = no working group "{ $wg }" in this assembly (`plenary wg list` shows them)
+error-spokes-wg-dissolved = { $wg } is dissolved: it sends no spoke
+error-spokes-already-spoke = { $name } is already { $wg }'s spoke at GA { $number }
+error-spokes-speaks-for-other = { $name } already speaks for { $other } at GA { $number }: a spoke speaks for one working group
+error-spokes-break-length = a consult break of { $minutes } minutes: give 1 to { $max } minutes
+error-spokes-break-not-a-spoke = { $name } is not a spoke at GA { $number }: only a spoke calls a consult break
+error-spokes-break-under-way = a consult break called by { $wg } is under way at GA { $number }: end it first
+error-spokes-no-break = no consult break is under way at GA { $number }
+error-spokes-break-not-found = no consult break with id { $id }
+
+## References as people type them (refs.rs)
+
+error-refs-no-meeting = no meeting "{ $text }" (name it by number, like 39 or LDN-GA-39, or by id)
+error-refs-no-item = no agenda item "{ $text }" (name it like 39.3 or LDN-GA-39.3, or by id)
+error-refs-no-proposal = no proposal "{ $text }" (name it like LDN-P-2026-034, or by id)
+error-refs-no-wg = no working group "{ $text }" (name it by its name or id; `plenary wg list` shows them)
+error-refs-no-person = nobody called "{ $text }" is known to this assembly
+
+## Proposals (proposal.rs)
+
+error-proposal-not-found = no proposal with id { $id }
+error-proposal-already-on-agenda = this proposal is already on this GA's agenda
+error-proposal-dated-after-today = a proposal cannot be dated { $date }, after today ({ $today }): give the day it was submitted

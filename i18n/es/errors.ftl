@@ -117,3 +117,164 @@ error-stack-already-waiting = { $name } ya está esperando en la pila de { $item
         [direct-response] con una respuesta directa
        *[speak] para tomar la palabra
     }; una persona espera como mucho una vez por tipo de turno
+
+## Decisiones (decision.rs, proposal/decide.rs)
+
+error-decision-not-found = no hay ninguna decisión con el id { $id }
+error-decision-total-below-named = { $total } { $what ->
+        [support] apoyos
+        [against] votos en contra
+        [stand-asides] apartamientos
+        [blocks] bloqueos
+        [quorum] quórum
+       *[other] { $what }
+    } en total, pero se nombran { $named }: el total cuenta también a las personas nombradas
+error-decision-count-too-big = { $what ->
+        [support] apoyos
+        [against] votos en contra
+        [stand-asides] apartamientos
+        [blocks] bloqueos
+        [quorum] quórum
+       *[other] { $what }
+    } { $count } es más de { $max }: revisa la cuenta
+error-decision-consensus-against = en un consenso no hay votos en contra ({ $against } anotados): anota el desacuerdo como apartamiento o como bloqueo
+error-decision-quorum-zero = un quórum es de al menos 1 participante (déjalo vacío si no hay)
+error-decision-bad-stand-aside-limit = límite de apartamientos: { $detail }
+error-decision-too-many-names = más de { $max } nombres: revisa la lista
+error-decision-named-twice = { $name } aparece dos veces: una persona se aparta o bloquea una sola vez
+error-decision-block-without-reason = el bloqueo de { $name } no tiene motivo: un bloqueo nominal es una objeción moral, ética o de seguridad grave y su motivo consta en el acta (un bloqueo que el acta solo contó va en el total, sin nombre)
+error-decision-no-voices = no se ha dado la voz de ninguna comisión: en un consejo de portavoces la llamada al consenso cuenta una voz por comisión
+error-decision-too-many-voices = más de { $max } voces: revisa la lista
+error-decision-voice-twice = { $wg } aparece dos veces: una comisión tiene una sola voz
+error-decision-bad-voice = la voz «{ $voice }» de { $wg } no es ninguna de for, against, stand-aside, block
+error-decision-wg-block-without-reason = el bloqueo de { $wg } no tiene motivo: un bloqueo es una objeción moral, ética o de seguridad grave y su motivo consta en el acta
+error-decision-no-such-wg = no hay ninguna comisión «{ $wg }» en esta asamblea
+error-decision-wg-without-spoke = { $wg } no ha enviado portavoz a este consejo: solo tienen voz las comisiones con portavoz
+error-decision-council-needs-voices = la asamblea { $number } es un consejo de portavoces: su llamada al consenso y su votación cuentan una voz por comisión; da la voz de cada comisión
+error-decision-assembly-no-voices = la asamblea { $number } es una asamblea general: las voces de las comisiones solo se cuentan en un consejo de portavoces; da las cuentas de la sala
+error-decision-amendments-pending = { $pending ->
+        [one] { $pending } enmienda amistosa espera
+       *[other] { $pending } enmiendas amistosas esperan
+    } todavía la respuesta de quien propone: acéptalas o recházalas antes de la decisión
+error-decision-unknown-rule = la regla «{ $rule }» de esta decisión no la conoce este Plenary: no se puede corregir aquí
+error-decision-council-not-correctable = { $item } se decidió con las voces de las comisiones en un consejo de portavoces: no se puede corregir con las cuentas de la sala
+error-decision-proposal-moved-on = la propuesta ha avanzado desde { $item } (ahora está: { $now ->
+        [draft] propuesta en borrador
+        [submitted] presentada
+        [on-agenda] en el orden del día
+        [in-process] en proceso
+        [decided] decidida
+        [tabled] aplazada
+        [withdrawn] retirada
+        [sent-back] devuelta
+        [consensus] consenso
+        [passed] aprobada
+        [blocked] bloqueada
+        [failed] rechazada
+       *[other] { $now }
+    }): su resultado allí ya no puede pasar de { $from ->
+        [draft] propuesta en borrador
+        [submitted] presentada
+        [on-agenda] en el orden del día
+        [in-process] en proceso
+        [decided] decidida
+        [tabled] aplazada
+        [withdrawn] retirada
+        [sent-back] devuelta
+        [consensus] consenso
+        [passed] aprobada
+        [blocked] bloqueada
+        [failed] rechazada
+       *[other] { $from }
+    } a { $to ->
+        [draft] propuesta en borrador
+        [submitted] presentada
+        [on-agenda] en el orden del día
+        [in-process] en proceso
+        [decided] decidida
+        [tabled] aplazada
+        [withdrawn] retirada
+        [sent-back] devuelta
+        [consensus] consenso
+        [passed] aprobada
+        [blocked] bloqueada
+        [failed] rechazada
+       *[other] { $to }
+    }
+error-decision-dispute-without-note = di por qué se impugna la decisión: marcarla como impugnada requiere una nota
+
+## Asambleas (meeting.rs, attendance.rs, order_of_business.rs)
+
+error-meeting-role-too-long = el rol «{ $role }» tiene más de { $max } caracteres
+error-meeting-bad-start-time = la hora de inicio «{ $time }» no es una hora del día: escríbela como HH:MM (24 horas), p. ej. 18:30
+error-meeting-bad-number = el número de asamblea { $number } debe ser 1 o más
+error-meeting-number-taken = ya hay una asamblea número { $number }
+error-meeting-already-open = esta asamblea ya está abierta
+error-meeting-already-open-and-closed = esta asamblea ya se abrió y se cerró: da la hora a la que se abrió (--at HH:MM) para corregirla
+error-meeting-opens-after-close = una asamblea no puede abrirse a las { $opened } después de cerrarse a las { $closed }
+error-meeting-not-open-yet = esta asamblea aún no se ha abierto: ábrela antes de cerrarla
+error-meeting-already-closed = esta asamblea ya está cerrada: da la hora a la que se cerró (--at HH:MM) para corregirla
+error-meeting-role-ends-before = un rol asumido desde las { $from } no puede terminar a las { $until }, antes de empezar
+error-meeting-role-already-held = { $name } ya tiene el rol «{ $role }» en esta asamblea
+error-meeting-role-not-held = esa persona no tiene el rol «{ $role }» en esta asamblea
+error-attendance-not-a-count = la asistencia «{ $attendance }» no es un recuento: escribe un número (55), un intervalo (50-60) o un número aproximado (~50)
+error-attendance-too-many = la asistencia «{ $attendance }» es de más de { $max } personas
+error-attendance-bad-range = asistencia «{ $attendance }»: el extremo superior de un intervalo debe ser mayor que el inferior
+error-order-of-business-agenda-exists = esta asamblea ya tiene orden del día; añade los puntos uno a uno
+
+## Anuncios, tareas, la asamblea, páginas, olvidar (announcement.rs, action_item.rs, assembly.rs, paging.rs, person_forget.rs)
+
+error-announcement-needs-text = un anuncio necesita su texto (--text)
+error-announcement-wrong-item = los anuncios se hacen en un punto de anuncios, y este es un punto de tipo «{ $kind }»
+error-announcement-not-found = no hay ningún anuncio con el id { $id }
+error-action-item-not-found = no hay ninguna tarea con el id { $id }
+error-assembly-bad-code = el código de asamblea «{ $code }» debe tener de 2 a 8 letras o cifras, como LDN o NYC
+error-assembly-exists = esta base de datos ya tiene una asamblea ({ $name }); no se ha cambiado
+error-paging-bad-cursor = el cursor de página «{ $cursor }» no lo dio esta lista (vuelve a pedir la primera página)
+error-person-forget-placeholder = { $name } ya es un marcador: no queda ningún nombre que olvidar
+
+## Reglas de decisión, correcciones, actas, la demostración (rule.rs, correction.rs, minutes/*, demo*.rs)
+
+error-rule-unknown = regla de decisión desconocida «{ $rule }»: usa consensus, modified:P (0 < P ≤ 100, p. ej. modified:90), supermajority:A/B (p. ej. supermajority:2/3) o majority
+error-rule-bad-fraction = «{ $fraction }» no es una fracción: escribe A/B con 0 < A ≤ B, p. ej. 1/3
+error-correction-meeting-closed = la asamblea { $number } está cerrada: esto ya no puede cambiar (su acta puede corregirse hasta que se apruebe)
+error-correction-time-skipped = las { $time } no existen el { $date } en esta zona horaria
+error-correction-minutes-approved = el acta de la asamblea { $number } se aprobó en la asamblea { $by }: su registro ya no puede corregirse
+error-correction-time-needed = hace falta una hora: escríbela como HH:MM (24 horas), p. ej. 19:05
+error-correction-bad-time = «{ $time }» no es una hora del día: escríbela como HH:MM
+error-minutes-approve-by-earlier = { $by } no puede aprobar el acta de { $meeting }: solo puede hacerlo una asamblea posterior
+error-minutes-approve-open = el acta de { $meeting } puede aprobarse cuando la asamblea esté cerrada
+error-minutes-approve-not-in-session = las actas las aprueba una asamblea en sesión: abre primero { $by }
+error-minutes-already-approved = el acta de { $meeting } ya está aprobada
+error-minutes-assembly-unknown = no se conoce la asamblea de { $meeting }
+error-demo-needs-empty-database = esta base de datos ya tiene una asamblea ({ $name }); `plenary demo` necesita una base de datos vacía
+error-demo-no-upcoming-meeting = la demostración no tiene ninguna asamblea próxima
+error-demo-no-proposal = la demostración no tiene ninguna propuesta «{ $title }»
+
+## Consejos de portavoces (spokes.rs)
+
+error-spokes-assembly-no-spokes = la asamblea { $number } es una asamblea general: solo un consejo de portavoces tiene portavoces
+error-spokes-assembly-no-breaks = la asamblea { $number } es una asamblea general: solo un consejo de portavoces tiene pausas de consulta
+error-spokes-no-such-wg = no hay ninguna comisión «{ $wg }» en esta asamblea (`plenary wg list` las muestra)
+error-spokes-wg-dissolved = { $wg } está disuelta: no envía portavoz
+error-spokes-already-spoke = { $name } ya es portavoz de { $wg } en la asamblea { $number }
+error-spokes-speaks-for-other = { $name } ya habla por { $other } en la asamblea { $number }: cada portavoz habla por una sola comisión
+error-spokes-break-length = una pausa de consulta de { $minutes } minutos: da de 1 a { $max } minutos
+error-spokes-break-not-a-spoke = { $name } no es portavoz en la asamblea { $number }: solo una portavoz puede pedir una pausa de consulta
+error-spokes-break-under-way = hay en curso una pausa de consulta pedida por { $wg } en la asamblea { $number }: termínala primero
+error-spokes-no-break = no hay ninguna pausa de consulta en curso en la asamblea { $number }
+error-spokes-break-not-found = no hay ninguna pausa de consulta con el id { $id }
+
+## Referencias tal como se escriben (refs.rs)
+
+error-refs-no-meeting = no hay ninguna asamblea «{ $text }» (nómbrala por su número, como 39 o LDN-GA-39, o por su id)
+error-refs-no-item = no hay ningún punto «{ $text }» (nómbralo como 39.3 o LDN-GA-39.3, o por su id)
+error-refs-no-proposal = no hay ninguna propuesta «{ $text }» (nómbrala como LDN-P-2026-034, o por su id)
+error-refs-no-wg = no hay ninguna comisión «{ $text }» (nómbrala por su nombre o su id; `plenary wg list` las muestra)
+error-refs-no-person = esta asamblea no conoce a nadie llamado «{ $text }»
+
+## Propuestas (proposal.rs)
+
+error-proposal-not-found = no hay ninguna propuesta con el id { $id }
+error-proposal-already-on-agenda = esta propuesta ya está en el orden del día de esta asamblea
+error-proposal-dated-after-today = una propuesta no puede tener fecha { $date }, posterior a hoy ({ $today }): da el día en que se presentó

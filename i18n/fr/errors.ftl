@@ -117,3 +117,164 @@ error-stack-already-waiting = { $name } attend déjà dans le tour de parole de 
         [direct-response] avec une réponse directe
        *[speak] pour prendre la parole
     } ; une personne n’attend qu’une fois par file
+
+## Décisions (decision.rs, proposal/decide.rs)
+
+error-decision-not-found = aucune décision n’a l’identifiant { $id }
+error-decision-total-below-named = { $total } { $what ->
+        [support] soutiens
+        [against] voix contre
+        [stand-asides] mises en retrait
+        [blocks] blocages
+        [quorum] quorum
+       *[other] { $what }
+    } au total, mais { $named } sont nommé·es : le total compte aussi les personnes nommées
+error-decision-count-too-big = { $what ->
+        [support] soutiens
+        [against] voix contre
+        [stand-asides] mises en retrait
+        [blocks] blocages
+        [quorum] quorum
+       *[other] { $what }
+    } { $count } dépasse { $max } : vérifiez le décompte
+error-decision-consensus-against = au consensus, il n’y a pas de voix contre ({ $against } saisies) : notez le désaccord comme mise en retrait ou comme blocage
+error-decision-quorum-zero = un quorum est d’au moins 1 participant·e (laissez-le vide s’il n’y en a pas)
+error-decision-bad-stand-aside-limit = limite de mises en retrait : { $detail }
+error-decision-too-many-names = plus de { $max } noms : vérifiez la liste
+error-decision-named-twice = { $name } est nommé·e deux fois : une personne se met en retrait ou bloque une seule fois
+error-decision-block-without-reason = le blocage de { $name } n’a pas de motif : un blocage nominatif est une objection morale, éthique ou de sécurité grave et son motif figure au compte rendu (un blocage seulement compté va dans le total, sans nom)
+error-decision-no-voices = aucune voix de commission n’a été donnée : dans un conseil de porte-parole, l’appel au consensus compte une voix par commission
+error-decision-too-many-voices = plus de { $max } voix : vérifiez la liste
+error-decision-voice-twice = { $wg } est donnée deux fois : une commission a une seule voix
+error-decision-bad-voice = la voix « { $voice } » de { $wg } n’est ni for, ni against, ni stand-aside, ni block
+error-decision-wg-block-without-reason = le blocage de { $wg } n’a pas de motif : un blocage est une objection morale, éthique ou de sécurité grave et son motif figure au compte rendu
+error-decision-no-such-wg = aucune commission « { $wg } » dans cette assemblée
+error-decision-wg-without-spoke = { $wg } n’a envoyé aucun·e porte-parole à ce conseil : seules les commissions représentées ont une voix
+error-decision-council-needs-voices = l’AG { $number } est un conseil de porte-parole : son appel au consensus et son vote comptent une voix par commission ; donnez la voix de chaque commission
+error-decision-assembly-no-voices = l’AG { $number } est une assemblée générale : les voix des commissions ne comptent que dans un conseil de porte-parole ; donnez les décomptes de la salle
+error-decision-amendments-pending = { $pending ->
+        [one] { $pending } amendement amical attend
+       *[other] { $pending } amendements amicaux attendent
+    } encore la réponse de la personne qui propose : acceptez-les ou rejetez-les avant la décision
+error-decision-unknown-rule = la règle « { $rule } » de cette décision est inconnue de ce Plenary : elle ne peut pas être corrigée ici
+error-decision-council-not-correctable = { $item } a été décidé par les voix des commissions dans un conseil de porte-parole : on ne peut pas le corriger avec les décomptes de la salle
+error-decision-proposal-moved-on = la proposition a évolué depuis { $item } (elle est maintenant : { $now ->
+        [draft] brouillon
+        [submitted] déposée
+        [on-agenda] à l’ordre du jour
+        [in-process] en cours
+        [decided] décidée
+        [tabled] reportée
+        [withdrawn] retirée
+        [sent-back] renvoyée
+        [consensus] consensus
+        [passed] adoptée
+        [blocked] bloquée
+        [failed] rejetée
+       *[other] { $now }
+    }) : son issue là-bas ne peut plus passer de { $from ->
+        [draft] brouillon
+        [submitted] déposée
+        [on-agenda] à l’ordre du jour
+        [in-process] en cours
+        [decided] décidée
+        [tabled] reportée
+        [withdrawn] retirée
+        [sent-back] renvoyée
+        [consensus] consensus
+        [passed] adoptée
+        [blocked] bloquée
+        [failed] rejetée
+       *[other] { $from }
+    } à { $to ->
+        [draft] brouillon
+        [submitted] déposée
+        [on-agenda] à l’ordre du jour
+        [in-process] en cours
+        [decided] décidée
+        [tabled] reportée
+        [withdrawn] retirée
+        [sent-back] renvoyée
+        [consensus] consensus
+        [passed] adoptée
+        [blocked] bloquée
+        [failed] rejetée
+       *[other] { $to }
+    }
+error-decision-dispute-without-note = dites pourquoi la décision est contestée : la marquer comme contestée demande une note
+
+## AG (meeting.rs, attendance.rs, order_of_business.rs)
+
+error-meeting-role-too-long = le rôle « { $role } » dépasse { $max } caractères
+error-meeting-bad-start-time = l’heure de début « { $time } » n’est pas une heure : écrivez-la HH:MM (sur 24 heures), par ex. 18:30
+error-meeting-bad-number = le numéro d’AG { $number } doit être 1 ou plus
+error-meeting-number-taken = il existe déjà une AG numéro { $number }
+error-meeting-already-open = cette AG est déjà ouverte
+error-meeting-already-open-and-closed = cette AG a déjà été ouverte et close : donnez l’heure de son ouverture (--at HH:MM) pour la corriger
+error-meeting-opens-after-close = une AG ne peut pas s’ouvrir à { $opened } après sa clôture à { $closed }
+error-meeting-not-open-yet = cette AG n’a pas encore été ouverte : ouvrez-la avant de la clore
+error-meeting-already-closed = cette AG est déjà close : donnez l’heure de sa clôture (--at HH:MM) pour la corriger
+error-meeting-role-ends-before = un rôle tenu depuis { $from } ne peut pas finir à { $until }, avant d’avoir commencé
+error-meeting-role-already-held = { $name } tient déjà le rôle « { $role } » à cette AG
+error-meeting-role-not-held = cette personne ne tient pas le rôle « { $role } » à cette AG
+error-attendance-not-a-count = la présence « { $attendance } » n’est pas un compte : écrivez un nombre (55), une fourchette (50-60) ou un nombre approximatif (~50)
+error-attendance-too-many = la présence « { $attendance } » dépasse { $max } personnes
+error-attendance-bad-range = présence « { $attendance } » : le haut d’une fourchette doit dépasser son bas
+error-order-of-business-agenda-exists = cette AG a déjà un ordre du jour ; ajoutez-y les points un par un
+
+## Annonces, tâches, l’assemblée, pages, oubli (announcement.rs, action_item.rs, assembly.rs, paging.rs, person_forget.rs)
+
+error-announcement-needs-text = une annonce a besoin de son texte (--text)
+error-announcement-wrong-item = les annonces se font à un point d’annonces, et celui-ci est un point de type « { $kind } »
+error-announcement-not-found = aucune annonce n’a l’identifiant { $id }
+error-action-item-not-found = aucune tâche n’a l’identifiant { $id }
+error-assembly-bad-code = le code d’assemblée « { $code } » doit compter de 2 à 8 lettres ou chiffres, comme LDN ou NYC
+error-assembly-exists = cette base de données a déjà une assemblée ({ $name }) ; elle n’a pas été modifiée
+error-paging-bad-cursor = le curseur de page « { $cursor } » ne vient pas de cette liste (redemandez la première page)
+error-person-forget-placeholder = { $name } est déjà un nom de remplacement : il ne reste aucun nom à oublier
+
+## Règles de décision, corrections, comptes rendus, la démo (rule.rs, correction.rs, minutes/*, demo*.rs)
+
+error-rule-unknown = règle de décision inconnue « { $rule } » : utilisez consensus, modified:P (0 < P ≤ 100, par ex. modified:90), supermajority:A/B (par ex. supermajority:2/3) ou majority
+error-rule-bad-fraction = « { $fraction } » n’est pas une fraction : écrivez A/B avec 0 < A ≤ B, par ex. 1/3
+error-correction-meeting-closed = l’AG { $number } est close : ceci ne peut plus changer (son compte rendu peut être corrigé tant qu’il n’est pas approuvé)
+error-correction-time-skipped = { $time } n’existe pas le { $date } dans ce fuseau horaire
+error-correction-minutes-approved = le compte rendu de l’AG { $number } a été approuvé à l’AG { $by } : il ne peut plus être corrigé
+error-correction-time-needed = il faut une heure : écrivez-la HH:MM (sur 24 heures), par ex. 19:05
+error-correction-bad-time = « { $time } » n’est pas une heure : écrivez-la HH:MM
+error-minutes-approve-by-earlier = { $by } ne peut pas approuver le compte rendu de { $meeting } : seule une AG ultérieure le peut
+error-minutes-approve-open = le compte rendu de { $meeting } pourra être approuvé une fois l’AG close
+error-minutes-approve-not-in-session = les comptes rendus sont approuvés par une AG en séance : ouvrez d’abord { $by }
+error-minutes-already-approved = le compte rendu de { $meeting } est déjà approuvé
+error-minutes-assembly-unknown = l’assemblée de { $meeting } est inconnue
+error-demo-needs-empty-database = cette base de données a déjà une assemblée ({ $name }) ; `plenary demo` demande une base vide
+error-demo-no-upcoming-meeting = la démo n’a aucune AG à venir
+error-demo-no-proposal = la démo n’a aucune proposition « { $title } »
+
+## Conseils de porte-parole (spokes.rs)
+
+error-spokes-assembly-no-spokes = l’AG { $number } est une assemblée générale : seul un conseil de porte-parole a des porte-parole
+error-spokes-assembly-no-breaks = l’AG { $number } est une assemblée générale : seul un conseil de porte-parole a des pauses de consultation
+error-spokes-no-such-wg = aucune commission « { $wg } » dans cette assemblée (`plenary wg list` les montre)
+error-spokes-wg-dissolved = { $wg } est dissoute : elle n’envoie pas de porte-parole
+error-spokes-already-spoke = { $name } est déjà porte-parole de { $wg } à l’AG { $number }
+error-spokes-speaks-for-other = { $name } parle déjà pour { $other } à l’AG { $number } : un·e porte-parole parle pour une seule commission
+error-spokes-break-length = une pause de consultation de { $minutes } minutes : donnez de 1 à { $max } minutes
+error-spokes-break-not-a-spoke = { $name } n’est pas porte-parole à l’AG { $number } : seul·e un·e porte-parole demande une pause de consultation
+error-spokes-break-under-way = une pause de consultation demandée par { $wg } est en cours à l’AG { $number } : terminez-la d’abord
+error-spokes-no-break = aucune pause de consultation n’est en cours à l’AG { $number }
+error-spokes-break-not-found = aucune pause de consultation n’a l’identifiant { $id }
+
+## Les références telles qu’on les tape (refs.rs)
+
+error-refs-no-meeting = aucune AG « { $text } » (désignez-la par son numéro, comme 39 ou LDN-GA-39, ou par son identifiant)
+error-refs-no-item = aucun point « { $text } » (désignez-le comme 39.3 ou LDN-GA-39.3, ou par son identifiant)
+error-refs-no-proposal = aucune proposition « { $text } » (désignez-la comme LDN-P-2026-034, ou par son identifiant)
+error-refs-no-wg = aucune commission « { $text } » (désignez-la par son nom ou son identifiant ; `plenary wg list` les montre)
+error-refs-no-person = personne du nom de « { $text } » n’est connu de cette assemblée
+
+## Propositions (proposal.rs)
+
+error-proposal-not-found = aucune proposition n’a l’identifiant { $id }
+error-proposal-already-on-agenda = cette proposition est déjà à l’ordre du jour de cette AG
+error-proposal-dated-after-today = une proposition ne peut pas être datée du { $date }, après aujourd’hui ({ $today }) : donnez le jour de son dépôt

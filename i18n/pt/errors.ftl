@@ -117,3 +117,164 @@ error-stack-already-waiting = { $name } já está à espera nas inscrições de 
         [direct-response] com uma resposta direta
        *[speak] para falar
     }; uma pessoa espera no máximo uma vez por fila
+
+## Decisões (decision.rs, proposal/decide.rs)
+
+error-decision-not-found = não há nenhuma decisão com o id { $id }
+error-decision-total-below-named = { $total } { $what ->
+        [support] apoios
+        [against] votos contra
+        [stand-asides] afastamentos
+        [blocks] bloqueios
+        [quorum] quórum
+       *[other] { $what }
+    } no total, mas { $named } estão nomeados: o total conta também os nomeados
+error-decision-count-too-big = { $what ->
+        [support] apoios
+        [against] votos contra
+        [stand-asides] afastamentos
+        [blocks] bloqueios
+        [quorum] quórum
+       *[other] { $what }
+    } { $count } é mais do que { $max }: verifiquem a contagem
+error-decision-consensus-against = num consenso não há votos contra ({ $against } registados): registem o desacordo como afastamento ou como bloqueio
+error-decision-quorum-zero = um quórum é de pelo menos 1 participante (deixem-no vazio se não houver)
+error-decision-bad-stand-aside-limit = limite de afastamentos: { $detail }
+error-decision-too-many-names = mais de { $max } nomes: verifiquem a lista
+error-decision-named-twice = { $name } aparece duas vezes: uma pessoa afasta-se ou bloqueia uma só vez
+error-decision-block-without-reason = o bloqueio de { $name } não tem motivo: um bloqueio nominal é uma objeção moral, ética ou de segurança grave e o seu motivo fica na ata (um bloqueio apenas contado entra no total, sem nome)
+error-decision-no-voices = não foi dada a voz de nenhum grupo de trabalho: num conselho de porta-vozes o apelo ao consenso conta uma voz por grupo
+error-decision-too-many-voices = mais de { $max } vozes: verifiquem a lista
+error-decision-voice-twice = { $wg } aparece duas vezes: um grupo de trabalho tem uma só voz
+error-decision-bad-voice = a voz «{ $voice }» de { $wg } não é nenhuma de for, against, stand-aside, block
+error-decision-wg-block-without-reason = o bloqueio de { $wg } não tem motivo: um bloqueio é uma objeção moral, ética ou de segurança grave e o seu motivo fica na ata
+error-decision-no-such-wg = não há nenhum grupo de trabalho «{ $wg }» nesta assembleia
+error-decision-wg-without-spoke = { $wg } não enviou porta-voz a este conselho: só têm voz os grupos de trabalho com porta-voz
+error-decision-council-needs-voices = a assembleia { $number } é um conselho de porta-vozes: o apelo ao consenso e a votação contam uma voz por grupo de trabalho; indiquem a voz de cada grupo
+error-decision-assembly-no-voices = a assembleia { $number } é uma assembleia geral: as vozes dos grupos de trabalho só contam num conselho de porta-vozes; indiquem as contagens da sala
+error-decision-amendments-pending = { $pending ->
+        [one] { $pending } emenda amigável ainda espera
+       *[other] { $pending } emendas amigáveis ainda esperam
+    } a resposta de quem propõe: aceitem-nas ou rejeitem-nas antes da decisão
+error-decision-unknown-rule = a regra «{ $rule }» desta decisão não é conhecida por este Plenary: não pode ser corrigida aqui
+error-decision-council-not-correctable = { $item } foi decidido pelas vozes dos grupos de trabalho num conselho de porta-vozes: não pode ser corrigido com as contagens da sala
+error-decision-proposal-moved-on = a proposta avançou desde { $item } (agora está: { $now ->
+        [draft] rascunho
+        [submitted] apresentada
+        [on-agenda] na ordem de trabalhos
+        [in-process] em processo
+        [decided] decidida
+        [tabled] adiada
+        [withdrawn] retirada
+        [sent-back] devolvida
+        [consensus] consenso
+        [passed] aprovada
+        [blocked] bloqueada
+        [failed] rejeitada
+       *[other] { $now }
+    }): o seu resultado aí já não pode passar de { $from ->
+        [draft] rascunho
+        [submitted] apresentada
+        [on-agenda] na ordem de trabalhos
+        [in-process] em processo
+        [decided] decidida
+        [tabled] adiada
+        [withdrawn] retirada
+        [sent-back] devolvida
+        [consensus] consenso
+        [passed] aprovada
+        [blocked] bloqueada
+        [failed] rejeitada
+       *[other] { $from }
+    } para { $to ->
+        [draft] rascunho
+        [submitted] apresentada
+        [on-agenda] na ordem de trabalhos
+        [in-process] em processo
+        [decided] decidida
+        [tabled] adiada
+        [withdrawn] retirada
+        [sent-back] devolvida
+        [consensus] consenso
+        [passed] aprovada
+        [blocked] bloqueada
+        [failed] rejeitada
+       *[other] { $to }
+    }
+error-decision-dispute-without-note = digam porque é que a decisão é contestada: marcá-la como contestada exige uma nota
+
+## Assembleias (meeting.rs, attendance.rs, order_of_business.rs)
+
+error-meeting-role-too-long = a função «{ $role }» tem mais de { $max } caracteres
+error-meeting-bad-start-time = a hora de início «{ $time }» não é uma hora do dia: escrevam-na como HH:MM (24 horas), p. ex. 18:30
+error-meeting-bad-number = o número da assembleia { $number } deve ser 1 ou mais
+error-meeting-number-taken = já existe uma assembleia número { $number }
+error-meeting-already-open = esta assembleia já está aberta
+error-meeting-already-open-and-closed = esta assembleia já foi aberta e encerrada: indiquem a hora a que abriu (--at HH:MM) para a corrigir
+error-meeting-opens-after-close = uma assembleia não pode abrir às { $opened } depois de encerrar às { $closed }
+error-meeting-not-open-yet = esta assembleia ainda não foi aberta: abram-na antes de a encerrar
+error-meeting-already-closed = esta assembleia já está encerrada: indiquem a hora a que encerrou (--at HH:MM) para a corrigir
+error-meeting-role-ends-before = uma função assumida desde as { $from } não pode terminar às { $until }, antes de começar
+error-meeting-role-already-held = { $name } já tem a função «{ $role }» nesta assembleia
+error-meeting-role-not-held = essa pessoa não tem a função «{ $role }» nesta assembleia
+error-attendance-not-a-count = a presença «{ $attendance }» não é uma contagem: escrevam um número (55), um intervalo (50-60) ou um número aproximado (~50)
+error-attendance-too-many = a presença «{ $attendance }» é de mais de { $max } pessoas
+error-attendance-bad-range = presença «{ $attendance }»: o limite superior de um intervalo deve ser maior do que o inferior
+error-order-of-business-agenda-exists = esta assembleia já tem ordem de trabalhos; acrescentem os pontos um a um
+
+## Avisos, tarefas, a assembleia, páginas, esquecer (announcement.rs, action_item.rs, assembly.rs, paging.rs, person_forget.rs)
+
+error-announcement-needs-text = um aviso precisa do seu texto (--text)
+error-announcement-wrong-item = os avisos fazem-se num ponto de avisos, e este é um ponto do tipo «{ $kind }»
+error-announcement-not-found = não há nenhum aviso com o id { $id }
+error-action-item-not-found = não há nenhuma tarefa com o id { $id }
+error-assembly-bad-code = o código da assembleia «{ $code }» deve ter de 2 a 8 letras ou algarismos, como LDN ou NYC
+error-assembly-exists = esta base de dados já tem uma assembleia ({ $name }); não foi alterada
+error-paging-bad-cursor = o cursor de página «{ $cursor }» não foi dado por esta lista (peçam de novo a primeira página)
+error-person-forget-placeholder = { $name } já é um marcador: não resta nenhum nome para esquecer
+
+## Regras de decisão, correções, atas, a demonstração (rule.rs, correction.rs, minutes/*, demo*.rs)
+
+error-rule-unknown = regra de decisão desconhecida «{ $rule }»: usem consensus, modified:P (0 < P ≤ 100, p. ex. modified:90), supermajority:A/B (p. ex. supermajority:2/3) ou majority
+error-rule-bad-fraction = «{ $fraction }» não é uma fração: escrevam A/B com 0 < A ≤ B, p. ex. 1/3
+error-correction-meeting-closed = a assembleia { $number } está encerrada: isto já não pode mudar (o seu registo pode ser corrigido até a ata ser aprovada)
+error-correction-time-skipped = { $time } não existe em { $date } neste fuso horário
+error-correction-minutes-approved = a ata da assembleia { $number } foi aprovada na assembleia { $by }: o seu registo já não pode ser corrigido
+error-correction-time-needed = falta uma hora: escrevam-na como HH:MM (24 horas), p. ex. 19:05
+error-correction-bad-time = «{ $time }» não é uma hora do dia: escrevam-na como HH:MM
+error-minutes-approve-by-earlier = { $by } não pode aprovar a ata de { $meeting }: só uma assembleia posterior pode
+error-minutes-approve-open = a ata de { $meeting } pode ser aprovada quando a assembleia estiver encerrada
+error-minutes-approve-not-in-session = as atas são aprovadas por uma assembleia em sessão: abram primeiro { $by }
+error-minutes-already-approved = a ata de { $meeting } já está aprovada
+error-minutes-assembly-unknown = a assembleia de { $meeting } é desconhecida
+error-demo-needs-empty-database = esta base de dados já tem uma assembleia ({ $name }); `plenary demo` precisa de uma base de dados vazia
+error-demo-no-upcoming-meeting = a demonstração não tem nenhuma assembleia próxima
+error-demo-no-proposal = a demonstração não tem nenhuma proposta «{ $title }»
+
+## Conselhos de porta-vozes (spokes.rs)
+
+error-spokes-assembly-no-spokes = a assembleia { $number } é uma assembleia geral: só um conselho de porta-vozes tem porta-vozes
+error-spokes-assembly-no-breaks = a assembleia { $number } é uma assembleia geral: só um conselho de porta-vozes tem pausas de consulta
+error-spokes-no-such-wg = não há nenhum grupo de trabalho «{ $wg }» nesta assembleia (`plenary wg list` mostra-os)
+error-spokes-wg-dissolved = { $wg } está dissolvido: não envia porta-voz
+error-spokes-already-spoke = { $name } já é porta-voz de { $wg } na assembleia { $number }
+error-spokes-speaks-for-other = { $name } já fala por { $other } na assembleia { $number }: cada porta-voz fala por um só grupo de trabalho
+error-spokes-break-length = uma pausa de consulta de { $minutes } minutos: indiquem de 1 a { $max } minutos
+error-spokes-break-not-a-spoke = { $name } não é porta-voz na assembleia { $number }: só um porta-voz pede uma pausa de consulta
+error-spokes-break-under-way = está a decorrer uma pausa de consulta pedida por { $wg } na assembleia { $number }: terminem-na primeiro
+error-spokes-no-break = não está a decorrer nenhuma pausa de consulta na assembleia { $number }
+error-spokes-break-not-found = não há nenhuma pausa de consulta com o id { $id }
+
+## Referências tal como se escrevem (refs.rs)
+
+error-refs-no-meeting = não há nenhuma assembleia «{ $text }» (indiquem-na pelo número, como 39 ou LDN-GA-39, ou pelo id)
+error-refs-no-item = não há nenhum ponto «{ $text }» (indiquem-no como 39.3 ou LDN-GA-39.3, ou pelo id)
+error-refs-no-proposal = não há nenhuma proposta «{ $text }» (indiquem-na como LDN-P-2026-034, ou pelo id)
+error-refs-no-wg = não há nenhum grupo de trabalho «{ $text }» (indiquem-no pelo nome ou pelo id; `plenary wg list` mostra-os)
+error-refs-no-person = esta assembleia não conhece ninguém chamado «{ $text }»
+
+## Propostas (proposal.rs)
+
+error-proposal-not-found = não há nenhuma proposta com o id { $id }
+error-proposal-already-on-agenda = esta proposta já está na ordem de trabalhos desta assembleia
+error-proposal-dated-after-today = uma proposta não pode ter a data { $date }, depois de hoje ({ $today }): indiquem o dia em que foi apresentada

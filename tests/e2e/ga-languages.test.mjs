@@ -4,7 +4,8 @@
 // mixed kinds by keyboard and gives the floor; the floor card and the queue say the
 // kinds in the language; no English label is left on meeting mode and its stack panel
 // (a list of the English words converted); Arabic lays the window out right to left
-// (dir="rtl", the breadcrumb mirrored); axe finds nothing in either language.
+// (dir="rtl", the breadcrumb mirrored); axe finds nothing in either language. A refusal of
+// the core (a person already waiting) is shown in Spanish, worded from its code.
 //
 // The language lives in the webview's storage in the app's data folder: this session has
 // its own (XDG_DATA_HOME), so the other end-to-end files, which find elements by their
@@ -194,6 +195,29 @@ describe('a GA in Spanish and in Arabic', () => {
     assert.equal(await textOf(app, await app.byTestId('stack-next')), 'Siguiente turno Ctrl+Enter');
     assert.equal(await textOf(app, await app.byTestId('stack-pause')), 'Pausa');
     assert.equal((await app.allByTestId('stack-entry')).length, 2);
+
+    // A refusal of the core, worded in Spanish from its code (i18n/es/errors.ftl): Amara
+    // already waits to speak. The field is cleared after it, as a stack-keeper would.
+    const input = await app.byTestId('stack-name-input');
+    await app.browser.execute((e) => e.focus(), input);
+    await waitForFocus(app, 'stack-name-input');
+    await typeKeys(app, 'Amara Okafor');
+    await chord(app, ENTER);
+    const refusal =
+      'Amara Okafor ya está esperando en la pila de RIV-GA-4.1 para tomar la palabra; una persona espera como mucho una vez por tipo de turno';
+    let shown = [];
+    await app.browser.waitUntil(
+      async () => {
+        shown = await app.browser.execute(() =>
+          Array.from(document.querySelectorAll('[role="alert"]'), (e) => e.textContent.replace(/\s+/g, ' ').trim()),
+        );
+        return shown.some((s) => s.includes(refusal));
+      },
+      { timeout: 5000, timeoutMsg: `the refusal is not shown in Spanish (alerts: ${JSON.stringify(shown)})` },
+    );
+    assert.equal((await app.allByTestId('stack-entry')).length, 2, 'the refusal changed nothing');
+    await chord(app, CTRL, 'a');
+    await chord(app, '\uE003'); // Backspace
 
     assertNoEnglish(await meetingWords(app), 'Spanish');
     await axeClean(app, 'on meeting mode in Spanish');

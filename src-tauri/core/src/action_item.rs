@@ -68,7 +68,7 @@ impl Db {
         self.conn
             .query_row(&format!("{SELECT} WHERE a.id = ?1"), [id], from_row)
             .optional()?
-            .ok_or_else(|| not_found!("no action item with id {id}"))
+            .ok_or_else(|| not_found!("action-item-not-found", id = id))
     }
 
     /// The action items of an agenda item, in the order recorded.

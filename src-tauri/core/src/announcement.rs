@@ -81,7 +81,7 @@ impl Db {
     ) -> Result<Announcement> {
         let text = validate::text("text", &input.text)?;
         if text.is_empty() {
-            return Err(invalid!("an announcement needs its text (--text)"));
+            return Err(invalid!("announcement-needs-text"));
         }
         let on_behalf_of = validate::optional_line("on behalf of", &input.on_behalf_of)?;
         let by = validate::optional_line("by", &input.by)?;
@@ -92,9 +92,7 @@ impl Db {
                     r.get(0)
                 })?;
             if kind != ItemKind::Announcement {
-                return Err(invalid!(
-                    "announcements are made at an announcement item, and this one is a {kind} item"
-                ));
+                return Err(invalid!("announcement-wrong-item", kind = kind.as_str()));
             }
             let person = (!by.is_empty())
                 .then(|| tx.person_by_name(&by))
@@ -147,7 +145,9 @@ impl Db {
         self.conn
             .query_row(&format!("{SELECT} WHERE an.id = ?1"), [id], from_row)
             .map_err(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => not_found!("no announcement with id {id}"),
+                rusqlite::Error::QueryReturnedNoRows => {
+                    not_found!("announcement-not-found", id = id)
+                }
                 e => e.into(),
             })
     }

@@ -31,10 +31,7 @@ pub struct Assembly {
 pub fn validate_code(code: &str) -> Result<String> {
     let c = code.trim().to_uppercase();
     if c.len() < 2 || c.len() > 8 || !c.chars().all(|ch| ch.is_ascii_alphanumeric()) {
-        return Err(invalid!(
-            "assembly code {:?} must be 2 to 8 letters or digits, like LDN or NYC",
-            code.trim()
-        ));
+        return Err(invalid!("assembly-bad-code", code = code.trim()));
     }
     Ok(c)
 }
@@ -69,8 +66,8 @@ impl Db {
         let rule: DecisionRule = rule.unwrap_or("consensus").parse()?;
         if self.local_id().is_ok() {
             return Err(conflict!(
-                "this database already has an assembly ({}); it was not changed",
-                self.local_assembly()?.name
+                "assembly-exists",
+                name = self.local_assembly()?.name
             ));
         }
         let key = SigningKey::generate(&mut rand_core::OsRng);

@@ -24,9 +24,7 @@ impl Attendance {
         if t.is_empty() {
             return Ok(None);
         }
-        let bad = || {
-            invalid!("attendance {t:?} is not a count: write a number (55), a range (50-60) or about a number (~50)")
-        };
+        let bad = || invalid!("attendance-not-a-count", attendance = t);
         let number = |s: &str| -> Result<i64> {
             let s = s.trim();
             if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -34,7 +32,7 @@ impl Attendance {
             }
             match s.parse::<i64>() {
                 Ok(n) if n <= MAX => Ok(n),
-                _ => Err(invalid!("attendance {t:?} is more than {MAX} people")),
+                _ => Err(invalid!("attendance-too-many", attendance = t, max = MAX)),
             }
         };
         let lower = t.to_lowercase();
@@ -62,9 +60,7 @@ impl Attendance {
         if let Some((low, high)) = range {
             let (low, high) = (number(low)?, number(high)?);
             if high <= low {
-                return Err(invalid!(
-                    "attendance {t:?}: the top of a range must be above its bottom"
-                ));
+                return Err(invalid!("attendance-bad-range", attendance = t));
             }
             return Ok(Some(Attendance {
                 count: low,

@@ -117,9 +117,7 @@ impl Tx<'_> {
                     [meeting],
                     |r| r.get(0),
                 )?;
-                Err(not_allowed!(
-                    "GA {number} is closed: this can no longer change (its record can be corrected until its minutes are approved)"
-                ))
+                Err(not_allowed!("correction-meeting-closed", number = number))
             }
             Err(e) => Err(e),
         }
@@ -168,7 +166,7 @@ impl Tx<'_> {
             .prepare_cached("SELECT date FROM meetings WHERE id = ?1")?
             .query_row([meeting], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
+            .ok_or_else(|| not_found!("meeting-not-found", id = meeting))?;
         let Some(at) = at else {
             let today = self.now.with_timezone(&chrono::Local).date_naive();
             return Ok((today == date).then_some(self.now));
@@ -192,8 +190,9 @@ fn local_to_utc(date: NaiveDate, at: NaiveTime) -> Result<DateTime<Utc>> {
         .map(|t| t.with_timezone(&Utc))
         .ok_or_else(|| {
             invalid!(
-                "{} does not exist on {date} in this time zone",
-                at.format("%H:%M")
+                "correction-time-skipped",
+                time = at.format("%H:%M").to_string(),
+                date = date.to_string()
             )
         })
 }
@@ -213,7 +212,7 @@ pub(crate) fn meeting_writable(
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .optional()?
-        .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
+        .ok_or_else(|| not_found!("meeting-not-found", id = meeting))?;
     crate::db::ensure_owned(&format!("GA {number}"), origin, local)?;
     if let Some(by) = approved_in {
         let by: i64 = conn
@@ -223,7 +222,9 @@ pub(crate) fn meeting_writable(
             .optional()?
             .unwrap_or_default();
         return Err(not_allowed!(
-            "the minutes of GA {number} were approved at GA {by}: its record can no longer be corrected"
+            "correction-minutes-approved",
+            number = number,
+            by = by
         ));
     }
     Ok(match status {
@@ -235,9 +236,9 @@ pub(crate) fn meeting_writable(
 /// A time of day as a person typed it, "HH:MM" or "H:MM" (24-hour).
 pub fn parse_time(value: &str) -> Result<NaiveTime> {
     let hhmm = crate::meeting::parse_start_time(value)?
-        .ok_or_else(|| invalid!("a time is needed: write it as HH:MM (24-hour), e.g. 19:05"))?;
+        .ok_or_else(|| invalid!("correction-time-needed"))?;
     NaiveTime::parse_from_str(&hhmm, "%H:%M")
-        .map_err(|_| invalid!("{value:?} is not a time of day: write it as HH:MM"))
+        .map_err(|_| invalid!("correction-bad-time", time = value))
 }
 
 /// An optional time as typed: empty or absent → `None`.

@@ -549,7 +549,10 @@ fn total_of(total: Option<u32>, named: usize, what: &str) -> Result<u32> {
     let total = total.unwrap_or(named);
     if total < named {
         return Err(invalid!(
-            "{total} {what} in total, but {named} are named: the total counts the named ones too"
+            "decision-total-below-named",
+            total = total,
+            what = what,
+            named = named
         ));
     }
     Ok(total)
@@ -569,41 +572,40 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
     {
         if n > MAX_COUNT {
             return Err(invalid!(
-                "{what} {n} is more than {MAX_COUNT}: check the count"
+                "decision-count-too-big",
+                what = what,
+                count = n,
+                max = MAX_COUNT
             ));
         }
     }
     if rule == DecisionRule::Consensus && input.against > 0 {
         return Err(invalid!(
-            "under consensus there are no votes against ({} entered): record disagreement as a stand-aside or a block",
-            input.against
+            "decision-consensus-against",
+            against = input.against
         ));
     }
     if input.quorum == Some(0) {
-        return Err(invalid!(
-            "a quorum is at least 1 participant (leave it out for none)"
-        ));
+        return Err(invalid!("decision-quorum-zero"));
     }
     let stand_aside_limit = match input.stand_aside_limit.as_deref().map(str::trim) {
         Some(l) if !l.is_empty() => Some(
             l.parse::<Fraction>()
-                .map_err(|e| invalid!("stand-aside limit: {e}"))?,
+                .map_err(|e| invalid!("decision-bad-stand-aside-limit", detail = e.to_string()))?,
         ),
         _ => None,
     };
     if input.named_blocks.len() > MAX_COUNT as usize
         || input.named_stand_asides.len() > MAX_COUNT as usize
     {
-        return Err(invalid!("more than {MAX_COUNT} names: check the list"));
+        return Err(invalid!("decision-too-many-names", max = MAX_COUNT));
     }
     let mut seen = std::collections::HashSet::new();
     let mut stance = |s: &StanceInput, what: &str| -> Result<CheckedStance> {
         let name = validate::line(&format!("the name of a {what}"), &s.name)?;
         let key = name.to_lowercase();
         if !seen.insert(key) {
-            return Err(invalid!(
-                "{name} is named twice: a person stands aside or blocks once"
-            ));
+            return Err(invalid!("decision-named-twice", name = &name));
         }
         let reason = s
             .reason
@@ -619,10 +621,7 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
         .map(|b| stance(b, "block"))
         .collect::<Result<Vec<_>>>()?;
     if let Some(b) = blocks.iter().find(|b| b.reason.is_none()) {
-        return Err(invalid!(
-            "the block by {} has no reason: a named block is a serious moral, ethical or safety objection and its reason is minuted (a block the minutes only counted goes in the total, without a name)",
-            b.name
-        ));
+        return Err(invalid!("decision-block-without-reason", name = &b.name));
     }
     let stand_asides = input
         .named_stand_asides
@@ -782,28 +781,23 @@ pub fn counted_wg_voices_in(
 /// same rule as every decision, applied to the WGs' voices.
 pub fn check_council(input: &CouncilDecisionInput, default_rule: DecisionRule) -> Result<Checked> {
     if input.voices.is_empty() {
-        return Err(invalid!(
-            "no working group's voice was given: in a spokes council the call for consensus counts one voice per WG"
-        ));
+        return Err(invalid!("decision-no-voices"));
     }
     if input.voices.len() > MAX_COUNT as usize {
-        return Err(invalid!("more than {MAX_COUNT} voices: check the list"));
+        return Err(invalid!("decision-too-many-voices", max = MAX_COUNT));
     }
     let mut seen = std::collections::HashSet::new();
     let mut voices = Vec::with_capacity(input.voices.len());
     for v in &input.voices {
         let wg = validate::line("the working group of a voice", &v.wg)?;
         if !seen.insert(wg.to_lowercase()) {
-            return Err(invalid!(
-                "{wg} is given twice: a working group has one voice"
-            ));
+            return Err(invalid!("decision-voice-twice", wg = &wg));
         }
-        let voice: WgVoice = v.voice.trim().parse().map_err(|_| {
-            invalid!(
-                "{wg}'s voice {:?} is not one of for, against, stand-aside, block",
-                v.voice
-            )
-        })?;
+        let voice: WgVoice = v
+            .voice
+            .trim()
+            .parse()
+            .map_err(|_| invalid!("decision-bad-voice", wg = &wg, voice = &v.voice))?;
         let reason = v
             .reason
             .as_deref()
@@ -811,9 +805,7 @@ pub fn check_council(input: &CouncilDecisionInput, default_rule: DecisionRule) -
             .transpose()?
             .filter(|r| !r.is_empty());
         if voice == WgVoice::Block && reason.is_none() {
-            return Err(invalid!(
-                "{wg}'s block has no reason: a block is a serious moral, ethical or safety objection and its reason is minuted"
-            ));
+            return Err(invalid!("decision-wg-block-without-reason", wg = &wg));
         }
         voices.push(CheckedWgVoice { wg, voice, reason });
     }

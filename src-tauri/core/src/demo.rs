@@ -219,10 +219,7 @@ pub fn fill(db: &mut Db) -> Result<Assembly> {
 /// The same demo as if today were `today` (reproducible output for tests).
 pub fn fill_as_of(db: &mut Db, today: NaiveDate) -> Result<Assembly> {
     if let Ok(a) = db.local_assembly() {
-        return Err(conflict!(
-            "this database already has an assembly ({}); `plenary demo` needs an empty database",
-            a.name
-        ));
+        return Err(conflict!("demo-needs-empty-database", name = &a.name));
     }
     let founded = today - Days::new(45);
     db.set_now(Some(at(founded, 12, 0)));

@@ -123,7 +123,7 @@ pub(crate) fn upcoming(db: &mut Db) -> Result<()> {
         .meetings()?
         .into_iter()
         .find(|m| m.status == crate::meeting::MeetingStatus::Planned)
-        .ok_or_else(|| not_found!("the demo has no upcoming GA"))?;
+        .ok_or_else(|| not_found!("demo-no-upcoming-meeting"))?;
     // Ninety minutes ago — but never before the GA was planned, so that no record is
     // changed before it was made (the demo may be dated ahead of the clock).
     let now = (Utc::now() - Duration::minutes(90)).max(m.updated_at + Duration::minutes(1));
@@ -215,7 +215,7 @@ fn by_title(db: &Db, title: &str) -> Result<(Uuid, String, String)> {
         .into_iter()
         .find(|p| p.title == title)
         .map(|p| (p.id, p.reference, p.title))
-        .ok_or_else(|| not_found!("the demo has no proposal {title:?}"))
+        .ok_or_else(|| not_found!("demo-no-proposal", title = title))
 }
 
 /// One hearing being run: each call records one thing a minute or two after the last.

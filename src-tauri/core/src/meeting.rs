@@ -134,7 +134,7 @@ impl std::str::FromStr for MeetingRole {
         let v = validate::line("role", s)?.to_lowercase();
         let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
         if v.chars().count() > 60 {
-            return Err(invalid!("role {v:?} is longer than 60 characters"));
+            return Err(invalid!("meeting-role-too-long", role = &v, max = 60));
         }
         let hyphenated = v.replace(' ', "-");
         if Self::USUAL.contains(&hyphenated.as_str()) {
@@ -278,9 +278,7 @@ pub fn parse_start_time(value: &str) -> Result<Option<String>> {
         .filter(|(h, m)| *h < 24 && *m < 60);
     match parsed {
         Some((h, m)) => Ok(Some(format!("{h:02}:{m:02}"))),
-        None => Err(invalid!(
-            "start time {v:?} is not a time of day: write it as HH:MM (24-hour), e.g. 18:30"
-        )),
+        None => Err(invalid!("meeting-bad-start-time", time = v)),
     }
 }
 
@@ -343,7 +341,7 @@ impl Db {
             .parse()?;
         let starts_at = parse_start_time(input.starts_at.as_deref().unwrap_or(""))?;
         if let Some(n) = input.number.filter(|n| *n <= 0) {
-            return Err(invalid!("GA number {n} must be 1 or more"));
+            return Err(invalid!("meeting-bad-number", number = n));
         }
         let id = self.write(actor, |tx| {
             let number = match input.number {
@@ -354,7 +352,7 @@ impl Db {
                         |r| r.get(0),
                     )?;
                     if taken {
-                        return Err(conflict!("there is already a GA number {n}"));
+                        return Err(conflict!("meeting-number-taken", number = n));
                     }
                     n
                 }
@@ -395,12 +393,20 @@ impl Db {
             let (opened, closed): (Option<DateTime<Utc>>, Option<DateTime<Utc>>) = tx.query_row(
                 "SELECT opened_at, closed_at FROM meetings WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
             if at.is_none() && status != Writable::Live(MeetingStatus::Planned) {
-                return Err(conflict!("this GA is already open{}", if status.is_correction() { " and closed: give the time it opened (--at HH:MM) to correct it" } else { "" }));
+                return Err(if status.is_correction() {
+                    conflict!("meeting-already-open-and-closed")
+                } else {
+                    conflict!("meeting-already-open")
+                });
             }
             let when = tx.meeting_time(id, at, None)?;
             if let (Some(w), Some(c)) = (when, closed) {
                 if w > c {
-                    return Err(invalid!("a GA cannot open at {} after it closed at {}", clock(Some(w)), clock(Some(c))));
+                    return Err(invalid!(
+                        "meeting-opens-after-close",
+                        opened = clock(Some(w)),
+                        closed = clock(Some(c))
+                    ));
                 }
             }
             tx.edit_meeting(id, Change::new("meetings", id, "opened at", clock(opened), clock(when)))?;
@@ -431,10 +437,10 @@ impl Db {
         self.write(actor, |tx| {
             let status = tx.ensure_meeting_writable(id)?;
             if status == Writable::Live(MeetingStatus::Planned) {
-                return Err(conflict!("this GA has not been opened yet: open it before closing it"));
+                return Err(conflict!("meeting-not-open-yet"));
             }
             if status.is_correction() && at.is_none() {
-                return Err(conflict!("this GA is already closed: give the time it closed (--at HH:MM) to correct it"));
+                return Err(conflict!("meeting-already-closed"));
             }
             let (opened, closed): (Option<DateTime<Utc>>, Option<DateTime<Utc>>) = tx.query_row(
                 "SELECT opened_at, closed_at FROM meetings WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -470,7 +476,7 @@ impl Db {
                     },
                 )
                 .optional()?
-                .ok_or_else(|| not_found!("no meeting with id {id}"))?;
+                .ok_or_else(|| not_found!("meeting-not-found", id = id))?;
             let show = |a: Option<Attendance>| a.map(|a| a.label()).unwrap_or_default();
             tx.edit_meeting(id, Change::new("meetings", id, "attendance", show(before), show(a)))?;
             tx.execute(
@@ -507,7 +513,7 @@ impl Db {
             let before: Option<String> = tx
                 .query_row("SELECT starts_at FROM meetings WHERE id = ?1", [id], |r| r.get(0))
                 .optional()?
-                .ok_or_else(|| not_found!("no meeting with id {id}"))?;
+                .ok_or_else(|| not_found!("meeting-not-found", id = id))?;
             let after = starts_at.clone().unwrap_or_default();
             tx.edit_meeting(id, Change::new("meetings", id, "planned start", before.unwrap_or_default(), after))?;
             tx.execute(
@@ -552,9 +558,7 @@ impl Db {
         let (from, until) = (time(&input.from)?, time(&input.until)?);
         if let (Some(Some(f)), Some(Some(u))) = (&from, &until) {
             if u < f {
-                return Err(invalid!(
-                    "a role held from {f} cannot end at {u}, before it began"
-                ));
+                return Err(invalid!("meeting-role-ends-before", from = f, until = u));
             }
         }
         self.write(actor, |tx| {
@@ -587,7 +591,11 @@ impl Db {
                     )?;
                 }
                 Some(_) if from.is_none() && until.is_none() => {
-                    return Err(conflict!("{} is already {role} at this GA", input.name.trim()));
+                    return Err(conflict!(
+                        "meeting-role-already-held",
+                        name = input.name.trim(),
+                        role = role.as_str()
+                    ));
                 }
                 Some((id, old_from, old_until)) => {
                     let from = from.clone().unwrap_or(old_from.clone());
@@ -604,7 +612,7 @@ impl Db {
                     )?;
                     if let (Some(f), Some(u)) = (&from, &until) {
                         if u < f {
-                            return Err(invalid!("a role held from {f} cannot end at {u}, before it began"));
+                            return Err(invalid!("meeting-role-ends-before", from = f, until = u));
                         }
                     }
                     tx.execute(
@@ -631,7 +639,7 @@ impl Db {
                     r.get(0)
                 })
                 .optional()?
-                .ok_or_else(|| not_found!("no person with id {person}"))?;
+                .ok_or_else(|| not_found!("person-not-found", id = person))?;
             tx.edit_meeting(
                 meeting,
                 Change::new("meeting_roles", person, format!("{role} removed"), name, "")
@@ -642,7 +650,7 @@ impl Db {
                 params![meeting, role, person],
             )?;
             if gone == 0 {
-                return Err(not_found!("that person is not {role} at this GA"));
+                return Err(not_found!("meeting-role-not-held", role = role.as_str()));
             }
             tx.journal(
                 "meeting.unrole",
@@ -663,7 +671,7 @@ impl Db {
             ))?
             .query_row([id], meeting_from_row)
             .optional()?
-            .ok_or_else(|| not_found!("no meeting with id {id}"))
+            .ok_or_else(|| not_found!("meeting-not-found", id = id))
     }
 
     /// The local assembly's meetings, newest first.

@@ -71,9 +71,7 @@ impl Db {
         plan: &OrderOfBusiness,
     ) -> Result<Vec<AgendaItem>> {
         if !self.agenda(meeting)?.is_empty() {
-            return Err(conflict!(
-                "this GA already has an agenda; add items to it one by one"
-            ));
+            return Err(conflict!("order-of-business-agenda-exists"));
         }
         let m = self.meeting(meeting)?.id.to_string();
         let mut items = vec![slot(

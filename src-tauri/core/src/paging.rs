@@ -230,8 +230,8 @@ fn encode(key: &[Value]) -> Cursor {
 fn decode(cursor: &Cursor, len: usize) -> Result<Vec<Value>> {
     let bad = || {
         invalid!(
-            "page cursor {:?} is not one this list gave (ask for the first page again)",
-            cursor.0.chars().take(80).collect::<String>()
+            "paging-bad-cursor",
+            cursor = cursor.0.chars().take(80).collect::<String>()
         )
     };
     let values: Vec<serde_json::Value> = serde_json::from_str(&cursor.0).map_err(|_| bad())?;

@@ -74,10 +74,7 @@ impl Db {
     pub fn forget_person(&mut self, actor: Actor, id: Uuid) -> Result<Forgotten> {
         let person = self.person(id)?;
         if is_placeholder(&person.name) {
-            return Err(invalid!(
-                "{} is already a placeholder: there is no name left to forget",
-                person.name
-            ));
+            return Err(invalid!("person-forget-placeholder", name = &person.name));
         }
         let mut forgotten = self.write(actor, |tx| {
             tx.ensure_owned(&person.name, person.origin)?;

@@ -213,7 +213,7 @@ impl Tx<'_> {
             |r| r.get(0),
         )?;
         if already {
-            return Err(conflict!("this proposal is already on this GA's agenda"));
+            return Err(conflict!("proposal-already-on-agenda"));
         }
         let to = lifecycle::next_status(status, lifecycle::Transition::PutOnAgenda)?;
         if to != status {
@@ -305,7 +305,9 @@ impl Db {
         let today = self.now().with_timezone(&chrono::Local).date_naive();
         if let Some(d) = date.filter(|d| *d > today) {
             return Err(crate::invalid!(
-                "a proposal cannot be dated {d}, after today ({today}): give the day it was submitted"
+                "proposal-dated-after-today",
+                date = d.to_string(),
+                today = today.to_string()
             ));
         }
         let wg = input
@@ -344,7 +346,7 @@ impl Db {
                 proposal_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no proposal with id {id}"))
+            .ok_or_else(|| not_found!("proposal-not-found", id = id))
     }
 
     /// Every proposal known here, newest first.

@@ -87,8 +87,7 @@ impl Db {
     /// A meeting by UUID, `CODE-GA-N`, `GA-N` or `N`.
     pub fn resolve_meeting(&self, text: &str) -> Result<Uuid> {
         let t = text.trim();
-        let missing =
-            || not_found!("no meeting {t:?} (name it by number, like 39 or LDN-GA-39, or by id)");
+        let missing = || not_found!("refs-no-meeting", text = t);
         if let Ok(id) = Uuid::parse_str(t) {
             return self
                 .exists("meetings", id)
@@ -109,8 +108,7 @@ impl Db {
     /// An agenda item by UUID, `CODE-GA-N.P` or `N.P`.
     pub fn resolve_item(&self, text: &str) -> Result<Uuid> {
         let t = text.trim();
-        let missing =
-            || not_found!("no agenda item {t:?} (name it like 39.3 or LDN-GA-39.3, or by id)");
+        let missing = || not_found!("refs-no-item", text = t);
         if let Ok(id) = Uuid::parse_str(t) {
             return self
                 .exists("agenda_items", id)
@@ -132,7 +130,7 @@ impl Db {
     /// A proposal by UUID or `CODE-P-YEAR-NNN`.
     pub fn resolve_proposal(&self, text: &str) -> Result<Uuid> {
         let t = text.trim();
-        let missing = || not_found!("no proposal {t:?} (name it like LDN-P-2026-034, or by id)");
+        let missing = || not_found!("refs-no-proposal", text = t);
         if let Ok(id) = Uuid::parse_str(t) {
             return self
                 .exists("proposals", id)
@@ -162,11 +160,7 @@ impl Db {
     /// A working group by UUID or by name (the local assembly's first, then any).
     pub fn resolve_wg(&self, text: &str) -> Result<Uuid> {
         let t = text.trim();
-        let missing = || {
-            not_found!(
-                "no working group {t:?} (name it by its name or id; `plenary wg list` shows them)"
-            )
-        };
+        let missing = || not_found!("refs-no-wg", text = t);
         if let Ok(id) = Uuid::parse_str(t) {
             return self
                 .exists("working_groups", id)
@@ -187,7 +181,7 @@ impl Db {
     /// A person by UUID or by name in the local assembly.
     pub fn resolve_person(&self, text: &str) -> Result<Uuid> {
         let t = text.trim();
-        let missing = || not_found!("nobody called {t:?} is known to this assembly");
+        let missing = || not_found!("refs-no-person", text = t);
         if let Ok(id) = Uuid::parse_str(t) {
             return self
                 .exists("people", id)

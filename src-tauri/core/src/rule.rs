@@ -23,11 +23,7 @@ impl FromStr for DecisionRule {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
         let s = s.trim();
-        let bad = || {
-            invalid!(
-                "unknown decision rule {s:?}: use consensus, modified:P (0 < P ≤ 100, e.g. modified:90), supermajority:A/B (e.g. supermajority:2/3) or majority"
-            )
-        };
+        let bad = || invalid!("rule-unknown", rule = s);
         match s {
             "consensus" => return Ok(DecisionRule::Consensus),
             "majority" => return Ok(DecisionRule::Majority),
@@ -90,7 +86,7 @@ impl FromStr for Fraction {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
         let s = s.trim();
-        let bad = || invalid!("{s:?} is not a fraction: write A/B with 0 < A ≤ B, e.g. 1/3");
+        let bad = || invalid!("rule-bad-fraction", fraction = s);
         let (a, b) = s.split_once('/').ok_or_else(bad)?;
         let (num, den): (u32, u32) = (
             a.trim().parse().map_err(|_| bad())?,

@@ -103,17 +103,25 @@ pub(crate) fn format_of(conn: &Connection, meeting: Uuid) -> Result<(i64, Meetin
     conn.prepare_cached("SELECT number, format FROM meetings WHERE id = ?1")?
         .query_row([meeting], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?
-        .ok_or_else(|| not_found!("no meeting with id {meeting}"))
+        .ok_or_else(|| not_found!("meeting-not-found", id = meeting))
+}
+
+/// What only a spokes council has (the code is the refusal's selector in errors.ftl).
+#[derive(Clone, Copy)]
+enum CouncilOnly {
+    Spokes,
+    ConsultBreaks,
 }
 
 /// Refuses what only a spokes council has, on a general assembly.
-fn ensure_council(tx: &Tx, meeting: Uuid, what: &str) -> Result<i64> {
+fn ensure_council(tx: &Tx, meeting: Uuid, what: CouncilOnly) -> Result<i64> {
     tx.ensure_meeting_live(meeting)?;
     match format_of(tx, meeting)? {
         (n, MeetingFormat::SpokesCouncil) => Ok(n),
-        (n, MeetingFormat::GeneralAssembly) => Err(invalid!(
-            "GA {n} is a general assembly: only a spokes council has {what}"
-        )),
+        (n, MeetingFormat::GeneralAssembly) => Err(match what {
+            CouncilOnly::Spokes => invalid!("spokes-assembly-no-spokes", number = n),
+            CouncilOnly::ConsultBreaks => invalid!("spokes-assembly-no-breaks", number = n),
+        }),
     }
 }
 
@@ -222,7 +230,7 @@ impl Db {
         let name = validate::line("name", name)?;
         let wg_text = validate::line("working group", wg)?;
         self.write(actor, |tx| {
-            let number = ensure_council(tx, meeting, "spokes")?;
+            let number = ensure_council(tx, meeting, CouncilOnly::Spokes)?;
             let found: Option<(Uuid, String, String)> = match Uuid::parse_str(&wg_text) {
                 Ok(id) => tx
                     .prepare_cached("SELECT id, name, status FROM working_groups WHERE origin = ?1 AND id = ?2")?
@@ -236,20 +244,28 @@ impl Db {
                     .optional()?,
             };
             let (wg, wg_name, status) = found.ok_or_else(|| {
-                not_found!("no working group {wg_text:?} in this assembly (`plenary wg list` shows them)")
+                not_found!("spokes-no-such-wg", wg = &wg_text)
             })?;
             if status == "dissolved" {
-                return Err(conflict!("{wg_name} is dissolved: it sends no spoke"));
+                return Err(conflict!("spokes-wg-dissolved", wg = &wg_name));
             }
             let person = tx.person_by_name(&name)?;
             let name: String = tx.query_row("SELECT name FROM people WHERE id = ?1", [person], |r| r.get(0))?;
             match spoke_for(tx, meeting, person)? {
                 Some((w, _)) if w == wg => {
-                    return Err(conflict!("{name} is already {wg_name}'s spoke at GA {number}"))
+                    return Err(conflict!(
+                        "spokes-already-spoke",
+                        name = &name,
+                        wg = &wg_name,
+                        number = number
+                    ))
                 }
                 Some((_, other)) => {
                     return Err(conflict!(
-                        "{name} already speaks for {other} at GA {number}: a spoke speaks for one working group"
+                        "spokes-speaks-for-other",
+                        name = &name,
+                        other = &other,
+                        number = number
                     ))
                 }
                 None => {}
@@ -303,11 +319,13 @@ impl Db {
         let by = validate::line("the spoke calling the break", by)?;
         if !(1..=MAX_BREAK_MINUTES).contains(&minutes) {
             return Err(invalid!(
-                "a consult break of {minutes} minutes: give 1 to {MAX_BREAK_MINUTES} minutes"
+                "spokes-break-length",
+                minutes = minutes,
+                max = MAX_BREAK_MINUTES
             ));
         }
         let id = self.write(actor, |tx| {
-            let number = ensure_council(tx, meeting, "consult breaks")?;
+            let number = ensure_council(tx, meeting, CouncilOnly::ConsultBreaks)?;
             let person: Option<(Uuid, String)> = tx
                 .prepare_cached("SELECT id, name FROM people WHERE origin = ?1 AND name = ?2 COLLATE NOCASE")?
                 .query_row(params![tx.origin, by], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -317,9 +335,7 @@ impl Db {
                 None => None,
             };
             let (Some((person, name)), Some((wg, _))) = (person, spoke) else {
-                return Err(conflict!(
-                    "{by} is not a spoke at GA {number}: only a spoke calls a consult break"
-                ));
+                return Err(conflict!("spokes-break-not-a-spoke", name = &by, number = number));
             };
             let under_way: Option<String> = tx
                 .prepare_cached(
@@ -329,9 +345,7 @@ impl Db {
                 .query_row([meeting], |r| r.get(0))
                 .optional()?;
             if let Some(w) = under_way {
-                return Err(conflict!(
-                    "a consult break called by {w} is under way at GA {number}: end it first"
-                ));
+                return Err(conflict!("spokes-break-under-way", wg = &w, number = number));
             }
             let active: Vec<Uuid> = tx
                 .prepare_cached("SELECT id FROM agenda_items WHERE meeting_id = ?1 AND status = 'active' LIMIT 2")?
@@ -362,12 +376,12 @@ impl Db {
     /// Ends the consult break under way.
     pub fn end_consult_break(&mut self, actor: Actor, meeting: Uuid) -> Result<ConsultBreak> {
         let id = self.write(actor, |tx| {
-            let number = ensure_council(tx, meeting, "consult breaks")?;
+            let number = ensure_council(tx, meeting, CouncilOnly::ConsultBreaks)?;
             let id: Uuid = tx
                 .prepare_cached("SELECT id FROM consult_breaks WHERE meeting_id = ?1 AND ended_at IS NULL")?
                 .query_row([meeting], |r| r.get(0))
                 .optional()?
-                .ok_or_else(|| conflict!("no consult break is under way at GA {number}"))?;
+                .ok_or_else(|| conflict!("spokes-no-break", number = number))?;
             tx.prepare_cached(
                 "UPDATE consult_breaks SET ended_at = ?1, updated_at = ?1, revision = revision + 1 WHERE id = ?2",
             )?
@@ -382,7 +396,7 @@ impl Db {
         breaks(&self.conn, meeting, self.now())?
             .into_iter()
             .find(|b| b.id == id)
-            .ok_or_else(|| not_found!("no consult break with id {id}"))
+            .ok_or_else(|| not_found!("spokes-break-not-found", id = id))
     }
 }
 

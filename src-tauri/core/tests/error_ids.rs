@@ -226,3 +226,84 @@ fn an_error_is_worded_in_the_language_asked_for_and_in_english_by_display() {
     assert_eq!(e.said_in(Lang::Ar), "name is empty");
     assert_eq!(e.code(), None);
 }
+
+/// The words without Fluent's isolation marks (Arabic's bundle wraps each placeable in
+/// U+2068…U+2069 so that a Latin name cannot reorder the sentence).
+fn plain(s: String) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn a_refused_stack_action_and_a_refused_decision_are_said_in_spanish_and_arabic() {
+    use plenary_core::agenda::NewAgendaItem;
+    use plenary_core::decision::{check, DecisionInput};
+    use plenary_core::meeting::NewMeeting;
+    use plenary_core::rule::DecisionRule;
+    use plenary_core::stack::EntryKind;
+    use plenary_core::{Actor, Db};
+
+    let mut db = Db::open_in_memory().unwrap();
+    db.init_assembly("Test Assembly", "TST", None).unwrap();
+    let m = db
+        .new_meeting(
+            Actor::Facilitator,
+            &NewMeeting {
+                date: "2026-03-01".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let item = db
+        .add_agenda_item(
+            Actor::Facilitator,
+            &NewAgendaItem {
+                meeting: m.reference.clone(),
+                kind: "discussion".into(),
+                title: "Kitchen rota".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    db.open_meeting(Actor::Facilitator, m.id).unwrap();
+    db.stack_add(Actor::Facilitator, item.id, "Sam", EntryKind::Speak, false)
+        .unwrap();
+    let e = db
+        .stack_add(Actor::Facilitator, item.id, "Sam", EntryKind::Speak, false)
+        .unwrap_err();
+    assert_eq!(e.kind(), "conflict");
+    assert_eq!(
+        e.to_string(),
+        "Sam is already waiting on the stack of TST-GA-1.1 to speak; a person waits at most once per band"
+    );
+    assert_eq!(
+        e.said_in(Lang::Es),
+        "Sam ya está esperando en la pila de TST-GA-1.1 para tomar la palabra; una persona espera como mucho una vez por tipo de turno"
+    );
+    assert_eq!(
+        plain(e.said_in(Lang::Ar)),
+        "Sam ينتظر بالفعل في قائمة المتحدثين في TST-GA-1.1 لطلب الكلمة؛ لا ينتظر الشخص إلا مرة واحدة في كل فئة"
+    );
+
+    let e = check(
+        &DecisionInput {
+            support: 30,
+            against: 2,
+            ..Default::default()
+        },
+        DecisionRule::Consensus,
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), "invalid-input");
+    assert_eq!(
+        e.to_string(),
+        "under consensus there are no votes against (2 entered): record disagreement as a stand-aside or a block"
+    );
+    assert_eq!(
+        e.said_in(Lang::Es),
+        "en un consenso no hay votos en contra (2 anotados): anota el desacuerdo como apartamiento o como bloqueo"
+    );
+    assert_eq!(
+        plain(e.said_in(Lang::Ar)),
+        "في التوافق لا توجد أصوات معارضة (2 مُدخلة): سجّلوا الخلاف تنحّيًا أو اعتراضًا مانعًا"
+    );
+}

@@ -56,13 +56,17 @@ impl Db {
             tx.ensure_owned(&format!("GA {}", m.number), m.origin)?;
             tx.ensure_owned(&format!("GA {}", a.number), a.origin)?;
             if a.number <= m.number {
-                return Err(not_allowed!("{} cannot approve the minutes of {}: only a later GA can", a.reference, m.reference));
+                return Err(not_allowed!(
+                    "minutes-approve-by-earlier",
+                    by = &a.reference,
+                    meeting = &m.reference
+                ));
             }
             if m.status != MeetingStatus::Closed {
-                return Err(conflict!("the minutes of {} can be approved once the meeting is closed", m.reference));
+                return Err(conflict!("minutes-approve-open", meeting = &m.reference));
             }
             if a.status != MeetingStatus::Open {
-                return Err(conflict!("minutes are approved by a GA in session: open {} first", a.reference));
+                return Err(conflict!("minutes-approve-not-in-session", by = &a.reference));
             }
             let changed = tx.execute(
                 "UPDATE meetings SET minutes_approved_at = ?1, minutes_approved_in = ?2, updated_at = ?1, revision = revision + 1
@@ -70,7 +74,7 @@ impl Db {
                 params![tx.now, at, meeting],
             )?;
             if changed == 0 {
-                return Err(conflict!("the minutes of {} are already approved", m.reference));
+                return Err(conflict!("minutes-already-approved", meeting = &m.reference));
             }
             tx.journal("minutes.approve", "meetings", meeting, Some(at), serde_json::json!({"in": at}))
         })?;

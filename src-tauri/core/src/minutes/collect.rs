@@ -15,9 +15,9 @@ use crate::{Db, Result};
 
 pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
     let d = db.meeting_detail(meeting)?;
-    let assembly = db
-        .assembly(d.meeting.origin)?
-        .ok_or_else(|| crate::not_found!("the assembly of {} is unknown", d.meeting.reference))?;
+    let assembly = db.assembly(d.meeting.origin)?.ok_or_else(|| {
+        crate::not_found!("minutes-assembly-unknown", meeting = &d.meeting.reference)
+    })?;
 
     // Roles in the order `roles` gives them (the usual ones first), grouped.
     let mut roles: Vec<MinutesRole> = Vec::new();

@@ -273,7 +273,7 @@ fn insert_stances(tx: &Tx, decision: Uuid, checked: &Checked) -> Result<()> {
         )
         .map_err(|e| match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
-                invalid!("{} is named twice: a person stands aside or blocks once", s.name)
+                invalid!("decision-named-twice", name = &s.name)
             }
             e => e.into(),
         })?;
@@ -295,11 +295,9 @@ fn insert_wg_voices(tx: &Tx, decision: Uuid, meeting: Uuid, checked: &Checked) -
             })
             .optional()?;
         let (wg, name) = match wg {
-            None => return Err(not_found!("no working group {:?} in this assembly", v.wg)),
+            None => return Err(not_found!("decision-no-such-wg", wg = &v.wg)),
             Some((_, name, false)) => {
-                return Err(invalid!(
-                    "{name} sent no spoke to this council: only the working groups with a spoke have a voice"
-                ))
+                return Err(invalid!("decision-wg-without-spoke", wg = &name))
             }
             Some((id, name, true)) => (id, name),
         };
@@ -310,7 +308,7 @@ fn insert_wg_voices(tx: &Tx, decision: Uuid, meeting: Uuid, checked: &Checked) -
         .execute(params![tx.new_id(), tx.origin, decision, wg, v.voice, v.reason, position as i64, tx.now])
         .map_err(|e| match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
-                invalid!("{name} is given twice: a working group has one voice")
+                invalid!("decision-voice-twice", wg = &name)
             }
             e => e.into(),
         })?;
@@ -427,14 +425,10 @@ impl Db {
             )?;
             match (format, checked.wg_voices.is_empty()) {
                 (MeetingFormat::SpokesCouncil, true) => {
-                    return Err(invalid!(
-                        "GA {number} is a spokes council: its call for consensus and vote count one voice per working group — give each WG's voice"
-                    ))
+                    return Err(invalid!("decision-council-needs-voices", number = number))
                 }
                 (MeetingFormat::GeneralAssembly, false) => {
-                    return Err(invalid!(
-                        "GA {number} is a general assembly: working groups' voices are counted only in a spokes council — give the room's counts"
-                    ))
+                    return Err(invalid!("decision-assembly-no-voices", number = number))
                 }
                 _ => {}
             }
@@ -445,9 +439,7 @@ impl Db {
                 |r| r.get(0),
             )?;
             if pending > 0 {
-                return Err(conflict!(
-                    "{pending} friendly amendment(s) still wait for the proposer's answer: accept or reject them before the decision"
-                ));
+                return Err(conflict!("decision-amendments-pending", pending = pending));
             }
             let (version, _) = tx.current_version(h.proposal)?;
             let id = tx.new_id();
@@ -496,16 +488,14 @@ impl Db {
         input: &DecisionInput,
     ) -> Result<Decision> {
         let old = self.decision(decision)?;
-        let recorded_rule: DecisionRule = old.rule.parse().map_err(|_| {
-            invalid!(
-                "this decision's rule {:?} is not one this Plenary knows: it cannot be corrected here",
-                old.rule
-            )
-        })?;
+        let recorded_rule: DecisionRule = old
+            .rule
+            .parse()
+            .map_err(|_| invalid!("decision-unknown-rule", rule = &old.rule))?;
         if !old.wg_voices.is_empty() {
             return Err(not_allowed!(
-                "{} was decided by working groups' voices in a spokes council: it cannot be corrected with the room's counts",
-                old.item_reference
+                "decision-council-not-correctable",
+                item = &old.item_reference
             ));
         }
         let mut input = input.clone();
@@ -535,9 +525,11 @@ impl Db {
                     .optional()?;
                 if now != from || last_item != Some(Some(item)) {
                     return Err(conflict!(
-                        "the proposal has moved on since {} (it is now {now}): its outcome there can no longer change from {} to {outcome}",
-                        old.item_reference,
-                        old.outcome
+                        "decision-proposal-moved-on",
+                        item = &old.item_reference,
+                        now = now.as_str(),
+                        from = old.outcome.as_str(),
+                        to = outcome.as_str()
                     ));
                 }
             }
@@ -630,9 +622,7 @@ impl Db {
     ) -> Result<Decision> {
         let note = validate::text("note", note)?;
         if disputed && note.is_empty() {
-            return Err(invalid!(
-                "say why the decision is disputed: a disputed flag needs a note"
-            ));
+            return Err(invalid!("decision-dispute-without-note"));
         }
         self.write(actor, |tx| {
             let (origin, meeting): (Uuid, Uuid) = tx
@@ -642,7 +632,7 @@ impl Db {
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?
-                .ok_or_else(|| not_found!("no decision with id {decision}"))?;
+                .ok_or_else(|| not_found!("decision-not-found", id = decision))?;
             tx.ensure_owned("this decision", origin)?;
             let note = if disputed { note.as_str() } else { "" };
             tx.execute(
@@ -663,7 +653,7 @@ impl Db {
                 decision_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no decision with id {id}"))?;
+            .ok_or_else(|| not_found!("decision-not-found", id = id))?;
         self.with_stances(d)
     }
 
