@@ -284,3 +284,195 @@ error-refs-no-person = لا تعرف هذه الجمعية أحدًا اسمه �
 error-proposal-not-found = لا يوجد مقترح بالمعرّف { $id }
 error-proposal-already-on-agenda = هذا المقترح على جدول أعمال هذه الجمعية العامة بالفعل
 error-proposal-dated-after-today = لا يمكن تأريخ مقترح بـ { $date }، بعد اليوم ({ $today }): أعطوا يوم تقديمه
+
+## الحزم بين الجمعيات (bundle/*)
+
+error-bundle-signing-key-mismatch = مفتاح التوقيع المجاور لقاعدة البيانات هذه لا يطابق المفتاح العام لهذه الجمعية: الحزم الموقّعة به سترفض
+error-bundle-meetings-or-since = اختاروا جمعيات عامة أو تاريخًا (--since)، لا الاثنين معًا
+error-bundle-meeting-foreign = الجمعية العامة { $meeting } تابعة لجمعية أخرى: الحزمة لا تحمل إلا سجلات هذه الجمعية
+error-bundle-export-foreign-reference = تعذّر التصدير: { $record } { $id } يشير ({ $column }) إلى { $target_record } { $target }، وهو ليس ملكًا لهذه الجمعية؛ الحزمة لا تحمل إلا سجلات هذه الجمعية
+error-bundle-export-not-own = تعذّر التصدير: { $record } { $id } ليس لهذه الجمعية
+error-bundle-too-many-recipients = يمكن ختم الحزمة لـ{ $max } جمعيات على الأكثر
+error-bundle-recipient-unknown = لا توجد جمعية معروفة هنا هي «{ $given }» (أعطوا رمزها أو اسمها أو معرّفها أو بصمتها؛ تصبح الجمعية معروفة هنا عند استيراد إحدى حزمها)
+error-bundle-recipient-no-key = ليس لـ{ $name } ({ $code }) مفتاح معروف هنا: استوردوا إحدى حزمها أولًا
+error-bundle-recipient-ambiguous = «{ $given }» يطابق أكثر من جمعية معروفة هنا: أعطوا رمزها أو بصمتها
+error-bundle-received-not-found = لا توجد حزمة مستلمة بالمعرّف { $id } (يسردها `plenary bundle received`)
+error-bundle-undo-adopted = تعذّر التراجع عن { $file }: سجلات أُنشئت هنا تشير إلى ما جاء به (المقترح «{ $title }» اعتُمد من أحد مقترحاته). لم يتغيّر شيء
+error-bundle-undo-referred = تعذّر التراجع عن { $file }: سجلات أُنشئت هنا تشير إلى ما جاء به (مقترح معتمد مثلًا). لم يتغيّر شيء
+error-bundle-undo-later-import = تعذّر التراجع عن { $file }: قد يبني عليه { $later }، المستورد لاحقًا ({ $at }) من { $assembly }؛ تراجعوا عن ذلك الاستيراد أولًا. لم يتغيّر شيء
+error-bundle-undo-no-record = استورد { $file } إصدارٌ أقدم من Plenary لم يحتفظ بسجل للتراجع عنه (أخذ بدلًا من ذلك نسخة احتياطية قبل الاستيراد: `plenary restore`). لم يتغيّر شيء
+error-bundle-undo-bad-name = سجل التراجع يذكر «{ $name }»، وهو ليس جدولًا ولا عمودًا
+error-bundle-undo-record-unreadable = تعذّرت قراءة سجل التراجع عن { $file } ({ $detail })
+error-bundle-undo-record-unknown-change = في سجل التراجع عن { $file } تغيير من نوع «{ $change }» لا يمكن قراءته
+
+## الاتحاد (federation.rs, federation/*)
+
+error-federation-adopt-own = { $proposal } مقترح لهذه الجمعية أصلًا؛ الاعتماد هو لمقترحات الجمعيات الأخرى
+error-federation-already-adopted = سبق اعتماد { $proposal } هنا (المقترح { $earlier })
+error-federation-no-folders = لا توجد مجلدات اتحاد بعد: اختاروها بـ`plenary federation folders --inbox DIR --outbox DIR` (أو في عرض الاتحاد)
+error-federation-folder-unusable = تعذّر استخدام مجلد { $which ->
+        [inbox] الوارد
+       *[other] الصادر
+    } { $folder }: { $detail }
+error-federation-folder-is-file = مجلد { $which ->
+        [inbox] الوارد
+       *[other] الصادر
+    } { $folder } ملف وليس مجلدًا
+error-federation-folder-not-text = مسار مجلد { $which ->
+        [inbox] الوارد
+       *[other] الصادر
+    } { $folder } ليس نصًا صالحًا: اختاروا مجلدًا آخر
+error-federation-bad-fingerprint = «{ $given }» ليس بصمة مفتاح: للبصمة 64 رقمًا ست عشريًا (المسافات مسموحة)، كما يعرضها `plenary federation folders`
+error-federation-inbox-none-waits = لا ملف في مجلد الوارد ينتظر المفتاح { $key }؛ لا شيء ينتظر الموافقة
+error-federation-inbox-key-not-waiting = لا ملف في مجلد الوارد ينتظر المفتاح { $key }؛ المنتظرة: { $waiting }
+error-federation-inbox-unwatched = تعذّرت مراقبة مجلد الوارد { $inbox } ({ $detail })؛ يُفحص بدلًا من ذلك كل { $seconds } ثانية
+
+## القاعة: الهواتف وأجهزة الفريق (room/*)
+
+error-room-other-meeting = هذا الجهاز في قاعة جمعية عامة أخرى: لا يصل إلا إلى تلك الجمعية
+error-room-meeting-missing = أي جمعية عامة؟ `meeting` مفقود
+error-room-hand-needs-device = لا يرفع اليد من جهاز إلا صفحة مشارك في القاعة
+error-room-proposal-not-on-agenda = هذا المقترح ليس على جدول أعمال جمعية هذه القاعة: الجهاز لا يصل إلا إلى تلك الجمعية
+error-room-no-such-command = لا يوجد أمر قاعة «{ $command }»
+error-room-role-may-not-call = لا يحق لـ{ $role ->
+        [participant] مشارك
+        [stack-keeper] قائمة المتحدثين
+        [minute-taker] كتابة المحضر
+        [host] الحاسوب المضيف
+       *[other] { $role }
+    } استدعاء { $command }
+error-room-no-such-record = { $what ->
+        [agenda-item] لا توجد نقطة في جدول الأعمال
+        [stack-entry] لا يوجد قيد في قائمة المتحدثين
+        [clarifying-question] لا يوجد سؤال توضيحي
+        [hand-request] لا يوجد طلب كلمة
+        [meeting] لا توجد جمعية عامة
+        [proposal] لا يوجد مقترح
+        [amendment] لا يوجد تعديل
+        [concern] لا يوجد اعتراض
+        [announcement] لا يوجد إعلان
+       *[other] لا يوجد { $what }
+    } بالمعرّف { $id }
+error-bad-id = «{ $given }» ليس معرّفًا صالحًا لـ{ $what ->
+        [agenda-item] نقطة في جدول الأعمال
+        [stack-entry] قيد في قائمة المتحدثين
+        [clarifying-question] سؤال توضيحي
+        [hand-request] طلب كلمة
+        [meeting] جمعية عامة
+        [proposal] مقترح
+        [amendment] تعديل
+        [concern] اعتراض
+        [announcement] إعلان
+        [action-item] مهمة
+        [working-group] مجموعة عمل
+        [person] شخص
+        [decision] قرار
+        [bundle] حزمة
+       *[other] { $what }
+    }
+error-room-invalid-arguments = وسائط غير صالحة: { $detail }
+error-room-cannot-encode = تعذّر ترميز الإجابة: { $detail }
+error-room-amendment-needs-item = أي قراءة؟ الجهاز يقترح تعديلًا في نقطة من جمعية قاعته
+error-room-bad-device-id = معرّف الجهاز «{ $given }» غير صالح: من 1 إلى { $max } من الحروف أو الأرقام أو «-» أو «_»
+error-room-meeting-not-open = الجمعية العامة { $number } ليست مفتوحة: تُرفع اليد أثناء الجمعية
+error-room-hand-already-raised = هذا الجهاز رفع يده بالفعل (لـ{ $name }): اسحبها قبل رفع يد أخرى
+error-room-no-hand-waiting = ليس لهذا الجهاز يد تنتظر قائمة المتحدثين
+error-room-no-item-under-way = لا نقطة جارية: ابدؤوا واحدة قبل قبول يد { $name }
+error-room-hand-not-found = لا يوجد طلب كلمة بالمعرّف { $id }
+error-room-hand-already-decided = طلب الكلمة من { $name } { $status ->
+        [accepted] قُبل
+        [declined] رُفض
+        [withdrawn] سُحب
+       *[other] بُتّ فيه ({ $status })
+    } من قبل
+error-room-meeting-closed = { $meeting } مغلقة: القاعة تخدم جمعية مقررة أو جارية
+error-room-role-not-pairable = لا يمكن إقران جهاز بصفة { $role ->
+        [participant] مشارك
+        [host] الحاسوب المضيف
+       *[other] { $role }
+    }
+error-room-pairing-code-invalid = رمز الاقتران هذا غير صالح: كُتب خطأً أو استُخدم أو انتهت صلاحيته — اطلبوا رمزًا جديدًا من الحاسوب المضيف
+error-room-no-paired-device = لا يوجد جهاز مقترن «{ $session }»
+error-room-no-such-page = لا توجد هذه الصفحة في القاعة
+error-room-too-many-requests = طلبات كثيرة جدًا من هذا الجهاز: انتظروا قليلًا ثم حاولوا مجددًا
+error-room-no-team-ui = هذه القاعة لا تقدّم واجهة الفريق: اقرنوا من تطبيق Plenary، أو شغّلوا القاعة بـ--ui
+error-room-no-such-team-file = لا يوجد هذا الملف في واجهة الفريق: { $path }
+error-room-not-json-request = أرسلوا الطلب بصيغة application/json
+error-room-body-unreadable = تعذّرت قراءة متن الطلب: { $detail }
+error-room-body-not-json = متن الطلب ليس JSON: { $detail }
+error-room-body-not-object = يجب أن يكون متن الطلب كائن JSON
+error-room-request-interrupted = انقطع الطلب: { $detail }
+error-room-device-not-paired = هذا الجهاز غير مقترن بالقاعة (أو أُلغي اقترانه): اقرنوه برمز من الحاسوب المضيف
+error-room-no-device-id = ليس لهذا المتصفح معرّف جهاز: افتحوا صفحة القاعة أولًا (مع تفعيل ملفات تعريف الارتباط)، أو اقرنوا هذا الجهاز برمز من الحاسوب المضيف
+error-room-full = في القاعة بالفعل أقصى عدد من الصفحات المتصلة يمكنها خدمته
+error-room-cannot-serve-on = تعذّر تشغيل القاعة على { $address }: { $detail }
+error-room-cannot-serve = تعذّر تشغيل القاعة: { $detail }
+error-room-qr-failed = تعذّر إنشاء رمز QR لـ{ $url }: { $detail }
+
+## النسخ الاحتياطية والاستعادة (backup.rs)
+
+error-backup-busy = قاعدة البيانات مشغولة؛ حاولوا مجددًا بعد لحظة
+error-backup-not-plenary = { $file } ليست قاعدة بيانات Plenary: { $why ->
+        [other-passphrase] ليست ملف قاعدة بيانات SQLite، أو أنها مشفّرة بعبارة مرور غير عبارة قاعدة البيانات هذه (نسخة من قبل تغيير عبارة المرور؟)
+        [encrypted-into-plain] ليست ملف قاعدة بيانات SQLite، أو أنها مشفّرة وقاعدة البيانات هذه غير مشفّرة (استعيدوها في قاعدة بيانات مشفّرة بعبارة المرور نفسها)
+        [cannot-open] لا يستطيع SQLite فتحها
+        [cannot-read] لا يستطيع SQLite قراءتها
+        [no-tables] ليس فيها جداول Plenary
+        [no-assembly] ليس فيها جمعية
+       *[not-sqlite] ليست ملف قاعدة بيانات SQLite
+    }؛ لم يُستعد شيء
+error-backup-damaged = { $file } ليست قاعدة بيانات Plenary: إنها تالفة ({ $check })؛ لم يُستعد شيء
+error-backup-other-signing-key = هذه النسخة الاحتياطية لـ{ $name } ({ $code })، ومفتاح توقيعها ليس المفتاح المجاور لقاعدة البيانات هذه: استعادتها ستترك جمعية لا تستطيع توقيع حزمها؛ لم يُستعد شيء
+
+## التشفير: عبارات المرور وملف مفتاح التوقيع (rekey.rs, passphrase.rs, key_file.rs)
+
+error-rekey-already-encrypted = قاعدة البيانات هذه مشفّرة بالفعل: غيّروا عبارة مرورها بدلًا من ذلك؛ لم يتغيّر شيء
+error-rekey-not-encrypted-set-first = قاعدة البيانات هذه غير مشفّرة: عيّنوا عبارة مرور أولًا؛ لم يتغيّر شيء
+error-rekey-not-encrypted = قاعدة البيانات هذه غير مشفّرة؛ لم يتغيّر شيء
+error-rekey-in-memory = لا يمكن تشفير قاعدة بيانات في الذاكرة؛ لم يتغيّر شيء
+error-rekey-database-in-use = برنامج آخر يفتح قاعدة البيانات هذه (التطبيق، أو `plenary room serve`؟): أغلقوه وحاولوا مجددًا؛ لم يتغيّر شيء
+error-passphrase-mismatch = عبارتا المرور غير متطابقتين: اكتبوا عبارة المرور الجديدة مرتين، بالضبط؛ لم يتغيّر شيء
+error-passphrase-too-short = تحتاج عبارة المرور إلى { $min } أحرف على الأقل (بضع كلمات أسهل تذكرًا وأصعب تخمينًا)؛ لم يتغيّر شيء
+error-passphrase-kdf-settings = إعدادات اشتقاق المفتاح مرفوضة: { $detail }
+error-passphrase-unusable = لا يمكن استخدام عبارة المرور: { $detail }
+error-key-file-cannot-seal = تعذّر ختم مفتاح التوقيع
+error-key-file-damaged = ملف مفتاح التوقيع { $file } تالف
+error-key-file-sealed-plain-db = ملف مفتاح التوقيع { $file } مختوم بعبارة مرور، لكن قاعدة البيانات هذه غير مشفّرة: إنه يخص نسخة مشفّرة من قاعدة البيانات
+error-key-file-other-copy = ملف مفتاح التوقيع { $file } خُتم لنسخة مشفّرة أخرى من قاعدة البيانات هذه، لا لهذه
+
+## البحث (search.rs)
+
+error-search-too-long = نص البحث طوله { $chars } حرفًا: الحد الأقصى { $max }
+error-search-too-many-words = في نص البحث { $words } كلمة: الحد الأقصى { $max }
+error-search-no-assembly = لا توجد جمعية { $id } معروفة هنا
+error-search-no-assembly-code = لا توجد جمعية معروفة هنا بالرمز «{ $code }»
+error-search-index-stale = { $kind ->
+        [wg] مجموعة العمل
+        [report-back] تقرير المجموعة
+        [proposal] المقترح
+        [decision] القرار
+        [minutes] المحضر
+       *[other] { $kind }
+    } { $id } موجود في فهرس البحث لكن ليس في السجل
+error-search-no-wg = لا توجد مجموعة عمل { $id }
+error-search-no-proposal = لا يوجد مقترح { $id }
+error-search-no-namesakes = لا يُبحث عن أسماء مشابهة لـ{ $kind ->
+        [report-back] تقرير مجموعة
+        [decision] قرار
+        [minutes] محضر
+       *[other] { $kind }
+    }
+
+## مكان قاعدة البيانات واللغات (db.rs, i18n.rs)
+
+error-db-no-data-directory = لا يوجد مجلد بيانات على هذا النظام: مرّروا --db PATH أو عيّنوا PLENARY_DB
+error-i18n-unknown-language = لا يتكلم Plenary «{ $given }»: اختاروا واحدة من { $choices }
+
+## تطبيق سطح المكتب (src-tauri/src)
+
+error-shell-bundle-no-longer-waiting = هذه الحزمة لم تعد تنتظر الاستيراد: اختاروا الملف من جديد
+error-shell-projector-window-failed = تعذّر فتح نافذة العرض: { $detail }
+error-shell-room-open-elsewhere = القاعة مفتوحة لجمعية عامة أخرى: أغلقوها أولًا
+error-shell-room-bad-bind = PLENARY_ROOM_BIND «{ $given }» ليس عنوانًا مع منفذ
+error-shell-room-already-open = القاعة مفتوحة بالفعل
+error-shell-room-not-open = القاعة غير مفتوحة

@@ -278,3 +278,195 @@ error-refs-no-person = niemand namens „{ $text }“ ist diesem Plenum bekannt
 error-proposal-not-found = kein Antrag mit der ID { $id }
 error-proposal-already-on-agenda = dieser Antrag steht schon auf der Tagesordnung dieses Plenums
 error-proposal-dated-after-today = ein Antrag kann nicht auf den { $date } datiert werden, nach heute ({ $today }): gebt den Tag an, an dem er eingereicht wurde
+
+## Pakete zwischen Versammlungen (bundle/*)
+
+error-bundle-signing-key-mismatch = der Signaturschlüssel neben dieser Datenbank passt nicht zum öffentlichen Schlüssel dieser Versammlung: damit signierte Pakete würden abgelehnt
+error-bundle-meetings-or-since = wählt Plena oder ein Datum (--since), nicht beides
+error-bundle-meeting-foreign = das Plenum { $meeting } gehört zu einer anderen Versammlung: ein Paket enthält nur die Daten dieser Versammlung
+error-bundle-export-foreign-reference = Export nicht möglich: { $record } { $id } verweist ({ $column }) auf { $target_record } { $target }, das nicht dieser Versammlung gehört; ein Paket enthält nur die Daten dieser Versammlung
+error-bundle-export-not-own = Export nicht möglich: { $record } { $id } gehört nicht dieser Versammlung
+error-bundle-too-many-recipients = ein Paket kann für höchstens { $max } Versammlungen versiegelt werden
+error-bundle-recipient-unknown = keine hier bekannte Versammlung ist „{ $given }“ (gebt ihren Kürzel, Namen, ihre ID oder ihren Fingerabdruck an; eine Versammlung wird hier bekannt, sobald eines ihrer Pakete importiert wird)
+error-bundle-recipient-no-key = für { $name } ({ $code }) ist hier kein Schlüssel bekannt: importiert zuerst eines ihrer Pakete
+error-bundle-recipient-ambiguous = „{ $given }“ passt auf mehr als eine hier bekannte Versammlung: gebt ihr Kürzel oder ihren Fingerabdruck an
+error-bundle-received-not-found = kein empfangenes Paket mit der ID { $id } (`plenary bundle received` listet sie auf)
+error-bundle-undo-adopted = { $file } kann nicht rückgängig gemacht werden: hier erstellte Daten verweisen auf das, was es gebracht hat (der Antrag „{ $title }“ wurde aus einem seiner Anträge übernommen). Nichts wurde geändert
+error-bundle-undo-referred = { $file } kann nicht rückgängig gemacht werden: hier erstellte Daten verweisen auf das, was es gebracht hat (etwa ein übernommener Antrag). Nichts wurde geändert
+error-bundle-undo-later-import = { $file } kann nicht rückgängig gemacht werden: { $later }, später ({ $at }) von { $assembly } importiert, kann darauf aufbauen; macht zuerst diesen Import rückgängig. Nichts wurde geändert
+error-bundle-undo-no-record = { $file } wurde von einem früheren Plenary importiert, das keine Aufzeichnung zum Rückgängigmachen behielt (es hat stattdessen vor dem Import eine Sicherung angelegt: `plenary restore`). Nichts wurde geändert
+error-bundle-undo-bad-name = die Rückgängig-Aufzeichnung nennt „{ $name }“, das weder Tabelle noch Spalte ist
+error-bundle-undo-record-unreadable = die Rückgängig-Aufzeichnung von { $file } ist nicht lesbar ({ $detail })
+error-bundle-undo-record-unknown-change = die Rückgängig-Aufzeichnung von { $file } enthält eine Änderung „{ $change }“, die nicht gelesen werden kann
+
+## Föderation (federation.rs, federation/*)
+
+error-federation-adopt-own = { $proposal } ist schon ein Antrag dieser Versammlung; übernehmen kann man nur Anträge anderer Versammlungen
+error-federation-already-adopted = { $proposal } wurde hier schon übernommen (Antrag { $earlier })
+error-federation-no-folders = noch keine Föderationsordner: wählt sie mit `plenary federation folders --inbox DIR --outbox DIR` (oder in der Föderationsansicht)
+error-federation-folder-unusable = der { $which ->
+        [inbox] Eingangsordner
+       *[other] Ausgangsordner
+    } { $folder } kann nicht benutzt werden: { $detail }
+error-federation-folder-is-file = der { $which ->
+        [inbox] Eingangsordner
+       *[other] Ausgangsordner
+    } { $folder } ist eine Datei, kein Ordner
+error-federation-folder-not-text = der Pfad des { $which ->
+        [inbox] Eingangsordners
+       *[other] Ausgangsordners
+    } { $folder } ist kein gültiger Text: wählt einen anderen Ordner
+error-federation-bad-fingerprint = „{ $given }“ ist kein Fingerabdruck eines Schlüssels: der hat 64 Hexadezimalziffern (Leerzeichen erlaubt), so wie `plenary federation folders` ihn zeigt
+error-federation-inbox-none-waits = keine Datei im Eingangsordner wartet auf den Schlüssel { $key }; keine wartet auf Freigabe
+error-federation-inbox-key-not-waiting = keine Datei im Eingangsordner wartet auf den Schlüssel { $key }; es warten: { $waiting }
+error-federation-inbox-unwatched = der Eingangsordner { $inbox } kann nicht überwacht werden ({ $detail }); er wird stattdessen alle { $seconds } Sekunden durchgesehen
+
+## Der Raum: Handys und Geräte des Teams (room/*)
+
+error-room-other-meeting = dieses Gerät ist im Raum eines anderen Plenums: es erreicht nur dieses Plenum
+error-room-meeting-missing = welches Plenum? `meeting` fehlt
+error-room-hand-needs-device = nur die Seite einer teilnehmenden Person im Raum hebt von einem Gerät aus die Hand
+error-room-proposal-not-on-agenda = dieser Antrag steht nicht auf der Tagesordnung des Plenums dieses Raums: ein Gerät erreicht nur dieses Plenum
+error-room-no-such-command = es gibt keinen Raum-Befehl „{ $command }“
+error-room-role-may-not-call = { $role ->
+        [participant] eine teilnehmende Person
+        [stack-keeper] die Redeliste
+        [minute-taker] das Protokoll
+        [host] der Host-Laptop
+       *[other] { $role }
+    } darf { $command } nicht aufrufen
+error-room-no-such-record = { $what ->
+        [agenda-item] kein Tagesordnungspunkt
+        [stack-entry] kein Eintrag auf der Redeliste
+        [clarifying-question] keine Verständnisfrage
+        [hand-request] keine Wortmeldung
+        [meeting] kein Plenum
+        [proposal] kein Antrag
+        [amendment] kein Änderungsantrag
+        [concern] kein Einwand
+        [announcement] keine Ankündigung
+       *[other] kein { $what }
+    } mit der ID { $id }
+error-bad-id = „{ $given }“ ist keine gültige ID für { $what ->
+        [agenda-item] einen Tagesordnungspunkt
+        [stack-entry] einen Eintrag auf der Redeliste
+        [clarifying-question] eine Verständnisfrage
+        [hand-request] eine Wortmeldung
+        [meeting] ein Plenum
+        [proposal] einen Antrag
+        [amendment] einen Änderungsantrag
+        [concern] einen Einwand
+        [announcement] eine Ankündigung
+        [action-item] eine Aufgabe
+        [working-group] eine AG
+        [person] eine Person
+        [decision] einen Beschluss
+        [bundle] ein Paket
+       *[other] { $what }
+    }
+error-room-invalid-arguments = ungültige Argumente: { $detail }
+error-room-cannot-encode = die Antwort kann nicht kodiert werden: { $detail }
+error-room-amendment-needs-item = welche Lesung? ein Gerät bringt einen Änderungsantrag zu einem Punkt des Plenums seines Raums ein
+error-room-bad-device-id = die Geräte-ID „{ $given }“ ist ungültig: 1 bis { $max } Buchstaben, Ziffern, „-“ oder „_“
+error-room-meeting-not-open = Plenum { $number } ist nicht eröffnet: die Hand wird während des Plenums gehoben
+error-room-hand-already-raised = dieses Gerät hat schon die Hand gehoben (für { $name }): zieht sie zurück, bevor ihr sie erneut hebt
+error-room-no-hand-waiting = dieses Gerät hat keine Wortmeldung, die auf die Redeliste wartet
+error-room-no-item-under-way = kein Punkt ist in Behandlung: beginnt einen, bevor ihr die Wortmeldung von { $name } annehmt
+error-room-hand-not-found = keine Wortmeldung mit der ID { $id }
+error-room-hand-already-decided = die Wortmeldung von { $name } wurde schon { $status ->
+        [accepted] angenommen
+        [declined] abgelehnt
+        [withdrawn] zurückgezogen
+       *[other] bearbeitet ({ $status })
+    }
+error-room-meeting-closed = { $meeting } ist geschlossen: der Raum dient einem geplanten oder laufenden Plenum
+error-room-role-not-pairable = ein Gerät kann nicht als { $role ->
+        [participant] teilnehmende Person
+        [host] Host-Laptop
+       *[other] { $role }
+    } gekoppelt werden
+error-room-pairing-code-invalid = dieser Kopplungscode ist ungültig: er wurde falsch getippt, schon benutzt oder ist abgelaufen — holt einen neuen am Host-Laptop
+error-room-no-paired-device = kein gekoppeltes Gerät „{ $session }“
+error-room-no-such-page = diese Seite gibt es im Raum nicht
+error-room-too-many-requests = zu viele Anfragen von diesem Gerät: wartet einen Moment und versucht es erneut
+error-room-no-team-ui = dieser Raum stellt keine Team-Oberfläche bereit: koppelt aus der Plenary-App, oder startet den Raum mit --ui
+error-room-no-such-team-file = diese Datei gibt es in der Team-Oberfläche nicht: { $path }
+error-room-not-json-request = sendet die Anfrage als application/json
+error-room-body-unreadable = der Inhalt der Anfrage konnte nicht gelesen werden: { $detail }
+error-room-body-not-json = der Inhalt der Anfrage ist kein JSON: { $detail }
+error-room-body-not-object = der Inhalt der Anfrage muss ein JSON-Objekt sein
+error-room-request-interrupted = die Anfrage wurde unterbrochen: { $detail }
+error-room-device-not-paired = dieses Gerät ist nicht mit dem Raum gekoppelt (oder die Kopplung wurde widerrufen): koppelt es mit einem Code vom Host-Laptop
+error-room-no-device-id = dieser Browser hat keine Geräte-ID: öffnet zuerst die Seite des Raums (Cookies müssen an sein), oder koppelt dieses Gerät mit einem Code vom Host-Laptop
+error-room-full = der Raum hat schon so viele Seiten verbunden, wie er bedienen kann
+error-room-cannot-serve-on = der Raum kann nicht auf { $address } bereitgestellt werden: { $detail }
+error-room-cannot-serve = der Raum kann nicht bereitgestellt werden: { $detail }
+error-room-qr-failed = aus { $url } kann kein QR-Code gemacht werden: { $detail }
+
+## Sicherungen und Wiederherstellen (backup.rs)
+
+error-backup-busy = die Datenbank ist beschäftigt; versucht es gleich noch einmal
+error-backup-not-plenary = { $file } ist keine Plenary-Datenbank: { $why ->
+        [other-passphrase] es ist keine SQLite-Datenbankdatei, oder sie ist mit einer anderen Passphrase verschlüsselt als diese Datenbank (eine Kopie von vor der Änderung der Passphrase?)
+        [encrypted-into-plain] es ist keine SQLite-Datenbankdatei, oder sie ist verschlüsselt und diese Datenbank nicht (stellt sie in einer verschlüsselten Datenbank mit derselben Passphrase wieder her)
+        [cannot-open] SQLite kann sie nicht öffnen
+        [cannot-read] SQLite kann sie nicht lesen
+        [no-tables] sie hat keine Plenary-Tabellen
+        [no-assembly] sie hat keine Versammlung
+       *[not-sqlite] es ist keine SQLite-Datenbankdatei
+    }; nichts wurde wiederhergestellt
+error-backup-damaged = { $file } ist keine Plenary-Datenbank: sie ist beschädigt ({ $check }); nichts wurde wiederhergestellt
+error-backup-other-signing-key = diese Sicherung gehört zu { $name } ({ $code }), deren Signaturschlüssel nicht der neben dieser Datenbank ist: sie wiederherzustellen hinterließe eine Versammlung, die ihre Pakete nicht signieren kann; nichts wurde wiederhergestellt
+
+## Verschlüsselung: Passphrasen und die Datei des Signaturschlüssels (rekey.rs, passphrase.rs, key_file.rs)
+
+error-rekey-already-encrypted = diese Datenbank ist schon verschlüsselt: ändert stattdessen ihre Passphrase; nichts wurde geändert
+error-rekey-not-encrypted-set-first = diese Datenbank ist nicht verschlüsselt: legt zuerst eine Passphrase fest; nichts wurde geändert
+error-rekey-not-encrypted = diese Datenbank ist nicht verschlüsselt; nichts wurde geändert
+error-rekey-in-memory = eine Datenbank im Arbeitsspeicher kann nicht verschlüsselt werden; nichts wurde geändert
+error-rekey-database-in-use = ein anderes Programm hat diese Datenbank geöffnet (die App oder `plenary room serve`?): schließt es und versucht es erneut; nichts wurde geändert
+error-passphrase-mismatch = die beiden Passphrasen sind nicht gleich: tippt die neue Passphrase zweimal genau gleich ein; nichts wurde geändert
+error-passphrase-too-short = eine Passphrase braucht mindestens { $min } Zeichen (ein paar Wörter sind leichter zu merken und schwerer zu erraten); nichts wurde geändert
+error-passphrase-kdf-settings = die Einstellungen der Schlüsselableitung werden abgelehnt: { $detail }
+error-passphrase-unusable = die Passphrase kann nicht verwendet werden: { $detail }
+error-key-file-cannot-seal = der Signaturschlüssel konnte nicht versiegelt werden
+error-key-file-damaged = die Signaturschlüssel-Datei { $file } ist beschädigt
+error-key-file-sealed-plain-db = die Signaturschlüssel-Datei { $file } ist mit einer Passphrase versiegelt, aber diese Datenbank ist nicht verschlüsselt: sie gehört zu einer verschlüsselten Kopie der Datenbank
+error-key-file-other-copy = die Signaturschlüssel-Datei { $file } wurde für eine andere verschlüsselte Kopie dieser Datenbank versiegelt, nicht für diese
+
+## Suche (search.rs)
+
+error-search-too-long = der Suchtext ist { $chars } Zeichen lang: höchstens { $max }
+error-search-too-many-words = der Suchtext hat { $words } Wörter: höchstens { $max }
+error-search-no-assembly = hier ist keine Versammlung { $id } bekannt
+error-search-no-assembly-code = hier ist keine Versammlung mit dem Kürzel „{ $code }“ bekannt
+error-search-index-stale = { $kind ->
+        [wg] die AG
+        [report-back] der AG-Bericht
+        [proposal] der Antrag
+        [decision] der Beschluss
+        [minutes] das Protokoll
+       *[other] { $kind }
+    } { $id } steht im Suchindex, aber nicht in den Aufzeichnungen
+error-search-no-wg = keine AG { $id }
+error-search-no-proposal = kein Antrag { $id }
+error-search-no-namesakes = für { $kind ->
+        [report-back] einen AG-Bericht
+        [decision] einen Beschluss
+        [minutes] ein Protokoll
+       *[other] { $kind }
+    } werden keine Namensvettern gesucht
+
+## Der Ort der Datenbank und die Sprachen (db.rs, i18n.rs)
+
+error-db-no-data-directory = kein Datenverzeichnis auf diesem System: gebt --db PFAD an oder setzt PLENARY_DB
+error-i18n-unknown-language = Plenary spricht kein „{ $given }“: wählt eine von { $choices }
+
+## Die Desktop-App (src-tauri/src)
+
+error-shell-bundle-no-longer-waiting = dieses Paket wartet nicht mehr auf den Import: wählt die Datei noch einmal
+error-shell-projector-window-failed = das Beamer-Fenster kann nicht geöffnet werden: { $detail }
+error-shell-room-open-elsewhere = der Raum ist für ein anderes Plenum geöffnet: schließt ihn zuerst
+error-shell-room-bad-bind = PLENARY_ROOM_BIND „{ $given }“ ist keine Adresse mit Port
+error-shell-room-already-open = der Raum ist schon geöffnet
+error-shell-room-not-open = der Raum ist nicht geöffnet

@@ -278,3 +278,195 @@ error-refs-no-person = κανείς με το όνομα «{ $text }» δεν ε
 error-proposal-not-found = δεν υπάρχει πρόταση με αναγνωριστικό { $id }
 error-proposal-already-on-agenda = αυτή η πρόταση είναι ήδη στην ημερήσια διάταξη αυτής της συνέλευσης
 error-proposal-dated-after-today = μια πρόταση δεν μπορεί να έχει ημερομηνία { $date }, μετά τη σημερινή ({ $today }): δώστε την ημέρα που κατατέθηκε
+
+## Πακέτα μεταξύ συνελεύσεων (bundle/*)
+
+error-bundle-signing-key-mismatch = το κλειδί υπογραφής δίπλα σε αυτή τη βάση δεδομένων δεν ταιριάζει με το δημόσιο κλειδί αυτής της συνέλευσης: τα πακέτα που υπογράφονται με αυτό θα απορρίπτονταν
+error-bundle-meetings-or-since = επιλέξτε συνελεύσεις ή μια ημερομηνία (--since), όχι και τα δύο
+error-bundle-meeting-foreign = η συνέλευση { $meeting } ανήκει σε άλλη συνέλευση: ένα πακέτο μεταφέρει μόνο τις εγγραφές αυτής της συνέλευσης
+error-bundle-export-foreign-reference = η εξαγωγή δεν είναι δυνατή: το { $record } { $id } παραπέμπει ({ $column }) στο { $target_record } { $target }, που δεν ανήκει σε αυτή τη συνέλευση· ένα πακέτο μεταφέρει μόνο τις εγγραφές αυτής της συνέλευσης
+error-bundle-export-not-own = η εξαγωγή δεν είναι δυνατή: το { $record } { $id } δεν ανήκει σε αυτή τη συνέλευση
+error-bundle-too-many-recipients = ένα πακέτο μπορεί να σφραγιστεί για το πολύ { $max } συνελεύσεις
+error-bundle-recipient-unknown = καμία συνέλευση γνωστή εδώ δεν είναι η «{ $given }» (δώστε τον κωδικό, το όνομα, το αναγνωριστικό ή το αποτύπωμά της· μια συνέλευση γίνεται γνωστή εδώ όταν εισαχθεί ένα από τα πακέτα της)
+error-bundle-recipient-no-key = η { $name } ({ $code }) δεν έχει κλειδί γνωστό εδώ: εισαγάγετε πρώτα ένα από τα πακέτα της
+error-bundle-recipient-ambiguous = το «{ $given }» ταιριάζει σε περισσότερες από μία συνελεύσεις γνωστές εδώ: δώστε τον κωδικό ή το αποτύπωμά της
+error-bundle-received-not-found = δεν υπάρχει ληφθέν πακέτο με αναγνωριστικό { $id } (το `plenary bundle received` τα απαριθμεί)
+error-bundle-undo-adopted = το { $file } δεν μπορεί να αναιρεθεί: εγγραφές που έγιναν εδώ παραπέμπουν σε ό,τι έφερε (η πρόταση «{ $title }» υιοθετήθηκε από μία από τις προτάσεις του). Τίποτα δεν άλλαξε
+error-bundle-undo-referred = το { $file } δεν μπορεί να αναιρεθεί: εγγραφές που έγιναν εδώ παραπέμπουν σε ό,τι έφερε (μια υιοθετημένη πρόταση, για παράδειγμα). Τίποτα δεν άλλαξε
+error-bundle-undo-later-import = το { $file } δεν μπορεί να αναιρεθεί: το { $later }, που εισήχθη αργότερα ({ $at }) από την { $assembly }, μπορεί να βασίζεται σε αυτό· αναιρέστε πρώτα εκείνη την εισαγωγή. Τίποτα δεν άλλαξε
+error-bundle-undo-no-record = το { $file } εισήχθη από παλαιότερο Plenary, που δεν κράτησε εγγραφή για να αναιρεθεί (αντί γι’ αυτό πήρε αντίγραφο ασφαλείας πριν από την εισαγωγή: `plenary restore`). Τίποτα δεν άλλαξε
+error-bundle-undo-bad-name = η εγγραφή αναίρεσης αναφέρει το «{ $name }», που δεν είναι ούτε πίνακας ούτε στήλη
+error-bundle-undo-record-unreadable = η εγγραφή αναίρεσης του { $file } δεν μπορεί να διαβαστεί ({ $detail })
+error-bundle-undo-record-unknown-change = η εγγραφή αναίρεσης του { $file } έχει μια αλλαγή «{ $change }» που δεν μπορεί να διαβαστεί
+
+## Ομοσπονδία (federation.rs, federation/*)
+
+error-federation-adopt-own = η { $proposal } είναι ήδη πρόταση αυτής της συνέλευσης· η υιοθέτηση είναι για προτάσεις άλλων συνελεύσεων
+error-federation-already-adopted = η { $proposal } έχει ήδη υιοθετηθεί εδώ (πρόταση { $earlier })
+error-federation-no-folders = δεν υπάρχουν ακόμη φάκελοι ομοσπονδίας: επιλέξτε τους με `plenary federation folders --inbox DIR --outbox DIR` (ή στην προβολή ομοσπονδίας)
+error-federation-folder-unusable = ο φάκελος { $which ->
+        [inbox] εισερχομένων
+       *[other] εξερχομένων
+    } { $folder } δεν μπορεί να χρησιμοποιηθεί: { $detail }
+error-federation-folder-is-file = ο φάκελος { $which ->
+        [inbox] εισερχομένων
+       *[other] εξερχομένων
+    } { $folder } είναι αρχείο, όχι φάκελος
+error-federation-folder-not-text = η διαδρομή του φακέλου { $which ->
+        [inbox] εισερχομένων
+       *[other] εξερχομένων
+    } { $folder } δεν είναι έγκυρο κείμενο: επιλέξτε άλλο φάκελο
+error-federation-bad-fingerprint = το «{ $given }» δεν είναι αποτύπωμα κλειδιού: αυτό έχει 64 δεκαεξαδικά ψηφία (επιτρέπονται κενά), όπως το δείχνει το `plenary federation folders`
+error-federation-inbox-none-waits = κανένα αρχείο στα εισερχόμενα δεν περιμένει το κλειδί { $key }· κανένα δεν περιμένει έγκριση
+error-federation-inbox-key-not-waiting = κανένα αρχείο στα εισερχόμενα δεν περιμένει το κλειδί { $key }· περιμένουν: { $waiting }
+error-federation-inbox-unwatched = τα εισερχόμενα { $inbox } δεν μπορούν να παρακολουθούνται ({ $detail })· ελέγχονται αντί γι’ αυτό κάθε { $seconds } δευτερόλεπτα
+
+## Η αίθουσα: κινητά και συσκευές της ομάδας (room/*)
+
+error-room-other-meeting = αυτή η συσκευή είναι στην αίθουσα άλλης συνέλευσης: μπορεί να φτάσει μόνο σε εκείνη τη συνέλευση
+error-room-meeting-missing = ποια συνέλευση; λείπει το `meeting`
+error-room-hand-needs-device = μόνο η σελίδα ενός συμμετέχοντα στην αίθουσα σηκώνει χέρι από συσκευή
+error-room-proposal-not-on-agenda = αυτή η πρόταση δεν είναι στην ημερήσια διάταξη της συνέλευσης αυτής της αίθουσας: μια συσκευή μπορεί να φτάσει μόνο σε εκείνη τη συνέλευση
+error-room-no-such-command = δεν υπάρχει εντολή αίθουσας «{ $command }»
+error-room-role-may-not-call = { $role ->
+        [participant] ένας συμμετέχων
+        [stack-keeper] η σειρά ομιλητών
+        [minute-taker] η τήρηση πρακτικών
+        [host] ο υπολογιστής οικοδεσπότης
+       *[other] { $role }
+    } δεν μπορεί να καλέσει το { $command }
+error-room-no-such-record = { $what ->
+        [agenda-item] δεν υπάρχει θέμα της ημερήσιας διάταξης
+        [stack-entry] δεν υπάρχει εγγραφή στη σειρά ομιλητών
+        [clarifying-question] δεν υπάρχει διευκρινιστική ερώτηση
+        [hand-request] δεν υπάρχει αίτημα λόγου
+        [meeting] δεν υπάρχει συνέλευση
+        [proposal] δεν υπάρχει πρόταση
+        [amendment] δεν υπάρχει τροπολογία
+        [concern] δεν υπάρχει ένσταση
+        [announcement] δεν υπάρχει ανακοίνωση
+       *[other] δεν υπάρχει { $what }
+    } με αναγνωριστικό { $id }
+error-bad-id = το «{ $given }» δεν είναι έγκυρο αναγνωριστικό { $what ->
+        [agenda-item] θέματος της ημερήσιας διάταξης
+        [stack-entry] εγγραφής στη σειρά ομιλητών
+        [clarifying-question] διευκρινιστικής ερώτησης
+        [hand-request] αιτήματος λόγου
+        [meeting] συνέλευσης
+        [proposal] πρότασης
+        [amendment] τροπολογίας
+        [concern] ένστασης
+        [announcement] ανακοίνωσης
+        [action-item] εργασίας
+        [working-group] ομάδας εργασίας
+        [person] προσώπου
+        [decision] απόφασης
+        [bundle] πακέτου
+       *[other] { $what }
+    }
+error-room-invalid-arguments = μη έγκυρα ορίσματα: { $detail }
+error-room-cannot-encode = η απάντηση δεν μπορεί να κωδικοποιηθεί: { $detail }
+error-room-amendment-needs-item = ποια ανάγνωση; μια συσκευή προτείνει τροπολογία σε θέμα της συνέλευσης της αίθουσάς της
+error-room-bad-device-id = το αναγνωριστικό συσκευής «{ $given }» δεν είναι έγκυρο: 1 έως { $max } γράμματα, ψηφία, «-» ή «_»
+error-room-meeting-not-open = η συνέλευση { $number } δεν είναι ανοιχτή: το χέρι σηκώνεται κατά τη συνέλευση
+error-room-hand-already-raised = αυτή η συσκευή έχει ήδη σηκωμένο χέρι (για { $name }): αποσύρετέ το πριν σηκώσετε άλλο
+error-room-no-hand-waiting = αυτή η συσκευή δεν έχει χέρι που περιμένει τη σειρά ομιλητών
+error-room-no-item-under-way = κανένα θέμα δεν είναι σε εξέλιξη: ξεκινήστε ένα πριν δεχτείτε το χέρι του/της { $name }
+error-room-hand-not-found = δεν υπάρχει αίτημα λόγου με αναγνωριστικό { $id }
+error-room-hand-already-decided = το αίτημα λόγου του/της { $name } είχε ήδη { $status ->
+        [accepted] γίνει δεκτό
+        [declined] απορριφθεί
+        [withdrawn] αποσυρθεί
+       *[other] κριθεί ({ $status })
+    }
+error-room-meeting-closed = η { $meeting } έχει κλείσει: η αίθουσα εξυπηρετεί μια συνέλευση προγραμματισμένη ή σε εξέλιξη
+error-room-role-not-pairable = μια συσκευή δεν μπορεί να συζευχθεί ως { $role ->
+        [participant] συμμετέχων
+        [host] υπολογιστής οικοδεσπότης
+       *[other] { $role }
+    }
+error-room-pairing-code-invalid = αυτός ο κωδικός σύζευξης δεν είναι έγκυρος: πληκτρολογήθηκε λάθος, χρησιμοποιήθηκε ήδη ή έληξε — ζητήστε νέο από τον υπολογιστή οικοδεσπότη
+error-room-no-paired-device = δεν υπάρχει συζευγμένη συσκευή «{ $session }»
+error-room-no-such-page = δεν υπάρχει τέτοια σελίδα στην αίθουσα
+error-room-too-many-requests = πάρα πολλά αιτήματα από αυτή τη συσκευή: περιμένετε λίγο και δοκιμάστε ξανά
+error-room-no-team-ui = αυτή η αίθουσα δεν εξυπηρετεί τη διεπαφή της ομάδας: κάντε σύζευξη από την εφαρμογή Plenary ή εξυπηρετήστε την αίθουσα με --ui
+error-room-no-such-team-file = δεν υπάρχει τέτοιο αρχείο στη διεπαφή της ομάδας: { $path }
+error-room-not-json-request = στείλτε το αίτημα ως application/json
+error-room-body-unreadable = το σώμα του αιτήματος δεν μπόρεσε να διαβαστεί: { $detail }
+error-room-body-not-json = το σώμα του αιτήματος δεν είναι JSON: { $detail }
+error-room-body-not-object = το σώμα του αιτήματος πρέπει να είναι αντικείμενο JSON
+error-room-request-interrupted = το αίτημα διακόπηκε: { $detail }
+error-room-device-not-paired = αυτή η συσκευή δεν είναι συζευγμένη με την αίθουσα (ή η σύζευξή της ανακλήθηκε): συζεύξτε την με κωδικό από τον υπολογιστή οικοδεσπότη
+error-room-no-device-id = αυτό το πρόγραμμα περιήγησης δεν έχει αναγνωριστικό συσκευής: ανοίξτε πρώτα τη σελίδα της αίθουσας (με ενεργά cookies) ή συζεύξτε αυτή τη συσκευή με κωδικό από τον υπολογιστή οικοδεσπότη
+error-room-full = η αίθουσα έχει ήδη συνδεδεμένες όσες σελίδες μπορεί να εξυπηρετήσει
+error-room-cannot-serve-on = η αίθουσα δεν μπορεί να εξυπηρετηθεί στο { $address }: { $detail }
+error-room-cannot-serve = η αίθουσα δεν μπορεί να εξυπηρετηθεί: { $detail }
+error-room-qr-failed = δεν μπορεί να γίνει κωδικός QR από το { $url }: { $detail }
+
+## Αντίγραφα ασφαλείας και επαναφορά (backup.rs)
+
+error-backup-busy = η βάση δεδομένων είναι απασχολημένη· δοκιμάστε ξανά σε λίγο
+error-backup-not-plenary = το { $file } δεν είναι βάση δεδομένων του Plenary: { $why ->
+        [other-passphrase] δεν είναι αρχείο βάσης δεδομένων SQLite, ή είναι κρυπτογραφημένο με άλλη φράση πρόσβασης από αυτή της βάσης (αντίγραφο από πριν αλλάξει η φράση πρόσβασης;)
+        [encrypted-into-plain] δεν είναι αρχείο βάσης δεδομένων SQLite, ή είναι κρυπτογραφημένο ενώ αυτή η βάση δεν είναι (επαναφέρετέ το σε κρυπτογραφημένη βάση με την ίδια φράση πρόσβασης)
+        [cannot-open] η SQLite δεν μπορεί να το ανοίξει
+        [cannot-read] η SQLite δεν μπορεί να το διαβάσει
+        [no-tables] δεν έχει τους πίνακες του Plenary
+        [no-assembly] δεν έχει συνέλευση
+       *[not-sqlite] δεν είναι αρχείο βάσης δεδομένων SQLite
+    }· τίποτα δεν επαναφέρθηκε
+error-backup-damaged = το { $file } δεν είναι βάση δεδομένων του Plenary: είναι κατεστραμμένο ({ $check })· τίποτα δεν επαναφέρθηκε
+error-backup-other-signing-key = αυτό το αντίγραφο είναι της { $name } ({ $code }), της οποίας το κλειδί υπογραφής δεν είναι αυτό δίπλα σε αυτή τη βάση: η επαναφορά του θα άφηνε μια συνέλευση που δεν μπορεί να υπογράψει τα πακέτα της· τίποτα δεν επαναφέρθηκε
+
+## Κρυπτογράφηση: φράσεις πρόσβασης και το αρχείο του κλειδιού υπογραφής (rekey.rs, passphrase.rs, key_file.rs)
+
+error-rekey-already-encrypted = αυτή η βάση δεδομένων είναι ήδη κρυπτογραφημένη: αλλάξτε καλύτερα τη φράση πρόσβασής της· τίποτα δεν άλλαξε
+error-rekey-not-encrypted-set-first = αυτή η βάση δεδομένων δεν είναι κρυπτογραφημένη: ορίστε πρώτα φράση πρόσβασης· τίποτα δεν άλλαξε
+error-rekey-not-encrypted = αυτή η βάση δεδομένων δεν είναι κρυπτογραφημένη· τίποτα δεν άλλαξε
+error-rekey-in-memory = μια βάση δεδομένων στη μνήμη δεν μπορεί να κρυπτογραφηθεί· τίποτα δεν άλλαξε
+error-rekey-database-in-use = άλλο πρόγραμμα έχει ανοιχτή αυτή τη βάση δεδομένων (η εφαρμογή ή το `plenary room serve`;): κλείστε το και δοκιμάστε ξανά· τίποτα δεν άλλαξε
+error-passphrase-mismatch = οι δύο φράσεις πρόσβασης δεν είναι ίδιες: πληκτρολογήστε τη νέα φράση πρόσβασης δύο φορές, ακριβώς ίδια· τίποτα δεν άλλαξε
+error-passphrase-too-short = μια φράση πρόσβασης χρειάζεται τουλάχιστον { $min } χαρακτήρες (μερικές λέξεις θυμούνται πιο εύκολα και μαντεύονται πιο δύσκολα)· τίποτα δεν άλλαξε
+error-passphrase-kdf-settings = οι ρυθμίσεις παραγωγής του κλειδιού απορρίπτονται: { $detail }
+error-passphrase-unusable = η φράση πρόσβασης δεν μπορεί να χρησιμοποιηθεί: { $detail }
+error-key-file-cannot-seal = το κλειδί υπογραφής δεν μπόρεσε να σφραγιστεί
+error-key-file-damaged = το αρχείο του κλειδιού υπογραφής { $file } είναι κατεστραμμένο
+error-key-file-sealed-plain-db = το αρχείο του κλειδιού υπογραφής { $file } είναι σφραγισμένο με φράση πρόσβασης, αλλά αυτή η βάση δεδομένων δεν είναι κρυπτογραφημένη: ανήκει σε κρυπτογραφημένο αντίγραφο της βάσης
+error-key-file-other-copy = το αρχείο του κλειδιού υπογραφής { $file } σφραγίστηκε για άλλο κρυπτογραφημένο αντίγραφο αυτής της βάσης, όχι για αυτό
+
+## Αναζήτηση (search.rs)
+
+error-search-too-long = το κείμενο αναζήτησης έχει { $chars } χαρακτήρες: το πολύ { $max }
+error-search-too-many-words = το κείμενο αναζήτησης έχει { $words } λέξεις: το πολύ { $max }
+error-search-no-assembly = καμία συνέλευση { $id } δεν είναι γνωστή εδώ
+error-search-no-assembly-code = καμία συνέλευση με κωδικό «{ $code }» δεν είναι γνωστή εδώ
+error-search-index-stale = { $kind ->
+        [wg] η ομάδα εργασίας
+        [report-back] η ενημέρωση ομάδας
+        [proposal] η πρόταση
+        [decision] η απόφαση
+        [minutes] τα πρακτικά
+       *[other] { $kind }
+    } { $id } βρίσκεται στο ευρετήριο αναζήτησης αλλά όχι στο αρχείο
+error-search-no-wg = δεν υπάρχει ομάδα εργασίας { $id }
+error-search-no-proposal = δεν υπάρχει πρόταση { $id }
+error-search-no-namesakes = δεν αναζητούνται συνώνυμα για { $kind ->
+        [report-back] ενημέρωση ομάδας
+        [decision] απόφαση
+        [minutes] πρακτικά
+       *[other] { $kind }
+    }
+
+## Η θέση της βάσης δεδομένων και οι γλώσσες (db.rs, i18n.rs)
+
+error-db-no-data-directory = δεν υπάρχει φάκελος δεδομένων σε αυτό το σύστημα: δώστε --db ΔΙΑΔΡΟΜΗ ή ορίστε το PLENARY_DB
+error-i18n-unknown-language = το Plenary δεν μιλά «{ $given }»: επιλέξτε ένα από τα { $choices }
+
+## Η εφαρμογή επιφάνειας εργασίας (src-tauri/src)
+
+error-shell-bundle-no-longer-waiting = αυτό το πακέτο δεν περιμένει πια να εισαχθεί: επιλέξτε ξανά το αρχείο
+error-shell-projector-window-failed = το παράθυρο του προβολέα δεν μπορεί να ανοίξει: { $detail }
+error-shell-room-open-elsewhere = η αίθουσα είναι ανοιχτή για άλλη συνέλευση: κλείστε την πρώτα
+error-shell-room-bad-bind = το PLENARY_ROOM_BIND «{ $given }» δεν είναι διεύθυνση με θύρα
+error-shell-room-already-open = η αίθουσα είναι ήδη ανοιχτή
+error-shell-room-not-open = η αίθουσα δεν είναι ανοιχτή

@@ -207,3 +207,147 @@ error-refs-no-person = nobody called "{ $text }" is known to this assembly
 error-proposal-not-found = no proposal with id { $id }
 error-proposal-already-on-agenda = this proposal is already on this GA's agenda
 error-proposal-dated-after-today = a proposal cannot be dated { $date }, after today ({ $today }): give the day it was submitted
+
+## Bundles between assemblies (bundle/*)
+
+error-bundle-signing-key-mismatch = the signing key beside this database does not match this assembly's public key: bundles signed with it would be refused
+error-bundle-meetings-or-since = choose meetings or a date (--since), not both
+error-bundle-meeting-foreign = meeting { $meeting } belongs to another assembly: a bundle carries only this assembly's records
+error-bundle-export-foreign-reference = cannot export: { $record } { $id } refers ({ $column }) to { $target_record } { $target }, which this assembly does not own; a bundle carries only this assembly's records
+error-bundle-export-not-own = cannot export: { $record } { $id } is not this assembly's
+error-bundle-too-many-recipients = a bundle can be sealed to at most { $max } assemblies
+error-bundle-recipient-unknown = no assembly known here is "{ $given }" (give its code, name, id or fingerprint; an assembly becomes known here when one of its bundles is imported)
+error-bundle-recipient-no-key = { $name } ({ $code }) has no key known here: import one of its bundles first
+error-bundle-recipient-ambiguous = "{ $given }" names more than one assembly known here: give its code or fingerprint
+error-bundle-received-not-found = no received bundle with id { $id } (`plenary bundle received` lists them)
+error-bundle-undo-adopted = { $file } cannot be undone: records made here refer to what it brought (the proposal "{ $title }" was adopted from one of its proposals). Nothing was changed
+error-bundle-undo-referred = { $file } cannot be undone: records made here refer to what it brought (an adopted proposal, for one). Nothing was changed
+error-bundle-undo-later-import = { $file } cannot be undone: { $later }, imported later ({ $at }) from { $assembly }, may build on it; undo that import first. Nothing was changed
+error-bundle-undo-no-record = { $file } was imported by an earlier Plenary, which kept no record to undo it with (it took a backup before the import instead: `plenary restore`). Nothing was changed
+error-bundle-undo-bad-name = the undo record names "{ $name }", which is not a table or column
+error-bundle-undo-record-unreadable = the undo record of { $file } cannot be read ({ $detail })
+error-bundle-undo-record-unknown-change = the undo record of { $file } has a { $change } change it cannot read
+
+## Federation (federation.rs, federation/*)
+
+error-federation-adopt-own = { $proposal } is already this assembly's proposal; adopting is for other assemblies' proposals
+error-federation-already-adopted = { $proposal } was already adopted here (proposal { $earlier })
+error-federation-no-folders = no federation folders yet: choose them with `plenary federation folders --inbox DIR --outbox DIR` (or in the federation view)
+error-federation-folder-unusable = the { $which } folder { $folder } cannot be used: { $detail }
+error-federation-folder-is-file = the { $which } folder { $folder } is a file, not a folder
+error-federation-folder-not-text = the { $which } folder's path { $folder } is not valid text: choose another folder
+error-federation-bad-fingerprint = "{ $given }" is not a key's fingerprint: it has 64 hex digits (spaces allowed), as `plenary federation folders` shows it
+error-federation-inbox-none-waits = no file in the inbox waits for the key { $key }; none waits for approval
+error-federation-inbox-key-not-waiting = no file in the inbox waits for the key { $key }; waiting: { $waiting }
+error-federation-inbox-unwatched = the inbox { $inbox } cannot be watched ({ $detail }); it is looked through every { $seconds } seconds instead
+
+## The room: phones and team devices (room/*)
+
+error-room-other-meeting = this device is in another meeting's room: it can reach only that meeting
+error-room-meeting-missing = which meeting? `meeting` is missing
+error-room-hand-needs-device = only a participant's page in the room raises a hand from a device
+error-room-proposal-not-on-agenda = this proposal is not on the agenda of this room's meeting: a device can reach only that meeting
+error-room-no-such-command = there is no room command "{ $command }"
+error-room-role-may-not-call = a { $role } may not call { $command }
+error-room-no-such-record = no { $what ->
+        [agenda-item] agenda item
+        [stack-entry] stack entry
+        [clarifying-question] clarifying question
+        [hand-request] hand request
+       *[other] { $what }
+    } with id { $id }
+# A record's id, as a command received it, that is no id (the room's commands and the desktop shell's).
+error-bad-id = { $what ->
+        [agenda-item] agenda item
+        [stack-entry] stack entry
+        [clarifying-question] clarifying question
+        [hand-request] hand request
+        [action-item] action item
+        [working-group] working group
+       *[other] { $what }
+    } id "{ $given }" is not a valid id
+error-room-invalid-arguments = invalid arguments: { $detail }
+error-room-cannot-encode = cannot encode the answer: { $detail }
+error-room-amendment-needs-item = which hearing? a device offers an amendment at an item of its room's meeting
+error-room-bad-device-id = device id "{ $given }" is not valid: 1 to { $max } letters, digits, '-' or '_'
+error-room-meeting-not-open = GA { $number } is not open: hands are raised during the meeting
+error-room-hand-already-raised = this device already has a hand raised (for { $name }): withdraw it before raising another
+error-room-no-hand-waiting = this device has no hand waiting for the stack-keeper
+error-room-no-item-under-way = no item is under way: start one before accepting { $name }'s hand
+error-room-hand-not-found = no hand request with id { $id }
+error-room-hand-already-decided = { $name }'s hand request was already { $status }
+error-room-meeting-closed = { $meeting } is closed: the room serves a meeting that is planned or under way
+error-room-role-not-pairable = a device cannot be paired as { $role }
+error-room-pairing-code-invalid = that pairing code is not valid: it was mistyped, already used or has expired — ask the host for a new one
+error-room-no-paired-device = no paired device "{ $session }"
+error-room-no-such-page = no such page in the room
+error-room-too-many-requests = too many requests from this device: wait a moment and try again
+error-room-no-team-ui = this room serves no team UI: pair from the Plenary app, or serve the room with --ui
+error-room-no-such-team-file = no such file in the team UI: { $path }
+error-room-not-json-request = send the request as application/json
+error-room-body-unreadable = the request's body could not be read: { $detail }
+error-room-body-not-json = the request's body is not JSON: { $detail }
+error-room-body-not-object = the request's body must be a JSON object
+error-room-request-interrupted = the request was interrupted: { $detail }
+error-room-device-not-paired = this device is not paired with the room (or its pairing was revoked): pair it with a code from the host
+error-room-no-device-id = this browser has no device id: open the room's page first (cookies must be on), or pair this device with a code from the host
+error-room-full = the room has as many pages connected as it can serve
+error-room-cannot-serve-on = cannot serve the room on { $address }: { $detail }
+error-room-cannot-serve = cannot serve the room: { $detail }
+error-room-qr-failed = cannot make a QR code of { $url }: { $detail }
+
+## Backups and restoring (backup.rs)
+
+error-backup-busy = the database is busy; try again in a moment
+error-backup-not-plenary = { $file } is not a Plenary database: { $why ->
+        [other-passphrase] it is not an SQLite database file, or it is encrypted with another passphrase than this database's (a copy from before the passphrase was changed?)
+        [encrypted-into-plain] it is not an SQLite database file, or it is encrypted and this database is not (restore it into an encrypted database with the same passphrase)
+        [cannot-open] SQLite cannot open it
+        [cannot-read] SQLite cannot read it
+        [no-tables] it has no Plenary tables
+        [no-assembly] it has no assembly
+       *[not-sqlite] it is not an SQLite database file
+    }; nothing was restored
+error-backup-damaged = { $file } is not a Plenary database: it is damaged ({ $check }); nothing was restored
+error-backup-other-signing-key = this backup is of { $name } ({ $code }), whose signing key is not the one beside this database: restoring it would leave an assembly that cannot sign its bundles; nothing was restored
+
+## Encryption: passphrases and the signing key's file (rekey.rs, passphrase.rs, key_file.rs)
+
+error-rekey-already-encrypted = this database is already encrypted: change its passphrase instead; nothing was changed
+error-rekey-not-encrypted-set-first = this database is not encrypted: set a passphrase first; nothing was changed
+error-rekey-not-encrypted = this database is not encrypted; nothing was changed
+error-rekey-in-memory = an in-memory database cannot be encrypted; nothing was changed
+error-rekey-database-in-use = another program has this database open (the app, or `plenary room serve`?): close it and try again; nothing was changed
+error-passphrase-mismatch = the two passphrases are not the same: type the new passphrase twice, exactly; nothing was changed
+error-passphrase-too-short = a passphrase needs at least { $min } characters (a few words are easier to remember and harder to guess); nothing was changed
+error-passphrase-kdf-settings = the key derivation's settings are refused: { $detail }
+error-passphrase-unusable = the passphrase cannot be used: { $detail }
+error-key-file-cannot-seal = the signing key could not be sealed
+error-key-file-damaged = the signing key file { $file } is damaged
+error-key-file-sealed-plain-db = the signing key file { $file } is sealed with a passphrase, but this database is not encrypted: it belongs to an encrypted copy of the database
+error-key-file-other-copy = the signing key file { $file } was sealed for another encrypted copy of this database, not this one
+
+## Search (search.rs)
+
+error-search-too-long = the search text is { $chars } characters long: at most { $max }
+error-search-too-many-words = the search text has { $words } words: at most { $max }
+error-search-no-assembly = no assembly { $id } is known here
+error-search-no-assembly-code = no assembly with the code "{ $code }" is known here
+error-search-index-stale = the { $kind } { $id } is in the search index but not in the record
+error-search-no-wg = no working group { $id }
+error-search-no-proposal = no proposal { $id }
+error-search-no-namesakes = no namesakes are looked for of a { $kind }
+
+## The database's place and the app's languages (db.rs, i18n.rs)
+
+error-db-no-data-directory = no data directory on this system: pass --db PATH or set PLENARY_DB
+error-i18n-unknown-language = Plenary does not speak "{ $given }": choose one of { $choices }
+
+## The desktop shell (src-tauri/src)
+
+error-shell-bundle-no-longer-waiting = that bundle is no longer waiting to be imported: choose the file again
+error-shell-projector-window-failed = cannot open the projector window: { $detail }
+error-shell-room-open-elsewhere = the room is open on another meeting: close it first
+error-shell-room-bad-bind = PLENARY_ROOM_BIND "{ $given }" is not an address and port
+error-shell-room-already-open = the room is already open
+error-shell-room-not-open = the room is not open

@@ -278,3 +278,196 @@ error-refs-no-person = esta asamblea no conoce a nadie llamado «{ $text }»
 error-proposal-not-found = no hay ninguna propuesta con el id { $id }
 error-proposal-already-on-agenda = esta propuesta ya está en el orden del día de esta asamblea
 error-proposal-dated-after-today = una propuesta no puede tener fecha { $date }, posterior a hoy ({ $today }): da el día en que se presentó
+
+## Paquetes entre asambleas (bundle/*)
+
+error-bundle-signing-key-mismatch = la clave de firma junto a esta base de datos no coincide con la clave pública de esta asamblea: los paquetes firmados con ella serían rechazados
+error-bundle-meetings-or-since = elige asambleas o una fecha (--since), no ambas cosas
+error-bundle-meeting-foreign = la asamblea { $meeting } pertenece a otra asamblea: un paquete solo lleva los registros de esta asamblea
+error-bundle-export-foreign-reference = no se puede exportar: { $record } { $id } remite ({ $column }) a { $target_record } { $target }, que no es de esta asamblea; un paquete solo lleva los registros de esta asamblea
+error-bundle-export-not-own = no se puede exportar: { $record } { $id } no es de esta asamblea
+error-bundle-too-many-recipients = un paquete puede sellarse como mucho para { $max } asambleas
+error-bundle-recipient-unknown = ninguna asamblea conocida aquí es «{ $given }» (da su código, nombre, id o huella; una asamblea se conoce aquí cuando se importa uno de sus paquetes)
+error-bundle-recipient-no-key = { $name } ({ $code }) no tiene ninguna clave conocida aquí: importa antes uno de sus paquetes
+error-bundle-recipient-ambiguous = «{ $given }» nombra a más de una asamblea conocida aquí: da su código o su huella
+error-bundle-received-not-found = no hay ningún paquete recibido con el id { $id } (`plenary bundle received` los lista)
+error-bundle-undo-adopted = no se puede deshacer { $file }: hay registros hechos aquí que remiten a lo que trajo (la propuesta «{ $title }» se adoptó de una de sus propuestas). No se ha cambiado nada
+error-bundle-undo-referred = no se puede deshacer { $file }: hay registros hechos aquí que remiten a lo que trajo (una propuesta adoptada, por ejemplo). No se ha cambiado nada
+error-bundle-undo-later-import = no se puede deshacer { $file }: { $later }, importado después ({ $at }) de { $assembly }, puede apoyarse en él; deshaz antes esa importación. No se ha cambiado nada
+error-bundle-undo-no-record = { $file } lo importó un Plenary anterior, que no guardó ningún registro para deshacerlo (en su lugar hizo una copia de seguridad antes de importar: `plenary restore`). No se ha cambiado nada
+error-bundle-undo-bad-name = el registro para deshacer nombra «{ $name }», que no es una tabla ni una columna
+error-bundle-undo-record-unreadable = el registro para deshacer { $file } no se puede leer ({ $detail })
+error-bundle-undo-record-unknown-change = el registro para deshacer { $file } tiene un cambio «{ $change }» que no sabe leer
+
+## Federación (federation.rs, federation/*)
+
+error-federation-adopt-own = { $proposal } ya es una propuesta de esta asamblea; adoptar es para propuestas de otras asambleas
+error-federation-already-adopted = { $proposal } ya se adoptó aquí (propuesta { $earlier })
+error-federation-no-folders = todavía no hay carpetas de federación: elígelas con `plenary federation folders --inbox DIR --outbox DIR` (o en la vista de federación)
+error-federation-folder-unusable = la carpeta de { $which ->
+        [inbox] entrada
+       *[other] salida
+    } { $folder } no se puede usar: { $detail }
+error-federation-folder-is-file = la carpeta de { $which ->
+        [inbox] entrada
+       *[other] salida
+    } { $folder } es un archivo, no una carpeta
+error-federation-folder-not-text = la ruta de la carpeta de { $which ->
+        [inbox] entrada
+       *[other] salida
+    } { $folder } no es texto válido: elige otra carpeta
+error-federation-bad-fingerprint = «{ $given }» no es la huella de una clave: tiene 64 dígitos hexadecimales (se admiten espacios), tal como la muestra `plenary federation folders`
+error-federation-inbox-none-waits = ningún archivo de la carpeta de entrada espera la clave { $key }; ninguno espera aprobación
+error-federation-inbox-key-not-waiting = ningún archivo de la carpeta de entrada espera la clave { $key }; esperan: { $waiting }
+error-federation-inbox-unwatched = la carpeta de entrada { $inbox } no se puede vigilar ({ $detail }); en su lugar se revisa cada { $seconds } segundos
+
+## La sala: teléfonos y dispositivos del equipo (room/*)
+
+error-room-other-meeting = este dispositivo está en la sala de otra asamblea: solo puede llegar a esa asamblea
+error-room-meeting-missing = ¿qué asamblea? falta `meeting`
+error-room-hand-needs-device = solo la página de un participante en la sala pide la palabra desde un dispositivo
+error-room-proposal-not-on-agenda = esta propuesta no está en el orden del día de la asamblea de esta sala: un dispositivo solo puede llegar a esa asamblea
+error-room-no-such-command = no hay ninguna orden de sala «{ $command }»
+error-room-role-may-not-call = { $role ->
+        [participant] un participante
+        [stack-keeper] quien lleva los turnos de palabra
+        [minute-taker] quien toma el acta
+        [host] el portátil anfitrión
+       *[other] { $role }
+    } no puede usar { $command }
+error-room-no-such-record = { $what ->
+        [agenda-item] no hay ningún punto del orden del día
+        [stack-entry] no hay ninguna entrada en los turnos de palabra
+        [clarifying-question] no hay ninguna pregunta aclaratoria
+        [hand-request] no hay ninguna petición de palabra
+        [meeting] no hay ninguna asamblea
+        [proposal] no hay ninguna propuesta
+        [amendment] no hay ninguna enmienda
+        [concern] no hay ninguna objeción
+        [announcement] no hay ningún anuncio
+       *[other] no hay ningún { $what }
+    } con el id { $id }
+error-bad-id = «{ $given }» no es un id válido de { $what ->
+        [agenda-item] punto del orden del día
+        [stack-entry] entrada en los turnos de palabra
+        [clarifying-question] pregunta aclaratoria
+        [hand-request] petición de palabra
+        [meeting] asamblea
+        [proposal] propuesta
+        [amendment] enmienda
+        [concern] objeción
+        [announcement] anuncio
+        [action-item] tarea
+        [working-group] comisión
+        [person] persona
+        [decision] decisión
+        [bundle] paquete
+       *[other] { $what }
+    }
+error-room-invalid-arguments = argumentos no válidos: { $detail }
+error-room-cannot-encode = no se puede codificar la respuesta: { $detail }
+error-room-amendment-needs-item = ¿qué lectura? un dispositivo propone una enmienda en un punto de la asamblea de su sala
+error-room-bad-device-id = el id de dispositivo «{ $given }» no es válido: de 1 a { $max } letras, cifras, «-» o «_»
+error-room-meeting-not-open = la asamblea { $number } no está abierta: la palabra se pide durante la asamblea
+error-room-hand-already-raised = este dispositivo ya ha pedido la palabra (para { $name }): retírala antes de pedirla otra vez
+error-room-no-hand-waiting = este dispositivo no tiene ninguna petición de palabra esperando a quien lleva los turnos
+error-room-no-item-under-way = no hay ningún punto en curso: empieza uno antes de aceptar la petición de palabra de { $name }
+error-room-hand-not-found = no hay ninguna petición de palabra con el id { $id }
+error-room-hand-already-decided = la petición de palabra de { $name } ya estaba { $status ->
+        [accepted] aceptada
+        [declined] rechazada
+        [withdrawn] retirada
+        [pending] pendiente
+       *[other] { $status }
+    }
+error-room-meeting-closed = { $meeting } está cerrada: la sala sirve una asamblea prevista o en curso
+error-room-role-not-pairable = un dispositivo no puede emparejarse como { $role ->
+        [participant] participante
+        [host] portátil anfitrión
+       *[other] { $role }
+    }
+error-room-pairing-code-invalid = ese código de emparejamiento no es válido: se escribió mal, ya se usó o ha caducado — pide uno nuevo en el portátil anfitrión
+error-room-no-paired-device = no hay ningún dispositivo emparejado «{ $session }»
+error-room-no-such-page = no existe esa página en la sala
+error-room-too-many-requests = demasiadas peticiones desde este dispositivo: espera un momento y vuelve a intentarlo
+error-room-no-team-ui = esta sala no sirve la interfaz del equipo: empareja desde la aplicación Plenary o sirve la sala con --ui
+error-room-no-such-team-file = no existe ese archivo en la interfaz del equipo: { $path }
+error-room-not-json-request = envía la petición como application/json
+error-room-body-unreadable = no se pudo leer el cuerpo de la petición: { $detail }
+error-room-body-not-json = el cuerpo de la petición no es JSON: { $detail }
+error-room-body-not-object = el cuerpo de la petición debe ser un objeto JSON
+error-room-request-interrupted = la petición se interrumpió: { $detail }
+error-room-device-not-paired = este dispositivo no está emparejado con la sala (o se revocó su emparejamiento): empareja con un código del portátil anfitrión
+error-room-no-device-id = este navegador no tiene id de dispositivo: abre antes la página de la sala (con las cookies activadas) o empareja este dispositivo con un código del portátil anfitrión
+error-room-full = la sala ya tiene tantas páginas conectadas como puede servir
+error-room-cannot-serve-on = no se puede servir la sala en { $address }: { $detail }
+error-room-cannot-serve = no se puede servir la sala: { $detail }
+error-room-qr-failed = no se puede hacer un código QR de { $url }: { $detail }
+
+## Copias de seguridad y restauración (backup.rs)
+
+error-backup-busy = la base de datos está ocupada; vuelve a intentarlo en un momento
+error-backup-not-plenary = { $file } no es una base de datos de Plenary: { $why ->
+        [other-passphrase] no es un archivo de base de datos SQLite, o está cifrado con otra contraseña que la de esta base de datos (¿una copia de antes de cambiar la contraseña?)
+        [encrypted-into-plain] no es un archivo de base de datos SQLite, o está cifrado y esta base de datos no (restáuralo en una base de datos cifrada con la misma contraseña)
+        [cannot-open] SQLite no puede abrirlo
+        [cannot-read] SQLite no puede leerlo
+        [no-tables] no tiene las tablas de Plenary
+        [no-assembly] no tiene ninguna asamblea
+       *[not-sqlite] no es un archivo de base de datos SQLite
+    }; no se ha restaurado nada
+error-backup-damaged = { $file } no es una base de datos de Plenary: está dañado ({ $check }); no se ha restaurado nada
+error-backup-other-signing-key = esta copia es de { $name } ({ $code }), cuya clave de firma no es la que está junto a esta base de datos: restaurarla dejaría una asamblea que no puede firmar sus paquetes; no se ha restaurado nada
+
+## Cifrado: contraseñas y el archivo de la clave de firma (rekey.rs, passphrase.rs, key_file.rs)
+
+error-rekey-already-encrypted = esta base de datos ya está cifrada: cambia su contraseña; no se ha cambiado nada
+error-rekey-not-encrypted-set-first = esta base de datos no está cifrada: pon antes una contraseña; no se ha cambiado nada
+error-rekey-not-encrypted = esta base de datos no está cifrada; no se ha cambiado nada
+error-rekey-in-memory = una base de datos en memoria no se puede cifrar; no se ha cambiado nada
+error-rekey-database-in-use = otro programa tiene abierta esta base de datos (¿la aplicación, o `plenary room serve`?): ciérralo y vuelve a intentarlo; no se ha cambiado nada
+error-passphrase-mismatch = las dos contraseñas no son iguales: escribe la nueva contraseña dos veces, exactamente igual; no se ha cambiado nada
+error-passphrase-too-short = una contraseña necesita al menos { $min } caracteres (unas cuantas palabras son más fáciles de recordar y más difíciles de adivinar); no se ha cambiado nada
+error-passphrase-kdf-settings = los ajustes de derivación de la clave se rechazan: { $detail }
+error-passphrase-unusable = la contraseña no se puede usar: { $detail }
+error-key-file-cannot-seal = no se ha podido sellar la clave de firma
+error-key-file-damaged = el archivo de la clave de firma { $file } está dañado
+error-key-file-sealed-plain-db = el archivo de la clave de firma { $file } está sellado con una contraseña, pero esta base de datos no está cifrada: pertenece a una copia cifrada de la base de datos
+error-key-file-other-copy = el archivo de la clave de firma { $file } se selló para otra copia cifrada de esta base de datos, no para esta
+
+## Búsqueda (search.rs)
+
+error-search-too-long = el texto de búsqueda tiene { $chars } caracteres: como mucho { $max }
+error-search-too-many-words = el texto de búsqueda tiene { $words } palabras: como mucho { $max }
+error-search-no-assembly = aquí no se conoce ninguna asamblea { $id }
+error-search-no-assembly-code = aquí no se conoce ninguna asamblea con el código «{ $code }»
+error-search-index-stale = { $kind ->
+        [wg] la comisión
+        [report-back] el informe
+        [proposal] la propuesta
+        [decision] la decisión
+        [minutes] el acta
+       *[other] { $kind }
+    } { $id } está en el índice de búsqueda pero no en el registro
+error-search-no-wg = no hay ninguna comisión { $id }
+error-search-no-proposal = no hay ninguna propuesta { $id }
+error-search-no-namesakes = no se buscan homónimos de { $kind ->
+        [report-back] un informe
+        [decision] una decisión
+        [minutes] un acta
+       *[other] { $kind }
+    }
+
+## El lugar de la base de datos y los idiomas (db.rs, i18n.rs)
+
+error-db-no-data-directory = no hay ningún directorio de datos en este sistema: usa --db RUTA o define PLENARY_DB
+error-i18n-unknown-language = Plenary no habla «{ $given }»: elige uno de { $choices }
+
+## La aplicación de escritorio (src-tauri/src)
+
+error-shell-bundle-no-longer-waiting = ese paquete ya no espera a ser importado: elige otra vez el archivo
+error-shell-projector-window-failed = no se puede abrir la ventana del proyector: { $detail }
+error-shell-room-open-elsewhere = la sala está abierta para otra asamblea: ciérrala antes
+error-shell-room-bad-bind = PLENARY_ROOM_BIND «{ $given }» no es una dirección con puerto
+error-shell-room-already-open = la sala ya está abierta
+error-shell-room-not-open = la sala no está abierta

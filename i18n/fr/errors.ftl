@@ -278,3 +278,196 @@ error-refs-no-person = personne du nom de « { $text } » n’est connu de cet
 error-proposal-not-found = aucune proposition n’a l’identifiant { $id }
 error-proposal-already-on-agenda = cette proposition est déjà à l’ordre du jour de cette AG
 error-proposal-dated-after-today = une proposition ne peut pas être datée du { $date }, après aujourd’hui ({ $today }) : donnez le jour de son dépôt
+
+## Paquets entre assemblées (bundle/*)
+
+error-bundle-signing-key-mismatch = la clé de signature à côté de cette base de données ne correspond pas à la clé publique de cette assemblée : les paquets signés avec elle seraient refusés
+error-bundle-meetings-or-since = choisissez des AG ou une date (--since), pas les deux
+error-bundle-meeting-foreign = l’AG { $meeting } appartient à une autre assemblée : un paquet ne transporte que les données de cette assemblée
+error-bundle-export-foreign-reference = export impossible : { $record } { $id } renvoie ({ $column }) à { $target_record } { $target }, qui n’appartient pas à cette assemblée ; un paquet ne transporte que les données de cette assemblée
+error-bundle-export-not-own = export impossible : { $record } { $id } n’appartient pas à cette assemblée
+error-bundle-too-many-recipients = un paquet peut être scellé pour { $max } assemblées au plus
+error-bundle-recipient-unknown = aucune assemblée connue ici n’est « { $given } » (donnez son code, son nom, son id ou son empreinte ; une assemblée devient connue ici quand l’un de ses paquets est importé)
+error-bundle-recipient-no-key = { $name } ({ $code }) n’a aucune clé connue ici : importez d’abord l’un de ses paquets
+error-bundle-recipient-ambiguous = « { $given } » désigne plus d’une assemblée connue ici : donnez son code ou son empreinte
+error-bundle-received-not-found = aucun paquet reçu n’a l’id { $id } (`plenary bundle received` les liste)
+error-bundle-undo-adopted = { $file } ne peut pas être annulé : des données créées ici renvoient à ce qu’il a apporté (la proposition « { $title } » a été adoptée à partir de l’une de ses propositions). Rien n’a été modifié
+error-bundle-undo-referred = { $file } ne peut pas être annulé : des données créées ici renvoient à ce qu’il a apporté (une proposition adoptée, par exemple). Rien n’a été modifié
+error-bundle-undo-later-import = { $file } ne peut pas être annulé : { $later }, importé plus tard ({ $at }) depuis { $assembly }, peut s’appuyer dessus ; annulez d’abord cet import. Rien n’a été modifié
+error-bundle-undo-no-record = { $file } a été importé par un Plenary antérieur, qui n’a gardé aucune trace pour l’annuler (il a fait une sauvegarde avant l’import : `plenary restore`). Rien n’a été modifié
+error-bundle-undo-bad-name = la trace d’annulation nomme « { $name } », qui n’est ni une table ni une colonne
+error-bundle-undo-record-unreadable = la trace d’annulation de { $file } est illisible ({ $detail })
+error-bundle-undo-record-unknown-change = la trace d’annulation de { $file } contient une modification « { $change } » qu’elle ne sait pas lire
+
+## Fédération (federation.rs, federation/*)
+
+error-federation-adopt-own = { $proposal } est déjà une proposition de cette assemblée ; adopter, c’est pour les propositions d’autres assemblées
+error-federation-already-adopted = { $proposal } a déjà été adoptée ici (proposition { $earlier })
+error-federation-no-folders = pas encore de dossiers de fédération : choisissez-les avec `plenary federation folders --inbox DIR --outbox DIR` (ou dans la vue fédération)
+error-federation-folder-unusable = le dossier { $which ->
+        [inbox] d’entrée
+       *[other] de sortie
+    } { $folder } est inutilisable : { $detail }
+error-federation-folder-is-file = le dossier { $which ->
+        [inbox] d’entrée
+       *[other] de sortie
+    } { $folder } est un fichier, pas un dossier
+error-federation-folder-not-text = le chemin du dossier { $which ->
+        [inbox] d’entrée
+       *[other] de sortie
+    } { $folder } n’est pas un texte valide : choisissez un autre dossier
+error-federation-bad-fingerprint = « { $given } » n’est pas l’empreinte d’une clé : elle compte 64 chiffres hexadécimaux (espaces admis), comme l’affiche `plenary federation folders`
+error-federation-inbox-none-waits = aucun fichier du dossier d’entrée n’attend la clé { $key } ; aucun n’attend d’approbation
+error-federation-inbox-key-not-waiting = aucun fichier du dossier d’entrée n’attend la clé { $key } ; en attente : { $waiting }
+error-federation-inbox-unwatched = le dossier d’entrée { $inbox } ne peut pas être surveillé ({ $detail }) ; il est parcouru toutes les { $seconds } secondes à la place
+
+## La salle : téléphones et appareils de l’équipe (room/*)
+
+error-room-other-meeting = cet appareil est dans la salle d’une autre AG : il ne peut atteindre que cette AG
+error-room-meeting-missing = quelle AG ? `meeting` manque
+error-room-hand-needs-device = seule la page d’un participant dans la salle lève la main depuis un appareil
+error-room-proposal-not-on-agenda = cette proposition n’est pas à l’ordre du jour de l’AG de cette salle : un appareil ne peut atteindre que cette AG
+error-room-no-such-command = il n’y a pas de commande de salle « { $command } »
+error-room-role-may-not-call = { $role ->
+        [participant] un participant
+        [stack-keeper] la personne au tour de parole
+        [minute-taker] la personne au compte rendu
+        [host] l’ordinateur hôte
+       *[other] { $role }
+    } ne peut pas appeler { $command }
+error-room-no-such-record = { $what ->
+        [agenda-item] aucun point de l’ordre du jour
+        [stack-entry] aucune inscription au tour de parole
+        [clarifying-question] aucune question de clarification
+        [hand-request] aucune main levée
+        [meeting] aucune AG
+        [proposal] aucune proposition
+        [amendment] aucun amendement
+        [concern] aucune objection
+        [announcement] aucune annonce
+       *[other] aucun { $what }
+    } n’a l’id { $id }
+error-bad-id = « { $given } » n’est pas un id valide de { $what ->
+        [agenda-item] point de l’ordre du jour
+        [stack-entry] inscription au tour de parole
+        [clarifying-question] question de clarification
+        [hand-request] main levée
+        [meeting] AG
+        [proposal] proposition
+        [amendment] amendement
+        [concern] objection
+        [announcement] annonce
+        [action-item] tâche
+        [working-group] commission
+        [person] personne
+        [decision] décision
+        [bundle] paquet
+       *[other] { $what }
+    }
+error-room-invalid-arguments = arguments non valides : { $detail }
+error-room-cannot-encode = impossible d’encoder la réponse : { $detail }
+error-room-amendment-needs-item = quelle lecture ? un appareil propose un amendement à un point de l’AG de sa salle
+error-room-bad-device-id = l’id d’appareil « { $given } » n’est pas valide : de 1 à { $max } lettres, chiffres, « - » ou « _ »
+error-room-meeting-not-open = l’AG { $number } n’est pas ouverte : on lève la main pendant l’AG
+error-room-hand-already-raised = cet appareil a déjà la main levée (pour { $name }) : retirez-la avant d’en lever une autre
+error-room-no-hand-waiting = cet appareil n’a aucune main levée en attente du tour de parole
+error-room-no-item-under-way = aucun point n’est en cours : commencez-en un avant d’accepter la main levée de { $name }
+error-room-hand-not-found = aucune main levée n’a l’id { $id }
+error-room-hand-already-decided = la main levée de { $name } était déjà { $status ->
+        [accepted] acceptée
+        [declined] refusée
+        [withdrawn] retirée
+        [pending] en attente
+       *[other] { $status }
+    }
+error-room-meeting-closed = { $meeting } est close : la salle sert une AG prévue ou en cours
+error-room-role-not-pairable = un appareil ne peut pas être appairé comme { $role ->
+        [participant] participant
+        [host] ordinateur hôte
+       *[other] { $role }
+    }
+error-room-pairing-code-invalid = ce code d’appairage n’est pas valide : il a été mal tapé, déjà utilisé ou il a expiré — demandez-en un nouveau sur l’ordinateur hôte
+error-room-no-paired-device = aucun appareil appairé « { $session } »
+error-room-no-such-page = cette page n’existe pas dans la salle
+error-room-too-many-requests = trop de requêtes depuis cet appareil : attendez un moment et réessayez
+error-room-no-team-ui = cette salle ne sert pas l’interface de l’équipe : appairez depuis l’application Plenary, ou servez la salle avec --ui
+error-room-no-such-team-file = ce fichier n’existe pas dans l’interface de l’équipe : { $path }
+error-room-not-json-request = envoyez la requête en application/json
+error-room-body-unreadable = le corps de la requête n’a pas pu être lu : { $detail }
+error-room-body-not-json = le corps de la requête n’est pas du JSON : { $detail }
+error-room-body-not-object = le corps de la requête doit être un objet JSON
+error-room-request-interrupted = la requête a été interrompue : { $detail }
+error-room-device-not-paired = cet appareil n’est pas appairé à la salle (ou son appairage a été révoqué) : appairez-le avec un code de l’ordinateur hôte
+error-room-no-device-id = ce navigateur n’a pas d’id d’appareil : ouvrez d’abord la page de la salle (cookies activés), ou appairez cet appareil avec un code de l’ordinateur hôte
+error-room-full = la salle a déjà autant de pages connectées qu’elle peut en servir
+error-room-cannot-serve-on = impossible de servir la salle sur { $address } : { $detail }
+error-room-cannot-serve = impossible de servir la salle : { $detail }
+error-room-qr-failed = impossible de faire un code QR de { $url } : { $detail }
+
+## Sauvegardes et restauration (backup.rs)
+
+error-backup-busy = la base de données est occupée ; réessayez dans un instant
+error-backup-not-plenary = { $file } n’est pas une base de données Plenary : { $why ->
+        [other-passphrase] ce n’est pas un fichier de base de données SQLite, ou il est chiffré avec une autre phrase secrète que celle de cette base (une copie d’avant le changement de phrase secrète ?)
+        [encrypted-into-plain] ce n’est pas un fichier de base de données SQLite, ou il est chiffré et cette base ne l’est pas (restaurez-le dans une base chiffrée avec la même phrase secrète)
+        [cannot-open] SQLite ne peut pas l’ouvrir
+        [cannot-read] SQLite ne peut pas le lire
+        [no-tables] il n’a pas les tables de Plenary
+        [no-assembly] il n’a aucune assemblée
+       *[not-sqlite] ce n’est pas un fichier de base de données SQLite
+    } ; rien n’a été restauré
+error-backup-damaged = { $file } n’est pas une base de données Plenary : il est endommagé ({ $check }) ; rien n’a été restauré
+error-backup-other-signing-key = cette sauvegarde est celle de { $name } ({ $code }), dont la clé de signature n’est pas celle qui se trouve à côté de cette base : la restaurer laisserait une assemblée incapable de signer ses paquets ; rien n’a été restauré
+
+## Chiffrement : phrases secrètes et fichier de la clé de signature (rekey.rs, passphrase.rs, key_file.rs)
+
+error-rekey-already-encrypted = cette base de données est déjà chiffrée : changez plutôt sa phrase secrète ; rien n’a été modifié
+error-rekey-not-encrypted-set-first = cette base de données n’est pas chiffrée : définissez d’abord une phrase secrète ; rien n’a été modifié
+error-rekey-not-encrypted = cette base de données n’est pas chiffrée ; rien n’a été modifié
+error-rekey-in-memory = une base de données en mémoire ne peut pas être chiffrée ; rien n’a été modifié
+error-rekey-database-in-use = un autre programme a ouvert cette base de données (l’application, ou `plenary room serve` ?) : fermez-le et réessayez ; rien n’a été modifié
+error-passphrase-mismatch = les deux phrases secrètes ne sont pas identiques : tapez la nouvelle phrase deux fois, exactement ; rien n’a été modifié
+error-passphrase-too-short = une phrase secrète doit compter au moins { $min } caractères (quelques mots sont plus faciles à retenir et plus durs à deviner) ; rien n’a été modifié
+error-passphrase-kdf-settings = les réglages de dérivation de la clé sont refusés : { $detail }
+error-passphrase-unusable = la phrase secrète est inutilisable : { $detail }
+error-key-file-cannot-seal = la clé de signature n’a pas pu être scellée
+error-key-file-damaged = le fichier de la clé de signature { $file } est endommagé
+error-key-file-sealed-plain-db = le fichier de la clé de signature { $file } est scellé par une phrase secrète, mais cette base de données n’est pas chiffrée : il appartient à une copie chiffrée de la base
+error-key-file-other-copy = le fichier de la clé de signature { $file } a été scellé pour une autre copie chiffrée de cette base de données, pas pour celle-ci
+
+## Recherche (search.rs)
+
+error-search-too-long = le texte recherché compte { $chars } caractères : { $max } au plus
+error-search-too-many-words = le texte recherché compte { $words } mots : { $max } au plus
+error-search-no-assembly = aucune assemblée { $id } n’est connue ici
+error-search-no-assembly-code = aucune assemblée de code « { $code } » n’est connue ici
+error-search-index-stale = { $kind ->
+        [wg] la commission
+        [report-back] le compte rendu de commission
+        [proposal] la proposition
+        [decision] la décision
+        [minutes] le compte rendu
+       *[other] { $kind }
+    } { $id } est dans l’index de recherche mais pas dans les données
+error-search-no-wg = aucune commission { $id }
+error-search-no-proposal = aucune proposition { $id }
+error-search-no-namesakes = on ne cherche pas d’homonymes pour { $kind ->
+        [report-back] un compte rendu de commission
+        [decision] une décision
+        [minutes] un compte rendu
+       *[other] { $kind }
+    }
+
+## L’emplacement de la base et les langues (db.rs, i18n.rs)
+
+error-db-no-data-directory = aucun dossier de données sur ce système : passez --db CHEMIN ou définissez PLENARY_DB
+error-i18n-unknown-language = Plenary ne parle pas « { $given } » : choisissez parmi { $choices }
+
+## L’application de bureau (src-tauri/src)
+
+error-shell-bundle-no-longer-waiting = ce paquet n’attend plus d’être importé : choisissez à nouveau le fichier
+error-shell-projector-window-failed = impossible d’ouvrir la fenêtre du projecteur : { $detail }
+error-shell-room-open-elsewhere = la salle est ouverte pour une autre AG : fermez-la d’abord
+error-shell-room-bad-bind = PLENARY_ROOM_BIND « { $given } » n’est pas une adresse avec un port
+error-shell-room-already-open = la salle est déjà ouverte
+error-shell-room-not-open = la salle n’est pas ouverte

@@ -278,3 +278,196 @@ error-refs-no-person = esta assembleia não conhece ninguém chamado «{ $text }
 error-proposal-not-found = não há nenhuma proposta com o id { $id }
 error-proposal-already-on-agenda = esta proposta já está na ordem de trabalhos desta assembleia
 error-proposal-dated-after-today = uma proposta não pode ter a data { $date }, depois de hoje ({ $today }): indiquem o dia em que foi apresentada
+
+## Pacotes entre assembleias (bundle/*)
+
+error-bundle-signing-key-mismatch = a chave de assinatura junto a esta base de dados não corresponde à chave pública desta assembleia: os pacotes assinados com ela seriam recusados
+error-bundle-meetings-or-since = escolham assembleias ou uma data (--since), não as duas coisas
+error-bundle-meeting-foreign = a assembleia { $meeting } pertence a outra assembleia: um pacote só leva os registos desta assembleia
+error-bundle-export-foreign-reference = não é possível exportar: { $record } { $id } remete ({ $column }) para { $target_record } { $target }, que não pertence a esta assembleia; um pacote só leva os registos desta assembleia
+error-bundle-export-not-own = não é possível exportar: { $record } { $id } não é desta assembleia
+error-bundle-too-many-recipients = um pacote pode ser selado para { $max } assembleias no máximo
+error-bundle-recipient-unknown = nenhuma assembleia conhecida aqui é «{ $given }» (indiquem o seu código, nome, id ou impressão digital; uma assembleia passa a ser conhecida aqui quando se importa um dos seus pacotes)
+error-bundle-recipient-no-key = { $name } ({ $code }) não tem nenhuma chave conhecida aqui: importem primeiro um dos seus pacotes
+error-bundle-recipient-ambiguous = «{ $given }» designa mais do que uma assembleia conhecida aqui: indiquem o seu código ou impressão digital
+error-bundle-received-not-found = não há nenhum pacote recebido com o id { $id } (`plenary bundle received` lista-os)
+error-bundle-undo-adopted = não é possível anular { $file }: há registos feitos aqui que remetem para o que ele trouxe (a proposta «{ $title }» foi adotada a partir de uma das suas propostas). Nada foi alterado
+error-bundle-undo-referred = não é possível anular { $file }: há registos feitos aqui que remetem para o que ele trouxe (uma proposta adotada, por exemplo). Nada foi alterado
+error-bundle-undo-later-import = não é possível anular { $file }: { $later }, importado depois ({ $at }) de { $assembly }, pode basear-se nele; anulem primeiro essa importação. Nada foi alterado
+error-bundle-undo-no-record = { $file } foi importado por um Plenary anterior, que não guardou registo para o anular (em vez disso fez uma cópia de segurança antes da importação: `plenary restore`). Nada foi alterado
+error-bundle-undo-bad-name = o registo de anulação nomeia «{ $name }», que não é uma tabela nem uma coluna
+error-bundle-undo-record-unreadable = o registo de anulação de { $file } não pode ser lido ({ $detail })
+error-bundle-undo-record-unknown-change = o registo de anulação de { $file } tem uma alteração «{ $change }» que não consegue ler
+
+## Federação (federation.rs, federation/*)
+
+error-federation-adopt-own = { $proposal } já é uma proposta desta assembleia; adotar é para propostas de outras assembleias
+error-federation-already-adopted = { $proposal } já foi adotada aqui (proposta { $earlier })
+error-federation-no-folders = ainda não há pastas de federação: escolham-nas com `plenary federation folders --inbox DIR --outbox DIR` (ou na vista de federação)
+error-federation-folder-unusable = a pasta de { $which ->
+        [inbox] entrada
+       *[other] saída
+    } { $folder } não pode ser usada: { $detail }
+error-federation-folder-is-file = a pasta de { $which ->
+        [inbox] entrada
+       *[other] saída
+    } { $folder } é um ficheiro, não uma pasta
+error-federation-folder-not-text = o caminho da pasta de { $which ->
+        [inbox] entrada
+       *[other] saída
+    } { $folder } não é texto válido: escolham outra pasta
+error-federation-bad-fingerprint = «{ $given }» não é a impressão digital de uma chave: esta tem 64 dígitos hexadecimais (espaços permitidos), tal como `plenary federation folders` a mostra
+error-federation-inbox-none-waits = nenhum ficheiro da pasta de entrada espera pela chave { $key }; nenhum espera aprovação
+error-federation-inbox-key-not-waiting = nenhum ficheiro da pasta de entrada espera pela chave { $key }; à espera: { $waiting }
+error-federation-inbox-unwatched = a pasta de entrada { $inbox } não pode ser vigiada ({ $detail }); em vez disso é percorrida a cada { $seconds } segundos
+
+## A sala: telemóveis e dispositivos da equipa (room/*)
+
+error-room-other-meeting = este dispositivo está na sala de outra assembleia: só pode chegar a essa assembleia
+error-room-meeting-missing = que assembleia? falta `meeting`
+error-room-hand-needs-device = só a página de um participante na sala põe o braço no ar a partir de um dispositivo
+error-room-proposal-not-on-agenda = esta proposta não está na ordem de trabalhos da assembleia desta sala: um dispositivo só pode chegar a essa assembleia
+error-room-no-such-command = não há nenhum comando de sala «{ $command }»
+error-room-role-may-not-call = { $role ->
+        [participant] um participante
+        [stack-keeper] quem gere as inscrições
+        [minute-taker] quem faz a ata
+        [host] o portátil anfitrião
+       *[other] { $role }
+    } não pode chamar { $command }
+error-room-no-such-record = { $what ->
+        [agenda-item] não há nenhum ponto da ordem de trabalhos
+        [stack-entry] não há nenhuma inscrição
+        [clarifying-question] não há nenhuma pergunta de esclarecimento
+        [hand-request] não há nenhum pedido de palavra
+        [meeting] não há nenhuma assembleia
+        [proposal] não há nenhuma proposta
+        [amendment] não há nenhuma emenda
+        [concern] não há nenhuma objeção
+        [announcement] não há nenhum anúncio
+       *[other] não há nenhum { $what }
+    } com o id { $id }
+error-bad-id = «{ $given }» não é um id válido de { $what ->
+        [agenda-item] ponto da ordem de trabalhos
+        [stack-entry] inscrição
+        [clarifying-question] pergunta de esclarecimento
+        [hand-request] pedido de palavra
+        [meeting] assembleia
+        [proposal] proposta
+        [amendment] emenda
+        [concern] objeção
+        [announcement] anúncio
+        [action-item] tarefa
+        [working-group] grupo de trabalho
+        [person] pessoa
+        [decision] decisão
+        [bundle] pacote
+       *[other] { $what }
+    }
+error-room-invalid-arguments = argumentos inválidos: { $detail }
+error-room-cannot-encode = não é possível codificar a resposta: { $detail }
+error-room-amendment-needs-item = que leitura? um dispositivo propõe uma emenda num ponto da assembleia da sua sala
+error-room-bad-device-id = o id de dispositivo «{ $given }» não é válido: de 1 a { $max } letras, algarismos, «-» ou «_»
+error-room-meeting-not-open = a assembleia { $number } não está aberta: pede-se a palavra durante a assembleia
+error-room-hand-already-raised = este dispositivo já pediu a palavra (para { $name }): retire o pedido antes de fazer outro
+error-room-no-hand-waiting = este dispositivo não tem nenhum pedido de palavra à espera das inscrições
+error-room-no-item-under-way = nenhum ponto está em curso: comecem um antes de aceitar o pedido de palavra de { $name }
+error-room-hand-not-found = não há nenhum pedido de palavra com o id { $id }
+error-room-hand-already-decided = o pedido de palavra de { $name } já estava { $status ->
+        [accepted] aceite
+        [declined] recusado
+        [withdrawn] retirado
+        [pending] pendente
+       *[other] { $status }
+    }
+error-room-meeting-closed = { $meeting } está encerrada: a sala serve uma assembleia prevista ou em curso
+error-room-role-not-pairable = um dispositivo não pode ser emparelhado como { $role ->
+        [participant] participante
+        [host] portátil anfitrião
+       *[other] { $role }
+    }
+error-room-pairing-code-invalid = esse código de emparelhamento não é válido: foi mal escrito, já foi usado ou expirou — peça um novo no portátil anfitrião
+error-room-no-paired-device = não há nenhum dispositivo emparelhado «{ $session }»
+error-room-no-such-page = essa página não existe na sala
+error-room-too-many-requests = demasiados pedidos deste dispositivo: espere um momento e tente de novo
+error-room-no-team-ui = esta sala não serve a interface da equipa: emparelhe a partir da aplicação Plenary, ou sirva a sala com --ui
+error-room-no-such-team-file = esse ficheiro não existe na interface da equipa: { $path }
+error-room-not-json-request = envie o pedido como application/json
+error-room-body-unreadable = não foi possível ler o corpo do pedido: { $detail }
+error-room-body-not-json = o corpo do pedido não é JSON: { $detail }
+error-room-body-not-object = o corpo do pedido tem de ser um objeto JSON
+error-room-request-interrupted = o pedido foi interrompido: { $detail }
+error-room-device-not-paired = este dispositivo não está emparelhado com a sala (ou o emparelhamento foi revogado): emparelhe-o com um código do portátil anfitrião
+error-room-no-device-id = este navegador não tem id de dispositivo: abra primeiro a página da sala (com os cookies ativos), ou emparelhe este dispositivo com um código do portátil anfitrião
+error-room-full = a sala já tem tantas páginas ligadas quantas consegue servir
+error-room-cannot-serve-on = não é possível servir a sala em { $address }: { $detail }
+error-room-cannot-serve = não é possível servir a sala: { $detail }
+error-room-qr-failed = não é possível fazer um código QR de { $url }: { $detail }
+
+## Cópias de segurança e restauro (backup.rs)
+
+error-backup-busy = a base de dados está ocupada; tente de novo daqui a um momento
+error-backup-not-plenary = { $file } não é uma base de dados do Plenary: { $why ->
+        [other-passphrase] não é um ficheiro de base de dados SQLite, ou está cifrado com outra frase-passe que não a desta base de dados (uma cópia de antes de a frase-passe mudar?)
+        [encrypted-into-plain] não é um ficheiro de base de dados SQLite, ou está cifrado e esta base de dados não está (restaurem-no numa base de dados cifrada com a mesma frase-passe)
+        [cannot-open] o SQLite não o consegue abrir
+        [cannot-read] o SQLite não o consegue ler
+        [no-tables] não tem as tabelas do Plenary
+        [no-assembly] não tem nenhuma assembleia
+       *[not-sqlite] não é um ficheiro de base de dados SQLite
+    }; nada foi restaurado
+error-backup-damaged = { $file } não é uma base de dados do Plenary: está danificado ({ $check }); nada foi restaurado
+error-backup-other-signing-key = esta cópia é de { $name } ({ $code }), cuja chave de assinatura não é a que está junto a esta base de dados: restaurá-la deixaria uma assembleia que não consegue assinar os seus pacotes; nada foi restaurado
+
+## Cifra: frases-passe e o ficheiro da chave de assinatura (rekey.rs, passphrase.rs, key_file.rs)
+
+error-rekey-already-encrypted = esta base de dados já está cifrada: mudem antes a sua frase-passe; nada foi alterado
+error-rekey-not-encrypted-set-first = esta base de dados não está cifrada: definam primeiro uma frase-passe; nada foi alterado
+error-rekey-not-encrypted = esta base de dados não está cifrada; nada foi alterado
+error-rekey-in-memory = uma base de dados em memória não pode ser cifrada; nada foi alterado
+error-rekey-database-in-use = outro programa tem esta base de dados aberta (a aplicação, ou `plenary room serve`?): fechem-no e tentem de novo; nada foi alterado
+error-passphrase-mismatch = as duas frases-passe não são iguais: escrevam a nova frase-passe duas vezes, exatamente igual; nada foi alterado
+error-passphrase-too-short = uma frase-passe precisa de pelo menos { $min } caracteres (algumas palavras são mais fáceis de lembrar e mais difíceis de adivinhar); nada foi alterado
+error-passphrase-kdf-settings = as definições de derivação da chave são recusadas: { $detail }
+error-passphrase-unusable = a frase-passe não pode ser usada: { $detail }
+error-key-file-cannot-seal = não foi possível selar a chave de assinatura
+error-key-file-damaged = o ficheiro da chave de assinatura { $file } está danificado
+error-key-file-sealed-plain-db = o ficheiro da chave de assinatura { $file } está selado com uma frase-passe, mas esta base de dados não está cifrada: pertence a uma cópia cifrada da base de dados
+error-key-file-other-copy = o ficheiro da chave de assinatura { $file } foi selado para outra cópia cifrada desta base de dados, não para esta
+
+## Pesquisa (search.rs)
+
+error-search-too-long = o texto da pesquisa tem { $chars } caracteres: no máximo { $max }
+error-search-too-many-words = o texto da pesquisa tem { $words } palavras: no máximo { $max }
+error-search-no-assembly = nenhuma assembleia { $id } é conhecida aqui
+error-search-no-assembly-code = nenhuma assembleia com o código «{ $code }» é conhecida aqui
+error-search-index-stale = { $kind ->
+        [wg] o grupo de trabalho
+        [report-back] o relatório
+        [proposal] a proposta
+        [decision] a decisão
+        [minutes] a ata
+       *[other] { $kind }
+    } { $id } está no índice de pesquisa mas não no registo
+error-search-no-wg = não há nenhum grupo de trabalho { $id }
+error-search-no-proposal = não há nenhuma proposta { $id }
+error-search-no-namesakes = não se procuram homónimos de { $kind ->
+        [report-back] um relatório
+        [decision] uma decisão
+        [minutes] uma ata
+       *[other] { $kind }
+    }
+
+## O lugar da base de dados e as línguas (db.rs, i18n.rs)
+
+error-db-no-data-directory = não há nenhuma pasta de dados neste sistema: indiquem --db CAMINHO ou definam PLENARY_DB
+error-i18n-unknown-language = o Plenary não fala «{ $given }»: escolham uma de { $choices }
+
+## A aplicação de secretária (src-tauri/src)
+
+error-shell-bundle-no-longer-waiting = esse pacote já não espera ser importado: escolham o ficheiro outra vez
+error-shell-projector-window-failed = não é possível abrir a janela do projetor: { $detail }
+error-shell-room-open-elsewhere = a sala está aberta para outra assembleia: fechem-na primeiro
+error-shell-room-bad-bind = PLENARY_ROOM_BIND «{ $given }» não é um endereço com porta
+error-shell-room-already-open = a sala já está aberta
+error-shell-room-not-open = a sala não está aberta

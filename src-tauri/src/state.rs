@@ -3,7 +3,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use plenary_core::checkpoint::Checkpointer;
 use plenary_core::federation::watch::FolderWatch;
 use plenary_core::room::server::OpenRoom;
-use plenary_core::{Db, Error, Result};
+use plenary_core::{Db, Result};
 
 /// How often the write-ahead log is checkpointed: often enough that it stays small
 /// (a GA writes a few pages a second at most), rarely enough to cost nothing.
@@ -71,9 +71,7 @@ impl AppState {
             Some((t, name, bytes)) if t == token => Ok((name, bytes)),
             other => {
                 *slot = other;
-                Err(Error::NotFound(
-                    "that bundle is no longer waiting to be imported: choose the file again".into(),
-                ))
+                Err(plenary_core::not_found!("shell-bundle-no-longer-waiting"))
             }
         }
     }

@@ -29,9 +29,7 @@ fn copy_all(from: &Connection, to: &mut Connection) -> Result<()> {
     // All pages in one step: one transaction on the destination.
     match backup.step(-1)? {
         StepResult::Done => Ok(()),
-        _ => Err(Error::Conflict(
-            "the database is busy; try again in a moment".into(),
-        )),
+        _ => Err(crate::conflict!("backup-busy")),
     }
 }
 
@@ -189,8 +187,7 @@ impl Db {
     /// The current database is backed up first. Nothing changes if anything fails.
     pub fn restore_from(&mut self, src: &Path) -> Result<Assembly> {
         let shown = src.display().to_string();
-        let not_plenary =
-            |why: &str| invalid!("{shown} is not a Plenary database: {why}; nothing was restored");
+        let not_plenary = |why: &str| invalid!("backup-not-plenary", file = &shown, why = why);
         std::fs::metadata(src).map_err(|e| Error::io(format!("cannot open {shown}"), e))?;
         // A plain file must begin as SQLite's do; any other is read only if it is
         // encrypted with this database's key (the same salt: a copy of this database
@@ -202,23 +199,15 @@ impl Db {
                 let mut f = std::fs::File::open(src)
                     .map_err(|e| Error::io(format!("cannot open {shown}"), e))?;
                 if f.read_exact(&mut head).is_err() || head != SQLITE_MAGIC {
-                    return Err(not_plenary("it is not an SQLite database file"));
+                    return Err(not_plenary("not-sqlite"));
                 }
             }
             AtRest::Encrypted(salt) => match &self.key {
                 Some(key) if key.salt() == salt => {}
-                Some(_) => {
-                    return Err(not_plenary(
-                        "it is not an SQLite database file, or it is encrypted with another passphrase than this database's (a copy from before the passphrase was changed?)",
-                    ))
-                }
-                None => {
-                    return Err(not_plenary(
-                        "it is not an SQLite database file, or it is encrypted and this database is not (restore it into an encrypted database with the same passphrase)",
-                    ))
-                }
+                Some(_) => return Err(not_plenary("other-passphrase")),
+                None => return Err(not_plenary("encrypted-into-plain")),
             },
-            AtRest::New => return Err(not_plenary("it is not an SQLite database file")),
+            AtRest::New => return Err(not_plenary("not-sqlite")),
         }
         let stage = match self.path() {
             Some(p) => staging_path(p),
@@ -237,7 +226,7 @@ impl Db {
     ) -> Result<Assembly> {
         {
             let from = Connection::open_with_flags(src, OpenFlags::SQLITE_OPEN_READ_ONLY)
-                .map_err(|_| not_plenary("SQLite cannot open it"))?;
+                .map_err(|_| not_plenary("cannot-open"))?;
             let src_encrypted = AtRest::of_file(src)?.is_encrypted();
             if src_encrypted {
                 if let Some(key) = &self.key {
@@ -247,18 +236,21 @@ impl Db {
             // The staged copy is keyed as this database is.
             let mut to = open_connection(stage, self.key.as_ref())?;
             if src_encrypted == self.key.is_some() {
-                copy_all(&from, &mut to).map_err(|_| not_plenary("SQLite cannot read it"))?;
+                copy_all(&from, &mut to).map_err(|_| not_plenary("cannot-read"))?;
             } else {
                 // A plain backup into an encrypted database: SQLite's backup copies only
                 // between files encrypted alike, so the copy is SQLCipher's export.
-                crate::rekey::export_from(&to, src)
-                    .map_err(|_| not_plenary("SQLite cannot read it"))?;
+                crate::rekey::export_from(&to, src).map_err(|_| not_plenary("cannot-read"))?;
             }
             let check: String = to
                 .query_row("PRAGMA quick_check", [], |r| r.get(0))
-                .map_err(|_| not_plenary("SQLite cannot read it"))?;
+                .map_err(|_| not_plenary("cannot-read"))?;
             if check != "ok" {
-                return Err(not_plenary(&format!("it is damaged ({check})")));
+                return Err(invalid!(
+                    "backup-damaged",
+                    file = src.display().to_string(),
+                    check = check
+                ));
             }
             let version: i64 = to.pragma_query_value(None, "user_version", |r| r.get(0))?;
             if version > schema_version() {
@@ -275,7 +267,7 @@ impl Db {
                 )
                 .optional()?;
             if version < 1 || has_assembly != Some(2) {
-                return Err(not_plenary("it has no Plenary tables"));
+                return Err(not_plenary("no-tables"));
             }
         }
         // Opening it as Plenary does migrates an older schema (and proves it can).
@@ -286,13 +278,14 @@ impl Db {
         )?;
         let assembly = staged
             .local_assembly()
-            .map_err(|_| not_plenary("it has no assembly"))?;
+            .map_err(|_| not_plenary("no-assembly"))?;
         if let Ok(key) = self.signing_key() {
             let public = crate::assembly::hex(key.verifying_key().as_bytes());
             if assembly.public_key.as_deref() != Some(public.as_str()) {
                 return Err(crate::not_allowed!(
-                    "this backup is of {} ({}), whose signing key is not the one beside this database: restoring it would leave an assembly that cannot sign its bundles; nothing was restored",
-                    assembly.name, assembly.code
+                    "backup-other-signing-key",
+                    name = &assembly.name,
+                    code = &assembly.code
                 ));
             }
         }

@@ -50,9 +50,7 @@ pub fn schema_version() -> i64 {
 /// Where the database lives unless `--db` / `PLENARY_DB` say otherwise: the platform's
 /// data directory (`~/.local/share/plenary/plenary.db` on Linux).
 pub fn default_db_path() -> Result<PathBuf> {
-    let base = dirs::data_dir().ok_or_else(|| {
-        Error::Invalid("no data directory on this system: pass --db PATH or set PLENARY_DB".into())
-    })?;
+    let base = dirs::data_dir().ok_or_else(|| crate::invalid!("db-no-data-directory"))?;
     Ok(base.join("plenary").join("plenary.db"))
 }
 

@@ -276,7 +276,7 @@ impl Db {
                 federated_proposal_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no proposal with id {id}"))
+            .ok_or_else(|| not_found!("proposal-not-found", id = id))
     }
 
     /// A window of the decisions known here, newest first (by GA date, number, item).
@@ -438,8 +438,8 @@ impl Db {
         let local = self.local_id()?;
         if original.origin == local {
             return Err(conflict!(
-                "{} is already this assembly's proposal; adopting is for other assemblies' proposals",
-                original.reference
+                "federation-adopt-own",
+                proposal = &original.reference
             ));
         }
         let title = validate::line("title", &original.title)?;
@@ -454,8 +454,9 @@ impl Db {
                 .optional()?;
             if let Some(earlier) = earlier {
                 return Err(crate::conflict!(
-                    "{} was already adopted here (proposal {earlier})",
-                    original.reference
+                    "federation-already-adopted",
+                    proposal = &original.reference,
+                    earlier = earlier
                 ));
             }
             // The copy starts as a draft: the adopting assembly submits it to its own
@@ -495,9 +496,7 @@ impl Db {
             .received_bundles()?
             .into_iter()
             .find(|b| b.id == id)
-            .ok_or_else(|| {
-                not_found!("no received bundle with id {id} (`plenary bundle received` lists them)")
-            })?;
+            .ok_or_else(|| not_found!("bundle-received-not-found", id = id))?;
         let bytes: Vec<u8> = self.conn.query_row(
             "SELECT bytes FROM received_bundles WHERE id = ?1",
             [id],

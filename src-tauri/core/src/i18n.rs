@@ -171,9 +171,9 @@ impl std::str::FromStr for Lang {
         Lang::from_locale(s).ok_or_else(|| {
             let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             invalid!(
-                "Plenary does not speak {:?}: choose one of {}",
-                s.trim(),
-                codes.join(", ")
+                "i18n-unknown-language",
+                given = s.trim(),
+                choices = codes.join(", ")
             )
         })
     }

@@ -40,7 +40,7 @@ pub(crate) fn encode(key: &SigningKey, seal: Option<&DbKey>) -> Result<Zeroizing
                 aad: &aad,
             },
         )
-        .map_err(|_| invalid!("the signing key could not be sealed"))?;
+        .map_err(|_| invalid!("key-file-cannot-seal"))?;
     Ok(Zeroizing::new(format!(
         "{SEALED_HEADER}\nsalt {}\nnonce {}\nsealed {}\n",
         hex(&seal.salt()),
@@ -92,18 +92,14 @@ pub(crate) fn form(text: &str) -> Option<Form> {
 /// The signing key in `text` (the file `shown`), opened with `seal` if it is sealed. A
 /// plain file is read whatever the database (an older Plenary wrote it).
 pub(crate) fn decode(text: &str, seal: Option<&DbKey>, shown: &str) -> Result<SigningKey> {
-    let damaged = || invalid!("the signing key file {shown} is damaged");
+    let damaged = || invalid!("key-file-damaged", file = shown);
     let bytes = if text.trim_start().starts_with(SEALED_HEADER) {
         let s = parse_sealed(text).ok_or_else(damaged)?;
         let Some(seal) = seal else {
-            return Err(invalid!(
-                "the signing key file {shown} is sealed with a passphrase, but this database is not encrypted: it belongs to an encrypted copy of the database"
-            ));
+            return Err(invalid!("key-file-sealed-plain-db", file = shown));
         };
         if s.salt != seal.salt() {
-            return Err(invalid!(
-                "the signing key file {shown} was sealed for another encrypted copy of this database, not this one"
-            ));
+            return Err(invalid!("key-file-other-copy", file = shown));
         }
         let aad = aad(&s.salt);
         Zeroizing::new(

@@ -54,14 +54,10 @@ impl Passphrase {
         let p = Passphrase::new(text);
         let again = Zeroizing::new(again.into());
         if p.0.as_str() != again.as_str() {
-            return Err(invalid!(
-                "the two passphrases are not the same: type the new passphrase twice, exactly; nothing was changed"
-            ));
+            return Err(invalid!("passphrase-mismatch"));
         }
         if p.0.trim().chars().count() < MIN_CHARS {
-            return Err(invalid!(
-                "a passphrase needs at least {MIN_CHARS} characters (a few words are easier to remember and harder to guess); nothing was changed"
-            ));
+            return Err(invalid!("passphrase-too-short", min = MIN_CHARS));
         }
         Ok(p)
     }
@@ -136,11 +132,11 @@ impl DbKey {
     /// The keys for the file whose salt is `salt`.
     pub(crate) fn derive(passphrase: &Passphrase, salt: [u8; SALT_LEN]) -> Result<DbKey> {
         let params = Params::new(KDF_MEMORY_KIB, KDF_PASSES, KDF_LANES, Some(64))
-            .map_err(|e| invalid!("the key derivation's settings are refused: {e}"))?;
+            .map_err(|e| invalid!("passphrase-kdf-settings", detail = e.to_string()))?;
         let kdf = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
         let mut secret = Zeroizing::new([0u8; 64]);
         kdf.hash_password_into(passphrase.bytes(), &salt, &mut secret[..])
-            .map_err(|e| invalid!("the passphrase cannot be used: {e}"))?;
+            .map_err(|e| invalid!("passphrase-unusable", detail = e.to_string()))?;
         let (mut db, mut file) = (Zeroizing::new([0u8; 32]), Zeroizing::new([0u8; 32]));
         db.copy_from_slice(&secret[..32]);
         file.copy_from_slice(&secret[32..]);

@@ -184,9 +184,7 @@ impl Db {
     /// Encrypts this plain database with `new` (see the module's comment).
     pub fn encrypt(&mut self, new: &Passphrase) -> Result<Rekeyed> {
         if self.key.is_some() {
-            return Err(conflict!(
-                "this database is already encrypted: change its passphrase instead; nothing was changed"
-            ));
+            return Err(conflict!("rekey-already-encrypted"));
         }
         self.rekey(Some(DbKey::new_random(new)?))
     }
@@ -194,9 +192,7 @@ impl Db {
     /// Gives this encrypted database a new passphrase (and a new salt).
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<Rekeyed> {
         if self.key.is_none() {
-            return Err(conflict!(
-                "this database is not encrypted: set a passphrase first; nothing was changed"
-            ));
+            return Err(conflict!("rekey-not-encrypted-set-first"));
         }
         self.rekey(Some(DbKey::new_random(new)?))
     }
@@ -204,9 +200,7 @@ impl Db {
     /// Decrypts this encrypted database: afterwards it is a plain SQLite file again.
     pub fn decrypt(&mut self) -> Result<Rekeyed> {
         if self.key.is_none() {
-            return Err(conflict!(
-                "this database is not encrypted; nothing was changed"
-            ));
+            return Err(conflict!("rekey-not-encrypted"));
         }
         self.rekey(None)
     }
@@ -215,9 +209,7 @@ impl Db {
     /// asks for it again before changing or removing it.
     pub fn check_passphrase(&self, passphrase: &Passphrase) -> Result<()> {
         let Some(key) = &self.key else {
-            return Err(conflict!(
-                "this database is not encrypted; nothing was changed"
-            ));
+            return Err(conflict!("rekey-not-encrypted"));
         };
         if !key.same_as(&DbKey::derive(passphrase, key.salt())?) {
             return Err(Error::WrongPassphrase);
@@ -232,14 +224,10 @@ impl Db {
 
     fn rekey(&mut self, new: Option<DbKey>) -> Result<Rekeyed> {
         let Some(path) = self.path().map(Path::to_path_buf) else {
-            return Err(conflict!(
-                "an in-memory database cannot be encrypted; nothing was changed"
-            ));
+            return Err(conflict!("rekey-in-memory"));
         };
         let Some(key_path) = self.key_path() else {
-            return Err(conflict!(
-                "an in-memory database cannot be encrypted; nothing was changed"
-            ));
+            return Err(conflict!("rekey-in-memory"));
         };
         // Read before anything changes: a key file that does not open stops it here.
         let signing = if key_path.exists() {
@@ -303,9 +291,7 @@ impl Db {
         let mode: rusqlite::Result<String> =
             self.conn
                 .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0));
-        let busy = conflict!(
-            "another program has this database open (the app, or `plenary room serve`?): close it and try again; nothing was changed"
-        );
+        let busy = conflict!("rekey-database-in-use");
         match mode {
             Ok(m) if m.eq_ignore_ascii_case("delete") => {}
             Ok(_) => {

@@ -188,13 +188,17 @@ fn check_query(text: &str) -> Result<()> {
     let n = text.chars().count();
     if n > MAX_QUERY_CHARS {
         return Err(crate::invalid!(
-            "the search text is {n} characters long: at most {MAX_QUERY_CHARS}"
+            "search-too-long",
+            chars = n,
+            max = MAX_QUERY_CHARS
         ));
     }
     let w = words_of(text).len();
     if w > MAX_QUERY_WORDS {
         return Err(crate::invalid!(
-            "the search text has {w} words: at most {MAX_QUERY_WORDS}"
+            "search-too-many-words",
+            words = w,
+            max = MAX_QUERY_WORDS
         ));
     }
     Ok(())
@@ -337,7 +341,7 @@ impl Db {
         if known {
             Ok(())
         } else {
-            Err(not_found!("no assembly {id} is known here"))
+            Err(not_found!("search-no-assembly", id = id))
         }
     }
 
@@ -350,13 +354,13 @@ impl Db {
                 |r| r.get(0),
             )
             .optional()?
-            .ok_or_else(|| not_found!("no assembly with the code {:?} is known here", code.trim()))
+            .ok_or_else(|| not_found!("search-no-assembly-code", code = code.trim()))
     }
 
     /// A hit's title, reference, state, indexed body and target, from its kind's view.
     fn describe(&self, kind: HitKind, id: Uuid) -> Result<Described> {
         let c = &self.conn;
-        let gone = || not_found!("the {kind} {id} is in the search index but not in the record");
+        let gone = || not_found!("search-index-stale", kind = kind.as_str(), id = id);
         let d = match kind {
             HitKind::Wg => c
                 .query_row(
@@ -489,7 +493,7 @@ impl Db {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?
-            .ok_or_else(|| not_found!("no working group {id}"))?;
+            .ok_or_else(|| not_found!("search-no-wg", id = id))?;
         let ids = self.alike(HitKind::Wg, origin, &name, &description, n)?;
         ids.into_iter()
             .map(|w| {
@@ -526,7 +530,7 @@ impl Db {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?
-            .ok_or_else(|| not_found!("no proposal {id}"))?;
+            .ok_or_else(|| not_found!("search-no-proposal", id = id))?;
         let ids = self.alike(HitKind::Proposal, origin, &title, &text, NAMESAKES_SHOWN)?;
         ids.into_iter()
             .map(|p| {
@@ -595,7 +599,12 @@ impl Db {
         let (table, terms_table) = match kind {
             HitKind::Wg => ("namesake_wgs", "namesake_wg_terms"),
             HitKind::Proposal => ("namesake_proposals", "namesake_proposal_terms"),
-            other => return Err(crate::invalid!("no namesakes are looked for of a {other}")),
+            other => {
+                return Err(crate::invalid!(
+                    "search-no-namesakes",
+                    kind = other.as_str()
+                ))
+            }
         };
         let mut candidates: Vec<String> = Vec::new();
         for w in folded_words(title)

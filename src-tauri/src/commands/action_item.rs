@@ -7,7 +7,7 @@ use crate::AppState;
 
 #[tauri::command]
 pub fn list_action_items(state: State<'_, AppState>, item: String) -> CmdResult<Vec<ActionItem>> {
-    state.db().action_items(id("agenda item", &item)?)
+    state.db().action_items(id("agenda-item", &item)?)
 }
 
 #[tauri::command]
@@ -18,12 +18,12 @@ pub fn add_action_item(
 ) -> CmdResult<ActionItem> {
     state
         .db()
-        .add_action_item(Actor::MinuteTaker, id("agenda item", &item)?, &input)
+        .add_action_item(Actor::MinuteTaker, id("agenda-item", &item)?, &input)
 }
 
 #[tauri::command]
 pub fn remove_action_item(state: State<'_, AppState>, action: String) -> CmdResult<()> {
     state
         .db()
-        .remove_action_item(Actor::MinuteTaker, id("action item", &action)?)
+        .remove_action_item(Actor::MinuteTaker, id("action-item", &action)?)
 }

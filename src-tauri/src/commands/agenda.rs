@@ -18,14 +18,14 @@ pub fn move_agenda_item(
 ) -> CmdResult<Vec<AgendaItem>> {
     state
         .db()
-        .move_agenda_item(Actor::Facilitator, id("agenda item", &item)?, position)
+        .move_agenda_item(Actor::Facilitator, id("agenda-item", &item)?, position)
 }
 
 #[tauri::command]
 pub fn remove_agenda_item(state: State<'_, AppState>, item: String) -> CmdResult<Vec<AgendaItem>> {
     state
         .db()
-        .remove_agenda_item(Actor::Facilitator, id("agenda item", &item)?)
+        .remove_agenda_item(Actor::Facilitator, id("agenda-item", &item)?)
 }
 
 #[tauri::command]
@@ -39,7 +39,7 @@ pub fn start_item(
     let at = plenary_core::correction::parse_optional_time(at.as_deref())?;
     state
         .db()
-        .start_item_at(Actor::Facilitator, id("agenda item", &item)?, at)
+        .start_item_at(Actor::Facilitator, id("agenda-item", &item)?, at)
 }
 
 #[tauri::command]
@@ -53,7 +53,7 @@ pub fn finish_item(
     let at = plenary_core::correction::parse_optional_time(at.as_deref())?;
     state
         .db()
-        .finish_item_at(Actor::Facilitator, id("agenda item", &item)?, at)
+        .finish_item_at(Actor::Facilitator, id("agenda-item", &item)?, at)
 }
 
 #[tauri::command]
@@ -65,7 +65,7 @@ pub fn table_item(
 ) -> CmdResult<AgendaItem> {
     state.db().table_item(
         Actor::Facilitator,
-        id("agenda item", &item)?,
+        id("agenda-item", &item)?,
         reason.as_deref().unwrap_or(""),
     )
 }

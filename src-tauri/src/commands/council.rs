@@ -78,6 +78,6 @@ pub fn record_council_decision(
     let lang = Lang::of_arg(lang.as_deref())?;
     Ok(state
         .db()
-        .record_council_decision(ACTOR, id("agenda item", &item)?, &input)?
+        .record_council_decision(ACTOR, id("agenda-item", &item)?, &input)?
         .said_in(lang))
 }

@@ -29,7 +29,7 @@ pub type CmdResult<T> = Result<T, Error>;
 /// Ids arrive as text from the webview.
 fn id(what: &str, text: &str) -> CmdResult<Uuid> {
     Uuid::parse_str(text.trim())
-        .map_err(|_| plenary_core::invalid!("{what} id {text:?} is not a valid id"))
+        .map_err(|_| plenary_core::invalid!("bad-id", what = what, given = text))
 }
 
 /// The handler table: every command in `command_names::ALL`, and only those. The room's

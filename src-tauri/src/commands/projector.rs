@@ -33,6 +33,8 @@ pub async fn open_projector<R: Runtime>(
         .title("Plenary — projector")
         .inner_size(1280.0, 720.0)
         .build()
-        .map_err(|e| plenary_core::invalid!("cannot open the projector window: {e}"))?;
+        .map_err(|e| {
+            plenary_core::invalid!("shell-projector-window-failed", detail = e.to_string())
+        })?;
     Ok(())
 }

@@ -72,7 +72,7 @@ pub fn record_temperature(
 ) -> CmdResult<TemperatureCheck> {
     state
         .db()
-        .record_temperature(Actor::Facilitator, id("agenda item", &item)?, &input)
+        .record_temperature(Actor::Facilitator, id("agenda-item", &item)?, &input)
 }
 
 /// What the decision would be; writes nothing. `lang` (the app's language; English
@@ -98,7 +98,7 @@ pub fn record_decision(
     let lang = Lang::of_arg(lang.as_deref())?;
     Ok(state
         .db()
-        .record_decision(Actor::Facilitator, id("agenda item", &item)?, &input)?
+        .record_decision(Actor::Facilitator, id("agenda-item", &item)?, &input)?
         .said_in(lang))
 }
 
@@ -145,7 +145,7 @@ pub fn withdraw_proposal(
     item: Option<String>,
     input: ManualOutcomeInput,
 ) -> CmdResult<Proposal> {
-    let at = item.map(|i| id("agenda item", &i)).transpose()?;
+    let at = item.map(|i| id("agenda-item", &i)).transpose()?;
     state
         .db()
         .withdraw_proposal(Actor::Facilitator, id("proposal", &proposal)?, at, &input)
@@ -158,7 +158,7 @@ pub fn send_back_proposal(
     item: Option<String>,
     input: ManualOutcomeInput,
 ) -> CmdResult<Proposal> {
-    let at = item.map(|i| id("agenda item", &i)).transpose()?;
+    let at = item.map(|i| id("agenda-item", &i)).transpose()?;
     state
         .db()
         .send_back_proposal(Actor::Facilitator, id("proposal", &proposal)?, at, &input)
@@ -171,7 +171,7 @@ pub fn table_proposal(
     item: Option<String>,
     input: ManualOutcomeInput,
 ) -> CmdResult<Proposal> {
-    let at = item.map(|i| id("agenda item", &i)).transpose()?;
+    let at = item.map(|i| id("agenda-item", &i)).transpose()?;
     state
         .db()
         .table_proposal(Actor::Facilitator, id("proposal", &proposal)?, at, &input)

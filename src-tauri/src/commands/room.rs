@@ -66,14 +66,12 @@ pub async fn open_room<R: Runtime>(
         if open.link().meeting_id == meeting {
             return Ok(open.status());
         }
-        return Err(Error::Conflict(
-            "the room is open on another meeting: close it first".into(),
-        ));
+        return Err(plenary_core::conflict!("shell-room-open-elsewhere"));
     }
     let bind = match std::env::var("PLENARY_ROOM_BIND") {
-        Ok(text) => text.parse().map_err(|_| {
-            plenary_core::invalid!("PLENARY_ROOM_BIND {text:?} is not an address and port")
-        })?,
+        Ok(text) => text
+            .parse()
+            .map_err(|_| plenary_core::invalid!("shell-room-bad-bind", given = &text))?,
         Err(_) => std::net::SocketAddr::from(([0, 0, 0, 0], 0)),
     };
     let ui: Arc<dyn TeamUi> = Arc::new(AppUi(app.asset_resolver()));
@@ -90,7 +88,7 @@ pub async fn open_room<R: Runtime>(
         }
     }
     open.close().await;
-    Err(Error::Conflict("the room is already open".into()))
+    Err(plenary_core::conflict!("shell-room-already-open"))
 }
 
 /// Closes the room: every page is told, every team session ends.
@@ -147,5 +145,5 @@ pub fn revoke_room_session(
 }
 
 fn closed() -> Error {
-    Error::Conflict("the room is not open".into())
+    plenary_core::conflict!("shell-room-not-open")
 }

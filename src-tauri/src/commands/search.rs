@@ -24,7 +24,7 @@ pub fn search(state: State<'_, AppState>, query: SearchQuery) -> CmdResult<Searc
 /// The working groups of other assemblies that work on the same things (a WG's page).
 #[tauri::command(async)]
 pub fn get_wg_namesakes(state: State<'_, AppState>, wg: String) -> CmdResult<Vec<Namesake>> {
-    state.db().wg_namesakes(id("working group", &wg)?)
+    state.db().wg_namesakes(id("working-group", &wg)?)
 }
 
 /// The similar proposals of other assemblies and what became of them (a proposal's page).

@@ -28,7 +28,7 @@ pub fn set_wg_status(
         .transpose()?;
     state.db().set_wg_status(
         Actor::Facilitator,
-        id("working group", &wg)?,
+        id("working-group", &wg)?,
         status,
         on,
         note.as_deref().unwrap_or(""),
@@ -38,14 +38,14 @@ pub fn set_wg_status(
 // Off GTK's main thread: a read (see lists.rs).
 #[tauri::command(async)]
 pub fn get_wg_history(state: State<'_, AppState>, wg: String) -> CmdResult<Vec<WgStatusChange>> {
-    state.db().wg_history(id("working group", &wg)?)
+    state.db().wg_history(id("working-group", &wg)?)
 }
 
 /// One working group's page: the group, its latest status changes, its proposals counted.
 // Off GTK's main thread: a read (see lists.rs).
 #[tauri::command(async)]
 pub fn get_wg(state: State<'_, AppState>, wg: String) -> CmdResult<WgDetail> {
-    state.db().wg_detail(id("working group", &wg)?)
+    state.db().wg_detail(id("working-group", &wg)?)
 }
 
 /// The group's report-backs, newest GA first, a page at a time.
@@ -56,5 +56,5 @@ pub fn page_wg_report_backs(
     wg: String,
     page: PageRequest,
 ) -> CmdResult<Page<WgReportBack>> {
-    state.db().wg_report_backs(id("working group", &wg)?, &page)
+    state.db().wg_report_backs(id("working-group", &wg)?, &page)
 }

@@ -93,9 +93,7 @@ impl Db {
         let key = self.signing_key()?;
         let public = crate::assembly::hex(key.verifying_key().as_bytes());
         if local.public_key.as_deref() != Some(public.as_str()) {
-            return Err(conflict!(
-                "the signing key beside this database does not match this assembly's public key: bundles signed with it would be refused"
-            ));
+            return Err(conflict!("bundle-signing-key-mismatch"));
         }
 
         let options = SimpleFileOptions::default()
@@ -219,7 +217,7 @@ impl Db {
                 ids.dedup();
                 Ok(Scope::Meetings { meetings: ids })
             }
-            (_, Some(_)) => Err(invalid!("choose meetings or a date (--since), not both")),
+            (_, Some(_)) => Err(invalid!("bundle-meetings-or-since")),
         }
     }
 
@@ -236,8 +234,8 @@ impl Db {
                 for m in meetings {
                     if !graph.rows[t].contains_key(m) {
                         return Err(not_allowed!(
-                            "meeting {} belongs to another assembly: a bundle carries only this assembly's records",
-                            self.meeting(*m)?.reference
+                            "bundle-meeting-foreign",
+                            meeting = self.meeting(*m)?.reference
                         ));
                     }
                     sel.add(t, *m, Mode::Full);
@@ -324,9 +322,12 @@ impl Db {
         target: Uuid,
     ) -> Error {
         conflict!(
-            "cannot export: {} {id} refers ({column}) to {} {target}, which this assembly does not own; a bundle carries only this assembly's records",
-            table.record,
-            TABLES[tt].record
+            "bundle-export-foreign-reference",
+            record = table.record,
+            id = id,
+            column = column,
+            target_record = TABLES[tt].record,
+            target = target
         )
     }
 
@@ -527,10 +528,7 @@ impl<'g> Selection<'g> {
     fn close(&mut self, db: &Db) -> Result<()> {
         while let Some((t, id, mode)) = self.work.pop() {
             let row = self.graph.rows[t].get(&id).ok_or_else(|| {
-                crate::conflict!(
-                    "cannot export: {} {id} is not this assembly's",
-                    TABLES[t].record
-                )
+                crate::conflict!("bundle-export-not-own", record = TABLES[t].record, id = id)
             })?;
             for &(tt, target, column) in &row.refs {
                 if !self.graph.rows[tt].contains_key(&target) {

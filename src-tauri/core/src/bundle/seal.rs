@@ -343,9 +343,7 @@ impl Db {
             }
         }
         if out.len() > MAX_RECIPIENTS {
-            return Err(invalid!(
-                "a bundle can be sealed to at most {MAX_RECIPIENTS} assemblies"
-            ));
+            return Err(invalid!("bundle-too-many-recipients", max = MAX_RECIPIENTS));
         }
         Ok(out)
     }
@@ -401,15 +399,13 @@ fn find_recipient<'k>(
         })
         .collect();
     match matches.as_slice() {
-        [] => Err(not_found!(
-            "no assembly known here is {t:?} (give its code, name, id or fingerprint; an assembly becomes known here when one of its bundles is imported)"
-        )),
+        [] => Err(not_found!("bundle-recipient-unknown", given = t)),
         [(Some(s), _, _)] => Ok(s),
         [(None, name, code)] => Err(invalid!(
-            "{name} ({code}) has no key known here: import one of its bundles first"
+            "bundle-recipient-no-key",
+            name = name,
+            code = code
         )),
-        _ => Err(invalid!(
-            "{t:?} names more than one assembly known here: give its code or fingerprint"
-        )),
+        _ => Err(invalid!("bundle-recipient-ambiguous", given = t)),
     }
 }

@@ -172,7 +172,9 @@ fn refuse_if_adopted(tx: &Connection, file_name: &str, ids: &str) -> Result<()> 
         .optional()?;
     match adopted {
         Some(title) => Err(crate::not_allowed!(
-            "{file_name} cannot be undone: records made here refer to what it brought (the proposal {title:?} was adopted from one of its proposals). Nothing was changed"
+            "bundle-undo-adopted",
+            file = file_name,
+            title = title
         )),
         None => Ok(()),
     }
@@ -183,9 +185,7 @@ fn checked_name(name: &str) -> Result<&str> {
     if !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
         Ok(name)
     } else {
-        Err(invalid!(
-            "the undo record names {name:?}, which is not a table or column"
-        ))
+        Err(invalid!("bundle-undo-bad-name", name = name))
     }
 }
 
@@ -203,11 +203,8 @@ impl Db {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?;
-        let (file_name, assembly_name, assembly, at) = found.ok_or_else(|| {
-            not_found!(
-                "no received bundle with id {received} (`plenary bundle received` lists them)"
-            )
-        })?;
+        let (file_name, assembly_name, assembly, at) =
+            found.ok_or_else(|| not_found!("bundle-received-not-found", id = received))?;
         let later: Option<(String, String)> = self
             .conn
             .query_row(
@@ -220,7 +217,11 @@ impl Db {
             .optional()?;
         if let Some((later_file, later_at)) = later {
             return Err(crate::not_allowed!(
-                "{file_name} cannot be undone: {later_file}, imported later ({later_at}) from {assembly_name}, may build on it; undo that import first. Nothing was changed"
+                "bundle-undo-later-import",
+                file = &file_name,
+                later = &later_file,
+                at = &later_at,
+                assembly = &assembly_name
             ));
         }
         let has_record: bool = self.conn.query_row(
@@ -230,7 +231,8 @@ impl Db {
         )?;
         if !has_record {
             return Err(crate::not_allowed!(
-                "{file_name} was imported by an earlier Plenary, which kept no record to undo it with (it took a backup before the import instead: `plenary restore`). Nothing was changed"
+                "bundle-undo-no-record",
+                file = &file_name
             ));
         }
         let name = file_name.clone();
@@ -248,7 +250,7 @@ impl Db {
             for (table, change, data) in &changes {
                 let table = checked_name(table)?;
                 let data: Json = serde_json::from_str(data)
-                    .map_err(|e| invalid!("the undo record of {name} cannot be read ({e})"))?;
+                    .map_err(|e| invalid!("bundle-undo-record-unreadable", file = &name, detail = e.to_string()))?;
                 match (change.as_str(), data) {
                     ("inserted", Json::Array(ids)) => {
                         if table == "proposals" {
@@ -281,7 +283,7 @@ impl Db {
                         }
                         restored += tx.execute(&sql, rusqlite::params_from_iter(args))? as u64;
                     }
-                    _ => return Err(invalid!("the undo record of {name} has a {change} change it cannot read")),
+                    _ => return Err(invalid!("bundle-undo-record-unknown-change", file = &name, change = change)),
                 }
             }
             tx.execute("DELETE FROM import_undo WHERE received_id = ?1", [received])?;
@@ -299,9 +301,7 @@ impl Db {
             Error::Database(rusqlite::Error::SqliteFailure(f, _))
                 if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY =>
             {
-                crate::not_allowed!(
-                    "{file_name} cannot be undone: records made here refer to what it brought (an adopted proposal, for one). Nothing was changed"
-                )
+                crate::not_allowed!("bundle-undo-referred", file = &file_name)
             }
             other => other,
         })?;

@@ -175,27 +175,39 @@ struct Listed {
 }
 
 fn no_folders() -> Error {
-    Error::NotFound(
-        "no federation folders yet: choose them with `plenary federation folders --inbox DIR --outbox DIR` (or in the federation view)".into(),
-    )
+    not_found!("federation-no-folders")
 }
 
 /// A folder a person named: it must exist; kept as its absolute path.
 fn folder(what: &str, dir: &Path) -> Result<PathBuf> {
-    let meta = std::fs::metadata(dir)
-        .map_err(|e| invalid!("the {what} folder {} cannot be used: {e}", dir.display()))?;
+    let meta = std::fs::metadata(dir).map_err(|e| {
+        invalid!(
+            "federation-folder-unusable",
+            which = what,
+            folder = dir.display().to_string(),
+            detail = e.to_string()
+        )
+    })?;
     if !meta.is_dir() {
         return Err(invalid!(
-            "the {what} folder {} is a file, not a folder",
-            dir.display()
+            "federation-folder-is-file",
+            which = what,
+            folder = dir.display().to_string()
         ));
     }
-    let abs = std::fs::canonicalize(dir)
-        .map_err(|e| invalid!("the {what} folder {} cannot be used: {e}", dir.display()))?;
+    let abs = std::fs::canonicalize(dir).map_err(|e| {
+        invalid!(
+            "federation-folder-unusable",
+            which = what,
+            folder = dir.display().to_string(),
+            detail = e.to_string()
+        )
+    })?;
     if abs.to_str().is_none() {
         return Err(invalid!(
-            "the {what} folder's path {} is not valid text: choose another folder",
-            dir.display()
+            "federation-folder-not-text",
+            which = what,
+            folder = dir.display().to_string()
         ));
     }
     Ok(abs)
@@ -586,9 +598,7 @@ impl Db {
         let folders = self.folders()?.ok_or_else(no_folders)?;
         let wanted = bare_hex(fingerprint);
         if wanted.len() != 64 || !wanted.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(invalid!(
-                "{fingerprint:?} is not a key's fingerprint: it has 64 hex digits (spaces allowed), as `plenary federation folders` shows it"
-            ));
+            return Err(invalid!("federation-bad-fingerprint", given = fingerprint));
         }
         let waiting: Vec<(String, String)> = {
             let mut st = self.conn.prepare(
@@ -610,14 +620,15 @@ impl Db {
         if mine.is_empty() {
             let mut fps: Vec<&str> = waiting.iter().map(|(_, f)| f.as_str()).collect();
             fps.dedup();
-            return Err(not_found!(
-                "no file in the inbox waits for the key {fingerprint}; {}",
-                if fps.is_empty() {
-                    "none waits for approval".to_string()
-                } else {
-                    format!("waiting: {}", fps.join(", "))
-                }
-            ));
+            return Err(if fps.is_empty() {
+                not_found!("federation-inbox-none-waits", key = fingerprint)
+            } else {
+                not_found!(
+                    "federation-inbox-key-not-waiting",
+                    key = fingerprint,
+                    waiting = fps.join(", ")
+                )
+            });
         }
         let inbox = list_inbox(&folders.inbox)?;
         let mut pass = InboxPass::default();

@@ -196,9 +196,10 @@ impl Loop {
             Ok(w) => Some(w),
             Err(e) => {
                 self.send(Err(crate::invalid!(
-                    "the inbox {} cannot be watched ({e}); it is looked through every {} seconds instead",
-                    inbox.display(),
-                    RESCAN.as_secs()
+                    "federation-inbox-unwatched",
+                    inbox = inbox.display().to_string(),
+                    detail = e.to_string(),
+                    seconds = RESCAN.as_secs()
                 )));
                 None
             }

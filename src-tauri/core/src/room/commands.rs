@@ -44,9 +44,7 @@ impl Caller<'_> {
     /// Refuses a meeting other than the room's.
     fn reach(&self, meeting: Uuid) -> Result<Uuid> {
         match self.meeting {
-            Some(m) if m != meeting => Err(not_allowed!(
-                "this device is in another meeting's room: it can reach only that meeting"
-            )),
+            Some(m) if m != meeting => Err(not_allowed!("room-other-meeting")),
             _ => Ok(meeting),
         }
     }
@@ -56,14 +54,13 @@ impl Caller<'_> {
         match (self.meeting, args_meeting) {
             (_, Some(m)) => self.reach(id("meeting", m)?),
             (Some(m), None) => Ok(m),
-            (None, None) => Err(invalid!("which meeting? `meeting` is missing")),
+            (None, None) => Err(invalid!("room-meeting-missing")),
         }
     }
 
     fn device(&self) -> Result<&str> {
-        self.device.ok_or_else(|| {
-            not_allowed!("only a participant's page in the room raises a hand from a device")
-        })
+        self.device
+            .ok_or_else(|| not_allowed!("room-hand-needs-device"))
     }
 
     /// A record of the room's meeting: `meeting_of` gives the meeting of the record `text`
@@ -79,7 +76,7 @@ impl Caller<'_> {
     fn item(&self, db: &Db, item: &str) -> Result<Uuid> {
         self.record(
             db,
-            "agenda item",
+            "agenda-item",
             "SELECT meeting_id FROM agenda_items WHERE id = ?1",
             item,
         )
@@ -88,7 +85,7 @@ impl Caller<'_> {
     fn entry(&self, db: &Db, entry: &str) -> Result<Uuid> {
         self.record(
             db,
-            "stack entry",
+            "stack-entry",
             "SELECT meeting_id FROM stack_entries WHERE id = ?1",
             entry,
         )
@@ -113,9 +110,7 @@ impl Caller<'_> {
         if heard {
             Ok(())
         } else {
-            Err(not_allowed!(
-                "this proposal is not on the agenda of this room's meeting: a device can reach only that meeting"
-            ))
+            Err(not_allowed!("room-proposal-not-on-agenda"))
         }
     }
 
@@ -147,7 +142,7 @@ impl Caller<'_> {
     }
 
     fn hand(&self, db: &Db, hand: &str) -> Result<Uuid> {
-        let hand = id("hand request", hand)?;
+        let hand = id("hand-request", hand)?;
         if self.meeting.is_some() {
             self.reach(db.hand_meeting(hand)?)?;
         }
@@ -390,9 +385,13 @@ pub fn find(name: &str) -> Option<&'static Command> {
 /// Runs command `name` for `caller`: refused (and nothing run) when the table has no such
 /// command or the caller's role may not call it.
 pub fn call(db: &mut Db, caller: &Caller, name: &str, args: Value) -> Result<Value> {
-    let cmd = find(name).ok_or_else(|| not_found!("there is no room command {name:?}"))?;
+    let cmd = find(name).ok_or_else(|| not_found!("room-no-such-command", command = name))?;
     if !cmd.roles.contains(&caller.role) {
-        return Err(not_allowed!("a {} may not call {name}", caller.role));
+        return Err(not_allowed!(
+            "room-role-may-not-call",
+            role = caller.role.as_str(),
+            command = name
+        ));
     }
     (cmd.run)(db, caller, args)
 }
@@ -403,12 +402,12 @@ fn lookup(db: &Db, sql: &str, what: &str, id: Uuid) -> Result<Uuid> {
     db.conn
         .query_row(sql, [id], |r| r.get(0))
         .optional()?
-        .ok_or_else(|| not_found!("no {what} with id {id}"))
+        .ok_or_else(|| not_found!("room-no-such-record", what = what, id = id))
 }
 
 /// Ids arrive as text.
 fn id(what: &str, text: &str) -> Result<Uuid> {
-    Uuid::parse_str(text.trim()).map_err(|_| invalid!("{what} id {text:?} is not a valid id"))
+    Uuid::parse_str(text.trim()).map_err(|_| invalid!("bad-id", what = what, given = text))
 }
 
 fn args<T: DeserializeOwned>(v: Value) -> Result<T> {
@@ -418,7 +417,8 @@ fn args<T: DeserializeOwned>(v: Value) -> Result<T> {
     } else {
         v
     };
-    serde_json::from_value(v).map_err(|e| invalid!("invalid arguments: {e}"))
+    serde_json::from_value(v)
+        .map_err(|e| invalid!("room-invalid-arguments", detail = e.to_string()))
 }
 
 /// The language of the answer's words: the `lang` argument (the app's language, as
@@ -434,7 +434,8 @@ fn lang(v: &Value) -> Result<Lang> {
 }
 
 fn out<T: Serialize>(t: T) -> Result<Value> {
-    serde_json::to_value(t).map_err(|e| crate::invalid!("cannot encode the answer: {e}"))
+    serde_json::to_value(t)
+        .map_err(|e| crate::invalid!("room-cannot-encode", detail = e.to_string()))
 }
 
 #[derive(Deserialize)]
@@ -569,7 +570,7 @@ fn answer_question(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     let a: A = args(v)?;
     let question = c.record(
         db,
-        "clarifying question",
+        "clarifying-question",
         "SELECT i.meeting_id FROM clarifying_questions q JOIN agenda_items i ON i.id = q.agenda_item_id WHERE q.id = ?1",
         &a.question,
     )?;
@@ -620,9 +621,11 @@ fn amend_proposal(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     let mut a: A = args(v)?;
     let proposal = c.proposal(db, &a.proposal)?;
     if c.meeting.is_some() {
-        let item = a.input.item.as_deref().ok_or_else(|| {
-            invalid!("which hearing? a device offers an amendment at an item of its room's meeting")
-        })?;
+        let item = a
+            .input
+            .item
+            .as_deref()
+            .ok_or_else(|| invalid!("room-amendment-needs-item"))?;
         a.input.item = Some(c.item(db, item)?.to_string());
     }
     out(db.amend_proposal(c.actor(Actor::Facilitator), proposal, &a.input)?)
@@ -841,7 +844,7 @@ fn accept_hand(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
     let item = lookup(
         db,
         "SELECT agenda_item_id FROM stack_entries WHERE id = ?1",
-        "stack entry",
+        "stack-entry",
         entry,
     )?;
     out(db.stack_view_in(item, lang)?)

@@ -90,7 +90,9 @@ fn device_id(device: &str) -> Result<&str> {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
         return Err(invalid!(
-            "device id {device:?} is not valid: 1 to {MAX_DEVICE} letters, digits, '-' or '_'"
+            "room-bad-device-id",
+            given = device,
+            max = MAX_DEVICE
         ));
     }
     Ok(d)
@@ -116,12 +118,10 @@ impl Db {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?
-                .ok_or_else(|| not_found!("no meeting with id {meeting}"))?;
+                .ok_or_else(|| not_found!("meeting-not-found", id = meeting))?;
             tx.ensure_owned("this meeting", origin)?;
             if status != MeetingStatus::Open {
-                return Err(conflict!(
-                    "GA {number} is not open: hands are raised during the meeting"
-                ));
+                return Err(conflict!("room-meeting-not-open", number = number));
             }
             let pending: Option<String> = tx
                 .query_row(
@@ -131,9 +131,7 @@ impl Db {
                 )
                 .optional()?;
             if let Some(n) = pending {
-                return Err(conflict!(
-                    "this device already has a hand raised (for {n}): withdraw it before raising another"
-                ));
+                return Err(conflict!("room-hand-already-raised", name = n));
             }
             let id = tx.new_id();
             tx.execute(
@@ -164,7 +162,7 @@ impl Db {
                 )
                 .optional()?
                 .ok_or_else(|| {
-                    not_found!("this device has no hand waiting for the stack-keeper")
+                    not_found!("room-no-hand-waiting")
                 })?;
             decide(tx, id, HandStatus::Withdrawn, None)?;
             tx.journal("hand.withdraw", "hand_requests", id, Some(meeting), serde_json::json!({}))?;
@@ -184,9 +182,7 @@ impl Db {
                     |r| r.get(0),
                 )
                 .optional()?
-                .ok_or_else(|| {
-                    conflict!("no item is under way: start one before accepting {name}'s hand")
-                })?;
+                .ok_or_else(|| conflict!("room-no-item-under-way", name = &name))?;
             let entry = tx.add_to_stack(item, validate::line("name", &name)?, kind, false, None)?;
             decide(tx, hand, HandStatus::Accepted, Some(entry))?;
             tx.journal(
@@ -225,7 +221,7 @@ impl Db {
                 |r| r.get(0),
             )
             .optional()?
-            .ok_or_else(|| not_found!("no hand request with id {hand}"))
+            .ok_or_else(|| not_found!("room-hand-not-found", id = hand))
     }
 
     /// The pending requests of a meeting, oldest first (at most [`PENDING_LISTED`]).
@@ -367,9 +363,13 @@ fn pending(tx: &crate::Tx, hand: Uuid) -> Result<(Uuid, String, EntryKind)> {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?
-        .ok_or_else(|| not_found!("no hand request with id {hand}"))?;
+        .ok_or_else(|| not_found!("room-hand-not-found", id = hand))?;
     if status != HandStatus::Pending {
-        return Err(conflict!("{name}'s hand request was already {status}"));
+        return Err(conflict!(
+            "room-hand-already-decided",
+            name = name,
+            status = status.as_str()
+        ));
     }
     Ok((meeting, name, kind))
 }

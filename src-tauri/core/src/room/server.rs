@@ -222,8 +222,8 @@ impl Room {
         let m = lock(&db).meeting(meeting)?;
         if m.status == MeetingStatus::Closed {
             return Err(crate::conflict!(
-                "{} is closed: the room serves a meeting that is planned or under way",
-                m.reference
+                "room-meeting-closed",
+                meeting = &m.reference
             ));
         }
         let (snapshot, _) = watch::channel(Arc::new(Snapshot {
@@ -261,7 +261,10 @@ impl Room {
     /// A new six-digit pairing code giving `role`, usable once within the code lifetime.
     pub fn new_code(&self, role: Role) -> Result<PairingCode> {
         if !Role::PAIRABLE.contains(&role) {
-            return Err(crate::invalid!("a device cannot be paired as {role}"));
+            return Err(crate::invalid!(
+                "room-role-not-pairable",
+                role = role.as_str()
+            ));
         }
         let mut codes = lock(&self.codes);
         codes.retain(|_, (_, until)| *until > Instant::now());
@@ -313,11 +316,7 @@ impl Room {
                 }
             }
         };
-        let role = found.ok_or_else(|| {
-            Error::NotAllowed(
-                "that pairing code is not valid: it was mistyped, already used or has expired — ask the host for a new one".into(),
-            )
-        })?;
+        let role = found.ok_or_else(|| crate::not_allowed!("room-pairing-code-invalid"))?;
         let token = random_hex(32);
         let info = TeamSession {
             id: random_hex(4),
@@ -344,7 +343,10 @@ impl Room {
         let before = sessions.len();
         sessions.retain(|_, s| s.info.id != session);
         if sessions.len() == before {
-            return Err(crate::not_found!("no paired device {session:?}"));
+            return Err(crate::not_found!(
+                "room-no-paired-device",
+                session = session
+            ));
         }
         Ok(())
     }
@@ -483,7 +485,8 @@ fn same_or_new(before: Option<&Arc<str>>, now: String) -> Arc<str> {
 }
 
 fn to_json<T: Serialize>(t: &T) -> Result<String> {
-    serde_json::to_string(t).map_err(|e| crate::invalid!("cannot encode: {e}"))
+    serde_json::to_string(t)
+        .map_err(|e| crate::invalid!("room-cannot-encode", detail = e.to_string()))
 }
 
 /// The room's routes, with the bounds every request goes through.
@@ -502,7 +505,7 @@ pub fn router(room: Arc<Room>) -> Router {
         .fallback(|| async {
             refusal(
                 StatusCode::NOT_FOUND,
-                Error::NotFound("no such page in the room".into()),
+                crate::not_found!("room-no-such-page"),
             )
         })
         .layer(middleware::from_fn_with_state(room.clone(), guard))
@@ -575,9 +578,7 @@ async fn guard(State(room): State<Arc<Room>>, req: Request, next: Next) -> Respo
     if !per_address || !room.allow(&device, room.limits.per_device) {
         let mut r = refusal(
             StatusCode::TOO_MANY_REQUESTS,
-            Error::Conflict(
-                "too many requests from this device: wait a moment and try again".into(),
-            ),
+            crate::conflict!("room-too-many-requests"),
         );
         r.headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
@@ -647,14 +648,11 @@ fn team_file(room: &Room, path: &str) -> Response {
     let Some((bytes, mime)) = found else {
         return refusal(
             StatusCode::NOT_FOUND,
-            Error::NotFound(
-                if room.team_ui.get().is_none() {
-                    "this room serves no team UI: pair from the Plenary app, or serve the room with --ui".to_string()
-                } else {
-                    format!("no such file in the team UI: {path}")
-                }
-                .into(),
-            ),
+            if room.team_ui.get().is_none() {
+                crate::not_found!("room-no-team-ui")
+            } else {
+                crate::not_found!("room-no-such-team-file", path = path)
+            },
         );
     };
     let mut r = (StatusCode::OK, bytes).into_response();
@@ -702,25 +700,25 @@ fn json_body(
     if !is_json {
         return Err(Refused(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Error::Invalid("send the request as application/json".into()),
+            crate::invalid!("room-not-json-request"),
         ));
     }
     let bytes = body.map_err(|e| {
         Refused(
             e.status(),
-            crate::invalid!("the request's body could not be read: {}", e.body_text()),
+            crate::invalid!("room-body-unreadable", detail = e.body_text()),
         )
     })?;
     let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
         Refused(
             StatusCode::BAD_REQUEST,
-            crate::invalid!("the request's body is not JSON: {e}"),
+            crate::invalid!("room-body-not-json", detail = e.to_string()),
         )
     })?;
     if !v.is_object() {
         return Err(Refused(
             StatusCode::BAD_REQUEST,
-            Error::Invalid("the request's body must be a JSON object".into()),
+            crate::invalid!("room-body-not-object"),
         ));
     }
     Ok(v)
@@ -752,7 +750,7 @@ async fn run(
         out
     })
     .await
-    .map_err(|e| crate::invalid!("the request was interrupted: {e}"))?
+    .map_err(|e| crate::invalid!("room-request-interrupted", detail = e.to_string()))?
 }
 
 #[derive(Deserialize)]
@@ -781,7 +779,7 @@ async fn pair(
         Err(e) => {
             return refusal(
                 StatusCode::BAD_REQUEST,
-                crate::invalid!("invalid arguments: {e}"),
+                crate::invalid!("room-invalid-arguments", detail = e.to_string()),
             )
         }
     };
@@ -813,7 +811,7 @@ async fn api(
             None => {
                 return refusal(
                     StatusCode::UNAUTHORIZED,
-                    Error::NotAllowed("this device is not paired with the room (or its pairing was revoked): pair it with a code from the host".into()),
+                    crate::not_allowed!("room-device-not-paired"),
                 )
             }
         },
@@ -822,7 +820,7 @@ async fn api(
             None => {
                 return refusal(
                     StatusCode::UNAUTHORIZED,
-                    Error::NotAllowed("this browser has no device id: open the room's page first (cookies must be on), or pair this device with a code from the host".into()),
+                    crate::not_allowed!("room-no-device-id"),
                 )
             }
         },
@@ -840,7 +838,7 @@ async fn events(State(room): State<Arc<Room>>, headers: HeaderMap) -> Response {
         room.listeners.fetch_sub(1, Ordering::SeqCst);
         return refusal(
             StatusCode::SERVICE_UNAVAILABLE,
-            Error::Conflict("the room has as many pages connected as it can serve".into()),
+            crate::conflict!("room-full"),
         );
     }
     struct Listener {
@@ -946,12 +944,16 @@ impl Serving {
 /// runtime: the server, and the watch that pushes each change and stops the room when
 /// its meeting closes.
 pub async fn serve(room: Arc<Room>, address: SocketAddr) -> Result<Serving> {
-    let listener = tokio::net::TcpListener::bind(address)
-        .await
-        .map_err(|e| crate::invalid!("cannot serve the room on {address}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(address).await.map_err(|e| {
+        crate::invalid!(
+            "room-cannot-serve-on",
+            address = address.to_string(),
+            detail = e.to_string()
+        )
+    })?;
     let address = listener
         .local_addr()
-        .map_err(|e| crate::invalid!("cannot serve the room: {e}"))?;
+        .map_err(|e| crate::invalid!("room-cannot-serve", detail = e.to_string()))?;
     // The refresher: the one place snapshots are made — after a command of the room
     // (`poke`), and at every look (`WATCH_EVERY`) for the app's own writes and other
     // processes'. Changes that arrive while a snapshot is being made are all taken by the
@@ -1023,7 +1025,7 @@ pub struct RoomStatus {
 /// `url` as a QR code, an SVG document (black on white, with its quiet zone).
 pub fn qr_svg(url: &str) -> Result<String> {
     let code = qrcode::QrCode::new(url.as_bytes())
-        .map_err(|e| crate::invalid!("cannot make a QR code of {url}: {e}"))?;
+        .map_err(|e| crate::invalid!("room-qr-failed", url = url, detail = e.to_string()))?;
     Ok(code
         .render::<qrcode::render::svg::Color>()
         .min_dimensions(240, 240)
