@@ -314,6 +314,7 @@ fn the_projector_window_is_read_only() {
         ("open_projector", json!({"meeting": ga4})),
         ("open_room", json!({"meeting": ga4})),
         ("close_room", json!({})),
+        ("set_app_language", json!({"lang": "es"})),
         ("get_room", json!({})),
         ("new_pairing_code", json!({"role": "stack-keeper"})),
         ("search", json!({"query": {"text": "kitchen"}})),
@@ -350,6 +351,10 @@ fn the_room_opens_on_a_meeting_shows_its_link_and_codes_and_closes() {
     // Another meeting's room cannot be opened beside it.
     let ga3 = d["recent"][0]["id"].clone();
     assert!(call(&main, "open_room", json!({"meeting": ga3})).is_err());
+    // The participants' page follows the app's language (tests/room_server.rs reads it).
+    call(&main, "set_app_language", json!({"lang": "es"})).unwrap();
+    let e = call(&main, "set_app_language", json!({"lang": "xx"})).unwrap_err();
+    assert!(e.to_string().contains("does not speak"), "{e}");
     call(&main, "close_room", json!({})).unwrap();
     assert_eq!(call(&main, "get_room", json!({})).unwrap(), Value::Null);
     assert_eq!(

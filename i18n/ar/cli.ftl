@@ -386,6 +386,16 @@ cli-help-init-name = اسم الجمعية («الجمعية العامة لمي
 cli-help-init-code = رمز قصير يُستخدم في المراجع (LDN-GA-39)، من 2 إلى 8 حروف أو أرقام
 cli-help-init-rule = قاعدة القرار الافتراضية: consensus أو modified:P أو supermajority:A/B أو majority
 cli-help-demo = املأ قاعدة بيانات فارغة بجمعية نموذجية واقعية
+
+cli-help-assembly = جمعية هذا التثبيت: اعرضها، وحدّد لغة المحاضر التي تشاركها
+cli-help-assembly-show = اعرض الجمعية: الاسم والرمز وقاعدة القرار الافتراضية ولغة محاضرها المشتركة
+cli-help-assembly-show-json = { cli-help-arg-json }
+cli-help-assembly-minutes-lang = حدّد لغة المحاضر التي تشاركها الجمعية في حزمها (تحتفظ الحزم المكتوبة سابقًا بلغتها؛ وتبقى السجلات كما كُتبت)
+cli-help-assembly-minutes-lang-minutes-lang = en أو es أو fr أو de أو pt أو el أو ar
+cli-assembly-shown = { $name } ({ $code })
+cli-assembly-rule = القاعدة الافتراضية: { $rule }
+cli-assembly-minutes-lang = المحاضر المشتركة: { $language } ({ $code })
+cli-assembly-minutes-lang-set = { $name }: تُشارَك المحاضر بلغة { $language } ({ $code })
 cli-help-wg = اللجان
 cli-help-wg-add = أنشئ لجنة؛ يكتب معرّفها
 cli-help-wg-add-name = اسم اللجنة

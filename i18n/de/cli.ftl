@@ -377,6 +377,16 @@ cli-help-init-name = Der Name der Versammlung („Plenum Occupy Frankfurt“)
 cli-help-init-code = Kurzes Kürzel für Referenzen (LDN-GA-39), 2–8 Buchstaben oder Ziffern
 cli-help-init-rule = Standard-Entscheidungsregel: consensus, modified:P, supermajority:A/B oder majority
 cli-help-demo = Eine leere Datenbank mit einer realistischen Beispielversammlung füllen
+
+cli-help-assembly = Die Versammlung dieser Installation: anzeigen, Sprache der geteilten Protokolle festlegen
+cli-help-assembly-show = Die Versammlung anzeigen: Name, Kürzel, Standard-Entscheidungsregel, Sprache der geteilten Protokolle
+cli-help-assembly-show-json = { cli-help-arg-json }
+cli-help-assembly-minutes-lang = Die Sprache der Protokolle festlegen, die die Versammlung in ihren Paketen teilt (schon geschriebene Pakete behalten ihre; Einträge bleiben, wie sie eingegeben wurden)
+cli-help-assembly-minutes-lang-minutes-lang = en, es, fr, de, pt, el oder ar
+cli-assembly-shown = { $name } ({ $code })
+cli-assembly-rule = Standardregel: { $rule }
+cli-assembly-minutes-lang = geteilte Protokolle: { $language } ({ $code })
+cli-assembly-minutes-lang-set = { $name } teilt die Protokolle auf { $language } ({ $code })
 cli-help-wg = Arbeitsgruppen (AGs)
 cli-help-wg-add = Eine AG anlegen; gibt ihre ID aus
 cli-help-wg-add-name = Der Name der AG

@@ -377,6 +377,16 @@ cli-help-init-name = Το όνομα της συνέλευσης («Λαϊκή �
 cli-help-init-code = Σύντομος κωδικός για τις αναφορές (LDN-GA-39), 2–8 γράμματα ή ψηφία
 cli-help-init-rule = Προεπιλεγμένος κανόνας απόφασης: consensus, modified:P, supermajority:A/B ή majority
 cli-help-demo = Γεμίζει μια άδεια βάση δεδομένων με μια ρεαλιστική συνέλευση-παράδειγμα
+
+cli-help-assembly = Η συνέλευση αυτής της εγκατάστασης: εμφάνιση, γλώσσα των πρακτικών που κοινοποιεί
+cli-help-assembly-show = Εμφανίζει τη συνέλευση: όνομα, κωδικό, προεπιλεγμένο κανόνα απόφασης, γλώσσα των κοινοποιημένων πρακτικών
+cli-help-assembly-show-json = { cli-help-arg-json }
+cli-help-assembly-minutes-lang = Ορίζει τη γλώσσα των πρακτικών που κοινοποιεί η συνέλευση στα πακέτα της (τα πακέτα που έχουν ήδη γραφτεί κρατούν τη δική τους· οι εγγραφές μένουν όπως γράφτηκαν)
+cli-help-assembly-minutes-lang-minutes-lang = en, es, fr, de, pt, el ή ar
+cli-assembly-shown = { $name } ({ $code })
+cli-assembly-rule = προεπιλεγμένος κανόνας: { $rule }
+cli-assembly-minutes-lang = κοινοποιημένα πρακτικά: { $language } ({ $code })
+cli-assembly-minutes-lang-set = { $name }: τα πρακτικά κοινοποιούνται στα { $language } ({ $code })
 cli-help-wg = Ομάδες εργασίας
 cli-help-wg-add = Δημιουργεί μια ομάδα εργασίας· γράφει το id της
 cli-help-wg-add-name = Το όνομα της ομάδας εργασίας

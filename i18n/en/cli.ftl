@@ -368,6 +368,17 @@ cli-help-init-rule = Default decision rule: consensus, modified:P, supermajority
 
 cli-help-demo = Fill an empty database with a realistic sample assembly
 
+cli-help-assembly = This installation's assembly: show it, set the language of the minutes it shares
+cli-help-assembly-show = Show the assembly: name, code, default decision rule, language of its shared minutes
+cli-help-assembly-show-json = { cli-help-arg-json }
+cli-help-assembly-minutes-lang = Set the language of the minutes the assembly shares in its bundles (bundles already written keep theirs; records stay as typed)
+cli-help-assembly-minutes-lang-minutes-lang = en, es, fr, de, pt, el or ar
+cli-assembly-shown = { $name } ({ $code })
+cli-assembly-rule = default rule: { $rule }
+# $language: the language's own name ("Español"), $code its code (es).
+cli-assembly-minutes-lang = shared minutes: { $language } ({ $code })
+cli-assembly-minutes-lang-set = { $name } shares its minutes in { $language } ({ $code })
+
 cli-help-wg = Working groups
 cli-help-wg-add = Create a working group; prints its id
 cli-help-wg-add-name = The working group's name

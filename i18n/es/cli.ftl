@@ -377,6 +377,16 @@ cli-help-init-name = El nombre de la asamblea («Asamblea General de Sol»)
 cli-help-init-code = Código corto usado en las referencias (LDN-GA-39), de 2 a 8 letras o cifras
 cli-help-init-rule = Regla de decisión por defecto: consensus, modified:P, supermajority:A/B o majority
 cli-help-demo = Llena una base de datos vacía con una asamblea de ejemplo realista
+
+cli-help-assembly = La asamblea de esta instalación: mostrarla, fijar el idioma de las actas que comparte
+cli-help-assembly-show = Muestra la asamblea: nombre, código, regla de decisión por defecto, idioma de sus actas compartidas
+cli-help-assembly-show-json = { cli-help-arg-json }
+cli-help-assembly-minutes-lang = Fija el idioma de las actas que la asamblea comparte en sus paquetes (los paquetes ya escritos conservan el suyo; los registros quedan como se escribieron)
+cli-help-assembly-minutes-lang-minutes-lang = en, es, fr, de, pt, el o ar
+cli-assembly-shown = { $name } ({ $code })
+cli-assembly-rule = regla por defecto: { $rule }
+cli-assembly-minutes-lang = actas compartidas: { $language } ({ $code })
+cli-assembly-minutes-lang-set = { $name } comparte sus actas en { $language } ({ $code })
 cli-help-wg = Comisiones
 cli-help-wg-add = Crea una comisión; escribe su id
 cli-help-wg-add-name = El nombre de la comisión

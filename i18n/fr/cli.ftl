@@ -377,6 +377,16 @@ cli-help-init-name = Le nom de l’assemblée (« AG de Nuit Debout République
 cli-help-init-code = Code court utilisé dans les références (LDN-GA-39), 2 à 8 lettres ou chiffres
 cli-help-init-rule = Règle de décision par défaut : consensus, modified:P, supermajority:A/B ou majority
 cli-help-demo = Remplir une base de données vide avec une assemblée d’exemple réaliste
+
+cli-help-assembly = L’assemblée de cette installation : l’afficher, choisir la langue des comptes rendus qu’elle partage
+cli-help-assembly-show = Afficher l’assemblée : nom, code, règle de décision par défaut, langue de ses comptes rendus partagés
+cli-help-assembly-show-json = { cli-help-arg-json }
+cli-help-assembly-minutes-lang = Choisir la langue des comptes rendus que l’assemblée partage dans ses paquets (les paquets déjà écrits gardent la leur ; les enregistrements restent tels que saisis)
+cli-help-assembly-minutes-lang-minutes-lang = en, es, fr, de, pt, el ou ar
+cli-assembly-shown = { $name } ({ $code })
+cli-assembly-rule = règle par défaut : { $rule }
+cli-assembly-minutes-lang = comptes rendus partagés : { $language } ({ $code })
+cli-assembly-minutes-lang-set = { $name } partage ses comptes rendus en { $language } ({ $code })
 cli-help-wg = Commissions
 cli-help-wg-add = Créer une commission ; écrit son id
 cli-help-wg-add-name = Le nom de la commission

@@ -377,6 +377,16 @@ cli-help-init-name = O nome da assembleia («Assembleia Geral do Rossio»)
 cli-help-init-code = Código curto usado nas referências (LDN-GA-39), de 2 a 8 letras ou algarismos
 cli-help-init-rule = Regra de decisão por omissão: consensus, modified:P, supermajority:A/B ou majority
 cli-help-demo = Preencher uma base de dados vazia com uma assembleia de exemplo realista
+
+cli-help-assembly = A assembleia desta instalação: mostrá-la, definir a língua das atas que partilha
+cli-help-assembly-show = Mostrar a assembleia: nome, código, regra de decisão por omissão, língua das atas partilhadas
+cli-help-assembly-show-json = { cli-help-arg-json }
+cli-help-assembly-minutes-lang = Definir a língua das atas que a assembleia partilha nos seus pacotes (os pacotes já escritos mantêm a sua; os registos ficam como foram escritos)
+cli-help-assembly-minutes-lang-minutes-lang = en, es, fr, de, pt, el ou ar
+cli-assembly-shown = { $name } ({ $code })
+cli-assembly-rule = regra por omissão: { $rule }
+cli-assembly-minutes-lang = atas partilhadas: { $language } ({ $code })
+cli-assembly-minutes-lang-set = { $name } partilha as suas atas em { $language } ({ $code })
 cli-help-wg = Grupos de trabalho
 cli-help-wg-add = Criar um grupo de trabalho; escreve o seu id
 cli-help-wg-add-name = O nome do grupo de trabalho

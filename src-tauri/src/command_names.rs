@@ -4,6 +4,7 @@ pub const ALL: &[&str] = &[
     // assembly
     "get_dashboard",
     "init_assembly",
+    "set_minutes_lang",
     "list_people",
     "get_storage",
     "open_demo",
@@ -83,6 +84,7 @@ pub const ALL: &[&str] = &[
     // the room: its server, pairing codes and paired devices
     "open_room",
     "close_room",
+    "set_app_language",
     "get_room",
     "get_room_link",
     "new_pairing_code",

@@ -2,6 +2,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use plenary_core::checkpoint::Checkpointer;
 use plenary_core::federation::watch::FolderWatch;
+use plenary_core::i18n::Lang;
 use plenary_core::room::server::OpenRoom;
 use plenary_core::{Db, Result};
 
@@ -25,6 +26,9 @@ pub struct AppState {
     checkpointer: Mutex<Option<Checkpointer>>,
     /// Watches the federation inbox while the app runs (lib.rs); stopped when dropped.
     folder_watch: Mutex<Option<FolderWatch>>,
+    /// The app's language as its window shows it (the UI says which: `set_app_language`),
+    /// which the room's participants' page speaks.
+    lang: Mutex<Lang>,
 }
 
 impl AppState {
@@ -37,6 +41,7 @@ impl AppState {
             pending: Mutex::new(None),
             checkpointer: Mutex::new(checkpointer),
             folder_watch: Mutex::new(None),
+            lang: Mutex::new(Lang::En),
         })
     }
 
@@ -90,6 +95,21 @@ impl AppState {
             .folder_watch
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(watch);
+    }
+
+    /// The app's language (the participants' page speaks it).
+    pub fn lang(&self) -> Lang {
+        *self
+            .lang
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        *self
+            .lang
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = lang;
     }
 
     /// The database, for the room's server to share.

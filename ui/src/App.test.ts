@@ -87,6 +87,8 @@ describe('app', () => {
       name: 'Occupy London General Assembly',
       code: 'Ldn',
       rule: 'modified:90',
+      // The minutes it shares in the app's language.
+      lang: 'en',
     });
 
     expect(await screen.findByTestId('dashboard')).toBeTruthy();

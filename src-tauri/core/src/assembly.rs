@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
+use crate::i18n::Lang;
 use crate::journal::Actor;
 use crate::key_file;
 use crate::rule::DecisionRule;
@@ -22,6 +23,9 @@ pub struct Assembly {
     pub default_rule: String,
     /// Ed25519 public key, hex.
     pub public_key: Option<String>,
+    /// The language of the minutes this assembly shares (inside its bundles): `en`, `es`,
+    /// … ([`Assembly::minutes_lang`] reads it).
+    pub minutes_lang: String,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub revision: i64,
@@ -37,7 +41,7 @@ pub fn validate_code(code: &str) -> Result<String> {
 }
 
 pub(crate) const ASSEMBLY_COLUMNS: &str =
-    "id, name, code, is_local, default_rule, public_key, created_at, updated_at, revision";
+    "id, name, code, is_local, default_rule, public_key, created_at, updated_at, revision, minutes_lang";
 
 pub(crate) fn assembly_from_row(r: &rusqlite::Row) -> rusqlite::Result<Assembly> {
     Ok(Assembly {
@@ -50,16 +54,38 @@ pub(crate) fn assembly_from_row(r: &rusqlite::Row) -> rusqlite::Result<Assembly>
         created_at: r.get(6)?,
         updated_at: r.get(7)?,
         revision: r.get(8)?,
+        minutes_lang: r.get(9)?,
     })
 }
 
+impl Assembly {
+    /// The language of the minutes it shares; English for a code this Plenary does not
+    /// speak (written by a newer one).
+    pub fn minutes_lang(&self) -> Lang {
+        Lang::from_locale(&self.minutes_lang).unwrap_or_default()
+    }
+}
+
 impl Db {
-    /// Creates the local assembly and its signing key. Refused if one exists.
+    /// Creates the local assembly and its signing key, its minutes shared in English.
+    /// Refused if one exists.
     pub fn init_assembly(
         &mut self,
         name: &str,
         code: &str,
         rule: Option<&str>,
+    ) -> Result<Assembly> {
+        self.init_assembly_in(name, code, rule, Lang::En)
+    }
+
+    /// [`Db::init_assembly`], the minutes it shares in `lang` (the app's language, or the
+    /// command line's).
+    pub fn init_assembly_in(
+        &mut self,
+        name: &str,
+        code: &str,
+        rule: Option<&str>,
+        lang: Lang,
     ) -> Result<Assembly> {
         let name = validate::line("assembly name", name)?;
         let code = validate_code(code)?;
@@ -77,11 +103,11 @@ impl Db {
         self.store_key(&key)?;
         self.write_as(id, Actor::Cli, |tx| {
             tx.execute(
-                "INSERT INTO assemblies (id, origin, name, code, is_local, default_rule, public_key, created_at, updated_at)
-                 VALUES (?1, ?1, ?2, ?3, 1, ?4, ?5, ?6, ?6)",
-                params![id, name, code, rule.to_string(), public, tx.now],
+                "INSERT INTO assemblies (id, origin, name, code, is_local, default_rule, public_key, created_at, updated_at, minutes_lang)
+                 VALUES (?1, ?1, ?2, ?3, 1, ?4, ?5, ?6, ?6, ?7)",
+                params![id, name, code, rule.to_string(), public, tx.now, lang.code()],
             )?;
-            tx.journal("assembly.init", "assemblies", id, None, serde_json::json!({"name": name, "code": code}))
+            tx.journal("assembly.init", "assemblies", id, None, serde_json::json!({"name": name, "code": code, "minutes_lang": lang.code()}))
         })?;
         self.set_local(id);
         self.local_assembly()
@@ -120,6 +146,19 @@ impl Db {
                 params![rule.to_string(), tx.now, tx.origin],
             )?;
             tx.journal("assembly.rule", "assemblies", tx.origin, None, serde_json::json!({"rule": rule.to_string()}))
+        })?;
+        self.local_assembly()
+    }
+
+    /// Sets the language of the minutes the assembly shares (inside its bundles from now
+    /// on; bundles already written keep theirs).
+    pub fn set_minutes_lang(&mut self, actor: Actor, lang: Lang) -> Result<Assembly> {
+        self.write(actor, |tx| {
+            tx.execute(
+                "UPDATE assemblies SET minutes_lang = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
+                params![lang.code(), tx.now, tx.origin],
+            )?;
+            tx.journal("assembly.minutes-lang", "assemblies", tx.origin, None, serde_json::json!({"minutes_lang": lang.code()}))
         })?;
         self.local_assembly()
     }

@@ -37,6 +37,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0019_indexes_for_ten_years.sql"),
     include_str!("../migrations/0020_search.sql"),
     include_str!("../migrations/0021_namesakes.sql"),
+    include_str!("../migrations/0022_assembly_minutes_lang.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

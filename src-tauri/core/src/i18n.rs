@@ -57,6 +57,17 @@ macro_rules! catalogue {
                     "cli.ftl",
                     include_str!(concat!("../../../i18n/", $dir, "/cli.ftl")),
                 ),
+                // The participants' page (the room's server): its own words, the
+                // projector's (the steps of a hearing) and the stack's (why a hand
+                // stands where it does).
+                (
+                    "room-page.ftl",
+                    include_str!(concat!("../../../i18n/", $dir, "/room-page.ftl")),
+                ),
+                (
+                    "projector.ftl",
+                    include_str!(concat!("../../../i18n/", $dir, "/projector.ftl")),
+                ),
                 // The stack's words the window shows (kinds' signals, reasons, why not,
                 // undo), which the core says in the app's language (`Db::stack_view_in`)
                 // and `plenary stack show` says too.
@@ -119,6 +130,33 @@ impl Lang {
     /// Written right to left.
     pub fn is_rtl(self) -> bool {
         self == Lang::Ar
+    }
+
+    /// `rtl` or `ltr`, for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// CLDR's ordinal plural category of `n` (`one`, `two`, `few`, `other`), for a
+    /// message's selector: "1st", "2nd", "3rd", "4th" in English, "1er", "2e" in French;
+    /// the other five languages write every ordinal one way (CLDR gives them `other`
+    /// only). `fluent-bundle` 0.15 has no `NUMBER(type: "ordinal")`, so the renderer
+    /// passes the category as `$ord`.
+    pub fn ordinal_category(self, n: i64) -> &'static str {
+        match self {
+            Lang::En => match (n % 10, n % 100) {
+                (1, r) if r != 11 => "one",
+                (2, r) if r != 12 => "two",
+                (3, r) if r != 13 => "few",
+                _ => "other",
+            },
+            Lang::Fr if n == 1 => "one",
+            _ => "other",
+        }
     }
 
     /// A locale as the system or a person writes it — `es`, `es-ES`, `es_ES.UTF-8`,

@@ -330,6 +330,7 @@ mod tests {
         ("decision_wg_voices", "voice", "one of the fixed voices of a working group (for, against, stand-aside, block)"),
         ("stack_entries", "status", "one of the fixed states of a stack entry"),
         ("hand_requests", "kind", "one of the fixed kinds of a raised hand"),
+        ("assemblies", "minutes_lang", "a language code (en, es, …) checked by the core"),
         ("hand_requests", "status", "one of the fixed states of a request"),
         (
             "hand_requests",

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, TimeZone, Utc};
 use plenary_core::bundle::tables::TABLES;
 use plenary_core::bundle::{ExportOptions, ImportOptions, ImportReport, KeyStatus, Limits};
+use plenary_core::i18n::Lang;
 use plenary_core::meeting::{MeetingRole, NewMeeting};
 use plenary_core::wg::{NewWg, WgStatus};
 use plenary_core::{Actor, Db};
@@ -1482,4 +1483,50 @@ fn dates_in_the_json_are_utc_rfc3339() {
     let history = lines(&e, "wg_status_changes");
     assert!(history.iter().any(|h| h["wg_id"] == json!(id)
         && h["changed_on"] == json!(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap())));
+}
+
+#[test]
+fn a_spanish_assembly_shares_spanish_minutes_and_its_records_as_typed() {
+    let mut x = riverside();
+    assert_eq!(x.local_assembly().unwrap().minutes_lang(), Lang::En);
+    let english = forge::unzip(&export(&x));
+    let md = String::from_utf8(english["minutes/RIV-GA-1.md"].clone()).unwrap();
+    assert!(md.contains("**Outcome: CONSENSUS**"), "{md}");
+
+    let a = x.set_minutes_lang(A, Lang::Es).unwrap();
+    assert_eq!(a.minutes_lang, "es");
+    let e = forge::unzip(&export(&x));
+    let md = String::from_utf8(e["minutes/RIV-GA-1.md"].clone()).unwrap();
+    // The minutes' own words in Spanish, as `plenary minutes --lang es` writes them …
+    let outcome = plenary_core::t!(
+        Lang::Es,
+        "outcome",
+        outcome = plenary_core::t!(Lang::Es, "outcome-consensus").to_uppercase()
+    );
+    assert!(
+        md.contains(&format!("**{outcome}**")),
+        "{outcome} not in\n{md}"
+    );
+    assert!(!md.contains("**Outcome:"), "{md}");
+    let m = x.resolve_meeting("RIV-GA-1").unwrap();
+    let written = plenary_core::minutes::markdown::render(
+        &x.minutes(m, Default::default()).unwrap(),
+        &plenary_core::minutes::RenderOptions::local().in_lang(Lang::Es),
+    );
+    assert_eq!(md, written);
+    // … and the records as they were typed: the assembly's name is not translated.
+    assert!(md.starts_with("# Riverside General Assembly"), "{md}");
+
+    // The bundle still imports elsewhere, whatever its minutes' language.
+    let mut y = assembly("Occupy Bristol", "BRS");
+    import(&mut y, &export(&x)).unwrap();
+    // A code this Plenary does not speak (a newer one's) is read as English.
+    x.conn()
+        .execute(
+            "UPDATE assemblies SET minutes_lang = 'tlh' WHERE is_local = 1",
+            [],
+        )
+        .unwrap();
+    assert_eq!(x.local_assembly().unwrap().minutes_lang(), Lang::En);
+    assert!("tlh".parse::<Lang>().is_err());
 }

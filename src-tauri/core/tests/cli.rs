@@ -612,3 +612,39 @@ fn minutes_in_the_language_asked_for() {
     plenary(&db, &["minutes", "2", "--lang", "xx"])
         .fails(1, "choose one of en, es, fr, de, pt, el, ar");
 }
+
+#[test]
+fn the_assembly_shares_its_minutes_in_the_language_it_was_set_up_in_or_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("bcn.db");
+    // `plenary init` in a Spanish terminal: the minutes it shares are Spanish.
+    plenary_env(
+        &db,
+        &["init", "--name", "Acampada Sol", "--code", "SOL"],
+        &[("LANG", "es_ES.UTF-8")],
+    )
+    .ok();
+    let shown = plenary(&db, &["assembly", "show", "--json"]).ok();
+    let a: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    assert_eq!(a["minutes_lang"], "es", "{shown}");
+    assert!(plenary(&db, &["assembly", "show"])
+        .ok()
+        .contains("Español (es)"));
+    // Changed by name; a language Plenary does not speak is refused, nothing written.
+    assert!(plenary(&db, &["assembly", "minutes-lang", "fr"])
+        .ok()
+        .contains("Français (fr)"));
+    let before = content(&db);
+    plenary(&db, &["assembly", "minutes-lang", "tlh"]).fails(1, "does not speak \"tlh\"");
+    assert_eq!(content(&db), before);
+    // Without a language anywhere, English, as before.
+    let other = dir.path().join("ldn.db");
+    plenary(
+        &other,
+        &["init", "--name", "Occupy London", "--code", "LDN"],
+    )
+    .ok();
+    assert!(plenary(&other, &["assembly", "show"])
+        .ok()
+        .contains("English (en)"));
+}

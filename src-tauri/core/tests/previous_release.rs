@@ -101,8 +101,31 @@ fn the_previous_release_database_opens_migrated_with_every_row() {
     let dir = tempfile::tempdir().unwrap();
     let db = old_database(dir.path());
     // Opening through the core migrates it.
-    let opened = plenary_core::Db::open(&db).unwrap();
+    let mut opened = plenary_core::Db::open(&db).unwrap();
     assert_eq!(opened.local_assembly().unwrap().code, "RIV");
+    // Migration 0022: the assembly shares its minutes in English, as it did; then in
+    // Spanish once asked, and its bundles' minutes follow.
+    let riv = opened.local_assembly().unwrap();
+    assert_eq!(riv.minutes_lang, "en");
+    assert_eq!(riv.minutes_lang(), plenary_core::i18n::Lang::En);
+    let ga1 = opened.resolve_meeting("RIV-GA-1").unwrap();
+    let md = plenary_core::bundle::meeting_markdown(&opened, ga1).unwrap();
+    assert!(md.contains("Outcome: "), "{md}");
+    opened
+        .set_minutes_lang(plenary_core::Actor::Cli, plenary_core::i18n::Lang::Es)
+        .unwrap();
+    let md_es = plenary_core::bundle::meeting_markdown(&opened, ga1).unwrap();
+    assert_ne!(md, md_es);
+    assert!(
+        md_es.contains(&plenary_core::t!(
+            plenary_core::i18n::Lang::Es,
+            "label-minutes"
+        )),
+        "{md_es}"
+    );
+    opened
+        .set_minutes_lang(plenary_core::Actor::Cli, plenary_core::i18n::Lang::En)
+        .unwrap();
     drop(opened);
 
     let conn = Connection::open(&db).unwrap();

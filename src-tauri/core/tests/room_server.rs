@@ -1280,3 +1280,168 @@ async fn the_minute_takers_records_are_refused_to_other_roles_and_beyond_the_roo
         assert_eq!(dump(&f), before, "{what} changed the database");
     }
 }
+
+/// The English words of the page's own (`room-page.ftl`) as they stand in its HTML: as an
+/// element's text (`>Now<`) or an attribute's value (`="…"`).
+fn english_page_words() -> Vec<String> {
+    let html = server_page(plenary_core::i18n::Lang::En);
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../i18n/en/room-page.ftl"),
+    )
+    .unwrap();
+    let words: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("room-page-"))
+        .filter_map(|l| l.split_once(" = ").map(|(_, v)| v.to_string()))
+        .filter(|v| !v.contains('{'))
+        // (An attribute's value of one word may be a code: `<option value="speak">`.)
+        .flat_map(|v| [format!(">{v}<"), format!("=\"{v}\"")])
+        .filter(|w| !w.starts_with('=') || w.contains(' '))
+        .filter(|w| html.contains(w.as_str()))
+        .collect();
+    // The headings, the form and the messages the script completes are all there.
+    assert!(words.len() >= 20, "{words:?}");
+    words
+}
+
+fn server_page(lang: plenary_core::i18n::Lang) -> String {
+    plenary_core::room::page_words::page_html(lang)
+}
+
+#[tokio::test]
+async fn the_page_speaks_the_rooms_language_spanish_then_arabic_right_to_left() {
+    use plenary_core::i18n::Lang;
+    let f = fixture(Limits::default());
+    let english = english_page_words();
+
+    let a = send(&f, Request::get("/").body(Body::empty()).unwrap()).await;
+    let html = a.body.as_str().unwrap().to_string();
+    assert!(html.contains(r#"<html lang="en" dir="ltr">"#), "{html}");
+    assert!(html.contains(">Raise my hand<"));
+
+    f.room.set_lang(Lang::Es).unwrap();
+    let a = send(&f, Request::get("/").body(Body::empty()).unwrap()).await;
+    assert_eq!(a.headers[header::CONTENT_LANGUAGE], "es");
+    let html = a.body.as_str().unwrap().to_string();
+    assert!(html.contains(r#"<html lang="es" dir="ltr">"#), "{html}");
+    assert!(html.contains(">Pedir la palabra<"), "{html}");
+    assert!(html.contains(">hacer una pregunta aclaratoria<"), "{html}");
+    assert!(!html.contains("{{"), "a message left out: {html}");
+    for w in &english {
+        assert!(
+            !html.contains(w.as_str()),
+            "English left in the Spanish page: {w}"
+        );
+    }
+    // The strict CSP still holds: no inline script, the page's script is its own file.
+    assert!(!html.contains("<script>") && html.contains(r#"<script src="/room.js" defer>"#));
+
+    // A hand raised, on the stack: the stream's words are Spanish too.
+    let phone = device(&f).await;
+    let a = send(
+        &f,
+        json_req(
+            "POST",
+            "/api/raise_hand",
+            json!({"name": "Sam Whitfield", "kind": "clarifying"}),
+            &[("cookie", &phone)],
+        ),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{:?}", a.body);
+    let e = first_event(&f, &phone).await;
+    assert_eq!(e["lang"], "es");
+    assert_eq!(
+        e["mine"],
+        "Has pedido la palabra (pregunta aclaratoria): esperando a quien lleva el turno de palabra."
+    );
+    assert_eq!(e["words"]["next"][0], "Kim — toma de palabra");
+    assert_eq!(e["words"]["floor"], "Nadie tiene la palabra.");
+    assert_eq!(e["words"]["item"], "1.1 Tents");
+    assert_eq!(e["words"]["agenda"][0], "1.1 Tents — en curso");
+    let keeper = pair(&f, Role::StackKeeper).await;
+    let pending = send(
+        &f,
+        json_req(
+            "POST",
+            "/api/get_pending_hands",
+            json!({}),
+            &[("authorization", &keeper)],
+        ),
+    )
+    .await;
+    let hand = pending.body["hands"][0]["id"].as_str().unwrap().to_string();
+    send(
+        &f,
+        json_req(
+            "POST",
+            "/api/accept_hand",
+            json!({"hand": hand}),
+            &[("authorization", &keeper)],
+        ),
+    )
+    .await;
+    let e = first_event(&f, &phone).await;
+    // A clarifying question goes before Kim's hand: first, said in Spanish.
+    assert_eq!(
+        e["mine"],
+        "Estás en el puesto 1 — turno progresivo: pregunta aclaratoria."
+    );
+    // The view itself stays codes and names (the desktop's projector reads it too).
+    assert_eq!(e["hand"]["state"], "waiting");
+
+    // The app switches to Arabic: the page is served right to left, the stream follows.
+    f.room.set_lang(Lang::Ar).unwrap();
+    let html = send(&f, Request::get("/").body(Body::empty()).unwrap())
+        .await
+        .body
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(html.contains(r#"<html lang="ar" dir="rtl">"#), "{html}");
+    assert!(html.contains(">أطلب الكلمة<"), "{html}");
+    for w in &english {
+        assert!(
+            !html.contains(w.as_str()),
+            "English left in the Arabic page: {w}"
+        );
+    }
+    let e = first_event(&f, &phone).await;
+    assert_eq!(e["lang"], "ar");
+    let mine = e["mine"].as_str().unwrap();
+    assert!(mine.starts_with("ترتيبك"), "{mine}");
+    assert!(
+        !mine.contains("first time") && !mine.contains("progressive"),
+        "{mine}"
+    );
+    // Arabic's plural forms: two more waiting is not said as three.
+    let two = plenary_core::t!(Lang::Ar, "room-page-more", n = 2);
+    let three = plenary_core::t!(Lang::Ar, "room-page-more", n = 3);
+    assert_ne!(two.replace('2', ""), three.replace('3', ""));
+}
+
+#[test]
+fn english_ordinals_and_clocks_as_before() {
+    use plenary_core::i18n::Lang;
+    let place = |n: i64| {
+        plenary_core::t!(
+            Lang::En,
+            "room-page-hand-waiting",
+            n = n,
+            ord = Lang::En.ordinal_category(n),
+            policy = "progressive stack",
+            reason = "first time speaking today"
+        )
+    };
+    assert_eq!(
+        place(1),
+        "You are 1st — progressive stack: first time speaking today."
+    );
+    assert!(place(2).starts_with("You are 2nd "));
+    assert!(place(3).starts_with("You are 3rd "));
+    assert!(place(11).starts_with("You are 11th "));
+    assert!(place(22).starts_with("You are 22nd "));
+    assert_eq!(Lang::Fr.ordinal_category(1), "one");
+    assert_eq!(Lang::Fr.ordinal_category(2), "other");
+    assert_eq!(plenary_core::room::page_words::clock(83_000), "1:23");
+}

@@ -1,6 +1,8 @@
 use plenary_core::assembly::Assembly;
 use plenary_core::dashboard::Dashboard;
+use plenary_core::i18n::Lang;
 use plenary_core::storage::Storage;
+use plenary_core::Actor;
 use tauri::State;
 
 use super::CmdResult;
@@ -12,15 +14,30 @@ pub fn get_dashboard(state: State<'_, AppState>) -> CmdResult<Dashboard> {
     state.db().dashboard()
 }
 
-/// First run: create this installation's assembly.
+/// First run: create this installation's assembly, the minutes it shares in `lang` (the
+/// app's language; English when not given).
 #[tauri::command]
 pub fn init_assembly(
     state: State<'_, AppState>,
     name: String,
     code: String,
     rule: Option<String>,
+    lang: Option<String>,
 ) -> CmdResult<Assembly> {
-    state.db().init_assembly(&name, &code, rule.as_deref())
+    let lang: Lang = match lang {
+        Some(l) => l.parse()?,
+        None => Lang::En,
+    };
+    state
+        .db()
+        .init_assembly_in(&name, &code, rule.as_deref(), lang)
+}
+
+/// Settings: the language of the minutes this assembly shares (inside its bundles).
+#[tauri::command]
+pub fn set_minutes_lang(state: State<'_, AppState>, lang: String) -> CmdResult<Assembly> {
+    let lang: Lang = lang.parse()?;
+    state.db().set_minutes_lang(Actor::Facilitator, lang)
 }
 
 /// Where this installation keeps its record (the "About" dialog, the setup screen).

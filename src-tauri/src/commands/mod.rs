@@ -43,6 +43,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         Box::new(tauri::generate_handler![
             assembly::get_dashboard,
             assembly::init_assembly,
+            assembly::set_minutes_lang,
             assembly::get_storage,
             assembly::open_demo,
             wg::add_wg,
@@ -121,6 +122,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             search::page_who_works_on_what,
             room::open_room,
             room::close_room,
+            room::set_app_language,
             room::get_room,
             room::get_room_link,
             room::new_pairing_code,

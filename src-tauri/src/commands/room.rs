@@ -10,6 +10,7 @@
 //! Opening and closing the room itself (the core's `room::server`) are plain Tauri
 //! commands of the main window; the projector may only read where the room is.
 
+use plenary_core::i18n::Lang;
 use plenary_core::room::commands::{self, Caller};
 use plenary_core::room::server::{OpenRoom, RoomLink, RoomStatus, TeamUi};
 use plenary_core::room::Role;
@@ -75,7 +76,7 @@ pub async fn open_room<R: Runtime>(
         Err(_) => std::net::SocketAddr::from(([0, 0, 0, 0], 0)),
     };
     let ui: Arc<dyn TeamUi> = Arc::new(AppUi(app.asset_resolver()));
-    let open = OpenRoom::open(state.shared_db(), meeting, bind, Some(ui)).await?;
+    let open = OpenRoom::open(state.shared_db(), meeting, bind, Some(ui), state.lang()).await?;
     // Kept, unless another call opened a room meanwhile (then this one closes again).
     {
         let mut slot = state.room();
@@ -89,6 +90,20 @@ pub async fn open_room<R: Runtime>(
     }
     open.close().await;
     Err(plenary_core::conflict!("shell-room-already-open"))
+}
+
+/// The language the app's window speaks (`en`, `es`, …: the one chosen in Settings, or the
+/// computer's), told by the UI at start and at each change: the participants' page speaks
+/// it — the open room's at once (its pages load themselves again in it), and the next
+/// room's.
+#[tauri::command]
+pub fn set_app_language(state: tauri::State<'_, AppState>, lang: String) -> CmdResult<()> {
+    let lang: Lang = lang.parse()?;
+    state.set_lang(lang);
+    if let Some(open) = state.room().as_ref() {
+        open.room().set_lang(lang)?;
+    }
+    Ok(())
 }
 
 /// Closes the room: every page is told, every team session ends.

@@ -77,7 +77,7 @@ describe('api wrappers', () => {
     expect(args('remove_agenda_item')).toEqual({ item: 'i' });
     expect(args('get_report_back')).toEqual({ item: 'i' });
     expect(args('record_report_back')).toEqual({ item: 'i', input: rb });
-    expect(args('init_assembly')).toEqual({ name: 'Occupy London', code: 'LDN', rule: 'modified:90' });
+    expect(args('init_assembly')).toEqual({ name: 'Occupy London', code: 'LDN', rule: 'modified:90', lang: 'en' });
     expect(args('start_item')).toEqual({ item: 'i' });
     expect(args('finish_item')).toEqual({ item: 'i' });
     expect(args('table_item')).toEqual({ item: 'i', reason: null });

@@ -8,6 +8,7 @@
 
 import { FluentNumber, type FluentVariable } from '@fluent/bundle';
 
+import { invoke as tauriInvoke } from '@tauri-apps/api/core';
 import { inApp, invoke } from './transport';
 import { currentLang, hasMessage, t } from './i18n.svelte';
 
@@ -122,8 +123,11 @@ function commandErrorText(e: CommandError): string {
 export const getDashboard = () => invoke<Dashboard>('get_dashboard');
 
 /** First run: creates this installation's assembly. `rule` null means the core's default. */
-export const initAssembly = (name: string, code: string, rule: string | null) =>
-  invoke<Assembly>('init_assembly', { name, code, rule });
+/** Creates the assembly, the minutes it shares in `lang` (the app's language). */
+export const initAssembly = (name: string, code: string, rule: string | null, lang: string = currentLang()) =>
+  invoke<Assembly>('init_assembly', { name, code, rule, lang });
+/** The language of the minutes the assembly shares in its bundles (Settings). */
+export const setMinutesLang = (lang: string) => invoke<Assembly>('set_minutes_lang', { lang });
 
 /** Where this installation keeps its record (database, key, backups) and the version. */
 export const getStorage = () => invoke<Storage>('get_storage');
@@ -507,6 +511,10 @@ export const getRoom = () => invoke<RoomStatus | null>('get_room');
 export const getRoomLink = (meeting: string) => invoke<RoomLink | null>('get_room_link', { meeting });
 export const newPairingCode = (role: Role) => invoke<RoomStatus>('new_pairing_code', { role });
 export const revokeRoomSession = (session: string) => invoke<RoomStatus>('revoke_room_session', { session });
+/** Tells the core the window's language, which the room's participants' page speaks (main
+ *  window only). Sent beside the transport's read-ahead: it changes no record, so the
+ *  answers read ahead for the first screen stay good. */
+export const setAppLanguage = (lang: string) => tauriInvoke<null>('set_app_language', { lang });
 
 // end of stack
 

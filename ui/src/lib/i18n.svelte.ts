@@ -42,20 +42,53 @@ const RTL: ReadonlySet<string> = new Set(['ar']);
 /** Where the person's choice is kept (absent: follow the computer). */
 export const LANGUAGE_KEY = 'plenary.language';
 
-// Every file but the command line's (cli.ftl: its messages and --help, read by the core
-// alone), which the window never shows.
-const sources = import.meta.glob(['../../../i18n/*/*.ftl', '!../../../i18n/*/cli.ftl'], {
+// Every file but those the window never shows, read by the core alone: the command line's
+// (cli.ftl: its messages and --help) and the participants' page's (room-page.ftl).
+// English — the reference, every message's fallback and the pseudo-language's source — is
+// in the app's first bundle; every other language is fetched when it is chosen (each file
+// its own chunk, all of a language's at once), so the start of the app does not grow with
+// the number of languages (docs/PERFORMANCE.md, "Languages").
+const english = import.meta.glob(['../../../i18n/en/*.ftl', '!../../../i18n/en/cli.ftl', '!../../../i18n/en/room-page.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
+const others = import.meta.glob(
+  ['../../../i18n/*/*.ftl', '!../../../i18n/en/*.ftl', '!../../../i18n/*/cli.ftl', '!../../../i18n/*/room-page.ftl'],
+  {
+    query: '?raw',
+    import: 'default',
+  },
+) as Record<string, () => Promise<string>>;
 
-/** The texts of a language's catalogue files, by code (a message id is defined in one
- *  file of a language only: `src-tauri/core/tests/i18n.rs`). */
+/** The texts of each language's catalogue files loaded so far, by code (a message id is
+ *  defined in one file of a language only: `src-tauri/core/tests/i18n.rs`). */
+const loaded = new Map<string, string[]>([['en', Object.values(english)]]);
+const loading = new Map<string, Promise<void>>();
+
+/** Fetches a language's catalogue files (once; English is always there). */
+export function loadLang(code: string): Promise<void> {
+  if (loaded.has(code)) return Promise.resolve();
+  let p = loading.get(code);
+  if (!p) {
+    const files = Object.entries(others).filter(([path]) => path.includes(`/i18n/${code}/`));
+    p = Promise.all(files.map(([, load]) => load())).then((texts) => {
+      loaded.set(code, texts);
+    });
+    // A failed fetch may be tried again at the next choice.
+    p.catch(() => loading.delete(code));
+    loading.set(code, p);
+  }
+  return p;
+}
+
+/** Every language's catalogue (the UI tests, which switch languages synchronously). */
+export function loadAllLanguages(): Promise<void> {
+  return Promise.all(LANGUAGES.map((l) => loadLang(l.code))).then(() => {});
+}
+
 function catalogue(code: string): string[] {
-  return Object.entries(sources)
-    .filter(([path]) => path.includes(`/i18n/${code}/`))
-    .map(([, text]) => text);
+  return loaded.get(code) ?? [];
 }
 
 /** A bundle of a catalogue's texts (isolation marks in right-to-left languages only: a
@@ -99,6 +132,8 @@ function pseudoBundle(): FluentBundle {
 
 const bundles = new Map<string, FluentBundle>();
 function bundle(code: string): FluentBundle {
+  // Not loaded yet (never while it is the active language: `show` waits for it).
+  if (code !== PSEUDO && !loaded.has(code)) code = 'en';
   let b = bundles.get(code);
   if (!b) {
     b = code === PSEUDO ? pseudoBundle() : makeBundle(code, ...catalogue(code));
@@ -181,23 +216,54 @@ function pseudoChosen(): boolean {
   }
 }
 
+const followers: ((lang: Lang) => void)[] = [];
+
+/** Calls `f` with the language now and at each change (the main window tells the core,
+ *  whose room's page speaks it). */
+export function onLanguage(f: (lang: Lang) => void) {
+  followers.push(f);
+  f(active.lang);
+}
+
 function apply(lang: Lang, pseudo = false) {
+  const before = active.lang;
   active.lang = pseudo ? 'en' : lang;
   active.pseudo = pseudo;
   const root = document.documentElement;
   root.lang = pseudo ? 'en-XA' : lang;
   root.dir = RTL.has(lang) && !pseudo ? 'rtl' : 'ltr';
+  if (active.lang !== before) for (const f of followers) f(active.lang);
 }
 
-/** Chooses the language (null: follow the computer), keeps the choice and shows it. */
-export function chooseLang(lang: Lang | null) {
+/** The last language asked for: a slower fetch of an earlier choice does not undo it. */
+let wanted = 0;
+
+/** Shows `lang` once its catalogue is in: at once when it is (English always is). */
+function show(lang: Lang, pseudo = false): Promise<void> {
+  const ask = ++wanted;
+  if (pseudo || loaded.has(lang)) {
+    apply(lang, pseudo);
+    return Promise.resolve();
+  }
+  return loadLang(lang).then(
+    () => {
+      if (ask === wanted) apply(lang);
+    },
+    // Its files could not be read: the words stay in the language shown.
+    () => {},
+  );
+}
+
+/** Chooses the language (null: follow the computer), keeps the choice and shows it
+ *  (resolved once it is shown). */
+export function chooseLang(lang: Lang | null): Promise<void> {
   try {
     if (lang) localStorage.setItem(LANGUAGE_KEY, lang);
     else localStorage.removeItem(LANGUAGE_KEY);
   } catch {
     // Storage refused (a private context): the choice lasts as long as the window.
   }
-  apply(lang ?? systemLang());
+  return show(lang ?? systemLang());
 }
 
 /** For a view showing words the core said in the app's language (a decision's sentences,
@@ -213,12 +279,13 @@ export function reloadOnLangChange(reload: () => void) {
   });
 }
 
-/** At start: the chosen language or the computer's; then follow a choice made in another
- *  window of the app (the main window's Settings, for the projector). */
-export function initLanguage() {
-  const follow = () => apply(chosenLang() ?? systemLang(), pseudoChosen());
-  follow();
+/** At start: the chosen language or the computer's (resolved once its catalogue is in,
+ *  so that the first screen is drawn in it); then follow a choice made in another window
+ *  of the app (the main window's Settings, for the projector). */
+export function initLanguage(): Promise<void> {
+  const follow = () => show(chosenLang() ?? systemLang(), pseudoChosen());
   window.addEventListener('storage', (e) => {
-    if (e.key === LANGUAGE_KEY || e.key === null) follow();
+    if (e.key === LANGUAGE_KEY || e.key === null) void follow();
   });
+  return follow();
 }

@@ -18,6 +18,7 @@ export const assembly: Assembly = {
   is_local: true,
   default_rule: 'modified:90',
   public_key: null,
+  minutes_lang: 'en',
   created_at: T,
   updated_at: T,
   revision: 1,

@@ -1,5 +1,11 @@
 // Shared set-up of the UI tests (vite.config.ts: test.setupFiles).
 
+import { loadAllLanguages } from '../lib/i18n.svelte';
+
+// Every language's catalogue in before any test: the tests switch languages and read the
+// words at once (the app fetches a language when it is chosen: lib/i18n.svelte.ts).
+await loadAllLanguages();
+
 // jsdom has <dialog> but not its modal methods; the real window (WebKitGTK) has them.
 // Enough of them for the components: open/close. (Focus kept inside a modal dialog is
 // the browser's, checked in the real window by tests/e2e/a11y.test.mjs.)

@@ -1,6 +1,8 @@
 //! The minutes a bundle carries for each of its meetings, as Markdown a person can read
 //! without Plenary: the same minutes `plenary minutes` writes (src/minutes/), without
-//! the speakers' log (the speaking log stays with the assembly; see `tables::LOCAL_ONLY`).
+//! the speakers' log (the speaking log stays with the assembly; see `tables::LOCAL_ONLY`),
+//! in the exporting assembly's language (`assemblies.minutes_lang`, set in Settings or by
+//! `plenary assembly minutes-lang`). The records stay in the language they were typed in.
 
 use uuid::Uuid;
 
@@ -11,5 +13,6 @@ use crate::{Db, Result};
 /// minutes are for people; the records carry exact UTC times).
 pub fn meeting_markdown(db: &Db, meeting: Uuid) -> Result<String> {
     let m = db.minutes(meeting, MinutesOptions::default())?;
-    Ok(markdown::render(&m, &RenderOptions::local()))
+    let lang = db.local_assembly()?.minutes_lang();
+    Ok(markdown::render(&m, &RenderOptions::local().in_lang(lang)))
 }

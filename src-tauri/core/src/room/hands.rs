@@ -10,6 +10,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::i18n::Lang;
 use crate::meeting::MeetingStatus;
 use crate::stack::{EntryKind, EntryStatus, StackView};
 use crate::{conflict, invalid, not_found, text_enum, validate, Actor, Db, Result};
@@ -261,8 +262,20 @@ impl Db {
     }
 
     /// Every device's latest request in a meeting, and where it stands (`only`: one
-    /// device). The room's server computes this once per change for all connected phones.
+    /// device), its words in English.
     pub fn room_hands(&self, meeting: Uuid, only: Option<&str>) -> Result<HashMap<String, MyHand>> {
+        self.room_hands_in(meeting, only, Lang::En)
+    }
+
+    /// [`Db::room_hands`] with its words (the kind, the policy, why the hand stands where
+    /// it does) in `lang`: the room's server computes this once per change for all
+    /// connected phones, in the app's language.
+    pub fn room_hands_in(
+        &self,
+        meeting: Uuid,
+        only: Option<&str>,
+        lang: Lang,
+    ) -> Result<HashMap<String, MyHand>> {
         self.read(|db| {
             // Each device's requests newest first; the first row of a device is its latest
             // (kept below). One pass over the meeting's requests: a subquery per row for
@@ -308,7 +321,7 @@ impl Db {
                     id,
                     name,
                     kind,
-                    kind_label: kind.label(),
+                    kind_label: kind.label_in(lang),
                     state: HandState::Withdrawn,
                     position: None,
                     reason: None,
@@ -328,7 +341,7 @@ impl Db {
                         let v = match views.entry(item) {
                             std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
                             std::collections::hash_map::Entry::Vacant(e) => {
-                                e.insert(db.stack_view(item)?)
+                                e.insert(db.stack_view_in(item, lang)?)
                             }
                         };
                         hand.item_reference = Some(v.item_reference.clone());

@@ -4,6 +4,7 @@
 //!   the roles allowed to call it and one function over one core call. The desktop app's
 //!   IPC and the room's HTTP server both dispatch through it, so a command exists once.
 //! - [`hands`]: hands raised from phones, accepted into the stack or declined.
+//! - [`page_words`]: the participants' page in the room's language (the app's).
 //! - [`server`] (cargo feature `room-server`, on by default): the HTTP server — pairing,
 //!   the participants' page, pushed updates — run by `plenary room serve` and inside the
 //!   desktop app on Tauri's tokio runtime. It lives in the core so that both reach it
@@ -12,6 +13,8 @@
 
 pub mod commands;
 pub mod hands;
+#[cfg(feature = "room-server")]
+pub mod page_words;
 #[cfg(feature = "room-server")]
 pub mod server;
 

@@ -46,7 +46,9 @@ use tokio::sync::watch;
 use uuid::Uuid;
 
 use super::commands::{self, Caller};
+use super::page_words::{hand_words, page_html, view_words};
 use super::Role;
+use crate::i18n::Lang;
 use crate::meeting::MeetingStatus;
 use crate::projector::ProjectorView;
 use crate::{Db, Error, Result};
@@ -173,12 +175,17 @@ struct Bucket {
 #[derive(Default)]
 struct Snapshot {
     seq: i64,
+    /// The language of its words (the room's: [`Room::set_lang`]).
+    lang: Lang,
     /// The projector's view (JSON).
     view: Arc<str>,
     /// The same without its clock ([`timeless`]): what tells a change from time passing.
     key: Option<ProjectorView>,
-    /// Each device's hand (JSON), for the devices that raised one.
-    hands: HashMap<String, Arc<str>>,
+    /// What the page says of the view, in `lang` (JSON: [`super::page_words::ViewWords`]).
+    words: Arc<str>,
+    /// Each device's hand (JSON) and the event's members for it — the hand and where it
+    /// stands in a sentence, `"hand":{…},"mine":"…"` —, for the devices that raised one.
+    hands: HashMap<String, (Arc<str>, Arc<str>)>,
     /// The meeting is closed (or gone): the room stops.
     over: bool,
 }
@@ -198,6 +205,9 @@ pub struct Room {
     poke: tokio::sync::Notify,
     stop: watch::Sender<bool>,
     team_ui: OnceLock<Arc<dyn TeamUi>>,
+    /// The language the pages speak: the app's (it follows Settings while the room is
+    /// open), or the command line's for `plenary room serve`.
+    lang: Mutex<Lang>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -244,6 +254,7 @@ impl Room {
             poke: tokio::sync::Notify::new(),
             stop,
             team_ui: OnceLock::new(),
+            lang: Mutex::new(Lang::En),
         });
         room.refresh()?;
         Ok(room)
@@ -251,6 +262,21 @@ impl Room {
 
     pub fn meeting(&self) -> Uuid {
         self.meeting
+    }
+
+    /// The language the pages speak.
+    pub fn lang(&self) -> Lang {
+        *lock(&self.lang)
+    }
+
+    /// Makes the pages speak `lang`: the page is served in it from now on, and a new
+    /// snapshot in it is sent at once (a page open in another language loads itself
+    /// again in this one).
+    pub fn set_lang(&self, lang: Lang) -> Result<()> {
+        *lock(&self.lang) = lang;
+        self.refresh()?;
+        self.poke.notify_one();
+        Ok(())
     }
 
     /// Serves `ui` to team devices at `/team` (once; a room without one answers 404).
@@ -387,8 +413,12 @@ impl Room {
             .query_row("SELECT coalesce(max(seq), 0) FROM journal", [], |r| {
                 r.get(0)
             })?;
-        if seq == self.snapshot.borrow().seq {
-            return Ok(());
+        let lang = self.lang();
+        {
+            let before = self.snapshot.borrow();
+            if seq == before.seq && lang == before.lang {
+                return Ok(());
+            }
         }
         let over = match db.meeting(self.meeting) {
             Ok(m) => m.status == MeetingStatus::Closed,
@@ -400,36 +430,57 @@ impl Room {
         } else {
             Some((
                 db.projector_view(self.meeting, false)?,
-                db.room_hands(self.meeting, None)?,
+                db.room_hands_in(self.meeting, None, lang)?,
             ))
         };
         drop(db);
         let snapshot = match read {
             None => Snapshot {
                 seq,
+                lang,
                 over,
                 ..Default::default()
             },
             Some((view, hands)) => {
                 let before = self.snapshot.borrow().clone();
                 let key = timeless(&view);
-                // Unchanged but for the time: the view sent before still runs its timers.
-                let view = if before.key.as_ref() == Some(&key) {
-                    before.view.clone()
+                // Unchanged but for the time: the view sent before still runs its timers,
+                // and its words (in the same language) are the same.
+                let (view, words) = if before.key.as_ref() == Some(&key) && before.lang == lang {
+                    (before.view.clone(), before.words.clone())
                 } else {
-                    Arc::from(to_json(&view)?)
+                    let words = to_json(&view_words(lang, &view))?;
+                    (
+                        Arc::from(to_json(&view)?),
+                        same_or_new(Some(&before.words), words),
+                    )
                 };
                 let hands = hands
                     .into_iter()
                     .map(|(d, h)| {
-                        let h = same_or_new(before.hands.get(&d), to_json(&h)?);
-                        Ok((d, h))
+                        let json = to_json(&h)?;
+                        // A hand as it was, in the same language: its sentence too (under
+                        // 100 hands a second, only the changed ones are said again).
+                        if let Some(kept) = before
+                            .hands
+                            .get(&d)
+                            .filter(|(j, _)| before.lang == lang && **j == *json)
+                        {
+                            return Ok((d, kept.clone()));
+                        }
+                        let members = format!(
+                            "\"hand\":{json},\"mine\":{}",
+                            to_json(&hand_words(lang, &h))?
+                        );
+                        Ok((d, (Arc::from(json), Arc::from(members))))
                     })
                     .collect::<Result<_>>()?;
                 Snapshot {
                     seq,
+                    lang,
                     view,
                     key: Some(key),
+                    words,
                     hands,
                     over,
                 }
@@ -603,12 +654,19 @@ async fn guard(State(room): State<Arc<Room>>, req: Request, next: Next) -> Respo
     r
 }
 
-const PAGE: &str = include_str!("page/index.html");
 const SCRIPT: &str = include_str!("page/room.js");
 const STYLE: &str = include_str!("page/room.css");
 
-async fn page(headers: HeaderMap) -> Response {
-    let mut r = ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE).into_response();
+async fn page(State(room): State<Arc<Room>>, headers: HeaderMap) -> Response {
+    let lang = room.lang();
+    let mut r = (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CONTENT_LANGUAGE, lang.code()),
+        ],
+        page_html(lang),
+    )
+        .into_response();
     if device_of(&headers).is_none() {
         let cookie = format!(
             "{DEVICE_COOKIE}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400",
@@ -841,14 +899,15 @@ async fn events(State(room): State<Arc<Room>>, headers: HeaderMap) -> Response {
             crate::conflict!("room-full"),
         );
     }
+    /// The view, its words and this page's hand, as sent.
+    type Sent = (Arc<str>, Arc<str>, Option<Arc<str>>);
     struct Listener {
         room: Arc<Room>,
         rx: watch::Receiver<Arc<Snapshot>>,
         stop: watch::Receiver<bool>,
         device: Option<String>,
-        /// What this page was sent last (the view and its hand): an unchanged snapshot
-        /// is not sent again.
-        sent: Option<(Arc<str>, Option<Arc<str>>)>,
+        /// What this page was sent last: an unchanged snapshot is not sent again.
+        sent: Option<Sent>,
         done: bool,
     }
     impl Drop for Listener {
@@ -887,9 +946,14 @@ async fn events(State(room): State<Arc<Room>>, headers: HeaderMap) -> Response {
                 let closed = Event::default().event("closed").data("{}");
                 return Some((Ok::<_, Infallible>(closed), l));
             }
-            let hand = l.device.as_ref().and_then(|d| s.hands.get(d)).cloned();
-            let unchanged = l.sent.as_ref().is_some_and(|(view, sent_hand)| {
+            let hand = l
+                .device
+                .as_ref()
+                .and_then(|d| s.hands.get(d))
+                .map(|(_, members)| members.clone());
+            let unchanged = l.sent.as_ref().is_some_and(|(view, words, sent_hand)| {
                 Arc::ptr_eq(view, &s.view)
+                    && Arc::ptr_eq(words, &s.words)
                     && match (sent_hand, &hand) {
                         (Some(a), Some(b)) => Arc::ptr_eq(a, b),
                         (None, None) => true,
@@ -900,12 +964,14 @@ async fn events(State(room): State<Arc<Room>>, headers: HeaderMap) -> Response {
                 continue;
             }
             let event = Event::default().event("room").data(format!(
-                "{{\"seq\":{},\"view\":{},\"hand\":{}}}",
+                "{{\"seq\":{},\"lang\":\"{}\",\"view\":{},\"words\":{},{}}}",
                 s.seq,
+                s.lang,
                 s.view,
-                hand.as_deref().unwrap_or("null")
+                s.words,
+                hand.as_deref().unwrap_or("\"hand\":null,\"mine\":null")
             ));
-            l.sent = Some((s.view.clone(), hand));
+            l.sent = Some((s.view.clone(), s.words.clone(), hand));
             return Some((Ok::<_, Infallible>(event), l));
         }
     });
@@ -1043,13 +1109,16 @@ impl OpenRoom {
     /// Opens `meeting`'s room on `bind` (port 0: any free one); the address shown is the
     /// local network's when listening on every interface.
     /// `ui`: the app's own UI, for team devices (`/team`).
+    /// `lang`: the language its pages speak ([`Room::set_lang`] changes it).
     pub async fn open(
         db: Arc<Mutex<Db>>,
         meeting: Uuid,
         bind: SocketAddr,
         ui: Option<Arc<dyn TeamUi>>,
+        lang: Lang,
     ) -> Result<OpenRoom> {
         let room = Room::new(db, meeting, Limits::default())?;
+        room.set_lang(lang)?;
         if let Some(ui) = ui {
             room.set_team_ui(ui);
         }

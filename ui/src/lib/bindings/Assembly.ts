@@ -4,4 +4,9 @@ export type Assembly = { id: string, name: string, code: string, is_local: boole
 /**
  * Ed25519 public key, hex.
  */
-public_key: string | null, created_at: string, updated_at: string, revision: number, };
+public_key: string | null, 
+/**
+ * The language of the minutes this assembly shares (inside its bundles): `en`, `es`,
+ * … ([`Assembly::minutes_lang`] reads it).
+ */
+minutes_lang: string, created_at: string, updated_at: string, revision: number, };

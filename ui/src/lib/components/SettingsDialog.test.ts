@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, test } from 'vitest';
 
+import { assembly } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
 import SettingsDialog from './SettingsDialog.svelte';
 
@@ -95,5 +96,36 @@ describe('Settings: the passphrase', () => {
     await user.click(screen.getByTestId('settings-close'));
     expect(screen.queryByTestId('settings-dialog')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(opener));
+  });
+});
+
+describe('Settings: the language of the minutes the assembly shares', () => {
+  test('shows the assembly’s, changes it through the core, says so and hands the assembly back', async () => {
+    const user = userEvent.setup();
+    const calls = fakeBackend({
+      get_storage: () => storage(false),
+      set_minutes_lang: (a) => {
+        if (a.lang === 'xx') throw coreError('invalid-input', 'Plenary does not speak "xx"');
+        return { ...assembly, minutes_lang: a.lang };
+      },
+    });
+    const handed: string[] = [];
+    render(SettingsDialog, { assembly: { ...assembly, minutes_lang: 'fr' }, onassembly: (a) => handed.push(a.minutes_lang) });
+    await user.click(screen.getByTestId('settings-open'));
+    const select = (await screen.findByLabelText('Language of the minutes this assembly shares')) as HTMLSelectElement;
+    expect(select.value).toBe('fr');
+    await user.selectOptions(select, 'es');
+    await waitFor(() => expect(screen.getByTestId('minutes-lang-done').textContent).toBe('The minutes this assembly shares are now in Español.'));
+    expect(callsOf(calls, 'set_minutes_lang').map((c) => c.args)).toEqual([{ lang: 'es' }]);
+    expect(handed).toEqual(['es']);
+  });
+
+  test('is not shown before there is an assembly', async () => {
+    const user = userEvent.setup();
+    fakeBackend({ get_storage: () => storage(false) });
+    render(SettingsDialog);
+    await user.click(screen.getByTestId('settings-open'));
+    await screen.findByTestId('passphrase-state');
+    expect(screen.queryByTestId('minutes-lang-select')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
 #[macro_use]
 mod words;
 mod agenda;
+mod assembly;
 mod bundle;
 mod federation;
 mod help;
@@ -53,6 +54,8 @@ enum Command {
         rule: Option<String>,
     },
     Demo,
+    #[command(subcommand)]
+    Assembly(assembly::AssemblyCommand),
     #[command(subcommand)]
     Wg(wg::WgCommand),
     #[command(subcommand)]
@@ -124,7 +127,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let mut db = passphrase::open(&path, creates)?;
     match cli.command {
         Command::Init { name, code, rule } => {
-            let a = db.init_assembly(&name, &code, rule.as_deref())?;
+            let a = db.init_assembly_in(&name, &code, rule.as_deref(), lang)?;
             println!("{}", a.id);
         }
         Command::Demo => {
@@ -151,6 +154,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         other => {
             db.local_id()?;
             match other {
+                Command::Assembly(c) => assembly::run(&mut db, c)?,
                 Command::Wg(c) => wg::run(&mut db, c)?,
                 Command::Meeting(c) => meeting::run(&mut db, c)?,
                 Command::Agenda(c) => agenda::run(&mut db, c)?,
@@ -161,7 +165,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Bundle(c) => return bundle::run(&mut db, c),
                 Command::Federation(c) => federation::run(db, c)?,
                 #[cfg(feature = "room-server")]
-                Command::Room(c) => room::run(db, c)?,
+                Command::Room(c) => room::run(db, c, lang)?,
                 Command::Search(a) => search::run(&db, a)?,
                 Command::Backup { output } => {
                     db.backup_to(&output)?;

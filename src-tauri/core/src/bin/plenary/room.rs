@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use clap::Subcommand;
+use plenary_core::i18n::Lang;
 use plenary_core::room::server::{self, Limits, PairingCode, Room, UiDir};
 use plenary_core::room::Role;
 use plenary_core::{Db, Error, Result};
@@ -26,7 +27,8 @@ pub enum RoomCommand {
     },
 }
 
-pub fn run(db: Db, c: RoomCommand) -> Result<()> {
+/// `lang`: the language the participants' page speaks (`--lang`, else the environment's).
+pub fn run(db: Db, c: RoomCommand, lang: Lang) -> Result<()> {
     let RoomCommand::Serve {
         meeting,
         port,
@@ -36,6 +38,7 @@ pub fn run(db: Db, c: RoomCommand) -> Result<()> {
     let meeting = db.resolve_meeting(&meeting)?;
     let reference = db.meeting(meeting)?.reference;
     let room = Room::new(Arc::new(Mutex::new(db)), meeting, Limits::default())?;
+    room.set_lang(lang)?;
     let team = ui.is_some();
     if let Some(dir) = ui {
         if !dir.join("index.html").is_file() {

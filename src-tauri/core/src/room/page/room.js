@@ -1,122 +1,83 @@
-// The participants' page. Everything it shows comes from the room's server (`/events`,
-// the projector's view and this device's hand); it decides nothing. Text is set as text
-// (textContent), never as HTML: names and proposals are other people's words.
+// The participants' page. Everything it shows comes from the room's server: the page's
+// own words are in the HTML it serves (in the app's language), and each event of
+// `/events` brings the projector's view, what the page says of it (`words`, in the same
+// language) and this device's hand with its sentence (`mine`). The page decides nothing
+// and words nothing itself. Text is set as text (textContent), never as HTML: names and
+// proposals are other people's words.
 'use strict';
 
 const $ = (id) => document.getElementById(id);
 const NAME_KEY = 'plenary-room-name';
 
-const STEPS = {
-  'not-started': 'Not started',
-  present: 'Presentation',
-  'clarifying-questions': 'Clarifying questions',
-  concerns: 'Concerns & amendments',
-  'temperature-check': 'Temperature check',
-  'call-for-consensus': 'Call for consensus',
-  vote: 'Vote',
-  outcome: 'Outcome',
-};
-
 let view = null;
+let words = null;
 let hand = null;
+let mine = '';
 let lastAnnounced = '';
 
-function ordinal(n) {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
-}
+// The page's messages that the script completes (the body's data-* attributes).
+const said = (key) => document.body.dataset[key] ?? '';
 
 function clock(ms) {
   const s = Math.max(0, Math.floor(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-function handText(h) {
-  if (!h) return '';
-  switch (h.state) {
-    case 'pending':
-      return `Your hand is up (${h.kind_label}): waiting for the stack-keeper.`;
-    case 'waiting':
-      return h.position
-        ? `You are ${ordinal(h.position)} — ${h.policy_label}: ${h.reason}.`
-        : 'You are on the stack.';
-    case 'speaking':
-      return 'You have the floor.';
-    case 'spoken':
-      return 'You have spoken. Raise your hand again to speak again.';
-    case 'declined':
-      return 'The stack-keeper did not take your hand this time.';
-    default:
-      return 'Your hand is down.';
-  }
+function listItems(texts, current) {
+  return texts.map((text, i) => {
+    const li = document.createElement('li');
+    li.textContent = text;
+    if (current && current(i)) li.setAttribute('aria-current', 'step');
+    return li;
+  });
 }
 
 function render() {
-  if (view) {
+  if (view && words) {
     $('assembly').textContent = view.assembly_name;
-    $('meeting').textContent = `${view.meeting_reference}${view.meeting_open ? '' : ' — not open yet'}`;
-    const item = view.item;
-    $('item').textContent = item ? `${item.number} ${item.title}` : 'Nothing under way yet.';
-    const floor = view.speaker ? `${view.speaker.name} (${view.speaker.kind_label})` : 'Nobody has the floor.';
-    $('floor').textContent = floor;
-    const next = $('next');
-    next.replaceChildren(
-      ...view.next.map((e) => {
-        const li = document.createElement('li');
-        li.textContent = `${e.name} — ${e.kind_label}`;
-        return li;
-      }),
-    );
-    $('more').textContent = view.more_waiting > 0 ? `and ${view.more_waiting} more` : view.next.length ? '' : 'Nobody is waiting.';
-    $('closed-stack').textContent = view.stack_closed ? 'The stack is closed.' : '';
-    $('agenda').replaceChildren(
-      ...(view.agenda ?? []).map((i) => {
-        const li = document.createElement('li');
-        const state = i.status === 'active' ? ' — under way' : i.status === 'done' ? ' — done' : i.status === 'tabled' ? ' — tabled' : '';
-        li.textContent = `${i.number} ${i.title}${state}`;
-        if (i.status === 'active') li.setAttribute('aria-current', 'step');
-        return li;
-      }),
-    );
+    $('meeting').textContent = words.meeting;
+    $('item').textContent = words.item;
+    $('floor').textContent = words.floor;
+    $('next').replaceChildren(...listItems(words.next));
+    $('more').textContent = words.more;
+    $('closed-stack').textContent = words.stack_closed;
+    const agenda = view.agenda ?? [];
+    $('agenda').replaceChildren(...listItems(words.agenda, (i) => agenda[i]?.status === 'active'));
     const p = view.proposal;
     $('proposal-section').hidden = !p;
     if (p) {
-      $('proposal-title').textContent = `${p.reference} ${p.title} (version ${p.version})`;
-      $('proposal-step').textContent = `Step: ${STEPS[p.step] ?? p.step}`;
+      $('proposal-title').textContent = words.proposal_title ?? '';
+      $('proposal-step').textContent = words.proposal_step ?? '';
       $('proposal-text').textContent = p.text;
     }
   }
-  const mine = handText(hand);
   $('my-hand').textContent = mine;
   const up = hand && hand.state === 'pending';
   $('withdraw').hidden = !up;
   $('hand-form').hidden = Boolean(hand && ['pending', 'waiting', 'speaking'].includes(hand.state));
   // One announcement per change of speaker or of this device's place.
-  const said = hand && hand.state === 'speaking' ? 'You have the floor.' : `${view?.speaker ? `${view.speaker.name} has the floor.` : ''} ${mine}`.trim();
-  if (said !== lastAnnounced) {
-    lastAnnounced = said;
-    $('announce').textContent = said;
+  const announce = hand && hand.state === 'speaking' ? mine : `${words?.has_floor ?? ''} ${mine}`.trim();
+  if (announce !== lastAnnounced) {
+    lastAnnounced = announce;
+    $('announce').textContent = announce;
   }
   tick();
 }
 
 function tick() {
-  if (!view) return;
+  if (!view || !words) return;
   const since = Date.now() - Date.parse(view.as_of);
   const item = view.item;
   $('item-clock').textContent =
-    item && item.started_at
-      ? `${clock(Date.now() - Date.parse(item.started_at))}${item.allotted_minutes ? ` of ${item.allotted_minutes} min` : ''}`
-      : '';
+    item && item.started_at && words.item_clock ? words.item_clock.replace('{clock}', clock(Date.now() - Date.parse(item.started_at))) : '';
   const s = view.speaker;
-  $('floor-clock').textContent = s
-    ? `${clock(s.elapsed_ms + (s.paused ? 0 : since))}${s.limit_seconds ? ` of ${clock(s.limit_seconds * 1000)}` : ''}${s.paused ? ' (paused)' : ''}`
-    : '';
+  $('floor-clock').textContent =
+    s && words.floor_clock ? words.floor_clock.replace('{clock}', clock(s.elapsed_ms + (s.paused ? 0 : since))) : '';
 }
 
 // Every action is one command of the room's table, as a participant (the device cookie
-// says which hand is this device's).
+// says which hand is this device's). What it changed comes back with the next event (the
+// command wakes the room's refresher), with its words in the room's language.
 async function call(command, args) {
   $('hand-error').textContent = '';
   try {
@@ -128,41 +89,48 @@ async function call(command, args) {
     });
     const answer = await res.json().catch(() => null);
     if (!res.ok) {
-      $('hand-error').textContent = answer && answer.message ? answer.message : `The room refused (HTTP ${res.status}).`;
-      return;
+      $('hand-error').textContent = answer && answer.message ? answer.message : said('refused').replace('{status}', String(res.status));
     }
-    hand = answer;
-    render();
   } catch {
-    $('hand-error').textContent = 'The room cannot be reached.';
+    $('hand-error').textContent = said('unreachable');
   }
 }
 
 function connect() {
   const es = new EventSource('/events');
   es.addEventListener('open', () => {
-    $('connection').textContent = 'Connected: this page follows the meeting as it happens.';
+    $('connection').textContent = said('connected');
   });
   es.addEventListener('room', (e) => {
     const data = JSON.parse(e.data);
+    // The app's language changed: the page loads itself again, in it.
+    if (data.lang && data.lang !== document.documentElement.lang) {
+      es.close();
+      window.location.reload();
+      return;
+    }
     view = data.view;
+    words = data.words;
     hand = data.hand;
+    mine = data.mine ?? '';
     render();
   });
   es.addEventListener('closed', () => {
     es.close();
-    $('connection').textContent = 'The room is closed.';
+    $('connection').textContent = said('closed');
     $('hand-form').hidden = true;
     $('withdraw').hidden = true;
   });
   es.addEventListener('error', () => {
-    if (es.readyState !== EventSource.CLOSED) $('connection').textContent = 'Reconnecting to the room…';
+    if (es.readyState !== EventSource.CLOSED) $('connection').textContent = said('reconnecting');
   });
 }
 
 document.addEventListener('DOMContentLoaded', () => {
   const name = $('name');
   name.value = localStorage.getItem(NAME_KEY) ?? '';
+  // Kept as it is typed, so a page that loads itself again (a new language) keeps it.
+  name.addEventListener('input', () => localStorage.setItem(NAME_KEY, name.value.trim()));
   $('hand-form').addEventListener('submit', (e) => {
     e.preventDefault();
     localStorage.setItem(NAME_KEY, name.value.trim());
