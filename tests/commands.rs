@@ -168,7 +168,7 @@ fn create_and_change_through_commands() {
 }
 
 #[test]
-fn errors_reach_the_ui_as_kind_and_message() {
+fn errors_reach_the_ui_as_kind_code_args_and_message() {
     let f = app();
     let w = window(&f.app, "main");
     let e = call(
@@ -177,9 +177,16 @@ fn errors_reach_the_ui_as_kind_and_message() {
         json!({"input": {"name": "Kitchen", "category": "operational"}}),
     )
     .unwrap_err();
+    // The code and its arguments are what the UI words in its language; the English
+    // message is the fallback (error.rs).
     assert_eq!(
         e,
-        json!({"kind": "conflict", "message": "there is already a working group called \"Kitchen\""})
+        json!({
+            "kind": "conflict",
+            "code": "error-wg-name-taken",
+            "args": {"name": "Kitchen"},
+            "message": "there is already a working group called \"Kitchen\""
+        })
     );
     let e = call(&w, "get_meeting", json!({"meeting": "not-an-id"})).unwrap_err();
     assert_eq!(e["kind"], "invalid-input");
