@@ -689,6 +689,42 @@ async fn requests_are_rate_limited_per_device() {
 }
 
 #[tokio::test]
+async fn the_team_uis_built_files_are_not_counted_against_a_devices_requests() {
+    // Opening the team screen loads some forty built files at once: none may be refused
+    // (a burst of 30 was, and the screen failed to load), and the device's own requests
+    // are still limited.
+    let f = fixture(Limits::default());
+    let laptop = device(&f).await;
+    let (burst, _) = Limits::default().per_device;
+    for i in 0..(burst as usize * 3) {
+        let a = send(
+            &f,
+            Request::get(format!("/assets/chunk-{i}.js"))
+                .header("cookie", &laptop)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_ne!(a.status, StatusCode::TOO_MANY_REQUESTS, "file {i} refused");
+    }
+    let mut refused = 0;
+    for _ in 0..(burst as usize + 10) {
+        let a = send(
+            &f,
+            Request::get("/")
+                .header("cookie", &laptop)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        if a.status == StatusCode::TOO_MANY_REQUESTS {
+            refused += 1;
+        }
+    }
+    assert!(refused >= 5, "only {refused} refused");
+}
+
+#[tokio::test]
 async fn on_a_real_socket_the_room_stops_when_its_meeting_closes() {
     let f = fixture(Limits::default());
     let serving = server::serve(f.room.clone(), "127.0.0.1:0".parse().unwrap())

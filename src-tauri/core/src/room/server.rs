@@ -611,8 +611,14 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
 }
 
 /// Every request: rate-limited per address and per device, and given the headers that
-/// keep the page to itself (no framing, no sniffing, no scripts from elsewhere).
+/// keep the page to itself (no framing, no sniffing, no scripts from elsewhere). The team
+/// UI's built files (`/assets/…`, the icon) are not counted: opening the team screen loads
+/// some forty of them at once, a number set by the build's chunks, not by the person, and
+/// a burst of 30 refused some (the screen then failed to load). They are fixed files that
+/// reach no database; the limits keep guarding the commands, pairing, hands and pages.
 async fn guard(State(room): State<Arc<Room>>, req: Request, next: Next) -> Response {
+    let built_file = req.method() == axum::http::Method::GET
+        && (req.uri().path().starts_with("/assets/") || req.uri().path() == "/favicon.svg");
     let address = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -622,11 +628,12 @@ async fn guard(State(room): State<Arc<Room>>, req: Request, next: Next) -> Respo
         .map(|t| format!("t:{t}"))
         .or_else(|| device_of(req.headers()).map(|d| format!("d:{d}")))
         .unwrap_or_else(|| format!("a:{address}"));
-    let per_address = room
-        .limits
-        .per_address
-        .is_none_or(|limit| room.allow(&format!("ip:{address}"), limit));
-    if !per_address || !room.allow(&device, room.limits.per_device) {
+    let per_address = built_file
+        || room
+            .limits
+            .per_address
+            .is_none_or(|limit| room.allow(&format!("ip:{address}"), limit));
+    if !built_file && (!per_address || !room.allow(&device, room.limits.per_device)) {
         let mut r = refusal(
             StatusCode::TOO_MANY_REQUESTS,
             crate::conflict!("room-too-many-requests"),
