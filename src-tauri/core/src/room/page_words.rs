@@ -28,22 +28,6 @@ const TEMPLATE: &str = include_str!("page/index.html");
 /// replaces (an HTTP status).
 const SCRIPT_ARGS: &[(&str, &str, &str)] = &[("room-page-refused", "status", "{status}")];
 
-/// `text` safe inside HTML text and quoted attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The participants' page in `lang`: `<html lang dir>` and every word of its own.
 pub fn page_html(lang: Lang) -> String {
     let mut out = String::with_capacity(TEMPLATE.len() + 1024);
@@ -68,7 +52,7 @@ pub fn page_html(lang: Lang) -> String {
                 None => tr(lang, id, None),
             },
         };
-        out.push_str(&escape(&text));
+        out.push_str(&crate::minutes::html::esc(&text));
         rest = &after[end + 2..];
     }
     out.push_str(rest);
