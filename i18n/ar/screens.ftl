@@ -52,6 +52,7 @@ dashboard-federation-link = تبادل الحزم مع جمعيات أخرى ←
 dashboard-wgs-heading = اللجان النشطة
 dashboard-wg-count = { $active } من { $total }
 dashboard-all-wgs = كل اللجان ←
+dashboard-wgs-recent = اللجان الـ{ $shown } الأحدث نشاطًا، والأحدث أولًا.
 dashboard-meetings-heading = الجمعيات العامة
 dashboard-all-meetings = كل الجمعيات العامة ←
 dashboard-loading-assembly = جارٍ تحميل الجمعية…

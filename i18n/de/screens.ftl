@@ -52,6 +52,7 @@ dashboard-federation-link = Pakete mit anderen Versammlungen austauschen →
 dashboard-wgs-heading = Aktive AGs
 dashboard-wg-count = { $active } von { $total }
 dashboard-all-wgs = Alle AGs →
+dashboard-wgs-recent = Die { $shown } zuletzt aktiven AGs, die jüngste zuerst.
 dashboard-meetings-heading = Plena
 dashboard-all-meetings = Alle Plena →
 dashboard-loading-assembly = Die Versammlung wird geladen …

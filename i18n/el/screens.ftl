@@ -52,6 +52,7 @@ dashboard-federation-link = Ανταλλαγή πακέτων με άλλες σ
 dashboard-wgs-heading = Ενεργές ομάδες εργασίας
 dashboard-wg-count = { $active } από { $total }
 dashboard-all-wgs = Όλες οι ομάδες εργασίας →
+dashboard-wgs-recent = Οι { $shown } ομάδες με την πιο πρόσφατη δραστηριότητα, πρώτα η πιο πρόσφατη.
 dashboard-meetings-heading = Γενικές συνελεύσεις
 dashboard-all-meetings = Όλες οι συνελεύσεις →
 dashboard-loading-assembly = Φόρτωση της συνέλευσης…

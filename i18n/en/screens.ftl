@@ -56,6 +56,8 @@ dashboard-wgs-heading = Active working groups
 # How many working groups are active, of all of them.
 dashboard-wg-count = { $active } of { $total }
 dashboard-all-wgs = All working groups →
+# Under the heading when there are more active working groups than the dashboard shows.
+dashboard-wgs-recent = The { $shown } most recently active, latest first.
 dashboard-meetings-heading = General assemblies
 dashboard-all-meetings = All GAs →
 dashboard-loading-assembly = Loading the assembly…

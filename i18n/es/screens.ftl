@@ -52,6 +52,7 @@ dashboard-federation-link = Intercambiar paquetes con otras asambleas →
 dashboard-wgs-heading = Comisiones activas
 dashboard-wg-count = { $active } de { $total }
 dashboard-all-wgs = Todas las comisiones →
+dashboard-wgs-recent = Las { $shown } con actividad más reciente, de la última a la anterior.
 dashboard-meetings-heading = Asambleas generales
 dashboard-all-meetings = Todas las asambleas →
 dashboard-loading-assembly = Cargando la asamblea…

@@ -52,6 +52,7 @@ dashboard-federation-link = Échanger des paquets avec d’autres assemblées �
 dashboard-wgs-heading = Commissions actives
 dashboard-wg-count = { $active } sur { $total }
 dashboard-all-wgs = Toutes les commissions →
+dashboard-wgs-recent = Les { $shown } commissions actives le plus récemment, la plus récente d’abord.
 dashboard-meetings-heading = Assemblées générales
 dashboard-all-meetings = Toutes les AG →
 dashboard-loading-assembly = Chargement de l’assemblée…

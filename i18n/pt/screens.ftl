@@ -52,6 +52,7 @@ dashboard-federation-link = Trocar pacotes com outras assembleias →
 dashboard-wgs-heading = Grupos de trabalho ativos
 dashboard-wg-count = { $active } de { $total }
 dashboard-all-wgs = Todos os grupos de trabalho →
+dashboard-wgs-recent = Os { $shown } grupos com atividade mais recente, o mais recente primeiro.
 dashboard-meetings-heading = Assembleias gerais
 dashboard-all-meetings = Todas as assembleias →
 dashboard-loading-assembly = A carregar a assembleia…

@@ -38,6 +38,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0020_search.sql"),
     include_str!("../migrations/0021_namesakes.sql"),
     include_str!("../migrations/0022_assembly_minutes_lang.sql"),
+    include_str!("../migrations/0023_wg_recent_activity.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

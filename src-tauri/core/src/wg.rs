@@ -203,6 +203,22 @@ impl Db {
         self.page(&list, req, wg_from_row)
     }
 
+    /// An assembly's active working groups, the most recently heard from first: the
+    /// latest of its own last change and its last report-back (the dashboard's
+    /// "recently active", bounded by `limit`; the complete list is [`Db::wgs_page`]).
+    pub fn recently_active_wgs(&self, origin: Uuid, limit: u32) -> Result<Vec<WorkingGroup>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {WG_COLUMNS} FROM working_groups w
+             WHERE w.origin = ?1 AND w.status = ?2
+             ORDER BY max(w.updated_at,
+                          coalesce((SELECT max(r.created_at) FROM report_backs r WHERE r.wg_id = w.id), '')) DESC,
+                      w.name COLLATE NOCASE, w.id
+             LIMIT ?3"
+        ))?;
+        let rows = st.query_map(params![origin, WgStatus::Active, limit], wg_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn wg_history(&self, id: Uuid) -> Result<Vec<WgStatusChange>> {
         let mut st = self.conn.prepare(
             "SELECT status, changed_on, note FROM wg_status_changes WHERE wg_id = ?1 ORDER BY changed_on, created_at, id",

@@ -533,11 +533,88 @@ fn the_dashboard_is_bounded_and_says_how_much_there_is() {
         "newest first"
     );
     assert!(d.recent.iter().all(|m| m.status == MeetingStatus::Closed));
-    assert_eq!(d.working_groups.len(), 40);
+    assert_eq!(
+        d.working_groups.len(),
+        plenary_core::dashboard::DASHBOARD_WGS as usize
+    );
     assert!(d
         .working_groups
         .iter()
         .all(|w| w.status == WgStatus::Active));
+}
+
+#[test]
+fn the_dashboard_shows_the_working_groups_most_recently_heard_from() {
+    let mut db = common::db();
+    let mut wgs = Vec::new();
+    let minute = |i: i64| {
+        Some(Utc.with_ymd_and_hms(2026, 2, 1, 10, 0, 0).unwrap() + chrono::Duration::minutes(i))
+    };
+    for i in 0..20 {
+        db.set_now(minute(i));
+        wgs.push(
+            db.add_wg(
+                A,
+                &NewWg {
+                    name: format!("WG {i:02}"),
+                    category: "operational".into(),
+                    status: Some("active".into()),
+                    ..Default::default()
+                },
+            )
+            .unwrap(),
+        );
+    }
+    db.add_wg(
+        A,
+        &NewWg {
+            name: "Dormant".into(),
+            category: "operational".into(),
+            status: Some("dormant".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let names = |db: &Db| -> Vec<String> {
+        db.dashboard()
+            .unwrap()
+            .working_groups
+            .into_iter()
+            .map(|w| w.name)
+            .collect()
+    };
+    // Made one after the other: the latest made first, the oldest beyond the dashboard.
+    let shown = names(&db);
+    assert_eq!(shown.len(), plenary_core::dashboard::DASHBOARD_WGS as usize);
+    assert_eq!(shown[0], "WG 19");
+    assert!(!shown.contains(&"WG 00".to_string()));
+    assert!(!shown.contains(&"Dormant".to_string()));
+
+    // The first one made reports back at a GA: now it is the most recently heard from.
+    db.set_now(minute(60));
+    db.new_meeting(
+        A,
+        &NewMeeting {
+            date: "2026-03-01".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    db.add_agenda_item(
+        A,
+        &plenary_core::agenda::NewAgendaItem {
+            meeting: "1".into(),
+            kind: "report-back".into(),
+            title: "WG 00 reports".into(),
+            wg: Some(wgs[0].id.to_string()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let shown = names(&db);
+    assert_eq!(shown[0], "WG 00");
+    assert_eq!(shown[1], "WG 19");
+    assert_eq!(db.dashboard().unwrap().active_wgs, 20);
 }
 
 #[test]

@@ -47,11 +47,16 @@ export class DashboardState {
   /** Puts a WG the core returned in place of its old copy (or adds it). */
   putWg(wg: WorkingGroup) {
     if (!this.data) return;
-    if (!this.data.working_groups.some((w) => w.id === wg.id)) this.data.wg_total += 1;
-    const list = this.data.working_groups.filter((w) => w.id !== wg.id);
-    const at = list.findIndex((w) => w.name.localeCompare(wg.name) > 0);
-    list.splice(at === -1 ? list.length : at, 0, wg);
-    this.data.working_groups = list;
+    const list = this.data.working_groups;
+    const at = list.findIndex((w) => w.id === wg.id);
+    if (at !== -1) {
+      // Changed in place: moving the card would take the keyboard's focus away from it.
+      this.data.working_groups = list.map((w) => (w.id === wg.id ? wg : w));
+      return;
+    }
+    // Just made: the most recently active of all, so first (the core's order).
+    this.data.wg_total += 1;
+    this.data.working_groups = [wg, ...list];
   }
 
   /**

@@ -5,7 +5,8 @@ import type { WorkingGroup } from "./WorkingGroup";
 
 export type Dashboard = { assembly: Assembly, 
 /**
- * This assembly's active working groups, by name (the first [`DASHBOARD_WGS`]).
+ * This assembly's active working groups most recently heard from (a report-back or
+ * a change), latest first: at most [`DASHBOARD_WGS`].
  */
 working_groups: Array<WorkingGroup>, 
 /**

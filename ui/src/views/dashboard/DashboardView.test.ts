@@ -35,6 +35,8 @@ describe('dashboard', () => {
       .map((s) => s.dataset.category);
     expect(categories).toEqual(['operational', 'sectorial', 'strategy', 'caucus']);
 
+    // Every active one is shown: nothing to say about the ones not shown.
+    expect(screen.queryByTestId('wg-recent-note')).toBeNull();
     const names = (category: string) => rowsOf(category).map((r) => within(r).getByTestId('wg-name').textContent);
     expect(names('operational')).toEqual(['Kitchen', 'Tech']);
     expect(names('sectorial')).toEqual(['Economics']);
@@ -67,6 +69,10 @@ describe('dashboard', () => {
     // The totals come from the core: the lists are only the first few.
     expect(screen.getByTestId('meeting-count').textContent).toBe('1500');
     expect(screen.getByTestId('wg-count').textContent).toBe('120 of 200');
+    // More active than shown: the dashboard says which ones these are.
+    expect(screen.getByTestId('wg-recent-note').textContent).toBe(
+      `The ${dashboard().working_groups.length} most recently active, latest first.`,
+    );
     expect(screen.getByTestId('all-meetings-link').getAttribute('href')).toBe('#/meetings');
     expect(screen.getByTestId('all-wgs-link').getAttribute('href')).toBe('#/wgs');
     expect(refs(past)).toEqual(['m-38']);
