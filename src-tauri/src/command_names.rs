@@ -12,6 +12,7 @@ pub const ALL: &[&str] = &[
     "add_wg",
     "set_wg_status",
     "get_wg_history",
+    "get_wg_choices",
     "get_wg",
     "page_wg_report_backs",
     // meetings and agenda

@@ -19,6 +19,7 @@ fn export_all(dir: &Path) {
         crate::storage::Storage,
         crate::wg::WorkingGroup,
         crate::wg::WgStatusChange,
+        crate::wg::WgChoice,
         crate::wg::NewWg,
         crate::meeting::MeetingDetail,
         crate::correction::Correction,

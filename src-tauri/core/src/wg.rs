@@ -46,6 +46,20 @@ pub struct WorkingGroup {
     pub revision: i64,
 }
 
+/// A working group as a form offers it to choose (a proposal's group, a report-back's):
+/// only what the choice shows.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct WgChoice {
+    pub id: Uuid,
+    pub name: String,
+    pub category: WgCategory,
+    pub status: WgStatus,
+}
+
+/// At most this many choices (an assembly with more live groups would need a search;
+/// none known has come near).
+pub const MAX_WG_CHOICES: u32 = 500;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct WgStatusChange {
     pub status: WgStatus,
@@ -201,6 +215,30 @@ impl Db {
             .filter_opt("w.status = ?", filter.status)
             .filter_opt("w.origin = ?", filter.origin);
         self.page(&list, req, wg_from_row)
+    }
+
+    /// This assembly's working groups that can still propose or report back (every one
+    /// not dissolved), by name: what the new-proposal and add-item forms offer, read when
+    /// they open. Others' groups are not offered: a record naming one could not be
+    /// exported (`Tx::ensure_own_wg`).
+    pub fn wg_choices(&self) -> Result<Vec<WgChoice>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, name, category, status FROM working_groups
+             WHERE origin = ?1 AND status <> ?2
+             ORDER BY name COLLATE NOCASE, id LIMIT ?3",
+        )?;
+        let rows = st.query_map(
+            params![self.local_id()?, WgStatus::Dissolved, MAX_WG_CHOICES],
+            |r| {
+                Ok(WgChoice {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    category: r.get(2)?,
+                    status: r.get(3)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// An assembly's active working groups, the most recently heard from first: the

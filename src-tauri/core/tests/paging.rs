@@ -741,3 +741,47 @@ fn people_pages_hold_what_the_complete_list_holds() {
         assert_eq!(page.total, 0, "{literal:?} is a character, not a wildcard");
     }
 }
+
+#[test]
+fn the_forms_offer_every_working_group_not_dissolved_whatever_the_dashboard_shows() {
+    let mut db = common::db();
+    for (name, status) in [
+        ("Zebra crossing", "active"),
+        ("allotments", "forming"),
+        ("Bees", "dormant"),
+        ("Old guard", "dissolved"),
+    ] {
+        db.add_wg(
+            A,
+            &NewWg {
+                name: name.into(),
+                category: "operational".into(),
+                status: Some(status.into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    for i in 0..20 {
+        db.add_wg(
+            A,
+            &NewWg {
+                name: format!("Active {i:02}"),
+                category: "sectorial".into(),
+                status: Some("active".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    let choices = db.wg_choices().unwrap();
+    let names: Vec<&str> = choices.iter().map(|w| w.name.as_str()).collect();
+    // More than the dashboard shows, by name whatever the case, the dissolved one left out.
+    assert_eq!(names.len(), 23);
+    assert_eq!(
+        &names[..4],
+        ["Active 00", "Active 01", "Active 02", "Active 03"]
+    );
+    assert_eq!(&names[20..], ["allotments", "Bees", "Zebra crossing"]);
+    assert!(!names.contains(&"Old guard"));
+}

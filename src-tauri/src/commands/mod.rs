@@ -49,6 +49,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
             wg::add_wg,
             wg::set_wg_status,
             wg::get_wg_history,
+            wg::get_wg_choices,
             wg::get_wg,
             wg::page_wg_report_backs,
             meeting::new_meeting,

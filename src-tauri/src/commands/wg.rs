@@ -1,5 +1,5 @@
 use plenary_core::paging::{Page, PageRequest};
-use plenary_core::wg::{NewWg, WgStatus, WgStatusChange, WorkingGroup};
+use plenary_core::wg::{NewWg, WgChoice, WgStatus, WgStatusChange, WorkingGroup};
 use plenary_core::wg_detail::{WgDetail, WgReportBack};
 use plenary_core::Actor;
 use tauri::State;
@@ -39,6 +39,13 @@ pub fn set_wg_status(
 #[tauri::command(async)]
 pub fn get_wg_history(state: State<'_, AppState>, wg: String) -> CmdResult<Vec<WgStatusChange>> {
     state.db().wg_history(id("working-group", &wg)?)
+}
+
+/// This assembly's working groups a form offers (not dissolved), by name, bounded.
+// Off GTK's main thread: a read (see lists.rs).
+#[tauri::command(async)]
+pub fn get_wg_choices(state: State<'_, AppState>) -> CmdResult<Vec<WgChoice>> {
+    state.db().wg_choices()
 }
 
 /// One working group's page: the group, its latest status changes, its proposals counted.

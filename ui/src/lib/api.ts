@@ -47,6 +47,7 @@ import type { ReportBackInput } from './bindings/ReportBackInput';
 import type { RoleHolder } from './bindings/RoleHolder';
 import type { WgStatus } from './bindings/WgStatus';
 import type { WgStatusChange } from './bindings/WgStatusChange';
+import type { WgChoice } from './bindings/WgChoice';
 import type { WorkingGroup } from './bindings/WorkingGroup';
 import type { FolderEvent } from './bindings/FolderEvent';
 import type { SearchQuery } from './bindings/SearchQuery';
@@ -164,6 +165,8 @@ export const setWgStatus = (wg: string, status: WgStatus, note: string, on: stri
 export const getWgHistory = (wg: string) => invoke<WgStatusChange[]>('get_wg_history', { wg });
 
 /** One working group's page: the group, its latest status changes, its proposals counted. */
+/** This assembly's working groups a form offers (not dissolved), by name: read when the form opens. */
+export const getWgChoices = () => invoke<WgChoice[]>('get_wg_choices');
 export const getWg = (wg: string) => invoke<WgDetail>('get_wg', { wg });
 
 // ---- meetings ---------------------------------------------------------------------

@@ -270,3 +270,11 @@ export function minutes(over: Partial<Minutes> = {}): Minutes {
     ...over,
   };
 }
+
+/** What `get_wg_choices` answers for the fixture assembly: its groups not dissolved, by name. */
+export function wgChoices() {
+  return dashboard()
+    .working_groups.filter((w) => w.status !== 'dissolved')
+    .map(({ id, name, category, status }) => ({ id, name, category, status }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

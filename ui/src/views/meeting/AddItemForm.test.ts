@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 
 import type { ProposalChoices } from '../../lib/bindings/ProposalChoices';
-import { dashboard, detail, item } from '../../test/fixtures';
+import { dashboard, detail, item, wgChoices } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
 import AddItemForm from './AddItemForm.svelte';
 import MeetingView from './MeetingView.svelte';
@@ -31,8 +31,8 @@ function finder(): (args: Record<string, unknown>) => ProposalChoices {
 describe('add-item form: proposals, asked for when needed and bounded', () => {
   test('nothing is asked until the kind "proposal" is chosen; then the newest, with how many there are', async () => {
     const user = userEvent.setup();
-    const calls = fakeBackend({ find_agenda_proposals: finder() });
-    render(AddItemForm, { meetingId: 'm-39', wgs: [], onadded: () => {} });
+    const calls = fakeBackend({ find_agenda_proposals: finder(), get_wg_choices: () => wgChoices() });
+    render(AddItemForm, { meetingId: 'm-39', onadded: () => {} });
 
     expect(callsOf(calls, 'find_agenda_proposals')).toHaveLength(0);
     await user.selectOptions(screen.getByTestId('item-kind'), 'proposal');
@@ -50,9 +50,10 @@ describe('add-item form: proposals, asked for when needed and bounded', () => {
     const user = userEvent.setup();
     const calls = fakeBackend({
       find_agenda_proposals: finder(),
+      get_wg_choices: () => wgChoices(),
       add_agenda_item: (args) => item({ id: 'i-new', position: 4, title: (args.input as { title: string }).title, kind: 'proposal' }),
     });
-    render(AddItemForm, { meetingId: 'm-39', wgs: [], onadded: () => {} });
+    render(AddItemForm, { meetingId: 'm-39', onadded: () => {} });
     await user.selectOptions(screen.getByTestId('item-kind'), 'proposal');
     await waitFor(() => expect(callsOf(calls, 'find_agenda_proposals')).toHaveLength(1));
 
@@ -78,11 +79,12 @@ describe('add-item form: proposals, asked for when needed and bounded', () => {
   test('a refused search is shown by the field', async () => {
     const user = userEvent.setup();
     fakeBackend({
+      get_wg_choices: () => wgChoices(),
       find_agenda_proposals: () => {
         throw coreError('not-found', 'no meeting with id m-39');
       },
     });
-    render(AddItemForm, { meetingId: 'm-39', wgs: [], onadded: () => {} });
+    render(AddItemForm, { meetingId: 'm-39', onadded: () => {} });
     await user.selectOptions(screen.getByTestId('item-kind'), 'proposal');
     expect((await screen.findByTestId('error')).textContent).toContain('no meeting with id m-39');
   });
@@ -90,6 +92,7 @@ describe('add-item form: proposals, asked for when needed and bounded', () => {
   test('opening a meeting loads no list of proposals', async () => {
     const calls = fakeBackend({
       get_dashboard: () => dashboard(),
+      get_wg_choices: () => wgChoices(),
       list_action_items: () => [],
       get_meeting: () => detail(),
     });

@@ -10,7 +10,7 @@ import type { EntryKind } from '../../lib/bindings/EntryKind';
 import type { MeetingDetail } from '../../lib/bindings/MeetingDetail';
 import type { StackView } from '../../lib/bindings/StackView';
 import { chooseLang } from '../../lib/i18n.svelte';
-import { dashboard, detail, item } from '../../test/fixtures';
+import { dashboard, detail, item, wgChoices } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
 import { proposalDetail } from '../proposals/test-fixtures';
 import MeetingView from './MeetingView.svelte';
@@ -73,6 +73,7 @@ function backend(start: MeetingDetail, extra: Record<string, Handler> = {}) {
   const active = () => state.agenda.find((i) => i.status === 'active')!.id;
   const calls = fakeBackend({
     get_dashboard: () => dashboard(),
+    get_wg_choices: () => wgChoices(),
     list_action_items: () => [],
     list_people: () => [],
     get_report_back: () => null,

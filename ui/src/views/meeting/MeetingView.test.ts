@@ -7,7 +7,7 @@ import type { AgendaItem } from '../../lib/bindings/AgendaItem';
 import type { MeetingDetail } from '../../lib/bindings/MeetingDetail';
 import type { NewAgendaItem } from '../../lib/bindings/NewAgendaItem';
 import type { ReportBackInput } from '../../lib/bindings/ReportBackInput';
-import { dashboard, detail, item, proposals, renumber, wg } from '../../test/fixtures';
+import { dashboard, detail, item, proposals, renumber, wg, wgChoices } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
 import MeetingView from './MeetingView.svelte';
 
@@ -21,6 +21,7 @@ function meetingBackend(extra: Record<string, Handler> = {}, start: MeetingDetai
   const state = structuredClone(start);
   const calls = fakeBackend({
     get_dashboard: () => dashboard(),
+    get_wg_choices: () => wgChoices(),
     find_agenda_proposals: () => ({
       proposals: proposals.map(({ id, reference, title, status }) => ({ id, reference, title, status })),
       total: proposals.length,
@@ -432,6 +433,7 @@ describe('meeting view', () => {
   test('a meeting that cannot be loaded says why', async () => {
     fakeBackend({
       get_dashboard: () => dashboard(),
+      get_wg_choices: () => wgChoices(),
       get_meeting: () => {
         throw coreError('not-found', 'no meeting with id m-99');
       },

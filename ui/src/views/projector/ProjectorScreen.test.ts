@@ -9,7 +9,7 @@ import { getProjectorView, openProjector } from '../../lib/api';
 import type { ProjectorView } from '../../lib/bindings/ProjectorView';
 import { chooseLang } from '../../lib/i18n.svelte';
 import { href, parse, router } from '../../lib/router.svelte';
-import { dashboard, detail } from '../../test/fixtures';
+import { dashboard, detail, wgChoices } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
 import MeetingView from '../meeting/MeetingView.svelte';
 import ProjectorScreen from './ProjectorScreen.svelte';
@@ -468,6 +468,7 @@ describe('projector route', () => {
       get_projector_view: () => projectorView(),
       // Present so that a stray call would be recorded, not just fail.
       get_dashboard: () => dashboard(),
+      get_wg_choices: () => wgChoices(),
       get_meeting: () => detail(),
     });
     render(App);
@@ -491,6 +492,7 @@ describe('projector route', () => {
     const user = userEvent.setup();
     const calls = fakeBackend({
       get_dashboard: () => dashboard(),
+      get_wg_choices: () => wgChoices(),
       get_meeting: () => detail(),
       open_projector: () => null,
     });
@@ -505,6 +507,7 @@ describe('projector route', () => {
     const user = userEvent.setup();
     const calls = fakeBackend({
       get_dashboard: () => dashboard(),
+      get_wg_choices: () => wgChoices(),
       get_meeting: () => detail(),
       open_projector: () => null,
     });
@@ -575,6 +578,7 @@ describe('projector route', () => {
     const user = userEvent.setup();
     fakeBackend({
       get_dashboard: () => dashboard(),
+      get_wg_choices: () => wgChoices(),
       get_meeting: () => detail(),
       open_projector: () => {
         throw coreError('invalid-input', 'cannot open the projector window: no display');

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 
 import { callsOf, fakeBackend } from '../../test/ipc';
+import { wgChoices } from '../../test/fixtures';
 import NewProposalForm from './NewProposalForm.svelte';
 import { proposal } from './test-fixtures';
 
@@ -16,13 +17,14 @@ afterEach(() => {
 test('a past proposal is sent with its day; without one, no day is sent (today)', async () => {
   const user = userEvent.setup();
   const calls = fakeBackend({
+    get_wg_choices: () => wgChoices(),
     new_proposal: (args) => {
       const input = args.input as { title: string; date?: string };
       const year = input.date ? input.date.slice(0, 4) : '2026';
       return proposal({ title: input.title, reference: `NYC-P-${year}-003` });
     },
   });
-  render(NewProposalForm, { wgs: [], oncreated: () => {} });
+  render(NewProposalForm, { oncreated: () => {} });
   await user.click(screen.getByTestId('new-proposal-toggle'));
   await user.type(screen.getByTestId('new-proposal-title'), 'Occupy the bank lobby');
   await user.type(screen.getByTestId('new-proposal-text'), 'We hold the lobby for a day.');
@@ -38,4 +40,21 @@ test('a past proposal is sent with its day; without one, no day is sent (today)'
   await user.click(screen.getByTestId('new-proposal-submit'));
   await waitFor(() => expect(callsOf(calls, 'new_proposal')).toHaveLength(2));
   expect(callsOf(calls, 'new_proposal')[1].args.input).not.toHaveProperty('date');
+});
+
+test('the working groups offered are asked for when the form opens: every one not dissolved, by name', async () => {
+  const user = userEvent.setup();
+  const calls = fakeBackend({
+    get_wg_choices: () => [
+      { id: 'w-a', name: 'Allotments', category: 'operational', status: 'forming' },
+      { id: 'w-b', name: 'Bees', category: 'sectorial', status: 'dormant' },
+    ],
+  });
+  render(NewProposalForm, { oncreated: () => {} });
+  expect(callsOf(calls, 'get_wg_choices')).toHaveLength(0);
+  await user.click(screen.getByTestId('new-proposal-toggle'));
+  await waitFor(() => expect(screen.getByTestId('new-proposal-wg').querySelectorAll('option[value^="w-"]')).toHaveLength(2));
+  const offered = [...screen.getByTestId('new-proposal-wg').querySelectorAll('option[value^="w-"]')].map((o) => o.getAttribute('value'));
+  expect(offered).toEqual(['w-a', 'w-b']);
+  expect(callsOf(calls, 'get_wg_choices')).toHaveLength(1);
 });

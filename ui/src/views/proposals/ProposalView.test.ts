@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { DiffChunk } from '../../lib/bindings/DiffChunk';
 import { href, parse } from '../../lib/router.svelte';
 import { callsOf } from '../../test/ipc';
-import { dashboard, detail as meetingDetail } from '../../test/fixtures';
+import { dashboard, detail as meetingDetail, wgChoices } from '../../test/fixtures';
 import { fakeFederation, federation, fproposal, RIV } from '../federation/test-fixtures';
 import DiffText from './DiffText.svelte';
 import ProcessPanel from './ProcessPanel.svelte';
@@ -196,6 +196,7 @@ describe('proposal page', () => {
           ],
         }),
       get_dashboard: () => dashboard(),
+      get_wg_choices: () => wgChoices(),
     });
     render(ProposalView, { id: 'pr-riv-1' });
     const adoptedAs = await screen.findByTestId('proposal-adopted-as');
