@@ -685,6 +685,110 @@ pub(crate) fn purge_deleted(tx: &Tx) -> Result<()> {
     Ok(())
 }
 
+/// The kinds of search document and the view each is read from (0020's views: what is
+/// indexed is said there, once).
+const SOURCES: &[(&str, &str)] = &[
+    ("wg", "search_src_wg"),
+    ("report-back", "search_src_report_back"),
+    ("proposal", "search_src_proposal"),
+    ("decision", "search_src_decision"),
+    ("minutes", "search_src_minutes"),
+];
+
+/// Indexes one assembly's records again, in the search index and the namesake indexes, a
+/// pass per kind — what the triggers do record by record, for all of the assembly's
+/// records at once. An import that brings a whole history uses it (with the triggers
+/// paused: [`index_in_bulk`]): record by record, FTS5 writes its pending terms out at every
+/// statement (each statement's savepoint flushes them) and a proposal is indexed again
+/// at each of its versions, questions and concerns, which made most of such an import's
+/// time (docs/PERFORMANCE.md). The documents get rowids in the order the records were
+/// made (their ids are UUIDv7), so the newest are still read first.
+pub(crate) fn reindex_assembly(conn: &rusqlite::Connection, origin: Uuid) -> Result<()> {
+    conn.execute(
+        "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE origin = ?1)",
+        [origin],
+    )?;
+    for (table, kind) in [("namesake_wgs", "wg"), ("namesake_proposals", "proposal")] {
+        conn.execute(
+            &format!(
+                "DELETE FROM {table} WHERE rowid IN (SELECT id FROM search_docs WHERE origin = ?1 AND kind = '{kind}')"
+            ),
+            [origin],
+        )?;
+    }
+    conn.execute("DELETE FROM search_docs WHERE origin = ?1", [origin])?;
+    let all = SOURCES
+        .iter()
+        .map(|(kind, view)| {
+            format!("SELECT '{kind}' AS kind, record_id, origin FROM {view} WHERE origin = ?1")
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    conn.execute(
+        &format!(
+            "INSERT INTO search_docs (kind, record_id, origin)
+             SELECT kind, record_id, origin FROM ({all}) ORDER BY record_id"
+        ),
+        [origin],
+    )?;
+    for (kind, view) in SOURCES {
+        conn.execute(
+            &format!(
+                "INSERT INTO search_fts (rowid, title, body, origin)
+                 SELECT d.id, s.title, s.body, lower(hex(s.origin)) FROM {view} s
+                   JOIN search_docs d ON d.kind = '{kind}' AND d.record_id = s.record_id
+                  WHERE s.origin = ?1 ORDER BY d.id"
+            ),
+            [origin],
+        )?;
+    }
+    conn.execute(
+        "INSERT INTO namesake_wgs (rowid, title, body, origin)
+         SELECT d.id, w.name, w.description, lower(hex(w.origin)) FROM working_groups w
+           JOIN search_docs d ON d.kind = 'wg' AND d.record_id = w.id
+          WHERE w.origin = ?1 ORDER BY d.id",
+        [origin],
+    )?;
+    conn.execute(
+        "INSERT INTO namesake_proposals (rowid, title, body, origin)
+         SELECT d.id, p.title, p.text, lower(hex(p.origin)) FROM proposals p
+           JOIN search_docs d ON d.kind = 'proposal' AND d.record_id = p.id
+          WHERE p.origin = ?1 ORDER BY d.id",
+        [origin],
+    )?;
+    Ok(())
+}
+
+/// Whether an import of `records` records of `origin` should index them in one pass at
+/// the end ([`reindex_assembly`]) rather than by the triggers: when they are at least as
+/// many as that assembly's documents indexed here (its first bundle, or its history sent
+/// again), indexing all of its records costs less than the records one by one; a bundle
+/// of what changed since the last one is indexed by the triggers. When so, the triggers
+/// are paused in `conn`'s transaction, and the caller calls [`end_bulk_index`] after
+/// writing the records.
+pub(crate) fn index_in_bulk(
+    conn: &rusqlite::Connection,
+    origin: Uuid,
+    records: usize,
+) -> Result<bool> {
+    let here: i64 = conn.query_row(
+        "SELECT count(*) FROM search_docs WHERE origin = ?1",
+        [origin],
+        |r| r.get(0),
+    )?;
+    if (records as i64) < here.max(1) {
+        return Ok(false);
+    }
+    conn.execute("INSERT INTO search_paused (only) VALUES (1)", [])?;
+    Ok(true)
+}
+
+/// The triggers on again, and `origin`'s records indexed ([`index_in_bulk`]).
+pub(crate) fn end_bulk_index(conn: &rusqlite::Connection, origin: Uuid) -> Result<()> {
+    conn.execute("DELETE FROM search_paused", [])?;
+    reindex_assembly(conn, origin)
+}
+
 /// How a window of matches is ordered.
 #[derive(Clone, Copy)]
 enum Order {

@@ -933,3 +933,131 @@ fn the_assembly_column_is_never_matched_by_a_word_being_typed() {
         .unwrap();
     assert_eq!(only.total, 0);
 }
+
+/// For every word the producer's index holds: the records it finds (kind and id), in `db`,
+/// among `origin`'s records — after merging the index's segments, so that what was
+/// deleted or written again is gone from the word lists, not only marked.
+fn index_of(db: &Db, origin: Uuid) -> Vec<(String, Vec<(String, Uuid)>)> {
+    for t in ["search_fts", "namesake_wgs", "namesake_proposals"] {
+        db.conn()
+            .execute(&format!("INSERT INTO {t} ({t}) VALUES ('optimize')"), [])
+            .unwrap();
+    }
+    let mut out = Vec::new();
+    for (fts, terms) in [
+        ("search_fts", "search_terms"),
+        ("namesake_wgs", "namesake_wg_terms"),
+        ("namesake_proposals", "namesake_proposal_terms"),
+    ] {
+        let words: Vec<String> = db
+            .conn()
+            .prepare(&format!("SELECT term FROM {terms} ORDER BY term"))
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let mut st = db
+            .conn()
+            .prepare(&format!(
+                "SELECT d.kind, d.record_id FROM {fts} f JOIN search_docs d ON d.id = f.rowid
+                  WHERE {fts} MATCH ?1 AND d.origin = ?2 ORDER BY d.kind, d.record_id"
+            ))
+            .unwrap();
+        for w in words {
+            let found: Vec<(String, Uuid)> = st
+                .query_map(rusqlite::params![format!("\"{w}\""), origin], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            if !found.is_empty() {
+                out.push((format!("{fts}: {w}"), found));
+            }
+        }
+    }
+    out
+}
+
+/// A whole history imported is indexed in one pass after its records are written (the
+/// triggers paused: `search::index_in_bulk`), a later bundle of what changed by the
+/// triggers: either way every word finds, here, exactly the records it finds in the
+/// assembly that made them (whose index its own triggers kept).
+#[test]
+fn an_imported_history_is_indexed_as_its_own_assembly_indexes_it() {
+    let mut theirs = Db::open_in_memory().unwrap();
+    let today = Utc::now().date_naive();
+    plenary_core::demo::fill_as_of(&mut theirs, today - chrono::Days::new(10)).unwrap();
+    let origin = theirs.local_id().unwrap();
+    let mut ours = assembly("Orchard Assembly", "ORC");
+    import(&mut ours, &theirs);
+    let want = index_of(&theirs, origin);
+    assert!(want.len() > 300, "the demo's words: {}", want.len());
+    assert_eq!(
+        index_of(&ours, origin),
+        want,
+        "a whole history, indexed in one pass"
+    );
+    namesake_index_is_whole(&ours);
+
+    // What changed since: a new proposal and its amendment, a new WG (fewer records than
+    // their documents here, so the triggers index them).
+    theirs.set_now(Some(Utc::now()));
+    let stove = proposal(
+        &mut theirs,
+        "Water for the camp",
+        "A tank for drinking water by the info tent.",
+    );
+    theirs
+        .amend_proposal(
+            A,
+            stove,
+            &AmendInput {
+                text: "A composting toilet near the orchard, and a rain barrel.".into(),
+                by: "Ana".into(),
+                item: None,
+                accepted: Some(true),
+            },
+        )
+        .unwrap();
+    wg(
+        &mut theirs,
+        "Seed Library",
+        "Swaps heirloom seeds every spring.",
+    );
+    let (bytes, summary) = theirs
+        .export_bundle_bytes(&ExportOptions {
+            since: Some(Utc::now().date_naive().to_string()),
+            ..Default::default()
+        })
+        .unwrap();
+    let report = ours
+        .import_bundle(
+            &bytes,
+            &ImportOptions {
+                file_name: "since.plenary".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert!(report.totals.new + report.totals.updated > 0);
+    let docs: i64 = ours
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM search_docs WHERE origin = ?1",
+            [origin],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        (summary.records as i64) < docs,
+        "a bundle smaller than the history ({} records): indexed by the triggers",
+        summary.records
+    );
+    let want = index_of(&theirs, origin);
+    assert!(want.iter().any(|(w, _)| w == "search_fts: heirloom"));
+    assert!(want.iter().any(|(w, _)| w == "namesake_proposals: barrel"));
+    assert_eq!(index_of(&ours, origin), want, "and what changed since");
+    namesake_index_is_whole(&ours);
+}

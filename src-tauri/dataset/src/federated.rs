@@ -4,14 +4,16 @@
 //! the real import (`Db::import_bundle`: signature, checks, undo record, kept file). The
 //! federation views are then loaded as in an installation that has received those
 //! bundles; stacks, speeches and journals stay with the assembly that made them, as they
-//! do in real bundles.
+//! do in real bundles — so the other assemblies are generated without them
+//! ([`Keep::Bundled`]: the same records, a third of the time).
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use plenary_core::bundle::{ExportOptions, ImportOptions};
 use plenary_core::{Db, Error, Result};
 
-use crate::tenyears::{generate, Spec};
+use crate::tenyears::{generate, generate_as, Keep, Spec};
 
 /// The other assemblies: how many, and the size of each history as a fraction of the
 /// ten years (0.1, the default, is a busy year: 150 GAs).
@@ -70,6 +72,52 @@ pub struct Imported {
     pub code: String,
     pub bundle_bytes: usize,
     pub records: u64,
+    /// How long each step took (wall clock, and this process's CPU time where the system
+    /// says it: on a shared machine the wall clock is mostly the others' load):
+    /// generating its history, exporting it, importing it here.
+    pub generate: Step,
+    pub export: Step,
+    pub import: Step,
+}
+
+/// The time one step took.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Step {
+    pub wall: Duration,
+    pub cpu: Option<Duration>,
+}
+
+impl std::fmt::Display for Step {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.1} s", self.wall.as_secs_f64())?;
+        match self.cpu {
+            Some(cpu) => write!(f, " (CPU {:.1} s)", cpu.as_secs_f64()),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Times `f`.
+fn step<T>(f: impl FnOnce() -> Result<T>) -> Result<(T, Step)> {
+    let (wall, cpu) = (Instant::now(), cpu_time());
+    let out = f()?;
+    let took = Step {
+        wall: wall.elapsed(),
+        cpu: cpu.zip(cpu_time()).map(|(a, b)| b.saturating_sub(a)),
+    };
+    Ok((out, took))
+}
+
+/// This process's CPU time (user and system, all threads), from Linux's /proc/self/stat
+/// (in clock ticks of 1/100 s, as on every Linux this runs on); None elsewhere.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command's name (which is in parentheses and may hold spaces):
+    // state is the 3rd field, utime and stime the 14th and 15th.
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
 }
 
 /// Generates each other assembly in memory, exports its whole history as a signed bundle
@@ -79,17 +127,23 @@ pub fn import_others(db: &mut Db, others: &Others) -> Result<Vec<Imported>> {
     let mut done = Vec::with_capacity(others.count);
     for i in 0..others.count {
         let spec = other_spec(i, others.scale);
-        let mut theirs = Db::open_in_memory()?;
-        generate(&mut theirs, &spec)?;
-        let (bytes, _) = theirs.export_bundle_bytes(&ExportOptions::default())?;
+        let (theirs, generated) = step(|| {
+            let mut theirs = Db::open_in_memory()?;
+            generate_as(&mut theirs, &spec, Keep::Bundled)?;
+            Ok(theirs)
+        })?;
+        let ((bytes, _), exported) =
+            step(|| theirs.export_bundle_bytes(&ExportOptions::default()))?;
         drop(theirs);
-        let report = db.import_bundle(
-            &bytes,
-            &ImportOptions {
-                file_name: format!("{}.plenary", spec.code.to_lowercase()),
-                ..Default::default()
-            },
-        )?;
+        let (report, imported) = step(|| {
+            db.import_bundle(
+                &bytes,
+                &ImportOptions {
+                    file_name: format!("{}.plenary", spec.code.to_lowercase()),
+                    ..Default::default()
+                },
+            )
+        })?;
         if report.totals.refused > 0 {
             let first = report
                 .refusals
@@ -106,6 +160,9 @@ pub fn import_others(db: &mut Db, others: &Others) -> Result<Vec<Imported>> {
             code: spec.code,
             bundle_bytes: bytes.len(),
             records: report.totals.new,
+            generate: generated,
+            export: exported,
+            import: imported,
         });
     }
     Ok(done)

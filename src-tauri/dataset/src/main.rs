@@ -87,11 +87,14 @@ fn main() -> ExitCode {
     }
     for i in imported {
         println!(
-            "  imported {} ({}): {} records, bundle {} KB",
+            "  imported {} ({}): {} records, bundle {} KB; generated in {}, exported in {}, imported in {}",
             i.name,
             i.code,
             i.records,
-            i.bundle_bytes / 1024
+            i.bundle_bytes / 1024,
+            i.generate,
+            i.export,
+            i.import
         );
     }
     ExitCode::SUCCESS

@@ -1,7 +1,8 @@
 //! The ten-year benchmark dataset, at a thousandth of its size: the counts, the schema's
 //! constraints, determinism, that the stack works on top of it, that the proposals' process
-//! is what the real actions and the decision rules would have written, and that the whole
-//! dataset travels as a bundle.
+//! is what the real actions and the decision rules would have written, that the whole
+//! dataset travels as a bundle, and that what a bundle carries is the same when only that
+//! is generated.
 
 use plenary_core::agenda::NewAgendaItem;
 use plenary_core::bundle::{ExportOptions, ImportOptions};
@@ -12,7 +13,7 @@ use plenary_core::proposal::ProposalStatus;
 use plenary_core::rule::{DecisionRule, Fraction};
 use plenary_core::stack::EntryKind;
 use plenary_core::{Actor, Db};
-use plenary_dataset::tenyears::{generate, Counts, Spec};
+use plenary_dataset::tenyears::{generate, generate_as, Counts, Keep, Spec};
 use uuid::Uuid;
 
 fn tiny() -> (Db, Counts) {
@@ -410,4 +411,81 @@ fn the_dataset_travels_as_a_bundle() {
             "{t}"
         );
     }
+}
+
+/// What a bundle carries, generated alone (`Keep::Bundled`, as the other assemblies of the
+/// federated dataset are), is the same record for record as in the whole dataset, ids and
+/// all; only the speaking log and the journal are missing.
+#[test]
+fn what_bundles_carry_is_the_same_without_the_speaking_log() {
+    let (whole, c, spec) = small();
+    let mut bundled = Db::open_in_memory().unwrap();
+    let b = generate_as(&mut bundled, &spec, Keep::Bundled).unwrap();
+    assert!(c.stack_entries > 0 && c.speeches > 0 && c.speech_pauses > 0);
+    assert_eq!(
+        (b.stack_entries, b.speeches, b.speech_pauses),
+        (0, 0, 0),
+        "the speaking log stays out"
+    );
+    assert_eq!(count(&bundled, "SELECT count(*) FROM stacks"), 0);
+    assert_eq!(b.journal, 1, "only the assembly's own creation");
+    // Every table a bundle carries: the same rows, the assembly's own id (each database
+    // makes its own) aside.
+    let rows = |db: &Db, table: &str| -> Vec<Vec<rusqlite::types::Value>> {
+        let own = db.local_id().unwrap().as_bytes().to_vec();
+        let mut st = db
+            .conn()
+            .prepare(&format!("SELECT * FROM {table} ORDER BY id"))
+            .unwrap();
+        let n = st.column_count();
+        st.query_map([], |r| {
+            (0..n)
+                .map(|i| {
+                    Ok(match r.get::<_, rusqlite::types::Value>(i)? {
+                        rusqlite::types::Value::Blob(v) if v == own => {
+                            rusqlite::types::Value::Text("the assembly".into())
+                        }
+                        v => v,
+                    })
+                })
+                .collect()
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    };
+    for table in [
+        "people",
+        "working_groups",
+        "wg_status_changes",
+        "meetings",
+        "meeting_roles",
+        "proposals",
+        "agenda_items",
+        "report_backs",
+        "announcements",
+        "proposal_versions",
+        "amendments",
+        "hearings",
+        "clarifying_questions",
+        "concerns",
+        "temperature_checks",
+        "decisions",
+        "decision_stances",
+        "proposal_status_changes",
+        "action_items",
+    ] {
+        let (x, y) = (rows(&whole, table), rows(&bundled, table));
+        assert_eq!(x.len(), y.len(), "{table}");
+        assert!(x == y, "{table} differs");
+    }
+    // And so does what is exported: the same tables, the same counts, minutes and all.
+    let (_, a) = whole
+        .export_bundle_bytes(&ExportOptions::default())
+        .unwrap();
+    let (_, z) = bundled
+        .export_bundle_bytes(&ExportOptions::default())
+        .unwrap();
+    assert_eq!(a.tables, z.tables);
+    assert_eq!((a.records, a.minutes), (z.records, z.minutes));
 }

@@ -464,11 +464,18 @@ impl Db {
         // Every record refused after all: the report, and the transaction rolled back.
         let mut nothing: Option<ImportReport> = None;
         let written = self.write(Actor::Import, |tx| {
+            // A whole history is indexed in one pass at the end, not record by record
+            // (`search::index_in_bulk` says when and why).
+            let records = contents.tables.iter().map(Vec::len).sum();
+            let bulk = crate::search::index_in_bulk(tx, producer.id, records)?;
             // The same staging as a dry run, on the same database: the same result.
             let mut plan = stage(tx, &opened.manifest, &contents, key, local, opts)?;
             if !plan.changed {
                 nothing = Some(plan.report);
                 return Err(Error::Bundle(String::new()));
+            }
+            if bulk {
+                crate::search::end_bulk_index(tx, producer.id)?;
             }
             plan.report.changed = true;
             plan.report.received_id = Some(received);
