@@ -50,9 +50,10 @@ pub enum Error {
     /// The passphrase given does not open the encrypted database.
     #[error("the passphrase does not open this database; nothing was changed")]
     WrongPassphrase,
-    /// A bundle from another assembly that cannot be read or trusted.
+    /// A bundle from another assembly that cannot be read or trusted: why, worded from
+    /// `i18n/<lang>/errors-bundle.ftl` (`error-bundle-…`; `src/bundle/`'s module comment).
     #[error("{0}")]
-    Bundle(String),
+    Bundle(Message),
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("database migration failed: {0}")]
@@ -88,12 +89,15 @@ impl Error {
         self.message().and_then(Message::code)
     }
 
-    /// The rule's message of a refusal (`Invalid`, `NotFound`, `Conflict`, `NotAllowed`).
+    /// The rule's message of a refusal (`Invalid`, `NotFound`, `Conflict`, `NotAllowed`,
+    /// `Bundle`).
     pub fn message(&self) -> Option<&Message> {
         match self {
-            Error::Invalid(m) | Error::NotFound(m) | Error::Conflict(m) | Error::NotAllowed(m) => {
-                Some(m)
-            }
+            Error::Invalid(m)
+            | Error::NotFound(m)
+            | Error::Conflict(m)
+            | Error::NotAllowed(m)
+            | Error::Bundle(m) => Some(m),
             _ => None,
         }
     }
@@ -104,6 +108,19 @@ impl Error {
         match self.message() {
             Some(m) => m.said_in(lang),
             None => self.to_string(),
+        }
+    }
+
+    /// The message of this error, for a layer that returns messages (the bundle reader
+    /// checking a field with the core's own rule): its coded message, or its English.
+    pub fn into_message(self) -> Message {
+        match self {
+            Error::Invalid(m)
+            | Error::NotFound(m)
+            | Error::Conflict(m)
+            | Error::NotAllowed(m)
+            | Error::Bundle(m) => m,
+            other => Message::English(other.to_string()),
         }
     }
 
@@ -127,11 +144,14 @@ pub enum Message {
     English(String),
 }
 
-/// An argument of a [`Message`]: numbers stay numbers, so that plural rules apply.
+/// An argument of a [`Message`]: numbers stay numbers, so that plural rules apply; a
+/// message inside a message (a bundle's "FILE was not imported: WHY", where WHY is a
+/// message of its own) is worded in the same language as the one around it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
     Num(i64),
+    Msg(Box<Message>),
 }
 
 impl Message {
@@ -160,6 +180,7 @@ impl Message {
                     match v {
                         Arg::Text(t) => fa.set(*k, t.as_str()),
                         Arg::Num(n) => fa.set(*k, *n),
+                        Arg::Msg(m) => fa.set(*k, m.said_in(lang)),
                     }
                 }
                 crate::i18n::tr(lang, id, Some(&fa))
@@ -172,6 +193,14 @@ impl Message {
 impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.said_in(Lang::En))
+    }
+}
+
+impl std::error::Error for Message {}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Self {
+        Arg::Msg(Box::new(m))
     }
 }
 
@@ -265,6 +294,13 @@ macro_rules! error_message {
     ($($arg:tt)+) => { $crate::error::Message::English(format!($($arg)+)) };
 }
 
+/// A [`Message`] by itself, for the layers that return one rather than an [`Error`] (the
+/// bundle reader's: `message!("bundle-signature-mismatch")`).
+#[macro_export]
+macro_rules! message {
+    ($($arg:tt)*) => { $crate::error_message!($($arg)*) };
+}
+
 /// Shorthands so that rules read as sentences: `return invalid!("wg-name-empty")`.
 #[macro_export]
 macro_rules! invalid {
@@ -288,29 +324,83 @@ macro_rules! not_allowed {
 /// `message` the English (for scripts, logs and callers that do not word it).
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        struct Args<'a>(&'a [(&'static str, Arg)]);
-        impl serde::Serialize for Args<'_> {
-            fn serialize<S: serde::Serializer>(
-                &self,
-                s: S,
-            ) -> std::result::Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                let mut m = s.serialize_map(Some(self.0.len()))?;
-                for (k, v) in self.0 {
-                    match v {
-                        Arg::Text(t) => m.serialize_entry(k, t)?,
-                        Arg::Num(n) => m.serialize_entry(k, n)?,
-                    }
-                }
-                m.end()
-            }
-        }
+        let said = self.message().map(Said::from);
         let mut st = s.serialize_struct("Error", 4)?;
         st.serialize_field("kind", self.kind())?;
         st.serialize_field("code", &self.code())?;
-        st.serialize_field("args", &Args(self.message().map_or(&[], Message::args)))?;
+        st.serialize_field("args", &said.map(|s| s.args).unwrap_or_default())?;
         st.serialize_field("message", &self.to_string())?;
         st.end()
+    }
+}
+
+/// A message as data, for what sends or keeps one beyond this process: the UI (why a
+/// bundle does not verify, why a record was refused) and an import's report kept in the
+/// database. The shape of an error's `{code, args, message}`; a message inside an
+/// argument is one of these too. [`Said::said_in`] words it as [`Message::said_in`] does.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct Said {
+    /// The message id (`error-bundle-…`); null for words that have none.
+    pub code: Option<String>,
+    pub args: std::collections::BTreeMap<String, SaidArg>,
+    /// The English.
+    pub message: String,
+}
+
+/// An argument of a [`Said`]: a number, a text or a message.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(untagged)]
+pub enum SaidArg {
+    Num(i64),
+    Text(String),
+    Said(Said),
+}
+
+impl From<&Message> for Said {
+    fn from(m: &Message) -> Said {
+        let args = m
+            .args()
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Text(t) => SaidArg::Text(t.clone()),
+                    Arg::Num(n) => SaidArg::Num(*n),
+                    Arg::Msg(inner) => SaidArg::Said(Said::from(inner.as_ref())),
+                };
+                (k.to_string(), v)
+            })
+            .collect();
+        Said {
+            code: m.code().map(str::to_string),
+            args,
+            message: m.to_string(),
+        }
+    }
+}
+
+impl Said {
+    /// The words in `lang`; the English kept with it when this Plenary's catalogue lacks
+    /// its id (a report kept by a newer Plenary).
+    pub fn said_in(&self, lang: Lang) -> String {
+        let Some(id) = self.code.as_deref().filter(|id| crate::i18n::exists(id)) else {
+            return self.message.clone();
+        };
+        let mut fa = FluentArgs::new();
+        for (k, v) in &self.args {
+            match v {
+                SaidArg::Num(n) => fa.set(k.as_str(), *n),
+                SaidArg::Text(t) => fa.set(k.as_str(), t.as_str()),
+                SaidArg::Said(inner) => fa.set(k.as_str(), inner.said_in(lang)),
+            }
+        }
+        crate::i18n::tr(lang, id, Some(&fa))
+    }
+}
+
+/// A message crosses as its [`Said`].
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        Said::from(self).serialize(s)
     }
 }
 

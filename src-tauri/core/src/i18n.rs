@@ -53,6 +53,11 @@ macro_rules! catalogue {
                     "errors.ftl",
                     include_str!(concat!("../../../i18n/", $dir, "/errors.ftl")),
                 ),
+                // A bundle's refusals (`Error::Bundle`: src/bundle/).
+                (
+                    "errors-bundle.ftl",
+                    include_str!(concat!("../../../i18n/", $dir, "/errors-bundle.ftl")),
+                ),
                 (
                     "cli.ftl",
                     include_str!(concat!("../../../i18n/", $dir, "/cli.ftl")),

@@ -1,7 +1,8 @@
-//! The core's errors are message ids of `i18n/<lang>/errors.ftl` with named arguments
-//! (`invalid!("wg-name-empty")`, `not_found!("stack-no-such-entry", entry = id)`; see
+//! The core's errors are message ids of `i18n/<lang>/errors.ftl` and, for a bundle's
+//! refusals, `errors-bundle.ftl`, with named arguments (`invalid!("wg-name-empty")`,
+//! `not_found!("stack-no-such-entry", entry = id)`, `message!("bundle-not-signed")`; see
 //! `src/error.rs`). This test reads the source of the core and of the desktop shell, finds
-//! every such call, and fails when its id is not in English's `errors.ftl` or when the
+//! every such call, and fails when its id is not in English's catalogues or when the
 //! arguments it passes are not exactly the placeholders the message uses — so that no
 //! error reaches a person as a bare id or with a `{$name}` left in it. It also fails on an
 //! `error-…` message no code uses. `tests/i18n.rs` then holds every other language to
@@ -15,7 +16,16 @@ use plenary_core::error::is_code;
 use plenary_core::i18n::Lang;
 use plenary_core::Error;
 
-const MACROS: &[&str] = &["invalid!(", "not_found!(", "conflict!(", "not_allowed!("];
+const MACROS: &[&str] = &[
+    "invalid!(",
+    "not_found!(",
+    "conflict!(",
+    "not_allowed!(",
+    "message!(",
+];
+
+/// English's catalogues of error messages.
+const FILES: &[&str] = &["errors.ftl", "errors-bundle.ftl"];
 
 /// One coded error in the source: where, its id (with `error-`), its argument names.
 struct Use {
@@ -121,18 +131,26 @@ fn uses() -> Vec<Use> {
 
 /// English's error messages: id → the variables they use.
 fn english() -> BTreeMap<String, BTreeSet<String>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../i18n/en/errors.ftl");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let resource = fluent_syntax::parser::parse(text.as_str())
-        .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", path.display()));
     let mut out = BTreeMap::new();
-    for entry in resource.body {
-        if let Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
-            if let Some(v) = &m.value {
-                pattern_vars(v, &mut vars);
+    for file in FILES {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../i18n/en")
+            .join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", path.display()));
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    pattern_vars(v, &mut vars);
+                }
+                let id = m.id.name.to_string();
+                assert!(
+                    out.insert(id.clone(), vars).is_none(),
+                    "{id} is in two of {FILES:?}"
+                );
             }
-            out.insert(m.id.name.to_string(), vars);
         }
     }
     out
@@ -180,7 +198,12 @@ fn every_error_id_the_core_uses_is_in_the_catalogue_with_its_placeholders() {
     let mut problems = Vec::new();
     for u in &uses {
         match messages.get(&u.id) {
-            None => problems.push(format!("{}: {} is not in i18n/en/errors.ftl", u.at, u.id)),
+            None => problems.push(format!(
+                "{}: {} is not in i18n/en/{}",
+                u.at,
+                u.id,
+                FILES.join(" or ")
+            )),
             Some(vars) if *vars != u.args => problems.push(format!(
                 "{}: {} is given {:?} but its message uses {:?}",
                 u.at, u.id, u.args, vars
@@ -191,7 +214,7 @@ fn every_error_id_the_core_uses_is_in_the_catalogue_with_its_placeholders() {
     let used: BTreeSet<&str> = uses.iter().map(|u| u.id.as_str()).collect();
     for id in messages.keys() {
         if !used.contains(id.as_str()) {
-            problems.push(format!("i18n/en/errors.ftl: {id} is used by no error"));
+            problems.push(format!("i18n/en: {id} is used by no error"));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -150,10 +150,14 @@ pub fn import_others(db: &mut Db, others: &Others) -> Result<Vec<Imported>> {
                 .first()
                 .map(|r| format!(": first {} {} ({})", r.table, r.record, r.reason))
                 .unwrap_or_default();
-            return Err(Error::Bundle(format!(
-                "the import refused {} of {}'s records{first}",
-                report.totals.refused, spec.name
-            )));
+            // A generator's own check, for its developers: English.
+            return Err(Error::Bundle(
+                format!(
+                    "the import refused {} of {}'s records{first}",
+                    report.totals.refused, spec.name
+                )
+                .into(),
+            ));
         }
         done.push(Imported {
             name: spec.name,

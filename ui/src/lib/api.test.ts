@@ -138,6 +138,24 @@ describe('api wrappers', () => {
       expect(api.errorMessage({ kind: 'invalid-input', code: null, args: {}, message: 'name is empty' })).toBe(
         'name is empty',
       );
+      // A bundle's refusal: the reader's reason is a message inside the refusal, worded in
+      // the same language.
+      const refused = {
+        kind: 'bundle',
+        code: 'error-bundle-not-imported',
+        args: {
+          file: 'riv.plenary',
+          why: { code: 'error-bundle-entry-changed', args: { entry: 'records/meetings.jsonl' }, message: '…' },
+        },
+        message: 'riv.plenary was not imported: …',
+      };
+      expect(api.errorMessage(refused)).toBe(
+        'riv.plenary no se ha importado: la entrada records/meetings.jsonl no coincide con su SHA-256 del manifiesto: se cambió o se dañó después de hacer el paquete',
+      );
+      chooseLang('en');
+      expect(api.errorMessage(refused)).toBe(
+        'riv.plenary was not imported: entry records/meetings.jsonl does not match its SHA-256 in the manifest: it was changed or damaged after the bundle was made',
+      );
     } finally {
       chooseLang(null);
     }

@@ -11,6 +11,7 @@ import { FluentNumber, type FluentVariable } from '@fluent/bundle';
 import { invoke as tauriInvoke } from '@tauri-apps/api/core';
 import { inApp, invoke } from './transport';
 import { currentLang, hasMessage, t } from './i18n.svelte';
+import type { Said } from './bindings/Said';
 
 /** `lang`, the app's language, for a command whose answer carries the core's words (a
  *  decision's sentences, the stack's labels, the minutes): the core says them in it, so
@@ -79,9 +80,15 @@ export type ErrorKind =
 export interface CommandError {
   kind: ErrorKind | string;
   code?: string | null;
-  args?: Record<string, string | number>;
+  args?: Said['args'];
   message: string;
 }
+
+/** A message of the core as it crosses (`Said`, src-tauri/core/src/error.rs): its id (null
+ *  for words the core has no id for yet), its arguments — a message inside another (a
+ *  bundle's "FILE was not imported: WHY") is one of these too, worded in the same
+ *  language — and its English. An error is one too, with its kind. */
+export type { Said };
 
 export function isCommandError(e: unknown): e is CommandError {
   return (
@@ -108,15 +115,24 @@ export function errorMessage(e: unknown): string {
   return `Something went wrong: ${String(e)}`;
 }
 
-/** A core error in the app's language. Numbers stay numbers (plural rules) but are written
- *  without grouping, as the core writes them: they are often a GA's number or a year. */
+/** A core error in the app's language. */
 function commandErrorText(e: CommandError): string {
-  if (!e.code || !hasMessage(e.code)) return e.message;
+  return saidText(e);
+}
+
+/** A message of the core in the app's language (its English when the catalogue lacks its
+ *  id). Numbers stay numbers (plural rules) but are written without grouping, as the core
+ *  writes them: they are often a GA's number or a year. */
+export function saidText(s: { code?: string | null; args?: Said['args']; message: string }): string {
+  if (!s.code || !hasMessage(s.code)) return s.message;
   const args: Record<string, FluentVariable> = {};
-  for (const [k, v] of Object.entries(e.args ?? {})) {
-    args[k] = typeof v === 'number' ? new FluentNumber(v, { useGrouping: false }) : String(v);
+  for (const [k, v] of Object.entries(s.args ?? {})) {
+    if (v === undefined) continue;
+    if (typeof v === 'number') args[k] = new FluentNumber(v, { useGrouping: false });
+    else if (typeof v === 'object' && v !== null) args[k] = saidText(v);
+    else args[k] = String(v);
   }
-  return t(e.code, args);
+  return t(s.code, args);
 }
 
 // ---- assembly / dashboard -------------------------------------------------------

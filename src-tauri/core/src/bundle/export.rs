@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 use zip::result::ZipError;
 use zip::write::SimpleFileOptions;
+
+use crate::message;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 use super::manifest::{
@@ -159,8 +161,9 @@ impl Db {
             minutes,
             entries,
         };
-        let manifest_bytes = serde_json::to_vec_pretty(&manifest)
-            .map_err(|e| Error::Bundle(format!("cannot write the manifest: {e}")))?;
+        let manifest_bytes = serde_json::to_vec_pretty(&manifest).map_err(|e| {
+            Error::Bundle(message!("bundle-write-manifest", detail = e.to_string()))
+        })?;
         let signature = manifest::sign(&key, &manifest_bytes);
         let n_minutes = manifest.minutes.len() as u64;
         let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
@@ -354,8 +357,9 @@ impl Db {
                 "table": table,
                 "deleted_at": at.to_rfc3339_opts(SecondsFormat::AutoSi, true),
             });
-            serde_json::to_writer(&mut out, &line)
-                .map_err(|e| Error::Bundle(format!("cannot write a deletion: {e}")))?;
+            serde_json::to_writer(&mut out, &line).map_err(|e| {
+                Error::Bundle(message!("bundle-write-deletion", detail = e.to_string()))
+            })?;
             out.push(b'\n');
             n += 1;
         }
@@ -407,7 +411,7 @@ impl BundleWriter {
             // The worker stopped: its error says why.
             _ => {
                 self.finish()?;
-                Err(Error::Bundle("the bundle writer stopped early".into()))
+                Err(Error::Bundle(message!("bundle-writer-stopped-early")))
             }
         }
     }
@@ -418,9 +422,9 @@ impl BundleWriter {
         let done = self
             .worker
             .take()
-            .ok_or_else(|| Error::Bundle("the bundle writer stopped".into()))?
+            .ok_or_else(|| Error::Bundle(message!("bundle-writer-stopped")))?
             .join()
-            .map_err(|_| Error::Bundle("the bundle writer failed".into()))?
+            .map_err(|_| Error::Bundle(message!("bundle-writer-failed")))?
             .map_err(zip_error)?;
         let mut entries = BTreeMap::new();
         let mut parts = Vec::with_capacity(done.len());
@@ -433,7 +437,7 @@ impl BundleWriter {
 }
 
 fn zip_error(e: zip::result::ZipError) -> Error {
-    Error::Bundle(format!("cannot write the bundle: {e}"))
+    Error::Bundle(message!("bundle-write-failed", detail = e.to_string()))
 }
 
 /// A record: (index in TABLES, id).

@@ -19,9 +19,10 @@ use super::manifest::{self, ManifestAssembly, Scope};
 use super::read::{self, Contents, Opened};
 use super::stage::{may_change, stage, Staged};
 use super::tables::{strong_refs, TABLES};
-use super::{BundleAssembly, Counts, Limits, SealedFor, TableCount};
+use super::{words, BundleAssembly, Counts, Limits, SealedFor, TableCount};
+use crate::error::{Message, Said};
 use crate::journal::Actor;
-use crate::{text_enum, Db, Error, Result};
+use crate::{message, text_enum, Db, Error, Result};
 
 text_enum! {
     /// How a bundle's key compares with what this database knows of its assembly:
@@ -50,7 +51,25 @@ pub struct Refusal {
     pub table: String,
     pub record: String,
     pub id: Uuid,
+    /// Why, in English (scripts, `--json`).
     pub reason: String,
+    /// Why, as a message to word in the reader's language; kept with the import's report
+    /// (`received_bundles.report`), so absent from reports an earlier Plenary kept.
+    #[serde(default)]
+    pub said: Option<Said>,
+}
+
+impl Refusal {
+    /// `table`'s record `id` was not written, because of `reason`.
+    pub(super) fn new(table: &super::tables::Table, id: Uuid, reason: &Message) -> Refusal {
+        Refusal {
+            table: table.name.into(),
+            record: table.record.into(),
+            id,
+            reason: reason.to_string(),
+            said: Some(reason.into()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -111,14 +130,18 @@ pub struct Inspection {
     /// Signature, hashes, every entry and every record check out: the bundle is intact and
     /// what the format allows, wherever it is imported.
     pub verifies: bool,
-    /// Why it does not verify.
+    /// Why it does not verify (English).
     pub problem: Option<String>,
+    /// The same, to word in the reader's language.
+    pub problem_said: Option<Said>,
     /// It verifies and this database would take it: the key is new or the one pinned, the
     /// code is not one already used here, every reference resolves here. (Single records
     /// may still be refused: `refused_records`.)
     pub importable: bool,
-    /// Why this database would refuse it although it verifies.
+    /// Why this database would refuse it although it verifies (English).
     pub refusal: Option<String>,
+    /// The same, to word in the reader's language.
+    pub refusal_said: Option<Said>,
     /// How many records an import here would refuse (see the dry run for which and why).
     pub refused_records: u64,
     pub already_imported: Option<DateTime<Utc>>,
@@ -156,8 +179,8 @@ impl Checked {
 /// Why a bundle is refused as a whole: it does not verify (it is not intact, or not what
 /// the format allows), or it does but this database cannot take it.
 enum Why {
-    Broken(String),
-    NotHere(String),
+    Broken(Message),
+    NotHere(Message),
 }
 
 /// The checked bundle, or why it is refused (for an inspection).
@@ -175,14 +198,32 @@ enum Prepared {
     Ready(Contents, KeyStatus),
 }
 
-/// The zip's directory and the manifest, or `refusal`: why this is not a bundle this
-/// Plenary reads.
-fn open_or_refuse<'a>(bytes: &'a [u8], limits: &Limits, refusal: &str) -> Result<Opened<'a>> {
-    read::open(bytes, limits).map_err(|e| Error::Bundle(format!("{refusal}: {e}")))
+/// The sentence that refuses a whole file; its argument `why` is the reader's own
+/// message, worded in the same language as the sentence around it.
+#[derive(Clone, Copy)]
+pub(crate) enum Refused<'a> {
+    /// "FILE was not imported: WHY" (an import).
+    NotImported(&'a str),
+    /// "FILE is not a bundle this Plenary can read: WHY" (an inspection).
+    Unreadable(&'a str),
+    /// "FILE cannot be opened here: WHY" (a sealed file, before it is read).
+    CannotOpen(&'a str),
 }
 
-fn unreadable(file_name: &str) -> String {
-    format!("{file_name} is not a bundle this Plenary can read")
+impl Refused<'_> {
+    pub(crate) fn because(self, why: Message) -> Error {
+        Error::Bundle(match self {
+            Refused::NotImported(file) => message!("bundle-not-imported", file = file, why = why),
+            Refused::Unreadable(file) => message!("bundle-unreadable", file = file, why = why),
+            Refused::CannotOpen(file) => message!("bundle-cannot-open", file = file, why = why),
+        })
+    }
+}
+
+/// The zip's directory and the manifest, or `refusal`: why this is not a bundle this
+/// Plenary reads.
+fn open_or_refuse<'a>(bytes: &'a [u8], limits: &Limits, refusal: Refused) -> Result<Opened<'a>> {
+    read::open(bytes, limits).map_err(|e| refusal.because(e))
 }
 
 /// Opens the bundle `inner` found in the file `bytes`: the same bytes, or the bundle
@@ -192,7 +233,7 @@ fn open_file<'a>(
     bytes: &[u8],
     inner: &'a [u8],
     limits: &Limits,
-    refusal: &str,
+    refusal: Refused,
 ) -> Result<Opened<'a>> {
     let mut opened = open_or_refuse(inner, limits, refusal)?;
     if inner.as_ptr() != bytes.as_ptr() {
@@ -200,10 +241,6 @@ fn open_file<'a>(
         opened.size = bytes.len() as u64;
     }
     Ok(opened)
-}
-
-fn cannot_open(file_name: &str) -> String {
-    format!("{file_name} cannot be opened here")
 }
 
 impl Db {
@@ -229,8 +266,8 @@ impl Db {
         file_name: &str,
         limits: &Limits,
     ) -> Result<(BundleAssembly, KeyStatus, DateTime<Utc>)> {
-        let (inner, _) = self.unseal(bytes, limits, &cannot_open(file_name))?;
-        let opened = open_file(bytes, &inner, limits, &unreadable(file_name))?;
+        let (inner, _) = self.unseal(bytes, limits, Refused::CannotOpen(file_name))?;
+        let opened = open_file(bytes, &inner, limits, Refused::Unreadable(file_name))?;
         let m = &opened.manifest;
         let (key, _) = self.key_status(&m.assembly)?;
         Ok(((&m.assembly).into(), key, m.created_at))
@@ -254,8 +291,9 @@ impl Db {
             dry_run: true,
             limits: Limits::default(),
         };
-        let (inner, sealed_for) = self.unseal(bytes, &opts.limits, &cannot_open(file_name))?;
-        let opened = open_file(bytes, &inner, &opts.limits, &unreadable(file_name))?;
+        let (inner, sealed_for) =
+            self.unseal(bytes, &opts.limits, Refused::CannotOpen(file_name))?;
+        let opened = open_file(bytes, &inner, &opts.limits, Refused::Unreadable(file_name))?;
         let (checked, why) = split(self.check(&opened, &opts)?);
         Ok(ImportPreview {
             token,
@@ -279,8 +317,8 @@ impl Db {
             dry_run: true,
             limits: limits.clone(),
         };
-        let (inner, sealed_for) = self.unseal(bytes, limits, &cannot_open(file_name))?;
-        let opened = open_file(bytes, &inner, limits, &unreadable(file_name))?;
+        let (inner, sealed_for) = self.unseal(bytes, limits, Refused::CannotOpen(file_name))?;
+        let opened = open_file(bytes, &inner, limits, Refused::Unreadable(file_name))?;
         let (checked, why) = split(self.check(&opened, &opts)?);
         self.inspection(&opened, file_name, sealed_for, why, checked.as_ref())
     }
@@ -324,11 +362,19 @@ impl Db {
                 _ => 0,
             },
             problem: match &why {
-                Some(Why::Broken(w)) => Some(w.clone()),
+                Some(Why::Broken(w)) => Some(w.to_string()),
                 _ => None,
             },
-            refusal: match why {
-                Some(Why::NotHere(w)) => Some(w),
+            problem_said: match &why {
+                Some(Why::Broken(w)) => Some(w.into()),
+                _ => None,
+            },
+            refusal: match &why {
+                Some(Why::NotHere(w)) => Some(w.to_string()),
+                _ => None,
+            },
+            refusal_said: match &why {
+                Some(Why::NotHere(w)) => Some(w.into()),
                 _ => None,
             },
             already_imported: self.received_at(&opened.sha256)?.map(|r| r.0),
@@ -364,7 +410,7 @@ impl Db {
             .and_then(|()| self.code_problem(a))
             .and_then(|()| {
                 self.read(|db| Ok(db.check_references(opened, &contents)))
-                    .unwrap_or_else(|e| Err(e.to_string()))
+                    .unwrap_or_else(|e| Err(e.into_message()))
             });
         Ok(match here {
             Ok(()) => Ok(Prepared::Ready(contents, key)),
@@ -433,13 +479,11 @@ impl Db {
     /// written — when anything in it does not check out.
     pub fn import_bundle(&mut self, bytes: &[u8], opts: &ImportOptions) -> Result<ImportReport> {
         let name = &opts.file_name;
-        let refusal = format!("{name} was not imported");
-        let (inner, _) = self.unseal(bytes, &opts.limits, &refusal)?;
-        let opened = open_file(bytes, &inner, &opts.limits, &refusal)?;
+        let refusal = Refused::NotImported(name);
+        let (inner, _) = self.unseal(bytes, &opts.limits, refusal)?;
+        let opened = open_file(bytes, &inner, &opts.limits, refusal)?;
         let refused = |why: Why| match why {
-            Why::Broken(w) | Why::NotHere(w) => {
-                Error::Bundle(format!("{name} was not imported: {w}"))
-            }
+            Why::Broken(w) | Why::NotHere(w) => refusal.because(w),
         };
         if opts.dry_run {
             return match self.check(&opened, opts)? {
@@ -472,7 +516,7 @@ impl Db {
             let mut plan = stage(tx, &opened.manifest, &contents, key, local, opts)?;
             if !plan.changed {
                 nothing = Some(plan.report);
-                return Err(Error::Bundle(String::new()));
+                return Err(Error::Bundle(Message::English(String::new())));
             }
             if bulk {
                 crate::search::end_bulk_index(tx, producer.id)?;
@@ -517,8 +561,10 @@ impl Db {
             return Ok(report);
         }
         written.map_err(|e| match e {
-            Error::Database(db) => Error::Bundle(format!(
-                "{name} was not imported: the database refused it ({db}); nothing was written"
+            Error::Database(db) => Error::Bundle(message!(
+                "bundle-database-refused",
+                file = name,
+                detail = db.to_string()
             )),
             other => other,
         })
@@ -548,18 +594,15 @@ impl Db {
         a: &ManifestAssembly,
         key: KeyStatus,
         pinned: Option<&str>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         match key {
-            KeyStatus::Own => Err(format!(
-                "it was made by this assembly ({}) itself: there is nothing to import",
-                a.name
-            )),
-            KeyStatus::Mismatch => Err(format!(
-                "it claims to come from {} ({}), which is known here under another key (fingerprint {}); this bundle's key has fingerprint {}. If that assembly really changed its key, check the new fingerprint with its people before trusting it",
-                a.name,
-                a.code,
-                manifest::fingerprint_hex(pinned.unwrap_or_default()),
-                manifest::fingerprint_hex(&a.public_key)
+            KeyStatus::Own => Err(message!("bundle-from-this-assembly", name = &a.name)),
+            KeyStatus::Mismatch => Err(message!(
+                "bundle-key-mismatch",
+                name = &a.name,
+                code = &a.code,
+                pinned = manifest::fingerprint_hex(pinned.unwrap_or_default()),
+                key = manifest::fingerprint_hex(&a.public_key)
             )),
             KeyStatus::New | KeyStatus::Known => Ok(()),
         }
@@ -579,7 +622,7 @@ impl Db {
 
     /// Every reference must name a record of the bundle, or one of the same assembly
     /// already here.
-    fn check_references(&self, opened: &Opened, c: &Contents) -> Result<(), String> {
+    fn check_references(&self, opened: &Opened, c: &Contents) -> Result<(), Message> {
         let producer = opened.manifest.assembly.id;
         for (t, table) in TABLES.iter().enumerate() {
             for r in strong_refs(table) {
@@ -588,7 +631,7 @@ impl Db {
                 let mut st = self
                     .conn
                     .prepare(&format!("SELECT origin FROM {target} WHERE id = ?1"))
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| Message::English(e.to_string()))?;
                 let mut here = HashSet::new();
                 for (n, rec) in c.tables[t].iter().enumerate() {
                     let Some(v) = rec.uuid_at(i) else { continue };
@@ -598,28 +641,33 @@ impl Db {
                     let owner: Option<Uuid> = st
                         .query_row([v], |r| r.get(0))
                         .optional()
-                        .map_err(|e| e.to_string())?;
-                    let at = format!(
-                        "{} line {} ({} {})",
-                        table.entry(),
-                        n + 1,
-                        table.record,
-                        rec.id
-                    );
+                        .map_err(|e| Message::English(e.to_string()))?;
                     match owner {
                         Some(o) if o == producer => {
                             here.insert(v);
                         }
                         Some(_) => {
-                            return Err(format!(
-                                "{at}: {} {v} names {} of another assembly; a bundle's records refer only to records of the assembly that made it",
-                                col.name, super::article(TABLES[tt].record)
+                            return Err(message!(
+                                "bundle-reference-foreign",
+                                entry = table.entry(),
+                                line = n + 1,
+                                record = words::record(table),
+                                id = rec.id,
+                                column = col.name,
+                                target_id = v,
+                                target = words::a_record(&TABLES[tt])
                             ))
                         }
                         None => {
-                            return Err(format!(
-                                "{at}: {} {v} names {} that is neither in the bundle nor in this database",
-                                col.name, super::article(TABLES[tt].record)
+                            return Err(message!(
+                                "bundle-reference-missing",
+                                entry = table.entry(),
+                                line = n + 1,
+                                record = words::record(table),
+                                id = rec.id,
+                                column = col.name,
+                                target_id = v,
+                                target = words::a_record(&TABLES[tt])
                             ))
                         }
                     }
@@ -631,7 +679,7 @@ impl Db {
 
     /// A foreign assembly may not use this assembly's code, nor the code of another
     /// assembly known here: references such as `LDN-GA-39` would name two meetings.
-    fn code_problem(&self, a: &ManifestAssembly) -> Result<(), String> {
+    fn code_problem(&self, a: &ManifestAssembly) -> Result<(), Message> {
         let clash: Option<(String, bool)> = self
             .conn
             .query_row(
@@ -640,15 +688,14 @@ impl Db {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| Message::English(e.to_string()))?;
         match clash {
-            Some((_, true)) => Err(format!(
-                "it comes from {} with the code {}, which is this assembly's own code: references such as {}-GA-1 would name two meetings. Ask that assembly to choose another code",
-                a.name, a.code, a.code
-            )),
-            Some((other, false)) => Err(format!(
-                "it comes from {} with the code {}, which {other} already uses here: references such as {}-GA-1 would name two meetings",
-                a.name, a.code, a.code
+            Some((_, true)) => Err(message!("bundle-code-own", name = &a.name, code = &a.code)),
+            Some((other, false)) => Err(message!(
+                "bundle-code-taken",
+                name = &a.name,
+                code = &a.code,
+                other = other
             )),
             None => Ok(()),
         }

@@ -11,6 +11,8 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::assembly::{hex, unhex, validate_code};
+use crate::error::Message;
+use crate::message;
 use crate::rule::DecisionRule;
 use crate::validate;
 
@@ -153,39 +155,36 @@ pub fn sign(key: &SigningKey, manifest: &[u8]) -> Vec<u8> {
 
 impl ManifestAssembly {
     /// Checks the fields a bundle states about its assembly; returns its public key.
-    pub fn check(&self) -> Result<VerifyingKey, String> {
-        validate::line("the assembly's name", &self.name).map_err(|e| e.to_string())?;
+    pub fn check(&self) -> Result<VerifyingKey, Message> {
+        validate::line("the assembly's name", &self.name).map_err(crate::Error::into_message)?;
         if validate_code(&self.code).ok().as_deref() != Some(self.code.as_str()) {
-            return Err(format!(
-                "the assembly code {:?} is not a valid code",
-                self.code
+            return Err(message!(
+                "bundle-assembly-code-invalid",
+                code = format!("{:?}", self.code)
             ));
         }
         self.default_rule
             .parse::<DecisionRule>()
-            .map_err(|e| e.to_string())?;
+            .map_err(crate::Error::into_message)?;
         if self.revision < 1 {
-            return Err("the assembly's revision must be 1 or more".into());
+            return Err(message!("bundle-assembly-revision"));
         }
         let bytes: [u8; 32] = unhex(&self.public_key)
             .and_then(|b| b.try_into().ok())
-            .ok_or("the assembly's public key is not 64 hex digits")?;
-        VerifyingKey::from_bytes(&bytes)
-            .map_err(|_| "the assembly's public key is not an Ed25519 key".into())
+            .ok_or(message!("bundle-assembly-key-not-hex"))?;
+        VerifyingKey::from_bytes(&bytes).map_err(|_| message!("bundle-assembly-key-not-ed25519"))
     }
 }
 
 /// Verifies `manifest.sig` (128 hex digits, an optional newline) over the manifest bytes.
-pub fn verify(key: &VerifyingKey, manifest: &[u8], sig: &[u8]) -> Result<(), String> {
+pub fn verify(key: &VerifyingKey, manifest: &[u8], sig: &[u8]) -> Result<(), Message> {
     let text = std::str::from_utf8(sig).unwrap_or("");
     let text = text.strip_suffix('\n').unwrap_or(text);
     let bytes: [u8; 64] = unhex(text)
         .and_then(|b| b.try_into().ok())
-        .ok_or("manifest.sig is not an Ed25519 signature (128 hex digits)")?;
+        .ok_or(message!("bundle-signature-not-ed25519"))?;
     key.verify_strict(manifest, &Signature::from_bytes(&bytes))
-        .map_err(|_| {
-            "the signature does not match: the bundle was changed after it was signed, or was not signed by the assembly it names".to_string()
-        })
+        .map_err(|_| message!("bundle-signature-mismatch"))
 }
 
 pub fn hex_digest(h: Sha256) -> String {

@@ -26,6 +26,7 @@ mod stage;
 pub mod tables;
 pub mod undo;
 mod upgrade;
+pub mod words;
 pub mod zipread;
 
 use chrono::{DateTime, Utc};
@@ -183,9 +184,11 @@ pub(crate) fn read_file(path: &std::path::Path, max: u64) -> crate::Result<Vec<u
         .map_err(|e| crate::Error::io(format!("cannot read {}", path.display()), e))?
         .len();
     if len > max {
-        return Err(crate::Error::Bundle(format!(
-            "{} is {len} bytes; a bundle may be at most {max} bytes",
-            path.display()
+        return Err(crate::Error::Bundle(crate::message!(
+            "bundle-path-too-large",
+            path = path.display().to_string(),
+            size = len,
+            max = max
         )));
     }
     let mut bytes = Vec::with_capacity(len as usize);

@@ -18,8 +18,10 @@ use super::manifest::{
 };
 use super::records::{parse_record, Record};
 use super::tables::{table_index, TABLES};
-use super::zipread::{Archive, Entry};
-use super::Limits;
+use super::zipread::{read_error, Archive, Entry};
+use super::{words, Limits};
+use crate::error::Message;
+use crate::message;
 
 /// A bundle whose structure and manifest were read; its signature not yet checked.
 pub struct Opened<'a> {
@@ -52,50 +54,48 @@ pub struct Contents {
 
 /// Reads the zip's directory and the manifest. Fails only when the file is not a bundle
 /// this Plenary can read at all; a bad signature is found by [`Opened::verify_signature`].
-pub fn open<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Opened<'a>, String> {
-    if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(format!(
-            "the file is {} bytes; a bundle may be at most {}",
-            bytes.len(),
-            limits.max_file_bytes
-        ));
-    }
+pub fn open<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Opened<'a>, Message> {
+    check_size(bytes, limits)?;
     let archive = Archive::open(bytes, limits)?;
     let entry = archive
         .entry(MANIFEST)
-        .ok_or("it has no manifest.json: it is not a Plenary bundle")?;
+        .ok_or(message!("bundle-no-manifest"))?;
     let manifest_bytes = archive.read_all(entry, limits.max_manifest_bytes)?;
 
     // The version first, from a loose reading: a newer format may have fields this
     // Plenary does not know, and "update Plenary" is the useful answer then.
     let loose: serde_json::Value = serde_json::from_slice(&manifest_bytes)
-        .map_err(|e| format!("manifest.json is not valid JSON: {e}"))?;
+        .map_err(|e| message!("bundle-manifest-not-json", detail = e.to_string()))?;
     if loose.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(format!(
-            "manifest.json does not say \"format\": \"{FORMAT}\": it is not a Plenary bundle"
-        ));
+        return Err(message!("bundle-manifest-not-plenary", format = FORMAT));
     }
     // Older versions are read and brought to today's meaning (super::upgrade).
     match loose.get("version").and_then(|v| v.as_u64()) {
         Some(v) if (OLDEST_VERSION as u64..=VERSION as u64).contains(&v) => {}
         Some(v) if v > VERSION as u64 => {
-            return Err(format!(
-                "it was made by a newer Plenary (bundle format version {v}; this Plenary reads versions {OLDEST_VERSION} and {VERSION}); update Plenary to import it"
+            return Err(message!(
+                "bundle-newer-format",
+                version = v,
+                oldest = OLDEST_VERSION,
+                newest = VERSION
             ))
         }
         _ => {
-            return Err(format!(
-                "manifest.json has an unknown format version {}; this Plenary reads versions {OLDEST_VERSION} and {VERSION}",
-                loose.get("version").map(|v| v.to_string()).unwrap_or_else(|| "(none)".into())
+            return Err(message!(
+                "bundle-unknown-format-version",
+                version = loose
+                    .get("version")
+                    .map(|v| v.to_string())
+                    .unwrap_or_else(|| "(none)".into()),
+                oldest = OLDEST_VERSION,
+                newest = VERSION
             ))
         }
     }
-    let manifest: Manifest =
-        serde_json::from_slice(&manifest_bytes).map_err(|e| format!("manifest.json: {e}"))?;
-    let key = manifest
-        .assembly
-        .check()
-        .map_err(|e| format!("manifest.json: {e}"))?;
+    let in_manifest = |why: Message| message!("bundle-in-manifest", why = why);
+    let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
+        .map_err(|e| in_manifest(Message::English(e.to_string())))?;
+    let key = manifest.assembly.check().map_err(in_manifest)?;
     Ok(Opened {
         archive,
         manifest,
@@ -106,14 +106,26 @@ pub fn open<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Opened<'a>, String> 
     })
 }
 
+/// A file larger than a bundle may be is refused before anything in it is read.
+pub(super) fn check_size(bytes: &[u8], limits: &Limits) -> Result<(), Message> {
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(message!(
+            "bundle-file-too-large",
+            size = bytes.len(),
+            max = limits.max_file_bytes
+        ));
+    }
+    Ok(())
+}
+
 impl Opened<'_> {
     /// Checks `manifest.sig` against the key the manifest names, and that the manifest
     /// lists exactly the entries the zip holds (so that every byte is covered).
-    pub fn verify_signature(&self) -> Result<(), String> {
+    pub fn verify_signature(&self) -> Result<(), Message> {
         let sig = self
             .archive
             .entry(SIGNATURE)
-            .ok_or("it has no manifest.sig: it is not signed")?;
+            .ok_or(message!("bundle-not-signed"))?;
         let sig = self.archive.read_all(sig, 1024)?;
         manifest::verify(&self.key, &self.manifest_bytes, &sig)?;
         for e in &self.archive.entries {
@@ -124,32 +136,35 @@ impl Opened<'_> {
                 .manifest
                 .entries
                 .get(&e.name)
-                .ok_or_else(|| format!("entry {} is not listed in the manifest", e.name))?;
+                .ok_or_else(|| message!("bundle-entry-not-listed", entry = &e.name))?;
             if listed.size != e.size {
-                return Err(format!(
-                    "entry {}: the manifest says {} bytes, the zip {}",
-                    e.name, listed.size, e.size
+                return Err(message!(
+                    "bundle-entry-size-differs",
+                    entry = &e.name,
+                    listed = listed.size,
+                    size = e.size
                 ));
             }
         }
         for name in self.manifest.entries.keys() {
             if self.archive.entry(name).is_none() {
-                return Err(format!(
-                    "entry {name} is listed in the manifest but missing"
-                ));
+                return Err(message!("bundle-entry-listed-missing", entry = name));
             }
         }
         for (meeting, name) in &self.manifest.minutes {
             if !name.starts_with("minutes/") || !self.manifest.entries.contains_key(name) {
-                return Err(format!(
-                    "manifest.json: the minutes of meeting {meeting} are in {name:?}, which is not a minutes entry of the bundle"
+                return Err(message!(
+                    "bundle-minutes-not-entry",
+                    meeting = meeting,
+                    entry = format!("{name:?}")
                 ));
             }
         }
         for table in self.manifest.counts.keys() {
             if table_index(table).is_none() {
-                return Err(format!(
-                    "manifest.json counts records of a table this Plenary does not know ({table:?}); update Plenary to import it"
+                return Err(message!(
+                    "bundle-counts-unknown-table",
+                    table = format!("{table:?}")
                 ));
             }
         }
@@ -159,7 +174,7 @@ impl Opened<'_> {
     /// Reads every entry: checks its SHA-256, and every record and deletion in it.
     /// Entries are read in parallel (they are independent); the error reported is the
     /// one of the first failing entry in manifest order, as if they were read in turn.
-    pub fn read_contents(&self, limits: &Limits) -> Result<Contents, String> {
+    pub fn read_contents(&self, limits: &Limits) -> Result<Contents, Message> {
         let entries: Vec<(&String, &manifest::EntryInfo)> = self.manifest.entries.iter().collect();
         // The biggest first, so that the threads finish together.
         let mut order: Vec<usize> = (0..entries.len()).collect();
@@ -167,7 +182,7 @@ impl Opened<'_> {
         let records = AtomicU64::new(0);
         let next = AtomicUsize::new(0);
         let first_error = AtomicUsize::new(usize::MAX);
-        let results: Vec<Mutex<Option<Result<EntryContent, String>>>> =
+        let results: Vec<Mutex<Option<Result<EntryContent, Message>>>> =
             entries.iter().map(|_| Mutex::new(None)).collect();
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
@@ -204,18 +219,19 @@ impl Opened<'_> {
                 .into_inner()
                 .ok()
                 .flatten()
-                .ok_or_else(|| format!("entry {name} was not read"))??;
+                .ok_or_else(|| message!("bundle-entry-not-read", entry = *name))??;
             match out {
                 EntryContent::Records(t, recs) => {
                     let index = &mut c.index[t];
                     index.reserve(recs.len());
                     for (n, rec) in recs.iter().enumerate() {
                         if index.insert(rec.id, n).is_some() {
-                            return Err(format!(
-                                "{name} line {}: {} {} appears twice",
-                                n + 1,
-                                TABLES[t].record,
-                                rec.id
+                            return Err(message!(
+                                "bundle-record-twice",
+                                entry = *name,
+                                line = n + 1,
+                                record = words::record(&TABLES[t]),
+                                id = rec.id
                             ));
                         }
                     }
@@ -228,38 +244,44 @@ impl Opened<'_> {
         for (t, table) in TABLES.iter().enumerate() {
             let said = self.manifest.counts.get(table.name).copied().unwrap_or(0);
             if said != c.tables[t].len() as u64 {
-                return Err(format!(
-                    "manifest.json counts {said} records in {}, the entry holds {}",
-                    table.entry(),
-                    c.tables[t].len()
+                return Err(message!(
+                    "bundle-count-differs",
+                    said = said,
+                    entry = table.entry(),
+                    held = c.tables[t].len()
                 ));
             }
         }
         if self.manifest.deletions != c.deletions.len() as u64 {
-            return Err(format!(
-                "manifest.json counts {} deletions, {DELETIONS} holds {}",
-                self.manifest.deletions,
-                c.deletions.len()
+            return Err(message!(
+                "bundle-deletion-count-differs",
+                said = self.manifest.deletions,
+                entry = DELETIONS,
+                held = c.deletions.len()
             ));
         }
         let mut deleted = HashSet::new();
         for d in &c.deletions {
             if !deleted.insert(d.id) {
-                return Err(format!("{DELETIONS}: record {} is deleted twice", d.id));
+                return Err(message!(
+                    "bundle-deleted-twice",
+                    entry = DELETIONS,
+                    id = d.id
+                ));
             }
             if c.index[d.table].contains_key(&d.id) {
-                return Err(format!(
-                    "{DELETIONS}: {} {} is both deleted and carried by the bundle",
-                    TABLES[d.table].record, d.id
+                return Err(message!(
+                    "bundle-deleted-and-carried",
+                    entry = DELETIONS,
+                    record = words::record(&TABLES[d.table]),
+                    id = d.id
                 ));
             }
         }
         let meetings = table_index("meetings").map(|t| &c.index[t]);
         for meeting in self.manifest.minutes.keys() {
             if !meetings.is_some_and(|m| m.contains_key(meeting)) {
-                return Err(format!(
-                    "manifest.json lists minutes of meeting {meeting}, which the bundle does not carry"
-                ));
+                return Err(message!("bundle-minutes-no-meeting", meeting = meeting));
             }
         }
         super::upgrade::to_current(self.manifest.version, &mut c);
@@ -275,12 +297,12 @@ impl Opened<'_> {
         info: &manifest::EntryInfo,
         limits: &Limits,
         records: &AtomicU64,
-    ) -> Result<EntryContent, String> {
+    ) -> Result<EntryContent, Message> {
         let producer = self.manifest.assembly.id;
         let entry = self
             .archive
             .entry(name)
-            .ok_or_else(|| format!("entry {name} is missing"))?;
+            .ok_or_else(|| message!("bundle-entry-missing", entry = name))?;
         let kind = EntryKind::of(name)?;
         let mut reader = HashingReader {
             inner: self.archive.reader(entry),
@@ -288,9 +310,9 @@ impl Opened<'_> {
         };
         let count = || {
             if records.fetch_add(1, Ordering::Relaxed) >= limits.max_records {
-                return Err(format!(
-                    "the bundle holds more than {} records",
-                    limits.max_records
+                return Err(message!(
+                    "bundle-too-many-records",
+                    max = limits.max_records
                 ));
             }
             Ok(())
@@ -309,12 +331,16 @@ impl Opened<'_> {
                 );
                 read_lines(&mut reader, entry, limits, |line, n| {
                     count()?;
-                    let rec = parse_record(&TABLES[t], line)
-                        .map_err(|e| format!("{name} line {n}: {e}"))?;
+                    let rec = parse_record(&TABLES[t], line).map_err(|e| at_line(name, n, e))?;
                     if rec.origin != producer {
-                        return Err(format!(
-                            "{name} line {n}: the {} {} belongs to assembly {}, not to the assembly that made the bundle ({producer}); a bundle carries only its maker's records",
-                            TABLES[t].record, rec.id, rec.origin
+                        return Err(message!(
+                            "bundle-record-foreign",
+                            entry = name,
+                            line = n,
+                            record = words::record(&TABLES[t]),
+                            id = rec.id,
+                            origin = rec.origin,
+                            producer = producer
                         ));
                     }
                     recs.push(rec);
@@ -326,10 +352,7 @@ impl Opened<'_> {
                 let mut dels = Vec::new();
                 read_lines(&mut reader, entry, limits, |line, n| {
                     count()?;
-                    dels.push(
-                        parse_deletion(line, producer)
-                            .map_err(|e| format!("{name} line {n}: {e}"))?,
-                    );
+                    dels.push(parse_deletion(line, producer).map_err(|e| at_line(name, n, e))?);
                     Ok(())
                 })
                 .map(|()| EntryContent::Deletions(dels))
@@ -339,23 +362,26 @@ impl Opened<'_> {
                 reader
                     .by_ref()
                     .read_to_end(&mut text)
-                    .map_err(|e| e.to_string())
+                    .map_err(read_error)
                     .and_then(|_| {
                         std::str::from_utf8(&text)
                             .map(|_| EntryContent::Minutes)
-                            .map_err(|_| format!("{name} is not UTF-8 text"))
+                            .map_err(|_| message!("bundle-minutes-not-utf8", entry = name))
                     })
             }
         };
         // Read to the end so that the hash covers the whole entry.
-        std::io::copy(&mut reader, &mut std::io::sink()).map_err(|e| e.to_string())?;
+        std::io::copy(&mut reader, &mut std::io::sink()).map_err(read_error)?;
         if manifest::hex_digest(reader.hash) != info.sha256 {
-            return Err(format!(
-                "entry {name} does not match its SHA-256 in the manifest: it was changed or damaged after the bundle was made"
-            ));
+            return Err(message!("bundle-entry-changed", entry = name));
         }
         content
     }
+}
+
+/// "line N of ENTRY: WHY": where in the bundle a line's problem is.
+fn at_line(entry: &str, line: u64, why: Message) -> Message {
+    message!("bundle-at-line", entry = entry, line = line, why = why)
 }
 
 enum EntryContent {
@@ -371,7 +397,7 @@ enum EntryKind {
 }
 
 impl EntryKind {
-    fn of(name: &str) -> Result<EntryKind, String> {
+    fn of(name: &str) -> Result<EntryKind, Message> {
         if name == DELETIONS {
             return Ok(EntryKind::Deletions);
         }
@@ -379,9 +405,9 @@ impl EntryKind {
             .strip_prefix("records/")
             .and_then(|n| n.strip_suffix(".jsonl"))
         {
-            return table_index(t).map(EntryKind::Records).ok_or_else(|| {
-                format!("entry {name} holds a table this Plenary does not know; update Plenary to import it")
-            });
+            return table_index(t)
+                .map(EntryKind::Records)
+                .ok_or_else(|| message!("bundle-entry-unknown-table", entry = name));
         }
         if let Some(m) = name
             .strip_prefix("minutes/")
@@ -394,7 +420,7 @@ impl EntryKind {
                 return Ok(EntryKind::Minutes);
             }
         }
-        Err(format!("entry {name} is not part of a Plenary bundle"))
+        Err(message!("bundle-entry-unknown", entry = name))
     }
 }
 
@@ -418,8 +444,8 @@ fn read_lines<R: Read>(
     reader: &mut R,
     entry: &Entry,
     limits: &Limits,
-    mut f: impl FnMut(&[u8], u64) -> Result<(), String>,
-) -> Result<(), String> {
+    mut f: impl FnMut(&[u8], u64) -> Result<(), Message>,
+) -> Result<(), Message> {
     let mut r = BufReader::with_capacity(1 << 16, reader);
     let mut line = Vec::new();
     let mut n = 0u64;
@@ -429,7 +455,7 @@ fn read_lines<R: Read>(
             .by_ref()
             .take(limits.max_line_bytes as u64 + 1)
             .read_until(b'\n', &mut line)
-            .map_err(|e| e.to_string())?;
+            .map_err(read_error)?;
         if got == 0 {
             return Ok(());
         }
@@ -437,13 +463,15 @@ fn read_lines<R: Read>(
         if line.last() == Some(&b'\n') {
             line.pop();
         } else if line.len() > limits.max_line_bytes {
-            return Err(format!(
-                "{} line {n} is longer than {} bytes",
-                entry.name, limits.max_line_bytes
+            return Err(message!(
+                "bundle-line-too-long",
+                entry = &entry.name,
+                line = n,
+                max = limits.max_line_bytes
             ));
         }
         if line.is_empty() {
-            return Err(format!("{} line {n} is empty", entry.name));
+            return Err(message!("bundle-line-empty", entry = &entry.name, line = n));
         }
         f(&line, n)?;
     }
@@ -458,28 +486,32 @@ struct DeletionLine {
     deleted_at: String,
 }
 
-fn canonical_uuid(field: &str, s: &str) -> Result<Uuid, String> {
+fn canonical_uuid(field: &str, s: &str) -> Result<Uuid, Message> {
     super::records::canonical_uuid(s)
-        .ok_or_else(|| format!("field {field:?} is not an id (a lower-case UUID)"))
+        .ok_or_else(|| message!("bundle-field-not-id", field = format!("{field:?}")))
 }
 
-fn parse_deletion(line: &[u8], producer: Uuid) -> Result<Deletion, String> {
-    let d: DeletionLine = serde_json::from_slice(line).map_err(|e| e.to_string())?;
+fn parse_deletion(line: &[u8], producer: Uuid) -> Result<Deletion, Message> {
+    let d: DeletionLine =
+        serde_json::from_slice(line).map_err(|e| Message::English(e.to_string()))?;
     let id = canonical_uuid("id", &d.id)?;
     if canonical_uuid("origin", &d.origin)? != producer {
-        return Err(format!(
-            "the deletion of {id} names another assembly than the one that made the bundle"
-        ));
+        return Err(message!("bundle-deletion-foreign", id = id));
     }
-    let table = table_index(&d.table)
-        .ok_or_else(|| format!("the deletion of {id} names an unknown table {:?}", d.table))?;
+    let table = table_index(&d.table).ok_or_else(|| {
+        message!(
+            "bundle-deletion-unknown-table",
+            id = id,
+            table = format!("{:?}", d.table)
+        )
+    })?;
     let at = DateTime::parse_from_rfc3339(&d.deleted_at)
         .ok()
         .filter(|_| d.deleted_at.ends_with('Z') && d.deleted_at.as_bytes().get(10) == Some(&b'T'))
         .ok_or_else(|| {
-            format!(
-                "field \"deleted_at\" is {:?}, not a time (RFC 3339 in UTC, ending in Z)",
-                d.deleted_at
+            message!(
+                "bundle-deletion-bad-time",
+                value = format!("{:?}", d.deleted_at)
             )
         })?
         .with_timezone(&Utc);
@@ -493,7 +525,7 @@ fn parse_deletion(line: &[u8], producer: Uuid) -> Result<Deletion, String> {
 /// Every reading step on arbitrary bytes, for the fuzzer and the corpus test: the
 /// signature's verdict is noted but not obeyed, so that the steps after it are reached
 /// by inputs nobody signed. Returns the first problem found, if any. Never for importing.
-pub fn exercise(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+pub fn exercise(bytes: &[u8], limits: &Limits) -> Result<(), Message> {
     // A sealed bundle's envelope is read from the same untrusted bytes first.
     let _ = super::seal::envelope(bytes, limits);
     let opened = open(bytes, limits)?;

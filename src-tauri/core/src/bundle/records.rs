@@ -3,6 +3,7 @@
 //! reading a line from a bundle into the values to store — refusing unknown, missing and
 //! repeated fields, wrong types, unknown words, over-long text and out-of-range numbers.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::io::Write;
 
@@ -12,6 +13,9 @@ use serde::de::{self, DeserializeSeed, MapAccess, Visitor};
 use uuid::Uuid;
 
 use super::tables::{columns_of, Column, IfMissing, Kind, Table};
+use super::words;
+use crate::error::Message;
+use crate::message;
 
 /// A record read from a bundle: its values in column order, ready for SQL.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,9 +54,11 @@ pub(crate) fn write_row(
         out.extend_from_slice(c.name.as_bytes());
         out.extend_from_slice(b"\":");
         write_value(out, c, row.get_ref(i)?).map_err(|e| {
-            crate::Error::Bundle(format!(
-                "cannot export {}.{}: the database holds {e}",
-                table.name, c.name
+            crate::Error::Bundle(crate::message!(
+                "bundle-export-unreadable",
+                table = table.name,
+                column = c.name,
+                detail = e
             ))
         })?;
     }
@@ -114,12 +120,19 @@ fn write_value(out: &mut Vec<u8>, c: &Column, v: ValueRef) -> Result<(), String>
 
 /// Parses one JSON line as a record of `table`. The error says which field and why; the
 /// caller adds the entry and line number.
-pub fn parse_record(table: &Table, line: &[u8]) -> Result<Record, String> {
+pub fn parse_record(table: &Table, line: &[u8]) -> Result<Record, Message> {
     let mut de = serde_json::Deserializer::from_slice(line);
-    let values = RecordSeed { table }
-        .deserialize(&mut de)
-        .map_err(clean_error)?;
-    de.end().map_err(clean_error)?;
+    // serde's errors are text: a field's problem is kept here as its message, and serde
+    // is given its English (which only it reads).
+    let problem = RefCell::new(None);
+    let said = |e: serde_json::Error| clean_error(e, problem.borrow_mut().take());
+    let values = RecordSeed {
+        table,
+        problem: &problem,
+    }
+    .deserialize(&mut de)
+    .map_err(said)?;
+    de.end().map_err(said)?;
     let id = uuid_value(&values[0]);
     let origin = uuid_value(&values[1]);
     let revision = match values.last() {
@@ -142,16 +155,31 @@ fn uuid_value(v: &Value) -> Uuid {
 }
 
 /// serde_json appends "at line 1 column N"; the column is useful, the line is always 1.
-fn clean_error(e: serde_json::Error) -> String {
+/// `problem` is the message of a field's problem (serde carries only its English).
+fn clean_error(e: serde_json::Error, problem: Option<Message>) -> Message {
     let text = e.to_string();
-    match text.rsplit_once(" at line 1 column ") {
-        Some((msg, col)) => format!("{msg} (at character {col})"),
-        None => text,
+    match (text.rsplit_once(" at line 1 column "), problem) {
+        (Some((_, col)), Some(why)) => message!("bundle-at-character", why = why, at = col),
+        (None, Some(why)) => why,
+        // serde_json's own words (a syntax error, trailing characters).
+        (Some((msg, col)), None) => Message::English(format!("{msg} (at character {col})")),
+        (None, None) => Message::English(text),
     }
+}
+
+/// Where a field's problem waits for [`parse_record`] (see there).
+type Problem<'p> = &'p RefCell<Option<Message>>;
+
+/// A field's problem for serde: kept as its message, given to serde as its English.
+fn refuse<E: de::Error>(problem: Problem, why: Message) -> E {
+    let e = E::custom(&why);
+    *problem.borrow_mut() = Some(why);
+    e
 }
 
 struct RecordSeed<'t> {
     table: &'t Table,
+    problem: Problem<'t>,
 }
 
 impl<'de> DeserializeSeed<'de> for RecordSeed<'_> {
@@ -176,16 +204,20 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
         while let Some(i) = map.next_key_seed(KeySeed {
             table: self.table,
             columns: &columns,
+            problem: self.problem,
         })? {
             let c = columns[i];
             if seen & (1 << i) != 0 {
-                return Err(de::Error::custom(format!(
-                    "field {:?} appears twice",
-                    c.name
-                )));
+                return Err(refuse(
+                    self.problem,
+                    message!("bundle-field-twice", field = format!("{:?}", c.name)),
+                ));
             }
             seen |= 1 << i;
-            values[i] = map.next_value_seed(ValueSeed { column: c })?;
+            values[i] = map.next_value_seed(ValueSeed {
+                column: c,
+                problem: self.problem,
+            })?;
         }
         for (i, c) in columns.iter().enumerate() {
             if seen & (1 << i) != 0 {
@@ -197,7 +229,12 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
                 Some(IfMissing::Zero) => Value::Integer(0),
                 Some(IfMissing::Empty) => Value::Text(String::new()),
                 Some(IfMissing::Word(w)) => Value::Text(w.to_string()),
-                None => return Err(de::Error::custom(format!("field {:?} is missing", c.name))),
+                None => {
+                    return Err(refuse(
+                        self.problem,
+                        message!("bundle-field-missing", field = format!("{:?}", c.name)),
+                    ))
+                }
             };
         }
         Ok(values)
@@ -208,6 +245,7 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
 struct KeySeed<'a> {
     table: &'a Table,
     columns: &'a [&'a Column],
+    problem: Problem<'a>,
 }
 
 impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
@@ -228,15 +266,20 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
             .position(|c| c.name == key)
             .ok_or_else(|| {
                 let shown: String = key.chars().take(40).collect();
-                E::custom(format!(
-                    "unknown field {shown:?}: {} has only {}",
-                    super::article(self.table.record),
-                    self.columns
-                        .iter()
-                        .map(|c| c.name)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
+                refuse(
+                    self.problem,
+                    message!(
+                        "bundle-field-unknown",
+                        field = format!("{shown:?}"),
+                        record = words::a_record(self.table),
+                        fields = self
+                            .columns
+                            .iter()
+                            .map(|c| c.name)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
             })
     }
 }
@@ -244,6 +287,7 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
 /// Reads one field's value and checks it against its column.
 struct ValueSeed<'c> {
     column: &'c Column,
+    problem: Problem<'c>,
 }
 
 impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
@@ -254,25 +298,52 @@ impl<'de> DeserializeSeed<'de> for ValueSeed<'_> {
 }
 
 impl ValueSeed<'_> {
-    fn bad<E: de::Error>(&self, what: impl fmt::Display) -> E {
-        E::custom(format!("field {:?} {what}", self.column.name))
+    /// The field's name as messages show it (`"name"`).
+    fn field(&self) -> String {
+        format!("{:?}", self.column.name)
     }
 
-    fn wanted(&self) -> String {
+    fn bad<E: de::Error>(&self, why: Message) -> E {
+        refuse(self.problem, why)
+    }
+
+    /// A value that is not what the column holds: `value` (its start) and what it must be.
+    fn not_wanted<E: de::Error>(&self, value: &str) -> E {
+        self.bad(message!(
+            "bundle-field-not-wanted",
+            field = self.field(),
+            value = format!("{:?}", preview(value)),
+            wanted = self.wanted()
+        ))
+    }
+
+    fn wanted(&self) -> Message {
         match self.column.kind {
-            Kind::Id | Kind::Origin | Kind::Ref { .. } | Kind::Weak { .. } => "an id (UUID)".into(),
-            Kind::Line { .. } => "one line of text".into(),
-            Kind::Text { .. } => "text".into(),
-            Kind::Enum(words) => format!("one of {}", words.join(", ")),
-            Kind::Int { min, max } => format!("a whole number from {min} to {max}"),
-            Kind::Date => "a date YYYY-MM-DD".into(),
-            Kind::Time => "a time (RFC 3339 in UTC, ending in Z)".into(),
-            Kind::Clock => "a time of day HH:MM".into(),
+            Kind::Id | Kind::Origin | Kind::Ref { .. } | Kind::Weak { .. } => {
+                message!("bundle-wanted-id")
+            }
+            Kind::Line { .. } => message!("bundle-wanted-line"),
+            Kind::Text { .. } => message!("bundle-wanted-text"),
+            Kind::Enum(words) => message!("bundle-wanted-one-of", words = words.join(", ")),
+            // As text: a column's bounds may be beyond what a float holds exactly.
+            Kind::Int { min, max } => message!(
+                "bundle-wanted-number",
+                min = min.to_string(),
+                max = max.to_string()
+            ),
+            Kind::Date => message!("bundle-wanted-date"),
+            Kind::Time => message!("bundle-wanted-time"),
+            Kind::Clock => message!("bundle-wanted-clock"),
         }
     }
 
-    fn wrong_type<E: de::Error>(&self, found: &str) -> E {
-        self.bad(format!("must be {}, not {found}", self.wanted()))
+    fn wrong_type<E: de::Error>(&self, found: Message) -> E {
+        self.bad(message!(
+            "bundle-field-wrong-type",
+            field = self.field(),
+            wanted = self.wanted(),
+            found = found
+        ))
     }
 }
 
@@ -280,14 +351,14 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.wanted())
+        write!(f, "{}", self.wanted())
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
         if self.column.nullable {
             Ok(Value::Null)
         } else {
-            Err(self.bad("cannot be null"))
+            Err(self.bad(message!("bundle-field-null", field = self.field())))
         }
     }
 
@@ -296,26 +367,35 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Value, E> {
-        Err(self.wrong_type("true or false"))
+        Err(self.wrong_type(message!("bundle-found-bool")))
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<Value, E> {
         match self.column.kind {
             Kind::Int { min, max } if (min..=max).contains(&n) => Ok(Value::Integer(n)),
-            Kind::Int { .. } => Err(self.bad(format!("is {n}, outside {}", self.wanted()))),
-            _ => Err(self.wrong_type("a number")),
+            Kind::Int { .. } => Err(self.bad(message!(
+                "bundle-field-outside",
+                field = self.field(),
+                value = n.to_string(),
+                wanted = self.wanted()
+            ))),
+            _ => Err(self.wrong_type(message!("bundle-found-number"))),
         }
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<Value, E> {
         match i64::try_from(n) {
             Ok(n) => self.visit_i64(n),
-            Err(_) => Err(self.bad(format!("is {n}, too large"))),
+            Err(_) => Err(self.bad(message!(
+                "bundle-field-number-too-large",
+                field = self.field(),
+                value = n.to_string()
+            ))),
         }
     }
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Value, E> {
-        Err(self.wrong_type("a fraction"))
+        Err(self.wrong_type(message!("bundle-found-fraction")))
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Value, E> {
@@ -323,40 +403,43 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
             Kind::Id | Kind::Origin | Kind::Ref { .. } | Kind::Weak { .. } => {
                 match canonical_uuid(s) {
                     Some(id) => Ok(Value::Blob(id.as_bytes().to_vec())),
-                    None => Err(self.bad(format!(
-                        "is {:?}, not an id (a UUID written in lower-case 8-4-4-4-12 hex)",
-                        preview(s)
+                    None => Err(self.bad(message!(
+                        "bundle-field-not-uuid",
+                        field = self.field(),
+                        value = format!("{:?}", preview(s))
                     ))),
                 }
             }
             Kind::Line { max } => {
-                check_length(self.column, s, max)?;
+                self.check_length(s, max)?;
                 if s.chars().any(char::is_control) {
-                    return Err(self.bad("must be one line of text (found a control character)"));
+                    return Err(
+                        self.bad(message!("bundle-field-not-one-line", field = self.field()))
+                    );
                 }
                 Ok(Value::Text(s.to_owned()))
             }
             Kind::Text { max } => {
-                check_length(self.column, s, max)?;
+                self.check_length(s, max)?;
                 if s.chars()
                     .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
                 {
-                    return Err(self.bad("contains a control character"));
+                    return Err(self.bad(message!("bundle-field-control", field = self.field())));
                 }
                 Ok(Value::Text(s.to_owned()))
             }
             Kind::Enum(words) => match words.iter().find(|w| **w == s) {
                 Some(w) => Ok(Value::Text((*w).to_owned())),
-                None => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
+                None => Err(self.not_wanted(s)),
             },
             Kind::Date => match parse_date(s) {
                 Some(_) => Ok(Value::Text(s.to_owned())),
-                None => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
+                None => Err(self.not_wanted(s)),
             },
             // Exactly as stored: two digits, a colon, two digits (the core's own rule).
             Kind::Clock => match crate::meeting::parse_start_time(s) {
                 Ok(Some(t)) if t == s => Ok(Value::Text(t)),
-                _ => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
+                _ => Err(self.not_wanted(s)),
             },
             // Stored exactly as the core stores times (rusqlite's format for UTC).
             Kind::Time => match split_time(s, b'T', "Z").filter(|(_, t)| valid_moment(*t)) {
@@ -373,19 +456,19 @@ impl<'de> Visitor<'de> for ValueSeed<'_> {
                     Some(t) => Ok(Value::Text(
                         t.with_timezone(&Utc).format("%F %T%.f%:z").to_string(),
                     )),
-                    None => Err(self.bad(format!("is {:?}, not {}", preview(s), self.wanted()))),
+                    None => Err(self.not_wanted(s)),
                 },
             },
-            Kind::Int { .. } => Err(self.wrong_type("text")),
+            Kind::Int { .. } => Err(self.wrong_type(message!("bundle-found-text"))),
         }
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
-        Err(self.wrong_type("a list"))
+        Err(self.wrong_type(message!("bundle-found-list")))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
-        Err(self.wrong_type("an object"))
+        Err(self.wrong_type(message!("bundle-found-object")))
     }
 }
 
@@ -461,15 +544,18 @@ fn valid_moment([y, mo, d, h, mi, s]: [u32; 6]) -> bool {
     NaiveDate::from_ymd_opt(y as i32, mo, d).is_some() && h < 24 && mi < 60 && s < 60
 }
 
-fn check_length<E: de::Error>(c: &Column, s: &str, max: usize) -> Result<(), E> {
-    // Bytes bound characters from above: only count when it could matter.
-    if s.len() > max && s.chars().count() > max {
-        return Err(E::custom(format!(
-            "field {:?} is longer than {max} characters",
-            c.name
-        )));
+impl ValueSeed<'_> {
+    fn check_length<E: de::Error>(&self, s: &str, max: usize) -> Result<(), E> {
+        // Bytes bound characters from above: only count when it could matter.
+        if s.len() > max && s.chars().count() > max {
+            return Err(self.bad(message!(
+                "bundle-field-too-long",
+                field = self.field(),
+                max = max
+            )));
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// The start of a bad value, for a message.
@@ -518,9 +604,12 @@ mod tests {
             let mut out = Vec::new();
             write_value(&mut out, &c, ValueRef::Text(stored.as_bytes())).unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), format!("\"{rfc}\""));
-            let back = ValueSeed { column: &c }
-                .visit_str::<serde_json::Error>(&rfc)
-                .unwrap();
+            let back = ValueSeed {
+                column: &c,
+                problem: &RefCell::new(None),
+            }
+            .visit_str::<serde_json::Error>(&rfc)
+            .unwrap();
             assert_eq!(back, Value::Text(stored.clone()), "{rfc}");
         }
         // Other spellings go the slow way and land on the same stored form.
@@ -528,9 +617,12 @@ mod tests {
             ("2026-02-28T23:59:59.000Z", "2026-02-28 23:59:59+00:00"),
             ("2026-02-28T23:59:59.5Z", "2026-02-28 23:59:59.500+00:00"),
         ] {
-            let v = ValueSeed { column: &c }
-                .visit_str::<serde_json::Error>(input)
-                .unwrap();
+            let v = ValueSeed {
+                column: &c,
+                problem: &RefCell::new(None),
+            }
+            .visit_str::<serde_json::Error>(input)
+            .unwrap();
             assert_eq!(v, Value::Text(stored.into()), "{input}");
         }
         for bad in [
@@ -545,9 +637,12 @@ mod tests {
             "2026-02-28T23:59:59z",
         ] {
             assert!(
-                ValueSeed { column: &c }
-                    .visit_str::<serde_json::Error>(bad)
-                    .is_err(),
+                ValueSeed {
+                    column: &c,
+                    problem: &RefCell::new(None),
+                }
+                .visit_str::<serde_json::Error>(bad)
+                .is_err(),
                 "{bad}"
             );
         }
@@ -619,7 +714,9 @@ mod tests {
             ("[1]".to_string(), "expected a person as a JSON object"),
         ];
         for (line, needle) in cases {
-            let e = parse_record(people(), line.as_bytes()).unwrap_err();
+            let e = parse_record(people(), line.as_bytes())
+                .unwrap_err()
+                .to_string();
             assert!(e.contains(needle), "{e:?} lacks {needle:?}");
         }
     }

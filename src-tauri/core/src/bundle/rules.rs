@@ -10,11 +10,13 @@ use rusqlite::{Connection, OptionalExtension};
 use super::records::Record;
 use super::tables::Table;
 use crate::decision::{self, Counts, Outcome};
+use crate::error::Message;
+use crate::message;
 use crate::rule::{DecisionRule, Fraction};
 
 /// Checks `rec` of `table` against the rules of its table; `conn` sees what the import
 /// has written so far (tables come in dependency order).
-pub(super) fn check(conn: &Connection, table: &Table, rec: &Record) -> Result<(), String> {
+pub(super) fn check(conn: &Connection, table: &Table, rec: &Record) -> Result<(), Message> {
     let get = |name: &str| -> &Value {
         table
             .columns()
@@ -27,7 +29,7 @@ pub(super) fn check(conn: &Connection, table: &Table, rec: &Record) -> Result<()
         "decision_stances" => {
             if text(get("stance")) == Some("block") && text(get("reason")).unwrap_or("").is_empty()
             {
-                Err("it is a block without a reason: a block always gives its reason".into())
+                Err(message!("bundle-rule-block-without-reason"))
             } else {
                 Ok(())
             }
@@ -38,14 +40,18 @@ pub(super) fn check(conn: &Connection, table: &Table, rec: &Record) -> Result<()
 
 /// A rule or fraction parsed from its text, refused unless written exactly as it is
 /// displayed (`modified:90`, not ` modified:090`).
-fn written<T>(v: &Value) -> Result<T, String>
+fn written<T>(v: &Value) -> Result<T, Message>
 where
     T: std::str::FromStr<Err = crate::Error> + std::fmt::Display,
 {
     let s = text(v).unwrap_or("");
-    let parsed: T = s.parse().map_err(|e: crate::Error| e.to_string())?;
+    let parsed: T = s.parse().map_err(crate::Error::into_message)?;
     if parsed.to_string() != s {
-        return Err(format!("{s:?} is not written as {parsed}"));
+        return Err(message!(
+            "bundle-rule-not-written-so",
+            given = format!("{s:?}"),
+            written = parsed.to_string()
+        ));
     }
     Ok(parsed)
 }
@@ -66,18 +72,18 @@ fn int(v: &Value) -> Option<i64> {
 
 /// A decision's rules parse, the version it decides exists, and its outcome is the one the
 /// core's decision function gives for its counts, rule, quorum and stand-aside limit.
-fn decision_adds_up<'v>(conn: &Connection, get: &impl Fn(&str) -> &'v Value) -> Result<(), String> {
+fn decision_adds_up<'v>(
+    conn: &Connection,
+    get: &impl Fn(&str) -> &'v Value,
+) -> Result<(), Message> {
     // Each as Plenary writes it (no spaces, no leading zeros): the JSON Schemas' patterns.
     let rule = written::<DecisionRule>(get("rule"))
-        .map_err(|e| format!("its rule is not one this Plenary knows: {e}"))?;
+        .map_err(|e| message!("bundle-rule-unknown-rule", why = e))?;
     written::<DecisionRule>(get("default_rule"))
-        .map_err(|e| format!("its default_rule is not one this Plenary knows: {e}"))?;
+        .map_err(|e| message!("bundle-rule-unknown-default-rule", why = e))?;
     let limit = match get("stand_aside_limit") {
         Value::Null => None,
-        v => Some(
-            written::<Fraction>(v)
-                .map_err(|e| format!("its stand_aside_limit is not a fraction: {e}"))?,
-        ),
+        v => Some(written::<Fraction>(v).map_err(|e| message!("bundle-rule-bad-limit", why = e))?),
     };
     let count = |name: &str| {
         int(get(name))
@@ -91,27 +97,48 @@ fn decision_adds_up<'v>(conn: &Connection, get: &impl Fn(&str) -> &'v Value) -> 
         blocks: count("blocks"),
     };
     if !rule.has_vote() && counts.against > 0 {
-        return Err(format!(
-            "it counts {} against under consensus, where disagreement is a stand-aside or a block",
-            counts.against
+        return Err(message!(
+            "bundle-rule-consensus-against",
+            against = counts.against
         ));
     }
     let quorum = int(get("quorum")).and_then(|q| u32::try_from(q).ok());
     let stored: Outcome = text(get("outcome"))
         .and_then(|o| o.parse().ok())
-        .ok_or("its outcome is not an outcome")?;
+        .ok_or(message!("bundle-rule-no-outcome"))?;
     let verdict = decision::evaluate(&counts, rule, quorum, limit);
     if verdict.outcome != stored {
-        return Err(format!(
-            "its outcome is {stored}, but {} support, {} against, {} stand-asides and {} blocks under {rule}{}{} give {} ({})",
-            counts.support,
-            counts.against,
-            counts.stand_asides,
-            counts.blocks,
-            quorum.map(|q| format!(", quorum {q}")).unwrap_or_default(),
-            limit.map(|l| format!(", stand-aside limit {l}")).unwrap_or_default(),
-            verdict.outcome,
-            verdict.reason
+        // The rule, the outcomes and the decision function's reason are the format's
+        // codes (`modified:90`, `passed`), as the bundle writes them.
+        let terms = match (quorum, limit) {
+            (None, None) => message!("bundle-rule-terms", rule = rule.to_string()),
+            (Some(q), None) => message!(
+                "bundle-rule-terms-quorum",
+                rule = rule.to_string(),
+                quorum = q
+            ),
+            (None, Some(l)) => message!(
+                "bundle-rule-terms-limit",
+                rule = rule.to_string(),
+                limit = l.to_string()
+            ),
+            (Some(q), Some(l)) => message!(
+                "bundle-rule-terms-quorum-limit",
+                rule = rule.to_string(),
+                quorum = q,
+                limit = l.to_string()
+            ),
+        };
+        return Err(message!(
+            "bundle-rule-outcome-differs",
+            stored = stored.to_string(),
+            support = counts.support,
+            against = counts.against,
+            stand_asides = counts.stand_asides,
+            blocks = counts.blocks,
+            terms = terms,
+            outcome = verdict.outcome.to_string(),
+            reason = verdict.reason.to_string()
         ));
     }
     let version = int(get("version")).unwrap_or(0);
@@ -122,11 +149,9 @@ fn decision_adds_up<'v>(conn: &Connection, get: &impl Fn(&str) -> &'v Value) -> 
             |_| Ok(()),
         )
         .optional()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| Message::English(e.to_string()))?;
     if exists.is_none() {
-        return Err(format!(
-            "it decides version {version} of its proposal, which has no such version"
-        ));
+        return Err(message!("bundle-rule-no-such-version", version = version));
     }
     Ok(())
 }

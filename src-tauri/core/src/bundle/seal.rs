@@ -22,11 +22,13 @@ use ed25519_dalek::{SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::import::Refused;
 use super::manifest::{fingerprint, sha256_hex};
 use super::zipread::Archive;
 use super::Limits;
 use crate::assembly::{hex, unhex};
-use crate::{invalid, not_found, Db, Error, Result};
+use crate::error::Message;
+use crate::{invalid, message, not_found, Db, Error, Result};
 
 pub const SEALED_FORMAT: &str = "plenary-sealed-bundle";
 pub const SEALED_VERSION: u32 = 1;
@@ -83,13 +85,14 @@ impl SealedFor {
         }
     }
 
-    fn key(&self) -> std::result::Result<VerifyingKey, String> {
+    fn key(&self) -> std::result::Result<VerifyingKey, Message> {
         parse_key(&self.public_key)
             .filter(|k| !k.is_weak())
             .ok_or_else(|| {
-                format!(
-                    "{ENVELOPE}: the key of {} is not an Ed25519 public key one can seal to",
-                    self.name
+                message!(
+                    "bundle-sealed-key-unusable",
+                    entry = ENVELOPE,
+                    name = &self.name
                 )
             })
     }
@@ -102,52 +105,56 @@ fn parse_key(text: &str) -> Option<VerifyingKey> {
 }
 
 /// The age recipient of an assembly: its Ed25519 public key in Montgomery form.
-fn recipient(key: &VerifyingKey) -> std::result::Result<age::x25519::Recipient, String> {
+fn recipient(key: &VerifyingKey) -> std::result::Result<age::x25519::Recipient, Message> {
     from_bech32("age", &key.to_montgomery().to_bytes())
 }
 
 /// The age identity of this assembly: the X25519 scalar of its signing key.
-fn identity(key: &SigningKey) -> std::result::Result<age::x25519::Identity, String> {
+fn identity(key: &SigningKey) -> std::result::Result<age::x25519::Identity, Message> {
     from_bech32("age-secret-key-", &key.to_scalar_bytes())
 }
 
 /// age makes its keys only from their Bech32 text.
-fn from_bech32<T: std::str::FromStr>(hrp: &str, bytes: &[u8]) -> std::result::Result<T, String> {
+fn from_bech32<T: std::str::FromStr>(hrp: &str, bytes: &[u8]) -> std::result::Result<T, Message> {
     use bech32::ToBase32;
     bech32::encode(hrp, bytes.to_base32(), bech32::Variant::Bech32)
         .ok()
         .and_then(|text| text.parse().ok())
-        .ok_or_else(|| "cannot make an age key from an Ed25519 key".to_string())
+        .ok_or_else(|| message!("bundle-sealed-no-age-key"))
 }
 
 /// "Occupy London (LDN)", "… and Occupy Bristol (BRS)", "A (X), B (Y) and C (Z)".
 pub fn names(recipients: &[SealedFor]) -> String {
+    names_said(recipients).to_string()
+}
+
+/// The same, as a message to be worded in a language ("A (X), B (Y) y C (Z)").
+pub fn names_said(recipients: &[SealedFor]) -> Message {
     let each: Vec<String> = recipients
         .iter()
         .map(|r| format!("{} ({})", r.name, r.code))
         .collect();
     match each.split_last() {
-        None => "no one".into(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => message!("bundle-names-none"),
+        // A name and a code: the same words in every language.
+        Some((last, [])) => Message::English(last.clone()),
+        Some((last, rest)) => message!("bundle-names-and", rest = rest.join(", "), last = last),
     }
 }
 
 /// Seals `bundle` to `to` (at least one).
-pub fn seal(bundle: &[u8], to: &[SealedFor]) -> std::result::Result<Vec<u8>, String> {
+pub fn seal(bundle: &[u8], to: &[SealedFor]) -> std::result::Result<Vec<u8>, Message> {
     if to.is_empty() {
-        return Err("a sealed bundle needs at least one assembly to be sealed to".into());
+        return Err(message!("bundle-seal-no-one"));
     }
     if to.len() > MAX_RECIPIENTS {
-        return Err(format!(
-            "a bundle can be sealed to at most {MAX_RECIPIENTS} assemblies"
-        ));
+        return Err(message!("bundle-too-many-recipients", max = MAX_RECIPIENTS));
     }
     let recipients = to
         .iter()
         .map(|r| r.key().and_then(|k| recipient(&k)))
         .collect::<std::result::Result<Vec<_>, _>>()?;
-    let cannot = |e: &dyn std::fmt::Display| format!("cannot seal the bundle: {e}");
+    let cannot = |e: &dyn std::fmt::Display| message!("bundle-seal-failed", detail = e.to_string());
     let encryptor =
         age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
             .map_err(|e| cannot(&e))?;
@@ -181,58 +188,72 @@ pub fn seal(bundle: &[u8], to: &[SealedFor]) -> std::result::Result<Vec<u8>, Str
 pub fn envelope(
     bytes: &[u8],
     limits: &Limits,
-) -> std::result::Result<Option<Vec<SealedFor>>, String> {
+) -> std::result::Result<Option<Vec<SealedFor>>, Message> {
     let Ok(archive) = Archive::open(bytes, limits) else {
         return Ok(None);
     };
     let Some(entry) = archive.entry(ENVELOPE) else {
         return Ok(None);
     };
-    if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(format!(
-            "the file is {} bytes; a bundle may be at most {}",
-            bytes.len(),
-            limits.max_file_bytes
-        ));
-    }
+    super::read::check_size(bytes, limits)?;
     let json = archive.read_all(entry, limits.max_manifest_bytes)?;
     // The version first, from a loose reading, as for a manifest: a newer form may have
     // fields this Plenary does not know.
-    let loose: serde_json::Value =
-        serde_json::from_slice(&json).map_err(|e| format!("{ENVELOPE} is not valid JSON: {e}"))?;
+    let loose: serde_json::Value = serde_json::from_slice(&json).map_err(|e| {
+        message!(
+            "bundle-sealed-not-json",
+            entry = ENVELOPE,
+            detail = e.to_string()
+        )
+    })?;
     if loose.get("format").and_then(|f| f.as_str()) != Some(SEALED_FORMAT) {
-        return Err(format!(
-            "{ENVELOPE} does not say \"format\": \"{SEALED_FORMAT}\""
+        return Err(message!(
+            "bundle-sealed-not-plenary",
+            entry = ENVELOPE,
+            format = SEALED_FORMAT
         ));
     }
     match loose.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v == SEALED_VERSION as u64 => {}
         Some(v) if v > SEALED_VERSION as u64 => {
-            return Err(format!(
-                "it was sealed by a newer Plenary (sealed form version {v}; this Plenary reads version {SEALED_VERSION}); update Plenary to open it"
+            return Err(message!(
+                "bundle-sealed-newer",
+                version = v,
+                known = SEALED_VERSION
             ))
         }
-        _ => return Err(format!("{ENVELOPE} has an unknown version")),
+        _ => return Err(message!("bundle-sealed-unknown-version", entry = ENVELOPE)),
     }
-    let e: Envelope = serde_json::from_slice(&json).map_err(|e| format!("{ENVELOPE}: {e}"))?;
+    let e: Envelope = serde_json::from_slice(&json).map_err(|e| {
+        message!(
+            "bundle-sealed-invalid",
+            entry = ENVELOPE,
+            detail = e.to_string()
+        )
+    })?;
     if e.recipients.is_empty() || e.recipients.len() > MAX_RECIPIENTS {
-        return Err(format!(
-            "{ENVELOPE} names {} assemblies; a sealed bundle is for 1 to {MAX_RECIPIENTS}",
-            e.recipients.len()
+        return Err(message!(
+            "bundle-sealed-recipients",
+            entry = ENVELOPE,
+            count = e.recipients.len(),
+            max = MAX_RECIPIENTS
         ));
     }
     for r in &e.recipients {
         r.key()?;
         if r.fingerprint != fingerprint(r.key()?.as_bytes()) {
-            return Err(format!(
-                "{ENVELOPE}: the fingerprint given for {} is not its key's",
-                r.name
+            return Err(message!(
+                "bundle-sealed-fingerprint",
+                entry = ENVELOPE,
+                name = &r.name
             ));
         }
     }
     if archive.entries.len() != 2 || archive.entry(PAYLOAD).is_none() {
-        return Err(format!(
-            "a sealed bundle holds exactly two entries, {ENVELOPE} and {PAYLOAD}"
+        return Err(message!(
+            "bundle-sealed-entries",
+            envelope = ENVELOPE,
+            payload = PAYLOAD
         ));
     }
     Ok(Some(e.recipients))
@@ -245,21 +266,25 @@ pub fn open(
     recipients: &[SealedFor],
     key: &SigningKey,
     limits: &Limits,
-) -> std::result::Result<Vec<u8>, String> {
+) -> std::result::Result<Vec<u8>, Message> {
     let ours = hex(key.verifying_key().as_bytes());
     if !recipients.iter().any(|r| r.public_key == ours) {
-        return Err(format!(
-            "it is sealed for {}; this assembly is not one of them (only they can open it)",
-            names(recipients)
+        return Err(message!(
+            "bundle-sealed-for-others",
+            names = names_said(recipients)
         ));
     }
     let damaged = |e: &dyn std::fmt::Display| {
-        format!("it is sealed for this assembly but cannot be opened: {PAYLOAD} is damaged or was altered ({e})")
+        message!(
+            "bundle-sealed-damaged",
+            entry = PAYLOAD,
+            detail = e.to_string()
+        )
     };
     let archive = Archive::open(bytes, limits)?;
     let entry = archive
         .entry(PAYLOAD)
-        .ok_or_else(|| format!("it has no {PAYLOAD}"))?;
+        .ok_or_else(|| message!("bundle-sealed-no-payload", entry = PAYLOAD))?;
     let mut stream = archive.reader(entry);
     // The header is read first, within its bound; the rest streams through age.
     let mut head = Vec::with_capacity(MAX_AGE_HEADER);
@@ -285,9 +310,9 @@ pub fn open(
         .read_to_end(&mut bundle)
         .map_err(|e| damaged(&e))?;
     if bundle.len() as u64 > limits.max_file_bytes {
-        return Err(format!(
-            "the bundle inside is larger than {} bytes, the most a bundle may be",
-            limits.max_file_bytes
+        return Err(message!(
+            "bundle-sealed-inside-too-large",
+            max = limits.max_file_bytes
         ));
     }
     Ok(bundle)
@@ -297,8 +322,9 @@ impl Db {
     /// Who a sealed bundle is for, without opening it; `None` for a bundle that is not
     /// sealed.
     pub fn sealed_info(&self, bytes: &[u8], file_name: &str) -> Result<Option<SealedInfo>> {
-        let Some(recipients) = envelope(bytes, &Limits::default())
-            .map_err(|e| Error::Bundle(format!("{file_name} cannot be read: {e}")))?
+        let Some(recipients) = envelope(bytes, &Limits::default()).map_err(|e| {
+            Error::Bundle(message!("bundle-cannot-read", file = file_name, why = e))
+        })?
         else {
             return Ok(None);
         };
@@ -319,9 +345,9 @@ impl Db {
         &self,
         bytes: &'b [u8],
         limits: &Limits,
-        refusal: &str,
+        refusal: Refused,
     ) -> Result<(Cow<'b, [u8]>, Vec<SealedFor>)> {
-        let refused = |e: String| Error::Bundle(format!("{refusal}: {e}"));
+        let refused = |e: Message| refusal.because(e);
         let Some(recipients) = envelope(bytes, limits).map_err(refused)? else {
             return Ok((Cow::Borrowed(bytes), Vec::new()));
         };

@@ -21,7 +21,9 @@ use super::read::Contents;
 use super::records::Record;
 use super::tables::{strong_refs, Table, TABLES};
 use super::undo::UndoLog;
-use super::Counts;
+use super::{words, Counts};
+use crate::error::Message;
+use crate::message;
 use crate::Result;
 
 const MAX_LISTED_REFUSALS: usize = 1000;
@@ -33,7 +35,7 @@ pub(super) enum Action {
     /// `usable`: after the import, the id still names a record of the bundle's assembly
     /// (an older revision of it), so records that refer to it may be written.
     Refused {
-        reason: String,
+        reason: Message,
         usable: bool,
     },
 }
@@ -58,14 +60,15 @@ pub(super) fn stage(
 ) -> Result<Staged> {
     let producer = m.assembly.id;
     let names = assembly_names(conn)?;
-    let owner_name = |o: &Uuid| {
+    let owner_name = |o: &Uuid| -> Message {
         if *o == local {
-            "this assembly".to_string()
+            message!("bundle-owner-this-assembly")
         } else {
-            names
-                .get(o)
-                .cloned()
-                .unwrap_or_else(|| format!("assembly {o}"))
+            match names.get(o) {
+                // A name and a code: the same in every language.
+                Some(name) => Message::English(name.clone()),
+                None => message!("bundle-owner-assembly", id = o),
+            }
         }
     };
 
@@ -133,12 +136,7 @@ pub(super) fn stage(
                     |r| r.get(0),
                 )
                 .optional()?;
-            let refuse = |reason: String| Refusal {
-                table: table.name.into(),
-                record: table.record.into(),
-                id: d.id,
-                reason,
-            };
+            let refuse = |reason: Message| Refusal::new(table, d.id, &reason);
             match owner {
                 Some(o) if o == producer => {
                     undo.deleting(conn, table.name, d.id)?;
@@ -159,9 +157,9 @@ pub(super) fn stage(
                 }
                 Some(o) => {
                     counts.refused += 1;
-                    refusals.push(refuse(format!(
-                        "the bundle deletes it, but it belongs to {}",
-                        owner_name(&o)
+                    refusals.push(refuse(message!(
+                        "bundle-refused-delete-not-theirs",
+                        owner = owner_name(&o)
                     )));
                 }
                 None => {}
@@ -213,25 +211,22 @@ pub(super) fn stage(
         for rec in &c.tables[t] {
             let existing = held.get(rec.id)?;
             let ours = existing.is_some_and(|(o, _)| o == producer);
-            let refused = |reason: String| Action::Refused {
+            let refused = |reason: Message| Action::Refused {
                 reason,
                 usable: ours,
             };
             let mut action = match existing {
                 None => match tombstones.get(&rec.id) {
-                    Some(o) if *o == producer => refused("its owner deleted it".into()),
-                    Some(o) => refused(format!(
-                        "a record with this id, owned by {}, was deleted",
-                        owner_name(o)
-                    )),
+                    Some(o) if *o == producer => refused(message!("bundle-refused-deleted")),
+                    Some(o) => {
+                        refused(message!("bundle-refused-id-deleted", owner = owner_name(o)))
+                    }
                     None => Action::New,
                 },
-                Some((o, _)) if o == local => refused(
-                    "it belongs to this assembly: an import never changes your own records".into(),
-                ),
-                Some((o, _)) if o != producer => refused(format!(
-                    "it belongs to {}, not to the assembly that made the bundle",
-                    owner_name(&o)
+                Some((o, _)) if o == local => refused(message!("bundle-refused-own-record")),
+                Some((o, _)) if o != producer => refused(message!(
+                    "bundle-refused-third-party",
+                    owner = owner_name(&o)
                 )),
                 Some((_, rev)) if rec.revision > rev => Action::Update,
                 Some(_) => Action::Unchanged,
@@ -261,12 +256,7 @@ pub(super) fn stage(
             }
             bump(&mut tables[t + 1].counts, &action);
             if let Action::Refused { reason, .. } = &action {
-                refusals.push(Refusal {
-                    table: table.name.into(),
-                    record: table.record.into(),
-                    id: rec.id,
-                    reason: reason.clone(),
-                });
+                refusals.push(Refusal::new(table, rec.id, reason));
             }
             acts.push(action);
         }
@@ -288,12 +278,11 @@ pub(super) fn stage(
             {
                 undo.unkeep();
                 counts.refused += 1;
-                refusals.push(Refusal {
-                    table: table.name.into(),
-                    record: table.record.into(),
-                    id: d.id,
-                    reason: "its owner deleted it, but records here still refer to it".into(),
-                });
+                refusals.push(Refusal::new(
+                    table,
+                    d.id,
+                    &message!("bundle-refused-delete-referred"),
+                ));
             }
             Err(e) => return Err(e.into()),
         }
@@ -384,26 +373,28 @@ fn refers_to_what_stays(
     c: &Contents,
     actions: &[Vec<Action>],
     deleted: &HashSet<Uuid>,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), Message> {
     for r in refs {
         let tt = r.target;
         let Some(v) = rec.uuid_at(r.at) else { continue };
-        let target = TABLES[tt].record;
+        let target = || words::a_record(&TABLES[tt]);
         let refused = c.index[tt]
             .get(&v)
             .and_then(|&j| actions.get(tt).and_then(|a| a.get(j)));
         if let Some(Action::Refused { usable: false, .. }) = refused {
-            return Err(format!(
-                "its {} names {} {v}, which was refused",
-                r.column.name,
-                super::article(target)
+            return Err(message!(
+                "bundle-refused-refers-to-refused",
+                column = r.column.name,
+                target = target(),
+                id = v
             ));
         }
         if deleted.contains(&v) {
-            return Err(format!(
-                "its {} names {} {v}, which the bundle deletes",
-                r.column.name,
-                super::article(target)
+            return Err(message!(
+                "bundle-refused-refers-to-deleted",
+                column = r.column.name,
+                target = target(),
+                id = v
             ));
         }
     }
@@ -412,7 +403,7 @@ fn refers_to_what_stays(
 
 /// Why the database refused a record, said for a person (the constraint's columns and the
 /// record's values). An error that is not a constraint is passed on.
-fn constraint_reason(table: &Table, rec: &Record, e: rusqlite::Error) -> Result<String> {
+fn constraint_reason(table: &Table, rec: &Record, e: rusqlite::Error) -> Result<Message> {
     let (code, msg) = match &e {
         rusqlite::Error::SqliteFailure(f, msg)
             if f.code == rusqlite::ErrorCode::ConstraintViolation =>
@@ -446,22 +437,28 @@ fn constraint_reason(table: &Table, rec: &Record, e: rusqlite::Error) -> Result<
                 .map(|c| format!("{c} {}", value(c)))
                 .collect::<Vec<_>>()
                 .join(" and ");
-            format!(
-                "another {}{} already has {same}",
-                table.record,
-                if cols.contains(&"origin") {
-                    " of the same assembly"
-                } else {
-                    ""
-                }
-            )
+            // The columns and values are the format's own words (`number 39`).
+            if cols.contains(&"origin") {
+                message!(
+                    "bundle-refused-unique-same-assembly",
+                    record = words::record(table),
+                    same = same
+                )
+            } else {
+                message!(
+                    "bundle-refused-unique",
+                    record = words::record(table),
+                    same = same
+                )
+            }
         }
-        rusqlite::ffi::SQLITE_CONSTRAINT_CHECK => format!(
-            "it breaks the rule `{}`",
-            msg.strip_prefix("CHECK constraint failed: ")
+        rusqlite::ffi::SQLITE_CONSTRAINT_CHECK => message!(
+            "bundle-refused-check",
+            rule = msg
+                .strip_prefix("CHECK constraint failed: ")
                 .unwrap_or(&msg)
         ),
-        _ => format!("the database refuses it: {msg}"),
+        _ => message!("bundle-refused-database", detail = msg),
     })
 }
 

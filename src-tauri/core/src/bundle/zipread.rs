@@ -13,6 +13,8 @@ use std::io::Read;
 use flate2::read::DeflateDecoder;
 
 use super::Limits;
+use crate::error::Message;
+use crate::message;
 
 const EOCD_SIG: u32 = 0x0605_4b50;
 const CENTRAL_SIG: u32 = 0x0201_4b50;
@@ -40,7 +42,7 @@ pub struct Archive<'a> {
 }
 
 /// A structural problem, said for a person ("entry X: ...").
-pub type ZipResult<T> = Result<T, String>;
+pub type ZipResult<T> = Result<T, Message>;
 
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
     Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
@@ -54,9 +56,9 @@ impl<'a> Archive<'a> {
     pub fn open(bytes: &'a [u8], limits: &Limits) -> ZipResult<Archive<'a>> {
         let eocd = find_eocd(bytes).ok_or_else(|| {
             if bytes.starts_with(b"PK\x03\x04") {
-                "the zip is truncated (its end-of-archive record is missing)".to_string()
+                message!("bundle-zip-truncated")
             } else {
-                "it is not a zip file".to_string()
+                message!("bundle-not-zip")
             }
         })?;
         let field16 = |off| u16_at(bytes, eocd + off).unwrap_or(0);
@@ -64,21 +66,20 @@ impl<'a> Archive<'a> {
         let (disk, cd_disk, on_disk, total) = (field16(4), field16(6), field16(8), field16(10));
         let (cd_size, cd_offset) = (field32(12) as usize, field32(16) as usize);
         if disk != 0 || cd_disk != 0 || on_disk != total {
-            return Err("a zip split over several disks is not a bundle".into());
+            return Err(message!("bundle-zip-split"));
         }
         if total == 0xFFFF || cd_size == 0xFFFF_FFFF || cd_offset == 0xFFFF_FFFF {
-            return Err(
-                "ZIP64 archives are not bundles (a bundle is far smaller than 4 GiB)".into(),
-            );
+            return Err(message!("bundle-zip64"));
         }
         if total as usize > limits.max_entries {
-            return Err(format!(
-                "it has {total} entries; a bundle has at most {}",
-                limits.max_entries
+            return Err(message!(
+                "bundle-too-many-entries",
+                entries = total,
+                max = limits.max_entries
             ));
         }
         if cd_offset.checked_add(cd_size).is_none_or(|end| end > eocd) {
-            return Err("the zip directory lies outside the file (truncated or damaged)".into());
+            return Err(message!("bundle-zip-directory-outside"));
         }
 
         let mut entries = Vec::with_capacity(total as usize);
@@ -89,31 +90,35 @@ impl<'a> Archive<'a> {
             let e = read_central(bytes, &mut at, cd_offset, cd_offset + cd_size)?;
             check_name(&e.name)?;
             if !names.insert(e.name.clone()) {
-                return Err(format!("entry {} appears twice", e.name));
+                return Err(message!("bundle-entry-twice", entry = &e.name));
             }
             if e.size > limits.max_entry_bytes {
-                return Err(format!(
-                    "entry {} declares {} bytes; an entry may hold at most {}",
-                    e.name, e.size, limits.max_entry_bytes
+                return Err(message!(
+                    "bundle-entry-too-large",
+                    entry = &e.name,
+                    size = e.size,
+                    max = limits.max_entry_bytes
                 ));
             }
             if e.size > e.compressed.saturating_mul(MAX_RATIO).saturating_add(1024) {
-                return Err(format!(
-                    "entry {} declares {} bytes from {} compressed bytes, more than deflate can produce (a zip bomb?)",
-                    e.name, e.size, e.compressed
+                return Err(message!(
+                    "bundle-entry-ratio",
+                    entry = &e.name,
+                    size = e.size,
+                    compressed = e.compressed
                 ));
             }
             total_size += e.size;
             if total_size > limits.max_total_bytes {
-                return Err(format!(
-                    "its entries declare more than {} bytes in all (a zip bomb?)",
-                    limits.max_total_bytes
+                return Err(message!(
+                    "bundle-entries-too-large",
+                    max = limits.max_total_bytes
                 ));
             }
             entries.push(e);
         }
         if at != cd_offset + cd_size {
-            return Err("the zip directory has bytes it does not account for".into());
+            return Err(message!("bundle-zip-directory-extra"));
         }
         // Data must not overlap (overlapping entries are how some zip bombs multiply).
         let mut spans: Vec<(usize, usize, &str)> = entries
@@ -129,7 +134,11 @@ impl<'a> Archive<'a> {
         spans.sort();
         for w in spans.windows(2) {
             if w[1].0 < w[0].1 {
-                return Err(format!("entries {} and {} overlap", w[0].2, w[1].2));
+                return Err(message!(
+                    "bundle-entries-overlap",
+                    first = w[0].2,
+                    second = w[1].2
+                ));
             }
         }
         Ok(Archive { bytes, entries })
@@ -161,16 +170,28 @@ impl<'a> Archive<'a> {
     /// The whole entry, for small entries (the manifest, the signature).
     pub fn read_all(&self, e: &Entry, max: u64) -> ZipResult<Vec<u8>> {
         if e.size > max {
-            return Err(format!(
-                "entry {} declares {} bytes; it may hold at most {max}",
-                e.name, e.size
+            return Err(message!(
+                "bundle-small-entry-too-large",
+                entry = &e.name,
+                size = e.size,
+                max = max
             ));
         }
         let mut out = Vec::with_capacity(e.size as usize);
-        self.reader(e)
-            .read_to_end(&mut out)
-            .map_err(|err| err.to_string())?;
+        self.reader(e).read_to_end(&mut out).map_err(read_error)?;
         Ok(out)
+    }
+}
+
+/// What reading an entry's stream failed with: this reader's own refusal (carried inside
+/// the I/O error), or the I/O error's words.
+pub fn read_error(e: std::io::Error) -> Message {
+    match e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<Message>())
+    {
+        Some(m) => m.clone(),
+        None => Message::English(e.to_string()),
     }
 }
 
@@ -187,7 +208,7 @@ fn find_eocd(b: &[u8]) -> Option<usize> {
 }
 
 fn read_central(b: &[u8], at: &mut usize, cd_start: usize, end: usize) -> ZipResult<Entry> {
-    let damaged = || "the zip directory is damaged".to_string();
+    let damaged = || message!("bundle-zip-directory-damaged");
     let h = *at;
     if h + CENTRAL_LEN > end || u32_at(b, h) != Some(CENTRAL_SIG) {
         return Err(damaged());
@@ -204,46 +225,36 @@ fn read_central(b: &[u8], at: &mut usize, cd_start: usize, end: usize) -> ZipRes
         return Err(damaged());
     }
     let name = std::str::from_utf8(&b[h + CENTRAL_LEN..name_end])
-        .map_err(|_| "an entry name is not UTF-8 text".to_string())?
+        .map_err(|_| message!("bundle-entry-name-not-utf8"))?
         .to_string();
     if flags & 0x41 != 0 {
-        return Err(format!("entry {name} is encrypted"));
+        return Err(message!("bundle-entry-encrypted", entry = name));
     }
     if compressed == 0xFFFF_FFFF || size == 0xFFFF_FFFF {
-        return Err(format!("entry {name} uses ZIP64 sizes"));
+        return Err(message!("bundle-entry-zip64", entry = name));
     }
     if is_folder(&name) && size != 0 {
-        return Err(format!("entry {name} is a folder entry but holds data"));
+        return Err(message!("bundle-entry-folder-data", entry = name));
     }
     let deflated = match method {
         8 => true,
         0 if compressed == size => false,
-        0 => return Err(format!("entry {name} is stored but its two sizes differ")),
-        m => {
-            return Err(format!(
-                "entry {name} uses compression method {m}; bundles use deflate only"
-            ))
-        }
+        0 => return Err(message!("bundle-entry-stored-sizes", entry = name)),
+        m => return Err(message!("bundle-entry-method", entry = name, method = m)),
     };
     // The local header must name the same entry; the data follows it.
     if u32_at(b, local) != Some(LOCAL_SIG) || local + LOCAL_LEN > b.len() {
-        return Err(format!(
-            "entry {name}: its local header is missing (truncated or damaged)"
-        ));
+        return Err(message!("bundle-entry-no-local-header", entry = name));
     }
     let local_name_len = u16_at(b, local + 26).unwrap_or(0) as usize;
     let local_extra_len = u16_at(b, local + 28).unwrap_or(0) as usize;
     let local_name = b.get(local + LOCAL_LEN..local + LOCAL_LEN + local_name_len);
     if local_name != Some(name.as_bytes()) || u16_at(b, local + 8) != Some(method) {
-        return Err(format!(
-            "entry {name}: its local header does not match the zip directory"
-        ));
+        return Err(message!("bundle-entry-local-header-differs", entry = name));
     }
     let data_start = local + LOCAL_LEN + local_name_len + local_extra_len;
     if data_start + compressed as usize > cd_start {
-        return Err(format!(
-            "entry {name} runs past the end of its data (truncated or damaged)"
-        ));
+        return Err(message!("bundle-entry-runs-past", entry = name));
     }
     Ok(Entry {
         name,
@@ -260,28 +271,28 @@ fn read_central(b: &[u8], at: &mut usize, cd_start: usize, end: usize) -> ZipRes
 /// A folder entry (`records/`, as `zip -r` writes them: the name ends with `/`) is
 /// checked as the folder's path.
 fn check_name(name: &str) -> ZipResult<()> {
-    let bad = |why: &str| Err(format!("entry name {name:?} {why}"));
+    let shown = format!("{name:?}");
     let name = name.strip_suffix('/').unwrap_or(name);
     if name.is_empty() {
-        return bad("is empty");
+        return Err(message!("bundle-entry-name-empty", name = shown));
     }
     if name.len() > 255 {
-        return bad("is longer than 255 bytes");
+        return Err(message!("bundle-entry-name-too-long", name = shown));
     }
     if name.contains('\\') {
-        return bad("contains a backslash");
+        return Err(message!("bundle-entry-name-backslash", name = shown));
     }
     if name.starts_with('/') || name.contains(':') {
-        return bad("is an absolute path");
+        return Err(message!("bundle-entry-name-absolute", name = shown));
     }
     if name.split('/').any(|p| p == ".." || p == ".") {
-        return bad("climbs out of its folder (../)");
+        return Err(message!("bundle-entry-name-climbs", name = shown));
     }
     if name.split('/').any(str::is_empty) {
-        return bad("has an empty path part");
+        return Err(message!("bundle-entry-name-empty-part", name = shown));
     }
     if name.chars().any(char::is_control) {
-        return bad("contains a control character");
+        return Err(message!("bundle-entry-name-control", name = shown));
     }
     Ok(())
 }
@@ -303,37 +314,32 @@ pub struct EntryReader<'a> {
 
 impl Read for EntryReader<'_> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let err = |m: String| std::io::Error::new(std::io::ErrorKind::InvalidData, m);
+        // The refusal travels inside the I/O error; [`read_error`] takes it out.
+        let err = |m: Message| std::io::Error::new(std::io::ErrorKind::InvalidData, m);
         if self.done || buf.is_empty() {
             return Ok(0);
         }
         // Ask for one byte more than may come, to notice an entry longer than declared.
         let room = (self.remaining + 1).min(buf.len() as u64) as usize;
-        let n = self
-            .inner
-            .read(&mut buf[..room])
-            .map_err(|e| err(format!("entry {} cannot be decompressed: {e}", self.name)))?;
+        let n = self.inner.read(&mut buf[..room]).map_err(|e| {
+            err(message!(
+                "bundle-entry-not-inflated",
+                entry = &self.name,
+                detail = e.to_string()
+            ))
+        })?;
         if n as u64 > self.remaining {
-            return Err(err(format!(
-                "entry {} holds more than its declared size (a zip bomb?)",
-                self.name
-            )));
+            return Err(err(message!("bundle-entry-longer", entry = &self.name)));
         }
         self.remaining -= n as u64;
         self.crc.update(&buf[..n]);
         if n == 0 {
             self.done = true;
             if self.remaining > 0 {
-                return Err(err(format!(
-                    "entry {} is shorter than its declared size (truncated or damaged)",
-                    self.name
-                )));
+                return Err(err(message!("bundle-entry-shorter", entry = &self.name)));
             }
             if self.crc.clone().finalize() != self.want_crc {
-                return Err(err(format!(
-                    "entry {} is damaged (its CRC does not match)",
-                    self.name
-                )));
+                return Err(err(message!("bundle-entry-crc", entry = &self.name)));
             }
         }
         Ok(n)

@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 
+import { chooseLang } from '../../lib/i18n.svelte';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
 import FederationView from './FederationView.svelte';
 import ImportPanel from './ImportPanel.svelte';
@@ -235,6 +236,60 @@ describe('importing a bundle', () => {
     // What it holds is still shown; the only way on is Close.
     expect(screen.getByTestId('import-holds').textContent).toContain('working group');
     expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
+  });
+
+  test('why a bundle does not verify, and why a record would be refused, are worded in the app\'s language', async () => {
+    const user = userEvent.setup();
+    const changed = {
+      code: 'error-bundle-entry-changed',
+      args: { entry: 'records/people.jsonl' },
+      message: 'entry records/people.jsonl does not match its SHA-256 in the manifest: it was changed or damaged after the bundle was made',
+    };
+    fakeBackend({
+      preview_import: () => preview({ key: 'known', verifies: false, problem: changed.message, problem_said: changed }),
+    });
+    chooseLang('es');
+    try {
+      render(ImportPanel);
+      await user.click(screen.getByTestId('import-bundle'));
+      const problem = await screen.findByTestId('import-problem');
+      expect(problem.textContent).toContain(
+        'la entrada records/people.jsonl no coincide con su SHA-256 del manifiesto: se cambió o se dañó después de hacer el paquete',
+      );
+      expect(problem.textContent).not.toContain('does not match');
+    } finally {
+      chooseLang(null);
+    }
+  });
+
+  test('a refused record\'s reason is worded in the app\'s language, the English kept for an older report', async () => {
+    const user = userEvent.setup();
+    const said = {
+      code: 'error-bundle-refused-refers-to-refused',
+      args: {
+        column: 'wg_id',
+        target: { code: 'error-bundle-a-working-groups', args: {}, message: 'a working group' },
+        id: 'wg-1',
+      },
+      message: 'its wg_id names a working group wg-1, which was refused',
+    };
+    const withSaid = preview({ key: 'known', refused_records: 2 });
+    withSaid.report!.refusals = [
+      { table: 'proposals', record: 'proposal', id: 'pr-x', reason: said.message, said },
+      { table: 'proposals', record: 'proposal', id: 'pr-y', reason: 'an older report kept only this', said: null },
+    ];
+    fakeBackend({ preview_import: () => withSaid });
+    chooseLang('es');
+    try {
+      render(ImportPanel);
+      await user.click(screen.getByTestId('import-bundle'));
+      await screen.findByTestId('import-preview');
+      const [first, second] = screen.getAllByTestId('import-refusal');
+      expect(first.textContent).toContain('su wg_id nombra una comisión wg-1, que fue rechazado');
+      expect(second.textContent).toContain('an older report kept only this');
+    } finally {
+      chooseLang(null);
+    }
   });
 
   test('a bundle importable here with records that would be refused says how many, and offers Import', async () => {

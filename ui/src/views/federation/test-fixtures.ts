@@ -9,6 +9,7 @@ import type { FederationSummary } from '../../lib/bindings/FederationSummary';
 import type { ImportPreview } from '../../lib/bindings/ImportPreview';
 import type { ImportReport } from '../../lib/bindings/ImportReport';
 import type { KnownAssembly } from '../../lib/bindings/KnownAssembly';
+import type { Said } from '../../lib/bindings/Said';
 import type { ReceivedBundle } from '../../lib/bindings/ReceivedBundle';
 import type { TableReport } from '../../lib/bindings/TableReport';
 import { fakeBackend, pagedHandler, type Call, type Handler } from '../../test/ipc';
@@ -229,7 +230,7 @@ export function report(over: Partial<ImportReport> = {}): ImportReport {
     tables,
     totals: { new: sum('new'), updated: sum('updated'), unchanged: sum('unchanged'), refused: sum('refused'), deleted: sum('deleted') },
     refusals: [
-      { table: 'proposals', record: 'proposal', id: 'pr-x', reason: 'its working group is not in the bundle' },
+      { table: 'proposals', record: 'proposal', id: 'pr-x', reason: 'its working group is not in the bundle', said: null },
     ],
     refusals_not_listed: 0,
     changed: false,
@@ -243,7 +244,9 @@ export function preview(
     key?: ImportPreview['inspection']['key'];
     verifies?: boolean;
     problem?: string | null;
+    problem_said?: Said | null;
     refusal?: string | null;
+    refusal_said?: Said | null;
     refused_records?: number;
   } = {},
 ): ImportPreview {
@@ -272,8 +275,10 @@ export function preview(
       minutes: ['minutes/RIV-GA-3.md'],
       verifies,
       problem: over.problem ?? null,
+      problem_said: over.problem_said ?? null,
       importable,
       refusal: over.refusal ?? null,
+      refusal_said: over.refusal_said ?? null,
       refused_records: over.refused_records ?? 0,
       already_imported: null,
       sealed_for: [],

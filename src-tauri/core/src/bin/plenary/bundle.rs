@@ -2,14 +2,18 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Subcommand;
-use plenary_core::bundle::seal::names;
+use plenary_core::bundle::seal::{names_said, SealedFor};
+use plenary_core::bundle::tables::{table_index, TABLES};
+use plenary_core::bundle::words as bundle_words;
 use plenary_core::bundle::{
     read_bundle_file, ExportOptions, ImportReport, Inspection, KeyStatus, Limits, Scope, SealedInfo,
 };
+use plenary_core::error::Said;
 use plenary_core::{Db, Result};
 use uuid::Uuid;
 
 use crate::output::{header, json, table};
+use crate::words;
 
 #[derive(Subcommand)]
 pub enum BundleCommand {
@@ -308,14 +312,30 @@ fn print_inspection(i: &Inspection) {
             )
         );
     }
+    let said = |english: &String, said: &Option<Said>| {
+        said.as_ref()
+            .map_or_else(|| english.clone(), |s| s.said_in(words::lang()))
+    };
     match &i.problem {
         None => println!("{}", say!("cli-inspect-verifies")),
-        Some(p) => println!("{}", say!("cli-inspect-does-not-verify", problem = p)),
+        Some(p) => println!(
+            "{}",
+            say!(
+                "cli-inspect-does-not-verify",
+                problem = said(p, &i.problem_said)
+            )
+        ),
     }
     if i.verifies {
         match &i.refusal {
             None => println!("{}", say!("cli-inspect-importable")),
-            Some(p) => println!("{}", say!("cli-inspect-not-importable", problem = p)),
+            Some(p) => println!(
+                "{}",
+                say!(
+                    "cli-inspect-not-importable",
+                    problem = said(p, &i.refusal_said)
+                )
+            ),
         }
         if i.importable && i.refused_records > 0 {
             println!(
@@ -413,13 +433,23 @@ fn print_report(r: &ImportReport) {
         &rows,
     );
     for f in &r.refusals {
+        // The record's kind and the reason in this run's language (a report kept by an
+        // earlier Plenary has only their English).
+        let record = table_index(&f.table).map_or_else(
+            || f.record.clone(),
+            |t| bundle_words::record(&TABLES[t]).said_in(words::lang()),
+        );
+        let reason = f
+            .said
+            .as_ref()
+            .map_or_else(|| f.reason.clone(), |s| s.said_in(words::lang()));
         println!(
             "{}",
             say!(
                 "cli-import-refused",
-                record = &f.record,
+                record = record,
                 id = f.id.to_string(),
-                reason = &f.reason
+                reason = reason
             )
         );
     }
@@ -432,4 +462,9 @@ fn print_report(r: &ImportReport) {
     if let Some(id) = r.received_id.filter(|_| r.changed) {
         println!("{}", say!("cli-import-undo-hint", id = id.to_string()));
     }
+}
+
+/// Who a sealed bundle is for, in this run's language ("A (X), B (Y) y C (Z)").
+fn names(recipients: &[SealedFor]) -> String {
+    names_said(recipients).said_in(words::lang())
 }
