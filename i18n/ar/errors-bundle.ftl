@@ -39,6 +39,7 @@ error-bundle-manifest-not-json = ليس manifest.json ‏JSON صالحًا: { $d
 error-bundle-manifest-not-plenary = لا يقول manifest.json ‏"format": "{ $format }": ليست حزمة Plenary
 error-bundle-newer-format = صنعها Plenary أحدث (الإصدار { $version } من صيغة الحزم؛ يقرأ Plenary هذا الإصدارين { $oldest } و{ $newest })؛ حدّثوا Plenary لاستيرادها
 error-bundle-unknown-format-version = في manifest.json إصدار صيغة غير معروف، { $version }؛ يقرأ Plenary هذا الإصدارين { $oldest } و{ $newest }
+error-bundle-version-none = (لا شيء)
 error-bundle-counts-unknown-table = يعدّ manifest.json سجلات جدول لا يعرفه Plenary هذا ({ $table })؛ حدّثوا Plenary لاستيرادها
 error-bundle-minutes-not-entry = manifest.json: محضر الجمعية العامة { $meeting } موجود في { $entry }، وهو ليس مدخل محاضر في الحزمة
 error-bundle-minutes-no-meeting = يذكر manifest.json محضر الجمعية العامة { $meeting }، التي لا تحملها الحزمة
@@ -201,6 +202,10 @@ error-bundle-names-none = لا أحد
 ## كتابة حزمة (التصدير): سجلات قاعدة البيانات هذه نفسها
 
 error-bundle-export-unreadable = لا يمكن تصدير { $table }.{ $column }: تحوي قاعدة البيانات { $detail }
+error-bundle-holds-not-uuid = معرّفًا ليس UUID
+error-bundle-holds-not-integer = عددًا ليس صحيحًا
+error-bundle-holds-bad-time = وقتًا غير مقروء
+error-bundle-holds-not-text = قيمة ليست نصًا
 error-bundle-write-manifest = لا يمكن كتابة البيان: { $detail }
 error-bundle-write-deletion = لا يمكن كتابة حذف: { $detail }
 error-bundle-write-failed = لا يمكن كتابة الحزمة: { $detail }
@@ -229,6 +234,7 @@ error-bundle-record-decisions = قرار
 error-bundle-record-decision-stances = موقف في قرار
 error-bundle-record-proposal-status-changes = تغيير حالة مقترح
 error-bundle-record-action-items = مهمة
+error-bundle-record-assemblies = جمعية
 error-bundle-a-people = شخص
 error-bundle-a-working-groups = مجموعة عمل
 error-bundle-a-wg-status-changes = تغيير حالة مجموعة عمل

@@ -40,6 +40,7 @@ error-bundle-manifest-not-json = manifest.json ist kein gültiges JSON: { $detai
 error-bundle-manifest-not-plenary = manifest.json sagt nicht "format": "{ $format }": es ist kein Plenary-Paket
 error-bundle-newer-format = es wurde von einem neueren Plenary erstellt (Paketformat Version { $version }; dieses Plenary liest die Versionen { $oldest } und { $newest }); aktualisiert Plenary, um es zu importieren
 error-bundle-unknown-format-version = manifest.json hat eine unbekannte Formatversion, { $version }; dieses Plenary liest die Versionen { $oldest } und { $newest }
+error-bundle-version-none = (keine)
 error-bundle-counts-unknown-table = manifest.json zählt Einträge einer Tabelle, die dieses Plenary nicht kennt ({ $table }); aktualisiert Plenary, um es zu importieren
 error-bundle-minutes-not-entry = manifest.json: das Protokoll von Plenum { $meeting } steht in { $entry }, das keine Protokolldatei des Pakets ist
 error-bundle-minutes-no-meeting = manifest.json führt das Protokoll von Plenum { $meeting } auf, das das Paket nicht enthält
@@ -202,6 +203,10 @@ error-bundle-names-none = niemand
 ## Ein Paket schreiben (Export): die eigenen Einträge dieser Datenbank
 
 error-bundle-export-unreadable = { $table }.{ $column } kann nicht exportiert werden: die Datenbank enthält { $detail }
+error-bundle-holds-not-uuid = eine ID, die keine UUID ist
+error-bundle-holds-not-integer = eine Zahl, die keine ganze Zahl ist
+error-bundle-holds-bad-time = eine unlesbare Zeitangabe
+error-bundle-holds-not-text = einen Wert, der kein Text ist
 error-bundle-write-manifest = das Manifest kann nicht geschrieben werden: { $detail }
 error-bundle-write-deletion = eine Löschung kann nicht geschrieben werden: { $detail }
 error-bundle-write-failed = das Paket kann nicht geschrieben werden: { $detail }
@@ -230,6 +235,7 @@ error-bundle-record-decisions = Beschluss
 error-bundle-record-decision-stances = Haltung zu einem Beschluss
 error-bundle-record-proposal-status-changes = Statuswechsel eines Antrags
 error-bundle-record-action-items = Aufgabe
+error-bundle-record-assemblies = Versammlung
 error-bundle-a-people = eine Person
 error-bundle-a-working-groups = eine Arbeitsgruppe
 error-bundle-a-wg-status-changes = ein Statuswechsel einer Arbeitsgruppe

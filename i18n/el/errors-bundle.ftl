@@ -40,6 +40,7 @@ error-bundle-manifest-not-json = το manifest.json δεν είναι έγκυρ
 error-bundle-manifest-not-plenary = το manifest.json δεν λέει "format": "{ $format }": δεν είναι πακέτο του Plenary
 error-bundle-newer-format = το έφτιαξε νεότερο Plenary (έκδοση μορφότυπου πακέτου { $version }· αυτό το Plenary διαβάζει τις εκδόσεις { $oldest } και { $newest })· ενημερώστε το Plenary για να το εισαγάγετε
 error-bundle-unknown-format-version = το manifest.json έχει άγνωστη έκδοση μορφότυπου, { $version }· αυτό το Plenary διαβάζει τις εκδόσεις { $oldest } και { $newest }
+error-bundle-version-none = (καμία)
 error-bundle-counts-unknown-table = το manifest.json μετρά εγγραφές ενός πίνακα που αυτό το Plenary δεν γνωρίζει ({ $table })· ενημερώστε το Plenary για να το εισαγάγετε
 error-bundle-minutes-not-entry = manifest.json: τα πρακτικά της συνέλευσης { $meeting } είναι στο { $entry }, που δεν είναι καταχώριση πρακτικών του πακέτου
 error-bundle-minutes-no-meeting = το manifest.json αναφέρει πρακτικά της συνέλευσης { $meeting }, την οποία το πακέτο δεν περιέχει
@@ -202,6 +203,10 @@ error-bundle-names-none = κανέναν
 ## Γράψιμο πακέτου (εξαγωγή): οι δικές εγγραφές αυτής της βάσης δεδομένων
 
 error-bundle-export-unreadable = το { $table }.{ $column } δεν εξάγεται: η βάση δεδομένων έχει { $detail }
+error-bundle-holds-not-uuid = αναγνωριστικό που δεν είναι UUID
+error-bundle-holds-not-integer = αριθμό που δεν είναι ακέραιος
+error-bundle-holds-bad-time = χρονική στιγμή που δεν διαβάζεται
+error-bundle-holds-not-text = τιμή που δεν είναι κείμενο
 error-bundle-write-manifest = το manifest δεν μπορεί να γραφτεί: { $detail }
 error-bundle-write-deletion = μια διαγραφή δεν μπορεί να γραφτεί: { $detail }
 error-bundle-write-failed = το πακέτο δεν μπορεί να γραφτεί: { $detail }
@@ -230,6 +235,7 @@ error-bundle-record-decisions = απόφαση
 error-bundle-record-decision-stances = στάση σε απόφαση
 error-bundle-record-proposal-status-changes = αλλαγή κατάστασης πρότασης
 error-bundle-record-action-items = εργασία
+error-bundle-record-assemblies = συνέλευση
 error-bundle-a-people = ένα πρόσωπο
 error-bundle-a-working-groups = μια ομάδα εργασίας
 error-bundle-a-wg-status-changes = μια αλλαγή κατάστασης ομάδας εργασίας

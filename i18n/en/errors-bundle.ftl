@@ -42,6 +42,7 @@ error-bundle-manifest-not-json = manifest.json is not valid JSON: { $detail }
 error-bundle-manifest-not-plenary = manifest.json does not say "format": "{ $format }": it is not a Plenary bundle
 error-bundle-newer-format = it was made by a newer Plenary (bundle format version { $version }; this Plenary reads versions { $oldest } and { $newest }); update Plenary to import it
 error-bundle-unknown-format-version = manifest.json has an unknown format version { $version }; this Plenary reads versions { $oldest } and { $newest }
+error-bundle-version-none = (none)
 error-bundle-counts-unknown-table = manifest.json counts records of a table this Plenary does not know ({ $table }); update Plenary to import it
 error-bundle-minutes-not-entry = manifest.json: the minutes of meeting { $meeting } are in { $entry }, which is not a minutes entry of the bundle
 error-bundle-minutes-no-meeting = manifest.json lists minutes of meeting { $meeting }, which the bundle does not carry
@@ -206,6 +207,10 @@ error-bundle-names-none = no one
 ## Writing a bundle (export): this database's own records.
 
 error-bundle-export-unreadable = cannot export { $table }.{ $column }: the database holds { $detail }
+error-bundle-holds-not-uuid = an id that is not a UUID
+error-bundle-holds-not-integer = a number that is not an integer
+error-bundle-holds-bad-time = an unreadable time
+error-bundle-holds-not-text = a value that is not text
 error-bundle-write-manifest = cannot write the manifest: { $detail }
 error-bundle-write-deletion = cannot write a deletion: { $detail }
 error-bundle-write-failed = cannot write the bundle: { $detail }
@@ -234,6 +239,7 @@ error-bundle-record-decisions = decision
 error-bundle-record-decision-stances = decision stance
 error-bundle-record-proposal-status-changes = proposal status change
 error-bundle-record-action-items = action item
+error-bundle-record-assemblies = assembly
 error-bundle-a-people = a person
 error-bundle-a-working-groups = a working group
 error-bundle-a-wg-status-changes = a working-group status change

@@ -40,6 +40,7 @@ error-bundle-manifest-not-json = manifest.json no es JSON válido: { $detail }
 error-bundle-manifest-not-plenary = manifest.json no dice "format": "{ $format }": no es un paquete de Plenary
 error-bundle-newer-format = lo hizo un Plenary más nuevo (versión { $version } del formato de paquete; este Plenary lee las versiones { $oldest } y { $newest }); actualiza Plenary para importarlo
 error-bundle-unknown-format-version = manifest.json tiene una versión de formato desconocida, { $version }; este Plenary lee las versiones { $oldest } y { $newest }
+error-bundle-version-none = (ninguna)
 error-bundle-counts-unknown-table = manifest.json cuenta registros de una tabla que este Plenary no conoce ({ $table }); actualiza Plenary para importarlo
 error-bundle-minutes-not-entry = manifest.json: el acta de la asamblea { $meeting } está en { $entry }, que no es una entrada de actas del paquete
 error-bundle-minutes-no-meeting = manifest.json incluye el acta de la asamblea { $meeting }, que el paquete no trae
@@ -202,6 +203,10 @@ error-bundle-names-none = nadie
 ## Escribir un paquete (exportar): los registros propios de esta base de datos
 
 error-bundle-export-unreadable = no se puede exportar { $table }.{ $column }: la base de datos tiene { $detail }
+error-bundle-holds-not-uuid = un id que no es un UUID
+error-bundle-holds-not-integer = un número que no es entero
+error-bundle-holds-bad-time = una hora ilegible
+error-bundle-holds-not-text = un valor que no es texto
 error-bundle-write-manifest = no se puede escribir el manifiesto: { $detail }
 error-bundle-write-deletion = no se puede escribir un borrado: { $detail }
 error-bundle-write-failed = no se puede escribir el paquete: { $detail }
@@ -230,6 +235,7 @@ error-bundle-record-decisions = decisión
 error-bundle-record-decision-stances = postura en una decisión
 error-bundle-record-proposal-status-changes = cambio de estado de una propuesta
 error-bundle-record-action-items = tarea
+error-bundle-record-assemblies = asamblea
 error-bundle-a-people = una persona
 error-bundle-a-working-groups = una comisión
 error-bundle-a-wg-status-changes = un cambio de estado de una comisión

@@ -40,6 +40,7 @@ error-bundle-manifest-not-json = manifest.json n’est pas du JSON valide : { $
 error-bundle-manifest-not-plenary = manifest.json ne dit pas "format": "{ $format }" : ce n’est pas un paquet Plenary
 error-bundle-newer-format = il a été fait par un Plenary plus récent (version { $version } du format de paquet ; ce Plenary lit les versions { $oldest } et { $newest }) ; mettez Plenary à jour pour l’importer
 error-bundle-unknown-format-version = manifest.json a une version de format inconnue, { $version } ; ce Plenary lit les versions { $oldest } et { $newest }
+error-bundle-version-none = (aucune)
 error-bundle-counts-unknown-table = manifest.json compte des enregistrements d’une table que ce Plenary ne connaît pas ({ $table }) ; mettez Plenary à jour pour l’importer
 error-bundle-minutes-not-entry = manifest.json : le compte rendu de l’AG { $meeting } est dans { $entry }, qui n’est pas une entrée de comptes rendus du paquet
 error-bundle-minutes-no-meeting = manifest.json liste le compte rendu de l’AG { $meeting }, que le paquet n’apporte pas
@@ -202,6 +203,10 @@ error-bundle-names-none = personne
 ## Écrire un paquet (export) : les propres enregistrements de cette base de données
 
 error-bundle-export-unreadable = impossible d’exporter { $table }.{ $column } : la base de données contient { $detail }
+error-bundle-holds-not-uuid = un identifiant qui n’est pas un UUID
+error-bundle-holds-not-integer = un nombre qui n’est pas entier
+error-bundle-holds-bad-time = une heure illisible
+error-bundle-holds-not-text = une valeur qui n’est pas du texte
 error-bundle-write-manifest = impossible d’écrire le manifeste : { $detail }
 error-bundle-write-deletion = impossible d’écrire une suppression : { $detail }
 error-bundle-write-failed = impossible d’écrire le paquet : { $detail }
@@ -230,6 +235,7 @@ error-bundle-record-decisions = décision
 error-bundle-record-decision-stances = position dans une décision
 error-bundle-record-proposal-status-changes = changement d’état de proposition
 error-bundle-record-action-items = tâche
+error-bundle-record-assemblies = assemblée
 error-bundle-a-people = une personne
 error-bundle-a-working-groups = une commission
 error-bundle-a-wg-status-changes = un changement d’état de commission

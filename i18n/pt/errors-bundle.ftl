@@ -40,6 +40,7 @@ error-bundle-manifest-not-json = manifest.json não é JSON válido: { $detail }
 error-bundle-manifest-not-plenary = manifest.json não diz "format": "{ $format }": não é um pacote do Plenary
 error-bundle-newer-format = foi feito por um Plenary mais recente (versão { $version } do formato de pacote; este Plenary lê as versões { $oldest } e { $newest }); atualizem o Plenary para o importar
 error-bundle-unknown-format-version = manifest.json tem uma versão de formato desconhecida, { $version }; este Plenary lê as versões { $oldest } e { $newest }
+error-bundle-version-none = (nenhuma)
 error-bundle-counts-unknown-table = manifest.json conta registos de uma tabela que este Plenary não conhece ({ $table }); atualizem o Plenary para o importar
 error-bundle-minutes-not-entry = manifest.json: a ata da assembleia { $meeting } está em { $entry }, que não é uma entrada de atas do pacote
 error-bundle-minutes-no-meeting = manifest.json indica a ata da assembleia { $meeting }, que o pacote não traz
@@ -202,6 +203,10 @@ error-bundle-names-none = ninguém
 ## Escrever um pacote (exportar): os registos próprios desta base de dados
 
 error-bundle-export-unreadable = não é possível exportar { $table }.{ $column }: a base de dados tem { $detail }
+error-bundle-holds-not-uuid = um id que não é um UUID
+error-bundle-holds-not-integer = um número que não é inteiro
+error-bundle-holds-bad-time = uma hora ilegível
+error-bundle-holds-not-text = um valor que não é texto
 error-bundle-write-manifest = não é possível escrever o manifesto: { $detail }
 error-bundle-write-deletion = não é possível escrever uma eliminação: { $detail }
 error-bundle-write-failed = não é possível escrever o pacote: { $detail }
@@ -230,6 +235,7 @@ error-bundle-record-decisions = decisão
 error-bundle-record-decision-stances = posição numa decisão
 error-bundle-record-proposal-status-changes = mudança de estado de uma proposta
 error-bundle-record-action-items = tarefa
+error-bundle-record-assemblies = assembleia
 error-bundle-a-people = uma pessoa
 error-bundle-a-working-groups = um grupo de trabalho
 error-bundle-a-wg-status-changes = uma mudança de estado de um grupo de trabalho

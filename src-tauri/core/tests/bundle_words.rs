@@ -137,6 +137,23 @@ fn a_broken_line_a_newer_format_and_a_reference_to_nothing_are_worded_whole() {
         e.said_in(Lang::Ar)
     );
 
+    // No version at all: "(none)" is a word too.
+    let unversioned = forge::forge(&bundle, &key, |_, m| {
+        m.as_object_mut().unwrap().remove("version");
+    });
+    let e = refusal(&unversioned);
+    assert!(
+        e.to_string()
+            .contains("manifest.json has an unknown format version (none);"),
+        "{e}"
+    );
+    assert!(
+        e.said_in(Lang::Es)
+            .contains("manifest.json tiene una versión de formato desconocida, (ninguna);"),
+        "{}",
+        e.said_in(Lang::Es)
+    );
+
     // A reference to nothing: the bundle's meetings left out (and their minutes).
     let orphans = forge::forge(&bundle, &key, |e, m| {
         forge::set_lines(e, m, "meetings", &[]);

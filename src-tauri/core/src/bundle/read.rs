@@ -83,10 +83,10 @@ pub fn open<'a>(bytes: &'a [u8], limits: &Limits) -> Result<Opened<'a>, Message>
         _ => {
             return Err(message!(
                 "bundle-unknown-format-version",
-                version = loose
-                    .get("version")
-                    .map(|v| v.to_string())
-                    .unwrap_or_else(|| "(none)".into()),
+                version = loose.get("version").map_or_else(
+                    || message!("bundle-version-none").into(),
+                    |v| crate::error::Arg::from(v.to_string())
+                ),
                 oldest = OLDEST_VERSION,
                 newest = VERSION
             ))

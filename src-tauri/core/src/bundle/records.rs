@@ -66,14 +66,14 @@ pub(crate) fn write_row(
     Ok(())
 }
 
-fn write_value(out: &mut Vec<u8>, c: &Column, v: ValueRef) -> Result<(), String> {
+fn write_value(out: &mut Vec<u8>, c: &Column, v: ValueRef) -> Result<(), Message> {
     if v == ValueRef::Null {
         out.extend_from_slice(b"null");
         return Ok(());
     }
     match c.kind {
         Kind::Id | Kind::Origin | Kind::Ref { .. } | Kind::Weak { .. } => {
-            let id = Uuid::column_result(v).map_err(|_| "an id that is not a UUID".to_string())?;
+            let id = Uuid::column_result(v).map_err(|_| message!("bundle-holds-not-uuid"))?;
             let mut buf = [0u8; 36];
             out.push(b'"');
             out.extend_from_slice(id.hyphenated().encode_lower(&mut buf).as_bytes());
@@ -82,7 +82,7 @@ fn write_value(out: &mut Vec<u8>, c: &Column, v: ValueRef) -> Result<(), String>
         Kind::Int { .. } => {
             let n = v
                 .as_i64()
-                .map_err(|_| "a number that is not an integer".to_string())?;
+                .map_err(|_| message!("bundle-holds-not-integer"))?;
             let _ = write!(out, "{n}");
         }
         Kind::Time => {
@@ -97,7 +97,7 @@ fn write_value(out: &mut Vec<u8>, c: &Column, v: ValueRef) -> Result<(), String>
                 }
                 None => {
                     let t = DateTime::<Utc>::column_result(v)
-                        .map_err(|_| "an unreadable time".to_string())?;
+                        .map_err(|_| message!("bundle-holds-bad-time"))?;
                     out.extend_from_slice(
                         t.to_rfc3339_opts(SecondsFormat::AutoSi, true).as_bytes(),
                     );
@@ -106,10 +106,8 @@ fn write_value(out: &mut Vec<u8>, c: &Column, v: ValueRef) -> Result<(), String>
             out.push(b'"');
         }
         Kind::Line { .. } | Kind::Text { .. } | Kind::Enum(_) | Kind::Date | Kind::Clock => {
-            let s = v
-                .as_str()
-                .map_err(|_| "a value that is not text".to_string())?;
-            serde_json::to_writer(&mut *out, s).map_err(|e| e.to_string())?;
+            let s = v.as_str().map_err(|_| message!("bundle-holds-not-text"))?;
+            serde_json::to_writer(&mut *out, s).map_err(|e| Message::English(e.to_string()))?;
         }
     }
     Ok(())

@@ -134,12 +134,7 @@ pub fn names_said(recipients: &[SealedFor]) -> Message {
         .iter()
         .map(|r| format!("{} ({})", r.name, r.code))
         .collect();
-    match each.split_last() {
-        None => message!("bundle-names-none"),
-        // A name and a code: the same words in every language.
-        Some((last, [])) => Message::English(last.clone()),
-        Some((last, rest)) => message!("bundle-names-and", rest = rest.join(", "), last = last),
-    }
+    super::words::list(&each)
 }
 
 /// Seals `bundle` to `to` (at least one).

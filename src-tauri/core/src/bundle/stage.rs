@@ -431,12 +431,13 @@ fn constraint_reason(table: &Table, rec: &Record, e: rusqlite::Error) -> Result<
                         .collect()
                 })
                 .unwrap_or_default();
-            let same = cols
-                .iter()
-                .filter(|c| **c != "origin")
-                .map(|c| format!("{c} {}", value(c)))
-                .collect::<Vec<_>>()
-                .join(" and ");
+            let same = words::list(
+                &cols
+                    .iter()
+                    .filter(|c| **c != "origin")
+                    .map(|c| format!("{c} {}", value(c)))
+                    .collect::<Vec<_>>(),
+            );
             // The columns and values are the format's own words (`number 39`).
             if cols.contains(&"origin") {
                 message!(

@@ -8,9 +8,16 @@ use super::tables::Table;
 use crate::error::Message;
 use crate::message;
 
-/// What one record of `table` is: "agenda item".
+/// What one record of `table` is: "agenda item" (and "assembly", the first line of an
+/// import's counts).
 pub fn record(table: &Table) -> Message {
-    match table.name {
+    record_of(table.name)
+}
+
+/// The same by the table's name.
+pub fn record_of(table: &str) -> Message {
+    match table {
+        "assemblies" => message!("bundle-record-assemblies"),
         "people" => message!("bundle-record-people"),
         "working_groups" => message!("bundle-record-working-groups"),
         "wg_status_changes" => message!("bundle-record-wg-status-changes"),
@@ -58,6 +65,16 @@ pub fn a_record(table: &Table) -> Message {
         "proposal_status_changes" => message!("bundle-a-proposal-status-changes"),
         "action_items" => message!("bundle-a-action-items"),
         other => Message::English(super::article(other)),
+    }
+}
+
+/// A list for a sentence, in the reader's language: "A", "A and B", "A, B and C".
+pub fn list(items: &[String]) -> Message {
+    match items.split_last() {
+        None => message!("bundle-names-none"),
+        // Names, codes, values: the same in every language.
+        Some((last, [])) => Message::English(last.clone()),
+        Some((last, rest)) => message!("bundle-names-and", rest = rest.join(", "), last = last),
     }
 }
 

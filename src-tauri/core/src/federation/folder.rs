@@ -29,11 +29,13 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::bundle::import::Refused;
 use crate::bundle::manifest::sha256_hex;
 use crate::bundle::tables::TABLES;
 use crate::bundle::{
     read_file, write_file, BundleAssembly, Counts, ExportOptions, ImportOptions, KeyStatus, Limits,
 };
+use crate::error::Message;
 use crate::journal::Actor;
 use crate::{invalid, not_found, text_enum, Db, Error, Result};
 
@@ -792,11 +794,13 @@ impl Db {
                             maker.name, maker.code, maker.fingerprint
                         );
                     }
+                    // Kept as text, in English, as the folder's other notes are.
                     Ok(i) => {
-                        found.note = format!(
-                            "{name} was not imported: {}",
-                            i.problem.or(i.refusal).unwrap_or_default()
-                        )
+                        found.note = Refused::NotImported(name)
+                            .because(Message::English(
+                                i.problem.or(i.refusal).unwrap_or_default(),
+                            ))
+                            .to_string()
                     }
                     Err(e) if is_the_files(&e) => found.note = e.to_string(),
                     Err(e) => return Err(e),

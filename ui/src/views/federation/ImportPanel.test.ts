@@ -286,6 +286,9 @@ describe('importing a bundle', () => {
       await screen.findByTestId('import-preview');
       const [first, second] = screen.getAllByTestId('import-refusal');
       expect(first.textContent).toContain('su wg_id nombra una comisión wg-1, que fue rechazado');
+      // The kind of record too, here and in the counts.
+      expect(first.querySelector('.record')?.textContent).toBe('propuesta');
+      expect(row('working_groups').querySelector('.record')?.textContent).toBe('comisión');
       expect(second.textContent).toContain('an older report kept only this');
     } finally {
       chooseLang(null);

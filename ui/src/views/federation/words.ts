@@ -5,7 +5,7 @@ import type { KeyStatus } from '../../lib/bindings/KeyStatus';
 import type { Scope } from '../../lib/bindings/Scope';
 import type { Tone } from '../../lib/tones';
 import { dateTimeFormat, formatDate } from '../../lib/format';
-import { currentLang, t } from '../../lib/i18n.svelte';
+import { currentLang, hasMessage, t } from '../../lib/i18n.svelte';
 
 export const keyLabel: Record<KeyStatus, string> = {
   get new() {
@@ -61,4 +61,12 @@ export function formatMoment(at: string | null | undefined): string {
   const d = new Date(at);
   if (Number.isNaN(d.getTime())) return at;
   return dateTimeFormat(currentLang() === 'en' ? undefined : currentLang(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** What one record of a bundle's table is ("agenda item"), in the app's language: the
+ *  core's words for a bundle's records (errors-bundle.ftl, the same its refusals use); the
+ *  English the core sent for a table it has no words for. */
+export function recordWord(table: string, english: string): string {
+  const id = `error-bundle-record-${table.replaceAll('_', '-')}`;
+  return hasMessage(id) ? t(id) : english || table;
 }
