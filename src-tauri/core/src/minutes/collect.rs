@@ -133,8 +133,28 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
 }
 
 /// The proposal of a proposal item, as heard at that item.
+/// The parts of a proposal the minutes of a GA that heard it say.
+struct HeardProposal {
+    proposal: crate::proposal::Proposal,
+    versions: Vec<crate::proposal::Version>,
+    questions: Vec<crate::proposal::hearing::Question>,
+    concerns: Vec<crate::proposal::hearing::Concern>,
+    amendments: Vec<crate::proposal::Amendment>,
+    temperature_checks: Vec<crate::proposal::hearing::TemperatureCheck>,
+}
+
 fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProposal> {
-    let d = db.proposal_detail(proposal)?;
+    // What the minutes say of it, read one by one: the proposal's whole page
+    // (`proposal_detail`: its hearings, decisions, status history, actions)
+    // is more than they need, and the export writes the minutes of every GA.
+    let d = HeardProposal {
+        proposal: db.proposal(proposal)?,
+        versions: db.versions(proposal)?,
+        questions: db.questions(proposal)?,
+        concerns: db.concerns(proposal)?,
+        amendments: db.amendments(proposal)?,
+        temperature_checks: db.temperature_checks(proposal)?,
+    };
     let here = |at: Option<Uuid>| at == Some(item.id);
     let decision = db.decision_at(item.id)?;
     let version_text = |n: i64| {
