@@ -30,6 +30,8 @@ import { ROOT, plenary, plenaryJson, useApp } from './lib/app.mjs';
 const DATASET_BIN =
   process.env.PLENARY_DATASET_BIN ?? join(resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target'), 'debug', 'plenary-dataset');
 const PAGE = 25;
+/** The board's page of decided proposals (ui/src/views/proposals/boardPages.ts). */
+const BOARD_PAGE = 10;
 const EXTRA_WGS = ['Aardvark watch', 'Bicycle kitchen', 'Choir', 'Darkroom', 'Edible garden', 'Film club'];
 
 /** The rows of a list as the DOM holds them, in one call: [id, position]. */
@@ -192,7 +194,7 @@ describe('paged lists on a generated history, end to end', () => {
   it('pages the decided proposals to the end and back, and opens one from page 2', session.step(async (app) => {
     const decided = ctx.proposals.filter((p) => p.status === 'decided');
     const total = decided.length;
-    assert.ok(total > 2 * PAGE, `${total} decided proposals: more than two pages`);
+    assert.ok(total > 2 * BOARD_PAGE, `${total} decided proposals: more than two pages`);
     await app.byTestId('nav-proposals').click();
     await app.waitForTestId('proposals-view');
     const group = await app.browser.$('[data-testid="proposal-group"][data-status="decided"]');
@@ -206,10 +208,10 @@ describe('paged lists on a generated history, end to end', () => {
       app.browser.execute(
         () => [...document.querySelectorAll('[data-testid="proposal-group"][data-status="decided"] [data-testid="proposal-row"]')].map((r) => [r.dataset.proposalId, Number(r.getAttribute('aria-rowindex'))]),
       );
-    const pageCount = Math.ceil(total / PAGE);
+    const pageCount = Math.ceil(total / BOARD_PAGE);
     for (let i = 0; i < pageCount; i++) {
-      const from = i * PAGE + 1;
-      const to = Math.min(total, (i + 1) * PAGE);
+      const from = i * BOARD_PAGE + 1;
+      const to = Math.min(total, (i + 1) * BOARD_PAGE);
       await waitForPage(app, `${from}–${to} of ${total} decided proposals`, group);
       const r = await groupRows();
       // aria-rowindex counts the header row: the row at position n is n + 1.
@@ -223,7 +225,7 @@ describe('paged lists on a generated history, end to end', () => {
     assert.deepEqual(new Set(seen), new Set(decided.map((p) => p.id)));
     for (let i = pageCount - 2; i >= 1; i--) {
       await (await group.$('[data-testid="pager-previous"]')).click();
-      await waitForPage(app, `${i * PAGE + 1}–${(i + 1) * PAGE} of ${total} decided proposals`, group);
+      await waitForPage(app, `${i * BOARD_PAGE + 1}–${(i + 1) * BOARD_PAGE} of ${total} decided proposals`, group);
       assert.deepEqual((await groupRows()).map(([id]) => id), pages[i], `back to page ${i + 1}`);
     }
     const id = pages[1][3];

@@ -23,6 +23,7 @@ import {
 import type { Route } from '../lib/router.svelte';
 import { readAhead } from '../lib/transport';
 import { views } from './index';
+import { boardPageSize } from './proposals/boardPages';
 
 /** The first page a PagedList asks for. */
 const first = (limit: number) => ({ after: null, limit });
@@ -38,7 +39,7 @@ export function prepareScreen(route: Route): Promise<unknown> | undefined {
             Promise.all(
               counts.by_status
                 .filter((c) => c.count > 0)
-                .map((c) => pageProposals({ status: c.status, year: null }, first(25))),
+                .map((c) => pageProposals({ status: c.status, year: null }, first(boardPageSize(c.status)))),
             ),
           ),
         ),
