@@ -476,3 +476,295 @@ error-shell-room-open-elsewhere = القاعة مفتوحة لجمعية عام�
 error-shell-room-bad-bind = PLENARY_ROOM_BIND «{ $given }» ليس عنوانًا مع منفذ
 error-shell-room-already-open = القاعة مفتوحة بالفعل
 error-shell-room-not-open = القاعة غير مفتوحة
+
+## التحقق مما يُكتب (validate.rs): اسم الحقل كلمات خاصة به تُقال بلغة الجملة.
+
+error-field-empty = يجب ملء { $field }
+error-field-too-long = { $field }: أطول من { $max } حرف
+error-field-not-one-line = { $field }: يجب أن يكون سطرًا واحدًا من النص (وُجد حرف تحكّم)
+error-field-control-character = { $field }: يحتوي على حرف تحكّم
+error-field-not-a-date = { $field }: «{ $given }» ليس تاريخًا: اكتبوه بالشكل YYYY-MM-DD، مثل 2026-11-26
+error-field-name = الاسم
+error-field-title = العنوان
+error-field-note = الملاحظة
+error-field-notes = الملاحظات
+error-field-text = النص
+error-field-on-behalf-of = نيابةً عن مَن
+error-field-date = التاريخ
+error-field-response = الرد
+error-field-reason = السبب
+error-field-description = الوصف
+error-field-question = السؤال
+error-field-concern = التحفّظ
+error-field-answer = الجواب
+error-field-amended-text = النص المعدَّل
+error-field-action-item = المهمة
+error-field-pronouns = الضمائر
+error-field-presenter = مَن يقدّم
+error-field-place = المكان
+error-field-meeting-schedule = مواعيد الاجتماعات
+error-field-contact = جهة الاتصال
+error-field-by = مِن قِبل مَن
+error-field-working-group-name = اسم اللجنة
+error-field-working-group = اللجنة
+error-field-who = مَن
+error-field-voice-wg = لجنة الصوت
+error-field-break-spoke = الناطق الذي يطلب الاستراحة
+error-field-assembly-name-short = اسم الجمعية
+error-field-role = الدور
+error-field-list = القائمة
+error-field-change-day = يوم التغيير
+error-field-on = --on
+error-field-summary = الملخّص
+error-field-asks = الطلبات
+error-field-announcements = الإعلانات
+error-field-stance-name = اسم { $stance ->
+        [block] صاحب الاعتراض المانع
+       *[other] الممتنع
+    }
+error-field-stance-reason = سبب { $stance ->
+        [block] الاعتراض المانع
+       *[other] الامتناع
+    } من { $name }
+error-field-voice-reason = سبب صوت { $wg } ({ $voice ->
+        [for] مع
+        [against] ضد
+        [stand-aside] امتناع
+        [block] اعتراض مانع
+       *[other] { $voice }
+    })
+
+## جدول الأعمال (agenda.rs)
+
+error-agenda-bad-allotted-time = الوقت المخصّص { $minutes } يجب أن يكون بين 1 و1440 دقيقة
+error-agenda-proposal-item-needs-proposal = نقطة المقترح تحدّد مقترحها (--proposal)
+error-agenda-only-proposal-item-names-proposal = نقطة من نوع مقترح وحدها يمكنها أن تحدّد مقترحًا، لا نقطة من نوع { $kind ->
+        [process] إجراءات
+        [report-back] تقرير لجنة
+        [discussion] نقاش
+        [announcement] إعلانات
+        [soapbox] منبر حر
+       *[other] آخر
+    }
+error-agenda-position-outside = الموضع { $position } خارج جدول الأعمال (من 1 إلى { $count })
+error-agenda-remove-taken-up = بدأ تناول هذه النقطة بالفعل؛ أرجئوها بدل حذفها
+error-agenda-start-after-end = لا يمكن أن تبدأ نقطة في { $start } بعد أن انتهت في { $end }
+error-agenda-closed-start-needs-time = هذه الجمعية العامة مغلقة: أعطوا الوقت الذي بدأت فيه النقطة (--at HH:MM) لتصحيحه
+error-agenda-meeting-not-open = افتحوا الجمعية قبل تناول نقاطها
+error-agenda-item-already-active = هذه النقطة قيد التناول بالفعل
+error-agenda-item-already-done = هذه النقطة انتهت بالفعل
+error-agenda-closed-end-needs-time = هذه الجمعية العامة مغلقة: أعطوا الوقت الذي انتهت فيه النقطة (--at HH:MM) لتصحيحه
+error-agenda-finish-not-active = لا يمكن إنهاء إلا النقطة قيد التناول
+error-agenda-table-finished = لا يمكن إرجاء نقطة { $status ->
+        [done] منتهية
+        [tabled] مُرجأة
+        [active] قيد التناول
+       *[other] معلّقة
+    }
+error-report-back-cannot-clear = لا يمكن تفريغ «{ $given }»: الحقول هي { $fields }
+error-report-back-wg-and-behalf = تقرير اللجنة تقدّمه لجنة أو يُقدَّم نيابةً عن شخص، لا الاثنان معًا
+error-report-back-not-one = هذه النقطة من جدول الأعمال ليست تقرير لجنة
+error-report-back-not-found = لا يوجد تقرير لجنة للنقطة { $item }
+error-report-back-would-blank = هذا سيفرّغ { $fields } في تقرير اللجنة هذا: إن كان هذا مقصودًا، ففرّغوا { $count ->
+        [1] الحقل
+       *[other] الحقول
+    } صراحةً (--clear { $flags })
+error-report-back-fields-and = { $first } و{ $rest }
+
+## سجلات جمعية أخرى (db.rs)
+
+error-not-owned-proposal = هذا المقترح يخص جمعية أخرى وهو هنا للقراءة فقط؛ تبنّوه لتكون لكم نسختكم الخاصة
+error-not-owned-meeting = هذا الاجتماع يخص جمعية أخرى وهو هنا للقراءة فقط؛ تبنّوه لتكون لكم نسختكم الخاصة
+error-not-owned-decision = هذا القرار يخص جمعية أخرى وهو هنا للقراءة فقط؛ تبنّوه لتكون لكم نسختكم الخاصة
+error-not-owned-ga = الجمعية العامة { $number } تخص جمعية أخرى وهي هنا للقراءة فقط؛ تبنّوها لتكون لكم نسختكم الخاصة
+error-not-owned-wg = اللجنة «{ $name }» تخص جمعية أخرى وهي هنا للقراءة فقط؛ تبنّوها لتكون لكم نسختكم الخاصة
+error-not-owned-person = { $name } يخص جمعية أخرى وهو هنا للقراءة فقط؛ تبنّوا هذا السجل لتكون لكم نسختكم الخاصة
+
+## النظر في مقترح (proposal/hearing.rs)
+
+error-step-not-started = لم يبدأ
+error-step-present = العرض
+error-step-clarifying-questions = الأسئلة التوضيحية
+error-step-concerns = التحفظات والتعديلات الودية
+error-step-temperature-check = قياس المزاج
+error-step-call-for-consensus = الدعوة إلى التوافق
+error-step-vote = التصويت
+error-step-outcome = النتيجة
+error-hearing-not-a-proposal-item = النقطة { $item } ليست مقترحًا: لا يوجد نظر فيه هناك
+error-hearing-over = انتهى النظر في { $item }: نتيجته ({ $outcome }) مسجّلة
+error-hearing-record-tabled = هذا المقترح مُرجأ: تسجيل { $record ->
+        [clarifying-questions] سؤال توضيحي
+        [concerns] تحفّظ أو تعديل
+        [temperature-check] قياس للمزاج
+       *[other] هذا
+    } في { $item } سيعيد تناوله دون أن يقرّر ذلك أحد. إن أعادت الجمعية تناوله، فانقلوا النظر فيه إلى خطوة أولًا (proposal step … --to present)
+error-hearing-record-passes-over = لا شيء مسجّل في خطوة «{ $step }» من { $item }: تسجيل { $record ->
+        [clarifying-questions] سؤال توضيحي
+        [concerns] تحفّظ أو تعديل
+        [temperature-check] قياس للمزاج
+       *[other] هذا
+    } الآن سيتخطّاها بصمت. سجّلوا ما طُرح هناك، أو تقدّموا قائلين إنه لم يُطرح شيء (proposal step … --none)
+error-hearing-remove-begun = بدأ النظر في هذا المقترح في هذه النقطة: أرجئوا المقترح بدل حذف النقطة
+error-hearing-proposal-not-on-agenda = المقترح { $proposal } ليس على جدول أعمال { $meeting }: أضيفوه أولًا كنقطة من نوع مقترح
+error-hearing-move-already-there = لا يمكن الانتقال إلى «{ $step }»: النظر فيه هناك بالفعل
+error-hearing-move-to-outcome = لا يمكن الانتقال إلى «{ $step }»: يُبلغ النتيجة بتسجيلها: قرار، أو إرجاء المقترح أو سحبه أو إعادته
+error-hearing-move-no-vote = لا يمكن الانتقال إلى «{ $step }»: قاعدة الجمعية ({ $rule }) بلا تصويت: الاختلاف امتناع أو اعتراض مانع
+error-hearing-move-only-outcome = لا يمكن الانتقال إلى «{ $step }»: بعد «{ $from }» يأتي تسجيل النتيجة
+error-hearing-move-one-way = لا يمكن الانتقال إلى «{ $step }»: بعد «{ $from }» يمكن أن ينتقل النظر إلى «{ $next }»
+error-hearing-move-two-ways = لا يمكن الانتقال إلى «{ $step }»: بعد «{ $from }» يمكن أن ينتقل النظر إلى «{ $next }» أو «{ $other }»
+error-hearing-nothing-recorded = { $step ->
+        [clarifying-questions] لم يُسجَّل أي سؤال توضيحي
+       *[other] لم يُسجَّل أي تحفّظ ولا تعديل
+    } في { $item }: سجّلوا ما طُرح، أو تقدّموا قائلين إنه لم يُطرح شيء (--none)
+error-hearing-none-needless = «none» تقول إنه لم يُطرح شيء في الخطوة التي يغادرها النظر، لكن الانتقال من «{ $from }» إلى «{ $to }» لا يترك خلفه خطوة فارغة كهذه
+error-hearing-not-found = لا نظر في النقطة { $item }: ليست نقطة من نوع مقترح
+error-question-not-found = لا يوجد سؤال توضيحي بالمعرّف { $id }
+error-concern-not-found = لا يوجد تحفّظ بالمعرّف { $id }
+error-temperature-not-found = لا يوجد قياس للمزاج بالمعرّف { $id }
+error-temperature-count-too-big = { $count } يدًا { $hands ->
+        [up] إلى أعلى
+        [sideways] إلى الجانب
+       *[down] إلى أسفل
+    } أكثر من { $max }: راجعوا العدّ
+error-temperature-no-hands = قياس المزاج يحتاج إلى يد واحدة على الأقل: أدخلوا عدد الأيدي إلى أعلى وإلى الجانب وإلى أسفل
+
+## مسار المقترح (proposal/lifecycle.rs)
+
+error-proposal-status-draft = مسودة
+error-proposal-status-submitted = مقدَّم
+error-proposal-status-on-agenda = على جدول أعمال
+error-proposal-status-in-process = قيد النظر
+error-proposal-status-decided = مقرَّر
+error-proposal-status-tabled = مُرجأ
+error-proposal-status-withdrawn = مسحوب
+error-proposal-status-sent-back = مُعاد إلى اللجنة
+error-outcome-consensus = توافق
+error-outcome-passed = أُقرّ
+error-outcome-blocked = اعتُرض عليه
+error-outcome-failed = رُفض
+error-outcome-tabled = أُرجئ
+error-outcome-withdrawn = سُحب
+error-outcome-sent-back = أُعيد إلى اللجنة
+error-proposal-final = هذا المقترح { $status ->
+        [withdrawn] سحبه مقدّموه
+        [sent-back] أُعيد لإعادة صياغته
+       *[decided] تقرّر
+    }: لم يعد ممكنًا { $action ->
+        [submit] تقديمه
+        [put-on-agenda] وضعه على جدول أعمال
+        [hear] النظر فيه
+        [decide] البتّ فيه
+        [table] إرجاؤه
+        [withdraw] سحبه
+        [send-back] إعادته
+       *[amend] تعديله
+    }
+error-proposal-submit-not-draft = المسودة وحدها يمكن تقديمها؛ هذا المقترح بالفعل: { $status }
+error-proposal-agenda-draft = هذا المقترح مسودة: قدّموه قبل وضعه على جدول أعمال
+error-proposal-hear-not-on-agenda = هذا المقترح: { $status }؛ ضعوه على جدول أعمال جمعية عامة قبل النظر فيه
+error-proposal-decide-not-a-decision = { $outcome ->
+        [withdrawn] «سُحب»
+       *[sent-back] «أُعيد»
+    } ليست نتيجة قرار: اسحبوا المقترح أو أعيدوه بدلًا من ذلك
+error-proposal-decide-not-on-agenda = هذا المقترح: { $status }؛ لا يمكن البتّ إلا في مقترح على جدول أعمال جمعية عامة
+error-proposal-already-tabled = هذا المقترح مُرجأ بالفعل
+error-proposal-table-not-before-ga = هذا المقترح: { $status }؛ لا يمكن إرجاء إلا مقترح أمام الجمعية (على جدول أعمال أو قيد النظر)
+error-proposal-send-back-draft = هذا المقترح ما زال مسودة: لا شيء لإعادته (اسحبوه بدلًا من ذلك)
+error-proposal-move-needs-reason = قولوا لماذا: { $outcome ->
+        [withdrawn] السحب
+        [sent-back] إعادة المقترح
+       *[other] الإرجاء
+    } يحمل سببه، والمحضر يطبعه (مثل «بعد 9 اعتراضات مانعة، ليعود مع ورشة تعريفية»)
+error-proposal-item-not-its-hearing = النقطة { $item } ليست نظرًا في هذا المقترح
+
+## نسخ المقترح وتعديلاته (proposal/versions.rs)
+
+error-proposal-no-text = المقترح { $id } بلا نص
+error-proposal-no-version = هذا المقترح ليس له النسخة { $version }: نسخه من 1 إلى { $count }
+error-amendment-not-found = لا يوجد تعديل بالمعرّف { $id }
+error-amendment-already-answered = هذا التعديل { $status ->
+        [accepted] قُبل
+        [rejected] رُفض
+       *[other] أُجيب عنه
+    } بالفعل
+error-amendment-text-moved-on = اقتُرح هذا التعديل على النسخة { $base }، لكن النص الآن في النسخة { $current }: اقترحوه من جديد على النص الحالي
+error-amendment-needs-by = التعديل يذكر مَن اقترحه
+error-amendment-same-text = النص المعدَّل مطابق للنسخة { $base }: التعديل يغيّر النص
+error-amendment-not-at-a-ga = لم يُقترح هذا التعديل في جمعية عامة: لا محضر لتصحيحه
+error-amendment-never-answered = لم يُجَب عن هذا التعديل قط: ردّ مقدّمي المقترح يُسجَّل بـ`proposal amendment`، ولا يُصحَّح
+error-amendment-later-versions = النص الآن في النسخة { $current }، المصنوعة منذ ذلك الحين من النسخة { $touched }: صحّحوا التعديلات اللاحقة أولًا
+error-amendment-decided-elsewhere = اتُّخذ قرار في جمعية عامة أخرى على النسخة { $touched } من النص: لم يعد ممكنًا أن يتغيّر الرد على هذا التعديل
+
+## المراجع القصيرة (refs.rs)
+
+error-refs-no-short = لا يوجد { $what ->
+        [amendment] تعديل
+        [clarifying-question] سؤال توضيحي
+        [concern] تحفّظ
+       *[stack-entry] تسجيل في قائمة المتحدثين
+    } «{ $given }» (سمّوه بالمرجع القصير الذي يطبعه `show`، أو بالمعرّف)
+error-refs-short-ambiguous = { $what ->
+        [amendment] التعديل
+        [clarifying-question] السؤال التوضيحي
+        [concern] التحفّظ
+       *[stack-entry] التسجيل
+    } «{ $given }» ملتبس: أعطوا أرقامًا أكثر من معرّفه
+
+## أوامر القاعة (room/commands.rs)
+
+error-room-lang-not-a-code = وسائط غير صالحة: lang { $given } ليس رمز لغة
+
+## أخطاء ثابتة (error.rs): قاعدة البيانات وعبارة مرورها والملفات
+
+error-no-assembly = قاعدة البيانات هذه بلا جمعية بعد: شغّلوا أولًا `plenary init --name NAME --code CODE`
+error-newer-database = أنشأ قاعدة البيانات هذه Plenary أحدث (نسخة المخطط { $found }، وهذا الـPlenary يعرف حتى { $known })؛ حدّثوا Plenary لفتحها — لم تُمسّ قاعدة البيانات
+error-locked = قاعدة البيانات هذه مشفّرة ولم يُفتح قفلها بعد: أعطوا عبارة مرورها أولًا
+error-wrong-passphrase = عبارة المرور لا تفتح قاعدة البيانات هذه؛ لم يتغيّر شيء
+error-io = { $context }: { $reason }
+error-io-cannot-open = تعذّر فتح { $path }
+error-io-cannot-read = تعذّرت قراءة { $path }
+error-io-cannot-write = تعذّرت كتابة { $path }
+error-io-cannot-create-folder = تعذّر إنشاء المجلد { $path }
+error-io-cannot-read-inbox = تعذّرت قراءة مجلد الوارد { $path }
+error-io-cannot-watch-inbox = تعذّر بدء مراقبة مجلد الوارد
+error-io-cannot-start-checkpoint = تعذّر بدء خيط نقاط الحفظ
+error-io-cannot-write-key = تعذّرت كتابة مفتاح التوقيع في { $path }
+error-io-cannot-read-key = تعذّرت قراءة مفتاح التوقيع { $path }
+error-io-cannot-delete-backup = تعذّر حذف النسخة الاحتياطية { $path }
+error-io-cannot-flush = تعذّر حفظ { $path } على القرص
+error-io-cannot-move = تعذّر نقل { $from } إلى { $to }
+error-assembly-no-key-in-memory = قاعدة البيانات هذه في الذاكرة بلا مفتاح توقيع
+error-person-forget-log-busy = استُبدل الاسم، لكن برنامجًا آخر يُبقي قاعدة البيانات مشغولة، لذا قد يحتفظ سجلّها بالبايتات القديمة حتى يُغلق ذلك البرنامج
+
+## مجموعات كلمات مغلقة (text_enum.rs): كلمة ليست من مجموعتها
+
+error-unknown-value = «{ $given }» ليست قيمة صالحة لـ{ $what }: المتوقَّع واحدة من { $expected }
+error-what-actor = الفاعل
+error-what-amendment-status = حالة التعديل
+error-what-change = التغيير
+error-what-decision-reason = سبب القرار
+error-what-stack-entry-kind = نوع التسجيل في قائمة المتحدثين
+error-what-hand-request-status = حالة طلب الكلمة
+error-what-hand-state = حالة اليد
+error-what-hearing-action = إجراء النظر
+error-what-search-hit-kind = نوع نتيجة البحث
+error-what-agenda-item-kind = نوع نقطة جدول الأعمال
+error-what-agenda-item-status = حالة نقطة جدول الأعمال
+error-what-meeting-status = حالة الجمعية
+error-what-meeting-format = شكل الجمعية
+error-what-minutes-format = صيغة المحضر
+error-what-process-step = خطوة العملية
+error-what-proposal-action = إجراء على مقترح
+error-what-proposal-status = حالة المقترح
+error-what-stack-reason = سبب في قائمة المتحدثين
+error-what-stack-policy = قاعدة قائمة المتحدثين
+error-what-stance = الموقف
+error-what-wg-category = فئة اللجنة
+error-what-wg-status = حالة اللجنة
+error-what-outcome = النتيجة
+error-what-wg-voice = صوت اللجنة
+error-what-view = العرض
+error-what-room-role = الدور في القاعة
+error-what-stack-entry-status = حالة التسجيل في قائمة المتحدثين
+error-what-key-status = حالة المفتاح
+error-what-inbox-file-state = حالة ملف الوارد

@@ -470,3 +470,296 @@ error-shell-room-open-elsewhere = der Raum ist für ein anderes Plenum geöffnet
 error-shell-room-bad-bind = PLENARY_ROOM_BIND „{ $given }“ ist keine Adresse mit Port
 error-shell-room-already-open = der Raum ist schon geöffnet
 error-shell-room-not-open = der Raum ist nicht geöffnet
+
+## Prüfungen der Eingaben (validate.rs): der Name eines Feldes sind eigene Wörter, in
+## der Sprache des Satzes gesagt.
+
+error-field-empty = { $field } ist leer
+error-field-too-long = { $field } ist länger als { $max } Zeichen
+error-field-not-one-line = { $field } muss eine einzige Textzeile sein (ein Steuerzeichen gefunden)
+error-field-control-character = { $field } enthält ein Steuerzeichen
+error-field-not-a-date = { $field } „{ $given }“ ist kein Datum: schreibt es als JJJJ-MM-TT, z. B. 2026-11-26
+error-field-name = der Name
+error-field-title = der Titel
+error-field-note = die Notiz
+error-field-notes = die Notizen
+error-field-text = der Text
+error-field-on-behalf-of = „im Namen von“
+error-field-date = das Datum
+error-field-response = die Antwort
+error-field-reason = die Begründung
+error-field-description = die Beschreibung
+error-field-question = die Frage
+error-field-concern = das Bedenken
+error-field-answer = die Antwort
+error-field-amended-text = der geänderte Text
+error-field-action-item = die Aufgabe
+error-field-pronouns = die Pronomen
+error-field-presenter = „vorgestellt von“
+error-field-place = der Ort
+error-field-meeting-schedule = der Sitzungsplan
+error-field-contact = der Kontakt
+error-field-by = „von wem“
+error-field-working-group-name = der Name der Arbeitsgruppe
+error-field-working-group = die Arbeitsgruppe
+error-field-who = „wer“
+error-field-voice-wg = die Arbeitsgruppe einer Stimme
+error-field-break-spoke = der Spoke, der die Pause verlangt
+error-field-assembly-name-short = der Name der Versammlung
+error-field-role = die Rolle
+error-field-list = die Liste
+error-field-change-day = der Tag der Änderung
+error-field-on = --on
+error-field-summary = die Zusammenfassung
+error-field-asks = die Bitten
+error-field-announcements = die Ankündigungen
+error-field-stance-name = der Name { $stance ->
+        [block] eines Vetos
+       *[other] einer Enthaltung
+    }
+error-field-stance-reason = die Begründung { $stance ->
+        [block] des Vetos
+       *[other] der Enthaltung
+    } von { $name }
+error-field-voice-reason = die Begründung der Stimme von { $wg } ({ $voice ->
+        [for] dafür
+        [against] dagegen
+        [stand-aside] Enthaltung
+        [block] Veto
+       *[other] { $voice }
+    })
+
+## Die Tagesordnung (agenda.rs)
+
+error-agenda-bad-allotted-time = die vorgesehene Zeit { $minutes } muss zwischen 1 und 1440 Minuten liegen
+error-agenda-proposal-item-needs-proposal = ein Antragspunkt nennt seinen Antrag (--proposal)
+error-agenda-only-proposal-item-names-proposal = nur ein Punkt der Art Antrag kann einen Antrag nennen, nicht einer der Art { $kind ->
+        [process] Ablauf
+        [report-back] AG-Bericht
+        [discussion] Diskussion
+        [announcement] Ankündigungen
+        [soapbox] offenes Mikro
+       *[other] Sonstiges
+    }
+error-agenda-position-outside = die Position { $position } liegt außerhalb der Tagesordnung (1 bis { $count })
+error-agenda-remove-taken-up = dieser Punkt wurde schon aufgerufen; vertagt ihn, statt ihn zu entfernen
+error-agenda-start-after-end = ein Punkt kann nicht um { $start } beginnen, nachdem er um { $end } geendet hat
+error-agenda-closed-start-needs-time = dieses Plenum ist geschlossen: gebt die Zeit an, zu der der Punkt begann (--at HH:MM), um sie zu berichtigen
+error-agenda-meeting-not-open = eröffnet das Plenum, bevor ihr seine Punkte aufruft
+error-agenda-item-already-active = dieser Punkt ist schon dran
+error-agenda-item-already-done = dieser Punkt ist schon erledigt
+error-agenda-closed-end-needs-time = dieses Plenum ist geschlossen: gebt die Zeit an, zu der der Punkt endete (--at HH:MM), um sie zu berichtigen
+error-agenda-finish-not-active = nur der Punkt, der gerade dran ist, kann beendet werden
+error-agenda-table-finished = ein Punkt, der { $status ->
+        [done] erledigt
+        [tabled] vertagt
+        [active] dran
+       *[other] offen
+    } ist, kann nicht vertagt werden
+error-report-back-cannot-clear = „{ $given }“ kann nicht geleert werden: die Felder sind { $fields }
+error-report-back-wg-and-behalf = ein AG-Bericht kommt von einer AG oder im Namen von jemandem, nicht beides
+error-report-back-not-one = dieser Tagesordnungspunkt ist kein AG-Bericht
+error-report-back-not-found = kein AG-Bericht zum Tagesordnungspunkt { $item }
+error-report-back-would-blank = das würde { $fields } dieses AG-Berichts leeren: wenn das gemeint ist, leert { $count ->
+        [1] das Feld
+       *[other] die Felder
+    } ausdrücklich (--clear { $flags })
+error-report-back-fields-and = { $first } und { $rest }
+
+## Die Datensätze einer anderen Versammlung (db.rs)
+
+error-not-owned-proposal = dieser Antrag gehört einer anderen Versammlung und ist hier nur lesbar; übernehmt ihn, um eine eigene Kopie zu haben
+error-not-owned-meeting = dieses Plenum gehört einer anderen Versammlung und ist hier nur lesbar; übernehmt es, um eine eigene Kopie zu haben
+error-not-owned-decision = dieser Beschluss gehört einer anderen Versammlung und ist hier nur lesbar; übernehmt ihn, um eine eigene Kopie zu haben
+error-not-owned-ga = Plenum { $number } gehört einer anderen Versammlung und ist hier nur lesbar; übernehmt es, um eine eigene Kopie zu haben
+error-not-owned-wg = die Arbeitsgruppe „{ $name }“ gehört einer anderen Versammlung und ist hier nur lesbar; übernehmt sie, um eine eigene Kopie zu haben
+error-not-owned-person = { $name } gehört zu einer anderen Versammlung und ist hier nur lesbar; übernehmt den Eintrag, um eine eigene Kopie zu haben
+
+## Die Beratung eines Antrags (proposal/hearing.rs)
+
+error-step-not-started = nicht begonnen
+error-step-present = Vorstellung
+error-step-clarifying-questions = Verständnisfragen
+error-step-concerns = Bedenken und freundliche Änderungen
+error-step-temperature-check = Stimmungsbild
+error-step-call-for-consensus = Konsensabfrage
+error-step-vote = Abstimmung
+error-step-outcome = Ergebnis
+error-hearing-not-a-proposal-item = der Tagesordnungspunkt { $item } ist kein Antrag: dort gibt es keine Beratung
+error-hearing-over = die Beratung bei { $item } ist vorbei: ihr Ergebnis ({ $outcome }) ist eingetragen
+error-hearing-record-tabled = dieser Antrag ist vertagt: { $record ->
+        [clarifying-questions] eine Verständnisfrage
+        [concerns] ein Bedenken oder eine Änderung
+        [temperature-check] ein Stimmungsbild
+       *[other] dies
+    } bei { $item } einzutragen, würde ihn wieder aufnehmen, ohne dass jemand das beschlossen hat. Wenn das Plenum ihn wieder aufnimmt, bringt seine Beratung zuerst zu einem Schritt (proposal step … --to present)
+error-hearing-record-passes-over = beim Schritt „{ $step }“ von { $item } ist nichts eingetragen: jetzt { $record ->
+        [clarifying-questions] eine Verständnisfrage
+        [concerns] ein Bedenken oder eine Änderung
+        [temperature-check] ein Stimmungsbild
+       *[other] dies
+    } einzutragen, würde ihn stillschweigend überspringen. Tragt ein, was dort vorgebracht wurde, oder geht weiter und sagt, dass nichts kam (proposal step … --none)
+error-hearing-remove-begun = die Beratung dieses Antrags hat bei diesem Punkt begonnen: vertagt den Antrag, statt den Punkt zu entfernen
+error-hearing-proposal-not-on-agenda = der Antrag { $proposal } steht nicht auf der Tagesordnung von { $meeting }: fügt ihn zuerst als Antragspunkt hinzu
+error-hearing-move-already-there = „{ $step }“ geht nicht: die Beratung ist schon bei „{ $step }“
+error-hearing-move-to-outcome = „{ $step }“ geht nicht: zum Ergebnis kommt man, indem man es einträgt: einen Beschluss, oder den Antrag vertagen, zurückziehen oder zurückverweisen
+error-hearing-move-no-vote = „{ $step }“ geht nicht: die Regel der Versammlung ({ $rule }) kennt keine Abstimmung: Ablehnung ist eine Enthaltung oder ein Veto
+error-hearing-move-only-outcome = „{ $step }“ geht nicht: nach „{ $from }“ ist als Nächstes das Ergebnis einzutragen
+error-hearing-move-one-way = „{ $step }“ geht nicht: nach „{ $from }“ kann die Beratung zu „{ $next }“ gehen
+error-hearing-move-two-ways = „{ $step }“ geht nicht: nach „{ $from }“ kann die Beratung zu „{ $next }“ oder „{ $other }“ gehen
+error-hearing-nothing-recorded = { $step ->
+        [clarifying-questions] es ist keine Verständnisfrage eingetragen
+       *[other] es ist weder ein Bedenken noch eine Änderung eingetragen
+    } bei { $item }: tragt ein, was vorgebracht wurde, oder geht weiter und sagt, dass nichts kam (--none)
+error-hearing-none-needless = „none“ sagt, dass beim Schritt, den die Beratung verlässt, nichts vorgebracht wurde, aber der Wechsel von „{ $from }“ zu „{ $to }“ lässt keinen solchen leeren Schritt zurück
+error-hearing-not-found = keine Beratung beim Tagesordnungspunkt { $item }: er ist kein Antragspunkt
+error-question-not-found = keine Verständnisfrage mit der ID { $id }
+error-concern-not-found = kein Bedenken mit der ID { $id }
+error-temperature-not-found = kein Stimmungsbild mit der ID { $id }
+error-temperature-count-too-big = { $count } Hände { $hands ->
+        [up] oben
+        [sideways] seitlich
+       *[down] unten
+    } sind mehr als { $max }: prüft die Zählung
+error-temperature-no-hands = ein Stimmungsbild braucht mindestens eine Hand: gebt die Zahl der Hände oben, seitlich und unten an
+
+## Der Weg eines Antrags (proposal/lifecycle.rs)
+
+error-proposal-status-draft = Entwurf
+error-proposal-status-submitted = eingereicht
+error-proposal-status-on-agenda = auf einer Tagesordnung
+error-proposal-status-in-process = in Beratung
+error-proposal-status-decided = beschlossen
+error-proposal-status-tabled = vertagt
+error-proposal-status-withdrawn = zurückgezogen
+error-proposal-status-sent-back = an die AG zurückverwiesen
+error-outcome-consensus = Konsens
+error-outcome-passed = angenommen
+error-outcome-blocked = durch Veto gestoppt
+error-outcome-failed = abgelehnt
+error-outcome-tabled = vertagt
+error-outcome-withdrawn = zurückgezogen
+error-outcome-sent-back = an die AG zurückverwiesen
+error-proposal-final = dieser Antrag { $status ->
+        [withdrawn] wurde von den Antragstellenden zurückgezogen
+        [sent-back] wurde zur Überarbeitung zurückverwiesen
+       *[decided] wurde beschlossen
+    }: er kann nicht mehr { $action ->
+        [submit] eingereicht
+        [put-on-agenda] auf eine Tagesordnung gesetzt
+        [hear] beraten
+        [decide] beschlossen
+        [table] vertagt
+        [withdraw] zurückgezogen
+        [send-back] zurückverwiesen
+       *[amend] geändert
+    } werden
+error-proposal-submit-not-draft = nur ein Entwurf kann eingereicht werden; dieser Antrag ist schon: { $status }
+error-proposal-agenda-draft = dieser Antrag ist ein Entwurf: reicht ihn ein, bevor ihr ihn auf eine Tagesordnung setzt
+error-proposal-hear-not-on-agenda = dieser Antrag ist: { $status }; setzt ihn auf die Tagesordnung eines Plenums, bevor ihr ihn beratet
+error-proposal-decide-not-a-decision = { $outcome ->
+        [withdrawn] „zurückgezogen“
+       *[sent-back] „zurückverwiesen“
+    } ist nicht das Ergebnis eines Beschlusses: zieht den Antrag stattdessen zurück oder verweist ihn zurück
+error-proposal-decide-not-on-agenda = dieser Antrag ist: { $status }; nur ein Antrag auf der Tagesordnung eines Plenums kann beschlossen werden
+error-proposal-already-tabled = dieser Antrag ist schon vertagt
+error-proposal-table-not-before-ga = dieser Antrag ist: { $status }; nur ein Antrag vor dem Plenum (auf einer Tagesordnung oder in Beratung) kann vertagt werden
+error-proposal-send-back-draft = dieser Antrag ist noch ein Entwurf: es gibt nichts zurückzuverweisen (zieht ihn stattdessen zurück)
+error-proposal-move-needs-reason = sagt warum: { $outcome ->
+        [withdrawn] ein Zurückziehen
+        [sent-back] ein Zurückverweisen
+       *[other] ein Vertagen
+    } hat eine Begründung, und das Protokoll druckt sie (z. B. „nach 9 Vetos, kommt mit einem Workshop wieder“)
+error-proposal-item-not-its-hearing = der Tagesordnungspunkt { $item } ist keine Beratung dieses Antrags
+
+## Fassungen und Änderungen eines Antrags (proposal/versions.rs)
+
+error-proposal-no-text = der Antrag { $id } hat keinen Text
+error-proposal-no-version = dieser Antrag hat keine Fassung { $version }: seine Fassungen gehen von 1 bis { $count }
+error-amendment-not-found = keine Änderung mit der ID { $id }
+error-amendment-already-answered = diese Änderung wurde schon { $status ->
+        [accepted] angenommen
+        [rejected] abgelehnt
+       *[other] beantwortet
+    }
+error-amendment-text-moved-on = diese Änderung wurde zur Fassung { $base } vorgeschlagen, aber der Text ist jetzt bei Fassung { $current }: schlagt sie zum aktuellen Text neu vor
+error-amendment-needs-by = eine Änderung nennt, wer sie vorgeschlagen hat
+error-amendment-same-text = der geänderte Text ist gleich der Fassung { $base }: eine Änderung ändert den Text
+error-amendment-not-at-a-ga = diese Änderung wurde nicht in einem Plenum vorgeschlagen: es gibt kein Protokoll zu berichtigen
+error-amendment-never-answered = diese Änderung wurde nie beantwortet: die Antwort der Antragstellenden wird mit `proposal amendment` eingetragen, nicht berichtigt
+error-amendment-later-versions = der Text ist jetzt bei Fassung { $current }, seitdem aus Fassung { $touched } entstanden: berichtigt zuerst die späteren Änderungen
+error-amendment-decided-elsewhere = in einem anderen Plenum wurde über Fassung { $touched } des Textes beschlossen: die Antwort auf diese Änderung kann sich nicht mehr ändern
+
+## Kurze Verweise (refs.rs)
+
+error-refs-no-short = { $what ->
+        [amendment] keine Änderung
+        [clarifying-question] keine Verständnisfrage
+        [concern] kein Bedenken
+       *[stack-entry] keine Meldung auf der Redeliste
+    } „{ $given }“ (nennt sie mit dem kurzen Verweis, den `show` ausgibt, oder mit der ID)
+error-refs-short-ambiguous = { $what ->
+        [amendment] die Änderung
+        [clarifying-question] die Verständnisfrage
+        [concern] das Bedenken
+       *[stack-entry] die Meldung
+    } „{ $given }“ ist mehrdeutig: gebt mehr Ziffern der ID an
+
+## Die Befehle des Raums (room/commands.rs)
+
+error-room-lang-not-a-code = ungültige Argumente: lang { $given } ist kein Sprachcode
+
+## Feste Fehler (error.rs): die Datenbank, ihre Passphrase, Dateien
+
+error-no-assembly = diese Datenbank hat noch keine Versammlung: führt zuerst `plenary init --name NAME --code CODE` aus
+error-newer-database = diese Datenbank wurde von einem neueren Plenary angelegt (Schemaversion { $found }, dieses Plenary kennt bis { $known }); aktualisiert Plenary, um sie zu öffnen — die Datenbank wurde nicht angerührt
+error-locked = diese Datenbank ist verschlüsselt und noch nicht entsperrt: gebt zuerst ihre Passphrase ein
+error-wrong-passphrase = die Passphrase öffnet diese Datenbank nicht; nichts wurde geändert
+error-io = { $context }: { $reason }
+error-io-cannot-open = { $path } kann nicht geöffnet werden
+error-io-cannot-read = { $path } kann nicht gelesen werden
+error-io-cannot-write = { $path } kann nicht geschrieben werden
+error-io-cannot-create-folder = der Ordner { $path } kann nicht angelegt werden
+error-io-cannot-read-inbox = der Eingangsordner { $path } kann nicht gelesen werden
+error-io-cannot-watch-inbox = die Überwachung des Eingangsordners kann nicht starten
+error-io-cannot-start-checkpoint = der Checkpoint-Thread kann nicht starten
+error-io-cannot-write-key = der Signaturschlüssel kann nicht nach { $path } geschrieben werden
+error-io-cannot-read-key = der Signaturschlüssel { $path } kann nicht gelesen werden
+error-io-cannot-delete-backup = die Sicherung { $path } kann nicht gelöscht werden
+error-io-cannot-flush = { $path } kann nicht auf die Festplatte geschrieben werden
+error-io-cannot-move = { $from } kann nicht nach { $to } verschoben werden
+error-assembly-no-key-in-memory = diese Datenbank im Arbeitsspeicher hat keinen Signaturschlüssel
+error-person-forget-log-busy = der Name ist ersetzt, aber ein anderes Programm hält die Datenbank belegt, daher kann ihr Log die alten Bytes behalten, bis dieses Programm geschlossen ist
+
+## Geschlossene Wortmengen (text_enum.rs): ein Wort, das nicht dazugehört
+
+error-unknown-value = „{ $given }“ ist kein Wert für { $what }: erwartet wird einer von { $expected }
+error-what-actor = Akteur
+error-what-amendment-status = Status einer Änderung
+error-what-change = Änderung
+error-what-decision-reason = Beschlussgrund
+error-what-stack-entry-kind = Art der Meldung auf der Redeliste
+error-what-hand-request-status = Status einer Wortmeldung
+error-what-hand-state = Handzeichen-Status
+error-what-hearing-action = Beratungsschritt-Aktion
+error-what-search-hit-kind = Art des Suchtreffers
+error-what-agenda-item-kind = Art des Tagesordnungspunkts
+error-what-agenda-item-status = Status des Tagesordnungspunkts
+error-what-meeting-status = Status des Plenums
+error-what-meeting-format = Form des Plenums
+error-what-minutes-format = Protokollformat
+error-what-process-step = Prozessschritt
+error-what-proposal-action = Aktion für einen Antrag
+error-what-proposal-status = Status eines Antrags
+error-what-stack-reason = Grund auf der Redeliste
+error-what-stack-policy = Regel der Redeliste
+error-what-stance = Haltung
+error-what-wg-category = Kategorie der Arbeitsgruppe
+error-what-wg-status = Status der Arbeitsgruppe
+error-what-outcome = Ergebnis
+error-what-wg-voice = Stimme einer AG
+error-what-view = Ansicht
+error-what-room-role = Rolle im Raum
+error-what-stack-entry-status = Status der Meldung auf der Redeliste
+error-what-key-status = Schlüsselstatus
+error-what-inbox-file-state = Status einer Eingangsdatei

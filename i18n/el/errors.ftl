@@ -470,3 +470,296 @@ error-shell-room-open-elsewhere = η αίθουσα είναι ανοιχτή γ
 error-shell-room-bad-bind = το PLENARY_ROOM_BIND «{ $given }» δεν είναι διεύθυνση με θύρα
 error-shell-room-already-open = η αίθουσα είναι ήδη ανοιχτή
 error-shell-room-not-open = η αίθουσα δεν είναι ανοιχτή
+
+## Έλεγχοι όσων πληκτρολογούνται (validate.rs): το όνομα ενός πεδίου είναι δικές του
+## λέξεις, στη γλώσσα της πρότασης.
+
+error-field-empty = λείπει { $field }
+error-field-too-long = { $field }: πάνω από { $max } χαρακτήρες
+error-field-not-one-line = { $field }: πρέπει να είναι μία γραμμή κειμένου (βρέθηκε χαρακτήρας ελέγχου)
+error-field-control-character = { $field }: περιέχει χαρακτήρα ελέγχου
+error-field-not-a-date = { $field }: το «{ $given }» δεν είναι ημερομηνία: γράψτε την ως ΕΕΕΕ-ΜΜ-ΗΗ, π.χ. 2026-11-26
+error-field-name = το όνομα
+error-field-title = ο τίτλος
+error-field-note = η σημείωση
+error-field-notes = οι σημειώσεις
+error-field-text = το κείμενο
+error-field-on-behalf-of = εκ μέρους ποιου
+error-field-date = η ημερομηνία
+error-field-response = η απάντηση
+error-field-reason = η αιτιολογία
+error-field-description = η περιγραφή
+error-field-question = η ερώτηση
+error-field-concern = η ένσταση
+error-field-answer = η απάντηση
+error-field-amended-text = το τροποποιημένο κείμενο
+error-field-action-item = η εργασία
+error-field-pronouns = οι αντωνυμίες
+error-field-presenter = ποιος παρουσιάζει
+error-field-place = ο τόπος
+error-field-meeting-schedule = το πρόγραμμα συναντήσεων
+error-field-contact = η επαφή
+error-field-by = από ποιον
+error-field-working-group-name = το όνομα της ομάδας εργασίας
+error-field-working-group = η ομάδα εργασίας
+error-field-who = ποιος
+error-field-voice-wg = η ομάδα εργασίας μιας ψήφου
+error-field-break-spoke = ο εκπρόσωπος που ζητά το διάλειμμα
+error-field-assembly-name-short = το όνομα της συνέλευσης
+error-field-role = ο ρόλος
+error-field-list = η λίστα
+error-field-change-day = η μέρα της αλλαγής
+error-field-on = --on
+error-field-summary = η σύνοψη
+error-field-asks = τα αιτήματα
+error-field-announcements = οι ανακοινώσεις
+error-field-stance-name = το όνομα { $stance ->
+        [block] ενός βέτο
+       *[other] μιας αποχής
+    }
+error-field-stance-reason = η αιτιολογία { $stance ->
+        [block] του βέτο
+       *[other] της αποχής
+    } του/της { $name }
+error-field-voice-reason = η αιτιολογία της ψήφου της { $wg } ({ $voice ->
+        [for] υπέρ
+        [against] κατά
+        [stand-aside] αποχή
+        [block] βέτο
+       *[other] { $voice }
+    })
+
+## Η ημερήσια διάταξη (agenda.rs)
+
+error-agenda-bad-allotted-time = ο προβλεπόμενος χρόνος, { $minutes }, πρέπει να είναι από 1 έως 1440 λεπτά
+error-agenda-proposal-item-needs-proposal = ένα θέμα τύπου πρότασης ορίζει την πρότασή του (--proposal)
+error-agenda-only-proposal-item-names-proposal = μόνο ένα θέμα τύπου πρότασης μπορεί να ορίσει πρόταση, όχι ένα τύπου { $kind ->
+        [process] διαδικασία
+        [report-back] ενημέρωση ομάδας
+        [discussion] συζήτηση
+        [announcement] ανακοινώσεις
+        [soapbox] ελεύθερο βήμα
+       *[other] άλλο
+    }
+error-agenda-position-outside = η θέση { $position } είναι εκτός της ημερήσιας διάταξης (1 έως { $count })
+error-agenda-remove-taken-up = αυτό το θέμα έχει ήδη συζητηθεί· αναβάλετέ το αντί να το αφαιρέσετε
+error-agenda-start-after-end = ένα θέμα δεν μπορεί να ξεκινά στις { $start } αφού τελείωσε στις { $end }
+error-agenda-closed-start-needs-time = αυτή η συνέλευση έχει κλείσει: δώστε την ώρα που ξεκίνησε το θέμα (--at HH:MM) για να τη διορθώσετε
+error-agenda-meeting-not-open = ανοίξτε τη συνέλευση πριν πιάσετε τα θέματά της
+error-agenda-item-already-active = αυτό το θέμα συζητιέται ήδη
+error-agenda-item-already-done = αυτό το θέμα έχει ήδη τελειώσει
+error-agenda-closed-end-needs-time = αυτή η συνέλευση έχει κλείσει: δώστε την ώρα που τελείωσε το θέμα (--at HH:MM) για να τη διορθώσετε
+error-agenda-finish-not-active = μόνο το θέμα που συζητιέται μπορεί να τελειώσει
+error-agenda-table-finished = ένα θέμα { $status ->
+        [done] που έχει τελειώσει
+        [tabled] που έχει αναβληθεί
+        [active] σε εξέλιξη
+       *[other] σε αναμονή
+    } δεν μπορεί να αναβληθεί
+error-report-back-cannot-clear = δεν μπορεί να αδειάσει το «{ $given }»: τα πεδία είναι { $fields }
+error-report-back-wg-and-behalf = μια ενημέρωση δίνεται από ομάδα εργασίας ή εκ μέρους κάποιου, όχι και τα δύο
+error-report-back-not-one = αυτό το θέμα της ημερήσιας διάταξης δεν είναι ενημέρωση ομάδας
+error-report-back-not-found = δεν υπάρχει ενημέρωση ομάδας για το θέμα { $item }
+error-report-back-would-blank = αυτό θα άδειαζε { $fields } αυτής της ενημέρωσης: αν αυτό εννοείτε, αδειάστε { $count ->
+        [1] το πεδίο
+       *[other] τα πεδία
+    } ρητά (--clear { $flags })
+error-report-back-fields-and = { $first } και { $rest }
+
+## Οι εγγραφές άλλης συνέλευσης (db.rs)
+
+error-not-owned-proposal = αυτή η πρόταση ανήκει σε άλλη συνέλευση και εδώ είναι μόνο για ανάγνωση· υιοθετήστε την για να έχετε δικό σας αντίγραφο
+error-not-owned-meeting = αυτή η συνεδρίαση ανήκει σε άλλη συνέλευση και εδώ είναι μόνο για ανάγνωση· υιοθετήστε την για να έχετε δικό σας αντίγραφο
+error-not-owned-decision = αυτή η απόφαση ανήκει σε άλλη συνέλευση και εδώ είναι μόνο για ανάγνωση· υιοθετήστε την για να έχετε δικό σας αντίγραφο
+error-not-owned-ga = η συνέλευση { $number } ανήκει σε άλλη συνέλευση και εδώ είναι μόνο για ανάγνωση· υιοθετήστε την για να έχετε δικό σας αντίγραφο
+error-not-owned-wg = η ομάδα εργασίας «{ $name }» ανήκει σε άλλη συνέλευση και εδώ είναι μόνο για ανάγνωση· υιοθετήστε την για να έχετε δικό σας αντίγραφο
+error-not-owned-person = το πρόσωπο { $name } ανήκει σε άλλη συνέλευση και εδώ είναι μόνο για ανάγνωση· υιοθετήστε το για να έχετε δικό σας αντίγραφο
+
+## Η εξέταση μιας πρότασης (proposal/hearing.rs)
+
+error-step-not-started = δεν ξεκίνησε
+error-step-present = παρουσίαση
+error-step-clarifying-questions = διευκρινιστικές ερωτήσεις
+error-step-concerns = ενστάσεις και φιλικές τροποποιήσεις
+error-step-temperature-check = μέτρηση κλίματος
+error-step-call-for-consensus = κάλεσμα σε συναίνεση
+error-step-vote = ψηφοφορία
+error-step-outcome = αποτέλεσμα
+error-hearing-not-a-proposal-item = το θέμα { $item } δεν είναι πρόταση: εκεί δεν γίνεται εξέταση
+error-hearing-over = η εξέταση στο { $item } έχει τελειώσει: το αποτέλεσμά της ({ $outcome }) είναι καταγεγραμμένο
+error-hearing-record-tabled = αυτή η πρόταση έχει αναβληθεί: αν καταγραφεί { $record ->
+        [clarifying-questions] μια διευκρινιστική ερώτηση
+        [concerns] μια ένσταση ή μια τροποποίηση
+        [temperature-check] μια μέτρηση κλίματος
+       *[other] αυτό
+    } στο { $item }, θα την ξανάπιανε χωρίς να το αποφασίσει κανείς. Αν η συνέλευση την ξαναπιάσει, φέρτε πρώτα την εξέτασή της σε ένα βήμα (proposal step … --to present)
+error-hearing-record-passes-over = τίποτα δεν έχει καταγραφεί στο βήμα «{ $step }» του { $item }: αν καταγραφεί τώρα { $record ->
+        [clarifying-questions] μια διευκρινιστική ερώτηση
+        [concerns] μια ένσταση ή μια τροποποίηση
+        [temperature-check] μια μέτρηση κλίματος
+       *[other] αυτό
+    }, θα το προσπερνούσε σιωπηλά. Καταγράψτε ό,τι τέθηκε εκεί, ή προχωρήστε λέγοντας ότι δεν τέθηκε τίποτα (proposal step … --none)
+error-hearing-remove-begun = η εξέταση αυτής της πρότασης έχει αρχίσει σε αυτό το θέμα: αναβάλετε την πρόταση αντί να αφαιρέσετε το θέμα
+error-hearing-proposal-not-on-agenda = η πρόταση { $proposal } δεν είναι στην ημερήσια διάταξη της { $meeting }: προσθέστε την πρώτα ως θέμα τύπου πρότασης
+error-hearing-move-already-there = δεν γίνεται μετάβαση σε «{ $step }»: η εξέταση είναι ήδη εκεί
+error-hearing-move-to-outcome = δεν γίνεται μετάβαση σε «{ $step }»: στο αποτέλεσμα φτάνει κανείς καταγράφοντάς το: μια απόφαση, ή αναβολή, απόσυρση ή επιστροφή της πρότασης
+error-hearing-move-no-vote = δεν γίνεται μετάβαση σε «{ $step }»: ο κανόνας της συνέλευσης ({ $rule }) δεν έχει ψηφοφορία: η διαφωνία είναι αποχή ή βέτο
+error-hearing-move-only-outcome = δεν γίνεται μετάβαση σε «{ $step }»: μετά το «{ $from }» το επόμενο είναι να καταγραφεί το αποτέλεσμα
+error-hearing-move-one-way = δεν γίνεται μετάβαση σε «{ $step }»: μετά το «{ $from }» η εξέταση μπορεί να πάει σε «{ $next }»
+error-hearing-move-two-ways = δεν γίνεται μετάβαση σε «{ $step }»: μετά το «{ $from }» η εξέταση μπορεί να πάει σε «{ $next }» ή σε «{ $other }»
+error-hearing-nothing-recorded = { $step ->
+        [clarifying-questions] δεν έχει καταγραφεί καμία διευκρινιστική ερώτηση
+       *[other] δεν έχει καταγραφεί καμία ένσταση ούτε τροποποίηση
+    } στο { $item }: καταγράψτε ό,τι τέθηκε, ή προχωρήστε λέγοντας ότι δεν τέθηκε τίποτα (--none)
+error-hearing-none-needless = το «none» λέει ότι δεν τέθηκε τίποτα στο βήμα που αφήνει η εξέταση, αλλά η μετάβαση από «{ $from }» σε «{ $to }» δεν αφήνει πίσω τέτοιο κενό βήμα
+error-hearing-not-found = δεν υπάρχει εξέταση στο θέμα { $item }: δεν είναι θέμα τύπου πρότασης
+error-question-not-found = δεν υπάρχει διευκρινιστική ερώτηση με αναγνωριστικό { $id }
+error-concern-not-found = δεν υπάρχει ένσταση με αναγνωριστικό { $id }
+error-temperature-not-found = δεν υπάρχει μέτρηση κλίματος με αναγνωριστικό { $id }
+error-temperature-count-too-big = { $count } χέρια { $hands ->
+        [up] ψηλά
+        [sideways] στο πλάι
+       *[down] κάτω
+    } είναι πάνω από { $max }: ελέγξτε τη μέτρηση
+error-temperature-no-hands = μια μέτρηση κλίματος χρειάζεται τουλάχιστον ένα χέρι: δώστε πόσα χέρια ψηλά, στο πλάι και κάτω
+
+## Η πορεία μιας πρότασης (proposal/lifecycle.rs)
+
+error-proposal-status-draft = προσχέδιο
+error-proposal-status-submitted = κατατεθειμένη
+error-proposal-status-on-agenda = σε ημερήσια διάταξη
+error-proposal-status-in-process = σε διαδικασία
+error-proposal-status-decided = αποφασισμένη
+error-proposal-status-tabled = σε αναβολή
+error-proposal-status-withdrawn = αποσυρμένη
+error-proposal-status-sent-back = επιστραμμένη στην ομάδα
+error-outcome-consensus = συναίνεση
+error-outcome-passed = εγκρίθηκε
+error-outcome-blocked = μπλοκαρίστηκε
+error-outcome-failed = απορρίφθηκε
+error-outcome-tabled = αναβλήθηκε
+error-outcome-withdrawn = αποσύρθηκε
+error-outcome-sent-back = επεστράφη στην ομάδα
+error-proposal-final = αυτή η πρόταση { $status ->
+        [withdrawn] αποσύρθηκε από όσους την πρότειναν
+        [sent-back] επεστράφη για να ξαναδουλευτεί
+       *[decided] έχει αποφασιστεί
+    }: δεν μπορεί πια να { $action ->
+        [submit] κατατεθεί
+        [put-on-agenda] μπει σε ημερήσια διάταξη
+        [hear] εξεταστεί
+        [decide] αποφασιστεί
+        [table] αναβληθεί
+        [withdraw] αποσυρθεί
+        [send-back] επιστραφεί
+       *[amend] τροποποιηθεί
+    }
+error-proposal-submit-not-draft = μόνο ένα προσχέδιο μπορεί να κατατεθεί· αυτή η πρόταση είναι ήδη: { $status }
+error-proposal-agenda-draft = αυτή η πρόταση είναι προσχέδιο: καταθέστε την πριν τη βάλετε σε ημερήσια διάταξη
+error-proposal-hear-not-on-agenda = αυτή η πρόταση είναι: { $status }· βάλτε την στην ημερήσια διάταξη μιας συνέλευσης πριν την εξετάσετε
+error-proposal-decide-not-a-decision = το { $outcome ->
+        [withdrawn] «αποσύρθηκε»
+       *[sent-back] «επεστράφη»
+    } δεν είναι αποτέλεσμα απόφασης: αποσύρετε ή επιστρέψτε καλύτερα την πρόταση
+error-proposal-decide-not-on-agenda = αυτή η πρόταση είναι: { $status }· μόνο μια πρόταση στην ημερήσια διάταξη μιας συνέλευσης μπορεί να αποφασιστεί
+error-proposal-already-tabled = αυτή η πρόταση έχει ήδη αναβληθεί
+error-proposal-table-not-before-ga = αυτή η πρόταση είναι: { $status }· μόνο μια πρόταση ενώπιον της συνέλευσης (σε ημερήσια διάταξη ή υπό εξέταση) μπορεί να αναβληθεί
+error-proposal-send-back-draft = αυτή η πρόταση είναι ακόμη προσχέδιο: δεν υπάρχει τίποτα να επιστραφεί (αποσύρετέ την καλύτερα)
+error-proposal-move-needs-reason = πείτε γιατί: { $outcome ->
+        [withdrawn] μια απόσυρση
+        [sent-back] η επιστροφή μιας πρότασης
+       *[other] μια αναβολή
+    } έχει την αιτιολογία της, και τα πρακτικά την τυπώνουν (π.χ. «μετά από 9 βέτο, να επανέλθει με ένα εργαστήρι»)
+error-proposal-item-not-its-hearing = το θέμα { $item } δεν είναι εξέταση αυτής της πρότασης
+
+## Εκδοχές και τροποποιήσεις μιας πρότασης (proposal/versions.rs)
+
+error-proposal-no-text = η πρόταση { $id } δεν έχει κείμενο
+error-proposal-no-version = αυτή η πρόταση δεν έχει εκδοχή { $version }: οι εκδοχές της είναι από 1 έως { $count }
+error-amendment-not-found = δεν υπάρχει τροποποίηση με αναγνωριστικό { $id }
+error-amendment-already-answered = αυτή η τροποποίηση έχει ήδη { $status ->
+        [accepted] γίνει δεκτή
+        [rejected] απορριφθεί
+       *[other] απαντηθεί
+    }
+error-amendment-text-moved-on = αυτή η τροποποίηση προτάθηκε στην εκδοχή { $base }, αλλά το κείμενο είναι τώρα στην εκδοχή { $current }: προτείνετέ την ξανά στο τρέχον κείμενο
+error-amendment-needs-by = μια τροποποίηση λέει ποιος την πρότεινε
+error-amendment-same-text = το τροποποιημένο κείμενο είναι ίδιο με την εκδοχή { $base }: μια τροποποίηση αλλάζει το κείμενο
+error-amendment-not-at-a-ga = αυτή η τροποποίηση δεν προτάθηκε σε συνέλευση: δεν υπάρχουν πρακτικά να διορθωθούν
+error-amendment-never-answered = αυτή η τροποποίηση δεν απαντήθηκε ποτέ: η απάντηση όσων πρότειναν καταγράφεται με `proposal amendment`, δεν διορθώνεται
+error-amendment-later-versions = το κείμενο είναι τώρα στην εκδοχή { $current }, που φτιάχτηκε από την εκδοχή { $touched } στο μεταξύ: διορθώστε πρώτα τις μεταγενέστερες τροποποιήσεις
+error-amendment-decided-elsewhere = σε άλλη συνέλευση πάρθηκε απόφαση για την εκδοχή { $touched } του κειμένου: η απάντηση σε αυτή την τροποποίηση δεν μπορεί πια να αλλάξει
+
+## Σύντομες παραπομπές (refs.rs)
+
+error-refs-no-short = δεν υπάρχει { $what ->
+        [amendment] τροποποίηση
+        [clarifying-question] διευκρινιστική ερώτηση
+        [concern] ένσταση
+       *[stack-entry] εγγραφή στη σειρά ομιλητών
+    } «{ $given }» (ορίστε την με τη σύντομη παραπομπή που τυπώνει το `show`, ή με το αναγνωριστικό)
+error-refs-short-ambiguous = { $what ->
+        [amendment] η τροποποίηση
+        [clarifying-question] η διευκρινιστική ερώτηση
+        [concern] η ένσταση
+       *[stack-entry] η εγγραφή
+    } «{ $given }» είναι αμφίσημη: δώστε περισσότερα ψηφία του αναγνωριστικού της
+
+## Οι εντολές της αίθουσας (room/commands.rs)
+
+error-room-lang-not-a-code = μη έγκυρα ορίσματα: το lang { $given } δεν είναι κωδικός γλώσσας
+
+## Σταθερά σφάλματα (error.rs): η βάση δεδομένων, η φράση πρόσβασής της, τα αρχεία
+
+error-no-assembly = αυτή η βάση δεδομένων δεν έχει ακόμη συνέλευση: τρέξτε πρώτα `plenary init --name ΟΝΟΜΑ --code ΚΩΔΙΚΟΣ`
+error-newer-database = αυτή τη βάση δεδομένων τη δημιούργησε νεότερο Plenary (έκδοση σχήματος { $found }, αυτό το Plenary γνωρίζει έως την { $known }): ενημερώστε το Plenary για να την ανοίξετε — η βάση δεδομένων δεν αγγίχτηκε
+error-locked = αυτή η βάση δεδομένων είναι κρυπτογραφημένη και δεν έχει ξεκλειδωθεί ακόμη: δώστε πρώτα τη φράση πρόσβασής της
+error-wrong-passphrase = η φράση πρόσβασης δεν ανοίγει αυτή τη βάση δεδομένων· τίποτα δεν άλλαξε
+error-io = { $context }: { $reason }
+error-io-cannot-open = δεν ανοίγει το { $path }
+error-io-cannot-read = δεν διαβάζεται το { $path }
+error-io-cannot-write = δεν γράφεται το { $path }
+error-io-cannot-create-folder = δεν μπορεί να δημιουργηθεί ο φάκελος { $path }
+error-io-cannot-read-inbox = δεν διαβάζεται ο φάκελος εισερχομένων { $path }
+error-io-cannot-watch-inbox = δεν μπορεί να ξεκινήσει η παρακολούθηση του φακέλου εισερχομένων
+error-io-cannot-start-checkpoint = δεν μπορεί να ξεκινήσει το νήμα των σημείων ελέγχου
+error-io-cannot-write-key = δεν γράφεται το κλειδί υπογραφής στο { $path }
+error-io-cannot-read-key = δεν διαβάζεται το κλειδί υπογραφής { $path }
+error-io-cannot-delete-backup = δεν διαγράφεται το αντίγραφο ασφαλείας { $path }
+error-io-cannot-flush = δεν γράφεται το { $path } στον δίσκο
+error-io-cannot-move = δεν μετακινείται το { $from } στο { $to }
+error-assembly-no-key-in-memory = αυτή η βάση δεδομένων στη μνήμη δεν έχει κλειδί υπογραφής
+error-person-forget-log-busy = το όνομα αντικαταστάθηκε, αλλά άλλο πρόγραμμα κρατά απασχολημένη τη βάση δεδομένων, οπότε το ημερολόγιό της μπορεί να κρατά τα παλιά bytes ώσπου να κλείσει εκείνο το πρόγραμμα
+
+## Κλειστά σύνολα λέξεων (text_enum.rs): μια λέξη που δεν ανήκει στο σύνολό της
+
+error-unknown-value = το «{ $given }» δεν είναι τιμή για { $what }: αναμένεται μία από τις { $expected }
+error-what-actor = δράστη
+error-what-amendment-status = κατάσταση τροποποίησης
+error-what-change = αλλαγή
+error-what-decision-reason = λόγο απόφασης
+error-what-stack-entry-kind = είδος εγγραφής στη σειρά ομιλητών
+error-what-hand-request-status = κατάσταση αιτήματος λόγου
+error-what-hand-state = κατάσταση χεριού
+error-what-hearing-action = ενέργεια εξέτασης
+error-what-search-hit-kind = είδος αποτελέσματος αναζήτησης
+error-what-agenda-item-kind = είδος θέματος ημερήσιας διάταξης
+error-what-agenda-item-status = κατάσταση θέματος ημερήσιας διάταξης
+error-what-meeting-status = κατάσταση συνέλευσης
+error-what-meeting-format = μορφή συνέλευσης
+error-what-minutes-format = μορφή πρακτικών
+error-what-process-step = βήμα της διαδικασίας
+error-what-proposal-action = ενέργεια σε πρόταση
+error-what-proposal-status = κατάσταση πρότασης
+error-what-stack-reason = λόγο στη σειρά ομιλητών
+error-what-stack-policy = κανόνα της σειράς ομιλητών
+error-what-stance = στάση
+error-what-wg-category = κατηγορία ομάδας εργασίας
+error-what-wg-status = κατάσταση ομάδας εργασίας
+error-what-outcome = αποτέλεσμα
+error-what-wg-voice = ψήφο ομάδας εργασίας
+error-what-view = προβολή
+error-what-room-role = ρόλο στην αίθουσα
+error-what-stack-entry-status = κατάσταση εγγραφής στη σειρά ομιλητών
+error-what-key-status = κατάσταση κλειδιού
+error-what-inbox-file-state = κατάσταση αρχείου εισερχομένων

@@ -351,3 +351,262 @@ error-shell-room-open-elsewhere = the room is open on another meeting: close it 
 error-shell-room-bad-bind = PLENARY_ROOM_BIND "{ $given }" is not an address and port
 error-shell-room-already-open = the room is already open
 error-shell-room-not-open = the room is not open
+
+## Checks on what people type (validate.rs): a field's name is words of its own, worded
+## in the sentence's language.
+
+error-field-empty = { $field } is empty
+error-field-too-long = { $field } is longer than { $max } characters
+error-field-not-one-line = { $field } must be one line of text (found a control character)
+error-field-control-character = { $field } contains a control character
+error-field-not-a-date = { $field } "{ $given }" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-26
+error-field-name = name
+error-field-title = title
+error-field-note = note
+error-field-notes = notes
+error-field-text = text
+error-field-on-behalf-of = on behalf of
+error-field-date = date
+error-field-response = response
+error-field-reason = reason
+error-field-description = description
+error-field-question = question
+error-field-concern = concern
+error-field-answer = answer
+error-field-amended-text = amended text
+error-field-action-item = action item
+error-field-pronouns = pronouns
+error-field-presenter = presenter
+error-field-place = place
+error-field-meeting-schedule = meeting schedule
+error-field-contact = contact
+error-field-by = by
+error-field-working-group-name = working-group name
+error-field-working-group = working group
+error-field-who = who
+error-field-voice-wg = the working group of a voice
+error-field-break-spoke = the spoke calling the break
+error-field-assembly-name-short = assembly name
+error-field-role = role
+error-field-list = list
+error-field-change-day = the day of the change
+error-field-on = --on
+error-field-summary = summary
+error-field-asks = asks
+error-field-announcements = announcements
+error-field-stance-name = the name of a { $stance }
+error-field-stance-reason = the reason of { $name }'s { $stance }
+error-field-voice-reason = the reason of { $wg }'s { $voice }
+
+## The agenda (agenda.rs)
+
+error-agenda-bad-allotted-time = allotted time { $minutes } must be between 1 and 1440 minutes
+error-agenda-proposal-item-needs-proposal = a proposal item names its proposal (--proposal)
+error-agenda-only-proposal-item-names-proposal = only an item of kind proposal can name a proposal, not one of kind { $kind }
+error-agenda-position-outside = position { $position } is outside the agenda (1 to { $count })
+error-agenda-remove-taken-up = this item has already been taken up; table it instead of removing it
+error-agenda-start-after-end = an item cannot start at { $start } after it ended at { $end }
+error-agenda-closed-start-needs-time = this GA is closed: give the time the item started (--at HH:MM) to correct it
+error-agenda-meeting-not-open = open the meeting before taking up its items
+error-agenda-item-already-active = this item is already under way
+error-agenda-item-already-done = this item is already done
+error-agenda-closed-end-needs-time = this GA is closed: give the time the item ended (--at HH:MM) to correct it
+error-agenda-finish-not-active = only the item under way can be finished
+error-agenda-table-finished = an item that is { $status } cannot be tabled
+error-report-back-cannot-clear = cannot clear "{ $given }": the fields are { $fields }
+error-report-back-wg-and-behalf = a report-back is given by a WG or on someone's behalf, not both
+error-report-back-not-one = this agenda item is not a report-back
+error-report-back-not-found = no report-back for agenda item { $item }
+error-report-back-would-blank = this would blank the { $fields } of this report-back: to mean it, clear { $count ->
+        [1] it
+       *[other] them
+    } explicitly (--clear { $flags })
+error-report-back-fields-and = { $first } and the { $rest }
+
+## Another assembly's records (db.rs)
+
+error-not-owned-proposal = this proposal belongs to another assembly and is read-only here; adopt it to make your own copy
+error-not-owned-meeting = this meeting belongs to another assembly and is read-only here; adopt it to make your own copy
+error-not-owned-decision = this decision belongs to another assembly and is read-only here; adopt it to make your own copy
+error-not-owned-ga = GA { $number } belongs to another assembly and is read-only here; adopt it to make your own copy
+error-not-owned-wg = working group "{ $name }" belongs to another assembly and is read-only here; adopt it to make your own copy
+error-not-owned-person = { $name } belongs to another assembly and is read-only here; adopt it to make your own copy
+
+## Hearings (proposal/hearing.rs)
+
+error-step-not-started = not-started
+error-step-present = present
+error-step-clarifying-questions = clarifying-questions
+error-step-concerns = concerns
+error-step-temperature-check = temperature-check
+error-step-call-for-consensus = call-for-consensus
+error-step-vote = vote
+error-step-outcome = outcome
+error-hearing-not-a-proposal-item = agenda item { $item } is not a proposal: there is no hearing there
+error-hearing-over = the hearing at { $item } is over: its outcome ({ $outcome }) is recorded
+error-hearing-record-tabled = this proposal is tabled: recording { $record ->
+        [clarifying-questions] a clarifying question
+        [concerns] a concern or an amendment
+        [temperature-check] a temperature check
+       *[other] this
+    } at { $item } would take it up again without anyone deciding to. If the GA takes it up again, move its hearing to a step first (proposal step … --to present)
+error-hearing-record-passes-over = nothing is recorded at the { $step } step of { $item }: recording { $record ->
+        [clarifying-questions] a clarifying question
+        [concerns] a concern or an amendment
+        [temperature-check] a temperature check
+       *[other] this
+    } now would pass over it silently. Record what was raised there, or move on saying that none was (proposal step … --none)
+error-hearing-remove-begun = this proposal's hearing has begun on this item: table the proposal instead of removing the item
+error-hearing-proposal-not-on-agenda = proposal { $proposal } is not on the agenda of { $meeting }: add it as a proposal item first
+error-hearing-move-already-there = cannot move to { $step }: the hearing is already at { $step }
+error-hearing-move-to-outcome = cannot move to { $step }: the outcome is reached by recording it: a decision, or tabling, withdrawing or sending back the proposal
+error-hearing-move-no-vote = cannot move to { $step }: the assembly's rule ({ $rule }) has no vote: disagreement is a stand-aside or a block
+error-hearing-move-only-outcome = cannot move to { $step }: from { $from } the next thing is to record the outcome
+error-hearing-move-one-way = cannot move to { $step }: from { $from } the hearing can go to { $next }
+error-hearing-move-two-ways = cannot move to { $step }: from { $from } the hearing can go to { $next } or { $other }
+error-hearing-nothing-recorded = { $step ->
+        [clarifying-questions] no clarifying question is recorded
+       *[other] no concern and no amendment is recorded
+    } at { $item }: record what was raised, or move on saying that none was (--none)
+error-hearing-none-needless = "none" says that nothing was raised at the step the hearing leaves, but the move from { $from } to { $to } leaves no such empty step behind
+error-hearing-not-found = no hearing on agenda item { $item }: it is not a proposal item
+error-question-not-found = no clarifying question with id { $id }
+error-concern-not-found = no concern with id { $id }
+error-temperature-not-found = no temperature check with id { $id }
+error-temperature-count-too-big = { $count } twinkles { $hands } is more than { $max }: check the count
+error-temperature-no-hands = a temperature check needs at least one hand: enter the up, sideways and down counts
+
+## A proposal's life (proposal/lifecycle.rs)
+
+error-proposal-status-draft = draft
+error-proposal-status-submitted = submitted
+error-proposal-status-on-agenda = on-agenda
+error-proposal-status-in-process = in-process
+error-proposal-status-decided = decided
+error-proposal-status-tabled = tabled
+error-proposal-status-withdrawn = withdrawn
+error-proposal-status-sent-back = sent-back
+error-outcome-consensus = consensus
+error-outcome-passed = passed
+error-outcome-blocked = blocked
+error-outcome-failed = failed
+error-outcome-tabled = tabled
+error-outcome-withdrawn = withdrawn
+error-outcome-sent-back = sent-back
+error-proposal-final = this proposal { $status ->
+        [withdrawn] was withdrawn by its proposer
+        [sent-back] was sent back to be reworked
+       *[decided] was decided
+    }: it can no longer be { $action ->
+        [submit] submitted
+        [put-on-agenda] put on an agenda
+        [hear] heard
+        [decide] decided
+        [table] tabled
+        [withdraw] withdrawn
+        [send-back] sent back
+       *[amend] amended
+    }
+error-proposal-submit-not-draft = only a draft can be submitted; this proposal is already { $status }
+error-proposal-agenda-draft = this proposal is a draft: submit it before putting it on an agenda
+error-proposal-hear-not-on-agenda = this proposal is { $status }: put it on a GA's agenda before hearing it
+error-proposal-decide-not-a-decision = { $outcome } is not the outcome of a decision: withdraw or send back the proposal instead
+error-proposal-decide-not-on-agenda = this proposal is { $status }: only a proposal on a GA's agenda can be decided
+error-proposal-already-tabled = this proposal is already tabled
+error-proposal-table-not-before-ga = this proposal is { $status }: only a proposal before the GA (on an agenda or being heard) can be tabled
+error-proposal-send-back-draft = this proposal is still a draft: there is nothing to send back (withdraw it instead)
+error-proposal-move-needs-reason = say why: { $outcome ->
+        [withdrawn] a withdrawal
+        [sent-back] sending a proposal back
+       *[other] a tabling
+    } carries its reason, and the minutes print it (e.g. "after 9 blocks, to come back with a teach-in")
+error-proposal-item-not-its-hearing = agenda item { $item } is not a hearing of this proposal
+
+## A proposal's versions and amendments (proposal/versions.rs)
+
+error-proposal-no-text = proposal { $id } has no text
+error-proposal-no-version = this proposal has no version { $version }: its versions are 1 to { $count }
+error-amendment-not-found = no amendment with id { $id }
+error-amendment-already-answered = this amendment was already { $status }
+error-amendment-text-moved-on = this amendment was offered on version { $base }, but the text is now version { $current }: offer it again on the current text
+error-amendment-needs-by = an amendment names who offered it
+error-amendment-same-text = the amended text is the same as version { $base }: an amendment changes the text
+error-amendment-not-at-a-ga = this amendment was not offered at a GA: there is no GA record to correct
+error-amendment-never-answered = this amendment was never answered: the proposer's answer is recorded with `proposal amendment`, not corrected
+error-amendment-later-versions = the text is now version { $current }, made from version { $touched } since: correct the later amendments first
+error-amendment-decided-elsewhere = a decision at another GA was taken on version { $touched } of the text: this amendment's answer can no longer change
+
+## Short references (refs.rs)
+
+error-refs-no-short = no { $what ->
+        [amendment] amendment
+        [clarifying-question] clarifying question
+        [concern] concern
+       *[stack-entry] stack entry
+    } "{ $given }" (name it by the short reference `show` prints, or by id)
+error-refs-short-ambiguous = { $what ->
+        [amendment] amendment
+        [clarifying-question] clarifying question
+        [concern] concern
+       *[stack-entry] stack entry
+    } "{ $given }" is ambiguous: give more digits of its id
+
+## The room's commands (room/commands.rs)
+
+error-room-lang-not-a-code = invalid arguments: lang { $given } is not a language code
+
+## Fixed errors (error.rs): the database, its passphrase, files
+
+error-no-assembly = this database has no assembly yet: run `plenary init --name NAME --code CODE` first
+error-newer-database = this database was made by a newer Plenary (schema version { $found }, this Plenary knows up to { $known }); update Plenary to open it — the database was not touched
+error-locked = this database is encrypted and not unlocked yet: give its passphrase first
+error-wrong-passphrase = the passphrase does not open this database; nothing was changed
+# What could not be done, then the system's own reason (in the system's words).
+error-io = { $context }: { $reason }
+error-io-cannot-open = cannot open { $path }
+error-io-cannot-read = cannot read { $path }
+error-io-cannot-write = cannot write { $path }
+error-io-cannot-create-folder = cannot create folder { $path }
+error-io-cannot-read-inbox = cannot read the inbox folder { $path }
+error-io-cannot-watch-inbox = cannot start watching the inbox
+error-io-cannot-start-checkpoint = cannot start the checkpoint thread
+error-io-cannot-write-key = cannot write the signing key to { $path }
+error-io-cannot-read-key = cannot read the signing key { $path }
+error-io-cannot-delete-backup = cannot delete the backup { $path }
+error-io-cannot-flush = cannot flush { $path } to the disk
+error-io-cannot-move = cannot move { $from } to { $to }
+error-assembly-no-key-in-memory = this in-memory database has no signing key
+error-person-forget-log-busy = the name is replaced, but another program keeps the database busy, so its log may hold the old bytes until that program is closed
+
+## Closed sets of words (text_enum.rs): a word that is not one of its set's
+
+error-unknown-value = unknown { $what } "{ $given }": expected one of { $expected }
+error-what-actor = actor
+error-what-amendment-status = amendment status
+error-what-change = change
+error-what-decision-reason = decision reason
+error-what-stack-entry-kind = stack entry kind
+error-what-hand-request-status = hand request status
+error-what-hand-state = hand state
+error-what-hearing-action = hearing action
+error-what-search-hit-kind = kind of search hit
+error-what-agenda-item-kind = agenda item kind
+error-what-agenda-item-status = agenda item status
+error-what-meeting-status = meeting status
+error-what-meeting-format = meeting format
+error-what-minutes-format = minutes format
+error-what-process-step = process step
+error-what-proposal-action = proposal action
+error-what-proposal-status = proposal status
+error-what-stack-reason = stack reason
+error-what-stack-policy = stack policy
+error-what-stance = stance
+error-what-wg-category = working-group category
+error-what-wg-status = working-group status
+error-what-outcome = outcome
+error-what-wg-voice = WG voice
+error-what-view = view
+error-what-room-role = room role
+error-what-stack-entry-status = stack entry status
+error-what-key-status = key status
+error-what-inbox-file-state = inbox file state

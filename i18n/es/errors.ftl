@@ -471,3 +471,296 @@ error-shell-room-open-elsewhere = la sala está abierta para otra asamblea: cié
 error-shell-room-bad-bind = PLENARY_ROOM_BIND «{ $given }» no es una dirección con puerto
 error-shell-room-already-open = la sala ya está abierta
 error-shell-room-not-open = la sala no está abierta
+
+## Comprobaciones de lo que se escribe (validate.rs): el nombre de un campo son palabras
+## propias, dichas en la lengua de la frase.
+
+error-field-empty = falta { $field }
+error-field-too-long = { $field } tiene más de { $max } caracteres
+error-field-not-one-line = { $field } debe ser una sola línea de texto (hay un carácter de control)
+error-field-control-character = { $field } contiene un carácter de control
+error-field-not-a-date = { $field } «{ $given }» no es una fecha: escríbela como AAAA-MM-DD, p. ej. 2026-11-26
+error-field-name = el nombre
+error-field-title = el título
+error-field-note = la nota
+error-field-notes = las notas
+error-field-text = el texto
+error-field-on-behalf-of = en nombre de quién
+error-field-date = la fecha
+error-field-response = la respuesta
+error-field-reason = el motivo
+error-field-description = la descripción
+error-field-question = la pregunta
+error-field-concern = la objeción
+error-field-answer = la respuesta
+error-field-amended-text = el texto enmendado
+error-field-action-item = la tarea
+error-field-pronouns = los pronombres
+error-field-presenter = quien presenta
+error-field-place = el lugar
+error-field-meeting-schedule = el calendario de reuniones
+error-field-contact = el contacto
+error-field-by = quién
+error-field-working-group-name = el nombre de la comisión
+error-field-working-group = la comisión
+error-field-who = quién
+error-field-voice-wg = la comisión de una voz
+error-field-break-spoke = la portavoz que pide la pausa
+error-field-assembly-name-short = el nombre de la asamblea
+error-field-role = el rol
+error-field-list = la lista
+error-field-change-day = el día del cambio
+error-field-on = --on
+error-field-summary = el resumen
+error-field-asks = las peticiones
+error-field-announcements = los anuncios
+error-field-stance-name = el nombre de { $stance ->
+        [block] un bloqueo
+       *[other] una abstención
+    }
+error-field-stance-reason = el motivo { $stance ->
+        [block] del bloqueo
+       *[other] de la abstención
+    } de { $name }
+error-field-voice-reason = el motivo de la voz de { $wg } ({ $voice ->
+        [for] a favor
+        [against] en contra
+        [stand-aside] abstención
+        [block] bloqueo
+       *[other] { $voice }
+    })
+
+## El orden del día (agenda.rs)
+
+error-agenda-bad-allotted-time = el tiempo asignado, { $minutes }, debe estar entre 1 y 1440 minutos
+error-agenda-proposal-item-needs-proposal = un punto de tipo propuesta indica su propuesta (--proposal)
+error-agenda-only-proposal-item-names-proposal = solo un punto de tipo propuesta puede indicar una propuesta, no uno de tipo { $kind ->
+        [process] proceso
+        [report-back] informe de comisión
+        [discussion] debate
+        [announcement] anuncio
+        [soapbox] turno abierto
+       *[other] otro
+    }
+error-agenda-position-outside = la posición { $position } está fuera del orden del día (de 1 a { $count })
+error-agenda-remove-taken-up = este punto ya se ha tratado; aplázalo en lugar de quitarlo
+error-agenda-start-after-end = un punto no puede empezar a las { $start } después de haber terminado a las { $end }
+error-agenda-closed-start-needs-time = esta asamblea está cerrada: indica la hora a la que empezó el punto (--at HH:MM) para corregirla
+error-agenda-meeting-not-open = abre la asamblea antes de tratar sus puntos
+error-agenda-item-already-active = este punto ya se está tratando
+error-agenda-item-already-done = este punto ya está terminado
+error-agenda-closed-end-needs-time = esta asamblea está cerrada: indica la hora a la que terminó el punto (--at HH:MM) para corregirla
+error-agenda-finish-not-active = solo se puede terminar el punto que se está tratando
+error-agenda-table-finished = un punto { $status ->
+        [done] terminado
+        [tabled] aplazado
+        [active] en curso
+       *[other] pendiente
+    } no se puede aplazar
+error-report-back-cannot-clear = no se puede vaciar «{ $given }»: los campos son { $fields }
+error-report-back-wg-and-behalf = un informe lo da una comisión o alguien en nombre de otra persona, no las dos cosas
+error-report-back-not-one = este punto del orden del día no es un informe de comisión
+error-report-back-not-found = no hay informe de comisión para el punto { $item }
+error-report-back-would-blank = esto dejaría en blanco { $fields } de este informe: si es lo que quieres, { $count ->
+        [1] vacíalo
+       *[other] vacíalos
+    } explícitamente (--clear { $flags })
+error-report-back-fields-and = { $first } y { $rest }
+
+## Registros de otra asamblea (db.rs)
+
+error-not-owned-proposal = esta propuesta pertenece a otra asamblea y aquí es de solo lectura; adóptala para tener tu propia copia
+error-not-owned-meeting = esta asamblea pertenece a otra asamblea y aquí es de solo lectura; adóptala para tener tu propia copia
+error-not-owned-decision = esta decisión pertenece a otra asamblea y aquí es de solo lectura; adóptala para tener tu propia copia
+error-not-owned-ga = la asamblea { $number } pertenece a otra asamblea y aquí es de solo lectura; adóptala para tener tu propia copia
+error-not-owned-wg = la comisión «{ $name }» pertenece a otra asamblea y aquí es de solo lectura; adóptala para tener tu propia copia
+error-not-owned-person = { $name } pertenece a otra asamblea y aquí es de solo lectura; adóptalo para tener tu propia copia
+
+## El tratamiento de una propuesta (proposal/hearing.rs)
+
+error-step-not-started = sin empezar
+error-step-present = presentación
+error-step-clarifying-questions = preguntas aclaratorias
+error-step-concerns = objeciones y enmiendas amistosas
+error-step-temperature-check = toma de temperatura
+error-step-call-for-consensus = llamada al consenso
+error-step-vote = votación
+error-step-outcome = resultado
+error-hearing-not-a-proposal-item = el punto { $item } no es una propuesta: ahí no hay tratamiento
+error-hearing-over = el tratamiento en { $item } ha terminado: su resultado ({ $outcome }) está anotado
+error-hearing-record-tabled = esta propuesta está aplazada: anotar { $record ->
+        [clarifying-questions] una pregunta aclaratoria
+        [concerns] una objeción o una enmienda
+        [temperature-check] una toma de temperatura
+       *[other] esto
+    } en { $item } la retomaría sin que nadie lo decida. Si la asamblea la retoma, lleva antes su tratamiento a un paso (proposal step … --to present)
+error-hearing-record-passes-over = no hay nada anotado en el paso «{ $step }» de { $item }: anotar ahora { $record ->
+        [clarifying-questions] una pregunta aclaratoria
+        [concerns] una objeción o una enmienda
+        [temperature-check] una toma de temperatura
+       *[other] esto
+    } lo saltaría en silencio. Anota lo que se planteó allí, o avanza diciendo que no se planteó nada (proposal step … --none)
+error-hearing-remove-begun = el tratamiento de esta propuesta ya ha empezado en este punto: aplaza la propuesta en lugar de quitar el punto
+error-hearing-proposal-not-on-agenda = la propuesta { $proposal } no está en el orden del día de { $meeting }: añádela primero como punto de tipo propuesta
+error-hearing-move-already-there = no se puede pasar a «{ $step }»: el tratamiento ya está en «{ $step }»
+error-hearing-move-to-outcome = no se puede pasar a «{ $step }»: al resultado se llega anotándolo: una decisión, o aplazar, retirar o devolver la propuesta
+error-hearing-move-no-vote = no se puede pasar a «{ $step }»: la regla de la asamblea ({ $rule }) no tiene votación: el desacuerdo es una abstención o un bloqueo
+error-hearing-move-only-outcome = no se puede pasar a «{ $step }»: desde «{ $from }» lo siguiente es anotar el resultado
+error-hearing-move-one-way = no se puede pasar a «{ $step }»: desde «{ $from }» el tratamiento puede ir a «{ $next }»
+error-hearing-move-two-ways = no se puede pasar a «{ $step }»: desde «{ $from }» el tratamiento puede ir a «{ $next }» o a «{ $other }»
+error-hearing-nothing-recorded = { $step ->
+        [clarifying-questions] no hay ninguna pregunta aclaratoria anotada
+       *[other] no hay ninguna objeción ni enmienda anotada
+    } en { $item }: anota lo que se planteó, o avanza diciendo que no se planteó nada (--none)
+error-hearing-none-needless = «none» dice que no se planteó nada en el paso que deja el tratamiento, pero pasar de «{ $from }» a «{ $to }» no deja atrás ningún paso vacío
+error-hearing-not-found = no hay tratamiento en el punto { $item }: no es un punto de tipo propuesta
+error-question-not-found = no hay ninguna pregunta aclaratoria con el id { $id }
+error-concern-not-found = no hay ninguna objeción con el id { $id }
+error-temperature-not-found = no hay ninguna toma de temperatura con el id { $id }
+error-temperature-count-too-big = { $count } manos { $hands ->
+        [up] arriba
+        [sideways] de lado
+       *[down] abajo
+    } son más de { $max }: revisa el recuento
+error-temperature-no-hands = una toma de temperatura necesita al menos una mano: indica cuántas arriba, de lado y abajo
+
+## La vida de una propuesta (proposal/lifecycle.rs)
+
+error-proposal-status-draft = borrador
+error-proposal-status-submitted = presentada
+error-proposal-status-on-agenda = en un orden del día
+error-proposal-status-in-process = en proceso
+error-proposal-status-decided = decidida
+error-proposal-status-tabled = aplazada
+error-proposal-status-withdrawn = retirada
+error-proposal-status-sent-back = devuelta a la comisión
+error-outcome-consensus = consenso
+error-outcome-passed = aprobada
+error-outcome-blocked = bloqueada
+error-outcome-failed = rechazada
+error-outcome-tabled = aplazada
+error-outcome-withdrawn = retirada
+error-outcome-sent-back = devuelta a la comisión
+error-proposal-final = esta propuesta { $status ->
+        [withdrawn] fue retirada por quien la propuso
+        [sent-back] fue devuelta para reelaborarla
+       *[decided] ya se decidió
+    }: ya no se puede { $action ->
+        [submit] presentar
+        [put-on-agenda] poner en un orden del día
+        [hear] tratar
+        [decide] decidir
+        [table] aplazar
+        [withdraw] retirar
+        [send-back] devolver
+       *[amend] enmendar
+    }
+error-proposal-submit-not-draft = solo se puede presentar un borrador; esta propuesta ya está: { $status }
+error-proposal-agenda-draft = esta propuesta es un borrador: preséntala antes de ponerla en un orden del día
+error-proposal-hear-not-on-agenda = esta propuesta está: { $status }; ponla en el orden del día de una asamblea antes de tratarla
+error-proposal-decide-not-a-decision = { $outcome ->
+        [withdrawn] retirada
+       *[sent-back] devuelta
+    } no es el resultado de una decisión: retira o devuelve la propuesta
+error-proposal-decide-not-on-agenda = esta propuesta está: { $status }; solo se puede decidir una propuesta que está en el orden del día de una asamblea
+error-proposal-already-tabled = esta propuesta ya está aplazada
+error-proposal-table-not-before-ga = esta propuesta está: { $status }; solo se puede aplazar una propuesta ante la asamblea (en un orden del día o en tratamiento)
+error-proposal-send-back-draft = esta propuesta aún es un borrador: no hay nada que devolver (retírala)
+error-proposal-move-needs-reason = di por qué: { $outcome ->
+        [withdrawn] una retirada
+        [sent-back] devolver una propuesta
+       *[other] un aplazamiento
+    } lleva su motivo, y el acta lo recoge (p. ej. «tras 9 bloqueos, para volver con un taller»)
+error-proposal-item-not-its-hearing = el punto { $item } no es un tratamiento de esta propuesta
+
+## Versiones y enmiendas de una propuesta (proposal/versions.rs)
+
+error-proposal-no-text = la propuesta { $id } no tiene texto
+error-proposal-no-version = esta propuesta no tiene versión { $version }: sus versiones van de 1 a { $count }
+error-amendment-not-found = no hay ninguna enmienda con el id { $id }
+error-amendment-already-answered = esta enmienda ya fue { $status ->
+        [accepted] aceptada
+        [rejected] rechazada
+       *[other] respondida
+    }
+error-amendment-text-moved-on = esta enmienda se propuso sobre la versión { $base }, pero el texto está ya en la versión { $current }: vuelve a proponerla sobre el texto actual
+error-amendment-needs-by = una enmienda indica quién la propuso
+error-amendment-same-text = el texto enmendado es igual que la versión { $base }: una enmienda cambia el texto
+error-amendment-not-at-a-ga = esta enmienda no se propuso en una asamblea: no hay acta que corregir
+error-amendment-never-answered = esta enmienda nunca se respondió: la respuesta de quien propone se anota con `proposal amendment`, no se corrige
+error-amendment-later-versions = el texto está ya en la versión { $current }, hecha a partir de la versión { $touched }: corrige primero las enmiendas posteriores
+error-amendment-decided-elsewhere = en otra asamblea se tomó una decisión sobre la versión { $touched } del texto: la respuesta a esta enmienda ya no puede cambiar
+
+## Referencias cortas (refs.rs)
+
+error-refs-no-short = no hay { $what ->
+        [amendment] ninguna enmienda
+        [clarifying-question] ninguna pregunta aclaratoria
+        [concern] ninguna objeción
+       *[stack-entry] ningún turno en la pila
+    } «{ $given }» (nómbralo por la referencia corta que muestra `show`, o por su id)
+error-refs-short-ambiguous = { $what ->
+        [amendment] la enmienda
+        [clarifying-question] la pregunta aclaratoria
+        [concern] la objeción
+       *[stack-entry] el turno
+    } «{ $given }» es ambigua: da más dígitos de su id
+
+## Las órdenes de la sala (room/commands.rs)
+
+error-room-lang-not-a-code = argumentos no válidos: lang { $given } no es un código de idioma
+
+## Errores fijos (error.rs): la base de datos, su contraseña, los archivos
+
+error-no-assembly = esta base de datos aún no tiene asamblea: ejecuta primero `plenary init --name NOMBRE --code CÓDIGO`
+error-newer-database = esta base de datos la creó un Plenary más reciente (versión del esquema { $found }; este Plenary conoce hasta la { $known }); actualiza Plenary para abrirla — la base de datos no se ha tocado
+error-locked = esta base de datos está cifrada y aún no se ha desbloqueado: da primero su contraseña
+error-wrong-passphrase = la contraseña no abre esta base de datos; no se ha cambiado nada
+error-io = { $context }: { $reason }
+error-io-cannot-open = no se puede abrir { $path }
+error-io-cannot-read = no se puede leer { $path }
+error-io-cannot-write = no se puede escribir { $path }
+error-io-cannot-create-folder = no se puede crear la carpeta { $path }
+error-io-cannot-read-inbox = no se puede leer la carpeta de entrada { $path }
+error-io-cannot-watch-inbox = no se puede empezar a vigilar la carpeta de entrada
+error-io-cannot-start-checkpoint = no se puede iniciar el hilo de guardado periódico
+error-io-cannot-write-key = no se puede escribir la clave de firma en { $path }
+error-io-cannot-read-key = no se puede leer la clave de firma { $path }
+error-io-cannot-delete-backup = no se puede borrar la copia de seguridad { $path }
+error-io-cannot-flush = no se puede volcar { $path } al disco
+error-io-cannot-move = no se puede mover { $from } a { $to }
+error-assembly-no-key-in-memory = esta base de datos en memoria no tiene clave de firma
+error-person-forget-log-busy = el nombre se ha sustituido, pero otro programa mantiene ocupada la base de datos, así que su registro puede guardar los bytes antiguos hasta que se cierre ese programa
+
+## Conjuntos cerrados de palabras (text_enum.rs): una palabra que no es de su conjunto
+
+error-unknown-value = «{ $given }» no es un valor de { $what }: se espera uno de { $expected }
+error-what-actor = quien actúa
+error-what-amendment-status = estado de enmienda
+error-what-change = cambio
+error-what-decision-reason = motivo de decisión
+error-what-stack-entry-kind = tipo de turno en la pila
+error-what-hand-request-status = estado de petición de palabra
+error-what-hand-state = estado de la mano
+error-what-hearing-action = acción del tratamiento
+error-what-search-hit-kind = tipo de resultado de búsqueda
+error-what-agenda-item-kind = tipo de punto del orden del día
+error-what-agenda-item-status = estado de punto del orden del día
+error-what-meeting-status = estado de asamblea
+error-what-meeting-format = formato de asamblea
+error-what-minutes-format = formato de acta
+error-what-process-step = paso del proceso
+error-what-proposal-action = acción sobre una propuesta
+error-what-proposal-status = estado de propuesta
+error-what-stack-reason = motivo de la pila
+error-what-stack-policy = política de la pila
+error-what-stance = postura
+error-what-wg-category = categoría de comisión
+error-what-wg-status = estado de comisión
+error-what-outcome = resultado
+error-what-wg-voice = voz de comisión
+error-what-view = vista
+error-what-room-role = rol en la sala
+error-what-stack-entry-status = estado de turno en la pila
+error-what-key-status = estado de clave
+error-what-inbox-file-state = estado de archivo de entrada

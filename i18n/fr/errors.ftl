@@ -471,3 +471,296 @@ error-shell-room-open-elsewhere = la salle est ouverte pour une autre AG : ferm
 error-shell-room-bad-bind = PLENARY_ROOM_BIND « { $given } » n’est pas une adresse avec un port
 error-shell-room-already-open = la salle est déjà ouverte
 error-shell-room-not-open = la salle n’est pas ouverte
+
+## Vérifications de ce qui est saisi (validate.rs) : le nom d’un champ est fait de mots
+## à lui, dits dans la langue de la phrase.
+
+error-field-empty = il manque { $field }
+error-field-too-long = { $field } : plus de { $max } caractères
+error-field-not-one-line = { $field } : doit tenir sur une seule ligne (un caractère de contrôle a été trouvé)
+error-field-control-character = { $field } : contient un caractère de contrôle
+error-field-not-a-date = { $field } : « { $given } » n’est pas une date ; écrivez-la AAAA-MM-JJ, p. ex. 2026-11-26
+error-field-name = le nom
+error-field-title = le titre
+error-field-note = la note
+error-field-notes = les notes
+error-field-text = le texte
+error-field-on-behalf-of = au nom de qui
+error-field-date = la date
+error-field-response = la réponse
+error-field-reason = la raison
+error-field-description = la description
+error-field-question = la question
+error-field-concern = l’objection
+error-field-answer = la réponse
+error-field-amended-text = le texte amendé
+error-field-action-item = la tâche
+error-field-pronouns = les pronoms
+error-field-presenter = la personne qui présente
+error-field-place = le lieu
+error-field-meeting-schedule = le calendrier des réunions
+error-field-contact = le contact
+error-field-by = qui
+error-field-working-group-name = le nom de la commission
+error-field-working-group = la commission
+error-field-who = qui
+error-field-voice-wg = la commission d’une voix
+error-field-break-spoke = le ou la porte-parole qui demande la pause
+error-field-assembly-name-short = le nom de l’assemblée
+error-field-role = le rôle
+error-field-list = la liste
+error-field-change-day = le jour du changement
+error-field-on = --on
+error-field-summary = le résumé
+error-field-asks = les demandes
+error-field-announcements = les annonces
+error-field-stance-name = le nom { $stance ->
+        [block] d’un blocage
+       *[other] d’une abstention
+    }
+error-field-stance-reason = la raison { $stance ->
+        [block] du blocage
+       *[other] de l’abstention
+    } de { $name }
+error-field-voice-reason = la raison de la voix de { $wg } ({ $voice ->
+        [for] pour
+        [against] contre
+        [stand-aside] abstention
+        [block] blocage
+       *[other] { $voice }
+    })
+
+## L’ordre du jour (agenda.rs)
+
+error-agenda-bad-allotted-time = le temps prévu, { $minutes }, doit être compris entre 1 et 1440 minutes
+error-agenda-proposal-item-needs-proposal = un point de type proposition désigne sa proposition (--proposal)
+error-agenda-only-proposal-item-names-proposal = seul un point de type proposition peut désigner une proposition, pas un point de type { $kind ->
+        [process] fonctionnement
+        [report-back] retour de commission
+        [discussion] discussion
+        [announcement] annonce
+        [soapbox] tribune libre
+       *[other] autre
+    }
+error-agenda-position-outside = la position { $position } est hors de l’ordre du jour (de 1 à { $count })
+error-agenda-remove-taken-up = ce point a déjà été abordé ; reportez-le au lieu de le retirer
+error-agenda-start-after-end = un point ne peut pas commencer à { $start } après avoir fini à { $end }
+error-agenda-closed-start-needs-time = cette AG est close : donnez l’heure à laquelle le point a commencé (--at HH:MM) pour la corriger
+error-agenda-meeting-not-open = ouvrez l’AG avant d’aborder ses points
+error-agenda-item-already-active = ce point est déjà en cours
+error-agenda-item-already-done = ce point est déjà terminé
+error-agenda-closed-end-needs-time = cette AG est close : donnez l’heure à laquelle le point a fini (--at HH:MM) pour la corriger
+error-agenda-finish-not-active = seul le point en cours peut être terminé
+error-agenda-table-finished = un point { $status ->
+        [done] terminé
+        [tabled] reporté
+        [active] en cours
+       *[other] en attente
+    } ne peut pas être reporté
+error-report-back-cannot-clear = impossible de vider « { $given } » : les champs sont { $fields }
+error-report-back-wg-and-behalf = un retour est fait par une commission ou au nom de quelqu’un, pas les deux
+error-report-back-not-one = ce point de l’ordre du jour n’est pas un retour de commission
+error-report-back-not-found = aucun retour de commission pour le point { $item }
+error-report-back-would-blank = cela viderait { $fields } de ce retour : si c’est voulu, { $count ->
+        [1] videz-le
+       *[other] videz-les
+    } explicitement (--clear { $flags })
+error-report-back-fields-and = { $first } et { $rest }
+
+## Les enregistrements d’une autre assemblée (db.rs)
+
+error-not-owned-proposal = cette proposition appartient à une autre assemblée et n’est ici qu’en lecture ; adoptez-la pour en avoir votre propre copie
+error-not-owned-meeting = cette AG appartient à une autre assemblée et n’est ici qu’en lecture ; adoptez-la pour en avoir votre propre copie
+error-not-owned-decision = cette décision appartient à une autre assemblée et n’est ici qu’en lecture ; adoptez-la pour en avoir votre propre copie
+error-not-owned-ga = l’AG { $number } appartient à une autre assemblée et n’est ici qu’en lecture ; adoptez-la pour en avoir votre propre copie
+error-not-owned-wg = la commission « { $name } » appartient à une autre assemblée et n’est ici qu’en lecture ; adoptez-la pour en avoir votre propre copie
+error-not-owned-person = { $name } appartient à une autre assemblée et n’est ici qu’en lecture ; adoptez cette fiche pour en avoir votre propre copie
+
+## L’examen d’une proposition (proposal/hearing.rs)
+
+error-step-not-started = pas commencé
+error-step-present = présentation
+error-step-clarifying-questions = questions de clarification
+error-step-concerns = objections et amendements amicaux
+error-step-temperature-check = prise de température
+error-step-call-for-consensus = appel au consensus
+error-step-vote = vote
+error-step-outcome = résultat
+error-hearing-not-a-proposal-item = le point { $item } n’est pas une proposition : il n’y a pas d’examen là
+error-hearing-over = l’examen au point { $item } est terminé : son résultat ({ $outcome }) est consigné
+error-hearing-record-tabled = cette proposition est reportée : consigner { $record ->
+        [clarifying-questions] une question de clarification
+        [concerns] une objection ou un amendement
+        [temperature-check] une prise de température
+       *[other] ceci
+    } au point { $item } la reprendrait sans que personne ne l’ait décidé. Si l’AG la reprend, amenez d’abord son examen à une étape (proposal step … --to present)
+error-hearing-record-passes-over = rien n’est consigné à l’étape « { $step } » du point { $item } : consigner maintenant { $record ->
+        [clarifying-questions] une question de clarification
+        [concerns] une objection ou un amendement
+        [temperature-check] une prise de température
+       *[other] ceci
+    } la sauterait en silence. Consignez ce qui y a été soulevé, ou avancez en disant que rien ne l’a été (proposal step … --none)
+error-hearing-remove-begun = l’examen de cette proposition a commencé à ce point : reportez la proposition au lieu de retirer le point
+error-hearing-proposal-not-on-agenda = la proposition { $proposal } n’est pas à l’ordre du jour de { $meeting } : ajoutez-la d’abord comme point de type proposition
+error-hearing-move-already-there = impossible de passer à « { $step } » : l’examen y est déjà
+error-hearing-move-to-outcome = impossible de passer à « { $step } » : on arrive au résultat en le consignant : une décision, ou reporter, retirer ou renvoyer la proposition
+error-hearing-move-no-vote = impossible de passer à « { $step } » : la règle de l’assemblée ({ $rule }) n’a pas de vote ; le désaccord est une abstention ou un blocage
+error-hearing-move-only-outcome = impossible de passer à « { $step } » : après « { $from } », la suite est de consigner le résultat
+error-hearing-move-one-way = impossible de passer à « { $step } » : après « { $from } », l’examen peut aller à « { $next } »
+error-hearing-move-two-ways = impossible de passer à « { $step } » : après « { $from } », l’examen peut aller à « { $next } » ou à « { $other } »
+error-hearing-nothing-recorded = { $step ->
+        [clarifying-questions] aucune question de clarification n’est consignée
+       *[other] aucune objection ni aucun amendement n’est consigné
+    } au point { $item } : consignez ce qui a été soulevé, ou avancez en disant que rien ne l’a été (--none)
+error-hearing-none-needless = « none » dit que rien n’a été soulevé à l’étape que l’examen quitte, mais passer de « { $from } » à « { $to } » ne laisse derrière aucune étape vide
+error-hearing-not-found = aucun examen au point { $item } : ce n’est pas un point de type proposition
+error-question-not-found = aucune question de clarification n’a l’identifiant { $id }
+error-concern-not-found = aucune objection n’a l’identifiant { $id }
+error-temperature-not-found = aucune prise de température n’a l’identifiant { $id }
+error-temperature-count-too-big = { $count } mains { $hands ->
+        [up] en haut
+        [sideways] à plat
+       *[down] en bas
+    }, c’est plus de { $max } : vérifiez le compte
+error-temperature-no-hands = une prise de température demande au moins une main : saisissez les mains en haut, à plat et en bas
+
+## La vie d’une proposition (proposal/lifecycle.rs)
+
+error-proposal-status-draft = brouillon
+error-proposal-status-submitted = déposée
+error-proposal-status-on-agenda = à un ordre du jour
+error-proposal-status-in-process = en cours d’examen
+error-proposal-status-decided = décidée
+error-proposal-status-tabled = reportée
+error-proposal-status-withdrawn = retirée
+error-proposal-status-sent-back = renvoyée en commission
+error-outcome-consensus = consensus
+error-outcome-passed = adoptée
+error-outcome-blocked = bloquée
+error-outcome-failed = rejetée
+error-outcome-tabled = reportée
+error-outcome-withdrawn = retirée
+error-outcome-sent-back = renvoyée en commission
+error-proposal-final = cette proposition { $status ->
+        [withdrawn] a été retirée par ses auteurs
+        [sent-back] a été renvoyée pour être retravaillée
+       *[decided] a été décidée
+    } : elle ne peut plus être { $action ->
+        [submit] déposée
+        [put-on-agenda] mise à un ordre du jour
+        [hear] examinée
+        [decide] décidée
+        [table] reportée
+        [withdraw] retirée
+        [send-back] renvoyée
+       *[amend] amendée
+    }
+error-proposal-submit-not-draft = seul un brouillon peut être déposé ; cette proposition est déjà dans l’état « { $status } »
+error-proposal-agenda-draft = cette proposition est un brouillon : déposez-la avant de la mettre à un ordre du jour
+error-proposal-hear-not-on-agenda = cette proposition est dans l’état « { $status } » : mettez-la à l’ordre du jour d’une AG avant de l’examiner
+error-proposal-decide-not-a-decision = { $outcome ->
+        [withdrawn] « retirée »
+       *[sent-back] « renvoyée »
+    } n’est pas le résultat d’une décision : retirez ou renvoyez plutôt la proposition
+error-proposal-decide-not-on-agenda = cette proposition est dans l’état « { $status } » : seule une proposition à l’ordre du jour d’une AG peut être décidée
+error-proposal-already-tabled = cette proposition est déjà reportée
+error-proposal-table-not-before-ga = cette proposition est dans l’état « { $status } » : seule une proposition devant l’AG (à un ordre du jour ou en cours d’examen) peut être reportée
+error-proposal-send-back-draft = cette proposition est encore un brouillon : il n’y a rien à renvoyer (retirez-la plutôt)
+error-proposal-move-needs-reason = dites pourquoi : { $outcome ->
+        [withdrawn] un retrait
+        [sent-back] un renvoi
+       *[other] un report
+    } porte sa raison, et le compte rendu l’imprime (p. ex. « après 9 blocages, pour revenir avec un atelier »)
+error-proposal-item-not-its-hearing = le point { $item } n’est pas un examen de cette proposition
+
+## Les versions et amendements d’une proposition (proposal/versions.rs)
+
+error-proposal-no-text = la proposition { $id } n’a pas de texte
+error-proposal-no-version = cette proposition n’a pas de version { $version } : ses versions vont de 1 à { $count }
+error-amendment-not-found = aucun amendement n’a l’identifiant { $id }
+error-amendment-already-answered = cet amendement a déjà été { $status ->
+        [accepted] accepté
+        [rejected] refusé
+       *[other] traité
+    }
+error-amendment-text-moved-on = cet amendement a été proposé sur la version { $base }, mais le texte en est maintenant à la version { $current } : proposez-le à nouveau sur le texte actuel
+error-amendment-needs-by = un amendement dit qui l’a proposé
+error-amendment-same-text = le texte amendé est identique à la version { $base } : un amendement change le texte
+error-amendment-not-at-a-ga = cet amendement n’a pas été proposé en AG : il n’y a pas de compte rendu à corriger
+error-amendment-never-answered = cet amendement n’a jamais reçu de réponse : la réponse des auteurs se consigne avec `proposal amendment`, elle ne se corrige pas
+error-amendment-later-versions = le texte en est maintenant à la version { $current }, faite depuis à partir de la version { $touched } : corrigez d’abord les amendements suivants
+error-amendment-decided-elsewhere = une décision d’une autre AG a été prise sur la version { $touched } du texte : la réponse à cet amendement ne peut plus changer
+
+## Les références courtes (refs.rs)
+
+error-refs-no-short = { $what ->
+        [amendment] aucun amendement
+        [clarifying-question] aucune question de clarification
+        [concern] aucune objection
+       *[stack-entry] aucune inscription dans le tour de parole
+    } « { $given } » (désignez-le par la référence courte que `show` affiche, ou par son identifiant)
+error-refs-short-ambiguous = { $what ->
+        [amendment] l’amendement
+        [clarifying-question] la question de clarification
+        [concern] l’objection
+       *[stack-entry] l’inscription
+    } « { $given } » est ambigu : donnez plus de chiffres de son identifiant
+
+## Les commandes de la salle (room/commands.rs)
+
+error-room-lang-not-a-code = arguments invalides : lang { $given } n’est pas un code de langue
+
+## Erreurs fixes (error.rs) : la base de données, sa phrase secrète, les fichiers
+
+error-no-assembly = cette base de données n’a pas encore d’assemblée : lancez d’abord `plenary init --name NOM --code CODE`
+error-newer-database = cette base de données a été créée par un Plenary plus récent (version du schéma { $found }, ce Plenary connaît jusqu’à la { $known }) ; mettez Plenary à jour pour l’ouvrir — la base n’a pas été touchée
+error-locked = cette base de données est chiffrée et pas encore déverrouillée : donnez d’abord sa phrase secrète
+error-wrong-passphrase = la phrase secrète n’ouvre pas cette base de données ; rien n’a été changé
+error-io = { $context } : { $reason }
+error-io-cannot-open = impossible d’ouvrir { $path }
+error-io-cannot-read = impossible de lire { $path }
+error-io-cannot-write = impossible d’écrire { $path }
+error-io-cannot-create-folder = impossible de créer le dossier { $path }
+error-io-cannot-read-inbox = impossible de lire le dossier d’entrée { $path }
+error-io-cannot-watch-inbox = impossible de commencer à surveiller le dossier d’entrée
+error-io-cannot-start-checkpoint = impossible de démarrer le fil des points de contrôle
+error-io-cannot-write-key = impossible d’écrire la clé de signature dans { $path }
+error-io-cannot-read-key = impossible de lire la clé de signature { $path }
+error-io-cannot-delete-backup = impossible de supprimer la sauvegarde { $path }
+error-io-cannot-flush = impossible d’écrire { $path } sur le disque
+error-io-cannot-move = impossible de déplacer { $from } vers { $to }
+error-assembly-no-key-in-memory = cette base de données en mémoire n’a pas de clé de signature
+error-person-forget-log-busy = le nom est remplacé, mais un autre programme occupe la base de données ; son journal peut donc garder les anciens octets jusqu’à ce que ce programme soit fermé
+
+## Ensembles fermés de mots (text_enum.rs) : un mot qui n’est pas de son ensemble
+
+error-unknown-value = « { $given } » n’est pas une valeur de { $what } : valeurs attendues : { $expected }
+error-what-actor = acteur
+error-what-amendment-status = état d’amendement
+error-what-change = changement
+error-what-decision-reason = motif de décision
+error-what-stack-entry-kind = type d’inscription au tour de parole
+error-what-hand-request-status = état de demande de parole
+error-what-hand-state = état de main levée
+error-what-hearing-action = action d’examen
+error-what-search-hit-kind = type de résultat de recherche
+error-what-agenda-item-kind = type de point de l’ordre du jour
+error-what-agenda-item-status = état de point de l’ordre du jour
+error-what-meeting-status = état d’AG
+error-what-meeting-format = format d’AG
+error-what-minutes-format = format de compte rendu
+error-what-process-step = étape du processus
+error-what-proposal-action = action sur une proposition
+error-what-proposal-status = état de proposition
+error-what-stack-reason = motif du tour de parole
+error-what-stack-policy = règle du tour de parole
+error-what-stance = position
+error-what-wg-category = catégorie de commission
+error-what-wg-status = état de commission
+error-what-outcome = résultat
+error-what-wg-voice = voix de commission
+error-what-view = vue
+error-what-room-role = rôle dans la salle
+error-what-stack-entry-status = état d’inscription au tour de parole
+error-what-key-status = état de clé
+error-what-inbox-file-state = état de fichier reçu

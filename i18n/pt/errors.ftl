@@ -471,3 +471,296 @@ error-shell-room-open-elsewhere = a sala está aberta para outra assembleia: fec
 error-shell-room-bad-bind = PLENARY_ROOM_BIND «{ $given }» não é um endereço com porta
 error-shell-room-already-open = a sala já está aberta
 error-shell-room-not-open = a sala não está aberta
+
+## Verificações do que se escreve (validate.rs): o nome de um campo são palavras
+## próprias, ditas na língua da frase.
+
+error-field-empty = falta { $field }
+error-field-too-long = { $field } tem mais de { $max } caracteres
+error-field-not-one-line = { $field } tem de ser uma só linha de texto (há um carácter de controlo)
+error-field-control-character = { $field } contém um carácter de controlo
+error-field-not-a-date = { $field } «{ $given }» não é uma data: escrevam-na como AAAA-MM-DD, p. ex. 2026-11-26
+error-field-name = o nome
+error-field-title = o título
+error-field-note = a nota
+error-field-notes = as notas
+error-field-text = o texto
+error-field-on-behalf-of = em nome de quem
+error-field-date = a data
+error-field-response = a resposta
+error-field-reason = o motivo
+error-field-description = a descrição
+error-field-question = a pergunta
+error-field-concern = a preocupação
+error-field-answer = a resposta
+error-field-amended-text = o texto emendado
+error-field-action-item = a tarefa
+error-field-pronouns = os pronomes
+error-field-presenter = quem apresenta
+error-field-place = o local
+error-field-meeting-schedule = o calendário de reuniões
+error-field-contact = o contacto
+error-field-by = quem
+error-field-working-group-name = o nome do grupo de trabalho
+error-field-working-group = o grupo de trabalho
+error-field-who = quem
+error-field-voice-wg = o grupo de trabalho de um voto
+error-field-break-spoke = o porta-voz que pede a pausa
+error-field-assembly-name-short = o nome da assembleia
+error-field-role = o papel
+error-field-list = a lista
+error-field-change-day = o dia da mudança
+error-field-on = --on
+error-field-summary = o resumo
+error-field-asks = os pedidos
+error-field-announcements = os anúncios
+error-field-stance-name = o nome de { $stance ->
+        [block] um bloqueio
+       *[other] uma abstenção
+    }
+error-field-stance-reason = o motivo { $stance ->
+        [block] do bloqueio
+       *[other] da abstenção
+    } de { $name }
+error-field-voice-reason = o motivo do voto de { $wg } ({ $voice ->
+        [for] a favor
+        [against] contra
+        [stand-aside] abstenção
+        [block] bloqueio
+       *[other] { $voice }
+    })
+
+## A ordem de trabalhos (agenda.rs)
+
+error-agenda-bad-allotted-time = o tempo previsto, { $minutes }, tem de estar entre 1 e 1440 minutos
+error-agenda-proposal-item-needs-proposal = um ponto do tipo proposta indica a sua proposta (--proposal)
+error-agenda-only-proposal-item-names-proposal = só um ponto do tipo proposta pode indicar uma proposta, não um do tipo { $kind ->
+        [process] processo
+        [report-back] informe de grupo
+        [discussion] debate
+        [announcement] anúncios
+        [soapbox] microfone aberto
+       *[other] outro
+    }
+error-agenda-position-outside = a posição { $position } está fora da ordem de trabalhos (de 1 a { $count })
+error-agenda-remove-taken-up = este ponto já foi tratado; adiem-no em vez de o retirar
+error-agenda-start-after-end = um ponto não pode começar às { $start } depois de ter terminado às { $end }
+error-agenda-closed-start-needs-time = esta assembleia está encerrada: indiquem a hora a que o ponto começou (--at HH:MM) para a corrigir
+error-agenda-meeting-not-open = abram a assembleia antes de tratar os seus pontos
+error-agenda-item-already-active = este ponto já está a ser tratado
+error-agenda-item-already-done = este ponto já está concluído
+error-agenda-closed-end-needs-time = esta assembleia está encerrada: indiquem a hora a que o ponto terminou (--at HH:MM) para a corrigir
+error-agenda-finish-not-active = só o ponto que está a ser tratado pode ser concluído
+error-agenda-table-finished = um ponto { $status ->
+        [done] concluído
+        [tabled] adiado
+        [active] em curso
+       *[other] pendente
+    } não pode ser adiado
+error-report-back-cannot-clear = não é possível esvaziar «{ $given }»: os campos são { $fields }
+error-report-back-wg-and-behalf = um informe é dado por um grupo de trabalho ou em nome de alguém, não as duas coisas
+error-report-back-not-one = este ponto da ordem de trabalhos não é um informe de grupo
+error-report-back-not-found = não há informe de grupo para o ponto { $item }
+error-report-back-would-blank = isto deixaria em branco { $fields } deste informe: se é isso que querem, esvaziem { $count ->
+        [1] esse campo
+       *[other] esses campos
+    } explicitamente (--clear { $flags })
+error-report-back-fields-and = { $first } e { $rest }
+
+## Registos de outra assembleia (db.rs)
+
+error-not-owned-proposal = esta proposta pertence a outra assembleia e aqui é só de leitura; adotem-na para terem a vossa própria cópia
+error-not-owned-meeting = esta reunião pertence a outra assembleia e aqui é só de leitura; adotem-na para terem a vossa própria cópia
+error-not-owned-decision = esta decisão pertence a outra assembleia e aqui é só de leitura; adotem-na para terem a vossa própria cópia
+error-not-owned-ga = a assembleia { $number } pertence a outra assembleia e aqui é só de leitura; adotem-na para terem a vossa própria cópia
+error-not-owned-wg = o grupo de trabalho «{ $name }» pertence a outra assembleia e aqui é só de leitura; adotem-no para terem a vossa própria cópia
+error-not-owned-person = { $name } pertence a outra assembleia e aqui é só de leitura; adotem este registo para terem a vossa própria cópia
+
+## A apreciação de uma proposta (proposal/hearing.rs)
+
+error-step-not-started = não iniciado
+error-step-present = apresentação
+error-step-clarifying-questions = perguntas de esclarecimento
+error-step-concerns = preocupações e emendas amigáveis
+error-step-temperature-check = medição da temperatura
+error-step-call-for-consensus = apelo ao consenso
+error-step-vote = votação
+error-step-outcome = resultado
+error-hearing-not-a-proposal-item = o ponto { $item } não é uma proposta: não há ali apreciação
+error-hearing-over = a apreciação em { $item } terminou: o seu resultado ({ $outcome }) está registado
+error-hearing-record-tabled = esta proposta está adiada: registar { $record ->
+        [clarifying-questions] uma pergunta de esclarecimento
+        [concerns] uma preocupação ou uma emenda
+        [temperature-check] uma medição da temperatura
+       *[other] isto
+    } em { $item } retomá-la-ia sem que ninguém o decidisse. Se a assembleia a retomar, levem primeiro a sua apreciação a um passo (proposal step … --to present)
+error-hearing-record-passes-over = nada está registado no passo «{ $step }» de { $item }: registar agora { $record ->
+        [clarifying-questions] uma pergunta de esclarecimento
+        [concerns] uma preocupação ou uma emenda
+        [temperature-check] uma medição da temperatura
+       *[other] isto
+    } saltá-lo-ia em silêncio. Registem o que ali foi levantado, ou avancem dizendo que nada foi (proposal step … --none)
+error-hearing-remove-begun = a apreciação desta proposta já começou neste ponto: adiem a proposta em vez de retirar o ponto
+error-hearing-proposal-not-on-agenda = a proposta { $proposal } não está na ordem de trabalhos de { $meeting }: acrescentem-na primeiro como ponto do tipo proposta
+error-hearing-move-already-there = não é possível passar a «{ $step }»: a apreciação já está aí
+error-hearing-move-to-outcome = não é possível passar a «{ $step }»: chega-se ao resultado registando-o: uma decisão, ou adiar, retirar ou devolver a proposta
+error-hearing-move-no-vote = não é possível passar a «{ $step }»: a regra da assembleia ({ $rule }) não tem votação: o desacordo é uma abstenção ou um bloqueio
+error-hearing-move-only-outcome = não é possível passar a «{ $step }»: depois de «{ $from }» o que se segue é registar o resultado
+error-hearing-move-one-way = não é possível passar a «{ $step }»: depois de «{ $from }» a apreciação pode ir para «{ $next }»
+error-hearing-move-two-ways = não é possível passar a «{ $step }»: depois de «{ $from }» a apreciação pode ir para «{ $next }» ou «{ $other }»
+error-hearing-nothing-recorded = { $step ->
+        [clarifying-questions] não há nenhuma pergunta de esclarecimento registada
+       *[other] não há nenhuma preocupação nem emenda registada
+    } em { $item }: registem o que foi levantado, ou avancem dizendo que nada foi (--none)
+error-hearing-none-needless = «none» diz que nada foi levantado no passo que a apreciação deixa, mas passar de «{ $from }» a «{ $to }» não deixa para trás nenhum passo vazio
+error-hearing-not-found = não há apreciação no ponto { $item }: não é um ponto do tipo proposta
+error-question-not-found = não há nenhuma pergunta de esclarecimento com o id { $id }
+error-concern-not-found = não há nenhuma preocupação com o id { $id }
+error-temperature-not-found = não há nenhuma medição da temperatura com o id { $id }
+error-temperature-count-too-big = { $count } mãos { $hands ->
+        [up] para cima
+        [sideways] de lado
+       *[down] para baixo
+    } são mais de { $max }: verifiquem a contagem
+error-temperature-no-hands = uma medição da temperatura precisa de pelo menos uma mão: indiquem as mãos para cima, de lado e para baixo
+
+## A vida de uma proposta (proposal/lifecycle.rs)
+
+error-proposal-status-draft = rascunho
+error-proposal-status-submitted = apresentada
+error-proposal-status-on-agenda = numa ordem de trabalhos
+error-proposal-status-in-process = em processo
+error-proposal-status-decided = decidida
+error-proposal-status-tabled = adiada
+error-proposal-status-withdrawn = retirada
+error-proposal-status-sent-back = devolvida ao grupo
+error-outcome-consensus = consenso
+error-outcome-passed = aprovada
+error-outcome-blocked = bloqueada
+error-outcome-failed = rejeitada
+error-outcome-tabled = adiada
+error-outcome-withdrawn = retirada
+error-outcome-sent-back = devolvida ao grupo
+error-proposal-final = esta proposta { $status ->
+        [withdrawn] foi retirada por quem a propôs
+        [sent-back] foi devolvida para ser reformulada
+       *[decided] foi decidida
+    }: já não pode ser { $action ->
+        [submit] apresentada
+        [put-on-agenda] posta numa ordem de trabalhos
+        [hear] apreciada
+        [decide] decidida
+        [table] adiada
+        [withdraw] retirada
+        [send-back] devolvida
+       *[amend] emendada
+    }
+error-proposal-submit-not-draft = só um rascunho pode ser apresentado; esta proposta já está: { $status }
+error-proposal-agenda-draft = esta proposta é um rascunho: apresentem-na antes de a pôr numa ordem de trabalhos
+error-proposal-hear-not-on-agenda = esta proposta está: { $status }; ponham-na na ordem de trabalhos de uma assembleia antes de a apreciar
+error-proposal-decide-not-a-decision = { $outcome ->
+        [withdrawn] «retirada»
+       *[sent-back] «devolvida»
+    } não é o resultado de uma decisão: retirem ou devolvam antes a proposta
+error-proposal-decide-not-on-agenda = esta proposta está: { $status }; só uma proposta na ordem de trabalhos de uma assembleia pode ser decidida
+error-proposal-already-tabled = esta proposta já está adiada
+error-proposal-table-not-before-ga = esta proposta está: { $status }; só uma proposta perante a assembleia (numa ordem de trabalhos ou em apreciação) pode ser adiada
+error-proposal-send-back-draft = esta proposta ainda é um rascunho: não há nada para devolver (retirem-na antes)
+error-proposal-move-needs-reason = digam porquê: { $outcome ->
+        [withdrawn] uma retirada
+        [sent-back] devolver uma proposta
+       *[other] um adiamento
+    } leva o seu motivo, e a ata imprime-o (p. ex. «depois de 9 bloqueios, para voltar com uma oficina»)
+error-proposal-item-not-its-hearing = o ponto { $item } não é uma apreciação desta proposta
+
+## Versões e emendas de uma proposta (proposal/versions.rs)
+
+error-proposal-no-text = a proposta { $id } não tem texto
+error-proposal-no-version = esta proposta não tem versão { $version }: as suas versões vão de 1 a { $count }
+error-amendment-not-found = não há nenhuma emenda com o id { $id }
+error-amendment-already-answered = esta emenda já foi { $status ->
+        [accepted] aceite
+        [rejected] rejeitada
+       *[other] respondida
+    }
+error-amendment-text-moved-on = esta emenda foi proposta sobre a versão { $base }, mas o texto já vai na versão { $current }: proponham-na de novo sobre o texto atual
+error-amendment-needs-by = uma emenda indica quem a propôs
+error-amendment-same-text = o texto emendado é igual à versão { $base }: uma emenda muda o texto
+error-amendment-not-at-a-ga = esta emenda não foi proposta numa assembleia: não há ata a corrigir
+error-amendment-never-answered = esta emenda nunca foi respondida: a resposta de quem propõe regista-se com `proposal amendment`, não se corrige
+error-amendment-later-versions = o texto já vai na versão { $current }, feita entretanto a partir da versão { $touched }: corrijam primeiro as emendas posteriores
+error-amendment-decided-elsewhere = noutra assembleia foi tomada uma decisão sobre a versão { $touched } do texto: a resposta a esta emenda já não pode mudar
+
+## Referências curtas (refs.rs)
+
+error-refs-no-short = não há { $what ->
+        [amendment] nenhuma emenda
+        [clarifying-question] nenhuma pergunta de esclarecimento
+        [concern] nenhuma preocupação
+       *[stack-entry] nenhuma inscrição
+    } «{ $given }» (indiquem-na pela referência curta que `show` mostra, ou pelo id)
+error-refs-short-ambiguous = { $what ->
+        [amendment] a emenda
+        [clarifying-question] a pergunta de esclarecimento
+        [concern] a preocupação
+       *[stack-entry] a inscrição
+    } «{ $given }» é ambígua: deem mais dígitos do seu id
+
+## Os comandos da sala (room/commands.rs)
+
+error-room-lang-not-a-code = argumentos inválidos: lang { $given } não é um código de língua
+
+## Erros fixos (error.rs): a base de dados, a sua frase-passe, os ficheiros
+
+error-no-assembly = esta base de dados ainda não tem assembleia: executem primeiro `plenary init --name NOME --code CÓDIGO`
+error-newer-database = esta base de dados foi criada por um Plenary mais recente (versão do esquema { $found }, este Plenary conhece até à { $known }); atualizem o Plenary para a abrir — a base de dados não foi tocada
+error-locked = esta base de dados está cifrada e ainda não foi desbloqueada: deem primeiro a sua frase-passe
+error-wrong-passphrase = a frase-passe não abre esta base de dados; nada foi alterado
+error-io = { $context }: { $reason }
+error-io-cannot-open = não é possível abrir { $path }
+error-io-cannot-read = não é possível ler { $path }
+error-io-cannot-write = não é possível escrever { $path }
+error-io-cannot-create-folder = não é possível criar a pasta { $path }
+error-io-cannot-read-inbox = não é possível ler a pasta de entrada { $path }
+error-io-cannot-watch-inbox = não é possível começar a vigiar a pasta de entrada
+error-io-cannot-start-checkpoint = não é possível iniciar o fio de pontos de controlo
+error-io-cannot-write-key = não é possível escrever a chave de assinatura em { $path }
+error-io-cannot-read-key = não é possível ler a chave de assinatura { $path }
+error-io-cannot-delete-backup = não é possível apagar a cópia de segurança { $path }
+error-io-cannot-flush = não é possível gravar { $path } no disco
+error-io-cannot-move = não é possível mover { $from } para { $to }
+error-assembly-no-key-in-memory = esta base de dados em memória não tem chave de assinatura
+error-person-forget-log-busy = o nome foi substituído, mas outro programa mantém a base de dados ocupada, por isso o seu registo pode guardar os bytes antigos até esse programa ser fechado
+
+## Conjuntos fechados de palavras (text_enum.rs): uma palavra que não é do seu conjunto
+
+error-unknown-value = «{ $given }» não é um valor de { $what }: espera-se um de { $expected }
+error-what-actor = quem atua
+error-what-amendment-status = estado de emenda
+error-what-change = alteração
+error-what-decision-reason = motivo de decisão
+error-what-stack-entry-kind = tipo de inscrição
+error-what-hand-request-status = estado de pedido de palavra
+error-what-hand-state = estado da mão
+error-what-hearing-action = ação da apreciação
+error-what-search-hit-kind = tipo de resultado de pesquisa
+error-what-agenda-item-kind = tipo de ponto da ordem de trabalhos
+error-what-agenda-item-status = estado de ponto da ordem de trabalhos
+error-what-meeting-status = estado de assembleia
+error-what-meeting-format = formato de assembleia
+error-what-minutes-format = formato de ata
+error-what-process-step = passo do processo
+error-what-proposal-action = ação sobre uma proposta
+error-what-proposal-status = estado de proposta
+error-what-stack-reason = motivo das inscrições
+error-what-stack-policy = regra das inscrições
+error-what-stance = posição
+error-what-wg-category = categoria de grupo de trabalho
+error-what-wg-status = estado de grupo de trabalho
+error-what-outcome = resultado
+error-what-wg-voice = voto de grupo de trabalho
+error-what-view = vista
+error-what-room-role = papel na sala
+error-what-stack-entry-status = estado de inscrição
+error-what-key-status = estado de chave
+error-what-inbox-file-state = estado de ficheiro recebido

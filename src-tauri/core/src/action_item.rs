@@ -33,7 +33,7 @@ impl Db {
         item: Uuid,
         input: &NewActionItem,
     ) -> Result<ActionItem> {
-        let text = validate::required_text("action item", &input.text)?;
+        let text = validate::required_text(crate::word!("field-action-item"), &input.text)?;
         let id = self.write(actor, |tx| {
             let (meeting, _) = tx.ensure_item_live(item)?;
             let who = input.who.as_deref().filter(|w| !w.trim().is_empty()).map(|w| tx.person_by_name(w)).transpose()?;

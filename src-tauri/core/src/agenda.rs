@@ -203,6 +203,18 @@ struct ItemTimes {
     opened: Option<DateTime<Utc>>,
 }
 
+/// The name of a report-back's field (a key of [`REPORT_BACK_FIELDS`]) in a refusal.
+fn field_word(key: &str) -> crate::error::Arg {
+    match key {
+        "summary" => crate::word!("field-summary"),
+        "asks" => crate::word!("field-asks"),
+        "announcements" => crate::word!("field-announcements"),
+        "on-behalf-of" => crate::word!("field-on-behalf-of"),
+        "presenter" => crate::word!("field-presenter"),
+        other => other.into(),
+    }
+}
+
 impl Tx<'_> {
     fn item_meeting(&self, item: Uuid) -> Result<Uuid> {
         self.query_row(
@@ -211,7 +223,7 @@ impl Tx<'_> {
             |r| r.get(0),
         )
         .optional()?
-        .ok_or_else(|| not_found!("no agenda item with id {item}"))
+        .ok_or_else(|| not_found!("item-not-found", id = item))
     }
 
     fn item_times(&self, item: Uuid) -> Result<ItemTimes> {
@@ -300,11 +312,9 @@ impl Db {
     fn check_item(&self, input: &NewAgendaItem) -> Result<CheckedItem> {
         let meeting = self.resolve_meeting(&input.meeting)?;
         let kind: ItemKind = input.kind.parse()?;
-        let title = validate::line("title", &input.title)?;
+        let title = validate::line(crate::word!("field-title"), &input.title)?;
         if let Some(m) = input.allotted_minutes.filter(|m| *m <= 0 || *m > 24 * 60) {
-            return Err(invalid!(
-                "allotted time {m} must be between 1 and 1440 minutes"
-            ));
+            return Err(invalid!("agenda-bad-allotted-time", minutes = m));
         }
         let wg = input
             .wg
@@ -318,11 +328,12 @@ impl Db {
             .transpose()?;
         match (kind, wg, proposal) {
             (ItemKind::Proposal, _, None) => {
-                return Err(invalid!("a proposal item names its proposal (--proposal)"))
+                return Err(invalid!("agenda-proposal-item-needs-proposal"))
             }
             (k, _, Some(_)) if k != ItemKind::Proposal => {
                 return Err(invalid!(
-                    "only an item of kind proposal can name a proposal, not one of kind {k}"
+                    "agenda-only-proposal-item-names-proposal",
+                    kind = k.as_str()
                 ))
             }
             _ => {}
@@ -352,7 +363,7 @@ impl Db {
                 ids.collect::<rusqlite::Result<_>>()?
             };
             if position < 1 || position > order.len() as i64 {
-                return Err(invalid!("position {position} is outside the agenda (1 to {})", order.len()));
+                return Err(invalid!("agenda-position-outside", position = position, count = order.len()));
             }
             let from = order.iter().position(|i| *i == item).unwrap_or_default();
             let moved = order.remove(from);
@@ -371,7 +382,7 @@ impl Db {
             let (status, started): (ItemStatus, Option<DateTime<Utc>>) =
                 tx.query_row("SELECT status, started_at FROM agenda_items WHERE id = ?1", [item], |r| Ok((r.get(0)?, r.get(1)?)))?;
             if status != ItemStatus::Pending || started.is_some() {
-                return Err(conflict!("this item has already been taken up; table it instead of removing it"));
+                return Err(conflict!("agenda-remove-taken-up"));
             }
             tx.release_hearing(item)?;
             tx.execute("DELETE FROM report_backs WHERE agenda_item_id = ?1", [item])?;
@@ -418,7 +429,7 @@ impl Db {
                 let when = tx.meeting_time(meeting, at, opened)?;
                 if let (Some(w), Some(e)) = (when, ended) {
                     if w > e {
-                        return Err(invalid!("an item cannot start at {} after it ended at {}", clock(when), clock(Some(e))));
+                        return Err(invalid!("agenda-start-after-end", start = clock(when), end = clock(Some(e))));
                     }
                 }
                 let what = format!("{}: started", tx.item_label(item)?);
@@ -430,15 +441,15 @@ impl Db {
                 return tx.journal("agenda.start-time", "agenda_items", item, Some(meeting), serde_json::json!({"at": when}));
             }
             match how {
-                Writable::Correction => return Err(conflict!("this GA is closed: give the time the item started (--at HH:MM) to correct it")),
+                Writable::Correction => return Err(conflict!("agenda-closed-start-needs-time")),
                 Writable::Live(MeetingStatus::Open) => {}
-                Writable::Live(_) => return Err(conflict!("open the meeting before taking up its items")),
+                Writable::Live(_) => return Err(conflict!("agenda-meeting-not-open")),
             }
             if current == ItemStatus::Active {
-                return Err(conflict!("this item is already under way"));
+                return Err(conflict!("agenda-item-already-active"));
             }
             if current == ItemStatus::Done {
-                return Err(conflict!("this item is already done"));
+                return Err(conflict!("agenda-item-already-done"));
             }
             let when = tx.meeting_time(meeting, at, opened)?;
             tx.execute(
@@ -479,11 +490,11 @@ impl Db {
                 opened,
             } = tx.item_times(item)?;
             if how.is_correction() && at.is_none() {
-                return Err(conflict!("this GA is closed: give the time the item ended (--at HH:MM) to correct it"));
+                return Err(conflict!("agenda-closed-end-needs-time"));
             }
             let finishing = current == ItemStatus::Active;
             if !(finishing || at.is_some() && current == ItemStatus::Done) {
-                return Err(conflict!("only the item under way can be finished"));
+                return Err(conflict!("agenda-finish-not-active"));
             }
             let when = tx.meeting_time(meeting, at, started.or(opened))?;
             let what = format!("{}: ended", tx.item_label(item)?);
@@ -510,7 +521,10 @@ impl Db {
                 |r| r.get(0),
             )?;
             if !matches!(current, ItemStatus::Pending | ItemStatus::Active) {
-                return Err(conflict!("an item that is {current} cannot be tabled"));
+                return Err(conflict!(
+                    "agenda-table-finished",
+                    status = current.as_str()
+                ));
             }
             let when = tx.meeting_time(meeting, None, None)?;
             tx.execute(
@@ -533,12 +547,12 @@ impl Db {
 
     /// Sets the minute-taker's notes of an item.
     pub fn set_item_notes(&mut self, actor: Actor, item: Uuid, notes: &str) -> Result<AgendaItem> {
-        let notes = validate::text("notes", notes)?;
+        let notes = validate::text(crate::word!("field-notes"), notes)?;
         self.write(actor, |tx| {
             let before: String = tx
                 .query_row("SELECT notes FROM agenda_items WHERE id = ?1", [item], |r| r.get(0))
                 .optional()?
-                .ok_or_else(|| not_found!("no agenda item with id {item}"))?;
+                .ok_or_else(|| not_found!("item-not-found", id = item))?;
             let what = format!("{}: notes", tx.item_label(item)?);
             let meeting = tx.edit_item(item, Change::new("agenda_items", item, what, before, notes.clone()))?;
             tx.execute(
@@ -558,7 +572,7 @@ impl Db {
                 item_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no agenda item with id {id}"))
+            .ok_or_else(|| not_found!("item-not-found", id = id))
     }
 
     pub fn agenda(&self, meeting: Uuid) -> Result<Vec<AgendaItem>> {
@@ -581,8 +595,9 @@ impl Db {
         for c in &input.clear {
             if !REPORT_BACK_FIELDS.contains(&c.as_str()) {
                 return Err(invalid!(
-                    "cannot clear {c:?}: the fields are {}",
-                    REPORT_BACK_FIELDS.join(", ")
+                    "report-back-cannot-clear",
+                    given = c,
+                    fields = REPORT_BACK_FIELDS.join(", ")
                 ));
             }
         }
@@ -593,13 +608,11 @@ impl Db {
                 .as_deref()
                 .is_some_and(|o| !o.trim().is_empty())
         {
-            return Err(invalid!(
-                "a report-back is given by a WG or on someone's behalf, not both"
-            ));
+            return Err(invalid!("report-back-wg-and-behalf"));
         }
         let text = |field: &str, v: &Option<String>| -> Result<Option<String>> {
             match v {
-                Some(v) => Ok(Some(validate::text(field, v)?)),
+                Some(v) => Ok(Some(validate::text(field_word(field), v)?)),
                 None if cleared(field) => Ok(Some(String::new())),
                 None => Ok(None),
             }
@@ -608,12 +621,15 @@ impl Db {
         let asks = text("asks", &input.asks)?;
         let announcements = text("announcements", &input.announcements)?;
         let on_behalf_of = match &input.on_behalf_of {
-            Some(o) => Some(validate::optional_line("on behalf of", o)?),
+            Some(o) => Some(validate::optional_line(
+                crate::word!("field-on-behalf-of"),
+                o,
+            )?),
             None if cleared("on-behalf-of") => Some(String::new()),
             None => None,
         };
         let presenter = match &input.presenter {
-            Some(p) => Some(validate::optional_line("presenter", p)?),
+            Some(p) => Some(validate::optional_line(crate::word!("field-presenter"), p)?),
             None if cleared("presenter") => Some(String::new()),
             None => None,
         };
@@ -624,7 +640,7 @@ impl Db {
             .transpose()?;
         let current = self
             .report_back(item)?
-            .ok_or_else(|| invalid!("this agenda item is not a report-back"))?;
+            .ok_or_else(|| invalid!("report-back-not-one"))?;
         // Blanking a field that holds text must be meant.
         let mut blanked = Vec::new();
         for (field, new, old) in [
@@ -646,12 +662,20 @@ impl Db {
                 blanked.push(field);
             }
         }
-        if !blanked.is_empty() {
+        // "the summary and the asks": each field worded, joined from the last.
+        let fields = blanked
+            .iter()
+            .rev()
+            .map(|f| field_word(f))
+            .reduce(|rest, first| {
+                crate::word!("report-back-fields-and", first = first, rest = rest)
+            });
+        if let Some(fields) = fields {
             return Err(invalid!(
-                "this would blank the {} of this report-back: to mean it, clear {} explicitly (--clear {})",
-                blanked.join(" and the "),
-                if blanked.len() > 1 { "them" } else { "it" },
-                blanked.join(" --clear ")
+                "report-back-would-blank",
+                fields = fields,
+                count = blanked.len(),
+                flags = blanked.join(" --clear ")
             ));
         }
         self.write(actor, |tx| {
@@ -717,7 +741,7 @@ impl Db {
             tx.journal("report-back.record", "agenda_items", item, Some(meeting), serde_json::json!({"changed": given, "presenter": presenter_id.flatten()}))
         })?;
         self.report_back(item)?
-            .ok_or_else(|| not_found!("no report-back for agenda item {item}"))
+            .ok_or_else(|| not_found!("report-back-not-found", item = item))
     }
 
     pub fn report_back(&self, item: Uuid) -> Result<Option<ReportBack>> {

@@ -79,12 +79,13 @@ impl Db {
         item: Uuid,
         input: &NewAnnouncement,
     ) -> Result<Announcement> {
-        let text = validate::text("text", &input.text)?;
+        let text = validate::text(crate::word!("field-text"), &input.text)?;
         if text.is_empty() {
             return Err(invalid!("announcement-needs-text"));
         }
-        let on_behalf_of = validate::optional_line("on behalf of", &input.on_behalf_of)?;
-        let by = validate::optional_line("by", &input.by)?;
+        let on_behalf_of =
+            validate::optional_line(crate::word!("field-on-behalf-of"), &input.on_behalf_of)?;
+        let by = validate::optional_line(crate::word!("field-by"), &input.by)?;
         let id = self.write(actor, |tx| {
             let (meeting, _) = tx.ensure_item_writable(item)?;
             let kind: ItemKind =

@@ -87,7 +87,7 @@ impl Db {
         rule: Option<&str>,
         lang: Lang,
     ) -> Result<Assembly> {
-        let name = validate::line("assembly name", name)?;
+        let name = validate::line(crate::word!("field-assembly-name-short"), name)?;
         let code = validate_code(code)?;
         let rule: DecisionRule = rule.unwrap_or("consensus").parse()?;
         if self.local_id().is_ok() {
@@ -176,7 +176,7 @@ impl Db {
         let text = key_file::encode(key, self.key.as_ref())?;
         key_file::write_owner_only(&path, text.as_bytes()).map_err(|e| {
             Error::io(
-                format!("cannot write the signing key to {}", path.display()),
+                crate::error_message!("io-cannot-write-key", path = path.display().to_string()),
                 e,
             )
         })
@@ -186,12 +186,16 @@ impl Db {
     /// database, sealed with the database's passphrase when it is encrypted (key_file.rs).
     pub fn signing_key(&self) -> Result<SigningKey> {
         let Some(path) = self.key_path() else {
-            return self.memory_key.clone().ok_or_else(|| {
-                Error::NotFound("this in-memory database has no signing key".into())
-            });
+            return self
+                .memory_key
+                .clone()
+                .ok_or_else(|| crate::not_found!("assembly-no-key-in-memory"));
         };
         let text = Zeroizing::new(std::fs::read_to_string(&path).map_err(|e| {
-            Error::io(format!("cannot read the signing key {}", path.display()), e)
+            Error::io(
+                crate::error_message!("io-cannot-read-key", path = path.display().to_string()),
+                e,
+            )
         })?);
         key_file::decode(&text, self.key.as_ref(), &path.display().to_string())
     }

@@ -95,8 +95,12 @@ impl Db {
             copy_all(&self.conn, &mut dst)?;
             dst.pragma_update(None, "journal_mode", "DELETE")?;
             dst.close().map_err(|(_, e)| e)?;
-            std::fs::rename(&stage, path)
-                .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))
+            std::fs::rename(&stage, path).map_err(|e| {
+                Error::io(
+                    crate::error_message!("io-cannot-write", path = path.display().to_string()),
+                    e,
+                )
+            })
         })();
         if result.is_err() {
             remove_db_files(&stage);
@@ -113,8 +117,12 @@ impl Db {
             return Ok(None);
         };
         let dir = backups_dir(db_path);
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            Error::io(
+                crate::error_message!("io-cannot-create-folder", path = dir.display().to_string()),
+                e,
+            )
+        })?;
         let stem = db_path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -188,7 +196,8 @@ impl Db {
     pub fn restore_from(&mut self, src: &Path) -> Result<Assembly> {
         let shown = src.display().to_string();
         let not_plenary = |why: &str| invalid!("backup-not-plenary", file = &shown, why = why);
-        std::fs::metadata(src).map_err(|e| Error::io(format!("cannot open {shown}"), e))?;
+        std::fs::metadata(src)
+            .map_err(|e| Error::io(crate::error_message!("io-cannot-open", path = &shown), e))?;
         // A plain file must begin as SQLite's do; any other is read only if it is
         // encrypted with this database's key (the same salt: a copy of this database
         // since its passphrase was last set).
@@ -196,8 +205,9 @@ impl Db {
             AtRest::Plain => {
                 let mut head = [0u8; 16];
                 use std::io::Read;
-                let mut f = std::fs::File::open(src)
-                    .map_err(|e| Error::io(format!("cannot open {shown}"), e))?;
+                let mut f = std::fs::File::open(src).map_err(|e| {
+                    Error::io(crate::error_message!("io-cannot-open", path = &shown), e)
+                })?;
                 if f.read_exact(&mut head).is_err() || head != SQLITE_MAGIC {
                     return Err(not_plenary("not-sqlite"));
                 }

@@ -49,7 +49,7 @@ impl Db {
         let thread = std::thread::Builder::new()
             .name("plenary-checkpoint".into())
             .spawn(move || run(conn, &signal, every))
-            .map_err(|e| Error::io("cannot start the checkpoint thread".to_string(), e))?;
+            .map_err(|e| Error::io(crate::error_message!("io-cannot-start-checkpoint"), e))?;
         Ok(Some(Checkpointer {
             stop,
             thread: Some(thread),

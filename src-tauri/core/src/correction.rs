@@ -213,7 +213,7 @@ pub(crate) fn meeting_writable(
         })
         .optional()?
         .ok_or_else(|| not_found!("meeting-not-found", id = meeting))?;
-    crate::db::ensure_owned(&format!("GA {number}"), origin, local)?;
+    crate::db::ensure_owned(crate::db::Owned::Ga(number), origin, local)?;
     if let Some(by) = approved_in {
         let by: i64 = conn
             .query_row("SELECT number FROM meetings WHERE id = ?1", [by], |r| {

@@ -93,8 +93,15 @@ impl Db {
         on_open: &str,
     ) -> Result<Db> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::io(format!("cannot create folder {}", dir.display()), e))?;
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::io(
+                    crate::error_message!(
+                        "io-cannot-create-folder",
+                        path = dir.display().to_string()
+                    ),
+                    e,
+                )
+            })?;
         }
         crate::rekey::finish_interrupted(path, &key_path_of(path))?;
         let key = match AtRest::of_file(path)? {
@@ -287,19 +294,38 @@ impl Tx<'_> {
     }
 
     /// Refuses a change to a record another assembly owns: imported records are read-only.
-    pub fn ensure_owned(&self, what: &str, origin: Uuid) -> Result<()> {
+    pub fn ensure_owned(&self, what: Owned<'_>, origin: Uuid) -> Result<()> {
         ensure_owned(what, origin, self.origin)
     }
 }
 
+/// The record a change to another assembly's record is refused on, as the refusal names it.
+#[derive(Debug, Clone, Copy)]
+pub enum Owned<'a> {
+    ThisProposal,
+    ThisMeeting,
+    ThisDecision,
+    /// A GA, by its number.
+    Ga(i64),
+    /// A working group, by its name.
+    Wg(&'a str),
+    /// A person, by their name.
+    Person(&'a str),
+}
+
 /// Refuses a change to a record of `origin` unless it is `local`'s (see [`Tx::ensure_owned`]).
-pub(crate) fn ensure_owned(what: &str, origin: Uuid, local: Uuid) -> Result<()> {
-    if origin != local {
-        return Err(crate::not_allowed!(
-            "{what} belongs to another assembly and is read-only here; adopt it to make your own copy"
-        ));
+pub(crate) fn ensure_owned(what: Owned<'_>, origin: Uuid, local: Uuid) -> Result<()> {
+    if origin == local {
+        return Ok(());
     }
-    Ok(())
+    Err(match what {
+        Owned::ThisProposal => crate::not_allowed!("not-owned-proposal"),
+        Owned::ThisMeeting => crate::not_allowed!("not-owned-meeting"),
+        Owned::ThisDecision => crate::not_allowed!("not-owned-decision"),
+        Owned::Ga(number) => crate::not_allowed!("not-owned-ga", number = number),
+        Owned::Wg(name) => crate::not_allowed!("not-owned-wg", name = name),
+        Owned::Person(name) => crate::not_allowed!("not-owned-person", name = name),
+    })
 }
 
 #[cfg(test)]

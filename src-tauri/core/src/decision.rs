@@ -602,7 +602,7 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
     }
     let mut seen = std::collections::HashSet::new();
     let mut stance = |s: &StanceInput, what: &str| -> Result<CheckedStance> {
-        let name = validate::line(&format!("the name of a {what}"), &s.name)?;
+        let name = validate::line(crate::word!("field-stance-name", stance = what), &s.name)?;
         let key = name.to_lowercase();
         if !seen.insert(key) {
             return Err(invalid!("decision-named-twice", name = &name));
@@ -610,7 +610,12 @@ pub fn check(input: &DecisionInput, default_rule: DecisionRule) -> Result<Checke
         let reason = s
             .reason
             .as_deref()
-            .map(|r| validate::text(&format!("the reason of {name}'s {what}"), r))
+            .map(|r| {
+                validate::text(
+                    crate::word!("field-stance-reason", name = &name, stance = what),
+                    r,
+                )
+            })
             .transpose()?
             .filter(|r| !r.is_empty());
         Ok(CheckedStance { name, reason })
@@ -789,7 +794,7 @@ pub fn check_council(input: &CouncilDecisionInput, default_rule: DecisionRule) -
     let mut seen = std::collections::HashSet::new();
     let mut voices = Vec::with_capacity(input.voices.len());
     for v in &input.voices {
-        let wg = validate::line("the working group of a voice", &v.wg)?;
+        let wg = validate::line(crate::word!("field-voice-wg"), &v.wg)?;
         if !seen.insert(wg.to_lowercase()) {
             return Err(invalid!("decision-voice-twice", wg = &wg));
         }
@@ -801,7 +806,12 @@ pub fn check_council(input: &CouncilDecisionInput, default_rule: DecisionRule) -
         let reason = v
             .reason
             .as_deref()
-            .map(|r| validate::text(&format!("the reason of {wg}'s {voice}"), r))
+            .map(|r| {
+                validate::text(
+                    crate::word!("field-voice-reason", wg = &wg, voice = voice.as_str()),
+                    r,
+                )
+            })
             .transpose()?
             .filter(|r| !r.is_empty());
         if voice == WgVoice::Block && reason.is_none() {

@@ -14,9 +14,15 @@
 //! English's `errors.ftl` or its arguments are not the message's placeholders; the
 //! completeness test (`tests/i18n.rs`) then holds every language to English.
 //!
-//! While the core is being converted (issue 15), a macro given a `format!` sentence
-//! (`invalid!("no entry {id}")`) still makes an English-only [`Message::English`]; it has
-//! no code, so the UI shows its English.
+//! Words inside a message that are not names — a field's name, a step, a status — are
+//! words of the catalogue too (`word!("field-name")`, [`Arg::Msg`]): worded in the same
+//! language, never English glued into another language's sentence. The fixed errors (no
+//! assembly, a newer database, locked, a wrong passphrase, a file's failure) have ids as
+//! well ([`Error::worded`]); their `Display` is the same English.
+//!
+//! A macro given a `format!` sentence (`invalid!("no entry {id}")`) makes an English-only
+//! [`Message::English`]; it has no code, so the UI shows its English. None is left in the
+//! core outside the bundle's code.
 
 use serde::ser::SerializeStruct;
 
@@ -58,9 +64,10 @@ pub enum Error {
     Database(#[from] rusqlite::Error),
     #[error("database migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+    /// What could not be done (worded: `error-io-…`) and the system's reason.
     #[error("{context}: {source}")]
     Io {
-        context: String,
+        context: Message,
         #[source]
         source: std::io::Error,
     },
@@ -86,7 +93,35 @@ impl Error {
 
     /// The message id of the catalogue this error is worded by (`error-…`), if it has one.
     pub fn code(&self) -> Option<&'static str> {
-        self.message().and_then(Message::code)
+        self.worded().and_then(|m| m.code())
+    }
+
+    /// What this error says as a message of the catalogue: a refusal's own, or the one of
+    /// a fixed error (no assembly, a newer database, locked, a wrong passphrase, a file
+    /// that cannot be read or written). `None` for what has no words of its own yet (a
+    /// database's failure, a bundle's).
+    pub fn worded(&self) -> Option<std::borrow::Cow<'_, Message>> {
+        use std::borrow::Cow;
+        let fixed = |id: &'static str, args: Vec<(&'static str, Arg)>| {
+            Some(Cow::Owned(Message::Coded { id, args }))
+        };
+        match self {
+            Error::NoAssembly => fixed("error-no-assembly", Vec::new()),
+            Error::NewerDatabase { found, known } => fixed(
+                "error-newer-database",
+                vec![("found", Arg::Num(*found)), ("known", Arg::Num(*known))],
+            ),
+            Error::Locked => fixed("error-locked", Vec::new()),
+            Error::WrongPassphrase => fixed("error-wrong-passphrase", Vec::new()),
+            Error::Io { context, source } => fixed(
+                "error-io",
+                vec![
+                    ("context", Arg::Msg(Box::new(context.clone()))),
+                    ("reason", Arg::Text(source.to_string())),
+                ],
+            ),
+            _ => self.message().map(Cow::Borrowed),
+        }
     }
 
     /// The rule's message of a refusal (`Invalid`, `NotFound`, `Conflict`, `NotAllowed`,
@@ -105,7 +140,7 @@ impl Error {
     /// What this error says, in `lang`: the words a person reads (the command line prints
     /// this; `Display` is the English).
     pub fn said_in(&self, lang: Lang) -> String {
-        match self.message() {
+        match self.worded() {
             Some(m) => m.said_in(lang),
             None => self.to_string(),
         }
@@ -124,7 +159,9 @@ impl Error {
         }
     }
 
-    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+    /// A file or system failure: `context` says what could not be done
+    /// (`error_message!("io-cannot-write", path = …)`), `source` why.
+    pub fn io(context: impl Into<Message>, source: std::io::Error) -> Self {
         Error::Io {
             context: context.into(),
             source,
@@ -151,6 +188,9 @@ pub enum Message {
 pub enum Arg {
     Text(String),
     Num(i64),
+    /// A message inside the message: a bundle's "FILE was not imported: WHY", or words of
+    /// the catalogue (`word!("field-name")`: a field's name, a step, a status), worded in
+    /// the same language so that no English is glued into another language's sentence.
     Msg(Box<Message>),
 }
 
@@ -301,6 +341,14 @@ macro_rules! message {
     ($($arg:tt)*) => { $crate::error_message!($($arg)*) };
 }
 
+/// Words of the catalogue as an argument of another message ([`Arg::Msg`]):
+/// `word!("step-present")`, `word!("field-stance-name", stance = "block")` (the id
+/// without its `error-` prefix; `tests/error_ids.rs` checks these ids and arguments too).
+#[macro_export]
+macro_rules! word {
+    ($($arg:tt)*) => { $crate::error::Arg::Msg(Box::new($crate::error_message!($($arg)*))) };
+}
+
 /// Shorthands so that rules read as sentences: `return invalid!("wg-name-empty")`.
 #[macro_export]
 macro_rules! invalid {
@@ -324,7 +372,7 @@ macro_rules! not_allowed {
 /// `message` the English (for scripts, logs and callers that do not word it).
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        let said = self.message().map(Said::from);
+        let said = self.worded().map(|m| Said::from(m.as_ref()));
         let mut st = s.serialize_struct("Error", 4)?;
         st.serialize_field("kind", self.kind())?;
         st.serialize_field("code", &self.code())?;
@@ -422,6 +470,13 @@ mod tests {
             })
         );
         assert!(!e.to_string().contains("error-"), "worded in English: {e}");
+        let e = crate::invalid!("field-empty", field = crate::word!("field-name"));
+        let v = serde_json::to_value(&e).unwrap();
+        assert_eq!(
+            v["args"],
+            serde_json::json!({"field": {"code": "error-field-name", "args": {}, "message": "name"}})
+        );
+        assert_eq!(v["message"], "name is empty");
         let e = Error::Invalid("name is empty".into());
         let v = serde_json::to_value(&e).unwrap();
         assert_eq!(

@@ -442,8 +442,8 @@ impl Db {
                 proposal = &original.reference
             ));
         }
-        let title = validate::line("title", &original.title)?;
-        let text = validate::required_text("text", &original.text)?;
+        let title = validate::line(crate::word!("field-title"), &original.title)?;
+        let text = validate::required_text(crate::word!("field-text"), &original.text)?;
         let id = self.write(actor, |tx| {
             let earlier: Option<Uuid> = tx
                 .query_row(

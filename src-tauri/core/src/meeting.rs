@@ -131,7 +131,7 @@ impl std::str::FromStr for MeetingRole {
     /// Any role word, one line, up to 60 characters; lower-cased with single spaces, and
     /// "stack keeper" read as the usual "stack-keeper".
     fn from_str(s: &str) -> Result<Self> {
-        let v = validate::line("role", s)?.to_lowercase();
+        let v = validate::line(crate::word!("field-role"), s)?.to_lowercase();
         let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
         if v.chars().count() > 60 {
             return Err(invalid!("meeting-role-too-long", role = &v, max = 60));
@@ -329,8 +329,8 @@ fn meeting_from_row(r: &rusqlite::Row) -> rusqlite::Result<Meeting> {
 
 impl Db {
     pub fn new_meeting(&mut self, actor: Actor, input: &NewMeeting) -> Result<Meeting> {
-        let date = validate::date("date", &input.date)?;
-        let place = validate::optional_line("place", &input.place)?;
+        let date = validate::date(crate::word!("field-date"), &input.date)?;
+        let place = validate::optional_line(crate::word!("field-place"), &input.place)?;
         let policy: StackPolicy = input.policy.as_deref().unwrap_or("progressive").parse()?;
         let format: MeetingFormat = input
             .format

@@ -91,7 +91,12 @@ impl AtRest {
         let mut f = match std::fs::File::open(path) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(AtRest::New),
-            Err(e) => return Err(Error::io(format!("cannot open {}", path.display()), e)),
+            Err(e) => {
+                return Err(Error::io(
+                    crate::error_message!("io-cannot-open", path = path.display().to_string()),
+                    e,
+                ))
+            }
         };
         let mut head = [0u8; SALT_LEN];
         let mut n = 0;
@@ -100,7 +105,12 @@ impl AtRest {
                 Ok(0) => break,
                 Ok(k) => n += k,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
+                Err(e) => {
+                    return Err(Error::io(
+                        crate::error_message!("io-cannot-read", path = path.display().to_string()),
+                        e,
+                    ))
+                }
             }
         }
         Ok(match n {

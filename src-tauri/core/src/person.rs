@@ -31,7 +31,7 @@ fn person_from_row(r: &rusqlite::Row) -> rusqlite::Result<Person> {
 impl Tx<'_> {
     /// The local person with this name (any case), created if new. Returns their id.
     pub fn person_by_name(&self, name: &str) -> Result<Uuid> {
-        let name = validate::line("name", name)?;
+        let name = validate::line(crate::word!("field-name"), name)?;
         let found: Option<Uuid> = self
             .query_row(
                 "SELECT id FROM people WHERE origin = ?1 AND name = ?2 COLLATE NOCASE",
@@ -67,7 +67,7 @@ impl Db {
         pronouns: Option<&str>,
     ) -> Result<Person> {
         let pronouns = pronouns
-            .map(|p| validate::optional_line("pronouns", p))
+            .map(|p| validate::optional_line(crate::word!("field-pronouns"), p))
             .transpose()?
             .filter(|p| !p.is_empty());
         let id = self.write(actor, |tx| {
@@ -341,7 +341,7 @@ impl Db {
     /// Renames one of this assembly's people; every record that names them follows (they
     /// refer to the person, not the name).
     pub fn rename_person(&mut self, actor: Actor, id: Uuid, name: &str) -> Result<Person> {
-        let name = validate::line("name", name)?;
+        let name = validate::line(crate::word!("field-name"), name)?;
         self.write(actor, |tx| {
             let (origin, old): (Uuid, String) = tx
                 .query_row("SELECT origin, name FROM people WHERE id = ?1", [id], |r| {
@@ -349,7 +349,7 @@ impl Db {
                 })
                 .optional()?
                 .ok_or_else(|| not_found!("person-not-found", id = id))?;
-            tx.ensure_owned(&old, origin)?;
+            tx.ensure_owned(crate::db::Owned::Person(&old), origin)?;
             let taken: Option<String> = tx
                 .query_row(
                     "SELECT name FROM people WHERE origin = ?1 AND name = ?2 COLLATE NOCASE AND id <> ?3",
@@ -380,8 +380,8 @@ impl Db {
         }
         let (a, b) = (self.person(from)?, self.person(into)?);
         self.write(actor, |tx| {
-            tx.ensure_owned(&a.name, a.origin)?;
-            tx.ensure_owned(&b.name, b.origin)?;
+            tx.ensure_owned(crate::db::Owned::Person(&a.name), a.origin)?;
+            tx.ensure_owned(crate::db::Owned::Person(&b.name), b.origin)?;
             merge_conflicts(tx, &a, &b)?;
             // Both in the same role at one GA: keep the one row of `into`.
             tx.execute(

@@ -77,7 +77,7 @@ impl Db {
             return Err(invalid!("person-forget-placeholder", name = &person.name));
         }
         let mut forgotten = self.write(actor, |tx| {
-            tx.ensure_owned(&person.name, person.origin)?;
+            tx.ensure_owned(crate::db::Owned::Person(&person.name), person.origin)?;
             let forgotten = forget_in_record(tx, id, &person.name)?;
             // The rewritten records were re-indexed by the search triggers; merging the
             // index drops the old terms from its pages before the VACUUM below.
@@ -110,7 +110,10 @@ impl Db {
             {
                 std::fs::remove_file(e.path()).map_err(|err| {
                     Error::io(
-                        format!("cannot delete the backup {}", e.path().display()),
+                        crate::error_message!(
+                            "io-cannot-delete-backup",
+                            path = e.path().display().to_string()
+                        ),
                         err,
                     )
                 })?;
@@ -139,9 +142,7 @@ impl Db {
             }
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
-        Err(Error::Conflict(
-            "the name is replaced, but another program keeps the database busy, so its log may hold the old bytes until that program is closed".into(),
-        ))
+        Err(crate::conflict!("person-forget-log-busy"))
     }
 }
 

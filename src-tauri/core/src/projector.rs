@@ -8,6 +8,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::agenda::{ItemKind, ItemStatus};
+use crate::i18n::Lang;
 use crate::proposal::ProcessStep;
 use crate::stack::EntryKind;
 use crate::{Db, Result};
@@ -149,7 +150,20 @@ impl Db {
         })
     }
 
+    /// The big screen of `meeting`, its words (the kinds of the speakers, a council's
+    /// format) in English (see [`Db::projector_view_in`]).
     pub fn projector_view(&self, meeting: Uuid, full_names: bool) -> Result<ProjectorView> {
+        self.projector_view_in(meeting, full_names, Lang::En)
+    }
+
+    /// [`Db::projector_view`] with its words in `lang` (the app's language; the
+    /// participants' page's).
+    pub fn projector_view_in(
+        &self,
+        meeting: Uuid,
+        full_names: bool,
+        lang: Lang,
+    ) -> Result<ProjectorView> {
         let d = self.meeting_detail(meeting)?;
         let assembly = self
             .assembly(d.meeting.origin)?
@@ -190,7 +204,7 @@ impl Db {
             let council = self.council(meeting)?;
             view.as_of = council.as_of;
             view.council = Some(ProjectorCouncil {
-                format_label: council.format_label,
+                format_label: crate::t!(lang, "format-spokes-council"),
                 consult_break: council.consult_break.map(|mut b| {
                     b.called_by = shown(&b.called_by);
                     b
@@ -199,7 +213,7 @@ impl Db {
         }
         let Some(item) = item else { return Ok(view) };
         view.item = Some(projector_item(d.meeting.number, item));
-        let stack = self.stack_view(item.id)?;
+        let stack = self.stack_view_in(item.id, lang)?;
         view.as_of = stack.as_of;
         view.stack_closed = stack.closed;
         view.speaker = stack.speaker.as_ref().map(|s| ProjectorSpeaker {

@@ -206,7 +206,7 @@ impl Tx<'_> {
     /// assembly becomes `on-agenda` (one already on an agenda or in process stays so).
     pub fn put_proposal_on_agenda(&self, proposal: Uuid, meeting: Uuid) -> Result<()> {
         let (origin, status) = self.proposal_state(proposal)?;
-        self.ensure_owned("this proposal", origin)?;
+        self.ensure_owned(crate::db::Owned::ThisProposal, origin)?;
         let already: bool = self.query_row(
             "SELECT EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = ?1 AND proposal_id = ?2)",
             params![meeting, proposal],
@@ -291,15 +291,15 @@ impl Db {
         input: &NewProposal,
         status: ProposalStatus,
     ) -> Result<Proposal> {
-        let title = validate::line("title", &input.title)?;
-        let text = validate::required_text("text", &input.text)?;
+        let title = validate::line(crate::word!("field-title"), &input.title)?;
+        let text = validate::required_text(crate::word!("field-text"), &input.text)?;
         let date = match input
             .date
             .as_deref()
             .map(str::trim)
             .filter(|d| !d.is_empty())
         {
-            Some(d) => Some(validate::date("date", d)?),
+            Some(d) => Some(validate::date(crate::word!("field-date"), d)?),
             None => None,
         };
         let today = self.now().with_timezone(&chrono::Local).date_naive();

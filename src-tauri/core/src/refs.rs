@@ -34,7 +34,8 @@ const SHORT: usize = 6;
 
 impl Db {
     /// A record of `table` by UUID or by the short reference [`short_ref`] printed (any
-    /// hex tail of at least 4 digits of its id). `what` names the record in messages.
+    /// hex tail of at least 4 digits of its id). `what` names the record in messages:
+    /// `amendment`, `clarifying-question`, `concern` or `stack-entry` (errors.ftl words it).
     pub fn resolve_short(&self, table: &str, what: &str, text: &str) -> Result<Uuid> {
         // As `show` prints it ("[a1b2c3]"), or bare.
         let t = text
@@ -42,9 +43,7 @@ impl Db {
             .trim_start_matches(['#', '['])
             .trim_end_matches(']')
             .to_ascii_lowercase();
-        let missing = || {
-            not_found!("no {what} {t:?} (name it by the short reference `show` prints, or by id)")
-        };
+        let missing = || not_found!("refs-no-short", what = what, given = &t);
         if let Ok(id) = Uuid::parse_str(&t) {
             return self
                 .exists(table, id)
@@ -64,7 +63,9 @@ impl Db {
             [one] => Ok(*one),
             [] => Err(missing()),
             _ => Err(crate::invalid!(
-                "{what} {t:?} is ambiguous: give more digits of its id"
+                "refs-short-ambiguous",
+                what = what,
+                given = &t
             )),
         }
     }

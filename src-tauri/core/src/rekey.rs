@@ -61,7 +61,12 @@ fn crash_point(step: &str) {
 fn sync_file(path: &Path) -> Result<()> {
     std::fs::File::open(path)
         .and_then(|f| f.sync_all())
-        .map_err(|e| Error::io(format!("cannot flush {} to the disk", path.display()), e))
+        .map_err(|e| {
+            Error::io(
+                crate::error_message!("io-cannot-flush", path = path.display().to_string()),
+                e,
+            )
+        })
 }
 
 /// Makes a rename durable: the folder's entry is flushed too.
@@ -75,7 +80,11 @@ fn sync_folder(of: &Path) {
 fn rename(from: &Path, to: &Path) -> Result<()> {
     std::fs::rename(from, to).map_err(|e| {
         Error::io(
-            format!("cannot move {} to {}", from.display(), to.display()),
+            crate::error_message!(
+                "io-cannot-move",
+                from = from.display().to_string(),
+                to = to.display().to_string()
+            ),
             e,
         )
     })?;
@@ -340,9 +349,9 @@ impl Db {
             let text = key_file::encode(signing, new)?;
             key_file::write_owner_only(&pending(key_path), text.as_bytes()).map_err(|e| {
                 Error::io(
-                    format!(
-                        "cannot write the signing key to {}",
-                        pending(key_path).display()
+                    crate::error_message!(
+                        "io-cannot-write-key",
+                        path = pending(key_path).display().to_string()
                     ),
                     e,
                 )

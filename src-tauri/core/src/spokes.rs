@@ -227,8 +227,8 @@ impl Db {
         wg: &str,
         name: &str,
     ) -> Result<Spoke> {
-        let name = validate::line("name", name)?;
-        let wg_text = validate::line("working group", wg)?;
+        let name = validate::line(crate::word!("field-name"), name)?;
+        let wg_text = validate::line(crate::word!("field-working-group"), wg)?;
         self.write(actor, |tx| {
             let number = ensure_council(tx, meeting, CouncilOnly::Spokes)?;
             let found: Option<(Uuid, String, String)> = match Uuid::parse_str(&wg_text) {
@@ -316,7 +316,7 @@ impl Db {
         by: &str,
         minutes: u32,
     ) -> Result<ConsultBreak> {
-        let by = validate::line("the spoke calling the break", by)?;
+        let by = validate::line(crate::word!("field-break-spoke"), by)?;
         if !(1..=MAX_BREAK_MINUTES).contains(&minutes) {
             return Err(invalid!(
                 "spokes-break-length",

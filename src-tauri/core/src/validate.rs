@@ -1,8 +1,13 @@
 //! Checks on input from people and files. Each returns the cleaned value or an
 //! `invalid-input` error that names the field.
+//!
+//! A field's name is words of the catalogue (`word!("field-name")`), worded in the
+//! refusal's language with the rest of it; a plain `&str` is placed as it is (what is not
+//! converted yet: the bundle's fields).
 
 use chrono::NaiveDate;
 
+use crate::error::Arg;
 use crate::{invalid, Result};
 
 /// Longest single-line text we accept (a name, a title, a place).
@@ -11,58 +16,67 @@ pub const MAX_LINE: usize = 200;
 pub const MAX_TEXT: usize = 100_000;
 
 /// A required one-line text: trimmed, not empty, no line breaks, at most `MAX_LINE` chars.
-pub fn line(field: &str, value: &str) -> Result<String> {
+pub fn line(field: impl Into<Arg>, value: &str) -> Result<String> {
+    let field = field.into();
     let v = value.trim();
     if v.is_empty() {
-        return Err(invalid!("{field} is empty"));
+        return Err(invalid!("field-empty", field = field));
     }
     optional_line(field, v)
 }
 
 /// An optional one-line text ("" allowed).
-pub fn optional_line(field: &str, value: &str) -> Result<String> {
+pub fn optional_line(field: impl Into<Arg>, value: &str) -> Result<String> {
     let v = value.trim();
     if v.chars().count() > MAX_LINE {
-        return Err(invalid!("{field} is longer than {MAX_LINE} characters"));
+        return Err(invalid!(
+            "field-too-long",
+            field = field.into(),
+            max = MAX_LINE
+        ));
     }
     if v.chars().any(|c| c.is_control()) {
-        return Err(invalid!(
-            "{field} must be one line of text (found a control character)"
-        ));
+        return Err(invalid!("field-not-one-line", field = field.into()));
     }
     Ok(v.to_string())
 }
 
 /// A multi-line text ("" allowed): trimmed, at most `MAX_TEXT` chars, no control
 /// characters other than newlines and tabs.
-pub fn text(field: &str, value: &str) -> Result<String> {
+pub fn text(field: impl Into<Arg>, value: &str) -> Result<String> {
     let v = value.trim();
     if v.chars().count() > MAX_TEXT {
-        return Err(invalid!("{field} is longer than {MAX_TEXT} characters"));
+        return Err(invalid!(
+            "field-too-long",
+            field = field.into(),
+            max = MAX_TEXT
+        ));
     }
     if v.chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
     {
-        return Err(invalid!("{field} contains a control character"));
+        return Err(invalid!("field-control-character", field = field.into()));
     }
     Ok(v.replace("\r\n", "\n"))
 }
 
 /// A required multi-line text.
-pub fn required_text(field: &str, value: &str) -> Result<String> {
-    let v = text(field, value)?;
+pub fn required_text(field: impl Into<Arg>, value: &str) -> Result<String> {
+    let field = field.into();
+    let v = text(field.clone(), value)?;
     if v.is_empty() {
-        return Err(invalid!("{field} is empty"));
+        return Err(invalid!("field-empty", field = field));
     }
     Ok(v)
 }
 
 /// A calendar date written YYYY-MM-DD.
-pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
+pub fn date(field: impl Into<Arg>, value: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
         invalid!(
-            "{field} {:?} is not a date: write it as YYYY-MM-DD, e.g. 2026-11-26",
-            value.trim()
+            "field-not-a-date",
+            field = field.into(),
+            given = value.trim()
         )
     })
 }

@@ -119,12 +119,13 @@ pub(crate) fn wg_from_row(r: &rusqlite::Row) -> rusqlite::Result<WorkingGroup> {
 
 impl Db {
     pub fn add_wg(&mut self, actor: Actor, input: &NewWg) -> Result<WorkingGroup> {
-        let name = validate::line("working-group name", &input.name)?;
+        let name = validate::line(crate::word!("field-working-group-name"), &input.name)?;
         let category: WgCategory = input.category.parse()?;
         let status: WgStatus = input.status.as_deref().unwrap_or("forming").parse()?;
-        let description = validate::text("description", &input.description)?;
-        let contact = validate::optional_line("contact", &input.contact)?;
-        let schedule = validate::optional_line("meeting schedule", &input.schedule)?;
+        let description = validate::text(crate::word!("field-description"), &input.description)?;
+        let contact = validate::optional_line(crate::word!("field-contact"), &input.contact)?;
+        let schedule =
+            validate::optional_line(crate::word!("field-meeting-schedule"), &input.schedule)?;
         let id = self.write(actor, |tx| {
             let taken: Option<String> = tx
                 .query_row(
@@ -158,10 +159,10 @@ impl Db {
         on: Option<NaiveDate>,
         note: &str,
     ) -> Result<WorkingGroup> {
-        let note = validate::optional_line("note", note)?;
+        let note = validate::optional_line(crate::word!("field-note"), note)?;
         let current = self.wg(wg)?;
         self.write(actor, |tx| {
-            tx.ensure_owned(&format!("working group {:?}", current.name), current.origin)?;
+            tx.ensure_owned(crate::db::Owned::Wg(&current.name), current.origin)?;
             if current.status == status {
                 return Err(conflict!(
                     "wg-status-unchanged",

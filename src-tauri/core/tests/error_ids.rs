@@ -16,12 +16,17 @@ use plenary_core::error::is_code;
 use plenary_core::i18n::Lang;
 use plenary_core::Error;
 
+/// The macros that make a message of an id: the refusals, a message by itself
+/// (`message!`, `error_message!`: a bundle's reason, an `Io` error's context) and words
+/// inside another message (`word!`).
 const MACROS: &[&str] = &[
     "invalid!(",
     "not_found!(",
     "conflict!(",
     "not_allowed!(",
     "message!(",
+    "error_message!(",
+    "word!(",
 ];
 
 /// English's catalogues of error messages.
@@ -211,13 +216,79 @@ fn every_error_id_the_core_uses_is_in_the_catalogue_with_its_placeholders() {
             Some(_) => {}
         }
     }
-    let used: BTreeSet<&str> = uses.iter().map(|u| u.id.as_str()).collect();
+    let fixed: Vec<String> = fixed_errors()
+        .iter()
+        .filter_map(|e| e.code().map(str::to_string))
+        .collect();
+    let used: BTreeSet<&str> = uses
+        .iter()
+        .map(|u| u.id.as_str())
+        .chain(fixed.iter().map(String::as_str))
+        .collect();
     for id in messages.keys() {
         if !used.contains(id.as_str()) {
             problems.push(format!("i18n/en: {id} is used by no error"));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The errors that are not refusals but have words of their own (error.rs, `worded`).
+fn fixed_errors() -> Vec<Error> {
+    vec![
+        Error::NoAssembly,
+        Error::NewerDatabase {
+            found: 31,
+            known: 22,
+        },
+        Error::Locked,
+        Error::WrongPassphrase,
+        Error::io(
+            plenary_core::error_message!("io-cannot-open", path = "/tmp/plenary.db"),
+            std::io::Error::new(std::io::ErrorKind::NotFound, "No such file or directory"),
+        ),
+    ]
+}
+
+#[test]
+fn a_fixed_error_is_worded_from_its_code_and_its_english_is_its_display() {
+    for e in fixed_errors() {
+        let code = e.code().unwrap_or_else(|| panic!("{e:?} has no code"));
+        assert_eq!(e.said_in(Lang::En), e.to_string(), "{code}");
+        for lang in Lang::ALL.iter().copied().filter(|l| *l != Lang::En) {
+            assert_ne!(
+                e.said_in(lang),
+                e.to_string(),
+                "{code} is English in {lang}"
+            );
+        }
+    }
+    let v = serde_json::to_value(Error::NewerDatabase {
+        found: 31,
+        known: 22,
+    })
+    .unwrap();
+    assert_eq!(v["code"], "error-newer-database");
+    assert_eq!(v["args"], serde_json::json!({"found": 31, "known": 22}));
+    let e = &fixed_errors()[4];
+    assert_eq!(
+        e.to_string(),
+        "cannot open /tmp/plenary.db: No such file or directory"
+    );
+    let es = e.said_in(Lang::Es);
+    assert!(
+        es.starts_with("no se puede abrir /tmp/plenary.db: "),
+        "{es}"
+    );
+    let v = serde_json::to_value(e).unwrap();
+    assert_eq!(
+        v["args"]["context"],
+        serde_json::json!({
+            "code": "error-io-cannot-open",
+            "args": {"path": "/tmp/plenary.db"},
+            "message": "cannot open /tmp/plenary.db"
+        })
+    );
 }
 
 #[test]

@@ -283,3 +283,70 @@ fn the_stack_views_words_come_in_the_language_asked_for() {
     let en = call(&mut db, "get_stack", json!({"item": item}));
     assert_eq!(why(&en, "speak"), "the stack is closed");
 }
+
+#[test]
+fn the_projectors_the_hands_and_the_statistics_kinds_come_in_the_language_asked_for() {
+    use plenary_core::stack::EntryKind;
+    let mut db = db();
+    let (m, item, _) = ga(&mut db);
+    let (meeting, item) = (m.to_string(), item.to_string());
+    call(&mut db, "stack_add", json!({"item": item, "name": "Sam"}));
+    call(&mut db, "stack_next", json!({"item": item}));
+    call(
+        &mut db,
+        "stack_add",
+        json!({"item": item, "name": "Kim", "kind": "clarifying"}),
+    );
+    let speak = |lang: Lang| plenary_core::t!(lang, "entry-speak");
+    let clarifying = |lang: Lang| plenary_core::t!(lang, "entry-clarifying");
+
+    let es = call(
+        &mut db,
+        "get_projector_view",
+        json!({"meeting": meeting, "lang": "es"}),
+    );
+    assert_eq!(es["speaker"]["kind_label"], speak(Lang::Es));
+    assert_eq!(es["next"][0]["kind_label"], clarifying(Lang::Es));
+    assert_ne!(speak(Lang::Es), speak(Lang::En));
+    let en = call(&mut db, "get_projector_view", json!({"meeting": meeting}));
+    assert_eq!(en["speaker"]["kind_label"], speak(Lang::En));
+
+    db.raise_hand(m, "phone-1", "Ana", EntryKind::Clarifying)
+        .unwrap();
+    let hands = call(
+        &mut db,
+        "get_pending_hands",
+        json!({"meeting": meeting, "lang": "el"}),
+    );
+    assert_eq!(hands["hands"][0]["kind_label"], clarifying(Lang::El));
+
+    call(&mut db, "stack_next", json!({"item": item}));
+    let stats = call(
+        &mut db,
+        "get_speaking_stats",
+        json!({"meeting": meeting, "lang": "de"}),
+    );
+    let labels: Vec<&str> = stats["by_kind"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["label"].as_str().unwrap())
+        .collect();
+    assert!(labels.contains(&speak(Lang::De).as_str()), "{labels:?}");
+    assert!(!labels.contains(&speak(Lang::En).as_str()), "{labels:?}");
+
+    // The floor policy's history in the minutes: its words in the minutes' language.
+    call(
+        &mut db,
+        "set_floor_policy",
+        json!({"item": item, "policy": "progressive,cap:2"}),
+    );
+    let policy: plenary_core::stack::FloorPolicy = "progressive,cap:2".parse().unwrap();
+    let fr = db
+        .minutes_in(m, MinutesOptions::default(), Lang::Fr)
+        .unwrap();
+    assert_eq!(fr.policy_changes[0].label, policy.label_in(Lang::Fr));
+    assert_ne!(policy.label_in(Lang::Fr), policy.label_in(Lang::En));
+    let en = db.minutes(m, MinutesOptions::default()).unwrap();
+    assert_eq!(en.policy_changes[0].label, policy.label_in(Lang::En));
+}

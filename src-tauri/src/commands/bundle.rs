@@ -94,8 +94,12 @@ pub async fn pass_on_bundle<R: Runtime>(
     let Some(path) = dialog::save_path(&app, "Pass a bundle on", &info.file_name, FILTER) else {
         return Ok(None);
     };
-    std::fs::write(&path, bytes)
-        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+    std::fs::write(&path, bytes).map_err(|e| {
+        Error::io(
+            plenary_core::error_message!("io-cannot-write", path = path.display().to_string()),
+            e,
+        )
+    })?;
     Ok(Some(path.display().to_string()))
 }
 

@@ -70,8 +70,12 @@ pub async fn export_minutes<R: Runtime>(
     let mut written = Vec::new();
     for f in &files {
         let path = f.path_beside(&main);
-        std::fs::write(&path, &f.text)
-            .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+        std::fs::write(&path, &f.text).map_err(|e| {
+            Error::io(
+                plenary_core::error_message!("io-cannot-write", path = path.display().to_string()),
+                e,
+            )
+        })?;
         written.push(path.display().to_string());
     }
     Ok(Some(written))

@@ -24,7 +24,7 @@ pub fn set_wg_status(
     let on = on
         .as_deref()
         .filter(|d| !d.is_empty())
-        .map(|d| plenary_core::validate::date("the day of the change", d))
+        .map(|d| plenary_core::validate::date(plenary_core::word!("field-change-day"), d))
         .transpose()?;
     state.db().set_wg_status(
         Actor::Facilitator,

@@ -130,6 +130,17 @@ describe('api wrappers', () => {
       // A number is written as the core writes it (a GA's number, a year: no grouping).
       const elsewhere = { kind: 'invalid-input', code: 'error-policy-item-elsewhere', args: { number: 1234 }, message: '' };
       expect(api.errorMessage(elsewhere)).toBe("that agenda item is not on GA 1234's agenda");
+      // Words inside the message (a field's name) come as a code of their own, worded in
+      // the app's language too.
+      const empty = {
+        kind: 'invalid-input',
+        code: 'error-field-empty',
+        args: { field: { code: 'error-field-title', args: {}, message: 'title' } },
+        message: 'title is empty',
+      };
+      expect(api.errorMessage(empty)).toBe('title is empty');
+      chooseLang('de');
+      expect(api.errorMessage(empty)).toBe('der Titel ist leer');
       // A code the catalogue lacks (a newer core), or none: the English message.
       chooseLang('es');
       expect(api.errorMessage({ kind: 'conflict', code: 'error-from-the-future', args: {}, message: 'later words' })).toBe(

@@ -492,7 +492,8 @@ export const stackResume = (item: string) => invoke<StackView>('stack_resume', {
 export const setSpeakerLimit = (item: string, seconds: number | null) =>
   invoke<StackView>('set_speaker_limit', { item, seconds, ...inLang() });
 
-export const getSpeakingStats = (meeting: string) => invoke<SpeakingStats>('get_speaking_stats', { meeting });
+export const getSpeakingStats = (meeting: string) =>
+  invoke<SpeakingStats>('get_speaking_stats', { meeting, ...inLang() });
 
 /** Airtime equity of the meeting, or (with `item`) of one item: shares, sub-lists, Gini over everyone present. */
 export const getAirtime = (meeting: string, item: string | null = null) => invoke<Airtime>('get_airtime', { meeting, item });
@@ -502,13 +503,13 @@ export const getAirtime = (meeting: string, item: string | null = null) => invok
 
 import type { PendingHands } from './bindings/PendingHands';
 
-export const getPendingHands = (meeting: string) => invoke<PendingHands>('get_pending_hands', { meeting });
+export const getPendingHands = (meeting: string) => invoke<PendingHands>('get_pending_hands', { meeting, ...inLang() });
 
 /** Answers with the stack the hand went onto. */
 export const acceptHand = (hand: string) => invoke<StackView>('accept_hand', { hand, ...inLang() });
 
 /** Answers with the requests still pending. */
-export const declineHand = (hand: string) => invoke<PendingHands>('decline_hand', { hand });
+export const declineHand = (hand: string) => invoke<PendingHands>('decline_hand', { hand, ...inLang() });
 
 /** On a team device paired with the room: the room's meeting (the room says which). */
 export const getRoomMeeting = () => invoke<MeetingDetail>('get_meeting', {});
@@ -545,7 +546,7 @@ import type { ProjectorView } from './bindings/ProjectorView';
 
 /** What the big screen shows now (read-only). Names are first names unless `fullNames`. */
 export const getProjectorView = (meeting: string, fullNames?: boolean, equity?: boolean) =>
-  invoke<ProjectorView>('get_projector_view', { meeting, fullNames, equity });
+  invoke<ProjectorView>('get_projector_view', { meeting, fullNames, equity, ...inLang() });
 
 /** Opens the projector window on a meeting, or brings it forward and shows this meeting;
  *  `equity`: with the meeting's airtime equity (aggregates only). */

@@ -229,7 +229,7 @@ fn is_bundle_name(name: &str) -> bool {
 fn list_inbox(inbox: &Path) -> Result<Vec<Listed>> {
     let io = |e| {
         Error::io(
-            format!("cannot read the inbox folder {}", inbox.display()),
+            crate::error_message!("io-cannot-read-inbox", path = inbox.display().to_string()),
             e,
         )
     };

@@ -87,7 +87,7 @@ pub fn watch_folders(
             };
             w.run(receive)
         })
-        .map_err(|e| crate::Error::io("cannot start watching the inbox", e))?;
+        .map_err(|e| crate::Error::io(crate::error_message!("io-cannot-watch-inbox"), e))?;
     Ok(FolderWatch {
         send,
         thread: Some(thread),

@@ -53,8 +53,8 @@ impl Db {
         let m = self.meeting(meeting)?;
         let a = self.meeting(at)?;
         self.write(actor, |tx| {
-            tx.ensure_owned(&format!("GA {}", m.number), m.origin)?;
-            tx.ensure_owned(&format!("GA {}", a.number), a.origin)?;
+            tx.ensure_owned(crate::db::Owned::Ga(m.number), m.origin)?;
+            tx.ensure_owned(crate::db::Owned::Ga(a.number), a.origin)?;
             if a.number <= m.number {
                 return Err(not_allowed!(
                     "minutes-approve-by-earlier",

@@ -767,6 +767,15 @@ impl Db {
     /// [`Db::minutes`] for rendering in `lang` (the words that replace redacted names).
     pub fn minutes_in(&self, meeting: Uuid, what: MinutesOptions, lang: Lang) -> Result<Minutes> {
         let mut m = collect::collect(self, meeting, what.speakers)?;
+        // The floor policy's history in the minutes' language: each policy said again
+        // from the policy as written (the words recorded with it are English).
+        if lang != Lang::En {
+            for c in &mut m.policy_changes {
+                if let Ok(p) = c.policy.parse::<crate::stack::FloorPolicy>() {
+                    c.label = p.label_in(lang);
+                }
+            }
+        }
         if what.equity {
             let a = self.airtime(meeting, None)?;
             // How the attendance was read, in the minutes' language.

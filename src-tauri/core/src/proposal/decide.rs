@@ -508,7 +508,7 @@ impl Db {
         self.write(actor, |tx| {
             let origin: Uuid =
                 tx.query_row("SELECT origin FROM decisions WHERE id = ?1", [decision], |r| r.get(0))?;
-            tx.ensure_owned("this decision", origin)?;
+            tx.ensure_owned(crate::db::Owned::ThisDecision, origin)?;
             let (meeting, item, proposal) = (old.meeting_id, old.agenda_item_id, old.proposal_id);
             // The rule first: nothing is looked at further on a record that cannot change.
             let _ = tx.ensure_meeting_writable(meeting)?;
@@ -620,7 +620,7 @@ impl Db {
         disputed: bool,
         note: &str,
     ) -> Result<Decision> {
-        let note = validate::text("note", note)?;
+        let note = validate::text(crate::word!("field-note"), note)?;
         if disputed && note.is_empty() {
             return Err(invalid!("decision-dispute-without-note"));
         }
@@ -633,7 +633,7 @@ impl Db {
                 )
                 .optional()?
                 .ok_or_else(|| not_found!("decision-not-found", id = decision))?;
-            tx.ensure_owned("this decision", origin)?;
+            tx.ensure_owned(crate::db::Owned::ThisDecision, origin)?;
             let note = if disputed { note.as_str() } else { "" };
             tx.execute(
                 "UPDATE decisions SET disputed = ?1, dispute_note = ?2, updated_at = ?3, revision = revision + 1 WHERE id = ?4",

@@ -73,6 +73,21 @@ text_enum! {
 
 use ProcessStep as P;
 
+/// A step's name inside a refusal, in the refusal's language.
+pub(crate) fn step_word(s: ProcessStep) -> crate::error::Arg {
+    use crate::word;
+    match s {
+        P::NotStarted => word!("step-not-started"),
+        P::Present => word!("step-present"),
+        P::ClarifyingQuestions => word!("step-clarifying-questions"),
+        P::Concerns => word!("step-concerns"),
+        P::TemperatureCheck => word!("step-temperature-check"),
+        P::CallForConsensus => word!("step-call-for-consensus"),
+        P::Vote => word!("step-vote"),
+        P::Outcome => word!("step-outcome"),
+    }
+}
+
 /// The steps of a hearing under a rule with or without a vote.
 pub fn track(has_vote: bool) -> Vec<ProcessStep> {
     ProcessStep::ALL
@@ -309,13 +324,12 @@ impl Tx<'_> {
             )
             .optional()?;
         let (proposal, meeting, item_reference, step, outcome) =
-            row.ok_or_else(|| not_found!("no agenda item with id {item}"))?;
-        let proposal = proposal.ok_or_else(|| {
-            invalid!("agenda item {item_reference} is not a proposal: there is no hearing there")
-        })?;
+            row.ok_or_else(|| not_found!("item-not-found", id = item))?;
+        let proposal = proposal
+            .ok_or_else(|| invalid!("hearing-not-a-proposal-item", item = &item_reference))?;
         self.ensure_meeting_live(meeting)?;
         let (origin, status) = self.proposal_state(proposal)?;
-        self.ensure_owned("this proposal", origin)?;
+        self.ensure_owned(crate::db::Owned::ThisProposal, origin)?;
         let ctx = HearingCtx {
             item,
             item_reference,
@@ -334,8 +348,9 @@ impl Tx<'_> {
         let (h, outcome) = self.writable_hearing(item)?;
         if let Some(o) = outcome {
             return Err(conflict!(
-                "the hearing at {} is over: its outcome ({o}) is recorded",
-                h.item_reference
+                "hearing-over",
+                item = &h.item_reference,
+                outcome = super::lifecycle::outcome_word(o)
             ));
         }
         next_status(h.status, Transition::Hear)?;
@@ -347,22 +362,19 @@ impl Tx<'_> {
     /// record does not take it up again) and when it would pass over a step where nothing
     /// was raised (see the module's notes).
     pub(crate) fn reach_step(&self, h: &mut HearingCtx, step: ProcessStep) -> Result<()> {
-        let what = match step {
-            P::ClarifyingQuestions => "a clarifying question",
-            P::Concerns => "a concern or an amendment",
-            P::TemperatureCheck => "a temperature check",
-            _ => "this",
-        };
         if h.status == ProposalStatus::Tabled {
             return Err(conflict!(
-                "this proposal is tabled: recording {what} at {} would take it up again without anyone deciding to. If the GA takes it up again, move its hearing to a step first (proposal step … --to present)",
-                h.item_reference
+                "hearing-record-tabled",
+                record = step.as_str(),
+                item = &h.item_reference
             ));
         }
         if let Some(empty) = self.empty_step_passed(h, step)? {
             return Err(conflict!(
-                "nothing is recorded at the {empty} step of {}: recording {what} now would pass over it silently. Record what was raised there, or move on saying that none was (proposal step … --none)",
-                h.item_reference
+                "hearing-record-passes-over",
+                step = step_word(empty),
+                item = &h.item_reference,
+                record = step.as_str()
             ));
         }
         self.enter_step(h, step)?;
@@ -457,9 +469,7 @@ impl Tx<'_> {
             return Ok(());
         };
         if heard {
-            return Err(conflict!(
-                "this proposal's hearing has begun on this item: table the proposal instead of removing the item"
-            ));
+            return Err(conflict!("hearing-remove-begun"));
         }
         let (_, status) = self.proposal_state(proposal)?;
         let elsewhere: bool = self.query_row(
@@ -618,9 +628,7 @@ impl Db {
                     .meeting(meeting)
                     .map(|m| m.reference)
                     .unwrap_or_default();
-                conflict!(
-                    "proposal {p} is not on the agenda of {m}: add it as a proposal item first"
-                )
+                conflict!("hearing-proposal-not-on-agenda", proposal = p, meeting = m)
             })
     }
 
@@ -642,36 +650,41 @@ impl Db {
             let from = h.step;
             let allowed = next_steps(from, has_vote);
             if !allowed.contains(&to) {
-                let why = if to == from {
-                    format!("the hearing is already at {to}")
+                let step = step_word(to);
+                return Err(if to == from {
+                    conflict!("hearing-move-already-there", step = step)
                 } else if to == P::Outcome {
-                    "the outcome is reached by recording it: a decision, or tabling, withdrawing or sending back the proposal".into()
+                    conflict!("hearing-move-to-outcome", step = step)
                 } else if to == P::Vote && !has_vote {
-                    format!("the assembly's rule ({rule}) has no vote: disagreement is a stand-aside or a block")
-                } else if allowed.is_empty() {
-                    format!("from {from} the next thing is to record the outcome")
+                    conflict!("hearing-move-no-vote", step = step, rule = rule.to_string())
                 } else {
-                    let names: Vec<&str> = allowed.iter().map(|s| s.as_str()).collect();
-                    format!("from {from} the hearing can go to {}", names.join(" or "))
-                };
-                return Err(conflict!("cannot move to {to}: {why}"));
+                    match allowed.as_slice() {
+                        [] => conflict!("hearing-move-only-outcome", step = step, from = step_word(from)),
+                        [next] => conflict!("hearing-move-one-way", step = step, from = step_word(from), next = step_word(*next)),
+                        [next, other, ..] => conflict!(
+                            "hearing-move-two-ways",
+                            step = step,
+                            from = step_word(from),
+                            next = step_word(*next),
+                            other = step_word(*other)
+                        ),
+                    }
+                });
             }
             let passed = tx.empty_step_passed(&h, to)?;
             match (passed, none) {
                 (Some(empty), false) => {
-                    let what = if empty == P::ClarifyingQuestions {
-                        "no clarifying question is recorded"
-                    } else {
-                        "no concern and no amendment is recorded"
-                    };
                     return Err(conflict!(
-                        "{what} at {}: record what was raised, or move on saying that none was (--none)",
-                        h.item_reference
+                        "hearing-nothing-recorded",
+                        step = empty.as_str(),
+                        item = &h.item_reference
                     ));
                 }
                 (None, true) => {
                     return Err(conflict!(
-                        "\"none\" says that nothing was raised at the step the hearing leaves, but the move from {from} to {to} leaves no such empty step behind"
+                        "hearing-none-needless",
+                        from = step_word(from),
+                        to = step_word(to)
                     ));
                 }
                 _ => {}
@@ -706,7 +719,7 @@ impl Db {
         item: Uuid,
         input: &NewQuestion,
     ) -> Result<Question> {
-        let question = validate::required_text("question", &input.question)?;
+        let question = validate::required_text(crate::word!("field-question"), &input.question)?;
         let id = self.write(actor, |tx| {
             let mut h = tx.live_hearing(item)?;
             tx.reach_step(&mut h, P::ClarifyingQuestions)?;
@@ -730,12 +743,12 @@ impl Db {
         question: Uuid,
         input: &AnswerInput,
     ) -> Result<Question> {
-        let answer = validate::required_text("answer", &input.answer)?;
+        let answer = validate::required_text(crate::word!("field-answer"), &input.answer)?;
         self.write(actor, |tx| {
             let item: Uuid = tx
                 .query_row("SELECT agenda_item_id FROM clarifying_questions WHERE id = ?1", [question], |r| r.get(0))
                 .optional()?
-                .ok_or_else(|| not_found!("no clarifying question with id {question}"))?;
+                .ok_or_else(|| not_found!("question-not-found", id = question))?;
             let (h, _) = tx.writable_hearing(item)?;
             let by = match tx.maybe_person(input.by.as_deref())? {
                 Some(p) => Some(p),
@@ -753,7 +766,7 @@ impl Db {
 
     /// A concern raised at a hearing.
     pub fn add_concern(&mut self, actor: Actor, item: Uuid, input: &NewConcern) -> Result<Concern> {
-        let concern = validate::required_text("concern", &input.concern)?;
+        let concern = validate::required_text(crate::word!("field-concern"), &input.concern)?;
         let id = self.write(actor, |tx| {
             let mut h = tx.live_hearing(item)?;
             tx.reach_step(&mut h, P::Concerns)?;
@@ -778,12 +791,12 @@ impl Db {
         addressed: bool,
         response: &str,
     ) -> Result<Concern> {
-        let response = validate::text("response", response)?;
+        let response = validate::text(crate::word!("field-response"), response)?;
         self.write(actor, |tx| {
             let item: Uuid = tx
                 .query_row("SELECT agenda_item_id FROM concerns WHERE id = ?1", [concern], |r| r.get(0))
                 .optional()?
-                .ok_or_else(|| not_found!("no concern with id {concern}"))?;
+                .ok_or_else(|| not_found!("concern-not-found", id = concern))?;
             let (h, _) = tx.writable_hearing(item)?;
             tx.execute(
                 "UPDATE concerns SET addressed = ?1, response = ?2, addressed_at = CASE WHEN ?1 THEN ?3 END,
@@ -802,7 +815,7 @@ impl Db {
         item: Uuid,
         input: &TemperatureInput,
     ) -> Result<TemperatureCheck> {
-        let note = validate::text("note", &input.note)?;
+        let note = validate::text(crate::word!("field-note"), &input.note)?;
         for (what, n) in [
             ("up", input.up),
             ("sideways", input.sideways),
@@ -810,12 +823,15 @@ impl Db {
         ] {
             if n > MAX_COUNT {
                 return Err(invalid!(
-                    "{n} twinkles {what} is more than {MAX_COUNT}: check the count"
+                    "temperature-count-too-big",
+                    count = n,
+                    hands = what,
+                    max = MAX_COUNT
                 ));
             }
         }
         if input.up == 0 && input.sideways == 0 && input.down == 0 {
-            return Err(invalid!("a temperature check needs at least one hand: enter the up, sideways and down counts"));
+            return Err(invalid!("temperature-no-hands"));
         }
         let id = self.write(actor, |tx| {
             let mut h = tx.live_hearing(item)?;
@@ -846,7 +862,7 @@ impl Db {
                 question_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no clarifying question with id {id}"))
+            .ok_or_else(|| not_found!("question-not-found", id = id))
     }
 
     pub fn concern(&self, id: Uuid) -> Result<Concern> {
@@ -857,7 +873,7 @@ impl Db {
                 concern_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no concern with id {id}"))
+            .ok_or_else(|| not_found!("concern-not-found", id = id))
     }
 
     pub fn temperature_check(&self, id: Uuid) -> Result<TemperatureCheck> {
@@ -868,7 +884,7 @@ impl Db {
                 temperature_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no temperature check with id {id}"))
+            .ok_or_else(|| not_found!("temperature-not-found", id = id))
     }
 
     /// A proposal's clarifying questions, in the order asked.
@@ -907,9 +923,7 @@ impl Db {
                 hearing_row(r)
             })
             .optional()?;
-        let row = found.ok_or_else(|| {
-            not_found!("no hearing on agenda item {item}: it is not a proposal item")
-        })?;
+        let row = found.ok_or_else(|| not_found!("hearing-not-found", item = item))?;
         self.finish_hearing(row, rule)
     }
 

@@ -54,12 +54,32 @@ fn is_final(s: ProposalStatus) -> bool {
     matches!(s, S::Decided | S::Withdrawn | S::SentBack)
 }
 
-fn final_words(s: ProposalStatus) -> &'static str {
+/// A proposal's status inside a refusal, in the refusal's language.
+pub(crate) fn status_word(s: ProposalStatus) -> crate::error::Arg {
+    use crate::word;
     match s {
-        S::Decided => "was decided",
-        S::Withdrawn => "was withdrawn by its proposer",
-        S::SentBack => "was sent back to be reworked",
-        _ => "is not final",
+        S::Draft => word!("proposal-status-draft"),
+        S::Submitted => word!("proposal-status-submitted"),
+        S::OnAgenda => word!("proposal-status-on-agenda"),
+        S::InProcess => word!("proposal-status-in-process"),
+        S::Decided => word!("proposal-status-decided"),
+        S::Tabled => word!("proposal-status-tabled"),
+        S::Withdrawn => word!("proposal-status-withdrawn"),
+        S::SentBack => word!("proposal-status-sent-back"),
+    }
+}
+
+/// A hearing's outcome inside a refusal, in the refusal's language.
+pub(crate) fn outcome_word(o: Outcome) -> crate::error::Arg {
+    use crate::word;
+    match o {
+        Outcome::Consensus => word!("outcome-consensus"),
+        Outcome::Passed => word!("outcome-passed"),
+        Outcome::Blocked => word!("outcome-blocked"),
+        Outcome::Failed => word!("outcome-failed"),
+        Outcome::Tabled => word!("outcome-tabled"),
+        Outcome::Withdrawn => word!("outcome-withdrawn"),
+        Outcome::SentBack => word!("outcome-sent-back"),
     }
 }
 
@@ -78,55 +98,55 @@ pub fn status_after(o: Outcome) -> ProposalStatus {
 /// The status a proposal that is `from` gets by `t`, or why `t` makes no sense now.
 pub fn next_status(from: ProposalStatus, t: Transition) -> Result<ProposalStatus> {
     if is_final(from) {
-        let what = match t {
-            Transition::Submit => "submitted",
-            Transition::PutOnAgenda => "put on an agenda",
-            Transition::Hear => "heard",
-            Transition::Decide(_) => "decided",
-            Transition::Table => "tabled",
-            Transition::Withdraw => "withdrawn",
-            Transition::SendBack => "sent back",
-            Transition::Amend => "amended",
+        let action = match t {
+            Transition::Submit => "submit",
+            Transition::PutOnAgenda => "put-on-agenda",
+            Transition::Hear => "hear",
+            Transition::Decide(_) => "decide",
+            Transition::Table => "table",
+            Transition::Withdraw => "withdraw",
+            Transition::SendBack => "send-back",
+            Transition::Amend => "amend",
         };
         return Err(conflict!(
-            "this proposal {}: it can no longer be {what}",
-            final_words(from)
+            "proposal-final",
+            status = from.as_str(),
+            action = action
         ));
     }
     match (t, from) {
         (Transition::Submit, S::Draft) => Ok(S::Submitted),
         (Transition::Submit, _) => Err(conflict!(
-            "only a draft can be submitted; this proposal is already {from}"
+            "proposal-submit-not-draft",
+            status = status_word(from)
         )),
         (Transition::PutOnAgenda, S::Submitted | S::Tabled) => Ok(S::OnAgenda),
         (Transition::PutOnAgenda, S::OnAgenda | S::InProcess) => Ok(from),
-        (Transition::PutOnAgenda, _) => Err(conflict!(
-            "this proposal is a draft: submit it before putting it on an agenda"
-        )),
+        (Transition::PutOnAgenda, _) => Err(conflict!("proposal-agenda-draft")),
         (Transition::Hear, S::OnAgenda | S::Tabled | S::InProcess) => Ok(S::InProcess),
         (Transition::Hear, _) => Err(conflict!(
-            "this proposal is {from}: put it on a GA's agenda before hearing it"
+            "proposal-hear-not-on-agenda",
+            status = status_word(from)
         )),
-        (Transition::Decide(o), S::OnAgenda | S::InProcess | S::Tabled) => {
-            match o {
-                Outcome::Withdrawn | Outcome::SentBack => {
-                    Err(invalid!("{o} is not the outcome of a decision: withdraw or send back the proposal instead"))
-                }
-                _ => Ok(status_after(o)),
-            }
-        }
+        (Transition::Decide(o), S::OnAgenda | S::InProcess | S::Tabled) => match o {
+            Outcome::Withdrawn | Outcome::SentBack => Err(invalid!(
+                "proposal-decide-not-a-decision",
+                outcome = o.as_str()
+            )),
+            _ => Ok(status_after(o)),
+        },
         (Transition::Decide(_), _) => Err(conflict!(
-            "this proposal is {from}: only a proposal on a GA's agenda can be decided"
+            "proposal-decide-not-on-agenda",
+            status = status_word(from)
         )),
         (Transition::Table, S::OnAgenda | S::InProcess) => Ok(S::Tabled),
-        (Transition::Table, S::Tabled) => Err(conflict!("this proposal is already tabled")),
+        (Transition::Table, S::Tabled) => Err(conflict!("proposal-already-tabled")),
         (Transition::Table, _) => Err(conflict!(
-            "this proposal is {from}: only a proposal before the GA (on an agenda or being heard) can be tabled"
+            "proposal-table-not-before-ga",
+            status = status_word(from)
         )),
         (Transition::Withdraw, _) => Ok(S::Withdrawn),
-        (Transition::SendBack, S::Draft) => Err(conflict!(
-            "this proposal is still a draft: there is nothing to send back (withdraw it instead)"
-        )),
+        (Transition::SendBack, S::Draft) => Err(conflict!("proposal-send-back-draft")),
         (Transition::SendBack, _) => Ok(S::SentBack),
         (Transition::Amend, _) => Ok(from),
     }
@@ -176,19 +196,15 @@ pub struct ManualOutcomeInput {
 impl ManualOutcomeInput {
     /// The reason and who, checked; `what` names the move for the messages.
     fn check(&self, outcome: Outcome) -> Result<(String, String)> {
-        let what = match outcome {
-            Outcome::Withdrawn => "a withdrawal",
-            Outcome::SentBack => "sending a proposal back",
-            _ => "a tabling",
-        };
-        let reason = validate::text("reason", &self.reason)?;
+        let reason = validate::text(crate::word!("field-reason"), &self.reason)?;
         if reason.is_empty() {
             return Err(invalid!(
-                "say why: {what} carries its reason, and the minutes print it (e.g. \"after 9 blocks, to come back with a teach-in\")"
+                "proposal-move-needs-reason",
+                outcome = outcome.as_str()
             ));
         }
         let by = match self.by.as_deref().map(str::trim) {
-            Some(b) if !b.is_empty() => validate::line("who", b)?,
+            Some(b) if !b.is_empty() => validate::line(crate::word!("field-who"), b)?,
             _ => default_by(outcome).to_string(),
         };
         Ok((reason, by))
@@ -213,7 +229,7 @@ impl Tx<'_> {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?
-        .ok_or_else(|| not_found!("no proposal with id {proposal}"))
+        .ok_or_else(|| not_found!("proposal-not-found", id = proposal))
     }
 
     /// Appends a row to a proposal's status history.
@@ -274,7 +290,7 @@ impl Db {
     pub fn submit_proposal(&mut self, actor: Actor, proposal: Uuid) -> Result<super::Proposal> {
         self.write(actor, |tx| {
             let (origin, from) = tx.proposal_state(proposal)?;
-            tx.ensure_owned("this proposal", origin)?;
+            tx.ensure_owned(crate::db::Owned::ThisProposal, origin)?;
             let to = next_status(from, Transition::Submit)?;
             tx.change_status(proposal, to, None, None, "")?;
             tx.journal(
@@ -386,15 +402,15 @@ impl Db {
         };
         self.write(actor, |tx| {
             let (origin, from) = tx.proposal_state(proposal)?;
-            tx.ensure_owned("this proposal", origin)?;
+            tx.ensure_owned(crate::db::Owned::ThisProposal, origin)?;
             let to = next_status(from, transition)?;
             let meeting = match at {
                 Some(item) => {
                     let mut h = tx.live_hearing(item)?;
                     if h.proposal != proposal {
                         return Err(invalid!(
-                            "agenda item {} is not a hearing of this proposal",
-                            h.item_reference
+                            "proposal-item-not-its-hearing",
+                            item = &h.item_reference
                         ));
                     }
                     tx.end_hearing(&mut h, outcome)?;

@@ -161,7 +161,7 @@ impl Tx<'_> {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?
-        .ok_or_else(|| not_found!("proposal {proposal} has no text"))
+        .ok_or_else(|| not_found!("proposal-no-text", id = proposal))
     }
 
     /// Accepts or rejects a pending amendment; an accepted one makes the next version.
@@ -173,12 +173,15 @@ impl Tx<'_> {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()?
-            .ok_or_else(|| not_found!("no amendment with id {amendment}"))?;
+            .ok_or_else(|| not_found!("amendment-not-found", id = amendment))?;
         let (origin, status_p) = self.proposal_state(proposal)?;
-        self.ensure_owned("this proposal", origin)?;
+        self.ensure_owned(crate::db::Owned::ThisProposal, origin)?;
         next_status(status_p, Transition::Amend)?;
         if status != AmendmentStatus::Pending {
-            return Err(conflict!("this amendment was already {status}"));
+            return Err(conflict!(
+                "amendment-already-answered",
+                status = status.as_str()
+            ));
         }
         let meeting = match item {
             Some(i) => Some(self.writable_hearing(i)?.0.meeting),
@@ -189,7 +192,9 @@ impl Tx<'_> {
             let (current, _) = self.current_version(proposal)?;
             if current != base {
                 return Err(conflict!(
-                    "this amendment was offered on version {base}, but the text is now version {current}: offer it again on the current text"
+                    "amendment-text-moved-on",
+                    base = base,
+                    current = current
                 ));
             }
             let number = current + 1;
@@ -268,7 +273,7 @@ impl Db {
         proposal: Uuid,
         input: &AmendInput,
     ) -> Result<Amendment> {
-        let text = validate::required_text("amended text", &input.text)?;
+        let text = validate::required_text(crate::word!("field-amended-text"), &input.text)?;
         let item = input
             .item
             .as_deref()
@@ -277,10 +282,10 @@ impl Db {
             .transpose()?;
         let id = self.write(actor, |tx| {
             let (origin, status) = tx.proposal_state(proposal)?;
-            tx.ensure_owned("this proposal", origin)?;
+            tx.ensure_owned(crate::db::Owned::ThisProposal, origin)?;
             next_status(status, Transition::Amend)?;
             if input.by.trim().is_empty() {
-                return Err(invalid!("an amendment names who offered it"));
+                return Err(invalid!("amendment-needs-by"));
             }
             let by = tx.person_by_name(&input.by)?;
             let meeting = match item {
@@ -288,8 +293,8 @@ impl Db {
                     let mut h = tx.live_hearing(i)?;
                     if h.proposal != proposal {
                         return Err(invalid!(
-                            "agenda item {} is not a hearing of this proposal",
-                            h.item_reference
+                            "proposal-item-not-its-hearing",
+                            item = &h.item_reference
                         ));
                     }
                     tx.reach_step(&mut h, ProcessStep::Concerns)?;
@@ -299,9 +304,7 @@ impl Db {
             };
             let (base, current) = tx.current_version(proposal)?;
             if text == current {
-                return Err(invalid!(
-                    "the amended text is the same as version {base}: an amendment changes the text"
-                ));
+                return Err(invalid!("amendment-same-text", base = base));
             }
             let id = tx.new_id();
             tx.execute(
@@ -345,9 +348,9 @@ impl Db {
         let a = self.amendment(amendment)?;
         self.write(actor, |tx| {
             let (origin, _) = tx.proposal_state(a.proposal_id)?;
-            tx.ensure_owned("this proposal", origin)?;
+            tx.ensure_owned(crate::db::Owned::ThisProposal, origin)?;
             let item = a.agenda_item_id.ok_or_else(|| {
-                invalid!("this amendment was not offered at a GA: there is no GA record to correct")
+                invalid!("amendment-not-at-a-ga")
             })?;
             let (meeting, _) = tx.ensure_item_writable(item)?;
             let answer = if accepted {
@@ -356,9 +359,7 @@ impl Db {
                 AmendmentStatus::Rejected
             };
             if a.status == AmendmentStatus::Pending {
-                return Err(conflict!(
-                    "this amendment was never answered: the proposer's answer is recorded with `proposal amendment`, not corrected"
-                ));
+                return Err(conflict!("amendment-never-answered"));
             }
             if a.status == answer {
                 return Ok(());
@@ -370,7 +371,9 @@ impl Db {
             let touched = if accepted { a.base_version } else { a.version.unwrap_or(current) };
             if current != touched {
                 return Err(conflict!(
-                    "the text is now version {current}, made from version {touched} since: correct the later amendments first"
+                    "amendment-later-versions",
+                    current = current,
+                    touched = touched
                 ));
             }
             let elsewhere: i64 = tx.query_row(
@@ -379,9 +382,7 @@ impl Db {
                 |r| r.get(0),
             )?;
             if elsewhere > 0 {
-                return Err(conflict!(
-                    "a decision at another GA was taken on version {touched} of the text: this amendment's answer can no longer change"
-                ));
+                return Err(conflict!("amendment-decided-elsewhere", touched = touched));
             }
             let what = format!("{}: friendly amendment by {}", tx.item_label(item)?, a.offered_by);
             tx.edit_meeting(
@@ -433,7 +434,7 @@ impl Db {
                 amendment_from_row,
             )
             .optional()?
-            .ok_or_else(|| not_found!("no amendment with id {id}"))
+            .ok_or_else(|| not_found!("amendment-not-found", id = id))
     }
 
     /// A proposal's amendments, in the order offered.
@@ -482,11 +483,9 @@ impl Db {
                         )
                         .unwrap_or(0);
                     if count == 0 {
-                        not_found!("no proposal with id {proposal}")
+                        not_found!("proposal-not-found", id = proposal)
                     } else {
-                        not_found!(
-                            "this proposal has no version {n}: its versions are 1 to {count}"
-                        )
+                        not_found!("proposal-no-version", version = n, count = count)
                     }
                 })
         };

@@ -427,9 +427,7 @@ fn lang(v: &Value) -> Result<Lang> {
     match v.get("lang") {
         None | Some(Value::Null) => Ok(Lang::En),
         Some(Value::String(code)) => code.parse(),
-        Some(other) => Err(invalid!(
-            "invalid arguments: lang {other} is not a language code"
-        )),
+        Some(other) => Err(invalid!("room-lang-not-a-code", given = other.to_string())),
     }
 }
 
@@ -465,11 +463,12 @@ struct HandArgs {
 }
 
 fn get_projector_view(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let lang = lang(&v)?;
     let a: MeetingArgs = args(v)?;
     let meeting = c.room(a.meeting.as_deref())?;
     // Phones see first names, as the projector shows them.
     let full = c.role != Role::Participant && a.full_names.unwrap_or(false);
-    let mut view = db.projector_view(meeting, full)?;
+    let mut view = db.projector_view_in(meeting, full, lang)?;
     if a.equity.unwrap_or(false) {
         view.equity = Some(db.projector_equity(meeting)?);
     }
@@ -698,8 +697,9 @@ fn get_stack(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
 }
 
 fn get_speaking_stats(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let lang = lang(&v)?;
     let a: MeetingArgs = args(v)?;
-    out(db.speaking_stats(c.room(a.meeting.as_deref())?)?)
+    out(db.speaking_stats_in(c.room(a.meeting.as_deref())?, lang)?)
 }
 
 /// The stack-keeper's actions answer with the new stack view (its words in the `lang`
@@ -831,8 +831,9 @@ fn get_airtime(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
 }
 
 fn get_pending_hands(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let lang = lang(&v)?;
     let a: MeetingArgs = args(v)?;
-    out(db.pending_hands(c.room(a.meeting.as_deref())?)?)
+    out(db.pending_hands_in(c.room(a.meeting.as_deref())?, lang)?)
 }
 
 /// Answers with the stack the hand went onto.
@@ -852,10 +853,11 @@ fn accept_hand(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
 
 /// Answers with the requests still pending.
 fn decline_hand(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let lang = lang(&v)?;
     let a: HandArgs = args(v)?;
     let hand = c.hand(db, &a.hand)?;
     let meeting = db.decline_hand(KEEPER, hand)?;
-    out(db.pending_hands(meeting)?)
+    out(db.pending_hands_in(meeting, lang)?)
 }
 
 fn raise_hand(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {

@@ -110,7 +110,7 @@ impl Db {
         kind: EntryKind,
     ) -> Result<Uuid> {
         let device = device_id(device)?.to_string();
-        let name = validate::line("name", name)?;
+        let name = validate::line(crate::word!("field-name"), name)?;
         self.write(Actor::Participant, |tx| {
             let (status, number, origin): (MeetingStatus, i64, Uuid) = tx
                 .query_row(
@@ -120,7 +120,7 @@ impl Db {
                 )
                 .optional()?
                 .ok_or_else(|| not_found!("meeting-not-found", id = meeting))?;
-            tx.ensure_owned("this meeting", origin)?;
+            tx.ensure_owned(crate::db::Owned::ThisMeeting, origin)?;
             if status != MeetingStatus::Open {
                 return Err(conflict!("room-meeting-not-open", number = number));
             }
@@ -184,7 +184,13 @@ impl Db {
                 )
                 .optional()?
                 .ok_or_else(|| conflict!("room-no-item-under-way", name = &name))?;
-            let entry = tx.add_to_stack(item, validate::line("name", &name)?, kind, false, None)?;
+            let entry = tx.add_to_stack(
+                item,
+                validate::line(crate::word!("field-name"), &name)?,
+                kind,
+                false,
+                None,
+            )?;
             decide(tx, hand, HandStatus::Accepted, Some(entry))?;
             tx.journal(
                 "hand.accept",
@@ -227,6 +233,11 @@ impl Db {
 
     /// The pending requests of a meeting, oldest first (at most [`PENDING_LISTED`]).
     pub fn pending_hands(&self, meeting: Uuid) -> Result<PendingHands> {
+        self.pending_hands_in(meeting, Lang::En)
+    }
+
+    /// [`Db::pending_hands`], the kinds' labels in `lang` (the app's language).
+    pub fn pending_hands_in(&self, meeting: Uuid, lang: Lang) -> Result<PendingHands> {
         self.read(|db| {
             let total: i64 = db.conn.query_row(
                 "SELECT count(*) FROM hand_requests WHERE meeting_id = ?1 AND status = 'pending'",
@@ -245,7 +256,7 @@ impl Db {
                         meeting_id: r.get(1)?,
                         name: r.get(2)?,
                         kind,
-                        kind_label: kind.label(),
+                        kind_label: kind.label_in(lang),
                         status: r.get(4)?,
                         created_at: r.get(5)?,
                     })

@@ -429,7 +429,7 @@ impl Room {
             None
         } else {
             Some((
-                db.projector_view(self.meeting, false)?,
+                db.projector_view_in(self.meeting, false, lang)?,
                 db.room_hands_in(self.meeting, None, lang)?,
             ))
         };

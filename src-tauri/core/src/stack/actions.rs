@@ -259,7 +259,7 @@ fn entry_row(conn: &Connection, entry: Uuid) -> Result<EntryRow> {
 /// anyway.
 fn writable(tx: &Tx, item: Uuid) -> Result<Context> {
     let ctx = context(tx, item)?;
-    tx.ensure_owned(&format!("GA {}", ctx.meeting_number), ctx.meeting_origin)?;
+    tx.ensure_owned(crate::db::Owned::Ga(ctx.meeting_number), ctx.meeting_origin)?;
     if ctx.meeting_status == MeetingStatus::Closed {
         return Err(crate::not_allowed!(
             "meeting-closed",
@@ -427,9 +427,9 @@ impl Db {
         prioritized: bool,
         list: Option<&str>,
     ) -> Result<Uuid> {
-        let name = validate::line("name", name)?;
+        let name = validate::line(crate::word!("field-name"), name)?;
         let list = match list {
-            Some(l) => Some(validate::line("list", l)?),
+            Some(l) => Some(validate::line(crate::word!("field-list"), l)?),
             None => None,
         };
         if let Some(l) = list

@@ -69,7 +69,7 @@ impl Db {
         item: Option<Uuid>,
     ) -> Result<FloorPolicy> {
         let new: FloorPolicy = policy.parse()?;
-        let reason = validate::optional_line("reason", reason)?;
+        let reason = validate::optional_line(crate::word!("field-reason"), reason)?;
         self.write(actor, |tx| {
             tx.ensure_meeting_live(meeting)?;
             let number: i64 =

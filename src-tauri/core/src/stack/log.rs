@@ -9,6 +9,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::order::EntryKind;
+use crate::i18n::Lang;
 use crate::{not_found, Db, Result};
 
 /// Speaking time in milliseconds from `started` to `until`, without the pauses
@@ -157,6 +158,11 @@ impl Db {
 
     /// Who spoke how much at a meeting (finished speeches).
     pub fn speaking_stats(&self, meeting: Uuid) -> Result<SpeakingStats> {
+        self.speaking_stats_in(meeting, Lang::En)
+    }
+
+    /// [`Db::speaking_stats`], the kinds' labels in `lang` (the app's language).
+    pub fn speaking_stats_in(&self, meeting: Uuid, lang: Lang) -> Result<SpeakingStats> {
         let m = self
             .meeting(meeting)
             .map_err(|_| not_found!("meeting-not-found", id = meeting))?;
@@ -219,7 +225,7 @@ impl Db {
                 let (speeches, spoken_ms) = kinds.get(k).copied().unwrap_or((0, 0));
                 KindStats {
                     kind: *k,
-                    label: k.label(),
+                    label: k.label_in(lang),
                     speeches,
                     spoken_ms,
                 }

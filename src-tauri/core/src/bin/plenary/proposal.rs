@@ -471,7 +471,7 @@ pub fn run(db: &mut Db, cmd: ProposalCommand) -> Result<()> {
         ProposalCommand::Answer { question, text, by } => {
             db.answer_question(
                 ACTOR,
-                db.resolve_short("clarifying_questions", "clarifying question", &question)?,
+                db.resolve_short("clarifying_questions", "clarifying-question", &question)?,
                 &AnswerInput { answer: text, by },
             )?;
         }

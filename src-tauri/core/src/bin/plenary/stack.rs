@@ -108,7 +108,7 @@ pub struct EntryArgs {
 impl EntryArgs {
     fn resolve(&self, db: &Db) -> Result<Uuid> {
         match (&self.entry, &self.item, &self.name) {
-            (Some(e), _, _) => db.resolve_short("stack_entries", "stack entry", e),
+            (Some(e), _, _) => db.resolve_short("stack_entries", "stack-entry", e),
             (None, Some(item), Some(name)) => {
                 let kind: Option<EntryKind> = self.kind.as_deref().map(str::parse).transpose()?;
                 db.find_waiting_entry(db.resolve_item(item)?, name, kind)

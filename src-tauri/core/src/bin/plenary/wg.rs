@@ -178,7 +178,9 @@ pub fn run(db: &mut Db, cmd: WgCommand) -> Result<()> {
         WgCommand::Status { wg, set, on, note } => {
             let id = db.resolve_wg(&wg)?;
             let status: WgStatus = set.parse()?;
-            let on = on.map(|d| validate::date("--on", &d)).transpose()?;
+            let on = on
+                .map(|d| validate::date(plenary_core::word!("field-on"), &d))
+                .transpose()?;
             let wg = db.set_wg_status(ACTOR, id, status, on, &note)?;
             println!(
                 "{}",
