@@ -3,7 +3,8 @@
 // fingerprints stay as they are.
 
 import { clearMocks } from '@tauri-apps/api/mocks';
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { callsOf } from '../../test/ipc';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { chooseLang } from '../../lib/i18n.svelte';
 import { router } from '../../lib/router.svelte';
@@ -51,5 +52,18 @@ describe('the federation in other languages', () => {
     const empty = await screen.findByTestId('federation-empty');
     expect(within(empty).getByRole('heading').textContent).toBe('لا جمعية أخرى بعد');
     expect(empty.textContent).toContain('استيراد حزمة…');
+  });
+
+  test('the decisions are read again in the language chosen while the view is shown', async () => {
+    const calls = fakeFederation({ list_received_bundles: () => [], get_federation: () => federation() });
+    render(FederationView);
+    await screen.findAllByTestId('fed-decision');
+    const langs = () => callsOf(calls, 'page_decisions').map((c) => c.args.lang ?? 'en');
+    const before = langs().length;
+    expect(before).toBeGreaterThan(0);
+    expect(langs().every((l) => l === 'en')).toBe(true);
+    chooseLang('fr');
+    await waitFor(() => expect(langs().slice(before)).toEqual(['fr']));
+    expect(screen.getAllByTestId('fed-decision').length).toBeGreaterThan(0);
   });
 });
