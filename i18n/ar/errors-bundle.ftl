@@ -27,6 +27,7 @@ error-bundle-from-this-assembly = صنعتها هذه الجمعية نفسها 
 error-bundle-code-own = تأتي من { $name } بالرمز { $code }، وهو رمز هذه الجمعية نفسها: مراجع مثل { $code }-GA-1 ستدل على جمعيتين عامتين. اطلبوا من تلك الجمعية أن تختار رمزًا آخر
 error-bundle-code-taken = تأتي من { $name } بالرمز { $code }، الذي تستعمله هنا { $other } من قبل: مراجع مثل { $code }-GA-1 ستدل على جمعيتين عامتين
 error-bundle-assembly-code-invalid = رمز الجمعية { $code } ليس رمزًا صالحًا
+error-bundle-field-assembly-name = اسم الجمعية
 error-bundle-assembly-revision = يجب أن تكون مراجعة الجمعية 1 أو أكثر
 error-bundle-assembly-key-not-hex = المفتاح العام للجمعية ليس 64 رقمًا ست عشريًا
 error-bundle-assembly-key-not-ed25519 = المفتاح العام للجمعية ليس مفتاح Ed25519

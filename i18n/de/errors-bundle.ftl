@@ -28,6 +28,7 @@ error-bundle-from-this-assembly = es wurde von dieser Versammlung selbst ({ $nam
 error-bundle-code-own = es kommt von { $name } mit dem Kürzel { $code }, dem eigenen Kürzel dieser Versammlung: Verweise wie { $code }-GA-1 würden zwei Plenen bezeichnen. Bittet diese Versammlung, ein anderes Kürzel zu wählen
 error-bundle-code-taken = es kommt von { $name } mit dem Kürzel { $code }, das hier schon { $other } verwendet: Verweise wie { $code }-GA-1 würden zwei Plenen bezeichnen
 error-bundle-assembly-code-invalid = das Versammlungskürzel { $code } ist kein gültiges Kürzel
+error-bundle-field-assembly-name = der Name der Versammlung
 error-bundle-assembly-revision = die Revision der Versammlung muss 1 oder mehr sein
 error-bundle-assembly-key-not-hex = der öffentliche Schlüssel der Versammlung besteht nicht aus 64 Hexadezimalziffern
 error-bundle-assembly-key-not-ed25519 = der öffentliche Schlüssel der Versammlung ist kein Ed25519-Schlüssel

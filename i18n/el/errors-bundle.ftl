@@ -28,6 +28,7 @@ error-bundle-from-this-assembly = το έφτιαξε αυτή η ίδια η σ
 error-bundle-code-own = έρχεται από την { $name } με τον κωδικό { $code }, που είναι ο κωδικός αυτής της συνέλευσης: αναφορές όπως { $code }-GA-1 θα έδειχναν δύο συνελεύσεις. Ζητήστε από εκείνη τη συνέλευση να διαλέξει άλλον κωδικό
 error-bundle-code-taken = έρχεται από την { $name } με τον κωδικό { $code }, που τον χρησιμοποιεί ήδη εδώ η { $other }: αναφορές όπως { $code }-GA-1 θα έδειχναν δύο συνελεύσεις
 error-bundle-assembly-code-invalid = ο κωδικός συνέλευσης { $code } δεν είναι έγκυρος κωδικός
+error-bundle-field-assembly-name = το όνομα της συνέλευσης
 error-bundle-assembly-revision = η αναθεώρηση της συνέλευσης πρέπει να είναι 1 ή περισσότερο
 error-bundle-assembly-key-not-hex = το δημόσιο κλειδί της συνέλευσης δεν είναι 64 δεκαεξαδικά ψηφία
 error-bundle-assembly-key-not-ed25519 = το δημόσιο κλειδί της συνέλευσης δεν είναι κλειδί Ed25519

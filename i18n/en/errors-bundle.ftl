@@ -30,6 +30,8 @@ error-bundle-from-this-assembly = it was made by this assembly ({ $name }) itsel
 error-bundle-code-own = it comes from { $name } with the code { $code }, which is this assembly's own code: references such as { $code }-GA-1 would name two meetings. Ask that assembly to choose another code
 error-bundle-code-taken = it comes from { $name } with the code { $code }, which { $other } already uses here: references such as { $code }-GA-1 would name two meetings
 error-bundle-assembly-code-invalid = the assembly code { $code } is not a valid code
+# A field of the manifest, inside a refusal of errors.ftl ("… is empty").
+error-bundle-field-assembly-name = the assembly's name
 error-bundle-assembly-revision = the assembly's revision must be 1 or more
 error-bundle-assembly-key-not-hex = the assembly's public key is not 64 hex digits
 error-bundle-assembly-key-not-ed25519 = the assembly's public key is not an Ed25519 key

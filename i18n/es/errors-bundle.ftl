@@ -28,6 +28,7 @@ error-bundle-from-this-assembly = lo hizo esta misma asamblea ({ $name }): no ha
 error-bundle-code-own = viene de { $name } con el código { $code }, que es el código de esta asamblea: referencias como { $code }-GA-1 nombrarían dos asambleas distintas. Pide a esa asamblea que elija otro código
 error-bundle-code-taken = viene de { $name } con el código { $code }, que aquí ya usa { $other }: referencias como { $code }-GA-1 nombrarían dos asambleas distintas
 error-bundle-assembly-code-invalid = el código de asamblea { $code } no es un código válido
+error-bundle-field-assembly-name = el nombre de la asamblea
 error-bundle-assembly-revision = la revisión de la asamblea tiene que ser 1 o más
 error-bundle-assembly-key-not-hex = la clave pública de la asamblea no son 64 dígitos hexadecimales
 error-bundle-assembly-key-not-ed25519 = la clave pública de la asamblea no es una clave Ed25519

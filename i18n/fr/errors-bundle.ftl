@@ -28,6 +28,7 @@ error-bundle-from-this-assembly = il a été fait par cette assemblée même ({ 
 error-bundle-code-own = il vient de { $name } avec le code { $code }, qui est le code de cette assemblée : des références comme { $code }-GA-1 désigneraient deux AG. Demandez à cette assemblée de choisir un autre code
 error-bundle-code-taken = il vient de { $name } avec le code { $code }, que { $other } utilise déjà ici : des références comme { $code }-GA-1 désigneraient deux AG
 error-bundle-assembly-code-invalid = le code d’assemblée { $code } n’est pas un code valide
+error-bundle-field-assembly-name = le nom de l’assemblée
 error-bundle-assembly-revision = la révision de l’assemblée doit être 1 ou plus
 error-bundle-assembly-key-not-hex = la clé publique de l’assemblée n’est pas faite de 64 chiffres hexadécimaux
 error-bundle-assembly-key-not-ed25519 = la clé publique de l’assemblée n’est pas une clé Ed25519

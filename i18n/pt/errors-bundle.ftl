@@ -28,6 +28,7 @@ error-bundle-from-this-assembly = foi feito por esta mesma assembleia ({ $name }
 error-bundle-code-own = vem de { $name } com o código { $code }, que é o código desta assembleia: referências como { $code }-GA-1 designariam duas assembleias. Peçam a essa assembleia que escolha outro código
 error-bundle-code-taken = vem de { $name } com o código { $code }, que { $other } já usa aqui: referências como { $code }-GA-1 designariam duas assembleias
 error-bundle-assembly-code-invalid = o código de assembleia { $code } não é um código válido
+error-bundle-field-assembly-name = o nome da assembleia
 error-bundle-assembly-revision = a revisão da assembleia tem de ser 1 ou mais
 error-bundle-assembly-key-not-hex = a chave pública da assembleia não tem 64 dígitos hexadecimais
 error-bundle-assembly-key-not-ed25519 = a chave pública da assembleia não é uma chave Ed25519

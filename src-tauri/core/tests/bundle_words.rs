@@ -137,6 +137,18 @@ fn a_broken_line_a_newer_format_and_a_reference_to_nothing_are_worded_whole() {
         e.said_in(Lang::Ar)
     );
 
+    // A field of the manifest, named in the refusal's language (errors.ftl's "… is empty").
+    let nameless = forge::forge(&bundle, &key, |_, m| m["assembly"]["name"] = "".into());
+    let e = refusal(&nameless);
+    assert_eq!(
+        e.to_string(),
+        "riv.plenary was not imported: manifest.json: the assembly's name is empty"
+    );
+    assert_eq!(
+        e.said_in(Lang::Es),
+        "riv.plenary no se ha importado: manifest.json: falta el nombre de la asamblea"
+    );
+
     // No version at all: "(none)" is a word too.
     let unversioned = forge::forge(&bundle, &key, |_, m| {
         m.as_object_mut().unwrap().remove("version");

@@ -156,7 +156,8 @@ pub fn sign(key: &SigningKey, manifest: &[u8]) -> Vec<u8> {
 impl ManifestAssembly {
     /// Checks the fields a bundle states about its assembly; returns its public key.
     pub fn check(&self) -> Result<VerifyingKey, Message> {
-        validate::line("the assembly's name", &self.name).map_err(crate::Error::into_message)?;
+        validate::line(crate::word!("bundle-field-assembly-name"), &self.name)
+            .map_err(crate::Error::into_message)?;
         if validate_code(&self.code).ok().as_deref() != Some(self.code.as_str()) {
             return Err(message!(
                 "bundle-assembly-code-invalid",
