@@ -768,3 +768,11 @@ error-what-room-role = الدور في القاعة
 error-what-stack-entry-status = حالة التسجيل في قائمة المتحدثين
 error-what-key-status = حالة المفتاح
 error-what-inbox-file-state = حالة ملف الوارد
+
+## ما التالف في سجل التراجع (stack/undo.rs)
+
+error-undo-damaged-not-json = ليس JSON
+error-undo-damaged-no-table = بلا جدول
+error-undo-damaged-unknown-table = جدول مجهول
+error-undo-damaged-no-id = بلا معرّف
+error-undo-damaged-bad-row = صف غير صالح

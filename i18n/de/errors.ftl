@@ -763,3 +763,11 @@ error-what-room-role = Rolle im Raum
 error-what-stack-entry-status = Status der Meldung auf der Redeliste
 error-what-key-status = Schlüsselstatus
 error-what-inbox-file-state = Status einer Eingangsdatei
+
+## Was an einem Rückgängig-Eintrag beschädigt ist (stack/undo.rs)
+
+error-undo-damaged-not-json = kein JSON
+error-undo-damaged-no-table = keine Tabelle
+error-undo-damaged-unknown-table = unbekannte Tabelle
+error-undo-damaged-no-id = keine ID
+error-undo-damaged-bad-row = fehlerhafte Zeile

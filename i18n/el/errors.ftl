@@ -763,3 +763,11 @@ error-what-room-role = ρόλο στην αίθουσα
 error-what-stack-entry-status = κατάσταση εγγραφής στη σειρά ομιλητών
 error-what-key-status = κατάσταση κλειδιού
 error-what-inbox-file-state = κατάσταση αρχείου εισερχομένων
+
+## Τι έχει αλλοιωθεί σε ένα αρχείο αναίρεσης (stack/undo.rs)
+
+error-undo-damaged-not-json = δεν είναι JSON
+error-undo-damaged-no-table = χωρίς πίνακα
+error-undo-damaged-unknown-table = άγνωστος πίνακας
+error-undo-damaged-no-id = χωρίς αναγνωριστικό
+error-undo-damaged-bad-row = εσφαλμένη γραμμή

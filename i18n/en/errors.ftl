@@ -610,3 +610,11 @@ error-what-room-role = room role
 error-what-stack-entry-status = stack entry status
 error-what-key-status = key status
 error-what-inbox-file-state = inbox file state
+
+## What is damaged in an undo record (stack/undo.rs)
+
+error-undo-damaged-not-json = not JSON
+error-undo-damaged-no-table = no table
+error-undo-damaged-unknown-table = unknown table
+error-undo-damaged-no-id = no id
+error-undo-damaged-bad-row = bad row

@@ -764,3 +764,11 @@ error-what-room-role = rol en la sala
 error-what-stack-entry-status = estado de turno en la pila
 error-what-key-status = estado de clave
 error-what-inbox-file-state = estado de archivo de entrada
+
+## Qué está dañado en un registro para deshacer (stack/undo.rs)
+
+error-undo-damaged-not-json = no es JSON
+error-undo-damaged-no-table = sin tabla
+error-undo-damaged-unknown-table = tabla desconocida
+error-undo-damaged-no-id = sin id
+error-undo-damaged-bad-row = fila incorrecta

@@ -764,3 +764,11 @@ error-what-room-role = rôle dans la salle
 error-what-stack-entry-status = état d’inscription au tour de parole
 error-what-key-status = état de clé
 error-what-inbox-file-state = état de fichier reçu
+
+## Ce qui est endommagé dans l’historique d’annulation (stack/undo.rs)
+
+error-undo-damaged-not-json = pas du JSON
+error-undo-damaged-no-table = pas de table
+error-undo-damaged-unknown-table = table inconnue
+error-undo-damaged-no-id = pas d’identifiant
+error-undo-damaged-bad-row = ligne invalide

@@ -764,3 +764,11 @@ error-what-room-role = papel na sala
 error-what-stack-entry-status = estado de inscrição
 error-what-key-status = estado de chave
 error-what-inbox-file-state = estado de ficheiro recebido
+
+## O que está danificado num registo para anular (stack/undo.rs)
+
+error-undo-damaged-not-json = não é JSON
+error-undo-damaged-no-table = sem tabela
+error-undo-damaged-unknown-table = tabela desconhecida
+error-undo-damaged-no-id = sem id
+error-undo-damaged-bad-row = linha inválida

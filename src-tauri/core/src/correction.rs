@@ -252,10 +252,13 @@ pub fn parse_optional_time(value: Option<&str>) -> Result<Option<NaiveTime>> {
 impl Db {
     /// How `meeting`'s record may change now, or why it may not (the refusal's words):
     /// what the meeting view shows before anyone edits.
-    pub fn meeting_writable(&self, meeting: Uuid) -> Result<std::result::Result<Writable, String>> {
+    pub fn meeting_writable(
+        &self,
+        meeting: Uuid,
+    ) -> Result<std::result::Result<Writable, crate::error::Message>> {
         match meeting_writable(&self.conn, self.local_id()?, meeting) {
             Ok(w) => Ok(Ok(w)),
-            Err(crate::Error::NotAllowed(why)) => Ok(Err(why.to_string())),
+            Err(crate::Error::NotAllowed(why)) => Ok(Err(why)),
             Err(e) => Err(e),
         }
     }

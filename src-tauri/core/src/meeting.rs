@@ -756,6 +756,11 @@ impl Db {
     }
 
     pub fn meeting_detail(&self, id: Uuid) -> Result<MeetingDetail> {
+        self.meeting_detail_in(id, crate::i18n::Lang::En)
+    }
+
+    /// [`Db::meeting_detail`], why the record is read-only (if it is) said in `lang`.
+    pub fn meeting_detail_in(&self, id: Uuid, lang: crate::i18n::Lang) -> Result<MeetingDetail> {
         let meeting = self.meeting(id)?;
         let agenda = self.agenda(id)?;
         let planned_minutes = agenda
@@ -779,7 +784,7 @@ impl Db {
         let writable = self.meeting_writable(id)?;
         Ok(MeetingDetail {
             correcting: writable == Ok(crate::correction::Writable::Correction),
-            read_only: writable.err(),
+            read_only: writable.err().map(|why| why.said_in(lang)),
             minutes_approved,
             corrections: self.corrections(id)?,
             roles: self.roles(id)?,

@@ -337,3 +337,16 @@ fn a_word_not_of_its_set_names_the_set_in_the_language() {
         e.said_in(Lang::De)
     );
 }
+
+#[test]
+fn a_damaged_undo_record_says_what_is_damaged_in_the_language() {
+    let e = plenary_core::invalid!("undo-damaged", what = word!("undo-damaged-not-json"));
+    assert_eq!(
+        e.to_string(),
+        "the undo record of this stack is damaged (not JSON); nothing was undone"
+    );
+    assert_eq!(
+        e.said_in(Lang::De),
+        "der Rückgängig-Eintrag dieser Redeliste ist beschädigt (kein JSON); nichts wurde rückgängig gemacht"
+    );
+}

@@ -338,6 +338,16 @@ fn approved_minutes_refuse_every_change() {
         "{:?}",
         d.read_only
     );
+    // In the app's language when it asks in one.
+    let es = db
+        .meeting_detail_in(m, plenary_core::i18n::Lang::Es)
+        .unwrap()
+        .read_only
+        .unwrap_or_default();
+    let said = plenary_core::not_allowed!("correction-minutes-approved", number = 1, by = 2)
+        .said_in(plenary_core::i18n::Lang::Es);
+    assert_eq!(es, said);
+    assert!(!es.contains("were approved"), "{es}");
     let msg = "were approved at GA 2";
     refused(&mut db, "not-allowed", msg, |db| {
         db.set_attendance(A, m, "50")

@@ -189,7 +189,7 @@ export const getWg = (wg: string) => invoke<WgDetail>('get_wg', { wg });
 
 export const newMeeting = (input: NewMeeting) => invoke<Meeting>('new_meeting', { input });
 
-export const getMeeting = (meeting: string) => invoke<MeetingDetail>('get_meeting', { meeting });
+export const getMeeting = (meeting: string) => invoke<MeetingDetail>('get_meeting', { meeting, ...inLang() });
 
 /** `at`: "HH:MM", the time it opened (a write-up; on a closed GA, a correction). Without
  *  it the core takes the clock only for a GA held today. */

@@ -476,8 +476,9 @@ fn get_projector_view(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
 }
 
 fn get_meeting(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {
+    let lang = lang(&v)?;
     let a: MeetingArgs = args(v)?;
-    out(db.meeting_detail(c.room(a.meeting.as_deref())?)?)
+    out(db.meeting_detail_in(c.room(a.meeting.as_deref())?, lang)?)
 }
 
 fn get_proposal(db: &mut Db, c: &Caller, v: Value) -> Result<Value> {

@@ -155,19 +155,23 @@ pub(crate) fn top(conn: &rusqlite::Connection, item: Uuid) -> Result<Option<Step
 
 /// Puts back every row the step changed, newest change first, and drops the step.
 pub(crate) fn apply(tx: &Tx, step: &Step) -> Result<()> {
-    let damaged = |what: &str| crate::invalid!("undo-damaged", what = what);
+    use crate::error::Arg;
+    use crate::word;
+    let damaged = |what: Arg| crate::invalid!("undo-damaged", what = what);
     let changes: Vec<Json> =
-        serde_json::from_str(&step.changes).map_err(|_| damaged("not JSON"))?;
+        serde_json::from_str(&step.changes).map_err(|_| damaged(word!("undo-damaged-not-json")))?;
     for c in changes.iter().rev() {
-        let table = c["table"].as_str().ok_or_else(|| damaged("no table"))?;
+        let table = c["table"]
+            .as_str()
+            .ok_or_else(|| damaged(word!("undo-damaged-no-table")))?;
         let table = *RESTORABLE
             .iter()
             .find(|t| **t == table)
-            .ok_or_else(|| damaged("unknown table"))?;
+            .ok_or_else(|| damaged(word!("undo-damaged-unknown-table")))?;
         let id: Uuid = c["id"]
             .as_str()
             .and_then(|s| Uuid::parse_str(s).ok())
-            .ok_or_else(|| damaged("no id"))?;
+            .ok_or_else(|| damaged(word!("undo-damaged-no-id")))?;
         match &c["before"] {
             Json::Null if table == "people" => remove_person_if_unused(tx, id)?,
             Json::Null => {
@@ -175,10 +179,10 @@ pub(crate) fn apply(tx: &Tx, step: &Step) -> Result<()> {
                     .execute([id])?;
             }
             Json::Object(row) => restore_row(tx, table, id, row).map_err(|e| match e {
-                Error::Invalid(m) => damaged(&m.to_string()),
+                Error::Invalid(m) => damaged(m.into()),
                 other => other,
             })?,
-            _ => return Err(damaged("bad row")),
+            _ => return Err(damaged(word!("undo-damaged-bad-row"))),
         }
     }
     tx.prepare_cached("DELETE FROM stack_undo WHERE id = ?1")?

@@ -9,6 +9,7 @@ import type { NewAgendaItem } from '../../lib/bindings/NewAgendaItem';
 import type { ReportBackInput } from '../../lib/bindings/ReportBackInput';
 import { dashboard, detail, item, proposals, renumber, wg, wgChoices } from '../../test/fixtures';
 import { callsOf, coreError, fakeBackend, type Handler } from '../../test/ipc';
+import { chooseLang } from '../../lib/i18n.svelte';
 import MeetingView from './MeetingView.svelte';
 
 afterEach(() => {
@@ -558,6 +559,30 @@ describe('meeting view', () => {
       expect((screen.getByTestId('attendance-input') as HTMLInputElement).disabled).toBe(true);
       expect(screen.queryByTestId('meeting-times')).toBeNull();
       expect(screen.queryByTestId('role-form')).toBeNull();
+    });
+
+    test('why the record is read-only is asked again in the language chosen while the view is shown', async () => {
+      const closed = detail({ agenda: [], planned_minutes: 0 });
+      closed.meeting = { ...closed.meeting, status: 'closed' };
+      closed.minutes_approved = true;
+      const { calls } = meetingBackend({
+        get_meeting: (args) => ({
+          ...structuredClone(closed),
+          read_only:
+            args.lang === 'es'
+              ? 'el acta de la asamblea 39 se aprobó en la asamblea 40: su registro ya no se puede corregir'
+              : 'the minutes of GA 39 were approved at GA 40: its record can no longer be corrected',
+        }),
+      });
+      try {
+        render(MeetingView, { id: 'm-39' });
+        expect((await screen.findByTestId('read-only-notice')).textContent).toContain('were approved at GA 40');
+        chooseLang('es');
+        await waitFor(() => expect(screen.getByTestId('read-only-notice').textContent).toContain('se aprobó en la asamblea 40'));
+        expect(callsOf(calls, 'get_meeting').at(-1)?.args).toEqual({ meeting: 'm-39', lang: 'es' });
+      } finally {
+        chooseLang(null);
+      }
     });
 
     test('a closed GA whose minutes are not approved says edits are corrections, and lists them', async () => {
