@@ -13,11 +13,7 @@ import {
   getProposal,
   getProposalCounts,
   getWg,
-  pageDecisions,
-  pageFederatedProposals,
-  pageFederatedWgs,
   pageProposals,
-  pageReceivedBundles,
   pageWgReportBacks,
 } from '../lib/api';
 import type { Route } from '../lib/router.svelte';
@@ -72,15 +68,14 @@ export function prepareScreen(route: Route): Promise<unknown> | undefined {
       // MinutesView opens with names shown, no speakers' list, no equity section.
       return Promise.all([views.minutes(), readAhead(() => getMinutes(route.id, false, false, false))]);
     case 'federation':
+      // FederationView opens on the summary; its lists are asked for after the summary's
+      // first frame (reading them ahead here made the screen wait for all five: ~50 ms
+      // more on ten years and ten assemblies, and the view's own deferral did nothing).
       return Promise.all([
         views.federation(),
         readAhead(() =>
           Promise.all([
             getFederation(),
-            pageReceivedBundles({ origin: null }, first(10)),
-            pageFederatedWgs({ origin: null }, first(25)),
-            pageFederatedProposals({ origin: null }, first(20)),
-            pageDecisions({ origin: null }, first(20)),
             // FoldersPanel's status: asked after the first draw, it cost a second one.
             getFederationFolders(),
           ]),
