@@ -73,7 +73,7 @@ impl Db {
 
     /// The action items of an agenda item, in the order recorded.
     pub fn action_items(&self, item: Uuid) -> Result<Vec<ActionItem>> {
-        let mut st = self.conn.prepare(&format!(
+        let mut st = self.conn.prepare_cached(&format!(
             "{SELECT} WHERE a.agenda_item_id = ?1 ORDER BY a.created_at, a.id"
         ))?;
         let rows = st.query_map([item], from_row)?;

@@ -86,11 +86,8 @@ impl Db {
 
     pub fn person(&self, id: Uuid) -> Result<Person> {
         self.conn
-            .query_row(
-                "SELECT id, origin, name, pronouns FROM people WHERE id = ?1",
-                [id],
-                person_from_row,
-            )
+            .prepare_cached("SELECT id, origin, name, pronouns FROM people WHERE id = ?1")?
+            .query_row([id], person_from_row)
             .optional()?
             .ok_or_else(|| not_found!("person-not-found", id = id))
     }
@@ -141,11 +138,9 @@ fn person_columns(conn: &rusqlite::Connection) -> Result<Vec<(String, String)>> 
 }
 
 fn has_column(conn: &rusqlite::Connection, table: &str, column: &str) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2)",
-        params![table, column],
-        |r| r.get(0),
-    )?)
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2)")?
+        .query_row(params![table, column], |r| r.get(0))?)
 }
 
 /// How the rows of `table` lead to their meeting, as SQL giving the meeting id of row `t`

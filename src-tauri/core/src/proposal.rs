@@ -340,11 +340,10 @@ impl Db {
 
     pub fn proposal(&self, id: Uuid) -> Result<Proposal> {
         self.conn
-            .query_row(
-                &format!("SELECT {PROPOSAL_COLUMNS} FROM {PROPOSAL_FROM} WHERE p.id = ?1"),
-                [id],
-                proposal_from_row,
-            )
+            .prepare_cached(&format!(
+                "SELECT {PROPOSAL_COLUMNS} FROM {PROPOSAL_FROM} WHERE p.id = ?1"
+            ))?
+            .query_row([id], proposal_from_row)
             .optional()?
             .ok_or_else(|| not_found!("proposal-not-found", id = id))
     }

@@ -687,6 +687,21 @@ fn words_found_nearly_everywhere_put_titles_first_then_the_newest() {
         .unwrap();
     let titles: Vec<&str> = mine.hits.iter().map(|h| h.title.as_str()).collect();
     assert_eq!(titles, ["Tents", "Group 1000", "Group 999"]);
+    // Words in no title at all: the newest first, page after page.
+    let hall = find(&db, "hall ");
+    assert!(hall.total_is_lower_bound);
+    assert_eq!(hall.hits[0].title, "Group 1000");
+    assert_eq!(hall.hits[1].title, "Group 999");
+    let page = db
+        .search(&SearchQuery {
+            text: "hall ".into(),
+            offset: 50,
+            limit: Some(50),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(page.hits[0].title, "Group 950");
+    assert!(page.more);
 }
 
 fn count(db: &Db, table: &str) -> i64 {
@@ -1060,4 +1075,92 @@ fn an_imported_history_is_indexed_as_its_own_assembly_indexes_it() {
     assert!(want.iter().any(|(w, _)| w == "namesake_proposals: barrel"));
     assert_eq!(index_of(&ours, origin), want, "and what changed since");
     namesake_index_is_whole(&ours);
+}
+
+/// The word being typed is found at every length: 1 to 4 characters from the index's
+/// prefix indexes (0025), longer ones by merging the words it starts; accents folded as
+/// in whole words, and an assembly filter kept.
+#[test]
+fn a_word_being_typed_finds_every_word_it_starts_at_every_length() {
+    let mut db = assembly("Riverside Assembly", "RIV");
+    wg(&mut db, "Bicycle Repair", "Fixes bicycles on Sundays.");
+    wg(&mut db, "Bicyclists United", "Rides to the square.");
+    wg(&mut db, "Bilingual Leaflets", "Translations into Spanish.");
+    wg(&mut db, "Café Collective", "Coffee for the camp.");
+    let mut lak = lakeside();
+    wg(&mut lak, "Bicycle Kitchen", "Bicycles for everyone.");
+    import(&mut db, &lak);
+    let sorted = |text: &str, assembly: Option<Uuid>| -> Vec<String> {
+        let r = db
+            .search(&SearchQuery {
+                text: text.into(),
+                assembly,
+                limit: Some(50),
+                ..Default::default()
+            })
+            .unwrap();
+        let mut t: Vec<String> = r
+            .hits
+            .iter()
+            .filter(|h| h.kind == HitKind::Wg)
+            .map(|h| h.title.clone())
+            .collect();
+        t.sort();
+        t
+    };
+    let all_bi = [
+        "Bicycle Kitchen",
+        "Bicycle Repair",
+        "Bicyclists United",
+        "Bike Workshop",
+        "Bilingual Leaflets",
+    ];
+    assert_eq!(sorted("b", None), all_bi);
+    assert_eq!(sorted("bi", None), all_bi);
+    assert_eq!(
+        sorted("bic", None),
+        [
+            "Bicycle Kitchen",
+            "Bicycle Repair",
+            "Bicyclists United",
+            "Bike Workshop"
+        ],
+        "its description repairs bicycles"
+    );
+    assert_eq!(
+        sorted("bicy", None),
+        [
+            "Bicycle Kitchen",
+            "Bicycle Repair",
+            "Bicyclists United",
+            "Bike Workshop"
+        ],
+        "its description repairs bicycles"
+    );
+    assert_eq!(
+        sorted("bicycl", None),
+        [
+            "Bicycle Kitchen",
+            "Bicycle Repair",
+            "Bicyclists United",
+            "Bike Workshop"
+        ],
+        "its description repairs bicycles"
+    );
+    assert_eq!(sorted("bicycli", None), ["Bicyclists United"]);
+    assert_eq!(
+        sorted("bicycle ", None),
+        ["Bicycle Kitchen", "Bicycle Repair"]
+    );
+    assert_eq!(sorted("bil", None), ["Bilingual Leaflets"]);
+    assert_eq!(sorted("caf", None), ["Café Collective"]);
+    assert_eq!(sorted("cafe", None), ["Café Collective"]);
+    // Filtered to one assembly, at a length read from a prefix index and at a longer one.
+    let ours = Some(db.local_id().unwrap());
+    assert_eq!(sorted("bic", ours), ["Bicycle Repair", "Bicyclists United"]);
+    assert_eq!(
+        sorted("bicyc", ours),
+        ["Bicycle Repair", "Bicyclists United"]
+    );
+    assert!(sorted("bx", None).is_empty());
 }

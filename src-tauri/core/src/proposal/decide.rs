@@ -661,13 +661,10 @@ impl Db {
     pub fn decision_at(&self, item: Uuid) -> Result<Option<Decision>> {
         let d = self
             .conn
-            .query_row(
-                &format!(
-                    "SELECT {DECISION_COLUMNS} FROM {DECISION_FROM} WHERE d.agenda_item_id = ?1"
-                ),
-                [item],
-                decision_from_row,
-            )
+            .prepare_cached(&format!(
+                "SELECT {DECISION_COLUMNS} FROM {DECISION_FROM} WHERE d.agenda_item_id = ?1"
+            ))?
+            .query_row([item], decision_from_row)
             .optional()?;
         d.map(|d| self.with_stances(d)).transpose()
     }
@@ -675,7 +672,7 @@ impl Db {
     /// A proposal's decisions, in the order of the GAs.
     pub fn decisions(&self, proposal: Uuid) -> Result<Vec<Decision>> {
         let ds: Vec<Decision> = {
-            let mut st = self.conn.prepare(&format!(
+            let mut st = self.conn.prepare_cached(&format!(
                 "SELECT {DECISION_COLUMNS} FROM {DECISION_FROM} WHERE d.proposal_id = ?1 ORDER BY m.date, m.number"
             ))?;
             let rows = st.query_map([proposal], decision_from_row)?;
@@ -697,7 +694,7 @@ impl Db {
     }
 
     pub(crate) fn with_stances(&self, mut d: Decision) -> Result<Decision> {
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(
             "SELECT s.stance, s.person_id, p.name, s.reason FROM decision_stances s JOIN people p ON p.id = s.person_id
              WHERE s.decision_id = ?1 ORDER BY s.position",
         )?;

@@ -889,7 +889,7 @@ impl Db {
 
     /// A proposal's clarifying questions, in the order asked.
     pub fn questions(&self, proposal: Uuid) -> Result<Vec<Question>> {
-        let mut st = self.conn.prepare(&format!(
+        let mut st = self.conn.prepare_cached(&format!(
             "{QUESTION_SELECT} WHERE q.proposal_id = ?1 ORDER BY q.created_at, q.id"
         ))?;
         let rows = st.query_map([proposal], question_from_row)?;
@@ -898,7 +898,7 @@ impl Db {
 
     /// A proposal's concerns, in the order raised.
     pub fn concerns(&self, proposal: Uuid) -> Result<Vec<Concern>> {
-        let mut st = self.conn.prepare(&format!(
+        let mut st = self.conn.prepare_cached(&format!(
             "{CONCERN_SELECT} WHERE c.proposal_id = ?1 ORDER BY c.created_at, c.id"
         ))?;
         let rows = st.query_map([proposal], concern_from_row)?;
@@ -907,7 +907,7 @@ impl Db {
 
     /// A proposal's temperature checks, in order.
     pub fn temperature_checks(&self, proposal: Uuid) -> Result<Vec<TemperatureCheck>> {
-        let mut st = self.conn.prepare(&format!(
+        let mut st = self.conn.prepare_cached(&format!(
             "{TEMPERATURE_SELECT} WHERE proposal_id = ?1 ORDER BY created_at, id"
         ))?;
         let rows = st.query_map([proposal], temperature_from_row)?;
@@ -919,9 +919,8 @@ impl Db {
         let rule = default_rule(self)?;
         let found = self
             .conn
-            .query_row(&format!("{HEARING_SELECT} WHERE i.id = ?1"), [item], |r| {
-                hearing_row(r)
-            })
+            .prepare_cached(&format!("{HEARING_SELECT} WHERE i.id = ?1"))?
+            .query_row([item], hearing_row)
             .optional()?;
         let row = found.ok_or_else(|| not_found!("hearing-not-found", item = item))?;
         self.finish_hearing(row, rule)
@@ -931,7 +930,7 @@ impl Db {
     pub fn hearings(&self, proposal: Uuid) -> Result<Vec<Hearing>> {
         let rule = default_rule(self)?;
         let rows: Vec<HearingRow> = {
-            let mut st = self.conn.prepare(&format!(
+            let mut st = self.conn.prepare_cached(&format!(
                 "{HEARING_SELECT} WHERE i.proposal_id = ?1 ORDER BY mt.date, mt.number"
             ))?;
             let rows = st.query_map([proposal], hearing_row)?;

@@ -433,7 +433,7 @@ impl Db {
 
     /// A proposal's status history, oldest first.
     pub fn status_history(&self, proposal: Uuid) -> Result<Vec<StatusChange>> {
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(
             "SELECT status, changed_at, meeting_id, agenda_item_id, note, by_whom FROM proposal_status_changes
              WHERE proposal_id = ?1 ORDER BY changed_at, rowid",
         )?;

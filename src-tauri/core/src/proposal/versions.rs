@@ -439,7 +439,7 @@ impl Db {
 
     /// A proposal's amendments, in the order offered.
     pub fn amendments(&self, proposal: Uuid) -> Result<Vec<Amendment>> {
-        let mut st = self.conn.prepare(&format!(
+        let mut st = self.conn.prepare_cached(&format!(
             "{AMENDMENT_SELECT} WHERE am.proposal_id = ?1 ORDER BY am.created_at, am.id"
         ))?;
         let rows = st.query_map([proposal], amendment_from_row)?;
@@ -448,7 +448,7 @@ impl Db {
 
     /// Every version of a proposal's text, oldest first.
     pub fn versions(&self, proposal: Uuid) -> Result<Vec<Version>> {
-        let mut st = self.conn.prepare(
+        let mut st = self.conn.prepare_cached(
             "SELECT number, text, amendment_id, created_at FROM proposal_versions
              WHERE proposal_id = ?1 ORDER BY number",
         )?;
