@@ -354,6 +354,23 @@ cli-clap-help-flag = Print help
 cli-clap-version-flag = Print version
 cli-clap-help-command = Print this message or the help of the given subcommand(s)
 cli-clap-help-command-subcommand = The subcommand whose help to print
+# clap's headings and parse errors (help.rs, usage_error.rs): English keeps clap's own
+# output, so these English words are clap's, for the other languages to translate.
+cli-clap-usage = Usage:
+cli-clap-commands = Commands:
+cli-clap-arguments = Arguments:
+cli-clap-options = Options:
+cli-clap-unknown-subcommand = unrecognized subcommand '{ $name }'
+cli-clap-suggest-subcommand = tip: a similar subcommand exists: '{ $name }'
+cli-clap-unknown-argument = unexpected argument '{ $name }' found
+cli-clap-suggest-argument = tip: a similar argument exists: '{ $name }'
+cli-clap-missing-arguments = the following required arguments were not provided:
+cli-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-clap-missing-value = a value is required for '{ $arg }' but none was supplied
+cli-clap-possible-values = possible values: { $values }
+cli-clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+cli-clap-subcommands = subcommands: { $values }
+cli-clap-more = For more information, try '{ $flag }'.
 
 cli-help = Run General Assemblies: working groups, meetings, agendas, stacks, proposals, minutes, bundles.
 

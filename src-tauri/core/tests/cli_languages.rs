@@ -250,8 +250,10 @@ fn help_is_in_the_language_chosen() {
     assert!(fr.contains("Afficher l’aide"), "{fr}");
     assert!(!fr.contains("Put someone on"), "{fr}");
     assert!(!fr.contains("Print help"), "{fr}");
-    // clap's own headings stay clap's.
-    assert!(fr.contains("Usage:"), "{fr}");
+    // clap's headings too (usage_error.rs and help.rs's template).
+    assert!(fr.contains("Utilisation\u{a0}: plenary stack"), "{fr}");
+    assert!(fr.contains("\nCommandes\u{a0}:\n"), "{fr}");
+    assert!(!fr.contains("Usage:"), "{fr}");
 
     let el = help(&["stack", "add", "--help"], &[("LANG", "el_GR.UTF-8")]);
     assert!(el.contains("Το όνομα του ατόμου"), "{el}");
@@ -305,4 +307,96 @@ fn refusals_are_said_in_the_language_chosen() {
     assert!(own.contains("no es el id de un paquete recibido"), "{own}");
     let own_en = refused(&["bundle", "undo-import", "nada"]);
     assert!(own_en.contains("is not a received bundle's id"), "{own_en}");
+}
+
+#[test]
+fn help_headings_are_in_the_language_chosen() {
+    let es = help(&["--lang", "es", "--help"], &[]);
+    for word in [
+        "\nUso: plenary [OPTIONS] <COMMAND>\n",
+        "\nComandos:\n",
+        "\nOpciones:\n",
+    ] {
+        assert!(es.contains(word), "{word:?} missing from:\n{es}");
+    }
+    for english in ["Usage:", "Commands:", "Options:"] {
+        assert!(!es.contains(english), "{english:?} in:\n{es}");
+    }
+    // A command with a positional argument: its own section, between the others as clap's.
+    let restore = help(&["restore", "--help"], &[("LANG", "es_ES.UTF-8")]);
+    let (args, opts) = (
+        restore.find("\nArgumentos:\n  <FILE>"),
+        restore.find("\nOpciones:\n"),
+    );
+    assert!(
+        matches!((args, opts), (Some(a), Some(o)) if a < o),
+        "{restore}"
+    );
+
+    let ar = help(&["--lang", "ar", "stack", "--help"], &[]);
+    for word in [
+        "\nالاستخدام: plenary stack [OPTIONS] <COMMAND>\n",
+        "\nالأوامر:\n",
+        "\nالخيارات:\n",
+    ] {
+        assert!(ar.contains(word), "{word:?} missing from:\n{ar}");
+    }
+
+    let en = help(&["restore", "--help"], &[]);
+    for word in ["\nUsage: plenary restore", "\nArguments:\n", "\nOptions:\n"] {
+        assert!(en.contains(word), "{word:?} missing from:\n{en}");
+    }
+}
+
+/// `plenary` refusing its command line as clap does: exit code 2, nothing on stdout; its
+/// stderr.
+fn misused(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_plenary"));
+    for v in ["LC_ALL", "LC_MESSAGES", "LANG", "PLENARY_DB"] {
+        c.env_remove(v);
+    }
+    let out = c.envs(env.iter().copied()).args(args).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    err
+}
+
+#[test]
+fn parse_errors_are_said_in_the_language_chosen() {
+    let es = misused(&["--lang", "es", "stak"], &[]);
+    assert_eq!(
+        es,
+        "error: suborden desconocida: «stak»\n\n  consejo: hay una suborden parecida: «stack»\n\n\
+         Uso: plenary [OPTIONS] <COMMAND>\n\nPara más información, prueba «--help».\n"
+    );
+    let missing = misused(
+        &["stack", "add", "--item", "1.1"],
+        &[("LANG", "es_ES.UTF-8")],
+    );
+    assert!(
+        missing.starts_with("error: faltan estos argumentos obligatorios:\n  --name <NAME>\n"),
+        "{missing}"
+    );
+    assert!(missing.contains("\nUso: plenary stack add"), "{missing}");
+    let unknown = misused(&["--lang", "fr", "stack", "add", "--nam", "Eva"], &[]);
+    assert!(
+        unknown.contains("argument inattendu\u{a0}: «\u{a0}--nam\u{a0}»"),
+        "{unknown}"
+    );
+    assert!(unknown.contains("«\u{a0}--name\u{a0}»"), "{unknown}");
+    let el = misused(&["--lang", "el", "proposal", "kind"], &[]);
+    assert!(el.contains("άγνωστη υποεντολή «kind»"), "{el}");
+    assert!(!el.contains("unrecognized"), "{el}");
+
+    // English is clap's own, byte for byte.
+    let en = misused(&["stak"], &[]);
+    assert_eq!(
+        en,
+        "error: unrecognized subcommand 'stak'\n\n  tip: a similar subcommand exists: 'stack'\n\n\
+         Usage: plenary [OPTIONS] <COMMAND>\n\nFor more information, try '--help'.\n"
+    );
+    // `--version` stays clap's, on stdout, exit 0.
+    let v = help(&["--lang", "es", "--version"], &[]);
+    assert!(v.starts_with("plenary "), "{v}");
 }

@@ -5,9 +5,11 @@
 //! `--name`, `cli-help-lang` for the global `--lang`, `…-long` for a longer text shown by
 //! `--help` alone. The derive attributes carry no doc comments, so the catalogue is the
 //! one place for these words; a test walks the tree and fails on any command or argument
-//! without an English message. clap's own words (the "Usage:" and "Options:" headings,
-//! its parse errors) stay clap's; the `--help` / `--version` flags and the `help`
-//! subcommand it adds take the catalogue's words in the languages other than English.
+//! without an English message. In the languages other than English, what clap adds takes
+//! the catalogue's words too: the `--help` / `--version` flags, the `help` subcommand, and
+//! the headings "Usage:", "Commands:", "Arguments:", "Options:" (a help template per
+//! command, [`template`]); its parse errors are worded in usage_error.rs. English keeps
+//! clap's own output, byte for byte.
 
 use clap::{Arg, Command};
 use plenary_core::i18n::{self, tr, Lang};
@@ -64,7 +66,8 @@ fn walk(cmd: &mut Command, path: &mut Vec<String>, lang: Lang) {
     }
 }
 
-/// The words of what clap adds: `--help`, `--version` and the `help` subcommand.
+/// The words of what clap adds: `--help`, `--version` and the `help` subcommand; and its
+/// headings, through a template per command.
 fn generated(cmd: &mut Command, lang: Lang) {
     let mut c = std::mem::take(cmd);
     if c.get_arguments().any(|a| a.get_id() == "help") {
@@ -77,7 +80,8 @@ fn generated(cmd: &mut Command, lang: Lang) {
             a.help(tr(lang, "cli-clap-version-flag", None))
         });
     }
-    *cmd = c;
+    let template = template(&c, lang);
+    *cmd = c.help_template(template);
     for sub in cmd.get_subcommands_mut() {
         if sub.get_name() == "help" {
             let s = std::mem::take(sub).about(tr(lang, "cli-clap-help-command", None));
@@ -88,6 +92,38 @@ fn generated(cmd: &mut Command, lang: Lang) {
         }
         generated(sub, lang);
     }
+}
+
+/// clap's default help template with its headings in `lang`: clap words "Usage:",
+/// "Commands:", "Arguments:" and "Options:" itself, so the sections are spelled out —
+/// those `cmd` shows, in clap's order and spacing. (Giving each argument a `help_heading`
+/// instead would order the sections by the arguments' order, not clap's.)
+fn template(cmd: &Command, lang: Lang) -> String {
+    let mut sections = Vec::new();
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        sections.push(("cli-clap-commands", "{subcommands}"));
+    }
+    if cmd.get_positionals().any(|a| !a.is_hide_set()) {
+        sections.push(("cli-clap-arguments", "{positionals}"));
+    }
+    if cmd
+        .get_arguments()
+        .any(|a| !a.is_positional() && !a.is_hide_set())
+    {
+        sections.push(("cli-clap-options", "{options}"));
+    }
+    let mut t = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}",
+        tr(lang, "cli-clap-usage", None)
+    );
+    for (heading, tag) in sections {
+        t.push_str("\n\n");
+        t.push_str(&tr(lang, heading, None));
+        t.push('\n');
+        t.push_str(tag);
+    }
+    t.push_str("{after-help}");
+    t
 }
 
 #[cfg(test)]
@@ -138,6 +174,10 @@ mod tests {
             "cli-clap-version-flag",
             "cli-clap-help-command",
             "cli-clap-help-command-subcommand",
+            "cli-clap-usage",
+            "cli-clap-commands",
+            "cli-clap-arguments",
+            "cli-clap-options",
         ] {
             assert!(i18n::exists(id), "{id}");
         }

@@ -20,6 +20,7 @@ mod proposal;
 mod room;
 mod search;
 mod stack;
+mod usage_error;
 mod wg;
 
 use std::ffi::OsString;
@@ -92,10 +93,11 @@ fn main() -> ExitCode {
     restore_sigpipe();
     let args: Vec<OsString> = std::env::args_os().collect();
     let mut cmd = Cli::command();
-    help::localize(&mut cmd, words::choose(&args));
+    let lang = words::choose(&args);
+    help::localize(&mut cmd, lang);
     let matches = cmd
         .try_get_matches_from_mut(&args)
-        .unwrap_or_else(|e| e.exit());
+        .unwrap_or_else(|e| usage_error::exit(e, lang));
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit());
     match run(cli) {
         Ok(code) => code,
