@@ -385,6 +385,18 @@ fn parse_errors_are_said_in_the_language_chosen() {
         "{unknown}"
     );
     assert!(unknown.contains("«\u{a0}--name\u{a0}»"), "{unknown}");
+    let no_value = misused(
+        &["--lang", "de", "stack", "add", "--item", "1.1", "--name"],
+        &[],
+    );
+    assert!(
+        no_value.starts_with("Fehler: „--name <NAME>“ braucht einen Wert"),
+        "{no_value}"
+    );
+    assert!(
+        no_value.ends_with("\n\nMehr dazu mit „--help“.\n"),
+        "{no_value}"
+    );
     let el = misused(&["--lang", "el", "proposal", "kind"], &[]);
     assert!(el.contains("άγνωστη υποεντολή «kind»"), "{el}");
     assert!(!el.contains("unrecognized"), "{el}");
