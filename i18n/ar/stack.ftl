@@ -47,6 +47,30 @@ stack-undo-pause = الإيقاف المؤقت
 stack-undo-resume = الاستئناف
 stack-undo-limit = الوقت لكل متحدث
 stack-undo-policy = تغيير قواعد الكلام
+stack-undone-add = تسجيل { $name } ({ $kind }{ $for ->
+        [yes] ، باسم { $wg }
+       *[no] {""}
+    }{ $prioritized ->
+        [yes] ، بأولوية
+       *[no] {""}
+    }{ $listed ->
+        [yes] ، قائمة { $list }
+       *[no] {""}
+    })
+stack-undone-next-floor = إعطاء الكلمة لـ{ $name }
+stack-undone-next-finished = انتهاء مداخلة { $name }، ولا أحد في الانتظار
+stack-undone-withdraw = سحب طلب { $name } ({ $kind })
+stack-undone-prioritize = إعطاء الأولوية لـ{ $name }
+stack-undone-unprioritize = سحب الأولوية من { $name }
+stack-undone-close = إغلاق القائمة
+stack-undone-reopen = إعادة فتح القائمة
+stack-undone-pause = إيقاف { $name } مؤقتًا
+stack-undone-resume = استئناف { $name }
+stack-undone-limit = تحديد الوقت لكل متحدث بـ{ $limit }
+stack-undone-limit-none = دون حد
+stack-undone-limit-min = { $n } د
+stack-undone-limit-s = { $n } ث
+stack-undone-policy = تغيير قواعد الكلام إلى: { $policy }
 
 ## الأوقات
 

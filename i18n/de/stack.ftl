@@ -45,6 +45,30 @@ stack-undo-pause = die Pause
 stack-undo-resume = das Fortsetzen
 stack-undo-limit = die Redezeit pro Person
 stack-undo-policy = die Änderung der Redeordnung
+stack-undone-add = die Meldung von { $name } ({ $kind }{ $for ->
+        [yes] , für { $wg }
+       *[no] {""}
+    }{ $prioritized ->
+        [yes] , vorgezogen
+       *[no] {""}
+    }{ $listed ->
+        [yes] , Liste { $list }
+       *[no] {""}
+    })
+stack-undone-next-floor = das Wort an { $name }
+stack-undone-next-finished = das Ende des Beitrags von { $name }, niemand wartet
+stack-undone-withdraw = die zurückgezogene Meldung von { $name } ({ $kind })
+stack-undone-prioritize = das Vorziehen von { $name }
+stack-undone-unprioritize = das Zurückstufen von { $name }
+stack-undone-close = das Schließen der Redeliste
+stack-undone-reopen = das Wiedereröffnen der Redeliste
+stack-undone-pause = die Pause von { $name }
+stack-undone-resume = die Fortsetzung von { $name }
+stack-undone-limit = die Redezeit pro Person auf { $limit }
+stack-undone-limit-none = ohne Begrenzung
+stack-undone-limit-min = { $n } Min.
+stack-undone-limit-s = { $n } s
+stack-undone-policy = die Redeordnung geändert auf: { $policy }
 
 ## Zeiten
 

@@ -45,6 +45,30 @@ stack-undo-pause = την παύση
 stack-undo-resume = τη συνέχιση
 stack-undo-limit = τον χρόνο ανά τοποθέτηση
 stack-undo-policy = την αλλαγή των κανόνων της σειράς
+stack-undone-add = την εγγραφή του/της { $name } ({ $kind }{ $for ->
+        [yes] , για { $wg }
+       *[no] {""}
+    }{ $prioritized ->
+        [yes] , με προτεραιότητα
+       *[no] {""}
+    }{ $listed ->
+        [yes] , λίστα { $list }
+       *[no] {""}
+    })
+stack-undone-next-floor = τον λόγο στον/στην { $name }
+stack-undone-next-finished = το τέλος της τοποθέτησης του/της { $name }, κανείς σε αναμονή
+stack-undone-withdraw = την απόσυρση του/της { $name } ({ $kind })
+stack-undone-prioritize = την προτεραιότητα στον/στην { $name }
+stack-undone-unprioritize = την αφαίρεση της προτεραιότητας από τον/την { $name }
+stack-undone-close = το κλείσιμο της σειράς ομιλητών
+stack-undone-reopen = το άνοιγμα ξανά της σειράς ομιλητών
+stack-undone-pause = την παύση του/της { $name }
+stack-undone-resume = τη συνέχιση του/της { $name }
+stack-undone-limit = τον χρόνο ανά τοποθέτηση στα { $limit }
+stack-undone-limit-none = χωρίς όριο
+stack-undone-limit-min = { $n } λεπ.
+stack-undone-limit-s = { $n } δευτ.
+stack-undone-policy = την αλλαγή των κανόνων της σειράς σε: { $policy }
 
 ## Χρόνοι
 

@@ -48,6 +48,32 @@ stack-undo-pause = the pause
 stack-undo-resume = the resume
 stack-undo-limit = the time per speaker
 stack-undo-policy = the floor policy change
+# What undo would undo, said with its names ("Undo: add Sam (to speak)"). $kind is the
+# kind's words; $for, $prioritized, $listed are yes/no.
+stack-undone-add = add { $name } ({ $kind }{ $for ->
+        [yes] , for { $wg }
+       *[no] {""}
+    }{ $prioritized ->
+        [yes] , prioritized
+       *[no] {""}
+    }{ $listed ->
+        [yes] , { $list } list
+       *[no] {""}
+    })
+stack-undone-next-floor = next: { $name } has the floor
+stack-undone-next-finished = next: { $name } finished, nobody waiting
+stack-undone-withdraw = withdraw { $name } ({ $kind })
+stack-undone-prioritize = prioritize { $name }
+stack-undone-unprioritize = unprioritize { $name }
+stack-undone-close = close the stack
+stack-undone-reopen = reopen the stack
+stack-undone-pause = pause { $name }
+stack-undone-resume = resume { $name }
+stack-undone-limit = set the speaker limit to { $limit }
+stack-undone-limit-none = no limit
+stack-undone-limit-min = { $n } min
+stack-undone-limit-s = { $n } s
+stack-undone-policy = set the floor policy to { $policy }
 
 ## Times
 

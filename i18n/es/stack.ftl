@@ -45,6 +45,30 @@ stack-undo-pause = la pausa
 stack-undo-resume = la reanudación
 stack-undo-limit = el tiempo por intervención
 stack-undo-policy = el cambio de reglas del turno de palabra
+stack-undone-add = añadir a { $name } ({ $kind }{ $for ->
+        [yes] , por { $wg }
+       *[no] {""}
+    }{ $prioritized ->
+        [yes] , con prioridad
+       *[no] {""}
+    }{ $listed ->
+        [yes] , lista { $list }
+       *[no] {""}
+    })
+stack-undone-next-floor = siguiente: { $name } tiene la palabra
+stack-undone-next-finished = siguiente: { $name } terminó, nadie esperando
+stack-undone-withdraw = retirar a { $name } ({ $kind })
+stack-undone-prioritize = dar prioridad a { $name }
+stack-undone-unprioritize = quitar la prioridad a { $name }
+stack-undone-close = cerrar la pila
+stack-undone-reopen = reabrir la pila
+stack-undone-pause = pausar a { $name }
+stack-undone-resume = reanudar a { $name }
+stack-undone-limit = fijar el tiempo por intervención en { $limit }
+stack-undone-limit-none = sin límite
+stack-undone-limit-min = { $n } min
+stack-undone-limit-s = { $n } s
+stack-undone-policy = cambiar las reglas del turno de palabra a: { $policy }
 
 ## Tiempos
 

@@ -45,6 +45,30 @@ stack-undo-pause = la pause
 stack-undo-resume = la reprise
 stack-undo-limit = le temps par intervention
 stack-undo-policy = le changement des règles du tour de parole
+stack-undone-add = l’inscription de { $name } ({ $kind }{ $for ->
+        [yes] , pour { $wg }
+       *[no] {""}
+    }{ $prioritized ->
+        [yes] , prioritaire
+       *[no] {""}
+    }{ $listed ->
+        [yes] , liste { $list }
+       *[no] {""}
+    })
+stack-undone-next-floor = la parole donnée à { $name }
+stack-undone-next-finished = la fin de l’intervention de { $name }, personne en attente
+stack-undone-withdraw = le retrait de { $name } ({ $kind })
+stack-undone-prioritize = la priorité donnée à { $name }
+stack-undone-unprioritize = la priorité retirée à { $name }
+stack-undone-close = la fermeture du tour de parole
+stack-undone-reopen = la réouverture du tour de parole
+stack-undone-pause = la pause de { $name }
+stack-undone-resume = la reprise de { $name }
+stack-undone-limit = le temps par intervention fixé à { $limit }
+stack-undone-limit-none = sans limite
+stack-undone-limit-min = { $n } min
+stack-undone-limit-s = { $n } s
+stack-undone-policy = les règles du tour de parole changées en : { $policy }
 
 ## Durées
 

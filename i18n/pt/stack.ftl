@@ -45,6 +45,30 @@ stack-undo-pause = a pausa
 stack-undo-resume = o retomar
 stack-undo-limit = o tempo por intervenção
 stack-undo-policy = a mudança das regras das inscrições
+stack-undone-add = a inscrição de { $name } ({ $kind }{ $for ->
+        [yes] , por { $wg }
+       *[no] {""}
+    }{ $prioritized ->
+        [yes] , com prioridade
+       *[no] {""}
+    }{ $listed ->
+        [yes] , lista { $list }
+       *[no] {""}
+    })
+stack-undone-next-floor = a palavra dada a { $name }
+stack-undone-next-finished = o fim da intervenção de { $name }, ninguém à espera
+stack-undone-withdraw = a desistência de { $name } ({ $kind })
+stack-undone-prioritize = a prioridade dada a { $name }
+stack-undone-unprioritize = a prioridade retirada a { $name }
+stack-undone-close = o fecho das inscrições
+stack-undone-reopen = a reabertura das inscrições
+stack-undone-pause = a pausa de { $name }
+stack-undone-resume = o recomeço de { $name }
+stack-undone-limit = o tempo por intervenção fixado em { $limit }
+stack-undone-limit-none = sem limite
+stack-undone-limit-min = { $n } min
+stack-undone-limit-s = { $n } s
+stack-undone-policy = as regras das inscrições mudadas para: { $policy }
 
 ## Tempos
 

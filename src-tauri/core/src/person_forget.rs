@@ -35,7 +35,7 @@ use crate::{invalid, Db, Error, Result};
 /// of a table that does not travel is here or in its list of what is not free text.
 const LOCAL_TEXT: &[(&str, &[&str])] = &[
     ("journal", &["detail"]),
-    ("stack_undo", &["label", "changes"]),
+    ("stack_undo", &["label", "changes", "words"]),
     ("corrections", &["what", "before", "after"]),
     ("import_undo", &["data"]),
     ("received_bundles", &["report"]),

@@ -113,7 +113,7 @@ fn switching_to_alternating_lists_mid_item_reorders_with_reasons_and_undo_takes_
     assert_eq!(v.waiting[0].list.as_deref(), Some("women"));
     assert_eq!(
         v.undo.unwrap().label,
-        "set the floor policy to fifo,alternate:women|open"
+        "set the floor policy to first come, first served; alternating lists: women | open"
     );
 
     // Alex speaks for the women's list: the open list's turn comes next.
@@ -365,7 +365,7 @@ fn the_command_line_sets_policies_and_lists() {
     // Undo of the item's stack takes the change back.
     assert_eq!(
         ok(&db, &["stack", "undo", "--item", "1.1"]).trim(),
-        "undone: set the floor policy to fifo,alternate:women|open,no-repeat"
+        "undone: set the floor policy to first come, first served; alternating lists: women | open; no one twice in a row"
     );
     assert!(ok(&db, &["meeting", "show", "1"]).contains("stack policy: progressive;"));
 }

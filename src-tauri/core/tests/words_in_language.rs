@@ -234,7 +234,17 @@ fn the_stack_views_words_come_in_the_language_asked_for() {
         "turno progresivo; primero quien no ha hablado; como mucho 1 intervención por persona y punto"
     );
     assert_eq!(es["undo"]["action"], "stack.add");
-    assert_eq!(es["undo"]["label"], "añadir a alguien a la pila");
+    // What undo would undo, with its names, in the language asked for (its words are
+    // kept with the step: migration 0026).
+    assert_eq!(
+        plain(es["undo"]["label"].as_str().unwrap()),
+        "añadir a Kim (pregunta aclaratoria)"
+    );
+    let ar_undo = call(&mut db, "get_stack", json!({"item": item, "lang": "ar"}));
+    assert_eq!(
+        plain(ar_undo["undo"]["label"].as_str().unwrap()),
+        "تسجيل Kim (سؤال توضيحي)"
+    );
 
     // The same stack in Arabic (get_stack), and in English as it always was.
     let ar = call(&mut db, "get_stack", json!({"item": item, "lang": "ar"}));
@@ -349,4 +359,33 @@ fn the_projectors_the_hands_and_the_statistics_kinds_come_in_the_language_asked_
     assert_ne!(policy.label_in(Lang::Fr), policy.label_in(Lang::En));
     let en = db.minutes(m, MinutesOptions::default()).unwrap();
     assert_eq!(en.policy_changes[0].label, policy.label_in(Lang::En));
+}
+
+#[test]
+fn an_undo_step_kept_before_its_words_were_is_shown_with_its_actions_words() {
+    let mut db = db();
+    let (_, item, _) = ga(&mut db);
+    call(&mut db, "stack_add", json!({"item": item, "name": "Sam"}));
+    call(
+        &mut db,
+        "set_speaker_limit",
+        json!({"item": item, "seconds": 90}),
+    );
+    let es = call(&mut db, "get_stack", json!({"item": item, "lang": "es"}));
+    assert_eq!(
+        plain(es["undo"]["label"].as_str().unwrap()),
+        "fijar el tiempo por intervención en 90 s"
+    );
+    // A step recorded by the previous release has its English label and no words.
+    db.conn()
+        .execute("UPDATE stack_undo SET words = NULL", [])
+        .unwrap();
+    let es = call(&mut db, "get_stack", json!({"item": item, "lang": "es"}));
+    assert_eq!(es["undo"]["label"], "el tiempo por intervención");
+    let en = call(&mut db, "get_stack", json!({"item": item}));
+    assert_eq!(en["undo"]["label"], "set the speaker limit to 90 s");
+    // Undone in Spanish all the same: the step itself is whole.
+    call(&mut db, "stack_undo", json!({"item": item}));
+    let en = call(&mut db, "get_stack", json!({"item": item}));
+    assert_eq!(en["undo"]["label"], "add Sam (to speak)");
 }

@@ -512,7 +512,7 @@ export const acceptHand = (hand: string) => invoke<StackView>('accept_hand', { h
 export const declineHand = (hand: string) => invoke<PendingHands>('decline_hand', { hand, ...inLang() });
 
 /** On a team device paired with the room: the room's meeting (the room says which). */
-export const getRoomMeeting = () => invoke<MeetingDetail>('get_meeting', {});
+export const getRoomMeeting = () => invoke<MeetingDetail>('get_meeting', { ...inLang() });
 
 // The room: the app serves a meeting to the GA's devices (the core's room::server).
 // Opening, closing, codes and sessions are the main window's; the projector may only

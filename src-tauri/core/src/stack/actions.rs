@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::log::spoken_ms;
 use super::order::{order, EntryKind, History, WaitingData, WaitingRow};
 use super::policy::FloorPolicy;
-use super::undo::{self, Changes};
+use super::undo::{self, Changes, Said, Undone};
 use crate::agenda::ItemStatus;
 use crate::db::Tx;
 use crate::journal::Actor;
@@ -391,14 +391,6 @@ impl Tx<'_> {
     }
 }
 
-fn limit_text(seconds: Option<i64>) -> String {
-    match seconds {
-        None => "no limit".into(),
-        Some(s) if s % 60 == 0 => format!("{} min", s / 60),
-        Some(s) => format!("{s} s"),
-    }
-}
-
 impl Db {
     /// Puts `name` (created if new to the assembly) on the item's stack in band `kind`.
     /// Returns the new entry's id.
@@ -488,10 +480,10 @@ impl Db {
                 }
                 None => None,
             };
-            let label = match (&cur, &floor) {
-                (_, Some(f)) => format!("next: {} has the floor", f.name),
-                (Some(c), None) => format!("next: {} finished, nobody waiting", c.name),
-                (None, None) => "next".to_string(), // returned above: nothing to do
+            let words = match (&cur, &floor) {
+                (_, Some(f)) => Undone::new("stack-undone-next-floor").with("name", Said::Text(f.name.clone())),
+                (Some(c), None) => Undone::new("stack-undone-next-finished").with("name", Said::Text(c.name.clone())),
+                (None, None) => Undone::new("stack-undo-next"), // returned above: nothing to do
             };
             let record = floor.as_ref().map(|f| f.entry_id).or(cur.as_ref().map(|c| c.entry_id)).unwrap_or(item);
             tx.journal(
@@ -501,7 +493,7 @@ impl Db {
                 Some(ctx.meeting),
                 serde_json::json!({"item": item, "ended": cur.as_ref().map(|c| c.entry_id), "floor": floor.as_ref().map(|f| f.entry_id)}),
             )?;
-            ch.save(tx, item, ctx.meeting, "stack.next", &label)?;
+            ch.save(tx, item, ctx.meeting, "stack.next", &words)?;
             Ok(floor)
         })
     }
@@ -525,7 +517,8 @@ impl Db {
             )?
             .execute(params![tx.now, entry])?;
             tx.journal("stack.withdraw", "stack_entries", entry, Some(ctx.meeting), serde_json::json!({"item": e.item}))?;
-            ch.save(tx, e.item, ctx.meeting, "stack.withdraw", &format!("withdraw {} ({})", e.name, e.kind.label()))?;
+            let words = Undone::new("stack-undone-withdraw").with("name", Said::Text(e.name.clone())).with("kind", Said::Kind(e.kind));
+            ch.save(tx, e.item, ctx.meeting, "stack.withdraw", &words)?;
             Ok(e.item)
         })
     }
@@ -557,9 +550,9 @@ impl Db {
                 "UPDATE stack_entries SET prioritized = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
             )?
             .execute(params![prioritized, tx.now, entry])?;
-            let (action, verb) = if prioritized { ("stack.prioritize", "prioritize") } else { ("stack.unprioritize", "unprioritize") };
+            let (action, id) = if prioritized { ("stack.prioritize", "stack-undone-prioritize") } else { ("stack.unprioritize", "stack-undone-unprioritize") };
             tx.journal(action, "stack_entries", entry, Some(ctx.meeting), serde_json::json!({"item": e.item}))?;
-            ch.save(tx, e.item, ctx.meeting, action, &format!("{verb} {}", e.name))?;
+            ch.save(tx, e.item, ctx.meeting, action, &Undone::new(id).with("name", Said::Text(e.name.clone())))?;
             Ok(e.item)
         })
     }
@@ -588,9 +581,9 @@ impl Db {
             let row = tx.stack_row(&mut ch, &ctx)?;
             tx.prepare_cached("UPDATE stacks SET closed = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3")?
                 .execute(params![closed, tx.now, row])?;
-            let (action, label) = if closed { ("stack.close", "close the stack") } else { ("stack.reopen", "reopen the stack") };
+            let (action, id) = if closed { ("stack.close", "stack-undone-close") } else { ("stack.reopen", "stack-undone-reopen") };
             tx.journal(action, "agenda_items", item, Some(ctx.meeting), serde_json::json!({}))?;
-            ch.save(tx, item, ctx.meeting, action, label)
+            ch.save(tx, item, ctx.meeting, action, &Undone::new(id))
         })
     }
 
@@ -611,7 +604,7 @@ impl Db {
             .execute(params![id, tx.origin, cur.speech_id, tx.now])?;
             ch.inserted("speech_pauses", id);
             tx.journal("stack.pause", "speeches", cur.speech_id, Some(ctx.meeting), serde_json::json!({"item": item}))?;
-            ch.save(tx, item, ctx.meeting, "stack.pause", &format!("pause {}", cur.name))
+            ch.save(tx, item, ctx.meeting, "stack.pause", &Undone::new("stack-undone-pause").with("name", Said::Text(cur.name)))
         })
     }
 
@@ -632,7 +625,7 @@ impl Db {
             )?
             .execute(params![tx.now, open.0])?;
             tx.journal("stack.resume", "speeches", cur.speech_id, Some(ctx.meeting), serde_json::json!({"item": item}))?;
-            ch.save(tx, item, ctx.meeting, "stack.resume", &format!("resume {}", cur.name))
+            ch.save(tx, item, ctx.meeting, "stack.resume", &Undone::new("stack-undone-resume").with("name", Said::Text(cur.name)))
         })
     }
 
@@ -664,8 +657,7 @@ impl Db {
             )?
             .execute(params![seconds, tx.now, row])?;
             tx.journal("stack.limit", "agenda_items", item, Some(ctx.meeting), serde_json::json!({"seconds": seconds}))?;
-            let label = format!("set the speaker limit to {}", limit_text(seconds));
-            ch.save(tx, item, ctx.meeting, "stack.limit", &label)
+            ch.save(tx, item, ctx.meeting, "stack.limit", &Undone::new("stack-undone-limit").with("limit", Said::Limit(seconds)))
         })
     }
 
@@ -840,17 +832,17 @@ impl Tx<'_> {
         .execute(params![id, tx.origin, item, ctx.meeting, person, kind, prioritized, responds_to, added_no, tx.now,
                          wg.as_ref().map(|(w, _)| *w)])?;
         ch.inserted("stack_entries", id);
-        let label = format!(
-            "add {name} ({}{}{}{})",
-            kind.label(),
-            wg.as_ref()
-                .map(|(_, w)| format!(", for {w}"))
-                .unwrap_or_default(),
-            if prioritized { ", prioritized" } else { "" },
-            list.as_ref()
-                .map(|l| format!(", {l} list"))
-                .unwrap_or_default()
-        );
+        let words = Undone::new("stack-undone-add")
+            .with("name", Said::Text(name.clone()))
+            .with("kind", Said::Kind(kind))
+            .with("for", Said::Yes(wg.is_some()))
+            .with(
+                "wg",
+                Said::Text(wg.as_ref().map(|(_, w)| w.clone()).unwrap_or_default()),
+            )
+            .with("prioritized", Said::Yes(prioritized))
+            .with("listed", Said::Yes(list.is_some()))
+            .with("list", Said::Text(list.clone().unwrap_or_default()));
         tx.journal(
             "stack.add",
             "stack_entries",
@@ -859,7 +851,7 @@ impl Tx<'_> {
             // Whether a sub-list was chosen, never which: the choice stays in its table.
             serde_json::json!({"item": item, "person": person, "kind": kind, "prioritized": prioritized, "list_chosen": list.is_some()}),
         )?;
-        ch.save(tx, item, ctx.meeting, "stack.add", &label)?;
+        ch.save(tx, item, ctx.meeting, "stack.add", &words)?;
         Ok(id)
     }
 }

@@ -135,7 +135,9 @@ impl Db {
             if let Some(item) = item {
                 let mut ch = Changes::new();
                 ch.inserted("floor_policy_changes", id);
-                ch.save(tx, item, meeting, "meeting.policy", &format!("set the floor policy to {new}"))?;
+                let words = super::undo::Undone::new("stack-undone-policy")
+                    .with("policy", super::undo::Said::Policy(new.to_string()));
+                ch.save(tx, item, meeting, "meeting.policy", &words)?;
             }
             Ok(new.clone())
         })

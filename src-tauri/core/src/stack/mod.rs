@@ -24,6 +24,7 @@ pub mod log;
 pub mod order;
 pub mod policy;
 pub mod undo;
+pub mod undone;
 pub mod view;
 
 pub use actions::Floor;

@@ -26,7 +26,9 @@ use rusqlite::{params, OptionalExtension};
 use serde_json::{Map, Value as Json};
 use uuid::Uuid;
 
+pub use super::undone::{Undone, Value as Said};
 use crate::db::Tx;
+use crate::i18n::Lang;
 use crate::{Error, Result};
 
 /// The tables whose rows undo may put back, and `people` (only ever removed).
@@ -89,8 +91,16 @@ impl Changes {
         }
     }
 
-    /// Stores the record of the action as the item's newest undo step.
-    pub fn save(self, tx: &Tx, item: Uuid, meeting: Uuid, action: &str, label: &str) -> Result<()> {
+    /// Stores the record of the action as the item's newest undo step, with what it
+    /// did in words (`label` is their English).
+    pub fn save(
+        self,
+        tx: &Tx,
+        item: Uuid,
+        meeting: Uuid,
+        action: &str,
+        words: &Undone,
+    ) -> Result<()> {
         let json: Vec<Json> = self
             .changes
             .into_iter()
@@ -108,8 +118,8 @@ impl Changes {
             )?
             .query_row([item], |r| r.get(0))?;
         tx.prepare_cached(
-            "INSERT INTO stack_undo (id, origin, agenda_item_id, meeting_id, seq, action, label, changes, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+            "INSERT INTO stack_undo (id, origin, agenda_item_id, meeting_id, seq, action, label, changes, created_at, updated_at, words)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
         )?
         .execute(params![
             tx.new_id(),
@@ -118,9 +128,10 @@ impl Changes {
             meeting,
             seq,
             action,
-            label,
+            words.said_in(Lang::En),
             Json::Array(json).to_string(),
-            tx.now
+            tx.now,
+            words.to_json()
         ])?;
         Ok(())
     }
@@ -131,6 +142,8 @@ pub(crate) struct Step {
     pub id: Uuid,
     pub action: String,
     pub label: String,
+    /// What it did in words, to say in any language (none: kept before migration 0026).
+    pub words: Option<Undone>,
     pub at: chrono::DateTime<chrono::Utc>,
     changes: String,
 }
@@ -138,7 +151,7 @@ pub(crate) struct Step {
 pub(crate) fn top(conn: &rusqlite::Connection, item: Uuid) -> Result<Option<Step>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id, action, label, created_at, changes FROM stack_undo
+            "SELECT id, action, label, created_at, changes, words FROM stack_undo
              WHERE agenda_item_id = ?1 ORDER BY seq DESC LIMIT 1",
         )?
         .query_row([item], |r| {
@@ -148,6 +161,7 @@ pub(crate) fn top(conn: &rusqlite::Connection, item: Uuid) -> Result<Option<Step
                 label: r.get(2)?,
                 at: r.get(3)?,
                 changes: r.get(4)?,
+                words: Undone::from_json(r.get::<_, Option<String>>(5)?.as_deref()),
             })
         })
         .optional()?)

@@ -11,7 +11,7 @@ use super::actions::{context, current, history, pauses, waiting_rows};
 use super::log::{spoken_ms, SpeechRecord};
 use super::order::{order, reason_words, EntryKind, Reason};
 use super::policy::FloorPolicy;
-use super::undo;
+use super::undo::{self, Undone};
 use crate::agenda::ItemStatus;
 use crate::i18n::Lang;
 use crate::meeting::{MeetingStatus, StackPolicy};
@@ -134,10 +134,14 @@ pub struct UndoStep {
     pub at: DateTime<Utc>,
 }
 
-/// What undo would undo, in `lang`: in English the words kept with the action ("add Sam
-/// (to speak)"); in another language the action's own words ("añadir a alguien a la
-/// pila": the kept words are English and hold no code to say them again from).
-fn undo_words(action: &str, kept: String, lang: Lang) -> String {
+/// What undo would undo, in `lang`: the step's own words ("add Sam (to speak)", said in
+/// the language asked for); a step kept before they were (migration 0026) has only its
+/// English — shown in English, and in another language as its action's words ("añadir a
+/// alguien a la pila").
+fn undo_words(action: &str, kept: String, words: Option<&Undone>, lang: Lang) -> String {
+    if let Some(words) = words {
+        return words.said_in(lang);
+    }
     let id = match action {
         "meeting.policy" => "stack-undo-policy".to_string(),
         a => match a.strip_prefix("stack.") {
@@ -261,7 +265,7 @@ impl Db {
             .collect();
         let undo = if writable {
             undo::top(conn, item)?.map(|s| UndoStep {
-                label: undo_words(&s.action, s.label, lang),
+                label: undo_words(&s.action, s.label, s.words.as_ref(), lang),
                 action: s.action,
                 at: s.at,
             })

@@ -144,22 +144,20 @@ pub fn run(db: &mut Db, cmd: StackCommand) -> Result<()> {
             item,
             json: as_json,
         } => {
-            let view = db.stack_view(db.resolve_item(&item)?)?;
+            let item = db.resolve_item(&item)?;
             if as_json {
-                json(&view);
+                // Scripts read the English words (and the codes beside them).
+                json(&db.stack_view(item)?);
             } else {
-                print_view(&view);
+                print_view(&db.stack_view_in(item, crate::words::lang())?);
             }
         }
         StackCommand::Undo { item } => {
             let item = db.resolve_item(&item)?;
-            // What is undone, by its action, for the words of a language other than English.
-            let step = db.stack_view(item)?.undo;
+            // What is undone, in the run's language (the core words it from the step).
+            let step = db.stack_view_in(item, crate::words::lang())?.undo;
             let label = db.stack_undo(ACTOR, item)?;
-            let action = match step {
-                Some(s) => undo_words(&s.action, &label),
-                None => label,
-            };
+            let action = step.map_or(label, |s| s.label);
             println!("{}", say!("cli-stack-undone", action = action));
         }
         StackCommand::Withdraw { entry } => {
@@ -409,13 +407,7 @@ fn print_view(v: &StackView) {
         &rows,
     );
     if let Some(u) = &v.undo {
-        println!(
-            "{}",
-            say!(
-                "cli-stack-undo-would",
-                action = undo_words(&u.action, &u.label)
-            )
-        );
+        println!("{}", say!("cli-stack-undo-would", action = &u.label));
     }
 }
 
@@ -481,18 +473,6 @@ fn speak_reason(e: &WaitingEntry, policy: &FloorPolicy) -> Option<String> {
 
 /// What undo undoes: in English the core's words ("add Sam (to speak)"), else the
 /// action's (stack.ftl's `stack-undo-…`, the words the window shows).
-fn undo_words(action: &str, label: &str) -> String {
-    let id = match action {
-        "meeting.policy" => "stack-undo-policy".to_string(),
-        a => format!("stack-undo-{}", a.trim_start_matches("stack.")),
-    };
-    let lang = crate::words::lang();
-    match lang != plenary_core::i18n::Lang::En && plenary_core::i18n::exists(&id) {
-        true => plenary_core::i18n::tr(lang, &id, None),
-        false => label.to_string(),
-    }
-}
-
 /// A speaker's name, with the working group they speak for (a spoke).
 fn speaker(name: &str, wg: Option<&String>) -> String {
     match wg {
