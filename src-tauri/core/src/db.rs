@@ -40,8 +40,8 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0022_assembly_minutes_lang.sql"),
     include_str!("../migrations/0023_wg_recent_activity.sql"),
     include_str!("../migrations/0024_meeting_people_covering.sql"),
-    include_str!("../migrations/0026_stack_undo_words.sql"),
     include_str!("../migrations/0025_search_prefixes.sql"),
+    include_str!("../migrations/0026_stack_undo_words.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -133,3 +133,26 @@ fn hearings_passed_over_before_the_none_raised_migration_take_it_from_the_journa
     db.conn().execute_batch(&backfill).unwrap();
     assert_eq!(marked(&db), want);
 }
+
+/// The migrations run in the order of their files' numbers (0004 was never used), each
+/// once: a file listed out of place in `MIGRATION_SQL` (two changes landing the same day,
+/// one renumbered) would make schema versions that mean different things.
+#[test]
+fn the_migrations_run_in_the_order_of_their_file_numbers() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), MIGRATION_SQL.len(), "every file listed once");
+    for (i, file) in files.iter().enumerate() {
+        let name = file.file_name().unwrap().to_string_lossy().to_string();
+        assert_eq!(
+            std::fs::read_to_string(file).unwrap(),
+            MIGRATION_SQL[i],
+            "MIGRATION_SQL[{i}] is not {name}"
+        );
+    }
+}
