@@ -20,9 +20,9 @@
 //! assembly, a newer database, locked, a wrong passphrase, a file's failure) have ids as
 //! well ([`Error::worded`]); their `Display` is the same English.
 //!
-//! A macro given a `format!` sentence (`invalid!("no entry {id}")`) makes an English-only
-//! [`Message::English`]; it has no code, so the UI shows its English. None is left in the
-//! core outside the bundle's code.
+//! The macros take message ids only. [`Message::English`] is left for text that is not
+//! Plenary's to word — a library's own reason (serde_json's, SQLite's, the system's) or a
+//! name as typed — carried inside a worded message, never a sentence of the core's own.
 
 use serde::ser::SerializeStruct;
 
@@ -177,7 +177,8 @@ pub enum Message {
         id: &'static str,
         args: Vec<(&'static str, Arg)>,
     },
-    /// An English sentence not given an id yet (the core is being converted: issue 15).
+    /// Text that is not Plenary's to word: a library's own reason, a name as typed (inside a
+    /// worded message). Said as it is in every language.
     English(String),
 }
 
@@ -296,8 +297,8 @@ macro_rules! num_arg {
 }
 num_arg!(i64, i32, u32, u64, usize, u16, u8);
 
-/// Whether a macro's first literal is a message id (`wg-name-empty`) rather than an
-/// English sentence still being converted: ids are lower-case words joined by hyphens.
+/// Whether a macro's first literal is a message id (`wg-name-empty`) rather than a
+/// sentence: ids are lower-case words joined by hyphens (`tests/error_ids.rs`).
 pub const fn is_code(s: &str) -> bool {
     let b = s.as_bytes();
     if b.is_empty() {
@@ -313,17 +314,14 @@ pub const fn is_code(s: &str) -> bool {
     true
 }
 
-/// The [`Message`] of `invalid!` and its kin: `("id")`, `("id", name = value, …)`, or (while
-/// the core is being converted) a `format!` sentence.
+/// The [`Message`] of `invalid!` and its kin: `("id")` or `("id", name = value, …)` — a
+/// message of `errors.ftl` and its values, never a sentence (`tests/error_ids.rs` holds
+/// every id to the catalogue).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! error_message {
     ($id:literal) => {
-        if $crate::error::is_code($id) {
-            $crate::error::Message::Coded { id: concat!("error-", $id), args: Vec::new() }
-        } else {
-            $crate::error::Message::English(format!($id))
-        }
+        $crate::error::Message::Coded { id: concat!("error-", $id), args: Vec::new() }
     };
     ($id:literal, $($k:ident = $v:expr),+ $(,)?) => {
         $crate::error::Message::Coded {
@@ -331,7 +329,6 @@ macro_rules! error_message {
             args: vec![$((stringify!($k), $crate::error::Arg::from($v))),+],
         }
     };
-    ($($arg:tt)+) => { $crate::error::Message::English(format!($($arg)+)) };
 }
 
 /// A [`Message`] by itself, for the layers that return one rather than an [`Error`] (the

@@ -116,10 +116,14 @@ fn uses() -> Vec<Use> {
                 let Some(id) = first.strip_prefix('"').and_then(|s| s.strip_suffix('"')) else {
                     continue; // the macro's own definition
                 };
-                if !is_code(id) {
-                    continue; // an English sentence not converted yet
-                }
                 let line = text[..at].matches('\n').count() + 1;
+                // The macros take ids only (their `format!` branch is gone): a sentence
+                // here would not even compile, but say where if one ever does.
+                assert!(
+                    is_code(id),
+                    "{}:{line}: {id:?} is a sentence, not a message id of errors.ftl",
+                    f.display()
+                );
                 out.push(Use {
                     at: format!("{}:{line}", f.display()),
                     id: format!("error-{id}"),

@@ -191,11 +191,14 @@ pub fn build_file(path: &Path, spec: &Spec, others: &Others) -> Result<(Db, Vec<
         if key.exists() && made.as_deref() == Some(stamp.as_str()) {
             return Ok((Db::open(path)?, Vec::new()));
         }
-        return Err(plenary_core::conflict!(
-            "{} exists and was not made by this generator with these options: remove it (and {}, {}) first",
-            path.display(),
-            key.display(),
-            done.display()
+        // A developer's tool (not shipped): its own refusal in English.
+        return Err(plenary_core::Error::Conflict(
+            plenary_core::error::Message::English(format!(
+                "{} exists and was not made by this generator with these options: remove it (and {}, {}) first",
+                path.display(),
+                key.display(),
+                done.display()
+            )),
         ));
     }
     let result = (|| {
