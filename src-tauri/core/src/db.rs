@@ -47,6 +47,19 @@ pub const MIGRATION_SQL: &[&str] = &[
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
 
+/// Makes sure SQLCipher has finished starting before a connection is opened. Its start-up
+/// routine registers `sqlcipher_export` (rekey.rs, backup.rs) for every new connection
+/// only after the point where a second thread's first connection stops waiting for it: two
+/// threads opening their first connections together (tests in parallel; the app opens
+/// its database before any other thread) could get one without the function ("no such
+/// function: sqlcipher_export"). The process's first connection is opened alone.
+pub(crate) fn sqlite_ready() {
+    static READY: std::sync::Once = std::sync::Once::new();
+    READY.call_once(|| {
+        let _ = Connection::open_in_memory();
+    });
+}
+
 /// The schema version this Plenary writes (`PRAGMA user_version`).
 pub fn schema_version() -> i64 {
     MIGRATION_SQL.len() as i64
@@ -135,6 +148,7 @@ impl Db {
 
     /// A private in-memory database, set up like [`Db::open_with`].
     pub(crate) fn open_in_memory_with(on_open: &str) -> Result<Db> {
+        sqlite_ready();
         Self::setup(Connection::open_in_memory()?, None, on_open)
     }
 

@@ -213,6 +213,7 @@ fn hex_digit(n: u8) -> char {
 /// the wrong key is told apart from a damaged file by the error SQLCipher gives ("file is
 /// not a database") on the first page.
 pub(crate) fn open_connection(path: &Path, key: Option<&DbKey>) -> Result<Connection> {
+    crate::db::sqlite_ready();
     let conn = Connection::open(path)?;
     // SQLCipher would write its own line to stderr for every wrong key; Plenary's error
     // says it.
