@@ -83,3 +83,52 @@ pub fn refused<T: std::fmt::Debug>(
         "a refused action wrote to the database: {err}"
     );
 }
+
+/// Without the isolation marks Fluent puts around placeables in Arabic.
+pub fn plain(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// An open GA of today with a proposal item taken up: (meeting, item, proposal).
+pub fn proposal_under_way(db: &mut Db) -> (uuid::Uuid, uuid::Uuid, uuid::Uuid) {
+    use plenary_core::agenda::NewAgendaItem;
+    use plenary_core::meeting::NewMeeting;
+    use plenary_core::proposal::NewProposal;
+    const F: plenary_core::Actor = plenary_core::Actor::Facilitator;
+    let p = db
+        .new_proposal(
+            F,
+            &NewProposal {
+                title: "Winter tents".into(),
+                text: "Buy ten tents.".into(),
+                by: Some("Jo".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let m = db
+        .new_meeting(
+            F,
+            &NewMeeting {
+                date: chrono::Local::now().date_naive().to_string(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let item = db
+        .add_agenda_item(
+            F,
+            &NewAgendaItem {
+                meeting: m.reference.clone(),
+                kind: "proposal".into(),
+                title: p.title.clone(),
+                proposal: Some(p.reference.clone()),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
+    db.open_meeting(F, m.id).unwrap();
+    db.start_item(F, item).unwrap();
+    (m.id, item, p.id)
+}

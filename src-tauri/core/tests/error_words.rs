@@ -75,55 +75,10 @@ mod common;
 use plenary_core::agenda::NewAgendaItem;
 use plenary_core::meeting::NewMeeting;
 use plenary_core::proposal::lifecycle::{next_status, Transition};
-use plenary_core::proposal::{ManualOutcomeInput, NewProposal, ProcessStep, ProposalStatus};
-use plenary_core::{conflict, not_allowed, word, Actor, Db};
+use plenary_core::proposal::{ManualOutcomeInput, ProcessStep, ProposalStatus};
+use plenary_core::{conflict, not_allowed, word, Actor};
 
 const F: Actor = Actor::Facilitator;
-
-/// Without Arabic's isolation marks.
-fn plain(s: String) -> String {
-    s.replace(['\u{2068}', '\u{2069}'], "")
-}
-
-/// An open GA of today with a proposal item taken up: (meeting, item, proposal).
-fn hearing(db: &mut Db) -> (uuid::Uuid, uuid::Uuid, uuid::Uuid) {
-    let p = db
-        .new_proposal(
-            F,
-            &NewProposal {
-                title: "Winter tents".into(),
-                text: "Buy ten tents.".into(),
-                by: Some("Jo".into()),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    let m = db
-        .new_meeting(
-            F,
-            &NewMeeting {
-                date: chrono::Local::now().date_naive().to_string(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    let item = db
-        .add_agenda_item(
-            F,
-            &NewAgendaItem {
-                meeting: m.reference.clone(),
-                kind: "proposal".into(),
-                title: p.title.clone(),
-                proposal: Some(p.reference.clone()),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .id;
-    db.open_meeting(F, m.id).unwrap();
-    db.start_item(F, item).unwrap();
-    (m.id, item, p.id)
-}
 
 #[test]
 fn a_fields_name_is_worded_in_the_language_of_the_refusal() {
@@ -153,7 +108,7 @@ fn a_fields_name_is_worded_in_the_language_of_the_refusal() {
     assert_eq!(e.said_in(Lang::Es), "falta el título");
     assert_eq!(e.said_in(Lang::De), "der Titel ist leer");
     assert_eq!(e.said_in(Lang::Pt), "falta o título");
-    assert_eq!(plain(e.said_in(Lang::Ar)), "يجب ملء العنوان");
+    assert_eq!(common::plain(&e.said_in(Lang::Ar)), "يجب ملء العنوان");
     // The UI receives the field as words to say in its own language.
     let v = serde_json::to_value(&e).unwrap();
     assert_eq!(
@@ -178,7 +133,7 @@ fn a_fields_name_is_worded_in_the_language_of_the_refusal() {
 #[test]
 fn a_refused_move_of_a_hearing_names_its_steps_in_the_language() {
     let mut db = common::db();
-    let (_, item, _) = hearing(&mut db);
+    let (_, item, _) = common::proposal_under_way(&mut db);
     let e = db
         .advance_step(F, item, ProcessStep::Outcome, false)
         .unwrap_err();
@@ -238,7 +193,7 @@ fn a_proposals_life_is_refused_in_the_language_asked_for() {
 
     // Withdrawing without a reason names the move in the language.
     let mut db = common::db();
-    let (_, item, p) = hearing(&mut db);
+    let (_, item, p) = common::proposal_under_way(&mut db);
     let e = db
         .withdraw_proposal(
             F,

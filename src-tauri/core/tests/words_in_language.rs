@@ -6,13 +6,10 @@
 
 mod common;
 
-use common::db;
-use plenary_core::agenda::NewAgendaItem;
+use common::{db, plain};
 use plenary_core::decision::DecisionInput;
 use plenary_core::i18n::Lang;
-use plenary_core::meeting::NewMeeting;
 use plenary_core::minutes::MinutesOptions;
-use plenary_core::proposal::NewProposal;
 use plenary_core::room::commands::{self, Caller};
 use plenary_core::{Actor, Db};
 use serde_json::{json, Value};
@@ -20,50 +17,10 @@ use uuid::Uuid;
 
 const F: Actor = Actor::Facilitator;
 
-/// Without the isolation marks Fluent puts around placeables in Arabic.
-fn plain(s: &str) -> String {
-    s.replace(['\u{2068}', '\u{2069}'], "")
-}
-
 /// Today's GA (open), a proposal on its agenda under way, the rule modified:90.
 fn ga(db: &mut Db) -> (Uuid, Uuid, Uuid) {
     db.set_default_rule(F, "modified:90").unwrap();
-    let p = db
-        .new_proposal(
-            F,
-            &NewProposal {
-                title: "Winter tents".into(),
-                text: "Buy ten tents.".into(),
-                by: Some("Jo".into()),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    let m = db
-        .new_meeting(
-            F,
-            &NewMeeting {
-                date: chrono::Local::now().date_naive().to_string(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    let item = db
-        .add_agenda_item(
-            F,
-            &NewAgendaItem {
-                meeting: m.reference.clone(),
-                kind: "proposal".into(),
-                title: p.title.clone(),
-                proposal: Some(p.reference.clone()),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .id;
-    db.open_meeting(F, m.id).unwrap();
-    db.start_item(F, item).unwrap();
-    (m.id, item, p.id)
+    common::proposal_under_way(db)
 }
 
 /// Two blocks only counted, then the vote: 20 for, 2 against (the e2e walk's decision).
