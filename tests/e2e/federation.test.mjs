@@ -29,6 +29,17 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { plenary, plenaryJson, useApp } from './lib/app.mjs';
 
+/** The import preview once its dry run is done: it opens on a first glance (what the
+ *  bundle's signed manifest says, data-checked="false") and the verdict follows. */
+async function checkedPreview(app) {
+  const preview = await app.waitForTestId('import-preview');
+  await app.browser.waitUntil(async () => (await preview.getAttribute('data-checked')) === 'true', {
+    timeout: 60_000,
+    timeoutMsg: 'the import preview was never checked',
+  });
+  return preview;
+}
+
 const out = mkdtempSync(join(tmpdir(), 'plenary-e2e-federation-out-'));
 after(() => rmSync(out, { recursive: true, force: true }));
 const THEIR_DB = join(out, 'their.db');
@@ -140,7 +151,7 @@ describe('bundles between two assemblies, end to end', () => {
     });
 
     await app.byTestId('import-bundle').click();
-    const preview = await app.waitForTestId('import-preview');
+    const preview = await checkedPreview(app);
     assert.equal(await preview.getAttribute('data-key'), 'new');
     assert.equal(await preview.getAttribute('data-verifies'), 'true');
     // Verifies (intact, well-formed) and, apart from that, importable here.
@@ -263,7 +274,7 @@ describe('bundles between two assemblies, end to end', () => {
     await app.browser.waitUntil(async () => !(await app.byTestId('import-report').isExisting()));
 
     await app.byTestId('import-bundle').click();
-    const preview = await app.waitForTestId('import-preview');
+    const preview = await checkedPreview(app);
     assert.equal(await preview.getAttribute('data-key'), 'known');
     assert.equal(await textOf(app.byTestId('import-fingerprint')), ctx.inspect.assembly.fingerprint);
     assert.match(await app.byTestId('import-key-note').getText(), /already pinned here for RIV/);
@@ -362,7 +373,7 @@ describe('bundles between two assemblies, end to end', () => {
     if (await app.byTestId('import-report-close').isExisting()) await app.byTestId('import-report-close').click();
 
     await app.byTestId('import-bundle').click();
-    const preview = await app.waitForTestId('import-preview');
+    const preview = await checkedPreview(app);
     assert.equal(await preview.getAttribute('data-key'), 'known');
     assert.equal(await preview.getAttribute('data-verifies'), 'true');
     assert.match(await textOf(app.byTestId('import-sealed')), /^For Occupy Bristol \(BRS\); opened with this assembly's key/);

@@ -243,6 +243,7 @@ try {
     await app.waitForTestId('federation-empty');
     await app.byTestId('import-bundle').click();
     await app.waitForTestId('import-preview');
+    await app.waitForTestId('import-confirm'); // the dry run done (it opens on a first glance)
     // import-preview: the page as it opens on the preview (the top bar, the Import button,
     // who made the bundle, its key, what importing would change).
     if (view === 'federation') {

@@ -1437,6 +1437,53 @@ fn inspection_says_what_a_bundle_is_without_importing() {
 }
 
 #[test]
+fn a_first_glance_says_what_the_signed_manifest_says_and_no_verdict() {
+    let t = fixture();
+    let before = dump(&t.f.db);
+    let g = t.f.db.glance_import(&t.bundle, "riv.plenary").unwrap();
+    let i =
+        t.f.db
+            .inspect_bundle(&t.bundle, "riv.plenary", &Limits::default())
+            .unwrap();
+    // What the manifest says, as the whole inspection says it…
+    assert_eq!(g.assembly.code, "RIV");
+    assert_eq!(g.key, KeyStatus::New);
+    assert_eq!(g.sha256, i.sha256);
+    assert_eq!(g.made_at, i.made_at);
+    let counts = |x: &plenary_core::bundle::Inspection| {
+        x.counts
+            .iter()
+            .map(|c| (c.table.clone(), c.records))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(counts(&g), counts(&i));
+    assert_eq!(g.minutes, i.minutes);
+    // …but nothing past the manifest is checked yet: no verdict.
+    assert!(!g.checked && i.checked);
+    assert!(g.verifies && g.problem.is_none());
+    assert!(!g.importable && i.importable);
+    assert_eq!(dump(&t.f.db), before);
+    // A record changed after signing is only found by the dry run…
+    let mut e = forge::unzip(&t.bundle);
+    patch(&mut e, "records/people.jsonl", "Amara", "Omara");
+    let bad = forge::zip_entries(&e.into_iter().collect::<Vec<_>>());
+    let g = t.f.db.glance_import(&bad, "bad.plenary").unwrap();
+    assert!(g.verifies && !g.checked && !g.importable);
+    // …a manifest changed after signing at once.
+    let mut e = forge::unzip(&t.bundle);
+    patch(&mut e, "manifest.json", "Riverside", "Rivershed");
+    let bad = forge::zip_entries(&e.into_iter().collect::<Vec<_>>());
+    let g = t.f.db.glance_import(&bad, "bad.plenary").unwrap();
+    assert!(!g.verifies && !g.importable);
+    assert!(
+        g.problem.unwrap().contains("the signature does not match"),
+        "the glance says why"
+    );
+    // What is not a bundle at all is an error, as for the preview.
+    assert!(t.f.db.glance_import(b"nope", "nope.plenary").is_err());
+}
+
+#[test]
 fn a_dry_run_counts_and_writes_nothing() {
     let mut t = fixture();
     let before = file_bytes(&t.f);

@@ -4,7 +4,7 @@
 
 use plenary_core::bundle::{
     read_bundle_file, ExportOptions, ExportSummary, ImportOptions, ImportPreview, ImportReport,
-    ImportUndone,
+    ImportUndone, Inspection,
 };
 use plenary_core::proposal::Proposal;
 use plenary_core::{Actor, Error};
@@ -21,11 +21,15 @@ const FILTER: (&str, &[&str]) = ("Plenary bundle", &["plenary"]);
 /// import panel says what it is doing meanwhile instead of still asking for a file.
 pub const IMPORT_CHECKING_EVENT: &str = "import-checking";
 
-/// The `import-checking` event's payload.
+/// The `import-checking` event's payload: the file, and the first glance at it (what its
+/// signed manifest says, `checked: false`) so that the panel shows who made it and what
+/// it holds while the dry run takes its seconds; `None` when even the manifest cannot be
+/// read (the preview's answer then says why).
 #[derive(Clone, Serialize)]
 struct ImportChecking {
     file_name: String,
     bytes: u64,
+    glance: Option<Inspection>,
 }
 
 /// Asks for a bundle, reads it, and shows what importing it would do; the file is kept
@@ -39,12 +43,14 @@ pub async fn preview_import<R: Runtime>(
         return Ok(None);
     };
     let (name, bytes) = read_bundle_file(&path)?;
+    let glance = state.db().glance_import(&bytes, &name).ok();
     // Only informative: a window that misses it still gets the preview.
     let _ = app.emit(
         IMPORT_CHECKING_EVENT,
         ImportChecking {
             file_name: name.clone(),
             bytes: bytes.len() as u64,
+            glance,
         },
     );
     let token = uuid::Uuid::now_v7().to_string();

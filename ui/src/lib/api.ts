@@ -12,6 +12,7 @@ import { invoke as tauriInvoke } from '@tauri-apps/api/core';
 import { inApp, invoke } from './transport';
 import { currentLang, hasMessage, t } from './i18n.svelte';
 import type { Said } from './bindings/Said';
+import type { Inspection } from './bindings/Inspection';
 
 /** `lang`, the app's language, for a command whose answer carries the core's words (a
  *  decision's sentences, the stack's labels, the minutes): the core says them in it, so
@@ -748,9 +749,11 @@ async function listenApp<T>(name: string, on: (payload: T) => void): Promise<() 
 /** What the app's folder watcher did (the `federation-folders` event). */
 export const listenFolderEvents = (on: (event: FolderEvent) => void) => listenApp('federation-folders', on);
 
-/** The bundle file being checked for a preview (`import-checking`, src-tauri/src/commands/bundle.rs). */
-export type ImportChecking = { file_name: string; bytes: number };
+/** The bundle file being checked for a preview (`import-checking`, src-tauri/src/commands/bundle.rs),
+ *  with the first glance at it: what its signed manifest says (`checked` false), or null when
+ *  even that could not be read (the preview's answer says why). */
+export type ImportChecking = { file_name: string; bytes: number; glance: Inspection | null };
 
-/** Which file `preview_import` is checking, once the person has chosen it (the dry run
- *  of a ten-year bundle takes seconds). */
+/** Which file `preview_import` is checking, once the person has chosen it, and what it holds
+ *  (the dry run of a ten-year bundle takes seconds). */
 export const listenImportChecking = (on: (file: ImportChecking) => void) => listenApp('import-checking', on);

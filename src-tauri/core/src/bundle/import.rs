@@ -127,8 +127,13 @@ pub struct Inspection {
     pub deletions: u64,
     /// The minutes entries (`minutes/LDN-GA-39.md`).
     pub minutes: Vec<String>,
+    /// Whether every record was checked. False in the first glance ([`Db::glance_import`]):
+    /// what the signed manifest says, its signature checked, shown while the dry run of
+    /// the whole import takes its seconds; `importable` is then false until it is known.
+    pub checked: bool,
     /// Signature, hashes, every entry and every record check out: the bundle is intact and
-    /// what the format allows, wherever it is imported.
+    /// what the format allows, wherever it is imported. In a first glance: the manifest's
+    /// signature and entries check out (a bad signature is known at once).
     pub verifies: bool,
     /// Why it does not verify (English).
     pub problem: Option<String>,
@@ -297,9 +302,27 @@ impl Db {
         let (checked, why) = split(self.check(&opened, &opts)?);
         Ok(ImportPreview {
             token,
-            inspection: self.inspection(&opened, file_name, sealed_for, why, checked.as_ref())?,
+            inspection: self.inspection(
+                &opened,
+                file_name,
+                sealed_for,
+                why,
+                Some(checked.as_ref()),
+            )?,
             report: checked.map(Checked::into_report),
         })
+    }
+
+    /// The first glance at a bundle chosen for import, before its dry run: who made it,
+    /// with which key, what its signed manifest says it holds, and whether that signature
+    /// holds — what reading the manifest costs (milliseconds, whatever the bundle's size),
+    /// so that the app can show it at once and the verdict when the dry run is done.
+    pub fn glance_import(&self, bytes: &[u8], file_name: &str) -> Result<Inspection> {
+        let limits = Limits::default();
+        let (inner, sealed_for) = self.unseal(bytes, &limits, Refused::CannotOpen(file_name))?;
+        let opened = open_file(bytes, &inner, &limits, Refused::Unreadable(file_name))?;
+        let why = opened.verify_signature().err().map(Why::Broken);
+        self.inspection(&opened, file_name, sealed_for, why, None)
     }
 
     /// Describes a bundle: who made it, with which key, what it holds, whether it
@@ -320,17 +343,21 @@ impl Db {
         let (inner, sealed_for) = self.unseal(bytes, limits, Refused::CannotOpen(file_name))?;
         let opened = open_file(bytes, &inner, limits, Refused::Unreadable(file_name))?;
         let (checked, why) = split(self.check(&opened, &opts)?);
-        self.inspection(&opened, file_name, sealed_for, why, checked.as_ref())
+        self.inspection(&opened, file_name, sealed_for, why, Some(checked.as_ref()))
     }
 
+    /// `checked` is `None` for a first glance (nothing past the manifest checked yet), else
+    /// what the dry run found (`Some(None)` when it did not get that far).
     fn inspection(
         &self,
         opened: &Opened,
         file_name: &str,
         sealed_for: Vec<SealedFor>,
         why: Option<Why>,
-        checked: Option<&Checked>,
+        checked: Option<Option<&Checked>>,
     ) -> Result<Inspection> {
+        let glance = checked.is_none();
+        let checked = checked.flatten();
         let m = &opened.manifest;
         let (key, pinned) = self.key_status(&m.assembly)?;
         Ok(Inspection {
@@ -355,8 +382,9 @@ impl Db {
                 .collect(),
             deletions: m.deletions,
             minutes: m.minutes.values().cloned().collect(),
+            checked: !glance,
             verifies: !matches!(why, Some(Why::Broken(_))),
-            importable: why.is_none(),
+            importable: !glance && why.is_none(),
             refused_records: match checked {
                 Some(Checked::Planned(s)) => s.report.totals.refused,
                 _ => 0,

@@ -25,8 +25,15 @@ chosen_meetings: Array<string>, counts: Array<TableCount>, deletions: number,
  */
 minutes: Array<string>, 
 /**
+ * Whether every record was checked. False in the first glance ([`Db::glance_import`]):
+ * what the signed manifest says, its signature checked, shown while the dry run of
+ * the whole import takes its seconds; `importable` is then false until it is known.
+ */
+checked: boolean, 
+/**
  * Signature, hashes, every entry and every record check out: the bundle is intact and
- * what the format allows, wherever it is imported.
+ * what the format allows, wherever it is imported. In a first glance: the manifest's
+ * signature and entries check out (a bad signature is known at once).
  */
 verifies: boolean, 
 /**

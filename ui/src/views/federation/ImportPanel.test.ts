@@ -8,7 +8,7 @@ import { chooseLang } from '../../lib/i18n.svelte';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
 import FederationView from './FederationView.svelte';
 import ImportPanel from './ImportPanel.svelte';
-import { fakeFederation, federation, localOnly, preview, report, RIV_FP } from './test-fixtures';
+import { fakeFederation, federation, glance, localOnly, preview, report, RIV_FP } from './test-fixtures';
 
 afterEach(() => {
   clearMocks();
@@ -195,12 +195,86 @@ describe('importing a bundle', () => {
     const status = screen.getByTestId('import-waiting');
     await waitFor(() => expect(status.textContent).toContain('Choose the bundle file'));
     await waitFor(async () => {
-      await emit('import-checking', { file_name: 'ten-years.plenary', bytes: 23_907_533 });
+      await emit('import-checking', { file_name: 'ten-years.plenary', bytes: 23_907_533, glance: null });
       expect(status.textContent?.trim()).toBe('Checking ten-years.plenary (22.8 MB)…');
     });
     answer(preview());
     await screen.findByTestId('import-preview');
     expect(status.textContent?.trim()).toBe('');
+  });
+
+  test('the first glance opens the preview at once — who made it, what it holds — and the dry run fills in the verdict, the focus left where it was', async () => {
+    const user = userEvent.setup();
+    let answer!: (p: unknown) => void;
+    const calls = fakeBackend({ preview_import: () => new Promise((r) => (answer = r)) });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    await waitFor(async () => {
+      await emit('import-checking', { file_name: 'RIV-2011-12-01.plenary', bytes: 20480, glance: glance() });
+      expect(screen.getByTestId('import-dialog')).toBeTruthy();
+    });
+    expect(screen.getByTestId('import-assembly-code').textContent).toBe('RIV');
+    expect(screen.getByTestId('import-holds').textContent).toContain('working group');
+    const status = screen.getByTestId('import-check-status');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.dataset.value).toBe('checking');
+    expect(status.textContent).toContain('Checking every record');
+    expect(screen.getByTestId('import-verifies').textContent).toContain('Checking');
+    expect(screen.queryByTestId('import-importable')).toBeNull();
+    expect(screen.queryByTestId('import-confirm')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('import-heading')));
+    // The person moves on in the dialog; the verdict must not pull the focus back.
+    await user.tab();
+    const focused = document.activeElement;
+    expect(focused).not.toBe(screen.getByTestId('import-heading'));
+
+    answer(preview());
+    await waitFor(() => expect(status.dataset.value).toBe('importable'));
+    expect(status.textContent).toContain('this assembly can import it');
+    expect(screen.getByTestId('import-importable').dataset.value).toBe('true');
+    expect(screen.getByTestId('import-counts')).toBeTruthy();
+    expect(screen.getByTestId('import-confirm')).toBeTruthy();
+    expect(document.activeElement).toBe(focused);
+    expect(callsOf(calls, 'preview_import')).toHaveLength(1);
+  });
+
+  test('closed on its first glance, the preview stays closed when the dry run answers', async () => {
+    const user = userEvent.setup();
+    let answer!: (p: unknown) => void;
+    fakeBackend({ preview_import: () => new Promise((r) => (answer = r)) });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    await waitFor(async () => {
+      await emit('import-checking', { file_name: 'RIV-2011-12-01.plenary', bytes: 20480, glance: glance() });
+      expect(screen.getByTestId('import-dialog')).toBeTruthy();
+    });
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByTestId('import-dialog')).toBeNull());
+    answer(preview());
+    await waitFor(() => expect((screen.getByTestId('import-bundle') as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.queryByTestId('import-dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('import-bundle'));
+  });
+
+  test('a bundle whose signature fails says so at its first glance', async () => {
+    const user = userEvent.setup();
+    fakeBackend({ preview_import: () => new Promise(() => {}) });
+    render(ImportPanel);
+
+    await user.click(screen.getByTestId('import-bundle'));
+    await waitFor(async () => {
+      await emit('import-checking', {
+        file_name: 'RIV-2011-12-01.plenary',
+        bytes: 20480,
+        glance: glance({ verifies: false, problem: 'the signature does not match the manifest' }),
+      });
+      expect(screen.getByTestId('import-dialog')).toBeTruthy();
+    });
+    expect(screen.getByTestId('import-check-status').dataset.value).toBe('not-verified');
+    expect(screen.getByTestId('import-problem').textContent).toContain('the signature does not match');
+    expect(screen.queryByTestId('import-confirm')).toBeNull();
   });
 
   test('a cancelled file dialog shows nothing', async () => {

@@ -248,10 +248,13 @@ export function preview(
     refusal?: string | null;
     refusal_said?: Said | null;
     refused_records?: number;
+    /** False for the first glance (the `import-checking` event's), before the dry run. */
+    checked?: boolean;
   } = {},
 ): ImportPreview {
   const verifies = over.verifies ?? true;
-  const importable = verifies && !over.problem && !over.refusal;
+  const checked = over.checked ?? true;
+  const importable = checked && verifies && !over.problem && !over.refusal;
   const key = over.key ?? 'new';
   return {
     token: 'tok-123',
@@ -273,6 +276,7 @@ export function preview(
       ],
       deletions: 0,
       minutes: ['minutes/RIV-GA-3.md'],
+      checked,
       verifies,
       problem: over.problem ?? null,
       problem_said: over.problem_said ?? null,
@@ -285,6 +289,12 @@ export function preview(
     },
     report: importable ? report({ key }) : null,
   };
+}
+
+/** The first glance at a bundle (what its signed manifest says), as the `import-checking`
+ *  event carries it while the dry run runs. */
+export function glance(over: Parameters<typeof preview>[0] = {}): ImportPreview['inspection'] {
+  return preview({ ...over, checked: false }).inspection;
 }
 
 /**
