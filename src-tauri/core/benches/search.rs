@@ -10,7 +10,8 @@
 //! - `search`: one page of 20 hits with its capped total, titles and snippets, for
 //!   queries drawn from the index's own terms — the most common ones (the worst case:
 //!   every record matches), terms of middling and of rare use, two-word queries and the
-//!   prefix of a word being typed — each over every assembly and filtered to one;
+//!   prefix of a word being typed (3, 5 and 7 letters, and after a word) — each over
+//!   every assembly and filtered to one;
 //! - `wg_namesakes` and `proposal_namesakes` for a sample of WGs and proposals (of every
 //!   assembly, and of the local one);
 //! - `who_works_on_what`, the federation table's first page (10 WGs, 3 counterparts each)
@@ -21,7 +22,7 @@
 //! indexes).
 //!
 //! Each is run PLENARY_BENCH_ROUNDS times (default 200) after one warm-up pass; p50, p99
-//! and max are printed, and the index's size. The budget asks for 10 other assemblies of
+//! and max are printed, and the indexes' sizes. The budget asks for 10 other assemblies of
 //! the ten years' size; a run at PLENARY_BENCH_THEIR_SCALE=1 builds that (20 minutes on a
 //! loaded machine: each is generated without the speaking log, which bundles never carry,
 //! exported and imported whole). docs/PERFORMANCE.md says which was run.
@@ -198,6 +199,14 @@ fn describe(db: &Db) {
             |r| r.get(0),
         )
         .expect("size");
+    let titles: i64 = c
+        .query_row(
+            "SELECT (SELECT coalesce(sum(length(block)), 0) FROM search_titles_data)
+                  + (SELECT coalesce(sum(length(sz)), 0) FROM search_titles_docsize)",
+            [],
+            |r| r.get(0),
+        )
+        .expect("size");
     let namesakes: i64 = c
         .query_row(
             "SELECT (SELECT coalesce(sum(length(block)), 0) FROM namesake_wgs_data)
@@ -212,15 +221,17 @@ fn describe(db: &Db) {
         .query_row("SELECT count(*) FROM assemblies", [], |r| r.get(0))
         .expect("assemblies");
     println!(
-        "indexed, over {assemblies} assemblies: {}; the index holds {:.1} MB, the namesake indexes {:.1} MB",
+        "indexed, over {assemblies} assemblies: {}; the index holds {:.1} MB, the titles' index {:.1} MB, the namesake indexes {:.1} MB",
         kinds.join(", "),
         bytes as f64 / 1e6,
+        titles as f64 / 1e6,
         namesakes as f64 / 1e6
     );
 }
 
 /// Queries from the index's own terms: the most common, middling and rare, two words, and
-/// the start of a word being typed (3 letters, and 5).
+/// the start of a word being typed (3 letters, 5 and 7 — read from the term list as the
+/// words they start, 0027 —, and 5 after a whole word).
 fn queries(db: &Db) -> Vec<(String, String)> {
     let terms: Vec<(String, i64)> = db
         .conn()
@@ -247,10 +258,12 @@ fn queries(db: &Db) -> Vec<(String, String)> {
     // Prefixes of up to 4 characters are read from the index's prefix indexes (0025);
     // a longer one is the merge of every word it starts: the most common long word's
     // first 5 letters.
-    let long: String = terms
+    let longest = terms
         .iter()
         .find(|(t, _)| t.chars().count() >= 7)
-        .map_or_else(|| common.clone(), |(t, _)| t.chars().take(5).collect());
+        .map_or_else(|| common.clone(), |(t, _)| t.clone());
+    let long: String = longest.chars().take(5).collect();
+    let longer: String = longest.chars().take(7).collect();
     vec![
         ("most common term".into(), format!("{common} ")),
         ("middling term".into(), format!("{middling} ")),
@@ -258,7 +271,9 @@ fn queries(db: &Db) -> Vec<(String, String)> {
         ("two common terms".into(), format!("{common} {second} ")),
         ("common + rare".into(), format!("{common} {rare} ")),
         ("typing a prefix".into(), prefix),
-        ("typing a longer prefix".into(), long),
+        ("typing a longer prefix".into(), long.clone()),
+        ("typing 7 letters".into(), longer),
+        ("a word, then typing".into(), format!("{middling} {long}")),
         ("no such word".into(), "zzyzxq ".into()),
     ]
 }

@@ -42,6 +42,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0024_meeting_people_covering.sql"),
     include_str!("../migrations/0025_search_prefixes.sql"),
     include_str!("../migrations/0026_stack_undo_words.sql"),
+    include_str!("../migrations/0027_search_titles.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -222,46 +222,44 @@ impl Db {
         if let Some(a) = q.assembly {
             self.ensure_assembly(a)?;
         }
-        // A filter by assembly is one more term, ANDed inside the index. A person's whole
-        // words cannot match the origin column (its tokens are 32 hex digits), but the
-        // word being typed, a prefix, could ("01" → every id made this decade): that
-        // one is kept to titles and bodies. (Only that one: a column filter makes FTS5
-        // read every match's positions, which costs common words twice the time.)
+        // A filter by assembly is one more term, ANDed inside the index.
         let scope = |query: String| match q.assembly {
             None => query,
             Some(a) => format!("({query}) AND origin : {}", origin_token(a)),
         };
-        let words = match words.strip_suffix('*') {
-            None => words,
-            Some(_) => match words.rsplit_once(' ') {
-                Some((whole, typing)) => format!("({whole}) AND ({{title body}} : {typing})"),
-                None => format!("{{title body}} : {words}"),
-            },
+        let words = self.query_words(&words)?;
+        // `exact` ranks (bm25 scores the word being typed as one prefix); `fast` finds the
+        // same records and is what is counted and read newest first (`query_words`).
+        let (exact, fast) = (scope(words.exact.clone()), scope(words.fast.clone()));
+        let total = if words.nothing {
+            0
+        } else {
+            self.count_capped("search_fts", &fast)?
         };
-        let fts = scope(words.clone());
-        let total = self.count_capped(&fts)?;
         let want = limit + 1;
-        let found = if total <= COUNT_CAP {
-            self.ranked(&fts, Order::Best, want, q.offset)?
+        let found = if total == 0 {
+            Vec::new()
+        } else if total <= COUNT_CAP {
+            self.ranked(&exact, Order::Best, want, q.offset)?
         } else {
             // The words are nearly everywhere: ranking every match would cost what the
             // history holds. Records whose title has them come first, best first (if
             // they are few enough to rank); then the others, the most recently written
-            // first — both read from the index a page at a time.
-            let titled = scope(format!("{{title}} : ({words})"));
-            let t = self.count_capped(&titled)?;
+            // first — both read from the index a page at a time. Which records have them
+            // in their title is asked of the titles' own index (0027): the same question
+            // put to `search_fts` (`{title} : …`) reads the positions of every record
+            // that has the words anywhere.
+            let titles_of = |w: &str| scope(format!("{{title}} : ({w})"));
+            let t = self.count_capped("search_titles", &titles_of(&words.fast))?;
             if t > COUNT_CAP || t == 0 {
-                // Too many titles to rank, or none: the newest first. (With no title
-                // to put first, leaving the titles out of the rest would read the words'
-                // lists once more for nothing: a column filter reads every match's
-                // positions, 5 ms a common word over ten years and ten assemblies.)
-                self.ranked(&fts, Order::Newest, want, q.offset)?
+                // Too many titles to rank, or none: the newest first.
+                self.ranked(&fast, Order::Newest, want, q.offset)?
             } else {
                 let mut found = Vec::new();
                 if u64::from(q.offset) < t {
-                    found = self.ranked(&titled, Order::Best, want, q.offset)?;
+                    found = self.ranked(&titles_of(&words.exact), Order::Best, want, q.offset)?;
                 }
-                let rest = format!("({fts}) NOT ({titled})");
+                let rest = format!("({fast}) NOT ({})", titles_of(&words.fast));
                 let skip = u64::from(q.offset).saturating_sub(t) as u32;
                 let need = want - found.len() as u32;
                 found.extend(self.ranked(&rest, Order::Newest, need, skip)?);
@@ -298,15 +296,113 @@ impl Db {
         })
     }
 
-    /// How many records match `fts`, counted up to [`COUNT_CAP`] + 1 (from the index
-    /// alone: a filter by assembly is part of `fts`).
-    fn count_capped(&self, fts: &str) -> Result<u64> {
-        let n: i64 = self.conn.query_row(
-            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)",
-            params![fts, COUNT_CAP as i64 + 1],
-            |r| r.get(0),
-        )?;
+    /// How many records match `fts` in `index` (`search_fts` or `search_titles`), counted
+    /// up to [`COUNT_CAP`] + 1 (from the index alone: a filter by assembly is part of
+    /// `fts`).
+    fn count_capped(&self, index: &str, fts: &str) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM (SELECT 1 FROM {index} WHERE {index} MATCH ?1 LIMIT ?2)"
+            ))?
+            .query_row(params![fts, COUNT_CAP as i64 + 1], |r| r.get(0))?;
         Ok(n as u64)
+    }
+
+    /// The FTS5 query of what a person typed (`fts_query`), in two forms that match the
+    /// same records ([`QueryWords`]).
+    ///
+    /// The word being typed is a prefix. Two things make a prefix slow, and both are
+    /// avoided where the records found stay the same:
+    /// - The index's `origin` column holds each record's assembly as 32 hex digits, which
+    ///   a prefix could match ("01" → every id made this decade): a prefix is kept to
+    ///   titles and bodies (`{title body} : "01"*`). That column filter makes FTS5 read the
+    ///   positions of every word the prefix starts (four times the time of the prefix
+    ///   alone): it is only written when an assembly's token starts with the prefix.
+    /// - A prefix longer than the index's prefix indexes (0025: 1–4 characters) is answered
+    ///   by merging the whole lists of every word it starts before the first match is read,
+    ///   at each evaluation ("volun" over ten years and ten assemblies: 47–51 ms a search,
+    ///   docs/PERFORMANCE.md). The
+    ///   words it starts are read from the index's term list instead (`search_terms`),
+    ///   and `fast` asks for any of them (`"volunteer" OR "volunteers"`): FTS5 reads an OR
+    ///   of words a page at a time. Only for a prefix of plain ASCII letters and digits
+    ///   (folded as the tokenizer folds it, so the term list's order finds every word it
+    ///   starts) that starts at most [`PREFIX_WORDS`] words; otherwise `fast` is `exact`.
+    ///   bm25 would score the OR as several words, not one prefix: what is ranked by bm25
+    ///   uses `exact`.
+    fn query_words(&self, words: &str) -> Result<QueryWords> {
+        let Some(quoted) = words.strip_suffix('*') else {
+            return Ok(QueryWords::same(words.to_string()));
+        };
+        let (whole, typing) = match quoted.rsplit_once(' ') {
+            Some((whole, typing)) => (Some(whole), typing),
+            None => (None, quoted),
+        };
+        let and_whole = |w: String| match whole {
+            Some(whole) => format!("({whole}) AND ({w})"),
+            None => w,
+        };
+        // The prefix as the tokenizer reads it, when that is sure: ASCII letters and
+        // digits, lower-cased (`fts_query` quoted it; a `"` inside is not ASCII alnum).
+        let token = typing
+            .strip_prefix('"')
+            .and_then(|t| t.strip_suffix('"'))
+            .filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric()))
+            .map(str::to_ascii_lowercase);
+        let token = match token {
+            Some(t) if !self.an_assembly_token_starts_with(&t)? => t,
+            _ => {
+                return Ok(QueryWords::same(and_whole(format!(
+                    "{{title body}} : {typing}*"
+                ))))
+            }
+        };
+        let exact = and_whole(format!("{typing}*"));
+        if token.len() <= LONGEST_PREFIX_INDEX {
+            return Ok(QueryWords::same(exact));
+        }
+        let mut st = self.conn.prepare_cached(
+            "SELECT term FROM search_terms WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT ?2",
+        )?;
+        let started: Vec<String> = st
+            .query_map(params![token, PREFIX_WORDS as i64 + 1], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if started.len() > PREFIX_WORDS {
+            return Ok(QueryWords::same(exact));
+        }
+        if started.is_empty() {
+            return Ok(QueryWords {
+                fast: exact.clone(),
+                exact,
+                nothing: true,
+            });
+        }
+        let any = started
+            .iter()
+            .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        Ok(QueryWords {
+            exact,
+            fast: and_whole(format!("({any})")),
+            nothing: false,
+        })
+    }
+
+    /// Whether the index's `origin` token (32 hex digits) of any assembly starts with
+    /// `prefix` (lower-case ASCII).
+    fn an_assembly_token_starts_with(&self, prefix: &str) -> Result<bool> {
+        if prefix.len() > 32 || !prefix.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Ok(false);
+        }
+        let mut st = self.conn.prepare_cached("SELECT id FROM assemblies")?;
+        let ids = st.query_map([], |r| r.get::<_, Uuid>(0))?;
+        for id in ids {
+            if id?.simple().to_string().starts_with(prefix) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// A window of the records matching `fts`, in `order`: the index orders alone and
@@ -680,7 +776,12 @@ fn origin_token(id: Uuid) -> String {
 /// from its pages, not only marked deleted: forgetting a person calls it before the file
 /// is VACUUMed, so a forgotten name leaves no bytes in the index.
 pub(crate) fn purge_deleted(tx: &Tx) -> Result<()> {
-    for table in ["search_fts", "namesake_wgs", "namesake_proposals"] {
+    for table in [
+        "search_fts",
+        "search_titles",
+        "namesake_wgs",
+        "namesake_proposals",
+    ] {
         tx.execute(
             &format!("INSERT INTO {table} ({table}) VALUES ('optimize')"),
             [],
@@ -706,12 +807,18 @@ const SOURCES: &[(&str, &str)] = &[
 /// statement (each statement's savepoint flushes them) and a proposal is indexed again
 /// at each of its versions, questions and concerns, which made most of such an import's
 /// time (docs/PERFORMANCE.md). The documents get rowids in the order the records were
-/// made (their ids are UUIDv7), so the newest are still read first.
+/// made (their ids are UUIDv7), so the newest are still read first. Run with the triggers
+/// paused (`search_paused`): the titles' index (0027) is written here too, not by the
+/// triggers on `search_docs`.
 pub(crate) fn reindex_assembly(conn: &rusqlite::Connection, origin: Uuid) -> Result<()> {
-    conn.execute(
-        "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE origin = ?1)",
-        [origin],
-    )?;
+    for table in ["search_fts", "search_titles"] {
+        conn.execute(
+            &format!(
+                "DELETE FROM {table} WHERE rowid IN (SELECT id FROM search_docs WHERE origin = ?1)"
+            ),
+            [origin],
+        )?;
+    }
     for (table, kind) in [("namesake_wgs", "wg"), ("namesake_proposals", "proposal")] {
         conn.execute(
             &format!(
@@ -740,6 +847,15 @@ pub(crate) fn reindex_assembly(conn: &rusqlite::Connection, origin: Uuid) -> Res
             &format!(
                 "INSERT INTO search_fts (rowid, title, body, origin)
                  SELECT d.id, s.title, s.body, lower(hex(s.origin)) FROM {view} s
+                   JOIN search_docs d ON d.kind = '{kind}' AND d.record_id = s.record_id
+                  WHERE s.origin = ?1 ORDER BY d.id"
+            ),
+            [origin],
+        )?;
+        conn.execute(
+            &format!(
+                "INSERT INTO search_titles (rowid, title, origin)
+                 SELECT d.id, s.title, lower(hex(s.origin)) FROM {view} s
                    JOIN search_docs d ON d.kind = '{kind}' AND d.record_id = s.record_id
                   WHERE s.origin = ?1 ORDER BY d.id"
             ),
@@ -787,11 +903,41 @@ pub(crate) fn index_in_bulk(
     Ok(true)
 }
 
-/// The triggers on again, and `origin`'s records indexed ([`index_in_bulk`]).
+/// `origin`'s records indexed ([`index_in_bulk`]), and the triggers on again.
 pub(crate) fn end_bulk_index(conn: &rusqlite::Connection, origin: Uuid) -> Result<()> {
+    reindex_assembly(conn, origin)?;
     conn.execute("DELETE FROM search_paused", [])?;
-    reindex_assembly(conn, origin)
+    Ok(())
 }
+
+/// What a person typed as FTS5 queries ([`Db::query_words`]): both match the same records.
+struct QueryWords {
+    /// The words as typed, the last one a prefix: what bm25 ranks.
+    exact: String,
+    /// The same records, asked so that FTS5 reads them a page at a time: the prefix as an
+    /// OR of the words it starts, when that could be done.
+    fast: String,
+    /// The prefix starts no word of the index: nothing matches.
+    nothing: bool,
+}
+
+impl QueryWords {
+    fn same(exact: String) -> QueryWords {
+        QueryWords {
+            fast: exact.clone(),
+            exact,
+            nothing: false,
+        }
+    }
+}
+
+/// The longest prefix the search index has a prefix index for (0025: `prefix = '1 2 3 4'`);
+/// a prefix up to this long is read like a word.
+const LONGEST_PREFIX_INDEX: usize = 4;
+/// A longer prefix is asked as an OR of the words it starts when they are at most this
+/// many (the words of a language that share five letters are a few dozen at most; an OR
+/// of more would cost more than the merge it saves).
+const PREFIX_WORDS: usize = 64;
 
 /// How a window of matches is ordered.
 #[derive(Clone, Copy)]

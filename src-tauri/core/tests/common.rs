@@ -29,6 +29,7 @@ pub fn dump(db: &Db) -> String {
     // namesake indexes (0021).
     tables.retain(|t| {
         !t.starts_with("search_fts_")
+            && !t.starts_with("search_titles_")
             && !t.starts_with("namesake_wgs_")
             && !t.starts_with("namesake_proposals_")
             && !t.ends_with("_terms")
@@ -37,7 +38,7 @@ pub fn dump(db: &Db) -> String {
         out.push_str(&format!("## {t}\n"));
         let sql = match t.as_str() {
             "search_docs" => "SELECT kind, record_id, origin FROM search_docs ORDER BY 1, 2".into(),
-            "search_fts" | "namesake_wgs" | "namesake_proposals" => {
+            "search_fts" | "search_titles" | "namesake_wgs" | "namesake_proposals" => {
                 format!("SELECT count(*) FROM {t}")
             }
             _ => format!("SELECT * FROM \"{t}\" ORDER BY 1"),

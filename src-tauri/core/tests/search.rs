@@ -561,7 +561,7 @@ fn the_previous_release_database_is_indexed_by_the_migration() {
     );
     // Migration 0021: the namesake indexes hold every WG and proposal, and the filter by
     // assembly works on the index made again.
-    namesake_index_is_whole(&db);
+    side_indexes_are_whole(&db);
     assert_eq!(
         (count(&db, "namesake_wgs"), count(&db, "namesake_proposals")),
         (wgs, proposals)
@@ -711,8 +711,36 @@ fn count(db: &Db, table: &str) -> i64 {
 }
 
 /// The namesake indexes (0021) hold exactly one row per WG and per proposal, under the
-/// record's search_docs id.
-fn namesake_index_is_whole(db: &Db) {
+/// record's search_docs id; the titles' index (0027) one row per document, and every word
+/// finds there the records whose title has it in `search_fts`.
+fn side_indexes_are_whole(db: &Db) {
+    assert_eq!(count(db, "search_titles"), count(db, "search_docs"));
+    let words: Vec<String> = db
+        .conn()
+        .prepare("SELECT term FROM search_terms ORDER BY term")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let titled = |index: &str, w: &str| -> Vec<i64> {
+        db.conn()
+            .prepare(&format!(
+                "SELECT rowid FROM {index} WHERE {index} MATCH ?1 ORDER BY rowid"
+            ))
+            .unwrap()
+            .query_map([format!("{{title}} : \"{w}\"")], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    for w in &words {
+        assert_eq!(
+            titled("search_titles", w),
+            titled("search_fts", w),
+            "titles with {w:?}"
+        );
+    }
     for (table, kind, records) in [
         ("namesake_wgs", "wg", "working_groups"),
         ("namesake_proposals", "proposal", "proposals"),
@@ -744,7 +772,7 @@ fn namesake_titles(n: &[plenary_core::search::Namesake]) -> Vec<String> {
 fn the_namesake_index_follows_amendments_imports_undo_and_forgetting() {
     let mut db = Db::open_in_memory().unwrap();
     plenary_core::demo::fill(&mut db).unwrap();
-    namesake_index_is_whole(&db);
+    side_indexes_are_whole(&db);
     let kitchen = db.resolve_wg("Kitchen").unwrap();
     assert!(
         db.wg_namesakes(kitchen).unwrap().is_empty(),
@@ -766,7 +794,7 @@ fn the_namesake_index_follows_amendments_imports_undo_and_forgetting() {
             },
         )
         .unwrap();
-    namesake_index_is_whole(&db);
+    side_indexes_are_whole(&db);
     let n = db.wg_namesakes(kitchen).unwrap();
     assert_eq!(namesake_titles(&n)[0], "LAK:Food Kitchen");
 
@@ -803,11 +831,11 @@ fn the_namesake_index_follows_amendments_imports_undo_and_forgetting() {
         namesake_titles(&n).contains(&"LAK:A gas stove for the food kitchen".to_string()),
         "the amended text finds it: {n:?}"
     );
-    namesake_index_is_whole(&toilet);
+    side_indexes_are_whole(&toilet);
 
     // Undoing the import takes their rows out of the namesake indexes.
     db.undo_import(report.received_id.unwrap()).unwrap();
-    namesake_index_is_whole(&db);
+    side_indexes_are_whole(&db);
     assert!(db.wg_namesakes(kitchen).unwrap().is_empty(), "undone");
 
     // Forgetting a person rewrites their name out of a WG's description: gone from the
@@ -836,7 +864,7 @@ fn the_namesake_index_follows_amendments_imports_undo_and_forgetting() {
         0,
         "the forgotten name is gone from the namesake index"
     );
-    namesake_index_is_whole(&db);
+    side_indexes_are_whole(&db);
 }
 
 #[test]
@@ -890,6 +918,7 @@ fn an_import_preview_leaves_the_search_indexes_unchanged() {
         [
             "search_docs",
             "search_fts",
+            "search_titles",
             "namesake_wgs",
             "namesake_proposals",
             "search_terms",
@@ -927,7 +956,7 @@ fn an_import_preview_leaves_the_search_indexes_unchanged() {
     // The real import afterwards indexes as ever.
     import(&mut db, &lak);
     assert_eq!(find(&db, "bicycles").hits[0].origin_code, "LAK");
-    namesake_index_is_whole(&db);
+    side_indexes_are_whole(&db);
 }
 
 #[test]
@@ -1014,7 +1043,7 @@ fn an_imported_history_is_indexed_as_its_own_assembly_indexes_it() {
         want,
         "a whole history, indexed in one pass"
     );
-    namesake_index_is_whole(&ours);
+    side_indexes_are_whole(&ours);
 
     // What changed since: a new proposal and its amendment, a new WG (fewer records than
     // their documents here, so the triggers index them).
@@ -1074,7 +1103,7 @@ fn an_imported_history_is_indexed_as_its_own_assembly_indexes_it() {
     assert!(want.iter().any(|(w, _)| w == "search_fts: heirloom"));
     assert!(want.iter().any(|(w, _)| w == "namesake_proposals: barrel"));
     assert_eq!(index_of(&ours, origin), want, "and what changed since");
-    namesake_index_is_whole(&ours);
+    side_indexes_are_whole(&ours);
 }
 
 /// The word being typed is found at every length: 1 to 4 characters from the index's
@@ -1163,4 +1192,177 @@ fn a_word_being_typed_finds_every_word_it_starts_at_every_length() {
         ["Bicycle Repair", "Bicyclists United"]
     );
     assert!(sorted("bx", None).is_empty());
+}
+
+/// What the search found before its faster paths (0027's titles' index, a prefix asked
+/// as the words it starts, the column filter only where an assembly's token could
+/// match): the plain FTS5 queries on `search_fts` alone — the record ids of one page, in
+/// order, and the capped total.
+fn plain_search(db: &Db, text: &str, assembly: Option<Uuid>, offset: u32) -> (Vec<Uuid>, u64) {
+    const CAP: i64 = 1000;
+    let limit = 50u32;
+    let Some(words) = plenary_core::search::fts_query(text) else {
+        return (Vec::new(), 0);
+    };
+    let scope = |query: String| match assembly {
+        None => query,
+        Some(a) => format!("({query}) AND origin : \"{}\"", a.simple()),
+    };
+    let words = match words.strip_suffix('*') {
+        None => words,
+        Some(_) => match words.rsplit_once(' ') {
+            Some((whole, typing)) => format!("({whole}) AND ({{title body}} : {typing})"),
+            None => format!("{{title body}} : {words}"),
+        },
+    };
+    let c = db.conn();
+    let count = |fts: &str| -> i64 {
+        c.query_row(
+            "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)",
+            rusqlite::params![fts, CAP + 1],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    let ranked = |fts: &str, best: bool, limit: u32, offset: u32| -> Vec<Uuid> {
+        let (score, by) = if best {
+            ("bm25(search_fts, 5.0, 1.0, 0.0)", "score, rowid")
+        } else {
+            ("0", "rowid DESC")
+        };
+        c.prepare(&format!(
+            "SELECT d.record_id FROM (SELECT rowid, {score} AS score FROM search_fts
+               WHERE search_fts MATCH ?1 ORDER BY {by} LIMIT ?2 OFFSET ?3) f
+               JOIN search_docs d ON d.id = f.rowid"
+        ))
+        .unwrap()
+        .query_map(rusqlite::params![fts, limit, offset], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    };
+    let fts = scope(words.clone());
+    let total = count(&fts);
+    let want = limit + 1;
+    let mut found = if total <= CAP {
+        ranked(&fts, true, want, offset)
+    } else {
+        let titled = scope(format!("{{title}} : ({words})"));
+        let t = count(&titled);
+        if t > CAP || t == 0 {
+            ranked(&fts, false, want, offset)
+        } else {
+            let mut found = Vec::new();
+            if i64::from(offset) < t {
+                found = ranked(&titled, true, want, offset);
+            }
+            let rest = format!("({fts}) NOT ({titled})");
+            let skip = (i64::from(offset) - t).max(0) as u32;
+            let need = want - found.len() as u32;
+            found.extend(ranked(&rest, false, need, skip));
+            found
+        }
+    };
+    found.truncate(limit as usize);
+    (found, total.min(CAP) as u64)
+}
+
+/// The faster paths find what the plain FTS5 queries find, page for page and in the same
+/// order: the word being typed at every length (from the prefix indexes up to 4
+/// characters, asked as the words it starts beyond), alone and after whole words, two
+/// whole words, words in no title, in few titles and in more than 1,000, over every
+/// assembly and filtered to one — and a prefix of an assembly's own token.
+#[test]
+fn the_faster_paths_find_what_the_plain_queries_find() {
+    let mut db = assembly("Riverside Assembly", "RIV");
+    wg(&mut db, "Volunteer Tents", "Volunteers put up the tents.");
+    wg(&mut db, "Voluntary Kitchen", "Cooks volunteer every night.");
+    wg(&mut db, "Volume Control", "The sound system, not too loud.");
+    proposal(
+        &mut db,
+        "Tents for the volunteers",
+        "Buy ten tents for the volunteers of the kitchen.",
+    );
+    for i in 0..1100 {
+        let description = match i % 4 {
+            0 => "Volunteers keep the tents dry at the camp.",
+            1 => "A voluntary rota of volunteers for the kitchen and the tents of the camp.",
+            2 => "The volume of the sound system at night, the volunteers' camp.",
+            _ => "Volunteering at the camp kitchen, every night.",
+        };
+        let name = if i % 50 == 0 {
+            format!("Kitchen Volunteers {i}")
+        } else {
+            format!("Group {i}")
+        };
+        wg(&mut db, &name, description);
+    }
+    let mut lak = lakeside();
+    wg(&mut lak, "Volunteer Bikes", "Volunteers repair bicycles.");
+    import(&mut db, &lak);
+    let riv = db.local_id().unwrap();
+    let hex = riv.simple().to_string();
+    let mut texts: Vec<String> = (1..="volunteers".len())
+        .map(|n| "volunteers"[..n].to_string())
+        .collect();
+    texts.extend(
+        [
+            "Volunt",
+            "kitchen volun",
+            "tents volunte",
+            "group vol",
+            "night volunteeri",
+            "volunteers ",
+            "tents kitchen ",
+            "kitchen volunteers ",
+            "group ",
+            "night ",
+            "volume ",
+            "camp ",
+            "camp volun",
+            "volúnt",
+            "voluntzzz",
+        ]
+        .map(String::from),
+    );
+    texts.push(hex[..6].to_string());
+    let mut checked = 0;
+    for text in &texts {
+        for assembly in [None, Some(riv)] {
+            for offset in [0, 40] {
+                let r = db
+                    .search(&SearchQuery {
+                        text: text.clone(),
+                        assembly,
+                        offset,
+                        limit: Some(50),
+                    })
+                    .unwrap();
+                let got: Vec<Uuid> = r.hits.iter().map(|h| h.record_id).collect();
+                let (want, total) = plain_search(&db, text, assembly, offset);
+                assert_eq!(r.total, total, "{text:?} {assembly:?} +{offset}: total");
+                assert_eq!(got, want, "{text:?} {assembly:?} +{offset}: hits");
+                checked += usize::from(!got.is_empty());
+            }
+        }
+    }
+    assert!(checked > 40, "the queries find something: {checked}");
+    // Each branch is taken: few matches (ranked), over 1,000 with no title, with a few
+    // titles first, and with too many titles to rank.
+    let volume = find(&db, "volume ");
+    assert!(volume.total > 200 && !volume.total_is_lower_bound);
+    let camp = find(&db, "camp ");
+    assert!(camp.total_is_lower_bound);
+    assert!(camp
+        .hits
+        .iter()
+        .all(|h| !h.title.to_lowercase().contains("camp")));
+    let typed = find(&db, "volunte");
+    assert!(typed.total_is_lower_bound);
+    assert!(typed.hits[..20]
+        .iter()
+        .all(|h| h.title.to_lowercase().contains("volunte")));
+    assert!(!typed.hits[40].title.to_lowercase().contains("volunte"));
+    let group = find(&db, "group ");
+    assert!(group.total_is_lower_bound && group.hits[0].title == "Group 1099");
 }

@@ -758,6 +758,14 @@ pub const LOCAL_ONLY: &[(&str, &str)] = &[
         "the search index; its `origin` column is each record's assembly as a token (0021)",
     ),
     (
+        "search_titles",
+        "the search index's titles (0027); its `origin` column is each record's assembly as a token",
+    ),
+    (
+        "search_titles_docsize",
+        "the titles' index's own bookkeeping (its `origin` column is FTS5's)",
+    ),
+    (
         "namesake_wgs",
         "the WGs' namesake index, rebuilt from the records by triggers wherever they are",
     ),
