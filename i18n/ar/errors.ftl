@@ -719,6 +719,7 @@ error-room-lang-not-a-code = وسائط غير صالحة: lang { $given } لي�
 error-no-assembly = قاعدة البيانات هذه بلا جمعية بعد: شغّلوا أولًا `plenary init --name NAME --code CODE`
 error-newer-database = أنشأ قاعدة البيانات هذه Plenary أحدث (نسخة المخطط { $found }، وهذا الـPlenary يعرف حتى { $known })؛ حدّثوا Plenary لفتحها — لم تُمسّ قاعدة البيانات
 error-locked = قاعدة البيانات هذه مشفّرة ولم يُفتح قفلها بعد: أعطوا عبارة مرورها أولًا
+error-upgrading = يجري تحديث السجلات لهذا الإصدار من Plenary؛ لحظة من فضلكم
 error-wrong-passphrase = عبارة المرور لا تفتح قاعدة البيانات هذه؛ لم يتغيّر شيء
 error-io = { $context }: { $reason }
 error-io-cannot-open = تعذّر فتح { $path }

@@ -714,6 +714,7 @@ error-room-lang-not-a-code = ungültige Argumente: lang { $given } ist kein Spra
 error-no-assembly = diese Datenbank hat noch keine Versammlung: führt zuerst `plenary init --name NAME --code CODE` aus
 error-newer-database = diese Datenbank wurde von einem neueren Plenary angelegt (Schemaversion { $found }, dieses Plenary kennt bis { $known }); aktualisiert Plenary, um sie zu öffnen — die Datenbank wurde nicht angerührt
 error-locked = diese Datenbank ist verschlüsselt und noch nicht entsperrt: gebt zuerst ihre Passphrase ein
+error-upgrading = die Aufzeichnungen werden für diese Version von Plenary auf den neuesten Stand gebracht; einen Moment
 error-wrong-passphrase = die Passphrase öffnet diese Datenbank nicht; nichts wurde geändert
 error-io = { $context }: { $reason }
 error-io-cannot-open = { $path } kann nicht geöffnet werden

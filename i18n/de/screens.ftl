@@ -258,6 +258,9 @@ team-no-item = Kein Punkt ist gerade dran: Seine Einträge und Notizen öffnen s
 
 ## Der Entsperrbildschirm
 
+upgrade-heading = Die Aufzeichnungen werden aktualisiert
+upgrade-lead = Plenary wurde aktualisiert: Die Aufzeichnungen der Versammlung auf diesem Computer werden für die neue Version auf den neuesten Stand gebracht. Das geschieht nur einmal und kann bei einer langen Geschichte eine Minute dauern.
+upgrade-note = Nichts geht verloren, wenn der Computer währenddessen ausgeht: Die Aktualisierung wird beim nächsten Start von Plenary abgeschlossen.
 unlock-heading = Dieses Protokollbuch ist gesperrt
 unlock-lead = Das Protokollbuch der Versammlung auf diesem Computer ist verschlüsselt. Gib seine Passphrase ein, um es zu öffnen.
 unlock-passphrase = Die Passphrase des Protokollbuchs

@@ -274,6 +274,9 @@ team-no-item = No item is under way: its records and notes open when the facilit
 
 ## The unlock screen (views/unlock/UnlockView.svelte; "Passphrase" is app.ftl's passphrase-heading)
 
+upgrade-heading = Bringing the records up to date
+upgrade-lead = Plenary was updated: the assembly’s records on this computer are being brought up to date for the new version. This happens once, and can take a minute on a long history.
+upgrade-note = Nothing is lost if the computer stops meanwhile: the update is finished the next time Plenary starts.
 unlock-heading = This record is locked
 unlock-lead = The assembly's record on this computer is encrypted. Type its passphrase to open it.
 unlock-passphrase = The record's passphrase

@@ -715,6 +715,7 @@ error-room-lang-not-a-code = argumentos no válidos: lang { $given } no es un c�
 error-no-assembly = esta base de datos aún no tiene asamblea: ejecuta primero `plenary init --name NOMBRE --code CÓDIGO`
 error-newer-database = esta base de datos la creó un Plenary más reciente (versión del esquema { $found }; este Plenary conoce hasta la { $known }); actualiza Plenary para abrirla — la base de datos no se ha tocado
 error-locked = esta base de datos está cifrada y aún no se ha desbloqueado: da primero su contraseña
+error-upgrading = los registros se están poniendo al día para esta versión de Plenary; un momento
 error-wrong-passphrase = la contraseña no abre esta base de datos; no se ha cambiado nada
 error-io = { $context }: { $reason }
 error-io-cannot-open = no se puede abrir { $path }

@@ -258,6 +258,9 @@ team-no-item = No hay ningún punto en curso: sus registros y notas se abren cua
 
 ## La pantalla de desbloqueo
 
+upgrade-heading = Poniendo al día los registros
+upgrade-lead = Plenary se ha actualizado: los registros de la asamblea en este ordenador se están poniendo al día para la nueva versión. Ocurre una sola vez y puede tardar un minuto con un historial largo.
+upgrade-note = No se pierde nada si el ordenador se apaga mientras tanto: la puesta al día se termina la próxima vez que se abra Plenary.
 unlock-heading = Este registro está bloqueado
 unlock-lead = El registro de la asamblea en este ordenador está cifrado. Escribe su contraseña para abrirlo.
 unlock-passphrase = La contraseña del registro

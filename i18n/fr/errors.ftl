@@ -715,6 +715,7 @@ error-room-lang-not-a-code = arguments invalides : lang { $given } n’est pas 
 error-no-assembly = cette base de données n’a pas encore d’assemblée : lancez d’abord `plenary init --name NOM --code CODE`
 error-newer-database = cette base de données a été créée par un Plenary plus récent (version du schéma { $found }, ce Plenary connaît jusqu’à la { $known }) ; mettez Plenary à jour pour l’ouvrir — la base n’a pas été touchée
 error-locked = cette base de données est chiffrée et pas encore déverrouillée : donnez d’abord sa phrase secrète
+error-upgrading = les registres sont en cours de mise à jour pour cette version de Plenary ; un instant
 error-wrong-passphrase = la phrase secrète n’ouvre pas cette base de données ; rien n’a été changé
 error-io = { $context } : { $reason }
 error-io-cannot-open = impossible d’ouvrir { $path }

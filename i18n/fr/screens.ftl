@@ -258,6 +258,9 @@ team-no-item = Aucun point n’est en cours : ses éléments et notes s’ouvre
 
 ## L’écran de déverrouillage
 
+upgrade-heading = Mise à jour des registres
+upgrade-lead = Plenary a été mis à jour : les registres de l’assemblée sur cet ordinateur sont mis à jour pour la nouvelle version. Cela n’arrive qu’une fois, et peut prendre une minute pour un long historique.
+upgrade-note = Rien n’est perdu si l’ordinateur s’arrête entre-temps : la mise à jour s’achève au prochain démarrage de Plenary.
 unlock-heading = Ce registre est verrouillé
 unlock-lead = Le registre de l’assemblée sur cet ordinateur est chiffré. Tapez sa phrase secrète pour l’ouvrir.
 unlock-passphrase = La phrase secrète du registre

@@ -715,6 +715,7 @@ error-room-lang-not-a-code = argumentos inválidos: lang { $given } não é um c
 error-no-assembly = esta base de dados ainda não tem assembleia: executem primeiro `plenary init --name NOME --code CÓDIGO`
 error-newer-database = esta base de dados foi criada por um Plenary mais recente (versão do esquema { $found }, este Plenary conhece até à { $known }); atualizem o Plenary para a abrir — a base de dados não foi tocada
 error-locked = esta base de dados está cifrada e ainda não foi desbloqueada: deem primeiro a sua frase-passe
+error-upgrading = os registos estão a ser atualizados para esta versão do Plenary; um momento
 error-wrong-passphrase = a frase-passe não abre esta base de dados; nada foi alterado
 error-io = { $context }: { $reason }
 error-io-cannot-open = não é possível abrir { $path }

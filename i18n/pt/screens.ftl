@@ -258,6 +258,9 @@ team-no-item = Nenhum ponto está em curso: os seus registos e notas abrem-se qu
 
 ## O ecrã de desbloqueio
 
+upgrade-heading = A atualizar os registos
+upgrade-lead = O Plenary foi atualizado: os registos da assembleia neste computador estão a ser atualizados para a nova versão. Acontece uma só vez e pode levar um minuto num histórico longo.
+upgrade-note = Nada se perde se o computador parar entretanto: a atualização termina da próxima vez que o Plenary abrir.
 unlock-heading = Este registo está bloqueado
 unlock-lead = O registo da assembleia neste computador está cifrado. Escreva a sua frase-passe para o abrir.
 unlock-passphrase = A frase-passe do registo

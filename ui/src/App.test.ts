@@ -169,6 +169,44 @@ describe('app', () => {
     ]);
   });
 
+  test('records being brought up to date after an update: the upgrade screen alone, said politely, until they open', async () => {
+    let answers = 0;
+    fakeBackend({
+      get_dashboard: () => {
+        answers += 1;
+        if (answers < 3) throw coreError('upgrading', 'the records are being brought up to date for this version of Plenary; a moment');
+        return dashboard();
+      },
+    });
+    render(App);
+
+    const view = await screen.findByTestId('upgrading');
+    expect(view.textContent).toContain('Bringing the records up to date');
+    expect(within(view).getByRole('status').textContent).toContain('This happens once');
+    expect(screen.queryByTestId('topbar')).toBeNull();
+    expect(screen.queryByTestId('error')).toBeNull();
+    // Asked again every half second until the records open: then the dashboard.
+    expect(await screen.findByTestId('assembly-name', {}, { timeout: 5_000 })).toBeTruthy();
+    expect(screen.queryByTestId('upgrading')).toBeNull();
+    expect(answers).toBeGreaterThanOrEqual(3);
+  });
+
+  test('an upgrade that failed says why instead of waiting for ever', async () => {
+    let answers = 0;
+    fakeBackend({
+      get_dashboard: () => {
+        answers += 1;
+        if (answers < 2) throw coreError('upgrading', 'the records are being brought up to date for this version of Plenary; a moment');
+        throw coreError('database', 'database migration failed: no such table: meetings');
+      },
+    });
+    render(App);
+
+    await screen.findByTestId('upgrading');
+    expect((await screen.findByTestId('error', {}, { timeout: 5_000 })).textContent).toContain('no such table: meetings');
+    expect(screen.queryByTestId('upgrading')).toBeNull();
+  });
+
   test('another failure to load the dashboard is shown, not the setup screen', async () => {
     fakeBackend({
       get_dashboard: () => {

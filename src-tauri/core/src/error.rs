@@ -53,6 +53,10 @@ pub enum Error {
     /// The database is encrypted and no passphrase was given (docs/security.md).
     #[error("this database is encrypted and not unlocked yet: give its passphrase first")]
     Locked,
+    /// The app is bringing the database's schema up to date after an update (the first
+    /// start of a new version on a long history): every command waits for it.
+    #[error("the records are being brought up to date for this version of Plenary; a moment")]
+    Upgrading,
     /// The passphrase given does not open the encrypted database.
     #[error("the passphrase does not open this database; nothing was changed")]
     WrongPassphrase,
@@ -84,6 +88,7 @@ impl Error {
             Error::NoAssembly => "no-assembly",
             Error::NewerDatabase { .. } => "newer-database",
             Error::Locked => "locked",
+            Error::Upgrading => "upgrading",
             Error::WrongPassphrase => "wrong-passphrase",
             Error::Bundle(_) => "bundle",
             Error::Database(_) | Error::Migration(_) => "database",
@@ -112,6 +117,7 @@ impl Error {
                 vec![("found", Arg::Num(*found)), ("known", Arg::Num(*known))],
             ),
             Error::Locked => fixed("error-locked", Vec::new()),
+            Error::Upgrading => fixed("error-upgrading", Vec::new()),
             Error::WrongPassphrase => fixed("error-wrong-passphrase", Vec::new()),
             Error::Io { context, source } => fixed(
                 "error-io",

@@ -30,6 +30,34 @@ impl Db {
         Db::open_with(path, passphrase, &on_open())
     }
 
+    /// Whether the plain database at `path` was made by an earlier Plenary, so that
+    /// opening it first brings its schema up to date: seconds on a long history (a
+    /// migration may rebuild an index of every record), which the app says on screen
+    /// rather than showing nothing. Reads the file's header only: SQLite keeps
+    /// `user_version` in bytes 60–63, big-endian. A new or encrypted file is not behind
+    /// here (its unlock opens it); nor one whose header is short. The header can lag the
+    /// write-ahead log (a version a crash left there): then the answer is a harmless yes.
+    pub fn needs_upgrade(path: &Path) -> Result<bool> {
+        if AtRest::of_file(path)? != AtRest::Plain {
+            return Ok(false);
+        }
+        use std::io::Read;
+        let mut head = Vec::with_capacity(64);
+        std::fs::File::open(path)
+            .and_then(|f| f.take(64).read_to_end(&mut head))
+            .map_err(|e| {
+                crate::Error::io(
+                    crate::error_message!("io-cannot-open", path = path.display().to_string()),
+                    e,
+                )
+            })?;
+        let Some(v) = head.get(60..64) else {
+            return Ok(false);
+        };
+        let version = i64::from(u32::from_be_bytes([v[0], v[1], v[2], v[3]]));
+        Ok(version > 0 && version < crate::db::schema_version())
+    }
+
     /// Whether the file at `path` is an encrypted database (so a passphrase is needed to
     /// open it). Reads its first bytes only.
     pub fn is_encrypted_file(path: &Path) -> Result<bool> {

@@ -246,6 +246,7 @@ fn fixed_errors() -> Vec<Error> {
             known: 22,
         },
         Error::Locked,
+        Error::Upgrading,
         Error::WrongPassphrase,
         Error::io(
             plenary_core::error_message!("io-cannot-open", path = "/tmp/plenary.db"),
@@ -274,7 +275,7 @@ fn a_fixed_error_is_worded_from_its_code_and_its_english_is_its_display() {
     .unwrap();
     assert_eq!(v["code"], "error-newer-database");
     assert_eq!(v["args"], serde_json::json!({"found": 31, "known": 22}));
-    let e = &fixed_errors()[4];
+    let e = fixed_errors().pop().unwrap();
     assert_eq!(
         e.to_string(),
         "cannot open /tmp/plenary.db: No such file or directory"

@@ -70,6 +70,7 @@ export type ErrorKind =
   | 'no-assembly'
   | 'newer-database'
   | 'locked'
+  | 'upgrading'
   | 'wrong-passphrase'
   | 'bundle'
   | 'database'

@@ -19,6 +19,8 @@ export class DashboardState {
   needsSetup = $state(false);
   /** The database is encrypted and not unlocked yet: show the unlock screen, nothing else. */
   needsUnlock = $state(false);
+  /** The shell is bringing the records up to date after an update: say so, and ask again. */
+  upgrading = $state(false);
   #seq = 0;
 
   async load(): Promise<void> {
@@ -34,11 +36,13 @@ export class DashboardState {
       this.error = null;
       this.needsSetup = false;
       this.needsUnlock = false;
+      this.upgrading = false;
     } catch (e) {
       if (seq !== this.#seq) return;
       this.needsSetup = isCommandError(e) && e.kind === 'no-assembly';
       this.needsUnlock = isCommandError(e) && e.kind === 'locked';
-      this.error = this.needsSetup || this.needsUnlock ? null : errorMessage(e);
+      this.upgrading = isCommandError(e) && e.kind === 'upgrading';
+      this.error = this.needsSetup || this.needsUnlock || this.upgrading ? null : errorMessage(e);
     } finally {
       if (seq === this.#seq) this.loading = false;
     }
