@@ -327,6 +327,28 @@ error-federation-inbox-none-waits = لا ملف في مجلد الوارد ين�
 error-federation-inbox-key-not-waiting = لا ملف في مجلد الوارد ينتظر المفتاح { $key }؛ المنتظرة: { $waiting }
 error-federation-inbox-unwatched = تعذّرت مراقبة مجلد الوارد { $inbox } ({ $detail })؛ يُفحص بدلًا من ذلك كل { $seconds } ثانية
 
+## ملاحظات المجلد المشترك (federation/folder.rs): ما جرى لكل ملف في الوارد وما فعلته كتابة الصادر. $why رسالة قائمة بذاتها (رفض حزمة، إخفاق ملف) تُقال باللغة نفسها.
+
+error-federation-note-unreadable = تعذّرت قراءة { $file }: { $why }
+error-federation-note-left-alone = { $why } — تُرك جانبًا؛ يُعاد تجريبه عندما يتغيّر (الملف الذي ما زال يُنسخ يكتمل لاحقًا)
+error-federation-note-own = حزمة هذه الجمعية نفسها ({ $code })، عادت عبر المجلدات: لا شيء للاستيراد
+error-federation-note-pending = من { $assembly } ({ $code })، ومفتاحها غير معروف هنا (البصمة { $fingerprint }): ينتظر أن يتحقق أحدٌ من البصمة مع تلك الجمعية ويوافق عليها
+error-federation-note-imported-nothing-new = استُورد: كل ما فيه كان هنا من قبل
+error-federation-note-imported = استُورد: جديدة { $new }، محدّثة { $updated }، دون تغيير { $unchanged }، محذوفة { $deleted }
+error-federation-note-imported-refused = استُورد: جديدة { $new }، محدّثة { $updated }، دون تغيير { $unchanged }، محذوفة { $deleted }، مرفوضة { $refused } (يحفظ `plenary bundle received` التقرير)
+error-federation-note-imported-before = استُورد هنا من قبل، في { $date }
+error-federation-note-outbox-unchanged = لم يتغيّر شيء منذ آخر حزمة صادرة، { $file }
+error-federation-note-outbox-wrote = كُتب { $file }: السجلات { $records }، المحذوفات { $deletions } ({ $scope })
+error-federation-note-scope-all = الجمعية كلها
+error-federation-note-scope-meetings = { $n ->
+        [zero] لا جمعيات مختارة
+        [one] جمعية واحدة مختارة
+        [two] جمعيتان مختارتان
+        [few] { $n } جمعيات مختارة
+       *[other] { $n } جمعية مختارة
+    }
+error-federation-note-scope-since = التغييرات منذ { $date }
+
 ## القاعة: الهواتف وأجهزة الفريق (room/*)
 
 error-room-other-meeting = هذا الجهاز في قاعة جمعية عامة أخرى: لا يصل إلا إلى تلك الجمعية

@@ -321,6 +321,27 @@ error-federation-inbox-none-waits = keine Datei im Eingangsordner wartet auf den
 error-federation-inbox-key-not-waiting = keine Datei im Eingangsordner wartet auf den Schlüssel { $key }; es warten: { $waiting }
 error-federation-inbox-unwatched = der Eingangsordner { $inbox } kann nicht überwacht werden ({ $detail }); er wird stattdessen alle { $seconds } Sekunden durchgesehen
 
+## Die Notizen des geteilten Ordners (federation/folder.rs): was aus jeder Datei im
+## Eingang wurde und was das Schreiben des Ausgangs getan hat. $why ist eine eigene
+## Meldung (die Ablehnung eines Pakets, der Fehler einer Datei), in derselben Sprache.
+
+error-federation-note-unreadable = { $file } kann nicht gelesen werden: { $why }
+error-federation-note-left-alone = { $why } — liegen gelassen; sie wird erneut versucht, wenn sie sich ändert (eine Datei, die noch kopiert wird, ist später vollständig)
+error-federation-note-own = das eigene Paket dieser Versammlung ({ $code }), über die Ordner zurückgekommen: nichts zu importieren
+error-federation-note-pending = von { $assembly } ({ $code }), deren Schlüssel hier nicht bekannt ist (Fingerabdruck { $fingerprint }): wartet, bis jemand den Fingerabdruck mit dieser Versammlung prüft und ihn freigibt
+error-federation-note-imported-nothing-new = importiert: alles darin war schon hier
+error-federation-note-imported = importiert: { $new } neu, { $updated } aktualisiert, { $unchanged } unverändert, { $deleted } gelöscht
+error-federation-note-imported-refused = importiert: { $new } neu, { $updated } aktualisiert, { $unchanged } unverändert, { $deleted } gelöscht, { $refused } abgelehnt (`plenary bundle received` bewahrt den Bericht auf)
+error-federation-note-imported-before = hier schon importiert, am { $date }
+error-federation-note-outbox-unchanged = nichts hat sich seit dem letzten Ausgangspaket geändert, { $file }
+error-federation-note-outbox-wrote = { $file } geschrieben: { $records } Datensätze, { $deletions } Löschungen ({ $scope })
+error-federation-note-scope-all = die ganze Versammlung
+error-federation-note-scope-meetings = { $n ->
+        [one] { $n } gewähltes Plenum
+       *[other] { $n } gewählte Plenen
+    }
+error-federation-note-scope-since = Änderungen seit { $date }
+
 ## Der Raum: Handys und Geräte des Teams (room/*)
 
 error-room-other-meeting = dieses Gerät ist im Raum eines anderen Plenums: es erreicht nur dieses Plenum

@@ -321,6 +321,27 @@ error-federation-inbox-none-waits = κανένα αρχείο στα εισερ�
 error-federation-inbox-key-not-waiting = κανένα αρχείο στα εισερχόμενα δεν περιμένει το κλειδί { $key }· περιμένουν: { $waiting }
 error-federation-inbox-unwatched = τα εισερχόμενα { $inbox } δεν μπορούν να παρακολουθούνται ({ $detail })· ελέγχονται αντί γι’ αυτό κάθε { $seconds } δευτερόλεπτα
 
+## Οι σημειώσεις του κοινόχρηστου φακέλου (federation/folder.rs): τι έγινε με κάθε αρχείο
+## των εισερχομένων και τι έκανε η εγγραφή των εξερχομένων. Το $why είναι δικό του μήνυμα
+## (η απόρριψη ενός πακέτου, η αποτυχία ενός αρχείου), στην ίδια γλώσσα.
+
+error-federation-note-unreadable = το { $file } δεν μπορεί να διαβαστεί: { $why }
+error-federation-note-left-alone = { $why } — αφέθηκε στην άκρη· ξαναδοκιμάζεται όταν αλλάξει (ένα αρχείο που ακόμη αντιγράφεται θα είναι πλήρες αργότερα)
+error-federation-note-own = το πακέτο αυτής της ίδιας της συνέλευσης ({ $code }), που επέστρεψε μέσω των φακέλων: τίποτα για εισαγωγή
+error-federation-note-pending = από { $assembly } ({ $code }), της οποίας το κλειδί δεν είναι γνωστό εδώ (αποτύπωμα { $fingerprint }): περιμένει να ελέγξει κάποιος το αποτύπωμα με εκείνη τη συνέλευση και να το εγκρίνει
+error-federation-note-imported-nothing-new = εισήχθη: όλα όσα περιέχει υπήρχαν ήδη εδώ
+error-federation-note-imported = εισήχθη: { $new } νέες, { $updated } ενημερωμένες, { $unchanged } αμετάβλητες, { $deleted } διαγραμμένες
+error-federation-note-imported-refused = εισήχθη: { $new } νέες, { $updated } ενημερωμένες, { $unchanged } αμετάβλητες, { $deleted } διαγραμμένες, { $refused } απορρίφθηκαν (το `plenary bundle received` κρατά την αναφορά)
+error-federation-note-imported-before = έχει ήδη εισαχθεί εδώ, στις { $date }
+error-federation-note-outbox-unchanged = τίποτα δεν άλλαξε από το τελευταίο πακέτο εξερχομένων, { $file }
+error-federation-note-outbox-wrote = γράφτηκε το { $file }: { $records } εγγραφές, { $deletions } διαγραφές ({ $scope })
+error-federation-note-scope-all = όλη η συνέλευση
+error-federation-note-scope-meetings = { $n ->
+        [one] { $n } επιλεγμένη συνέλευση
+       *[other] { $n } επιλεγμένες συνελεύσεις
+    }
+error-federation-note-scope-since = αλλαγές από { $date }
+
 ## Η αίθουσα: κινητά και συσκευές της ομάδας (room/*)
 
 error-room-other-meeting = αυτή η συσκευή είναι στην αίθουσα άλλης συνέλευσης: μπορεί να φτάσει μόνο σε εκείνη τη συνέλευση

@@ -241,6 +241,27 @@ error-federation-inbox-none-waits = no file in the inbox waits for the key { $ke
 error-federation-inbox-key-not-waiting = no file in the inbox waits for the key { $key }; waiting: { $waiting }
 error-federation-inbox-unwatched = the inbox { $inbox } cannot be watched ({ $detail }); it is looked through every { $seconds } seconds instead
 
+## The shared folder's notes (federation/folder.rs): what became of each inbox file, kept
+## with it as a message and its values and worded by whoever reads it (the federation
+## view, `plenary federation`), and what writing the outbox did. $why is a message of its
+## own (a bundle's refusal, a file's failure), worded in the same language.
+
+error-federation-note-unreadable = { $file } cannot be read: { $why }
+error-federation-note-left-alone = { $why } — left alone; it is tried again when it changes (a file still being copied is complete later)
+error-federation-note-own = this assembly's own bundle ({ $code }), come back through the folders: nothing to import
+error-federation-note-pending = from { $assembly } ({ $code }), whose key is not known here (fingerprint { $fingerprint }): waits until a person checks the fingerprint with that assembly and approves it
+error-federation-note-imported-nothing-new = imported: everything in it was here already
+error-federation-note-imported = imported: { $new } new, { $updated } updated, { $unchanged } unchanged, { $deleted } deleted
+error-federation-note-imported-refused = imported: { $new } new, { $updated } updated, { $unchanged } unchanged, { $deleted } deleted, { $refused } refused (`plenary bundle received` keeps the report)
+# $date: the day it was imported (2026-12-04).
+error-federation-note-imported-before = imported here before, on { $date }
+error-federation-note-outbox-unchanged = nothing changed since the last outbox bundle, { $file }
+# $scope: one of the three below.
+error-federation-note-outbox-wrote = wrote { $file }: { $records } records, { $deletions } deletions ({ $scope })
+error-federation-note-scope-all = the whole assembly
+error-federation-note-scope-meetings = { $n } chosen meeting(s)
+error-federation-note-scope-since = changes since { $date }
+
 ## The room: phones and team devices (room/*)
 
 error-room-other-meeting = this device is in another meeting's room: it can reach only that meeting

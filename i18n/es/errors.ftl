@@ -321,6 +321,27 @@ error-federation-inbox-none-waits = ningún archivo de la carpeta de entrada esp
 error-federation-inbox-key-not-waiting = ningún archivo de la carpeta de entrada espera la clave { $key }; esperan: { $waiting }
 error-federation-inbox-unwatched = la carpeta de entrada { $inbox } no se puede vigilar ({ $detail }); en su lugar se revisa cada { $seconds } segundos
 
+## Las notas de la carpeta compartida (federation/folder.rs): qué fue de cada archivo de
+## la entrada y qué hizo escribir la salida. $why es un mensaje propio (el rechazo de un
+## paquete, el fallo de un archivo), dicho en la misma lengua.
+
+error-federation-note-unreadable = { $file } no se puede leer: { $why }
+error-federation-note-left-alone = { $why } — se deja aparte; se vuelve a intentar cuando cambie (un archivo que aún se está copiando estará completo más tarde)
+error-federation-note-own = el paquete propio de esta asamblea ({ $code }), de vuelta por las carpetas: nada que importar
+error-federation-note-pending = de { $assembly } ({ $code }), cuya clave no se conoce aquí (huella { $fingerprint }): espera a que alguien compruebe la huella con esa asamblea y la apruebe
+error-federation-note-imported-nothing-new = importado: todo lo que contiene ya estaba aquí
+error-federation-note-imported = importado: { $new } nuevos, { $updated } actualizados, { $unchanged } sin cambios, { $deleted } borrados
+error-federation-note-imported-refused = importado: { $new } nuevos, { $updated } actualizados, { $unchanged } sin cambios, { $deleted } borrados, { $refused } rechazados (`plenary bundle received` guarda el informe)
+error-federation-note-imported-before = ya se importó aquí, el { $date }
+error-federation-note-outbox-unchanged = nada ha cambiado desde el último paquete de salida, { $file }
+error-federation-note-outbox-wrote = escrito { $file }: { $records } registros, { $deletions } borrados ({ $scope })
+error-federation-note-scope-all = toda la asamblea
+error-federation-note-scope-meetings = { $n ->
+        [one] { $n } asamblea elegida
+       *[other] { $n } asambleas elegidas
+    }
+error-federation-note-scope-since = cambios desde el { $date }
+
 ## La sala: teléfonos y dispositivos del equipo (room/*)
 
 error-room-other-meeting = este dispositivo está en la sala de otra asamblea: solo puede llegar a esa asamblea

@@ -321,6 +321,27 @@ error-federation-inbox-none-waits = aucun fichier du dossier d’entrée n’att
 error-federation-inbox-key-not-waiting = aucun fichier du dossier d’entrée n’attend la clé { $key } ; en attente : { $waiting }
 error-federation-inbox-unwatched = le dossier d’entrée { $inbox } ne peut pas être surveillé ({ $detail }) ; il est parcouru toutes les { $seconds } secondes à la place
 
+## Les notes du dossier partagé (federation/folder.rs) : ce qu’il est advenu de chaque
+## fichier de l’entrée et ce qu’a fait l’écriture de la sortie. $why est un message à part
+## (le refus d’un paquet, l’échec d’un fichier), dit dans la même langue.
+
+error-federation-note-unreadable = { $file } ne peut pas être lu : { $why }
+error-federation-note-left-alone = { $why } — laissé de côté ; il est réessayé quand il change (un fichier encore en cours de copie sera complet plus tard)
+error-federation-note-own = le paquet de cette assemblée ({ $code }), revenu par les dossiers : rien à importer
+error-federation-note-pending = de { $assembly } ({ $code }), dont la clé n’est pas connue ici (empreinte { $fingerprint }) : attend qu’une personne vérifie l’empreinte avec cette assemblée et l’approuve
+error-federation-note-imported-nothing-new = importé : tout ce qu’il contient était déjà ici
+error-federation-note-imported = importé : { $new } nouveaux, { $updated } mis à jour, { $unchanged } inchangés, { $deleted } supprimés
+error-federation-note-imported-refused = importé : { $new } nouveaux, { $updated } mis à jour, { $unchanged } inchangés, { $deleted } supprimés, { $refused } refusés (`plenary bundle received` garde le rapport)
+error-federation-note-imported-before = déjà importé ici, le { $date }
+error-federation-note-outbox-unchanged = rien n’a changé depuis le dernier paquet de sortie, { $file }
+error-federation-note-outbox-wrote = { $file } écrit : { $records } enregistrements, { $deletions } suppressions ({ $scope })
+error-federation-note-scope-all = toute l’assemblée
+error-federation-note-scope-meetings = { $n ->
+        [one] { $n } AG choisie
+       *[other] { $n } AG choisies
+    }
+error-federation-note-scope-since = modifications depuis le { $date }
+
 ## La salle : téléphones et appareils de l’équipe (room/*)
 
 error-room-other-meeting = cet appareil est dans la salle d’une autre AG : il ne peut atteindre que cette AG

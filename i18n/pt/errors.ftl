@@ -321,6 +321,27 @@ error-federation-inbox-none-waits = nenhum ficheiro da pasta de entrada espera p
 error-federation-inbox-key-not-waiting = nenhum ficheiro da pasta de entrada espera pela chave { $key }; à espera: { $waiting }
 error-federation-inbox-unwatched = a pasta de entrada { $inbox } não pode ser vigiada ({ $detail }); em vez disso é percorrida a cada { $seconds } segundos
 
+## As notas da pasta partilhada (federation/folder.rs): o que aconteceu a cada ficheiro da
+## entrada e o que fez a escrita da saída. $why é uma mensagem própria (a recusa de um
+## pacote, a falha de um ficheiro), dita na mesma língua.
+
+error-federation-note-unreadable = { $file } não pode ser lido: { $why }
+error-federation-note-left-alone = { $why } — deixado de lado; é tentado de novo quando mudar (um ficheiro ainda a ser copiado estará completo mais tarde)
+error-federation-note-own = o pacote desta própria assembleia ({ $code }), de volta pelas pastas: nada a importar
+error-federation-note-pending = de { $assembly } ({ $code }), cuja chave não é conhecida aqui (impressão digital { $fingerprint }): espera que alguém confirme a impressão digital com essa assembleia e a aprove
+error-federation-note-imported-nothing-new = importado: tudo o que contém já estava aqui
+error-federation-note-imported = importado: { $new } novos, { $updated } atualizados, { $unchanged } sem alterações, { $deleted } eliminados
+error-federation-note-imported-refused = importado: { $new } novos, { $updated } atualizados, { $unchanged } sem alterações, { $deleted } eliminados, { $refused } recusados (`plenary bundle received` guarda o relatório)
+error-federation-note-imported-before = já importado aqui, em { $date }
+error-federation-note-outbox-unchanged = nada mudou desde o último pacote de saída, { $file }
+error-federation-note-outbox-wrote = escrito { $file }: { $records } registos, { $deletions } eliminações ({ $scope })
+error-federation-note-scope-all = toda a assembleia
+error-federation-note-scope-meetings = { $n ->
+        [one] { $n } assembleia escolhida
+       *[other] { $n } assembleias escolhidas
+    }
+error-federation-note-scope-since = alterações desde { $date }
+
 ## A sala: telemóveis e dispositivos da equipa (room/*)
 
 error-room-other-meeting = este dispositivo está na sala de outra assembleia: só pode chegar a essa assembleia

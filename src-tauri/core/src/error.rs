@@ -153,7 +153,8 @@ impl Error {
     }
 
     /// The message of this error, for a layer that returns messages (the bundle reader
-    /// checking a field with the core's own rule): its coded message, or its English.
+    /// checking a field with the core's own rule, the shared folder's note on a file): its
+    /// coded message — a fixed error's too —, or its English (a database's failure).
     pub fn into_message(self) -> Message {
         match self {
             Error::Invalid(m)
@@ -161,7 +162,10 @@ impl Error {
             | Error::Conflict(m)
             | Error::NotAllowed(m)
             | Error::Bundle(m) => m,
-            other => Message::English(other.to_string()),
+            other => match other.worded() {
+                Some(m) => m.into_owned(),
+                None => Message::English(other.to_string()),
+            },
         }
     }
 

@@ -45,7 +45,7 @@ const LOCAL_TEXT: &[(&str, &[&str])] = &[
     // A spokes council's WG voice: the reason a spoke gave for their WG's block.
     ("decision_wg_voices", &["reason"]),
     // What is wrong with an inbox file quotes the file, which may quote a name.
-    ("federation_files", &["note"]),
+    ("federation_files", &["note", "note_said"]),
 ];
 
 /// What forgetting a person did.

@@ -229,3 +229,79 @@ fn watch_runs_until_interrupted_and_imports_what_arrives() {
     let wgs = json(&lak, &["wg", "list", "--json"]);
     assert!(wgs.to_string().contains("Legal"), "{wgs}");
 }
+
+#[test]
+fn the_folders_notes_are_said_in_the_runs_language_and_json_keeps_code_and_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let lak = init(d, "Lakeside GA", "LAK");
+    let (inbox, outbox) = (mkdir(d, "in"), mkdir(d, "out"));
+    ok(
+        &lak,
+        &[
+            "federation",
+            "folders",
+            "--inbox",
+            s(&inbox),
+            "--outbox",
+            s(&outbox),
+        ],
+    );
+    // A file still being copied: not a bundle yet.
+    std::fs::write(inbox.join("RIV-2.plenary"), b"PK\x03\x04 half").unwrap();
+
+    let out = ok(&lak, &["--lang", "es", "federation", "sync"]);
+    assert!(out.contains("dejado aparte: RIV-2.plenary: RIV-2.plenary no es un paquete que este Plenary pueda leer: "), "{out}");
+    assert!(
+        out.contains(" — se deja aparte; se vuelve a intentar cuando cambie"),
+        "{out}"
+    );
+    assert!(out.contains("bandeja de salida: escrito LAK-"), "{out}");
+    assert!(
+        out.contains("registros, 0 borrados (toda la asamblea)"),
+        "{out}"
+    );
+    for english in [
+        "left alone",
+        "not a bundle",
+        "wrote",
+        "records",
+        "whole assembly",
+    ] {
+        assert!(!out.contains(english), "{english:?} in {out}");
+    }
+    let out = ok(&lak, &["--lang", "es", "federation", "sync"]);
+    assert!(
+        out.contains("bandeja de salida: nada ha cambiado desde el último paquete de salida, LAK-"),
+        "{out}"
+    );
+
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("--db")
+        .arg(&lak)
+        .args(["federation", "folders"])
+        .env("LANG", "es_ES.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.contains("RIV-2.plenary: RIV-2.plenary no es un paquete"),
+        "{out}"
+    );
+    assert!(!out.contains("left alone"), "{out}");
+
+    // `--json`: the English note, and its code and values to word elsewhere.
+    let st = json(&lak, &["--lang", "es", "federation", "folders", "--json"]);
+    let f = &st["left_alone"][0];
+    assert!(f["note"].as_str().unwrap().contains("— left alone"), "{f}");
+    assert_eq!(
+        f["note_said"]["code"], "error-federation-note-left-alone",
+        "{f}"
+    );
+    assert_eq!(
+        f["note_said"]["args"]["why"]["code"], "error-bundle-unreadable",
+        "{f}"
+    );
+}

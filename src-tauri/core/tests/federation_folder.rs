@@ -17,10 +17,11 @@ use chrono::{DateTime, TimeZone, Utc};
 use plenary_core::bundle::{ExportOptions, ImportOptions};
 use plenary_core::federation::folder::InboxState;
 use plenary_core::federation::watch::watch_folders;
+use plenary_core::i18n::Lang;
 use plenary_core::wg::NewWg;
 use plenary_core::{Actor, Db};
 
-use common::dump;
+use common::{dump, plain};
 
 const A: Actor = Actor::Cli;
 
@@ -257,22 +258,25 @@ fn a_half_written_file_is_left_alone_and_tried_again_when_it_changes() {
     assert!(s.lak.folder_status().unwrap().left_alone.is_empty());
 }
 
-#[test]
-fn a_tampered_file_is_refused_and_changes_no_record() {
-    let mut s = pinned();
-    s.riv.set_now(Some(t(11, 0)));
-    add_wg(&mut s.riv, "Legal");
-    // Someone on the way renames the WG and signs with a key of their own, still
-    // claiming to be Riverside.
+/// Riverside's bundle with its WGs renamed on the way and signed with a key of the
+/// tamperer's own, still claiming to be Riverside.
+fn tampered(riv: &Db) -> Vec<u8> {
     let attacker = ed25519_dalek::SigningKey::from_bytes(&[7u8; 32]);
-    let tampered = forge::forge(&bundle(&s.riv), &attacker, |e, m| {
+    forge::forge(&bundle(riv), &attacker, |e, m| {
         let mut rows = forge::lines(e, "working_groups");
         for r in &mut rows {
             r["name"] = serde_json::json!("Infiltrated");
         }
         forge::set_lines(e, m, "working_groups", &rows);
-    });
-    std::fs::write(s.inbox.path().join("RIV-2.plenary"), &tampered).unwrap();
+    })
+}
+
+#[test]
+fn a_tampered_file_is_refused_and_changes_no_record() {
+    let mut s = pinned();
+    s.riv.set_now(Some(t(11, 0)));
+    add_wg(&mut s.riv, "Legal");
+    std::fs::write(s.inbox.path().join("RIV-2.plenary"), tampered(&s.riv)).unwrap();
     let (before, seq) = (records(&s.lak), last_seq(&s.lak));
 
     let pass = s.lak.sync_inbox(A).unwrap();
@@ -487,4 +491,124 @@ fn the_watcher_imports_a_bundle_dropped_into_the_inbox() {
     assert!(imported, "the watcher imported the new bundle");
     let lak = db.lock().unwrap();
     assert!(wg_names(&lak).contains(&"Legal".to_string()));
+}
+
+// ---- The notes in the reader's language (issue 15) --------------------------------------
+
+/// The note of the one file left alone, as the folders panel reads it back from the
+/// database.
+fn left_alone_note(db: &Db) -> plenary_core::federation::folder::InboxFile {
+    let status = db.folder_status().unwrap();
+    assert_eq!(status.left_alone.len(), 1, "{status:?}");
+    status.left_alone[0].clone()
+}
+
+#[test]
+fn a_half_written_files_note_is_said_in_the_readers_language() {
+    let mut s = pinned();
+    let whole = bundle(&s.riv);
+    std::fs::write(
+        s.inbox.path().join("RIV-2.plenary"),
+        &whole[..whole.len() / 2],
+    )
+    .unwrap();
+    s.lak.sync_inbox(A).unwrap();
+    let f = left_alone_note(&s.lak);
+    assert_eq!(f.note_in(Lang::En), f.note, "the English is kept beside");
+    assert!(f.note.contains("left alone"), "{}", f.note);
+
+    let es = plain(&f.note_in(Lang::Es));
+    // The left-alone sentence around the reader's own refusal, both in Spanish.
+    assert!(
+        es.starts_with("RIV-2.plenary no es un paquete que este Plenary pueda leer: "),
+        "{es}"
+    );
+    assert!(
+        es.ends_with(" — se deja aparte; se vuelve a intentar cuando cambie (un archivo que aún se está copiando estará completo más tarde)"),
+        "{es}"
+    );
+    assert!(
+        !es.contains("left alone") && !es.contains("not a bundle"),
+        "{es}"
+    );
+
+    let ar = plain(&f.note_in(Lang::Ar));
+    assert!(
+        ar.starts_with("ليس RIV-2.plenary حزمة يستطيع Plenary هذا قراءتها: "),
+        "{ar}"
+    );
+    assert!(ar.contains(" — تُرك جانبًا؛ يُعاد تجريبه عندما يتغيّر"), "{ar}");
+    assert!(!ar.contains("left alone"), "{ar}");
+}
+
+#[test]
+fn a_refused_bundles_reason_survives_the_database_and_is_said_in_the_readers_language() {
+    const EN: &str = "RIV-2.plenary was not imported: the signature does not match: the bundle was changed after it was signed, or was not signed by the assembly it names";
+    const ES: &str = "RIV-2.plenary no se ha importado: la firma no coincide: el paquete se cambió después de firmarlo, o no lo firmó la asamblea que dice";
+    const AR: &str = "لم يُستورد RIV-2.plenary: التوقيع غير مطابق: غُيّرت الحزمة بعد توقيعها، أو لم توقّعها الجمعية التي تذكرها";
+    // From a key pinned here (the import refuses it) and from a new key (refused before
+    // it could wait for approval): the same sentence, its reason inside.
+    for mut s in [pinned(), two()] {
+        std::fs::write(s.inbox.path().join("RIV-2.plenary"), tampered(&s.riv)).unwrap();
+        let pass = s.lak.sync_inbox(A).unwrap();
+        assert!(pass.pending.is_empty(), "{pass:?}");
+        let f = left_alone_note(&s.lak);
+        assert_eq!(f.note, EN);
+        assert_eq!(plain(&f.note_in(Lang::Es)), ES);
+        assert_eq!(plain(&f.note_in(Lang::Ar)), AR);
+        let said = f.note_said.as_ref().expect("kept as words");
+        assert_eq!(said.code.as_deref(), Some("error-bundle-not-imported"));
+    }
+}
+
+#[test]
+fn a_note_kept_by_the_previous_release_is_shown_as_it_was() {
+    let s = two();
+    const OLD: &str = "RIV-9.plenary was not imported: the signature does not match";
+    let local = s.lak.local_assembly().unwrap().id;
+    // Written the old way: the English sentence, no words (before migration 0028).
+    s.lak
+        .conn()
+        .execute(
+            "INSERT INTO federation_files (id, origin, file_name, size, modified_ns, sha256, state, note, created_at, updated_at)
+             VALUES ('0193a000-0000-7000-8000-000000000009', ?1, 'RIV-9.plenary', 10, 0, NULL, 'left-alone', ?2, '2026-12-04T10:00:00Z', '2026-12-04T10:00:00Z')",
+            rusqlite::params![local, OLD],
+        )
+        .unwrap();
+    let f = left_alone_note(&s.lak);
+    assert_eq!(f.note_said, None);
+    for lang in Lang::ALL {
+        assert_eq!(f.note_in(*lang), OLD, "{lang:?}");
+    }
+}
+
+#[test]
+fn the_import_and_outbox_notes_are_said_in_the_readers_language() {
+    let mut s = pinned();
+    let files = s.lak.inbox_files().unwrap();
+    assert_eq!(
+        files[0].note,
+        "imported: 3 new, 0 updated, 0 unchanged, 0 deleted"
+    );
+    assert_eq!(
+        plain(&files[0].note_in(Lang::Es)),
+        "importado: 3 nuevos, 0 actualizados, 0 sin cambios, 0 borrados"
+    );
+
+    let w = s.lak.write_outbox(A).unwrap();
+    let name = w.written.as_ref().unwrap().file_name.clone();
+    let records = w.written.as_ref().unwrap().records;
+    assert_eq!(
+        w.note,
+        format!("wrote {name}: {records} records, 0 deletions (the whole assembly)")
+    );
+    assert_eq!(
+        plain(&w.note_in(Lang::Es)),
+        format!("escrito {name}: {records} registros, 0 borrados (toda la asamblea)")
+    );
+    let w = s.lak.write_outbox(A).unwrap();
+    assert_eq!(
+        plain(&w.note_in(Lang::Ar)),
+        format!("لم يتغيّر شيء منذ آخر حزمة صادرة، {name}")
+    );
 }

@@ -346,6 +346,31 @@ impl Db {
         self.inspection(&opened, file_name, sealed_for, why, Some(checked.as_ref()))
     }
 
+    /// Why this database would not import the bundle — it does not verify, or it does
+    /// but cannot be taken here —, as the import would say it ("FILE was not imported:
+    /// WHY"); `None` when it would. The checks of an inspection, nothing written: the
+    /// shared folder asks before it holds a file from a new key for approval.
+    pub(crate) fn import_refusal(
+        &self,
+        bytes: &[u8],
+        file_name: &str,
+        limits: &Limits,
+    ) -> Result<Option<Message>> {
+        let opts = ImportOptions {
+            file_name: file_name.into(),
+            dry_run: true,
+            limits: limits.clone(),
+        };
+        let (inner, _) = self.unseal(bytes, limits, Refused::CannotOpen(file_name))?;
+        let opened = open_file(bytes, &inner, limits, Refused::Unreadable(file_name))?;
+        Ok(match self.check(&opened, &opts)? {
+            Ok(_) => None,
+            Err(Why::Broken(why) | Why::NotHere(why)) => {
+                Some(Refused::NotImported(file_name).because(why).into_message())
+            }
+        })
+    }
+
     /// `checked` is `None` for a first glance (nothing past the manifest checked yet), else
     /// what the dry run found (`Some(None)` when it did not get that far).
     fn inspection(

@@ -177,11 +177,20 @@ pub fn read_bundle_file(path: &std::path::Path) -> crate::Result<(String, Vec<u8
 /// Reads a file of at most `max` bytes: refused before reading if larger.
 pub(crate) fn read_file(path: &std::path::Path, max: u64) -> crate::Result<Vec<u8>> {
     use std::io::Read;
-    let f = std::fs::File::open(path)
-        .map_err(|e| crate::Error::io(format!("cannot open {}", path.display()), e))?;
+    let f = std::fs::File::open(path).map_err(|e| {
+        crate::Error::io(
+            crate::error_message!("io-cannot-open", path = path.display().to_string()),
+            e,
+        )
+    })?;
     let len = f
         .metadata()
-        .map_err(|e| crate::Error::io(format!("cannot read {}", path.display()), e))?
+        .map_err(|e| {
+            crate::Error::io(
+                crate::error_message!("io-cannot-read", path = path.display().to_string()),
+                e,
+            )
+        })?
         .len();
     if len > max {
         return Err(crate::Error::Bundle(crate::message!(
@@ -192,9 +201,12 @@ pub(crate) fn read_file(path: &std::path::Path, max: u64) -> crate::Result<Vec<u
         )));
     }
     let mut bytes = Vec::with_capacity(len as usize);
-    f.take(max + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| crate::Error::io(format!("cannot read {}", path.display()), e))?;
+    f.take(max + 1).read_to_end(&mut bytes).map_err(|e| {
+        crate::Error::io(
+            crate::error_message!("io-cannot-read", path = path.display().to_string()),
+            e,
+        )
+    })?;
     Ok(bytes)
 }
 

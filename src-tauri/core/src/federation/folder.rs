@@ -29,15 +29,15 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::bundle::import::Refused;
-use crate::bundle::manifest::sha256_hex;
+use crate::bundle::manifest::{sha256_hex, Scope};
 use crate::bundle::tables::TABLES;
 use crate::bundle::{
     read_file, write_file, BundleAssembly, Counts, ExportOptions, ImportOptions, KeyStatus, Limits,
 };
-use crate::error::Message;
+use crate::error::{Message, Said};
+use crate::i18n::Lang;
 use crate::journal::Actor;
-use crate::{invalid, not_found, text_enum, Db, Error, Result};
+use crate::{invalid, message, not_found, text_enum, word, Db, Error, Result};
 
 text_enum! {
     /// What became of a file found in the inbox.
@@ -59,8 +59,12 @@ pub struct InboxFile {
     pub file_name: String,
     pub size: u64,
     pub state: InboxState,
-    /// What was done with it, or what is wrong with it and where.
+    /// What was done with it, or what is wrong with it and where, in English (`--json`).
     pub note: String,
+    /// The same as a message, to word in the reader's language ([`InboxFile::note_in`];
+    /// `saidText` in the UI); `None` for a note kept before migration 0028, whose English
+    /// is shown as it was.
+    pub note_said: Option<Said>,
     /// The assembly that made it and its key's fingerprint, when its manifest was readable.
     pub assembly_name: Option<String>,
     pub assembly_code: Option<String>,
@@ -68,6 +72,20 @@ pub struct InboxFile {
     pub made_at: Option<DateTime<Utc>>,
     /// When it was last looked at.
     pub seen_at: DateTime<Utc>,
+}
+
+impl InboxFile {
+    /// The note in `lang`: its message worded, or the English a previous release kept.
+    pub fn note_in(&self, lang: Lang) -> String {
+        note_in(&self.note, self.note_said.as_ref(), lang)
+    }
+}
+
+fn note_in(english: &str, said: Option<&Said>, lang: Lang) -> String {
+    match said {
+        Some(s) => s.said_in(lang),
+        None => english.to_string(),
+    }
 }
 
 /// A key not known here with the inbox files that wait for it.
@@ -140,7 +158,25 @@ pub struct InboxPass {
 pub struct OutboxWrite {
     /// The bundle written; `None` when nothing changed since the last one.
     pub written: Option<OutboxBundle>,
+    /// What was done, in English (`--json`).
     pub note: String,
+    /// The same as a message, to word in the reader's language ([`OutboxWrite::note_in`]).
+    pub note_said: Said,
+}
+
+impl OutboxWrite {
+    fn new(written: Option<OutboxBundle>, note: Message) -> OutboxWrite {
+        OutboxWrite {
+            written,
+            note: note.to_string(),
+            note_said: Said::from(&note),
+        }
+    }
+
+    /// The note in `lang`.
+    pub fn note_in(&self, lang: Lang) -> String {
+        note_in(&self.note, Some(&self.note_said), lang)
+    }
 }
 
 /// What `plenary federation sync` (and the watcher's first pass) did.
@@ -279,7 +315,11 @@ fn bare_hex(s: &str) -> String {
 /// What was found out about one file, before it is recorded.
 struct Found {
     state: InboxState,
-    note: String,
+    /// Kept as its English (`note`) and as the message (`note_said`, JSON): see migration
+    /// 0028 — a column beside the old one, as stack_undo's words (0026), so that a note
+    /// a previous release kept is still its English and `note` stays what `--json` and
+    /// an older Plenary read.
+    note: Message,
     sha256: Option<String>,
     maker: Option<(BundleAssembly, DateTime<Utc>)>,
     import: Option<InboxImport>,
@@ -288,7 +328,7 @@ struct Found {
 }
 
 impl Found {
-    fn left_alone(note: String) -> Found {
+    fn left_alone(note: Message) -> Found {
         Found {
             state: InboxState::LeftAlone,
             note,
@@ -313,21 +353,36 @@ fn is_the_files(e: &Error) -> bool {
     )
 }
 
-fn counts_note(t: &Counts) -> String {
+fn counts_note(t: &Counts) -> Message {
     if t.changes() == 0 && t.refused == 0 {
-        return "imported: everything in it was here already".into();
+        return message!("federation-note-imported-nothing-new");
     }
-    let mut s = format!(
-        "imported: {} new, {} updated, {} unchanged, {} deleted",
-        t.new, t.updated, t.unchanged, t.deleted
-    );
     if t.refused > 0 {
-        s.push_str(&format!(
-            ", {} refused (`plenary bundle received` keeps the report)",
-            t.refused
-        ));
+        return message!(
+            "federation-note-imported-refused",
+            new = t.new,
+            updated = t.updated,
+            unchanged = t.unchanged,
+            deleted = t.deleted,
+            refused = t.refused
+        );
     }
-    s
+    message!(
+        "federation-note-imported",
+        new = t.new,
+        updated = t.updated,
+        unchanged = t.unchanged,
+        deleted = t.deleted
+    )
+}
+
+/// What an outbox bundle covers, in words.
+fn scope_words(scope: &Scope) -> crate::error::Arg {
+    match scope {
+        Scope::All => word!("federation-note-scope-all"),
+        Scope::Meetings { meetings } => word!("federation-note-scope-meetings", n = meetings.len()),
+        Scope::Since { since } => word!("federation-note-scope-since", date = since.to_string()),
+    }
 }
 
 impl Db {
@@ -488,7 +543,7 @@ impl Db {
     /// Every file of the inbox as last seen, by name.
     pub fn inbox_files(&self) -> Result<Vec<InboxFile>> {
         let mut st = self.conn.prepare(
-            "SELECT file_name, size, state, note, assembly_name, assembly_code, fingerprint, made_at, updated_at
+            "SELECT file_name, size, state, note, assembly_name, assembly_code, fingerprint, made_at, updated_at, note_said
              FROM federation_files ORDER BY file_name",
         )?;
         let rows = st.query_map([], |r| {
@@ -502,6 +557,10 @@ impl Db {
                 fingerprint: r.get(6)?,
                 made_at: r.get(7)?,
                 seen_at: r.get(8)?,
+                // Words this Plenary cannot read (damaged): the English is still there.
+                note_said: r
+                    .get::<_, Option<String>>(9)?
+                    .and_then(|j| serde_json::from_str(&j).ok()),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -656,15 +715,23 @@ impl Db {
         let path = folders.inbox.join(&file.name);
         let limits = Limits::default();
         let found = match read_file(&path, limits.max_file_bytes) {
-            Err(e) => Found::left_alone(format!("{} cannot be read: {e}", file.name)),
+            Err(e) => Found::left_alone(message!(
+                "federation-note-unreadable",
+                file = &file.name,
+                why = e.into_message()
+            )),
             Ok(bytes) => self.decide(&file.name, bytes, approved, &limits)?,
         };
         let now = self.now();
+        let note_said = Said::from(&found.note);
+        // Strings and numbers: it serialises. Were it ever not to, NULL keeps the English.
+        let note_json = serde_json::to_string(&note_said).ok();
         let info = InboxFile {
             file_name: file.name.clone(),
             size: file.size,
             state: found.state,
-            note: found.note.clone(),
+            note: note_said.message.clone(),
+            note_said: Some(note_said),
             assembly_name: found.maker.as_ref().map(|m| m.0.name.clone()),
             assembly_code: found.maker.as_ref().map(|m| m.0.code.clone()),
             fingerprint: found.maker.as_ref().map(|m| m.0.fingerprint.clone()),
@@ -681,10 +748,10 @@ impl Db {
         self.write(actor, |tx| {
             tx.execute(
                 "INSERT INTO federation_files (id, origin, file_name, size, modified_ns, sha256, state, note,
-                     assembly_id, assembly_name, assembly_code, fingerprint, made_at, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)
+                     assembly_id, assembly_name, assembly_code, fingerprint, made_at, created_at, updated_at, note_said)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15)
                  ON CONFLICT (file_name) DO UPDATE SET size = excluded.size, modified_ns = excluded.modified_ns,
-                     sha256 = excluded.sha256, state = excluded.state, note = excluded.note,
+                     sha256 = excluded.sha256, state = excluded.state, note = excluded.note, note_said = excluded.note_said,
                      assembly_id = excluded.assembly_id, assembly_name = excluded.assembly_name,
                      assembly_code = excluded.assembly_code, fingerprint = excluded.fingerprint,
                      made_at = excluded.made_at, updated_at = excluded.updated_at, revision = revision + 1",
@@ -696,13 +763,14 @@ impl Db {
                     file.modified_ns,
                     found.sha256,
                     found.state,
-                    found.note,
+                    info.note,
                     found.maker.as_ref().map(|m| m.0.id),
                     info.assembly_name,
                     info.assembly_code,
                     info.fingerprint,
                     info.made_at,
-                    tx.now
+                    tx.now,
+                    note_json
                 ],
             )?;
             if let Some((name, sha)) = &relayed {
@@ -761,15 +829,17 @@ impl Db {
         let (maker, key, made_at) = match self.bundle_maker(&bytes, name, limits) {
             Ok(m) => m,
             Err(e) if is_the_files(&e) => {
-                return Ok(Found::left_alone(format!(
-                    "{e} — left alone; it is tried again when it changes (a file still being copied is complete later)"
+                return Ok(Found::left_alone(message!(
+                    "federation-note-left-alone",
+                    why = e.into_message()
                 )))
             }
             Err(e) => return Err(e),
         };
         let mut found = Found {
             state: InboxState::LeftAlone,
-            note: String::new(),
+            // Every branch below says what became of the file.
+            note: Message::English(String::new()),
             sha256: Some(sha256),
             maker: Some((maker.clone(), made_at)),
             import: None,
@@ -779,30 +849,23 @@ impl Db {
         match key {
             KeyStatus::Own => {
                 found.state = InboxState::Own;
-                found.note = format!(
-                    "this assembly's own bundle ({}), come back through the folders: nothing to import",
-                    maker.code
-                );
+                found.note = message!("federation-note-own", code = &maker.code);
             }
             KeyStatus::New if !approved_now => {
-                let checked = self.inspect_bundle(&bytes, name, limits);
-                match checked {
-                    Ok(i) if i.importable => {
+                match self.import_refusal(&bytes, name, limits) {
+                    Ok(None) => {
                         found.state = InboxState::Pending;
-                        found.note = format!(
-                            "from {} ({}), whose key is not known here (fingerprint {}): waits until a person checks the fingerprint with that assembly and approves it",
-                            maker.name, maker.code, maker.fingerprint
+                        found.note = message!(
+                            "federation-note-pending",
+                            assembly = &maker.name,
+                            code = &maker.code,
+                            fingerprint = &maker.fingerprint
                         );
                     }
-                    // Kept as text, in English, as the folder's other notes are.
-                    Ok(i) => {
-                        found.note = Refused::NotImported(name)
-                            .because(Message::English(
-                                i.problem.or(i.refusal).unwrap_or_default(),
-                            ))
-                            .to_string()
-                    }
-                    Err(e) if is_the_files(&e) => found.note = e.to_string(),
+                    // The refusal's own message inside, so that it is said in the
+                    // reader's language too.
+                    Ok(Some(why)) => found.note = why,
+                    Err(e) if is_the_files(&e) => found.note = e.into_message(),
                     Err(e) => return Err(e),
                 }
             }
@@ -816,7 +879,10 @@ impl Db {
                     Ok(r) => {
                         found.state = InboxState::Imported;
                         found.note = match r.already_imported {
-                            Some(at) => format!("imported here before, on {}", at.date_naive()),
+                            Some(at) => message!(
+                                "federation-note-imported-before",
+                                date = at.date_naive().to_string()
+                            ),
                             None => counts_note(&r.totals),
                         };
                         found.import = Some(InboxImport {
@@ -828,7 +894,7 @@ impl Db {
                         });
                         found.relay = Some(bytes);
                     }
-                    Err(e) if is_the_files(&e) => found.note = e.to_string(),
+                    Err(e) if is_the_files(&e) => found.note = e.into_message(),
                     Err(e) => return Err(e),
                 }
             }
@@ -844,10 +910,10 @@ impl Db {
         let seq = self.journal_seq()?;
         if let (Some(at), Some(file)) = (folders.outbox_at, &folders.outbox_file) {
             if !self.changed_since(at, folders.outbox_seq)? {
-                return Ok(OutboxWrite {
-                    written: None,
-                    note: format!("nothing changed since the last outbox bundle, {file}"),
-                });
+                return Ok(OutboxWrite::new(
+                    None,
+                    message!("federation-note-outbox-unchanged", file = file),
+                ));
             }
         }
         let local = self.local_assembly()?;
@@ -885,13 +951,16 @@ impl Db {
                 serde_json::json!({"file": name, "records": summary.records, "deletions": summary.deletions, "scope": summary.scope}),
             )
         })?;
-        Ok(OutboxWrite {
-            note: format!(
-                "wrote {name}: {} records, {} deletions ({})",
-                summary.records, summary.deletions, summary.scope
+        Ok(OutboxWrite::new(
+            Some(written),
+            message!(
+                "federation-note-outbox-wrote",
+                file = &name,
+                records = summary.records,
+                deletions = summary.deletions,
+                scope = scope_words(&summary.scope)
             ),
-            written: Some(written),
-        })
+        ))
     }
 
     /// Whether a meeting was closed since the last outbox bundle (the watcher then

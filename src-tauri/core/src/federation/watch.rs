@@ -16,6 +16,7 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use serde::{Deserialize, Serialize};
 
 use super::folder::{InboxPass, SyncReport};
+use crate::error::Said;
 use crate::journal::Actor;
 use crate::{Db, Result};
 
@@ -37,7 +38,11 @@ const TICK: Duration = Duration::from_millis(100);
 pub struct FolderEvent {
     pub at: DateTime<Utc>,
     pub report: Option<SyncReport>,
+    /// What went wrong, in English (`--json`).
     pub error: Option<String>,
+    /// The same as a message, to word in the reader's language (`Said::said_in`); `None`
+    /// for a failure with no words of its own (the database's).
+    pub error_said: Option<Said>,
 }
 
 enum Msg {
@@ -217,6 +222,7 @@ impl Loop {
                     at,
                     report: Some(report),
                     error: None,
+                    error_said: None,
                 });
             }
             Ok(None) => {}
@@ -229,6 +235,7 @@ impl Loop {
                         at,
                         report: None,
                         error: Some(message),
+                        error_said: e.worded().map(|m| Said::from(m.as_ref())),
                     });
                 }
             }

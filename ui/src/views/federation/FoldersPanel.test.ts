@@ -6,11 +6,16 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import type { FolderStatus } from '../../lib/bindings/FolderStatus';
 import type { InboxPass } from '../../lib/bindings/InboxPass';
+import { chooseLang } from '../../lib/i18n.svelte';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
 import FoldersPanel from './FoldersPanel.svelte';
 import { noFolders, RIV_FP } from './test-fixtures';
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  chooseLang(null);
+  localStorage.clear();
+  clearMocks();
+});
 
 const chosen = (over: Partial<FolderStatus> = {}): FolderStatus => ({
   ...noFolders(),
@@ -30,6 +35,45 @@ const pass = (over: Partial<InboxPass> = {}): InboxPass => ({
   own: 0,
   relayed: [],
   ...over,
+});
+
+/** The core's note that nothing changed since LAK-x.plenary, as it crosses. */
+const unchanged = {
+  note: 'nothing changed since the last outbox bundle, LAK-x.plenary',
+  note_said: {
+    code: 'error-federation-note-outbox-unchanged',
+    args: { file: 'LAK-x.plenary' },
+    message: 'nothing changed since the last outbox bundle, LAK-x.plenary',
+  },
+};
+
+/** A tampered file's note as the core keeps it: the refusal inside the left-alone words. */
+const refusedNote = {
+  note: 'RIV-2.plenary was not imported: the signature does not match: the bundle was changed after it was signed, or was not signed by the assembly it names',
+  note_said: {
+    code: 'error-bundle-not-imported',
+    args: {
+      file: 'RIV-2.plenary',
+      why: {
+        code: 'error-bundle-signature-mismatch',
+        args: {},
+        message: 'the signature does not match: the bundle was changed after it was signed, or was not signed by the assembly it names',
+      },
+    },
+    message: 'RIV-2.plenary was not imported: the signature does not match: the bundle was changed after it was signed, or was not signed by the assembly it names',
+  },
+};
+
+const leftAlone = (file_name: string, note: { note: string; note_said: typeof refusedNote.note_said | null }) => ({
+  file_name,
+  size: 10,
+  state: 'left-alone' as const,
+  ...note,
+  assembly_name: null,
+  assembly_code: null,
+  fingerprint: null,
+  made_at: null,
+  seen_at: '2026-12-04T10:00:00Z',
 });
 
 describe('FoldersPanel', () => {
@@ -110,6 +154,7 @@ describe('FoldersPanel', () => {
               size: 10,
               state: 'left-alone',
               note: '<b>RIV-2.plenary</b> was not imported: the signature does not match',
+              note_said: null,
               assembly_name: null,
               assembly_code: null,
               fingerprint: null,
@@ -171,10 +216,10 @@ describe('FoldersPanel', () => {
     const user = userEvent.setup();
     const calls = fakeBackend({
       get_federation_folders: () => chosen(),
-      write_outbox_now: () => ({ written: null, note: 'nothing changed since the last outbox bundle, LAK-x.plenary' }),
+      write_outbox_now: () => ({ written: null, ...unchanged }),
       sync_federation_folders: () => ({
         inbox: pass({ left_alone: [] }),
-        outbox: { written: null, note: 'nothing changed since the last outbox bundle, LAK-x.plenary' },
+        outbox: { written: null, ...unchanged },
       }),
     });
     render(FoldersPanel, {});
@@ -183,5 +228,41 @@ describe('FoldersPanel', () => {
     await user.click(screen.getByTestId('folders-sync'));
     await waitFor(() => expect(callsOf(calls, 'sync_federation_folders')).toHaveLength(1));
     expect(screen.getByTestId('folders-last-outbox').textContent).toContain('LAK-2026-12-04T100000Z.plenary');
+  });
+});
+
+describe('FoldersPanel in another language', () => {
+  test('a file’s note and the outbox’s are worded in the app’s language; a note an earlier Plenary kept stays as it was', async () => {
+    chooseLang('es');
+    const user = userEvent.setup();
+    const oldNote = 'RIV-1.plenary was not imported: the signature does not match';
+    fakeBackend({
+      get_federation_folders: () =>
+        chosen({ left_alone: [leftAlone('RIV-1.plenary', { note: oldNote, note_said: null }), leftAlone('RIV-2.plenary', refusedNote)] }),
+      write_outbox_now: () => ({ written: null, ...unchanged }),
+    });
+    render(FoldersPanel, {});
+    const files = await screen.findAllByTestId('left-alone-file');
+    expect(files[1].textContent).toContain(
+      'RIV-2.plenary no se ha importado: la firma no coincide: el paquete se cambió después de firmarlo, o no lo firmó la asamblea que dice',
+    );
+    expect(files[1].textContent).not.toContain('signature');
+    expect(files[0].textContent).toContain(oldNote);
+    await user.click(screen.getByTestId('folders-write-outbox'));
+    await waitFor(() =>
+      expect(screen.getByTestId('folders-outcome').textContent).toContain(
+        'nada ha cambiado desde el último paquete de salida, LAK-x.plenary',
+      ),
+    );
+  });
+
+  test('in Arabic', async () => {
+    chooseLang('ar');
+    fakeBackend({ get_federation_folders: () => chosen({ left_alone: [leftAlone('RIV-2.plenary', refusedNote)] }) });
+    render(FoldersPanel, {});
+    const f = await screen.findByTestId('left-alone-file');
+    expect(f.textContent).toContain('لم يُستورد');
+    expect(f.textContent).toContain('التوقيع غير مطابق');
+    expect(f.textContent).not.toContain('was not imported');
   });
 });

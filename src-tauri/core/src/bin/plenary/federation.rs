@@ -104,7 +104,11 @@ fn print_event(e: &FolderEvent, as_json: bool) {
     }
     let at = e.at.format("%H:%M:%S");
     if let Some(err) = &e.error {
-        eprintln!("{at} {}", say!("cli-error", message = err));
+        let words = match &e.error_said {
+            Some(s) => s.said_in(crate::words::lang()),
+            None => err.clone(),
+        };
+        eprintln!("{at} {}", say!("cli-error", message = words));
     }
     if let Some(r) = &e.report {
         println!("{at}");
@@ -120,7 +124,13 @@ fn print_sync(r: &SyncReport) {
 }
 
 fn print_outbox(o: &OutboxWrite) {
-    println!("{}", say!("cli-fed-outbox-note", note = &o.note));
+    println!(
+        "{}",
+        say!(
+            "cli-fed-outbox-note",
+            note = o.note_in(crate::words::lang())
+        )
+    );
 }
 
 fn print_pass(p: &InboxPass) {
@@ -164,7 +174,7 @@ fn print_pass(p: &InboxPass) {
             say!(
                 "cli-fed-left-alone-file",
                 file = &f.file_name,
-                note = &f.note
+                note = f.note_in(crate::words::lang())
             )
         );
     }
@@ -241,7 +251,7 @@ fn print_status(s: &FolderStatus) {
         println!();
         println!("{}", say!("cli-fed-status-left-alone"));
         for f in &s.left_alone {
-            println!("{}: {}", f.file_name, f.note);
+            println!("{}: {}", f.file_name, f.note_in(crate::words::lang()));
         }
     }
 }
