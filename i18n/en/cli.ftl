@@ -370,6 +370,22 @@ cli-clap-missing-value = a value is required for '{ $arg }' but none was supplie
 cli-clap-possible-values = possible values: { $values }
 cli-clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
 cli-clap-subcommands = subcommands: { $values }
+# clap's rarer errors, English as clap writes it.
+cli-clap-used-twice = the argument '{ $arg }' cannot be used multiple times
+cli-clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+# Then each of the other arguments on a line of its own.
+cli-clap-conflict-many = the argument '{ $arg }' cannot be used with:
+cli-clap-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+# $reason: why the value's parser refused it (one of the messages below).
+cli-clap-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-clap-number-empty = cannot parse integer from empty string
+cli-clap-number-invalid-digit = invalid digit found in string
+cli-clap-number-too-large = number too large to fit in target type
+cli-clap-number-too-small = number too small to fit in target type
+cli-clap-number-zero = number would be zero for non-zero type
+# $range: the bounds as clap writes them (0..=4294967295).
+cli-clap-not-in-range = { $value } is not in { $range }
+cli-clap-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
 cli-clap-more = For more information, try '{ $flag }'.
 
 cli-help = Run General Assemblies: working groups, meetings, agendas, stacks, proposals, minutes, bundles.

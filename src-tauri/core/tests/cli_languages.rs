@@ -412,3 +412,94 @@ fn parse_errors_are_said_in_the_language_chosen() {
     let v = help(&["--lang", "es", "--version"], &[]);
     assert!(v.starts_with("plenary "), "{v}");
 }
+
+#[test]
+fn rarer_parse_errors_are_said_in_the_language_chosen() {
+    // A value its parser refuses: why, in words (Rust's "invalid digit found in string").
+    let es = misused(
+        &["--lang", "es", "search", "tiendas", "--limit", "abc"],
+        &[],
+    );
+    // (clap gives no usage line with this kind.)
+    assert_eq!(
+        es,
+        "error: valor no válido «abc» para «--limit <LIMIT>»: no es un número entero: \
+         tiene caracteres que no son cifras\n\nPara más información, prueba «--help».\n"
+    );
+    // Arabic isolates the values it quotes (U+2068 … U+2069).
+    let ar = misused(&["search", "x", "--limit=-1"], &[("LANG", "ar_EG.UTF-8")])
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(ar.contains("-1 ليس ضمن 0..=4294967295"), "{ar}");
+    let el = misused(
+        &["--lang", "el", "search", "x", "--limit", "4294967296"],
+        &[],
+    );
+    assert!(
+        el.contains("το 4294967296 δεν είναι στο διάστημα 0..=4294967295"),
+        "{el}"
+    );
+    let pt = misused(
+        &[
+            "--lang",
+            "pt",
+            "stack",
+            "limit",
+            "--item",
+            "1.1",
+            "--seconds",
+            "99999999999999999999",
+        ],
+        &[],
+    );
+    assert!(pt.contains(": o número é demasiado grande\n"), "{pt}");
+
+    // Arguments that cannot go together, and one given twice.
+    let de = misused(
+        &[
+            "--lang",
+            "de",
+            "stack",
+            "limit",
+            "--item",
+            "1.1",
+            "--seconds",
+            "60",
+            "--none",
+        ],
+        &[],
+    );
+    assert!(de.starts_with("Fehler: das Argument „"), "{de}");
+    assert!(de.contains("“ kann nicht zusammen mit „"), "{de}");
+    let fr = misused(
+        &[
+            "--lang", "fr", "search", "x", "--limit", "1", "--limit", "2",
+        ],
+        &[],
+    );
+    assert!(
+        fr.contains(
+            "l’argument «\u{a0}--limit <LIMIT>\u{a0}» ne peut pas être utilisé plusieurs fois"
+        ),
+        "{fr}"
+    );
+    for text in [&es, &ar, &el, &pt, &de, &fr] {
+        for english in [
+            "invalid",
+            "is not in",
+            "number too",
+            "cannot be used",
+            "Usage:",
+        ] {
+            assert!(!text.contains(english), "{english:?} in {text}");
+        }
+    }
+
+    // English is clap's own, byte for byte.
+    let en = misused(&["search", "x", "--limit", "abc"], &[]);
+    assert!(
+        en.starts_with(
+            "error: invalid value 'abc' for '--limit <LIMIT>': invalid digit found in string\n"
+        ),
+        "{en}"
+    );
+}
