@@ -44,6 +44,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0026_stack_undo_words.sql"),
     include_str!("../migrations/0027_search_titles.sql"),
     include_str!("../migrations/0028_federation_note_words.sql"),
+    include_str!("../migrations/0029_proposal_page_indexes.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
