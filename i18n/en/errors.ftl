@@ -582,6 +582,8 @@ error-no-assembly = this database has no assembly yet: run `plenary init --name 
 error-newer-database = this database was made by a newer Plenary (schema version { $found }, this Plenary knows up to { $known }); update Plenary to open it — the database was not touched
 error-locked = this database is encrypted and not unlocked yet: give its passphrase first
 error-upgrading = the records are being brought up to date for this version of Plenary; a moment
+error-database = database error: { $reason }
+error-migration = database migration failed: { $reason }
 error-wrong-passphrase = the passphrase does not open this database; nothing was changed
 # What could not be done, then the system's own reason (in the system's words).
 error-io = { $context }: { $reason }

@@ -103,8 +103,9 @@ impl Error {
 
     /// What this error says as a message of the catalogue: a refusal's own, or the one of
     /// a fixed error (no assembly, a newer database, locked, a wrong passphrase, a file
-    /// that cannot be read or written). `None` for what has no words of its own yet (a
-    /// database's failure, a bundle's).
+    /// that cannot be read or written, the database's own failure — SQLite's reason kept
+    /// in its words, as the system's is for a file). Always `Some` today; an `Option`
+    /// for a failure that may come with no words of its own.
     pub fn worded(&self) -> Option<std::borrow::Cow<'_, Message>> {
         use std::borrow::Cow;
         let fixed = |id: &'static str, args: Vec<(&'static str, Arg)>| {
@@ -119,6 +120,13 @@ impl Error {
             Error::Locked => fixed("error-locked", Vec::new()),
             Error::Upgrading => fixed("error-upgrading", Vec::new()),
             Error::WrongPassphrase => fixed("error-wrong-passphrase", Vec::new()),
+            Error::Database(e) => {
+                fixed("error-database", vec![("reason", Arg::Text(e.to_string()))])
+            }
+            Error::Migration(e) => fixed(
+                "error-migration",
+                vec![("reason", Arg::Text(e.to_string()))],
+            ),
             Error::Io { context, source } => fixed(
                 "error-io",
                 vec![

@@ -248,6 +248,8 @@ fn fixed_errors() -> Vec<Error> {
         Error::Locked,
         Error::Upgrading,
         Error::WrongPassphrase,
+        Error::Database(rusqlite::Error::QueryReturnedNoRows),
+        Error::Migration(rusqlite_migration::Error::InvalidUserVersion),
         Error::io(
             plenary_core::error_message!("io-cannot-open", path = "/tmp/plenary.db"),
             std::io::Error::new(std::io::ErrorKind::NotFound, "No such file or directory"),

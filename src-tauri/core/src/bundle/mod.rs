@@ -214,7 +214,12 @@ pub(crate) fn read_file(path: &std::path::Path, max: u64) -> crate::Result<Vec<u
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
     use std::io::Write;
     let dir = crate::backup::folder_of(path);
-    let io = |e| crate::Error::io(format!("cannot write {}", path.display()), e);
+    let io = |e| {
+        crate::Error::io(
+            crate::error_message!("io-cannot-write", path = path.display().to_string()),
+            e,
+        )
+    };
     let mut tmp = tempfile_in(dir).map_err(io)?;
     tmp.1.write_all(bytes).map_err(io)?;
     tmp.1.sync_all().map_err(io)?;

@@ -159,8 +159,12 @@ fn clean_error(e: serde_json::Error, problem: Option<Message>) -> Message {
     match (text.rsplit_once(" at line 1 column "), problem) {
         (Some((_, col)), Some(why)) => message!("bundle-at-character", why = why, at = col),
         (None, Some(why)) => why,
-        // serde_json's own words (a syntax error, trailing characters).
-        (Some((msg, col)), None) => Message::English(format!("{msg} (at character {col})")),
+        // serde_json's own words (a syntax error, trailing characters), ours around them.
+        (Some((msg, col)), None) => message!(
+            "bundle-at-character",
+            why = Message::English(msg.to_string()),
+            at = col
+        ),
         (None, None) => Message::English(text),
     }
 }
