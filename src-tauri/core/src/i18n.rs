@@ -80,6 +80,11 @@ macro_rules! catalogue {
                     "stack.ftl",
                     include_str!(concat!("../../../i18n/", $dir, "/stack.ftl")),
                 ),
+                // The desktop shell's own words: its native dialogs' titles and filters.
+                (
+                    "shell.ftl",
+                    include_str!(concat!("../../../i18n/", $dir, "/shell.ftl")),
+                ),
             ],
         }
     };

@@ -6,6 +6,7 @@ use plenary_core::bundle::{
     read_bundle_file, ExportOptions, ExportSummary, ImportOptions, ImportPreview, ImportReport,
     ImportUndone, Inspection,
 };
+use plenary_core::i18n::Lang;
 use plenary_core::proposal::Proposal;
 use plenary_core::{Actor, Error};
 use serde::Serialize;
@@ -14,7 +15,17 @@ use tauri::{AppHandle, Emitter, Runtime, State};
 use super::{id, CmdResult};
 use crate::{dialog, AppState};
 
-const FILTER: (&str, &[&str]) = ("Plenary bundle", &["plenary"]);
+/// The native dialogs' words for a bundle, in the app's language: the dialog's title
+/// (`dialog-…-title` in shell.ftl) and its file filter.
+fn dialog_words(lang: Option<String>, title: &str) -> CmdResult<(String, String)> {
+    let lang = Lang::of_arg(lang.as_deref())?;
+    Ok((
+        plenary_core::t!(lang, title),
+        plenary_core::t!(lang, "dialog-filter-bundle"),
+    ))
+}
+
+const EXTENSION: &[&str] = &["plenary"];
 
 /// The event that says which file is being checked, sent once the person has chosen it:
 /// checking is a dry run of the whole import (seconds for a ten-year bundle), and the
@@ -38,8 +49,10 @@ struct ImportChecking {
 pub async fn preview_import<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    lang: Option<String>,
 ) -> CmdResult<Option<ImportPreview>> {
-    let Some(path) = dialog::open_path(&app, "Import a bundle", FILTER) else {
+    let (title, filter) = dialog_words(lang, "dialog-import-title")?;
+    let Some(path) = dialog::open_path(&app, &title, (&filter, EXTENSION)) else {
         return Ok(None);
     };
     let (name, bytes) = read_bundle_file(&path)?;
@@ -79,9 +92,11 @@ pub async fn export_bundle<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     options: ExportOptions,
+    lang: Option<String>,
 ) -> CmdResult<Option<ExportSummary>> {
+    let (title, filter) = dialog_words(lang, "dialog-export-title")?;
     let suggested = state.db().bundle_file_name(&options)?;
-    let Some(path) = dialog::save_path(&app, "Export a bundle", &suggested, FILTER) else {
+    let Some(path) = dialog::save_path(&app, &title, &suggested, (&filter, EXTENSION)) else {
         return Ok(None);
     };
     state.db().export_bundle(&path, &options).map(Some)
@@ -95,9 +110,11 @@ pub async fn pass_on_bundle<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     bundle: String,
+    lang: Option<String>,
 ) -> CmdResult<Option<String>> {
+    let (title, filter) = dialog_words(lang, "dialog-pass-on-title")?;
     let (info, bytes) = state.db().received_bundle_bytes(id("bundle", &bundle)?)?;
-    let Some(path) = dialog::save_path(&app, "Pass a bundle on", &info.file_name, FILTER) else {
+    let Some(path) = dialog::save_path(&app, &title, &info.file_name, (&filter, EXTENSION)) else {
         return Ok(None);
     };
     std::fs::write(&path, bytes).map_err(|e| {
@@ -121,4 +138,28 @@ pub fn adopt_proposal(state: State<'_, AppState>, proposal: String) -> CmdResult
     state
         .db()
         .adopt_proposal(Actor::Facilitator, id("proposal", &proposal)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dialog_words;
+
+    #[test]
+    fn the_dialogs_are_titled_in_the_apps_language() {
+        let words = |lang: Option<&str>, title| dialog_words(lang.map(Into::into), title).unwrap();
+        assert_eq!(
+            words(None, "dialog-import-title"),
+            ("Import a bundle".into(), "Plenary bundle".into())
+        );
+        assert_eq!(
+            words(Some("es"), "dialog-import-title"),
+            ("Importar un paquete".into(), "Paquete de Plenary".into())
+        );
+        assert_eq!(words(Some("ar"), "dialog-export-title").0, "تصدير حزمة");
+        assert_eq!(
+            words(Some("fr"), "dialog-pass-on-title").0,
+            "Transmettre un paquet"
+        );
+        assert!(dialog_words(Some("xx".into()), "dialog-import-title").is_err());
+    }
 }

@@ -64,7 +64,11 @@ pub async fn export_minutes<R: Runtime>(
     };
     let ext = format.as_str();
     let name = format!("{reference}-minutes.{ext}");
-    let Some(main) = dialog::save_path(&app, "Save the minutes", &name, ("Minutes", &[ext])) else {
+    let (title, filter) = (
+        plenary_core::t!(lang, "dialog-minutes-title"),
+        plenary_core::t!(lang, "dialog-filter-minutes"),
+    );
+    let Some(main) = dialog::save_path(&app, &title, &name, (&filter, &[ext])) else {
         return Ok(None);
     };
     let mut written = Vec::new();

@@ -598,29 +598,29 @@ import type { ImportUndone } from './bindings/ImportUndone';
 export const getFederation = () => invoke<FederationSummary>('get_federation');
 
 /**
- * Asks for a bundle (native open dialog), checks it and says what importing it would do;
+ * Asks for a bundle (native open dialog, titled in the app's language), checks it and says what importing it would do;
  * the file is kept under `token` for `importBundle`. Null when the person cancelled.
  */
-export const previewImport = () => invoke<ImportPreview | null>('preview_import');
+export const previewImport = () => invoke<ImportPreview | null>('preview_import', inLang());
 
 /** Imports the bundle previewed under `token` (once). */
 export const importBundle = (token: string) => invoke<ImportReport>('import_bundle', { token });
 
 /**
- * Asks where to save (native save dialog), then writes the bundle. No meetings and no
+ * Asks where to save (native save dialog, titled in the app's language), then writes the bundle. No meetings and no
  * date: the whole assembly. Null when the person cancelled.
  */
 export const exportBundle = (options: ExportOptions) =>
-  invoke<ExportSummary | null>('export_bundle', { options });
+  invoke<ExportSummary | null>('export_bundle', { options, ...inLang() });
 
 /** A local `submitted` copy of another assembly's proposal, linked by `derived_from`. */
 export const adoptProposal = (proposal: string) => invoke<Proposal>('adopt_proposal', { proposal });
 
 /**
- * Asks where to save (native save dialog), then writes the received bundle exactly as it
+ * Asks where to save (native save dialog, titled in the app's language), then writes the received bundle exactly as it
  * came (its maker's signature still holds). The path written, or null when cancelled.
  */
-export const passOnBundle = (bundle: string) => invoke<string | null>('pass_on_bundle', { bundle });
+export const passOnBundle = (bundle: string) => invoke<string | null>('pass_on_bundle', { bundle, ...inLang() });
 /** Takes a received bundle's import back whole; the bundle is no longer kept (it can be imported again). */
 export const undoImport = (bundle: string) => invoke<ImportUndone>('undo_import', { bundle });
 
