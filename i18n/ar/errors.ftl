@@ -493,6 +493,7 @@ error-i18n-unknown-language = لا يتكلم Plenary «{ $given }»: اختار
 ## تطبيق سطح المكتب (src-tauri/src)
 
 error-shell-bundle-no-longer-waiting = هذه الحزمة لم تعد تنتظر الاستيراد: اختاروا الملف من جديد
+error-shell-no-dropped-bundle = لا توجد حزمة مُفلتة تنتظر المعاينة: أفلتوا الملف على النافذة من جديد
 error-shell-projector-window-failed = تعذّر فتح نافذة العرض: { $detail }
 error-shell-room-open-elsewhere = القاعة مفتوحة لجمعية عامة أخرى: أغلقوها أولًا
 error-shell-room-bad-bind = PLENARY_ROOM_BIND «{ $given }» ليس عنوانًا مع منفذ

@@ -336,3 +336,12 @@ fed-who-works-on = تعمل على
 fed-who-counterparts = نظيراتها في أماكن أخرى
 fed-who-ours = (لنا)
 fed-who-none-known = لا شيء معروف
+
+fed-drop-hint = أفلتوا الحزمة هنا لتروا ما سيفعله استيرادها
+fed-drop-hint-meeting = هناك جمعية جارية: الحزمة المُفلتة هنا لا تُفتح. استوردوها من شاشة الاتحاد.
+fed-drop-refused-meeting = لم يُفتح { $file }: هناك جمعية جارية. استوردوه من شاشة الاتحاد.
+fed-drop-refused-several = أُفلتت عدة ملفات: أفلتوا حزمة واحدة في كل مرة. لم يُقرأ شيء.
+fed-drop-refused-not-bundle = { $file } ليس حزمة Plenary (ملفًا ‎.plenary). لم يُقرأ شيء.
+fed-drop-refused-busy = لم يُفتح { $file }: أنهوا الاستيراد الجاري أولًا.
+fed-drop-opening = جارٍ فتح { $file }، الحزمة المُفلتة…
+fed-drop-dismiss = إغلاق

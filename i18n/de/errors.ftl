@@ -486,6 +486,7 @@ error-i18n-unknown-language = Plenary spricht kein „{ $given }“: wählt eine
 ## Die Desktop-App (src-tauri/src)
 
 error-shell-bundle-no-longer-waiting = dieses Paket wartet nicht mehr auf den Import: wählt die Datei noch einmal
+error-shell-no-dropped-bundle = kein abgelegtes Paket wartet auf die Vorschau: legt die Datei noch einmal auf dem Fenster ab
 error-shell-projector-window-failed = das Beamer-Fenster kann nicht geöffnet werden: { $detail }
 error-shell-room-open-elsewhere = der Raum ist für ein anderes Plenum geöffnet: schließt ihn zuerst
 error-shell-room-bad-bind = PLENARY_ROOM_BIND „{ $given }“ ist keine Adresse mit Port

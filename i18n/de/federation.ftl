@@ -302,3 +302,12 @@ fed-who-works-on = Arbeitet an
 fed-who-counterparts = Gegenstücke anderswo
 fed-who-ours = (unsere)
 fed-who-none-known = keine bekannt
+
+fed-drop-hint = Legt das Paket hier ab, um zu sehen, was sein Import bewirken würde
+fed-drop-hint-meeting = Ein Plenum läuft: Ein hier abgelegtes Paket wird nicht geöffnet. Importiert es in der Ansicht Föderation.
+fed-drop-refused-meeting = { $file } wurde nicht geöffnet: Ein Plenum läuft. Importiert es in der Ansicht Föderation.
+fed-drop-refused-several = Mehrere Dateien wurden abgelegt: Legt jeweils nur ein Paket ab. Nichts wurde gelesen.
+fed-drop-refused-not-bundle = { $file } ist kein Plenary-Paket (keine .plenary-Datei). Nichts wurde gelesen.
+fed-drop-refused-busy = { $file } wurde nicht geöffnet: Schließt zuerst den laufenden Import ab.
+fed-drop-opening = Das abgelegte Paket { $file } wird geöffnet …
+fed-drop-dismiss = Schließen

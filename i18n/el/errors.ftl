@@ -486,6 +486,7 @@ error-i18n-unknown-language = το Plenary δεν μιλά «{ $given }»: επ�
 ## Η εφαρμογή επιφάνειας εργασίας (src-tauri/src)
 
 error-shell-bundle-no-longer-waiting = αυτό το πακέτο δεν περιμένει πια να εισαχθεί: επιλέξτε ξανά το αρχείο
+error-shell-no-dropped-bundle = κανένα πακέτο που αφέθηκε δεν περιμένει προεπισκόπηση: αφήστε ξανά το αρχείο πάνω στο παράθυρο
 error-shell-projector-window-failed = το παράθυρο του προβολέα δεν μπορεί να ανοίξει: { $detail }
 error-shell-room-open-elsewhere = η αίθουσα είναι ανοιχτή για άλλη συνέλευση: κλείστε την πρώτα
 error-shell-room-bad-bind = το PLENARY_ROOM_BIND «{ $given }» δεν είναι διεύθυνση με θύρα

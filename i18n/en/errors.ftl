@@ -367,6 +367,7 @@ error-i18n-unknown-language = Plenary does not speak "{ $given }": choose one of
 ## The desktop shell (src-tauri/src)
 
 error-shell-bundle-no-longer-waiting = that bundle is no longer waiting to be imported: choose the file again
+error-shell-no-dropped-bundle = no dropped bundle is waiting to be previewed: drop the file on the window again
 error-shell-projector-window-failed = cannot open the projector window: { $detail }
 error-shell-room-open-elsewhere = the room is open on another meeting: close it first
 error-shell-room-bad-bind = PLENARY_ROOM_BIND "{ $given }" is not an address and port

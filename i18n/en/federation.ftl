@@ -321,3 +321,13 @@ fed-who-works-on = Works on
 fed-who-counterparts = Counterparts elsewhere
 fed-who-ours = (ours)
 fed-who-none-known = none known
+
+## A bundle dropped on the window (FileDrop.svelte, ImportPanel.svelte)
+fed-drop-hint = Drop the bundle to see what importing it would do
+fed-drop-hint-meeting = A meeting is under way: a bundle dropped here is not opened. Import it from the Federation screen.
+fed-drop-refused-meeting = { $file } was not opened: a meeting is under way. Import it from the Federation screen.
+fed-drop-refused-several = Several files were dropped: drop one bundle at a time. Nothing was read.
+fed-drop-refused-not-bundle = { $file } is not a Plenary bundle (a .plenary file). Nothing was read.
+fed-drop-refused-busy = { $file } was not opened: finish the import under way first.
+fed-drop-opening = Opening { $file }, the dropped bundle…
+fed-drop-dismiss = Dismiss

@@ -487,6 +487,7 @@ error-i18n-unknown-language = Plenary no habla «{ $given }»: elige uno de { $c
 ## La aplicación de escritorio (src-tauri/src)
 
 error-shell-bundle-no-longer-waiting = ese paquete ya no espera a ser importado: elige otra vez el archivo
+error-shell-no-dropped-bundle = ningún paquete soltado espera a ser previsualizado: suelta otra vez el archivo sobre la ventana
 error-shell-projector-window-failed = no se puede abrir la ventana del proyector: { $detail }
 error-shell-room-open-elsewhere = la sala está abierta para otra asamblea: ciérrala antes
 error-shell-room-bad-bind = PLENARY_ROOM_BIND «{ $given }» no es una dirección con puerto

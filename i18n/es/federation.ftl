@@ -302,3 +302,12 @@ fed-who-works-on = Trabaja en
 fed-who-counterparts = Equivalentes en otros sitios
 fed-who-ours = (nuestra)
 fed-who-none-known = ninguna conocida
+
+fed-drop-hint = Suelta el paquete para ver qué haría su importación
+fed-drop-hint-meeting = Hay una asamblea en curso: un paquete soltado aquí no se abre. Impórtalo desde la pantalla Federación.
+fed-drop-refused-meeting = { $file } no se ha abierto: hay una asamblea en curso. Impórtalo desde la pantalla Federación.
+fed-drop-refused-several = Se han soltado varios archivos: suelta un solo paquete cada vez. No se ha leído nada.
+fed-drop-refused-not-bundle = { $file } no es un paquete de Plenary (un archivo .plenary). No se ha leído nada.
+fed-drop-refused-busy = { $file } no se ha abierto: termina primero la importación en curso.
+fed-drop-opening = Abriendo { $file }, el paquete soltado…
+fed-drop-dismiss = Cerrar

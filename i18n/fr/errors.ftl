@@ -487,6 +487,7 @@ error-i18n-unknown-language = Plenary ne parle pas « { $given } » : choisis
 ## L’application de bureau (src-tauri/src)
 
 error-shell-bundle-no-longer-waiting = ce paquet n’attend plus d’être importé : choisissez à nouveau le fichier
+error-shell-no-dropped-bundle = aucun paquet déposé n’attend d’être prévisualisé : déposez à nouveau le fichier sur la fenêtre
 error-shell-projector-window-failed = impossible d’ouvrir la fenêtre du projecteur : { $detail }
 error-shell-room-open-elsewhere = la salle est ouverte pour une autre AG : fermez-la d’abord
 error-shell-room-bad-bind = PLENARY_ROOM_BIND « { $given } » n’est pas une adresse avec un port

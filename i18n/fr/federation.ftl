@@ -302,3 +302,12 @@ fed-who-works-on = Travaille sur
 fed-who-counterparts = Équivalentes ailleurs
 fed-who-ours = (la nôtre)
 fed-who-none-known = aucune connue
+
+fed-drop-hint = Déposez le paquet pour voir ce que ferait son import
+fed-drop-hint-meeting = Une AG est en cours : un paquet déposé ici n’est pas ouvert. Importez-le depuis l’écran Fédération.
+fed-drop-refused-meeting = { $file } n’a pas été ouvert : une AG est en cours. Importez-le depuis l’écran Fédération.
+fed-drop-refused-several = Plusieurs fichiers ont été déposés : déposez un seul paquet à la fois. Rien n’a été lu.
+fed-drop-refused-not-bundle = { $file } n’est pas un paquet Plenary (un fichier .plenary). Rien n’a été lu.
+fed-drop-refused-busy = { $file } n’a pas été ouvert : terminez d’abord l’import en cours.
+fed-drop-opening = Ouverture de { $file }, le paquet déposé…
+fed-drop-dismiss = Fermer

@@ -487,6 +487,7 @@ error-i18n-unknown-language = o Plenary não fala «{ $given }»: escolham uma d
 ## A aplicação de secretária (src-tauri/src)
 
 error-shell-bundle-no-longer-waiting = esse pacote já não espera ser importado: escolham o ficheiro outra vez
+error-shell-no-dropped-bundle = nenhum pacote largado espera pela pré-visualização: larguem outra vez o ficheiro sobre a janela
 error-shell-projector-window-failed = não é possível abrir a janela do projetor: { $detail }
 error-shell-room-open-elsewhere = a sala está aberta para outra assembleia: fechem-na primeiro
 error-shell-room-bad-bind = PLENARY_ROOM_BIND «{ $given }» não é um endereço com porta

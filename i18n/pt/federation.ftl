@@ -302,3 +302,12 @@ fed-who-works-on = Trabalha em
 fed-who-counterparts = Equivalentes noutros lados
 fed-who-ours = (nosso)
 fed-who-none-known = nenhum conhecido
+
+fed-drop-hint = Larguem o pacote para ver o que faria a sua importação
+fed-drop-hint-meeting = Há uma assembleia em curso: um pacote largado aqui não é aberto. Importem-no a partir do ecrã Federação.
+fed-drop-refused-meeting = { $file } não foi aberto: há uma assembleia em curso. Importem-no a partir do ecrã Federação.
+fed-drop-refused-several = Foram largados vários ficheiros: larguem um só pacote de cada vez. Nada foi lido.
+fed-drop-refused-not-bundle = { $file } não é um pacote do Plenary (um ficheiro .plenary). Nada foi lido.
+fed-drop-refused-busy = { $file } não foi aberto: terminem primeiro a importação em curso.
+fed-drop-opening = A abrir { $file }, o pacote largado…
+fed-drop-dismiss = Fechar

@@ -4,12 +4,13 @@
 pub mod command_names;
 pub mod commands;
 mod dialog;
+pub mod file_drop;
 pub mod lock;
 mod state;
 
 pub use state::AppState;
 
-use tauri::{App, Builder, Context, Manager, Runtime};
+use tauri::{App, Builder, Context, Manager, Runtime, WindowEvent};
 
 /// Registers plugins and command handlers. Shared by `run()` and the mock-runtime tests,
 /// so that the tests exercise the real handler table.
@@ -17,6 +18,11 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(commands::handler())
+        .on_window_event(|window, event| {
+            if let WindowEvent::DragDrop(drop) = event {
+                file_drop::on_drag_drop(window, drop);
+            }
+        })
 }
 
 /// Opens the database and puts it in the app's state. Called on the built app (not in

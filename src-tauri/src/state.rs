@@ -1,3 +1,4 @@
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use plenary_core::checkpoint::Checkpointer;
@@ -20,6 +21,10 @@ pub struct AppState {
     /// The bundle file last previewed (token, file name, bytes), waiting for the person
     /// to confirm the import: the webview holds only the token, never a path.
     pending: Mutex<Option<(String, String, Vec<u8>)>>,
+    /// The bundle file last dropped on the main window (file_drop.rs), until the window
+    /// asks for its preview (`preview_import` with `dropped`): the webview learns only
+    /// its name.
+    dropped: Mutex<Option<PathBuf>>,
     /// Checkpoints the write-ahead log in the background, so that no action waits for
     /// one (plenary_core::checkpoint); stopped when the app's state is dropped, and
     /// while the passphrase changes (its connection would keep the file open).
@@ -39,6 +44,7 @@ impl AppState {
             db: Arc::new(Mutex::new(db)),
             room: Mutex::new(None),
             pending: Mutex::new(None),
+            dropped: Mutex::new(None),
             checkpointer: Mutex::new(checkpointer),
             folder_watch: Mutex::new(None),
             lang: Mutex::new(Lang::En),
@@ -79,6 +85,22 @@ impl AppState {
                 Err(plenary_core::not_found!("shell-bundle-no-longer-waiting"))
             }
         }
+    }
+
+    /// Keeps the path of a bundle dropped on the window (the previous one is forgotten).
+    pub fn keep_dropped(&self, path: PathBuf) {
+        *self
+            .dropped
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(path);
+    }
+
+    /// The dropped bundle's path, once.
+    pub fn take_dropped(&self) -> Option<PathBuf> {
+        self.dropped
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
     }
 
     /// The database. A panic in an earlier command cannot leave it half-written (every

@@ -1483,6 +1483,67 @@ fn a_first_glance_says_what_the_signed_manifest_says_and_no_verdict() {
     assert!(t.f.db.glance_import(b"nope", "nope.plenary").is_err());
 }
 
+/// The app's preview opens the file once and hands over the first glance on the way: the
+/// same glance as `glance_import` and the same preview as `preview_import`, for a good
+/// bundle, a broken one (a record or the manifest changed after signing) and a file that
+/// is no bundle at all (no glance; the same error).
+#[test]
+fn the_one_open_preview_gives_the_same_glance_and_preview() {
+    let mut t = fixture();
+    let before = dump(&t.f.db);
+    let broken = |entry: &str, from: &str, to: &str| {
+        let mut e = forge::unzip(&t.bundle);
+        patch(&mut e, entry, from, to);
+        forge::zip_entries(&e.into_iter().collect::<Vec<_>>())
+    };
+    let files = [
+        ("riv.plenary", t.bundle.clone()),
+        (
+            "record.plenary",
+            broken("records/people.jsonl", "Amara", "Omara"),
+        ),
+        (
+            "manifest.plenary",
+            broken("manifest.json", "Riverside", "Rivershed"),
+        ),
+    ];
+    for (name, bytes) in &files {
+        let mut glanced = Vec::new();
+        let preview =
+            t.f.db
+                .preview_import_glancing(bytes, name, "tok".into(), |g| glanced.push(g))
+                .unwrap();
+        let glance = t.f.db.glance_import(bytes, name).unwrap();
+        assert_eq!(glanced, [Some(glance)], "{name}: one glance, the same");
+        assert_eq!(
+            preview,
+            t.f.db.preview_import(bytes, name, "tok".into()).unwrap(),
+            "{name}: the same preview"
+        );
+    }
+    assert!(files[0].1.len() > 1000);
+    let (good, _) = &files[0];
+    let mut glanced = Vec::new();
+    let p =
+        t.f.db
+            .preview_import_glancing(&files[0].1, good, "tok".into(), |g| glanced.push(g))
+            .unwrap();
+    assert!(p.inspection.importable && p.report.is_some());
+    assert!(glanced[0]
+        .as_ref()
+        .is_some_and(|g| !g.checked && g.verifies));
+    // Not a bundle: no glance, and the preview's own error.
+    let mut glanced = Vec::new();
+    let e =
+        t.f.db
+            .preview_import_glancing(b"nope", "nope.plenary", "tok".into(), |g| glanced.push(g))
+            .unwrap_err();
+    assert_eq!(glanced, [None]);
+    let plain = t.f.db.preview_import(b"nope", "nope.plenary", "tok".into());
+    assert_eq!(e.to_string(), plain.unwrap_err().to_string());
+    assert_eq!(dump(&t.f.db), before, "a preview writes nothing");
+}
+
 #[test]
 fn a_dry_run_counts_and_writes_nothing() {
     let mut t = fixture();

@@ -44,30 +44,44 @@ struct ImportChecking {
 }
 
 /// Asks for a bundle, reads it, and shows what importing it would do; the file is kept
-/// (under the returned token) for `import_bundle`. `null` if the person cancelled.
+/// (under the returned token) for `import_bundle`. `null` if the person cancelled. With
+/// `dropped`, the file is the one just dropped on the window (file_drop.rs: its path kept
+/// by the shell, taken once) and no dialog opens.
 #[tauri::command]
 pub async fn preview_import<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     lang: Option<String>,
+    dropped: Option<bool>,
 ) -> CmdResult<Option<ImportPreview>> {
-    let (title, filter) = dialog_words(lang, "dialog-import-title")?;
-    let Some(path) = dialog::open_path(&app, &title, (&filter, EXTENSION)) else {
-        return Ok(None);
+    let path = if dropped == Some(true) {
+        state
+            .take_dropped()
+            .ok_or_else(|| plenary_core::not_found!("shell-no-dropped-bundle"))?
+    } else {
+        let (title, filter) = dialog_words(lang, "dialog-import-title")?;
+        let Some(path) = dialog::open_path(&app, &title, (&filter, EXTENSION)) else {
+            return Ok(None);
+        };
+        path
     };
     let (name, bytes) = read_bundle_file(&path)?;
-    let glance = state.db().glance_import(&bytes, &name).ok();
-    // Only informative: a window that misses it still gets the preview.
-    let _ = app.emit(
-        IMPORT_CHECKING_EVENT,
-        ImportChecking {
-            file_name: name.clone(),
-            bytes: bytes.len() as u64,
-            glance,
-        },
-    );
+    let size = bytes.len() as u64;
     let token = uuid::Uuid::now_v7().to_string();
-    let preview = state.db().preview_import(&bytes, &name, token.clone())?;
+    // The file is opened once: the first glance is sent (only informative: a window that
+    // misses it still gets the preview) before the dry run takes its seconds.
+    let preview = state
+        .db()
+        .preview_import_glancing(&bytes, &name, token.clone(), |glance| {
+            let _ = app.emit(
+                IMPORT_CHECKING_EVENT,
+                ImportChecking {
+                    file_name: name.clone(),
+                    bytes: size,
+                    glance,
+                },
+            );
+        })?;
     state.set_pending(token, name, bytes);
     Ok(Some(preview))
 }

@@ -599,9 +599,11 @@ export const getFederation = () => invoke<FederationSummary>('get_federation');
 
 /**
  * Asks for a bundle (native open dialog, titled in the app's language), checks it and says what importing it would do;
- * the file is kept under `token` for `importBundle`. Null when the person cancelled.
+ * the file is kept under `token` for `importBundle`. Null when the person cancelled. With `dropped`, the
+ * bundle just dropped on the window (`file-drop`), without a dialog.
  */
-export const previewImport = () => invoke<ImportPreview | null>('preview_import', inLang());
+export const previewImport = (dropped = false) =>
+  invoke<ImportPreview | null>('preview_import', dropped ? { ...inLang(), dropped } : inLang());
 
 /** Imports the bundle previewed under `token` (once). */
 export const importBundle = (token: string) => invoke<ImportReport>('import_bundle', { token });
@@ -758,3 +760,15 @@ export type ImportChecking = { file_name: string; bytes: number; glance: Inspect
 /** Which file `preview_import` is checking, once the person has chosen it, and what it holds
  *  (the dry run of a ten-year bundle takes seconds). */
 export const listenImportChecking = (on: (file: ImportChecking) => void) => listenApp('import-checking', on);
+
+/** A drag of files over the main window and what a drop gave (`file-drop`,
+ *  src-tauri/src/file_drop.rs): the shell keeps a dropped bundle's path and says only its
+ *  name; `previewImport(true)` previews it. Several files, or a file that is not a
+ *  `.plenary` bundle, are refused by the shell with nothing read. */
+export type FileDropEvent =
+  | { kind: 'over' }
+  | { kind: 'left' }
+  | { kind: 'dropped'; file_name: string }
+  | { kind: 'refused'; reason: 'several-files' | 'not-a-bundle'; file_name: string | null };
+
+export const listenFileDrop = (on: (event: FileDropEvent) => void) => listenApp('file-drop', on);

@@ -291,14 +291,43 @@ impl Db {
         file_name: &str,
         token: String,
     ) -> Result<ImportPreview> {
+        self.preview_import_glancing(bytes, file_name, token, |_| {})
+    }
+
+    /// [`Db::preview_import`], handing the first glance ([`Db::glance_import`]'s answer) to
+    /// `glance` as soon as it is known — before the dry run, which takes seconds on a
+    /// ten-year bundle — so that the app can show it meanwhile. The file is opened once
+    /// for both (unsealed, its zip directory read and its SHA-256 taken once: tens of ms
+    /// on a large bundle). `glance` gets `None` when the file cannot be opened at all (the
+    /// answer then says why) or the glance cannot be made.
+    pub fn preview_import_glancing(
+        &mut self,
+        bytes: &[u8],
+        file_name: &str,
+        token: String,
+        glance: impl FnOnce(Option<Inspection>),
+    ) -> Result<ImportPreview> {
         let opts = ImportOptions {
             file_name: file_name.into(),
             dry_run: true,
             limits: Limits::default(),
         };
         let (inner, sealed_for) =
-            self.unseal(bytes, &opts.limits, Refused::CannotOpen(file_name))?;
-        let opened = open_file(bytes, &inner, &opts.limits, Refused::Unreadable(file_name))?;
+            match self.unseal(bytes, &opts.limits, Refused::CannotOpen(file_name)) {
+                Ok(unsealed) => unsealed,
+                Err(e) => {
+                    glance(None);
+                    return Err(e);
+                }
+            };
+        let opened = match open_file(bytes, &inner, &opts.limits, Refused::Unreadable(file_name)) {
+            Ok(opened) => opened,
+            Err(e) => {
+                glance(None);
+                return Err(e);
+            }
+        };
+        glance(self.glance_of(&opened, file_name, sealed_for.clone()).ok());
         let (checked, why) = split(self.check(&opened, &opts)?);
         Ok(ImportPreview {
             token,
@@ -321,8 +350,18 @@ impl Db {
         let limits = Limits::default();
         let (inner, sealed_for) = self.unseal(bytes, &limits, Refused::CannotOpen(file_name))?;
         let opened = open_file(bytes, &inner, &limits, Refused::Unreadable(file_name))?;
+        self.glance_of(&opened, file_name, sealed_for)
+    }
+
+    /// The first glance at an opened bundle: its manifest, and whether its signature holds.
+    fn glance_of(
+        &self,
+        opened: &Opened,
+        file_name: &str,
+        sealed_for: Vec<SealedFor>,
+    ) -> Result<Inspection> {
         let why = opened.verify_signature().err().map(Why::Broken);
-        self.inspection(&opened, file_name, sealed_for, why, None)
+        self.inspection(opened, file_name, sealed_for, why, None)
     }
 
     /// Describes a bundle: who made it, with which key, what it holds, whether it

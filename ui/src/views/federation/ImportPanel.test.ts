@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 
+import { dropBundle, fileDrop } from '../../lib/fileDrop.svelte';
 import { chooseLang } from '../../lib/i18n.svelte';
 import { callsOf, coreError, fakeBackend } from '../../test/ipc';
 import FederationView from './FederationView.svelte';
@@ -201,6 +202,31 @@ describe('importing a bundle', () => {
     answer(preview());
     await screen.findByTestId('import-preview');
     expect(status.textContent?.trim()).toBe('');
+  });
+
+  test('a bundle dropped on the window is previewed without the dialog: preview_import {dropped}, the status line names it', async () => {
+    let answer!: (p: unknown) => void;
+    const calls = fakeBackend({ preview_import: () => new Promise((r) => (answer = r)) });
+    render(ImportPanel);
+    dropBundle('LDN-2026.plenary');
+    const status = screen.getByTestId('import-waiting');
+    await waitFor(() => expect(status.textContent?.trim()).toBe('Opening LDN-2026.plenary, the dropped bundle…'));
+    await waitFor(() => expect(callsOf(calls, 'preview_import').map((c) => c.args)).toEqual([{ dropped: true }]));
+    expect(fileDrop.pending).toBeNull();
+    await waitFor(async () => {
+      await emit('import-checking', { file_name: 'LDN-2026.plenary', bytes: 20480, glance: glance() });
+      expect(screen.getByTestId('import-dialog')).toBeTruthy();
+    });
+    // A second drop while this one is checked is not taken: the frame's status line says so.
+    dropBundle('other.plenary');
+    await waitFor(() =>
+      expect(fileDrop.notice).toBe('other.plenary was not opened: finish the import under way first.'),
+    );
+    answer(preview());
+    await waitFor(() => expect(screen.getByTestId('import-check-status').dataset.value).toBe('importable'));
+    expect(callsOf(calls, 'preview_import')).toHaveLength(1);
+    expect(status.textContent?.trim()).toBe('');
+    fileDrop.notice = null;
   });
 
   test('the first glance opens the preview at once — who made it, what it holds — and the dry run fills in the verdict, the focus left where it was', async () => {
