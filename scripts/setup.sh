@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Plenary needs, and only what is missing:
 #   - Debian packages: the Tauri 2 build dependencies (WebKitGTK 4.1 …), WebKitWebDriver,
-#     Xvfb, ImageMagick and xdotool, chromium and chromium-driver, syncthing (apt-get update runs once, only if something is missing);
+#     Xvfb, ImageMagick and xdotool, chromium and chromium-driver, syncthing, PyGObject with
+#     GTK 3 (apt-get update runs once, only if something is missing);
 #   - tauri-driver 2.1.0 (cargo install, into ~/.cargo/bin);
 #   - the npm packages of ui/ and tests/e2e/ (npm ci, when node_modules is missing or
 #     older than package-lock.json).
@@ -25,6 +26,7 @@ APT_PACKAGES=(
   imagemagick xdotool # scripts/screenshot
   chromium chromium-driver # tests/e2e/room.test.mjs: a participant's phone
   syncthing           # tests/e2e/federation-folder.test.mjs: the sync engine between two assemblies
+  python3-gi gir1.2-gtk-3.0 # tests/e2e/lib/drag-source.py: a GTK drag source for real drops (import-drop.test.mjs)
 )
 TAURI_DRIVER_VERSION=2.1.0
 RUST_MIN=1.95
