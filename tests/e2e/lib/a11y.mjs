@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { plenary, useApp } from './app.mjs';
+import { dropFiles } from './drop.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -134,7 +135,15 @@ export const SCREENS_2 = [
   ['federation: import preview', (app) => click('import-bundle', 'import-preview')(app)],
   ['federation: import report', (app) => click('import-confirm', 'import-report')(app)],
   ['federation, after an import', (app) => go('#/federation', 'adopt-proposal')(app)],
+  ['a bundle dropped in meeting mode: the status line says it was not taken', dropRefused],
 ];
+
+/** Their bundle dropped on meeting mode with a real X drag (lib/drop.mjs): not taken, the frame's status line says why. */
+async function dropRefused(app, ids) {
+  await go(`#/meeting/${ids.open}`, 'live-workspace')(app);
+  await dropFiles(app.appPid(), [THEIR_BUNDLE]);
+  await app.waitForText('drop-status', 'a meeting is under way', { timeout: 15_000 });
+}
 
 /** Adds drafts until they fill more than one page of their group on the board (25). */
 function manyDrafts(app) {
