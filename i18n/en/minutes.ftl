@@ -171,6 +171,14 @@ outcome = Outcome: { $outcome }
 outcome-entered-by = { $explanation } (entered by the { $by })
 outcome-by-why = {" "}— by { $by }: { $why }
 outcome-by = {" "}— by { $by }
+# Plenary's own words in a proposal's record (kept in English, said in the reader's
+# language): who set an outcome when nobody said — said after "by" (outcome-by, and the
+# proposal page's proposal-outcome-by): in the case that word takes —, and two notes of
+# its status history.
+by-the-proposers = the proposers
+by-the-ga = the GA
+status-note-corrected = corrected after the meeting
+status-note-taken-off = taken off the agenda
 outcome-consensus = consensus
 outcome-passed = passed
 outcome-blocked = blocked
@@ -258,6 +266,42 @@ heading-corrections = Corrected after the meeting
 correction-made = { $at } ({ $by }): { $line }
 correction = { $what }: { $before } → { $after }
 correction-none = (none)
+
+# What a correction changed, in the reader's language. $item: "3.2" (GA 3's second item);
+# $what: one of the correction-item-…, -report-back-…, -announcement…, -decision…,
+# -stand-asides, -blocks, -amendment words; $role: a role as the minutes head it.
+correction-of-item = item { $item }: { $what }
+correction-item-started = started
+correction-item-ended = ended
+correction-item-notes = notes
+correction-report-back-presenter = report-back presenter
+correction-report-back-summary = report-back summary
+correction-report-back-asks = report-back asks
+correction-report-back-announcements = report-back announcements
+correction-announcement-by = announcement by
+correction-announcement = announcement
+correction-decision-rule = decision rule
+correction-decision = decision
+correction-stand-asides = named stand-asides
+correction-blocks = named blocks
+correction-amendment = friendly amendment by { $name }
+correction-opened = opened at
+correction-closed = closed at
+correction-attendance = attendance
+correction-planned-start = planned start
+correction-role-added = { $role } added
+correction-role-removed = { $role } removed
+correction-role-times = { $role } times
+# A correction's values: an announcement made for someone, a role held for a while, the
+# rule a decision was taken under, a decision's outcome with what the room counted.
+correction-on-behalf = for { $whom }: { $text }
+correction-role-from = { $name } (from { $from })
+correction-role-until = { $name } (until { $until })
+correction-role-between = { $name } ({ $from }–{ $until })
+correction-rule-quorum = { $rule }, quorum { $quorum }
+correction-rule-limit = { $rule }, stand-aside limit { $limit }
+correction-rule-quorum-limit = { $rule }, quorum { $quorum }, stand-aside limit { $limit }
+correction-outcome = { $outcome } ({ $counted })
 
 ## The CSV files: column names, for a person opening them in a spreadsheet (English keeps
 ## the identifiers documented in minutes/csv.rs), and yes/no

@@ -208,4 +208,35 @@ describe('a GA written up the next day, then corrected', () => {
     assert.match(text, /vote: 47 for, 5 against/, 'the decision as corrected');
     assert.match(text, /19:05/, 'the opening time typed');
   }));
+
+  it('says the corrections in the language chosen: the meeting view and the minutes (issue 15)', session.step(async (app) => {
+    await (await app.waitForTestId('settings-open')).click();
+    await (await app.waitForTestId('language-select')).selectByAttribute('value', 'es');
+    await app.browser.waitUntil(async () => (await app.browser.execute(() => document.documentElement.lang)) === 'es', {
+      timeoutMsg: 'the app did not switch to Spanish',
+    });
+    await app.byTestId('settings-close').click();
+    try {
+      // The minutes' preview, asked again in Spanish.
+      await app.waitForText('minutes-preview', 'Corregido después de la asamblea');
+      const preview = await app.byTestId('minutes-preview').getText();
+      assert.match(preview, /punto 1\.\d: inicio: 19:40 → 19:45/);
+      assert.match(preview, /asistencia: \(nada\) → 50–60/);
+      assert.match(preview, /punto 1\.\d: decisión: rechazada \(1 bloqueo .*\) → aprobada/);
+      assert.doesNotMatch(preview, /item 1\.|started|attendance|decision:/);
+      // The meeting view's list.
+      await app.browser.back();
+      await app.waitForText('corrections', 'asistencia');
+      const lines = await app.textsOf('correction');
+      assert.equal(lines.length, 3, lines.join('\n'));
+      assert.match(lines[0], /punto 1\.\d: inicio: 19:40 → 19:45/);
+      assert.doesNotMatch(lines.join('\n'), /\((facilitator|minute-taker)\)/, 'who corrected, in Spanish');
+      assert.match(lines[1], /asistencia: \(nada\) → 50–60/);
+      assert.match(lines[2], /decisión: rechazada/);
+    } finally {
+      await (await app.waitForTestId('settings-open')).click();
+      await (await app.waitForTestId('language-select')).selectByAttribute('value', '');
+      await app.byTestId('settings-close').click();
+    }
+  }));
 });

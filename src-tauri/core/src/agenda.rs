@@ -6,7 +6,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::correction::{clock, Change, Writable};
+use crate::correction::{self, clock, Change, Writable};
 use crate::db::Tx;
 use crate::journal::Actor;
 use crate::meeting::MeetingStatus;
@@ -263,12 +263,12 @@ impl Tx<'_> {
         Ok((meeting, self.ensure_meeting_live(meeting)?))
     }
 
-    /// "item 3.2", as a correction names it.
-    pub fn item_label(&self, item: Uuid) -> Result<String> {
+    /// "3.2" (GA 3, its second item), as a correction names an item.
+    pub fn item_number(&self, item: Uuid) -> Result<String> {
         Ok(self.query_row(
             "SELECT m.number, i.position FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ?1",
             [item],
-            |r| Ok(format!("item {}.{}", r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+            |r| Ok(format!("{}.{}", r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
         )?)
     }
 
@@ -432,7 +432,7 @@ impl Db {
                         return Err(invalid!("agenda-start-after-end", start = clock(when), end = clock(Some(e))));
                     }
                 }
-                let what = format!("{}: started", tx.item_label(item)?);
+                let what = correction::of_item(&tx.item_number(item)?, "correction-item-started");
                 tx.edit_item(item, Change::new("agenda_items", item, what, clock(started), clock(when)))?;
                 tx.execute(
                     "UPDATE agenda_items SET started_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
@@ -497,7 +497,7 @@ impl Db {
                 return Err(conflict!("agenda-finish-not-active"));
             }
             let when = tx.meeting_time(meeting, at, started.or(opened))?;
-            let what = format!("{}: ended", tx.item_label(item)?);
+            let what = correction::of_item(&tx.item_number(item)?, "correction-item-ended");
             tx.edit_item(item, Change::new("agenda_items", item, what, clock(ended), clock(when)))?;
             tx.execute(
                 "UPDATE agenda_items SET status = 'done', ended_at = ?1, updated_at = ?2, revision = revision + 1
@@ -553,7 +553,7 @@ impl Db {
                 .query_row("SELECT notes FROM agenda_items WHERE id = ?1", [item], |r| r.get(0))
                 .optional()?
                 .ok_or_else(|| not_found!("item-not-found", id = item))?;
-            let what = format!("{}: notes", tx.item_label(item)?);
+            let what = correction::of_item(&tx.item_number(item)?, "correction-item-notes");
             let meeting = tx.edit_item(item, Change::new("agenda_items", item, what, before, notes.clone()))?;
             tx.execute(
                 "UPDATE agenda_items SET notes = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
@@ -795,16 +795,21 @@ impl Tx<'_> {
             }
             None => String::new(),
         };
-        let label = self.item_label(item)?;
+        let number = self.item_number(item)?;
         let after = [&presenter_name, texts[0], texts[1], texts[2]];
-        for (i, field) in ["presenter", "summary", "asks", "announcements"]
-            .iter()
-            .enumerate()
+        for (i, field) in [
+            "correction-report-back-presenter",
+            "correction-report-back-summary",
+            "correction-report-back-asks",
+            "correction-report-back-announcements",
+        ]
+        .iter()
+        .enumerate()
         {
             let change = Change::new(
                 "report_backs",
                 item,
-                format!("{label}: report-back {field}"),
+                correction::of_item(&number, field),
                 before[i].clone(),
                 after[i].clone(),
             );

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::agenda::ItemKind;
-use crate::correction::Change;
+use crate::correction::{self, Change, Worded};
+use crate::error::SaidArg;
 use crate::journal::Actor;
 use crate::{invalid, not_found, validate, Db, Result};
 
@@ -36,30 +37,40 @@ fn correct(
     text: &str,
     added: bool,
 ) -> Result<Uuid> {
-    let label = tx.item_label(item)?;
-    let what = if on_behalf_of.is_empty() {
-        text.to_string()
+    let number = tx.item_number(item)?;
+    let what: Worded = if on_behalf_of.is_empty() {
+        text.into()
     } else {
-        format!("for {on_behalf_of}: {text}")
+        correction::said(
+            "correction-on-behalf",
+            [
+                ("whom", SaidArg::Text(on_behalf_of.to_string())),
+                ("text", SaidArg::Text(text.to_string())),
+            ],
+        )
+        .into()
     };
-    let change = |field: &str, value: String| {
+    let change = |field: &str, value: Worded| {
         let (before, after) = if added {
-            (String::new(), value)
+            (Worded::from(""), value)
         } else {
-            (value, String::new())
+            (value, Worded::from(""))
         };
         Change::new(
             "announcements",
             item,
-            format!("{label}: {field}"),
+            correction::of_item(&number, field),
             before,
             after,
         )
     };
     if !by.is_empty() {
-        tx.edit_item(item, change("announcement by", by.to_string()).of_names())?;
+        tx.edit_item(
+            item,
+            change("correction-announcement-by", by.into()).of_names(),
+        )?;
     }
-    tx.edit_item(item, change("announcement", what))
+    tx.edit_item(item, change("correction-announcement", what))
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]

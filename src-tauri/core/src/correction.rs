@@ -14,10 +14,13 @@
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::db::Tx;
+use crate::decision::{Counts, Outcome, Sentences};
+use crate::error::{Said, SaidArg};
+use crate::i18n::Lang;
 use crate::journal::Actor;
 use crate::meeting::MeetingStatus;
 use crate::{invalid, not_allowed, not_found, Db, Result};
@@ -45,11 +48,11 @@ pub struct Change {
     /// records of their agenda item: the item's id).
     pub table: &'static str,
     pub record: Uuid,
-    /// What changed, in words: "attendance", "item 3.2: started", "facilitator".
-    pub what: String,
-    /// The value before and after, as the minutes print it ("" = nothing).
-    pub before: String,
-    pub after: String,
+    /// What changed: "attendance", "item 3.2: started", "Facilitator added".
+    pub what: Worded,
+    /// The value before and after, as the minutes print it (empty text = nothing).
+    pub before: Worded,
+    pub after: Worded,
     /// `before` and `after` are people's names (redacted minutes replace them).
     pub names_person: bool,
 }
@@ -58,14 +61,14 @@ impl Change {
     pub fn new(
         table: &'static str,
         record: Uuid,
-        what: impl Into<String>,
-        before: impl Into<String>,
-        after: impl Into<String>,
+        what: Said,
+        before: impl Into<Worded>,
+        after: impl Into<Worded>,
     ) -> Change {
         Change {
             table,
             record,
-            what: what.into(),
+            what: Worded::Said(what),
             before: before.into(),
             after: after.into(),
             names_person: false,
@@ -79,6 +82,137 @@ impl Change {
             ..self
         }
     }
+}
+
+/// What a correction says — what changed, and its values — kept so that whoever reads it
+/// words it in their language (issue 15): the minutes in the language they are written
+/// in, the meeting view in the app's. Stored as JSON beside the English (migration 0030).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Worded {
+    /// Words the same in every language: a name, notes as typed, a time ("19:05").
+    Text { text: String },
+    /// A message of `minutes.ftl` (`correction-…`, a rule's or a role's word) and its
+    /// values.
+    Said(Said),
+    /// A decision's outcome and what the room counted, said by `decision::Sentences`.
+    Decision(Counted),
+}
+
+/// A decision as a correction's value: what its "what the room counted" is said from
+/// (the quorum and the limit are the rule's value, not this one's).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Counted {
+    pub outcome: Outcome,
+    pub rule: String,
+    pub support: u32,
+    pub against: u32,
+    pub stand_asides: u32,
+    pub blocks: u32,
+    pub named_blocks: u32,
+}
+
+impl Worded {
+    /// The words in `lang`.
+    pub fn said_in(&self, lang: Lang) -> String {
+        match self {
+            Worded::Text { text } => text.clone(),
+            Worded::Said(said) => said.said_in(lang),
+            Worded::Decision(d) => d.said_in(lang),
+        }
+    }
+
+    /// As kept in the `*_said` columns: `None` for plain text (the English column is it).
+    fn stored(&self) -> Option<String> {
+        match self {
+            Worded::Text { .. } => None,
+            _ => serde_json::to_string(self).ok(),
+        }
+    }
+
+    /// A kept value: its words when there are any (a row of a newer Plenary whose words
+    /// this one cannot read, or one kept before 0030: the English as it was).
+    fn read(english: String, stored: Option<String>) -> Worded {
+        stored
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or(Worded::Text { text: english })
+    }
+}
+
+impl From<String> for Worded {
+    fn from(text: String) -> Worded {
+        Worded::Text { text }
+    }
+}
+
+impl From<&str> for Worded {
+    fn from(text: &str) -> Worded {
+        Worded::Text {
+            text: text.to_string(),
+        }
+    }
+}
+
+impl From<Said> for Worded {
+    fn from(said: Said) -> Worded {
+        Worded::Said(said)
+    }
+}
+
+impl Counted {
+    /// "passed (30 support, 2 stand-asides)"; the counted sentence alone when it starts
+    /// with the outcome ("blocked: …").
+    fn said_in(&self, lang: Lang) -> String {
+        let counts = Counts {
+            support: self.support,
+            against: self.against,
+            stand_asides: self.stand_asides,
+            blocks: self.blocks,
+        };
+        let sentences = Sentences::read(
+            counts,
+            &self.rule,
+            None,
+            None,
+            self.outcome,
+            self.named_blocks,
+            Vec::new(),
+        );
+        let counted = sentences.counted(lang);
+        let outcome = crate::decision::outcome_words(self.outcome, lang);
+        if counted.starts_with(&outcome) {
+            counted
+        } else {
+            crate::t!(
+                lang,
+                "correction-outcome",
+                outcome = outcome,
+                counted = counted
+            )
+        }
+    }
+}
+
+/// A message of `minutes.ftl` with its values, as a correction keeps it.
+pub fn said<'a>(id: &str, args: impl IntoIterator<Item = (&'a str, SaidArg)>) -> Said {
+    Said::new(id, args)
+}
+
+/// What changed in an agenda item's record: "item 3.2: notes" (`what` is a
+/// `correction-…` id without values).
+pub fn of_item(item: &str, what: &str) -> Said {
+    of_item_said(item, said(what, []))
+}
+
+/// [`of_item`] with a `what` that has values ("item 3.2: friendly amendment by Ana").
+pub fn of_item_said(item: &str, what: Said) -> Said {
+    said(
+        "correction-of-item",
+        [
+            ("item", SaidArg::Text(item.to_string())),
+            ("what", SaidArg::Said(what)),
+        ],
+    )
 }
 
 /// A kept correction, as the minutes and the meeting view list it.
@@ -131,8 +265,9 @@ impl Tx<'_> {
         if how.is_correction() && change.before != change.after {
             self.prepare_cached(
                 "INSERT INTO corrections (id, origin, meeting_id, record_table, record_id, what, before, after,
+                                          what_said, before_said, after_said,
                                           names_person, actor, corrected_at, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?11)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?14)",
             )?
             .execute(params![
                 self.new_id(),
@@ -140,9 +275,12 @@ impl Tx<'_> {
                 meeting,
                 change.table,
                 change.record,
-                change.what,
-                change.before,
-                change.after,
+                change.what.said_in(Lang::En),
+                change.before.said_in(Lang::En),
+                change.after.said_in(Lang::En),
+                change.what.stored(),
+                change.before.stored(),
+                change.after.stored(),
                 change.names_person,
                 self.actor,
                 self.now
@@ -263,8 +401,14 @@ impl Db {
         }
     }
 
-    /// The corrections of a meeting, oldest first.
+    /// The corrections of a meeting, oldest first, in English.
     pub fn corrections(&self, meeting: Uuid) -> Result<Vec<Correction>> {
+        self.corrections_in(meeting, Lang::En)
+    }
+
+    /// The corrections of a meeting, oldest first: what changed and its values said in
+    /// `lang` (a correction kept before migration 0030 is its English).
+    pub fn corrections_in(&self, meeting: Uuid, lang: Lang) -> Result<Vec<Correction>> {
         let mut st = self.conn.prepare_cached(
             "SELECT c.id, c.meeting_id, c.what, c.before, c.after, c.names_person, c.actor, c.corrected_at,
                     CASE c.record_table
@@ -273,16 +417,20 @@ impl Db {
                         WHEN 'announcements' THEN c.record_id
                         WHEN 'decisions' THEN (SELECT d.agenda_item_id FROM decisions d WHERE d.id = c.record_id)
                         WHEN 'amendments' THEN (SELECT a.agenda_item_id FROM amendments a WHERE a.id = c.record_id)
-                    END
+                    END,
+                    c.what_said, c.before_said, c.after_said
              FROM corrections c WHERE c.meeting_id = ?1 ORDER BY c.corrected_at, c.rowid",
         )?;
         let rows = st.query_map([meeting], |r| {
+            let word = |english: usize, stored: usize| -> rusqlite::Result<String> {
+                Ok(Worded::read(r.get(english)?, r.get(stored)?).said_in(lang))
+            };
             Ok(Correction {
                 id: r.get(0)?,
                 meeting_id: r.get(1)?,
-                what: r.get(2)?,
-                before: r.get(3)?,
-                after: r.get(4)?,
+                what: word(2, 9)?,
+                before: word(3, 10)?,
+                after: word(4, 11)?,
                 names_person: r.get(5)?,
                 actor: r.get(6)?,
                 at: r.get(7)?,

@@ -45,6 +45,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0027_search_titles.sql"),
     include_str!("../migrations/0028_federation_note_words.sql"),
     include_str!("../migrations/0029_proposal_page_indexes.sql"),
+    include_str!("../migrations/0030_correction_words.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

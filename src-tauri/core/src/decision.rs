@@ -224,7 +224,7 @@ fn threshold_words(rule: DecisionRule, met: bool, lang: Lang) -> String {
 }
 
 /// An outcome in words ("consensus", "tabled").
-fn outcome_words(o: Outcome, lang: Lang) -> String {
+pub fn outcome_words(o: Outcome, lang: Lang) -> String {
     t!(lang, &format!("outcome-{o}"))
 }
 

@@ -442,6 +442,28 @@ impl From<&Message> for Said {
 }
 
 impl Said {
+    /// A message of any catalogue (`correction-…` of minutes.ftl, a rule's word) with its
+    /// values, for what keeps words to be said later: the English worded once, as
+    /// [`Said::message`].
+    pub fn new<'a>(id: &str, args: impl IntoIterator<Item = (&'a str, SaidArg)>) -> Said {
+        let mut s = Said {
+            code: Some(id.to_string()),
+            args: args.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+            message: String::new(),
+        };
+        s.message = s.said_in(Lang::En);
+        s
+    }
+
+    /// Words the same in every language (no message id).
+    pub fn text(text: impl Into<String>) -> Said {
+        Said {
+            code: None,
+            args: Default::default(),
+            message: text.into(),
+        }
+    }
+
     /// The words in `lang`; the English kept with it when this Plenary's catalogue lacks
     /// its id (a report kept by a newer Plenary).
     pub fn said_in(&self, lang: Lang) -> String {

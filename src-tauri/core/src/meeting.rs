@@ -9,7 +9,8 @@ use uuid::Uuid;
 
 use crate::agenda::AgendaItem;
 pub use crate::attendance::Attendance;
-use crate::correction::{clock, Change, Correction, Writable};
+use crate::correction::{self, clock, Change, Correction, Worded, Writable};
+use crate::error::SaidArg;
 use crate::journal::Actor;
 use crate::paging::{Listing, Order, Page, PageRequest};
 use crate::refs::meeting_ref;
@@ -409,7 +410,7 @@ impl Db {
                     ));
                 }
             }
-            tx.edit_meeting(id, Change::new("meetings", id, "opened at", clock(opened), clock(when)))?;
+            tx.edit_meeting(id, Change::new("meetings", id, correction::said("correction-opened", []), clock(opened), clock(when)))?;
             tx.execute(
                 "UPDATE meetings SET status = CASE status WHEN 'planned' THEN 'open' ELSE status END,
                         opened_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
@@ -445,7 +446,7 @@ impl Db {
             let (opened, closed): (Option<DateTime<Utc>>, Option<DateTime<Utc>>) = tx.query_row(
                 "SELECT opened_at, closed_at FROM meetings WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
             let when = tx.meeting_time(id, at, opened)?;
-            tx.edit_meeting(id, Change::new("meetings", id, "closed at", clock(closed), clock(when)))?;
+            tx.edit_meeting(id, Change::new("meetings", id, correction::said("correction-closed", []), clock(closed), clock(when)))?;
             tx.execute(
                 "UPDATE meetings SET status = 'closed', closed_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
                 params![when, tx.now, id],
@@ -477,8 +478,8 @@ impl Db {
                 )
                 .optional()?
                 .ok_or_else(|| not_found!("meeting-not-found", id = id))?;
-            let show = |a: Option<Attendance>| a.map(|a| a.label()).unwrap_or_default();
-            tx.edit_meeting(id, Change::new("meetings", id, "attendance", show(before), show(a)))?;
+            let show = |a: Option<Attendance>| a.map(attendance_worded).unwrap_or_else(|| "".into());
+            tx.edit_meeting(id, Change::new("meetings", id, correction::said("correction-attendance", []), show(before), show(a)))?;
             tx.execute(
                 "UPDATE meetings SET attendance = ?1, attendance_max = ?2, attendance_about = ?3,
                         updated_at = ?4, revision = revision + 1 WHERE id = ?5",
@@ -515,7 +516,7 @@ impl Db {
                 .optional()?
                 .ok_or_else(|| not_found!("meeting-not-found", id = id))?;
             let after = starts_at.clone().unwrap_or_default();
-            tx.edit_meeting(id, Change::new("meetings", id, "planned start", before.unwrap_or_default(), after))?;
+            tx.edit_meeting(id, Change::new("meetings", id, correction::said("correction-planned-start", []), before.unwrap_or_default(), after))?;
             tx.execute(
                 "UPDATE meetings SET starts_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
                 params![starts_at, tx.now, id],
@@ -571,18 +572,13 @@ impl Db {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
-            let times = |f: &Option<String>, u: &Option<String>| match (f, u) {
-                (Some(f), Some(u)) => format!(" ({f}–{u})"),
-                (Some(f), None) => format!(" (from {f})"),
-                (None, Some(u)) => format!(" (until {u})"),
-                (None, None) => String::new(),
-            };
+            let held_by = |f: &Option<String>, u: &Option<String>| role_holder(&name, f.as_deref(), u.as_deref());
             match held {
                 None => {
                     let (f, u) = (from.clone().flatten(), until.clone().flatten());
                     // A bare name is labelled as a name when redacted; with times, the
                     // name is replaced inside the text.
-                    let change = Change::new("meeting_roles", person, format!("{role} added"), "", format!("{name}{}", times(&f, &u)));
+                    let change = Change::new("meeting_roles", person, role_change("correction-role-added", &role), "", held_by(&f, &u));
                     tx.edit_meeting(meeting, if f.is_none() && u.is_none() { change.of_names() } else { change })?;
                     tx.execute(
                         "INSERT INTO meeting_roles (id, origin, meeting_id, role, person_id, from_time, until_time, created_at, updated_at)
@@ -605,9 +601,9 @@ impl Db {
                         Change::new(
                             "meeting_roles",
                             id,
-                            format!("{role} times"),
-                            format!("{name}{}", times(&old_from, &old_until)),
-                            format!("{name}{}", times(&from, &until)),
+                            role_change("correction-role-times", &role),
+                            held_by(&old_from, &old_until),
+                            held_by(&from, &until),
                         ),
                     )?;
                     if let (Some(f), Some(u)) = (&from, &until) {
@@ -642,8 +638,14 @@ impl Db {
                 .ok_or_else(|| not_found!("person-not-found", id = person))?;
             tx.edit_meeting(
                 meeting,
-                Change::new("meeting_roles", person, format!("{role} removed"), name, "")
-                    .of_names(),
+                Change::new(
+                    "meeting_roles",
+                    person,
+                    role_change("correction-role-removed", &role),
+                    name,
+                    "",
+                )
+                .of_names(),
             )?;
             let gone = tx.execute(
                 "DELETE FROM meeting_roles WHERE meeting_id = ?1 AND role = ?2 AND person_id = ?3",
@@ -786,7 +788,7 @@ impl Db {
             correcting: writable == Ok(crate::correction::Writable::Correction),
             read_only: writable.err().map(|why| why.said_in(lang)),
             minutes_approved,
-            corrections: self.corrections(id)?,
+            corrections: self.corrections_in(id, lang)?,
             roles: self.roles(id)?,
             meeting,
             agenda,
@@ -795,6 +797,54 @@ impl Db {
             planned_end: end.map(|e| e.0),
             pending_minutes,
         })
+    }
+}
+
+/// The attendance as a correction keeps it: "about 50" said in the reader's language,
+/// a number or a range as it is.
+fn attendance_worded(a: Attendance) -> Worded {
+    match (a.up_to, a.about) {
+        (None, true) => correction::said("attendance-about", [("n", SaidArg::Num(a.count))]).into(),
+        _ => a.label().into(),
+    }
+}
+
+/// A role's word in a correction: a usual role's in the reader's language ("Facilitator"),
+/// an assembly's own as typed.
+fn role_word(role: &MeetingRole) -> SaidArg {
+    if MeetingRole::USUAL.contains(&role.as_str()) {
+        SaidArg::Said(correction::said(
+            &format!("role-{}", role.as_str()),
+            [("n", SaidArg::Num(1))],
+        ))
+    } else {
+        SaidArg::Text(role.label(1))
+    }
+}
+
+/// "Facilitator added", "Stack-keeper times".
+fn role_change(what: &str, role: &MeetingRole) -> crate::error::Said {
+    correction::said(what, [("role", role_word(role))])
+}
+
+/// Who held a role, with the times they held it: "Evan", "Evan (from 19:30)".
+fn role_holder(name: &str, from: Option<&str>, until: Option<&str>) -> Worded {
+    let t = |s: &str| SaidArg::Text(s.to_string());
+    match (from, until) {
+        (None, None) => name.into(),
+        (Some(f), None) => {
+            correction::said("correction-role-from", [("name", t(name)), ("from", t(f))]).into()
+        }
+        (None, Some(u)) => correction::said(
+            "correction-role-until",
+            [("name", t(name)), ("until", t(u))],
+        )
+        .into(),
+        (Some(f), Some(u)) => correction::said(
+            "correction-role-between",
+            [("name", t(name)), ("from", t(f)), ("until", t(u))],
+        )
+        .into(),
     }
 }
 

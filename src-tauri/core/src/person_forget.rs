@@ -36,7 +36,17 @@ use crate::{invalid, Db, Error, Result};
 const LOCAL_TEXT: &[(&str, &[&str])] = &[
     ("journal", &["detail"]),
     ("stack_undo", &["label", "changes", "words"]),
-    ("corrections", &["what", "before", "after"]),
+    (
+        "corrections",
+        &[
+            "what",
+            "before",
+            "after",
+            "what_said",
+            "before_said",
+            "after_said",
+        ],
+    ),
     ("import_undo", &["data"]),
     ("received_bundles", &["report"]),
     ("floor_policy_changes", &["reason"]),

@@ -5,6 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::error::{Said, SaidArg};
 use crate::{invalid, Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +54,24 @@ impl DecisionRule {
     /// disagreement is a stand-aside or a block, never a vote.
     pub fn has_vote(self) -> bool {
         !matches!(self, DecisionRule::Consensus)
+    }
+}
+
+/// A rule as written, as a message to be said later (a correction's value): as written in
+/// English ("modified:90"), in words in another language ("consenso modificado (90 %)");
+/// a rule this Plenary cannot read is its text.
+pub fn rule_said(rule: &str) -> Said {
+    match rule.parse::<DecisionRule>() {
+        Ok(DecisionRule::Consensus) => Said::new("rule-consensus", []),
+        Ok(DecisionRule::Modified(p)) => {
+            Said::new("rule-modified", [("percent", SaidArg::Num(p.into()))])
+        }
+        Ok(DecisionRule::Supermajority(a, b)) => Said::new(
+            "rule-supermajority",
+            [("share", SaidArg::Text(format!("{a}/{b}")))],
+        ),
+        Ok(DecisionRule::Majority) => Said::new("rule-majority", []),
+        Err(_) => Said::text(rule),
     }
 }
 

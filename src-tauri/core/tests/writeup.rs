@@ -11,7 +11,8 @@ use plenary_core::agenda::{NewAgendaItem, ReportBackInput};
 use plenary_core::announcement::NewAnnouncement;
 use plenary_core::bundle::{ExportOptions, ImportOptions};
 use plenary_core::decision::{DecisionInput, Outcome, StanceInput};
-use plenary_core::meeting::{MeetingRole, MeetingStatus, NewMeeting};
+use plenary_core::i18n::Lang;
+use plenary_core::meeting::{MeetingRole, MeetingStatus, NewMeeting, RoleInput};
 use plenary_core::minutes::{MinutesFormat, MinutesOptions, RenderOptions};
 use plenary_core::proposal::hearing::ProcessStep;
 use plenary_core::proposal::versions::{AmendInput, AmendmentStatus};
@@ -237,7 +238,7 @@ fn a_closed_ga_is_corrected_and_every_correction_is_kept() {
         .collect();
     let want = [
         ("attendance", "40", "45"),
-        ("facilitator added", "", "Evan"),
+        ("Facilitator added", "", "Evan"),
         ("item 1.1: notes", "", "Quorum reached."),
         ("item 1.2: report-back summary", "Fed 300.", "Fed 350."),
         ("item 1.2: started", "19:20", "19:25"),
@@ -277,7 +278,7 @@ fn a_closed_ga_is_corrected_and_every_correction_is_kept() {
         text.contains("(minute-taker): attendance: 40 → 45"),
         "{text}"
     );
-    assert!(text.contains("facilitator added: (none) → Evan"), "{text}");
+    assert!(text.contains("Facilitator added: (none) → Evan"), "{text}");
     let html = &all_formats(&db, m)[1];
     assert!(
         html.contains("<h2>Corrected after the meeting</h2>"),
@@ -293,7 +294,7 @@ fn a_closed_ga_is_corrected_and_every_correction_is_kept() {
     let red = md(&db, m, true);
     assert!(!red.contains("Evan") && !red.contains("Sam"), "{red}");
     assert!(
-        red.contains("facilitator added: (none) → Participant"),
+        red.contains("Facilitator added: (none) → Participant"),
         "{red}"
     );
 }
@@ -619,19 +620,19 @@ fn an_amendments_answer_corrected_after_closing_moves_the_versions() {
         [
             (
                 "item 1.3: friendly amendment by Lee".to_string(),
-                "accepted".to_string(),
-                "rejected".to_string()
+                "accepted by the proposer".to_string(),
+                "not accepted by the proposer".to_string()
             ),
             (
                 "item 1.3: friendly amendment by Lee".to_string(),
-                "rejected".to_string(),
-                "accepted".to_string()
+                "not accepted by the proposer".to_string(),
+                "accepted by the proposer".to_string()
             ),
         ]
     );
     let text = md(&db, m, false);
     assert!(
-        text.contains("item 1.3: friendly amendment by Lee: accepted → rejected"),
+        text.contains("item 1.3: friendly amendment by Lee: accepted by the proposer → not accepted by the proposer"),
         "{text}"
     );
     let red = md(&db, m, true);
@@ -890,7 +891,7 @@ fn the_command_line_corrects_a_decision_and_an_amendment() {
         "{md}"
     );
     assert!(
-        md.contains("item 144.1: friendly amendment by Lee: accepted → rejected"),
+        md.contains("item 144.1: friendly amendment by Lee: accepted by the proposer → not accepted by the proposer"),
         "{md}"
     );
     // Without --correct, a second decision is refused: the GA is closed.
@@ -908,6 +909,18 @@ fn the_command_line_corrects_a_decision_and_an_amendment() {
     )
     .unwrap_err();
     assert!(err.contains("GA 144 is closed"), "{err}");
+    // The meeting's page on the command line lists the corrections in its language; its
+    // --json keeps the English for scripts.
+    let es = ok(&["--lang", "es", "meeting", "show", "144"]);
+    assert!(
+        es.contains("punto 144.1: enmienda amistosa de Lee: aceptada por quien propone → no aceptada por quien propone"),
+        "{es}"
+    );
+    let json = ok(&["--lang", "es", "meeting", "show", "144", "--json"]);
+    assert!(
+        json.contains("item 144.1: friendly amendment by Lee"),
+        "{json}"
+    );
 }
 
 #[test]
@@ -962,4 +975,202 @@ fn an_announcement_left_out_is_added_as_a_correction() {
         .unwrap()
         .iter()
         .all(|c| c.item_id == Some(item)));
+}
+
+/// The minutes in Markdown, in `lang`.
+fn md_in(db: &Db, m: Uuid, lang: Lang) -> String {
+    db.render_minutes(
+        m,
+        MinutesFormat::Markdown,
+        MinutesOptions::default(),
+        &RenderOptions::local().in_lang(lang),
+    )
+    .unwrap()
+    .remove(0)
+    .text
+}
+
+/// Issue 15: what a correction changed and its values are kept as words to be said, so
+/// that Spanish or Arabic minutes (and the meeting view, and a bundle's minutes) list
+/// them in their language; a correction kept before (English only) stays as it was.
+#[test]
+fn every_correction_is_said_in_the_readers_language() {
+    let (mut db, m, d, am) = closed_ga_with_decision();
+    let item = db.decision(d).unwrap().agenda_item_id;
+    db.set_attendance(A, m, "about 45").unwrap();
+    db.hold_role(
+        A,
+        m,
+        &RoleInput {
+            role: "facilitator".into(),
+            name: "Evan".into(),
+            from: Some("20:10".into()),
+            until: None,
+        },
+    )
+    .unwrap();
+    db.set_item_notes(A, item, "Quorum reached.").unwrap();
+    db.correct_amendment(A, am, false).unwrap();
+    db.correct_decision(
+        A,
+        d,
+        &DecisionInput {
+            support: 47,
+            against: 5,
+            blocks: Some(1),
+            quorum: Some(40),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    db.close_meeting_at(A, m, at("21:10")).unwrap();
+
+    let english = corrections(&db, m);
+    let es: Vec<(String, String, String)> = db
+        .corrections_in(m, Lang::Es)
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.what, c.before, c.after))
+        .collect();
+    assert_eq!(es.len(), english.len(), "{es:?}");
+    let line = |(w, b, a): &(String, String, String)| format!("{w}: {b} → {a}");
+    let es: Vec<String> = es.iter().map(line).collect();
+    let want = [
+        "asistencia:  → unas 45",
+        "Moderación: alta:  → Evan (desde las 20:10)",
+        "punto 1.3: notas:  → Quorum reached.",
+        "punto 1.3: enmienda amistosa de Lee: aceptada por quien propone → no aceptada por quien propone",
+        "punto 1.3: regla de decisión: consenso modificado (90 %) → consenso modificado (90 %), quórum 40",
+        "hora de cierre: 21:00 → 21:10",
+    ];
+    for w in want {
+        assert!(es.iter().any(|l| l == w), "{w:?} not in {es:#?}");
+    }
+    let decision = es
+        .iter()
+        .find(|l| l.starts_with("punto 1.3: decisión: "))
+        .expect("the decision's correction");
+    assert!(
+        decision.starts_with("punto 1.3: decisión: rechazada (1 bloqueo")
+            && decision.contains("→ aprobada (1 bloqueo"),
+        "{decision}"
+    );
+    // What the English said is not left in any line (the record's own words aside).
+    for l in &es {
+        for english in [
+            "item ",
+            "added",
+            "accepted",
+            "quorum",
+            "attendance",
+            "closed at",
+            "decision rule",
+        ] {
+            assert!(!l.contains(english), "{english:?} in {l:?}");
+        }
+    }
+
+    // The minutes, in Spanish and in Arabic.
+    let text = md_in(&db, m, Lang::Es);
+    assert!(
+        text.contains("## Corregido después de la asamblea"),
+        "{text}"
+    );
+    assert!(text.contains("asistencia: (nada) → unas 45"), "{text}");
+    assert!(
+        text.contains("punto 1.3: enmienda amistosa de Lee: aceptada por quien propone → no aceptada por quien propone"),
+        "{text}"
+    );
+    let ar = md_in(&db, m, Lang::Ar);
+    assert!(ar.contains("البند"), "{ar}");
+    assert!(
+        !ar.contains("item 1.3") && !ar.contains("friendly amendment"),
+        "{ar}"
+    );
+    // English is as before.
+    let en = md_in(&db, m, Lang::En);
+    assert!(en.contains("attendance: (none) → about 45"), "{en}");
+    assert!(
+        en.contains("Facilitator added: (none) → Evan (from 20:10)"),
+        "{en}"
+    );
+    assert!(
+        en.contains("item 1.3: decision rule: modified:90 → modified:90, quorum 40"),
+        "{en}"
+    );
+
+    // A correction kept before its words were (migration 0030): its English, in every
+    // language.
+    db.conn()
+        .execute(
+            "UPDATE corrections SET what_said = NULL, before_said = NULL, after_said = NULL
+             WHERE what = 'attendance'",
+            [],
+        )
+        .unwrap();
+    let text = md_in(&db, m, Lang::Es);
+    assert!(text.contains("attendance: (nada) → about 45"), "{text}");
+
+    // Forgetting a person reaches the words kept for later too.
+    let lee = db
+        .people()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.name == "Lee")
+        .unwrap()
+        .id;
+    db.forget_person(Actor::Facilitator, lee).unwrap();
+    for lang in [Lang::En, Lang::Es] {
+        for c in db.corrections_in(m, lang).unwrap() {
+            assert!(!c.what.contains("Lee"), "{}", c.what);
+        }
+    }
+    let kept: String = db
+        .conn()
+        .query_row(
+            "SELECT group_concat(coalesce(what_said, ''), ' ') FROM corrections",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!kept.contains("Lee"), "{kept}");
+}
+
+/// Plenary's own words in a proposal's record — a status note, who set an outcome by
+/// default — are kept in English (the record travels) and said in the reader's language.
+#[test]
+fn plenarys_own_words_in_a_proposals_record_are_said_in_the_readers_language() {
+    let (mut db, _, d, _) = closed_ga_with_decision();
+    // Decided → tabled after the meeting (the quorum was 60, and 52 took part): the
+    // status history notes the correction.
+    db.correct_decision(
+        A,
+        d,
+        &DecisionInput {
+            support: 45,
+            against: 7,
+            blocks: Some(1),
+            quorum: Some(60),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let p = db.decision(d).unwrap().proposal_id;
+    let en = db.proposal_detail(p).unwrap();
+    assert!(
+        en.history
+            .iter()
+            .any(|h| h.note == "corrected after the meeting"),
+        "{:?}",
+        en.history
+    );
+    let es = en.said_in(Lang::Es);
+    assert!(
+        es.history
+            .iter()
+            .any(|h| h.note == "corregido después de la asamblea"),
+        "{:?}",
+        es.history
+    );
+    assert!(es.history.iter().all(|h| !h.note.contains("corrected")));
 }

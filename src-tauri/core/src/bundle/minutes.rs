@@ -12,7 +12,7 @@ use crate::{Db, Result};
 /// The Markdown minutes of one meeting, times in the exporting computer's time zone (the
 /// minutes are for people; the records carry exact UTC times).
 pub fn meeting_markdown(db: &Db, meeting: Uuid) -> Result<String> {
-    let m = db.minutes(meeting, MinutesOptions::default())?;
     let lang = db.local_assembly()?.minutes_lang();
+    let m = db.minutes_in(meeting, MinutesOptions::default(), lang)?;
     Ok(markdown::render(&m, &RenderOptions::local().in_lang(lang)))
 }

@@ -9,11 +9,12 @@ use super::{
     MinutesSpeech, MinutesSpoke, MinutesStance, MinutesTemperature, MinutesWgVoice,
 };
 use crate::agenda::AgendaItem;
+use crate::i18n::Lang;
 use crate::meeting::MeetingFormat;
 use crate::proposal::decide::StanceKind;
 use crate::{Db, Result};
 
-pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
+pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool, lang: Lang) -> Result<Minutes> {
     let d = db.meeting_detail(meeting)?;
     let assembly = db.assembly(d.meeting.origin)?.ok_or_else(|| {
         crate::not_found!("minutes-assembly-unknown", meeting = &d.meeting.reference)
@@ -76,7 +77,7 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
                 })
                 .collect(),
             proposal: match i.proposal_id {
-                Some(p) => Some(proposal_at(db, i, p)?),
+                Some(p) => Some(proposal_at(db, i, p, lang)?),
                 None => None,
             },
             action_items: db
@@ -116,8 +117,9 @@ pub fn collect(db: &Db, meeting: Uuid, with_speakers: bool) -> Result<Minutes> {
         policy_changes: db.floor_policy_changes(meeting)?,
         council: council(db, meeting, d.meeting.format)?,
         equity: None,
+        // Said in the minutes' language before any name is redacted in them.
         corrections: db
-            .corrections(meeting)?
+            .corrections_in(meeting, lang)?
             .into_iter()
             .map(|c| MinutesCorrection {
                 what: c.what,
@@ -143,7 +145,7 @@ struct HeardProposal {
     temperature_checks: Vec<crate::proposal::hearing::TemperatureCheck>,
 }
 
-fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProposal> {
+fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid, lang: Lang) -> Result<MinutesProposal> {
     // What the minutes say of it, read one by one: the proposal's whole page
     // (`proposal_detail`: its hearings, decisions, status history, actions)
     // is more than they need, and the export writes the minutes of every GA.
@@ -169,7 +171,11 @@ fn proposal_at(db: &Db, item: &AgendaItem, proposal: Uuid) -> Result<MinutesProp
         .and_then(|h| h.outcome)
         .map(|o| o.to_string());
     let given = |s: Option<&String>| s.filter(|s| !s.is_empty()).cloned();
-    let outcome_by = hearing.as_ref().and_then(|h| given(h.outcome_by.as_ref()));
+    // Who set the outcome when nobody said is Plenary's word: said in the minutes' language.
+    let outcome_by = hearing
+        .as_ref()
+        .and_then(|h| given(h.outcome_by.as_ref()))
+        .map(|by| crate::proposal::lifecycle::own_words_in(&by, lang));
     let outcome_reason = hearing
         .as_ref()
         .and_then(|h| given(h.outcome_reason.as_ref()));

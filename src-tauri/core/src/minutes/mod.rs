@@ -509,19 +509,10 @@ fn attendance_words(label: &str, lang: Lang) -> String {
 /// A decision rule in words: in English as written (`modified:90`), in another language
 /// said in words ("consenso modificado (90 %)").
 pub(crate) fn rule_words(rule: &str, lang: Lang) -> String {
-    use crate::rule::DecisionRule;
     if lang == Lang::En {
         return rule.to_string();
     }
-    match rule.parse::<DecisionRule>() {
-        Ok(DecisionRule::Consensus) => t!(lang, "rule-consensus"),
-        Ok(DecisionRule::Modified(p)) => t!(lang, "rule-modified", percent = p),
-        Ok(DecisionRule::Supermajority(a, b)) => {
-            t!(lang, "rule-supermajority", share = format!("{a}/{b}"))
-        }
-        Ok(DecisionRule::Majority) => t!(lang, "rule-majority"),
-        Err(_) => rule.to_string(),
-    }
+    crate::rule::rule_said(rule).said_in(lang)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -766,7 +757,7 @@ impl Db {
 
     /// [`Db::minutes`] for rendering in `lang` (the words that replace redacted names).
     pub fn minutes_in(&self, meeting: Uuid, what: MinutesOptions, lang: Lang) -> Result<Minutes> {
-        let mut m = collect::collect(self, meeting, what.speakers)?;
+        let mut m = collect::collect(self, meeting, what.speakers, lang)?;
         // The floor policy's history in the minutes' language: each policy said again
         // from the policy as written (the words recorded with it are English).
         if lang != Lang::En {

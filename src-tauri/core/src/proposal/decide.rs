@@ -11,12 +11,13 @@ use uuid::Uuid;
 use super::hearing::default_rule;
 use super::lifecycle::{next_status, status_after, Transition};
 use super::ProposalStatus;
-use crate::correction::Change;
+use crate::correction::{self, Change, Counted, Worded};
 use crate::db::Tx;
 use crate::decision::{
     self, Checked, CouncilDecisionInput, Counts, DecisionInput, DecisionReason, Outcome, Ratio,
     Sentences, WgVoice,
 };
+use crate::error::SaidArg;
 use crate::i18n::Lang;
 use crate::journal::Actor;
 use crate::meeting::MeetingFormat;
@@ -316,26 +317,23 @@ fn insert_wg_voices(tx: &Tx, decision: Uuid, meeting: Uuid, checked: &Checked) -
     Ok(())
 }
 
-/// A decision's outcome and what was counted, as a correction's before/after prints it:
-/// "failed (1 block; vote: 45 for, 7 against — 86.5%, below 90%)".
-fn outcome_words(outcome: Outcome, counted: &str) -> String {
-    if counted.starts_with(outcome.as_str()) {
-        counted.to_string()
-    } else {
-        format!("{outcome} ({counted})")
+/// The rule a decision was taken under, with its quorum and stand-aside limit, as a
+/// correction keeps it ("consensus, quorum 30").
+fn rule_words(rule: &str, quorum: Option<u32>, limit: Option<&str>) -> Worded {
+    let rule = crate::rule::rule_said(rule);
+    let (q, l) = (
+        |q: u32| ("quorum", SaidArg::Num(q.into())),
+        |l: &str| ("limit", SaidArg::Text(l.to_string())),
+    );
+    let r = SaidArg::Said(rule.clone());
+    match (quorum, limit) {
+        (None, None) => rule.into(),
+        (Some(n), None) => correction::said("correction-rule-quorum", [("rule", r), q(n)]).into(),
+        (None, Some(x)) => correction::said("correction-rule-limit", [("rule", r), l(x)]).into(),
+        (Some(n), Some(x)) => {
+            correction::said("correction-rule-quorum-limit", [("rule", r), q(n), l(x)]).into()
+        }
     }
-}
-
-/// The rule a decision was taken under, with its quorum and stand-aside limit.
-fn rule_words(rule: &str, quorum: Option<u32>, limit: Option<&str>) -> String {
-    let mut w = rule.to_string();
-    if let Some(q) = quorum {
-        w.push_str(&format!(", quorum {q}"));
-    }
-    if let Some(l) = limit {
-        w.push_str(&format!(", stand-aside limit {l}"));
-    }
-    w
 }
 
 /// Named stances as the minutes print them: "Ana (unsafe); Bo".
@@ -504,7 +502,6 @@ impl Db {
         }
         let checked = decision::check(&input, recorded_rule)?;
         let outcome = checked.verdict.outcome;
-        let new_counted = checked.counted();
         self.write(actor, |tx| {
             let origin: Uuid =
                 tx.query_row("SELECT origin FROM decisions WHERE id = ?1", [decision], |r| r.get(0))?;
@@ -533,15 +530,15 @@ impl Db {
                     ));
                 }
             }
-            let label = tx.item_label(item)?;
-            let change = |what: &str, before: String, after: String| {
-                Change::new("decisions", decision, format!("{label}: {what}"), before, after)
+            let number = tx.item_number(item)?;
+            let change = |what: &str, before: Worded, after: Worded| {
+                Change::new("decisions", decision, correction::of_item(&number, what), before, after)
             };
             let limit = checked.stand_aside_limit.map(|l| l.to_string());
             tx.edit_meeting(
                 meeting,
                 change(
-                    "decision rule",
+                    "correction-decision-rule",
                     rule_words(&old.rule, old.quorum, old.stand_aside_limit.as_deref()),
                     rule_words(&checked.rule.to_string(), checked.quorum, limit.as_deref()),
                 ),
@@ -549,9 +546,25 @@ impl Db {
             tx.edit_meeting(
                 meeting,
                 change(
-                    "decision",
-                    outcome_words(old.outcome, &old.counted),
-                    outcome_words(outcome, &new_counted),
+                    "correction-decision",
+                    Worded::Decision(Counted {
+                        outcome: old.outcome,
+                        rule: old.rule.clone(),
+                        support: old.support,
+                        against: old.against,
+                        stand_asides: old.stand_asides,
+                        blocks: old.blocks,
+                        named_blocks: old.stances.iter().filter(|s| s.stance == StanceKind::Block).count() as u32,
+                    }),
+                    Worded::Decision(Counted {
+                        outcome,
+                        rule: checked.rule.to_string(),
+                        support: checked.counts.support,
+                        against: checked.counts.against,
+                        stand_asides: checked.counts.stand_asides,
+                        blocks: checked.counts.blocks,
+                        named_blocks: checked.blocks.len() as u32,
+                    }),
                 ),
             )?;
             let named = |kind: StanceKind| {
@@ -566,12 +579,12 @@ impl Db {
                 stance_words(list.iter().map(|s| (s.name.as_str(), s.reason.as_deref())))
             };
             let stances = [
-                ("named stand-asides", named(StanceKind::StandAside), entered(&checked.stand_asides)),
-                ("named blocks", named(StanceKind::Block), entered(&checked.blocks)),
+                ("correction-stand-asides", named(StanceKind::StandAside), entered(&checked.stand_asides)),
+                ("correction-blocks", named(StanceKind::Block), entered(&checked.blocks)),
             ];
             let stances_changed = stances.iter().any(|(_, b, a)| b != a);
             for (what, before, after) in stances {
-                tx.edit_meeting(meeting, change(what, before, after))?;
+                tx.edit_meeting(meeting, change(what, before.into(), after.into()))?;
             }
             let c = &checked.counts;
             tx.execute(
@@ -594,7 +607,7 @@ impl Db {
                 )?;
             }
             if from != to {
-                tx.change_status(proposal, to, Some(meeting), Some(item), "corrected after the meeting")?;
+                tx.change_status(proposal, to, Some(meeting), Some(item), super::lifecycle::CORRECTED_NOTE)?;
             }
             tx.journal(
                 "decision.correct",

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::decide::Decision;
 use super::hearing::{Concern, Hearing, Question, TemperatureCheck};
-use super::lifecycle::{actions, ProposalAction, StatusChange};
+use super::lifecycle::{actions, own_words_in, ProposalAction, StatusChange};
 use super::versions::{Amendment, Version};
 use super::Proposal;
 use crate::i18n::Lang;
@@ -35,13 +35,20 @@ pub struct ProposalDetail {
 }
 
 impl ProposalDetail {
-    /// The same page with its decisions' sentences said in `lang` ([`Decision::said_in`]).
+    /// The same page with its decisions' sentences said in `lang` ([`Decision::said_in`]),
+    /// and the words Plenary wrote into its record ([`own_words_in`]).
     pub fn said_in(mut self, lang: Lang) -> Self {
         self.decisions = self
             .decisions
             .into_iter()
             .map(|d| d.said_in(lang))
             .collect();
+        // Plenary's own words in the record (a note, who set an outcome by default).
+        let own = |s: &mut String| *s = own_words_in(s, lang);
+        self.history.iter_mut().for_each(|h| own(&mut h.note));
+        for h in &mut self.hearings {
+            h.outcome_by.iter_mut().for_each(own);
+        }
         self
     }
 }

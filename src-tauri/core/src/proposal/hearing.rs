@@ -493,7 +493,7 @@ impl Tx<'_> {
                 before,
                 Some(meeting),
                 None,
-                "taken off the agenda",
+                super::lifecycle::TAKEN_OFF_NOTE,
             )?;
         }
         Ok(())

@@ -220,6 +220,32 @@ pub fn default_by(outcome: Outcome) -> &'static str {
     }
 }
 
+/// A status change's note when a correction after the meeting changed the outcome.
+pub(crate) const CORRECTED_NOTE: &str = "corrected after the meeting";
+
+/// A status change's note when a proposal's item was taken off a GA's agenda.
+pub(crate) const TAKEN_OFF_NOTE: &str = "taken off the agenda";
+
+/// The words Plenary itself writes into a proposal's record — a status change's note
+/// ([`CORRECTED_NOTE`], an item taken off the agenda), who set an outcome when nobody
+/// said ([`default_by`]) — and the message that says each. The record keeps them in
+/// English: it travels, and an older Plenary shows it as it is.
+const OWN_WORDS: &[(&str, &str)] = &[
+    (CORRECTED_NOTE, "status-note-corrected"),
+    (TAKEN_OFF_NOTE, "status-note-taken-off"),
+    ("the proposers", "by-the-proposers"),
+    ("the GA", "by-the-ga"),
+];
+
+/// `text` of a proposal's record in `lang`: Plenary's own words said in it, what a person
+/// typed as it is.
+pub fn own_words_in(text: &str, lang: crate::i18n::Lang) -> String {
+    match OWN_WORDS.iter().find(|(english, _)| *english == text) {
+        Some((_, id)) if lang != crate::i18n::Lang::En => crate::t!(lang, id),
+        _ => text.to_string(),
+    }
+}
+
 impl Tx<'_> {
     /// A proposal's owner and status.
     pub(crate) fn proposal_state(&self, proposal: Uuid) -> Result<(Uuid, ProposalStatus)> {

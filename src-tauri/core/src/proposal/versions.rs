@@ -16,8 +16,9 @@ use uuid::Uuid;
 
 use super::hearing::ProcessStep;
 use super::lifecycle::{next_status, Transition};
-use crate::correction::Change;
+use crate::correction::{self, Change};
 use crate::db::Tx;
+use crate::error::SaidArg;
 use crate::journal::Actor;
 use crate::refs::item_ref;
 use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
@@ -384,10 +385,17 @@ impl Db {
             if elsewhere > 0 {
                 return Err(conflict!("amendment-decided-elsewhere", touched = touched));
             }
-            let what = format!("{}: friendly amendment by {}", tx.item_label(item)?, a.offered_by);
+            let what = correction::of_item_said(
+                &tx.item_number(item)?,
+                correction::said(
+                    "correction-amendment",
+                    [("name", SaidArg::Text(a.offered_by.clone()))],
+                ),
+            );
+            let answered = |status: AmendmentStatus| correction::said(&format!("amendment-{status}"), []);
             tx.edit_meeting(
                 meeting,
-                Change::new("amendments", amendment, what, a.status.as_str(), answer.as_str()),
+                Change::new("amendments", amendment, what, answered(a.status), answered(answer)),
             )?;
             let (version, text_now) = if accepted {
                 let number = current + 1;

@@ -585,6 +585,47 @@ describe('meeting view', () => {
       }
     });
 
+    test('the corrections are asked again in the language chosen, and who made them is said in it', async () => {
+      const closed = detail({ agenda: [], planned_minutes: 0 });
+      closed.meeting = { ...closed.meeting, status: 'closed' };
+      closed.correcting = true;
+      const correction = (what: string, after: string) => ({
+        id: 'c-1',
+        meeting_id: closed.meeting.id,
+        what,
+        before: '',
+        after,
+        names_person: false,
+        item_id: null,
+        actor: 'minute-taker' as const,
+        at: '2011-11-13T10:15:00Z',
+      });
+      const { calls } = meetingBackend({
+        // The core words what a correction changed in the language it is asked in.
+        get_meeting: (args) => ({
+          ...structuredClone(closed),
+          corrections: [
+            args.lang === 'es'
+              ? correction('Moderación: alta', 'Evan (desde las 20:10)')
+              : correction('Facilitator added', 'Evan (from 20:10)'),
+          ],
+        }),
+      });
+      try {
+        render(MeetingView, { id: 'm-39' });
+        await waitFor(() =>
+          expect(screen.getByTestId('correction').textContent).toContain('(minute-taker): Facilitator added: (none) → Evan (from 20:10)'),
+        );
+        chooseLang('es');
+        await waitFor(() =>
+          expect(screen.getByTestId('correction').textContent).toContain('(acta): Moderación: alta: (nada) → Evan (desde las 20:10)'),
+        );
+        expect(callsOf(calls, 'get_meeting').at(-1)?.args).toEqual({ meeting: 'm-39', lang: 'es' });
+      } finally {
+        chooseLang(null);
+      }
+    });
+
     test('a closed GA whose minutes are not approved says edits are corrections, and lists them', async () => {
       const closed = detail({ agenda: [], planned_minutes: 0 });
       closed.meeting = { ...closed.meeting, status: 'closed' };

@@ -67,6 +67,38 @@ describe('minutes', () => {
     expect(screen.getByTestId('back-to-meeting').getAttribute('href')).toBe('#/meeting/m-39');
   });
 
+  test('the corrections made after the meeting are listed, as text, with who made them', async () => {
+    const m = minutes();
+    m.corrections = [
+      { what: 'attendance', before: '', after: '180', names_person: false, by: 'minute-taker', at: '2011-11-13T10:15:00Z' },
+      {
+        what: 'item 39.2: report-back presenter',
+        before: 'Sam',
+        after: '<b>Jo</b>',
+        names_person: true,
+        by: 'facilitator',
+        at: '2011-11-13T10:16:00Z',
+      },
+    ];
+    minutesBackend({}, m);
+    render(MinutesView, { id: 'm-39' });
+    const section = await screen.findByTestId('minutes-corrections');
+    expect(within(section).getByRole('heading').textContent).toBe('Corrected after the meeting');
+    const lines = within(section)
+      .getAllByTestId('minutes-correction')
+      .map((li) => li.textContent);
+    expect(lines[0]).toMatch(/\(minute-taker\): attendance: \(none\) → 180$/);
+    expect(lines[1]).toMatch(/\(facilitator\): item 39\.2: report-back presenter: Sam → <b>Jo<\/b>$/);
+    expect(section.querySelector('b')).toBeNull();
+  });
+
+  test('minutes without corrections have no such section', async () => {
+    minutesBackend();
+    render(MinutesView, { id: 'm-39' });
+    await screen.findByTestId('minutes-preview');
+    expect(screen.queryByTestId('minutes-corrections')).toBeNull();
+  });
+
   test('"Redact names" asks the core again with redact=true, and exports use it too', async () => {
     const user = userEvent.setup();
     const calls = minutesBackend({ export_minutes: () => ['/home/jo/LDN-GA-39.md'] });

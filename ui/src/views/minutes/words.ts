@@ -35,6 +35,13 @@ export function amendmentWords(status: string, version: number | null): string {
 
 const ACTORS = new Set(['facilitator', 'stack-keeper', 'timekeeper', 'minute-taker', 'cli', 'demo', 'import']);
 
+const CORRECTING = new Set([...ACTORS, 'participant']);
+
+/** The role that made a correction, as the minutes say it: "minute-taker", "facilitator". */
+export function actorWords(actor: string): string {
+  return CORRECTING.has(actor) ? t(`actor-${actor}`) : actor;
+}
+
 /** Who entered a decision: "the facilitator", "the minute-taker", … */
 export function enteredByWords(actor: string): string {
   return ACTORS.has(actor) ? t(`proposal-actor-${actor}`) : actor;

@@ -256,7 +256,11 @@ pub fn run(db: &mut Db, cmd: MeetingCommand) -> Result<()> {
             json: as_json,
         } => {
             let id = db.resolve_meeting(&meeting)?;
-            let d = db.meeting_detail(id)?;
+            // `--json` is English for scripts; the text in the reader's language.
+            let d = match as_json {
+                true => db.meeting_detail(id)?,
+                false => db.meeting_detail_in(id, crate::words::lang())?,
+            };
             if as_json {
                 json(&d);
             } else {
