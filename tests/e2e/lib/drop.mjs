@@ -4,6 +4,8 @@
 // file manager offers), and xdotool presses the mouse on it, moves the pointer onto the
 // app's window in steps, hovers, and lets go — GTK's XDND then delivers the drop to the
 // app as it would a person's (wry's handler, Tauri's `DragDrop` window event).
+// It moves the display's one pointer: two files that drag must not run side by side on
+// one X display (scripts/test runs the e2e files one at a time under one xvfb-run).
 
 import { execFileSync, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';

@@ -74,10 +74,15 @@ describe('a bundle dropped on the window', () => {
     );
     expect(router.route.name).toBe('meeting');
     expect(fileDrop.pending).toBeNull();
-    // The sentence stays until dismissed.
+    // The sentence stays until dismissed…
     await userEvent.setup().click(screen.getByTestId('drop-dismiss'));
     expect(status().textContent).toBe('');
     expect(screen.queryByTestId('drop-dismiss')).toBeNull();
+    // …or another screen is shown.
+    await emit('file-drop', { kind: 'dropped', file_name: 'LDN-2026.plenary' });
+    await waitFor(() => expect(status().textContent).toContain('a meeting is under way'));
+    router.go({ name: 'federation' });
+    await waitFor(() => expect(status().textContent).toBe(''));
   });
 
   test("the stack-keeper's own screen is a live GA too; a meeting page without an item under way is not", async () => {
