@@ -346,3 +346,9 @@ csv-no = لا
 ## النسخ المجهّلة
 
 participant-n = مشارك/ة { $n }
+
+agenda-title-welcome = الترحيب والإجراءات والأدوار
+agenda-title-report-back = تقرير لجنة: { $wg }
+agenda-title-announcements = الإعلانات
+agenda-title-soapbox = منبر حر
+agenda-title-closing = الختام

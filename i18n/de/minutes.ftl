@@ -341,3 +341,9 @@ csv-no = nein
 ## Anonymisierte Fassungen
 
 participant-n = Teilnehmende { $n }
+
+agenda-title-welcome = Begrüßung, Ablauf und Rollen
+agenda-title-report-back = AG-Bericht: { $wg }
+agenda-title-announcements = Ankündigungen
+agenda-title-soapbox = Offenes Mikro
+agenda-title-closing = Abschluss

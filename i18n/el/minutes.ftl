@@ -341,3 +341,9 @@ csv-no = όχι
 ## Ανωνυμοποιημένα αντίγραφα
 
 participant-n = Συμμετέχων/ουσα { $n }
+
+agenda-title-welcome = Καλωσόρισμα, διαδικασία και ρόλοι
+agenda-title-report-back = Ενημέρωση ομάδας: { $wg }
+agenda-title-announcements = Ανακοινώσεις
+agenda-title-soapbox = Ελεύθερο βήμα
+agenda-title-closing = Λήξη

@@ -359,3 +359,11 @@ csv-no = no
 
 # The word that replaces a person's name.
 participant-n = Participant { $n }
+
+# The titles of the usual order of business (preparing a GA's agenda), written into the
+# agenda in the language of the assembly's minutes.
+agenda-title-welcome = Welcome, process and roles
+agenda-title-report-back = Report-back: { $wg }
+agenda-title-announcements = Announcements
+agenda-title-soapbox = Soapbox
+agenda-title-closing = Closing

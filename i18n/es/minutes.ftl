@@ -336,3 +336,9 @@ csv-no = no
 ## Copias anonimizadas
 
 participant-n = Participante { $n }
+
+agenda-title-welcome = Bienvenida, metodología y roles
+agenda-title-report-back = Informe de comisión: { $wg }
+agenda-title-announcements = Anuncios
+agenda-title-soapbox = Micro abierto
+agenda-title-closing = Cierre

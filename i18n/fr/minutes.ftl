@@ -342,3 +342,9 @@ csv-no = non
 ## Copies anonymisées
 
 participant-n = Participant·e { $n }
+
+agenda-title-welcome = Accueil, fonctionnement et rôles
+agenda-title-report-back = Retour de commission : { $wg }
+agenda-title-announcements = Annonces
+agenda-title-soapbox = Parole libre
+agenda-title-closing = Clôture

@@ -341,3 +341,9 @@ csv-no = não
 ## Cópias anonimizadas
 
 participant-n = Participante { $n }
+
+agenda-title-welcome = Boas-vindas, funcionamento e papéis
+agenda-title-report-back = Informe de grupo: { $wg }
+agenda-title-announcements = Anúncios
+agenda-title-soapbox = Microfone aberto
+agenda-title-closing = Encerramento

@@ -5,10 +5,11 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::agenda::{AgendaItem, ItemKind, NewAgendaItem};
+use crate::i18n::Lang;
 use crate::journal::Actor;
 use crate::proposal::{Proposal, ProposalStatus};
 use crate::wg::{WgStatus, WorkingGroup};
-use crate::{conflict, Db, Result};
+use crate::{conflict, t, Db, Result};
 
 /// Minutes allotted by default to each kind of slot.
 pub const WELCOME_MINUTES: i64 = 10;
@@ -63,7 +64,9 @@ impl Db {
 
     /// Fills an empty agenda with the usual order of business. All items are added in one
     /// transaction: if any part is refused (an unknown WG, a proposal already decided),
-    /// nothing is added.
+    /// nothing is added. The titles Plenary gives ("Welcome, process and roles",
+    /// "Report-back: Kitchen") are records like any typed title, written in the language
+    /// the assembly keeps its minutes in (`minutes_lang`), whoever prepares the GA.
     pub fn add_order_of_business(
         &mut self,
         actor: Actor,
@@ -74,10 +77,12 @@ impl Db {
             return Err(conflict!("order-of-business-agenda-exists"));
         }
         let m = self.meeting(meeting)?.id.to_string();
+        let lang = self.local_assembly()?.minutes_lang();
+        let title = |id: &str| t!(lang, id);
         let mut items = vec![slot(
             &m,
             ItemKind::Process,
-            "Welcome, process and roles",
+            &title("agenda-title-welcome"),
             WELCOME_MINUTES,
         )];
         for wg in &plan.report_backs {
@@ -87,7 +92,7 @@ impl Db {
                 ..slot(
                     &m,
                     ItemKind::ReportBack,
-                    &format!("Report-back: {}", w.name),
+                    &report_back_title(&w.name, lang),
                     REPORT_BACK_MINUTES,
                 )
             });
@@ -102,14 +107,30 @@ impl Db {
         items.push(slot(
             &m,
             ItemKind::Announcement,
-            "Announcements",
+            &title("agenda-title-announcements"),
             ANNOUNCEMENTS_MINUTES,
         ));
-        items.push(slot(&m, ItemKind::Soapbox, "Soapbox", SOAPBOX_MINUTES));
-        items.push(slot(&m, ItemKind::Process, "Closing", CLOSING_MINUTES));
+        items.push(slot(
+            &m,
+            ItemKind::Soapbox,
+            &title("agenda-title-soapbox"),
+            SOAPBOX_MINUTES,
+        ));
+        items.push(slot(
+            &m,
+            ItemKind::Process,
+            &title("agenda-title-closing"),
+            CLOSING_MINUTES,
+        ));
         self.add_agenda_items(actor, &items)?;
         self.agenda(meeting)
     }
+}
+
+/// "Report-back: Kitchen". A right-to-left language's catalogue isolates a value with
+/// invisible marks (U+2068, U+2069) for display; a stored title keeps the name alone.
+fn report_back_title(wg: &str, lang: Lang) -> String {
+    t!(lang, "agenda-title-report-back", wg = wg).replace(['\u{2068}', '\u{2069}'], "")
 }
 
 fn slot(meeting: &str, kind: ItemKind, title: &str, minutes: i64) -> NewAgendaItem {

@@ -6,6 +6,7 @@ mod common;
 use common::{db, dump, refused};
 use plenary_core::agenda::{ItemStatus, NewAgendaItem, ReportBackInput};
 use plenary_core::meeting::{MeetingRole, MeetingStatus, NewMeeting};
+use plenary_core::order_of_business::OrderOfBusiness;
 use plenary_core::proposal::{NewProposal, ProposalStatus};
 use plenary_core::wg::{NewWg, WgStatus};
 use plenary_core::{Actor, Db};
@@ -500,7 +501,6 @@ fn fts5_is_available() {
 
 #[test]
 fn a_ga_is_prepared_from_the_usual_order_of_business() {
-    use plenary_core::order_of_business::OrderOfBusiness;
     let mut db = db();
     db.add_wg(A, &wg("Kitchen", "operational")).unwrap();
     let housing = db.add_wg(A, &wg("Housing", "sectorial")).unwrap();
@@ -567,6 +567,68 @@ fn a_ga_is_prepared_from_the_usual_order_of_business() {
     refused(&mut db, "conflict", "already has an agenda", |db| {
         db.add_order_of_business(A, m.id, &plan)
     });
+}
+
+/// The titles Plenary gives the usual order of business are written in the language the
+/// assembly keeps its minutes in (issue 15): a Spanish assembly's agenda is in Spanish.
+#[test]
+fn the_order_of_business_is_titled_in_the_assemblys_language() {
+    let mut db = db_in(plenary_core::i18n::Lang::Es);
+    let m = meeting(&mut db, "2026-03-01");
+    db.add_wg(
+        A,
+        &NewWg {
+            name: "Cocina".into(),
+            category: "operational".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let plan = OrderOfBusiness {
+        report_backs: vec!["Cocina".into()],
+        proposals: vec![],
+    };
+    let titles: Vec<String> = db
+        .add_order_of_business(A, m.id, &plan)
+        .unwrap()
+        .into_iter()
+        .map(|i| i.title)
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Bienvenida, metodología y roles",
+            "Informe de comisión: Cocina",
+            "Anuncios",
+            "Micro abierto",
+            "Cierre"
+        ]
+    );
+    // Arabic isolates a value for display; the stored title keeps the name alone.
+    let mut db = db_in(plenary_core::i18n::Lang::Ar);
+    let m = meeting(&mut db, "2026-03-01");
+    db.add_wg(
+        A,
+        &NewWg {
+            name: "Kitchen".into(),
+            category: "operational".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let plan = OrderOfBusiness {
+        report_backs: vec!["Kitchen".into()],
+        proposals: vec![],
+    };
+    let agenda = db.add_order_of_business(A, m.id, &plan).unwrap();
+    assert_eq!(agenda[1].title, "تقرير لجنة: Kitchen");
+}
+
+/// A new assembly that keeps its minutes in `lang`.
+fn db_in(lang: plenary_core::i18n::Lang) -> Db {
+    let mut db = db();
+    db.set_minutes_lang(A, lang).unwrap();
+    db
 }
 
 #[test]
