@@ -25,6 +25,7 @@ use uuid::Uuid;
 
 use crate::bundle::tables::{Kind, TABLES};
 use crate::db::Tx;
+use crate::i18n::Lang;
 use crate::journal::Actor;
 use crate::minutes::redact::NameFinder;
 use crate::{invalid, Db, Error, Result};
@@ -72,10 +73,28 @@ pub struct Forgotten {
     pub backups_deleted: u64,
 }
 
-/// "Participant N": a placeholder, never a name to forget again.
+/// "Participant N" (or "Participante N", … — `participant-n` of minutes.ftl in the
+/// assembly's language): a placeholder, never a name to forget again.
 fn is_placeholder(name: &str) -> bool {
-    name.strip_prefix("Participant ")
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    placeholder_number(name).is_some()
+}
+
+/// N of a placeholder in any language ("Participant 7", "Participante 7": 7).
+fn placeholder_number(name: &str) -> Option<u64> {
+    Lang::ALL.iter().find_map(|&lang| {
+        let form = placeholder(lang, 0);
+        let (before, after) = form.split_once('0')?;
+        let n = name.strip_prefix(before)?.strip_suffix(after)?;
+        (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| n.parse().ok())
+            .flatten()
+    })
+}
+
+/// The placeholder numbered `n` in `lang`, as a name is stored: without the invisible
+/// marks a right-to-left catalogue puts around a value for display.
+fn placeholder(lang: Lang, n: u64) -> String {
+    crate::t!(lang, "participant-n", n = n).replace(['\u{2068}', '\u{2069}'], "")
 }
 
 impl Db {
@@ -219,18 +238,24 @@ fn forget_in_record(tx: &mut Tx, id: Uuid, name: &str) -> Result<Forgotten> {
     })
 }
 
-/// The next free "Participant N" of this assembly.
+/// The next free "Participant N" of this assembly, in the language it keeps its minutes
+/// in (the name is a record, as a typed one): numbered after every placeholder it has, in
+/// whichever language each was written.
 fn next_placeholder(tx: &Tx) -> Result<String> {
-    let mut st =
-        tx.prepare("SELECT name FROM people WHERE origin = ?1 AND name LIKE 'Participant %'")?;
+    let lang: String = tx.query_row(
+        "SELECT minutes_lang FROM assemblies WHERE id = ?1",
+        [tx.origin],
+        |r| r.get(0),
+    )?;
+    let mut st = tx.prepare("SELECT name FROM people WHERE origin = ?1")?;
     let mut highest = 0u64;
     for n in st.query_map([tx.origin], |r| r.get::<_, String>(0))? {
-        let n = n?;
-        if is_placeholder(&n) {
-            highest = highest.max(n["Participant ".len()..].parse().unwrap_or(0));
-        }
+        highest = highest.max(placeholder_number(&n?).unwrap_or(0));
     }
-    Ok(format!("Participant {}", highest + 1))
+    Ok(placeholder(
+        Lang::from_locale(&lang).unwrap_or_default(),
+        highest + 1,
+    ))
 }
 
 /// Rewrites `columns` of `table` wherever one may hold a term; with `own`, only this

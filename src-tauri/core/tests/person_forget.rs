@@ -291,3 +291,41 @@ fn the_command_line_forgets_by_name() {
     assert_eq!(f["placeholder"], "Participant 1");
     assert!(find_in_files(dir.path(), "Jo Becker").is_empty());
 }
+
+/// The placeholder is a name in the record, so it is written in the language the assembly
+/// keeps its minutes in (issue 15), numbered after every placeholder it already has, in
+/// whichever language each was written; none of them is forgotten again.
+#[test]
+fn the_placeholder_is_in_the_assemblys_language() {
+    use plenary_core::i18n::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut db, jo) = demo(dir.path());
+    db.set_minutes_lang(Actor::Cli, Lang::Es).unwrap();
+    assert_eq!(
+        db.forget_person(Actor::Cli, jo).unwrap().placeholder,
+        "Participante 1"
+    );
+    let err = db.forget_person(Actor::Cli, jo).unwrap_err();
+    assert!(err.to_string().contains("already a placeholder"), "{err}");
+    db.set_minutes_lang(Actor::Cli, Lang::Ar).unwrap();
+    let ollie = person_id(&db, "Ollie Grant");
+    assert_eq!(
+        db.forget_person(Actor::Cli, ollie).unwrap().placeholder,
+        "مشارك/ة 2",
+        "no invisible marks kept in the name"
+    );
+    let err = db.forget_person(Actor::Cli, ollie).unwrap_err();
+    assert!(err.to_string().contains("already a placeholder"), "{err}");
+    db.set_minutes_lang(Actor::Cli, Lang::En).unwrap();
+    let other = db
+        .people()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.name != "Participante 1" && p.name != "مشارك/ة 2")
+        .unwrap()
+        .id;
+    assert_eq!(
+        db.forget_person(Actor::Cli, other).unwrap().placeholder,
+        "Participant 3"
+    );
+}
