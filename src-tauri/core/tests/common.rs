@@ -90,45 +90,66 @@ pub fn plain(s: &str) -> String {
     s.replace(['\u{2068}', '\u{2069}'], "")
 }
 
+/// A proposal by Jo, submitted by the facilitator.
+pub fn proposal_with(db: &mut Db, title: &str, text: &str) -> plenary_core::proposal::Proposal {
+    db.new_proposal(
+        plenary_core::Actor::Facilitator,
+        &plenary_core::proposal::NewProposal {
+            title: title.into(),
+            text: text.into(),
+            by: Some("Jo".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+}
+
+/// A GA planned on `date` ("YYYY-MM-DD").
+pub fn meeting_on(db: &mut Db, date: &str) -> plenary_core::meeting::Meeting {
+    db.new_meeting(
+        plenary_core::Actor::Facilitator,
+        &plenary_core::meeting::NewMeeting {
+            date: date.into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+}
+
+/// Puts `p` on `m`'s agenda; returns the item (the hearing).
+pub fn hear(
+    db: &mut Db,
+    p: &plenary_core::proposal::Proposal,
+    m: &plenary_core::meeting::Meeting,
+) -> uuid::Uuid {
+    db.add_agenda_item(
+        plenary_core::Actor::Facilitator,
+        &plenary_core::agenda::NewAgendaItem {
+            meeting: m.reference.clone(),
+            kind: "proposal".into(),
+            title: p.title.clone(),
+            proposal: Some(p.reference.clone()),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id
+}
+
+/// A proposal's status now.
+pub fn status(
+    db: &Db,
+    p: &plenary_core::proposal::Proposal,
+) -> plenary_core::proposal::ProposalStatus {
+    db.proposal(p.id).unwrap().status
+}
+
 /// An open GA of today with a proposal item taken up: (meeting, item, proposal).
 pub fn proposal_under_way(db: &mut Db) -> (uuid::Uuid, uuid::Uuid, uuid::Uuid) {
-    use plenary_core::agenda::NewAgendaItem;
-    use plenary_core::meeting::NewMeeting;
-    use plenary_core::proposal::NewProposal;
     const F: plenary_core::Actor = plenary_core::Actor::Facilitator;
-    let p = db
-        .new_proposal(
-            F,
-            &NewProposal {
-                title: "Winter tents".into(),
-                text: "Buy ten tents.".into(),
-                by: Some("Jo".into()),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    let m = db
-        .new_meeting(
-            F,
-            &NewMeeting {
-                date: chrono::Local::now().date_naive().to_string(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    let item = db
-        .add_agenda_item(
-            F,
-            &NewAgendaItem {
-                meeting: m.reference.clone(),
-                kind: "proposal".into(),
-                title: p.title.clone(),
-                proposal: Some(p.reference.clone()),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .id;
+    let p = proposal_with(db, "Winter tents", "Buy ten tents.");
+    let m = meeting_on(db, &chrono::Local::now().date_naive().to_string());
+    let item = hear(db, &p, &m);
     db.open_meeting(F, m.id).unwrap();
     db.start_item(F, item).unwrap();
     (m.id, item, p.id)

@@ -6,56 +6,19 @@
 
 mod common;
 
-use common::{db, refused};
-use plenary_core::agenda::NewAgendaItem;
-use plenary_core::meeting::{Meeting, NewMeeting};
+use common::{db, hear, meeting_on as meeting, proposal_with, refused, status};
+use plenary_core::meeting::Meeting;
 use plenary_core::proposal::hearing::{
     HearingAction, NewConcern, NewQuestion, ProcessStep as S, TemperatureInput,
 };
 use plenary_core::proposal::versions::AmendInput;
-use plenary_core::proposal::{ManualOutcomeInput, NewProposal, Proposal, ProposalStatus};
+use plenary_core::proposal::{ManualOutcomeInput, Proposal, ProposalStatus};
 use plenary_core::{Actor, Db};
-use uuid::Uuid;
 
 const F: Actor = Actor::Facilitator;
 
 fn proposal(db: &mut Db, title: &str) -> Proposal {
-    db.new_proposal(
-        F,
-        &NewProposal {
-            title: title.into(),
-            text: "Buy a stove for the kitchen.".into(),
-            by: Some("Jo".into()),
-            ..Default::default()
-        },
-    )
-    .unwrap()
-}
-
-fn meeting(db: &mut Db, date: &str) -> Meeting {
-    db.new_meeting(
-        F,
-        &NewMeeting {
-            date: date.into(),
-            ..Default::default()
-        },
-    )
-    .unwrap()
-}
-
-fn hear(db: &mut Db, p: &Proposal, m: &Meeting) -> Uuid {
-    db.add_agenda_item(
-        F,
-        &NewAgendaItem {
-            meeting: m.reference.clone(),
-            kind: "proposal".into(),
-            title: p.title.clone(),
-            proposal: Some(p.reference.clone()),
-            ..Default::default()
-        },
-    )
-    .unwrap()
-    .id
+    proposal_with(db, title, "Buy a stove for the kitchen.")
 }
 
 fn question(text: &str) -> NewQuestion {
@@ -70,10 +33,6 @@ fn concern(text: &str) -> NewConcern {
         concern: text.into(),
         by: Some("Ben".into()),
     }
-}
-
-fn status(db: &Db, p: &Proposal) -> ProposalStatus {
-    db.proposal(p.id).unwrap().status
 }
 
 fn journal_last(db: &Db) -> (String, String) {

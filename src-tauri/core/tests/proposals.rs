@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::{db, dump, refused};
+use common::{db, dump, hear, meeting_on as meeting, proposal_with, refused, status};
 use plenary_core::agenda::NewAgendaItem;
 use plenary_core::decision::{DecisionInput, Outcome, StanceInput};
-use plenary_core::meeting::{Meeting, MeetingStatus, NewMeeting};
+use plenary_core::meeting::MeetingStatus;
 use plenary_core::proposal::hearing::{
     AnswerInput, HearingAction, NewConcern, NewQuestion, ProcessStep, TemperatureInput,
 };
@@ -19,6 +19,10 @@ use plenary_core::{Actor, Db};
 use uuid::Uuid;
 
 const F: Actor = Actor::Facilitator;
+
+fn proposal(db: &mut Db, title: &str, text: &str) -> Proposal {
+    proposal_with(db, title, text)
+}
 const MT: Actor = Actor::MinuteTaker;
 
 /// Who and why of a manual outcome: the reason given, who left to the default.
@@ -27,46 +31,6 @@ fn why(reason: &str) -> ManualOutcomeInput {
         reason: reason.into(),
         by: None,
     }
-}
-
-fn proposal(db: &mut Db, title: &str, text: &str) -> Proposal {
-    db.new_proposal(
-        F,
-        &NewProposal {
-            title: title.into(),
-            text: text.into(),
-            by: Some("Jo".into()),
-            ..Default::default()
-        },
-    )
-    .unwrap()
-}
-
-fn meeting(db: &mut Db, date: &str) -> Meeting {
-    db.new_meeting(
-        F,
-        &NewMeeting {
-            date: date.into(),
-            ..Default::default()
-        },
-    )
-    .unwrap()
-}
-
-/// Puts `p` on `m`'s agenda; returns the item (the hearing).
-fn hear(db: &mut Db, p: &Proposal, m: &Meeting) -> Uuid {
-    db.add_agenda_item(
-        F,
-        &NewAgendaItem {
-            meeting: m.reference.clone(),
-            kind: "proposal".into(),
-            title: p.title.clone(),
-            proposal: Some(p.reference.clone()),
-            ..Default::default()
-        },
-    )
-    .unwrap()
-    .id
 }
 
 fn amend(text: &str, by: &str, accepted: Option<bool>) -> AmendInput {
@@ -84,10 +48,6 @@ fn counts(support: u32, against: u32) -> DecisionInput {
         against,
         ..Default::default()
     }
-}
-
-fn status(db: &Db, p: &Proposal) -> ProposalStatus {
-    db.proposal(p.id).unwrap().status
 }
 
 /// A database whose default rule is modified:90, like New York's.
