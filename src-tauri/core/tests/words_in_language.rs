@@ -314,8 +314,14 @@ fn the_projectors_the_hands_and_the_statistics_kinds_come_in_the_language_asked_
         .unwrap();
     assert_eq!(fr.policy_changes[0].label, policy.label_in(Lang::Fr));
     assert_ne!(policy.label_in(Lang::Fr), policy.label_in(Lang::En));
+    // The policy before too (what the app's preview shows): in words in French, as
+    // written in English, as the exported minutes print it.
+    let before = &fr.policy_changes[0].before;
+    let was: plenary_core::stack::FloorPolicy = before.parse().unwrap();
+    assert_eq!(fr.policy_changes[0].before_label, was.label_in(Lang::Fr));
     let en = db.minutes(m, MinutesOptions::default()).unwrap();
     assert_eq!(en.policy_changes[0].label, policy.label_in(Lang::En));
+    assert_eq!(&en.policy_changes[0].before_label, before);
 }
 
 #[test]

@@ -765,6 +765,9 @@ impl Db {
                 if let Ok(p) = c.policy.parse::<crate::stack::FloorPolicy>() {
                     c.label = p.label_in(lang);
                 }
+                if let Ok(p) = c.before.parse::<crate::stack::FloorPolicy>() {
+                    c.before_label = p.label_in(lang);
+                }
             }
         }
         if what.equity {

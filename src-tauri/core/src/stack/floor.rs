@@ -22,8 +22,11 @@ pub struct PolicyChange {
     pub policy: String,
     /// The policy in words.
     pub label: String,
-    /// The policy before.
+    /// The policy before, as written.
     pub before: String,
+    /// The policy before as the minutes say it: as written in English, in words in
+    /// another language (`Db::minutes_in`).
+    pub before_label: String,
     /// Why ("" when no reason was given).
     pub reason: String,
     /// The item under way then (`LDN-GA-39.3`), if any.
@@ -202,6 +205,7 @@ impl Db {
                 policy: policy.to_string(),
                 label: policy.label(),
                 before: before.to_string(),
+                before_label: before.to_string(),
                 reason,
                 item_reference,
                 at,

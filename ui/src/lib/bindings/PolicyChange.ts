@@ -13,9 +13,14 @@ policy: string,
  */
 label: string, 
 /**
- * The policy before.
+ * The policy before, as written.
  */
 before: string, 
+/**
+ * The policy before as the minutes say it: as written in English, in words in
+ * another language (`Db::minutes_in`).
+ */
+before_label: string, 
 /**
  * Why ("" when no reason was given).
  */

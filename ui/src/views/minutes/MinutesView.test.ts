@@ -92,6 +92,28 @@ describe('minutes', () => {
     expect(section.querySelector('b')).toBeNull();
   });
 
+  test("the floor policy's changes are listed with their time, item and reason, as the exported minutes do", async () => {
+    const m = minutes();
+    m.policy_changes = [
+      {
+        policy: 'progressive',
+        label: 'progressive stack',
+        before: 'fifo',
+        before_label: 'fifo',
+        reason: 'Too many men spoke <i>first</i>.',
+        item_reference: 'LDN-GA-39.2',
+        at: '2011-11-12T19:40:00Z',
+      },
+    ];
+    minutesBackend({}, m);
+    render(MinutesView, { id: 'm-39' });
+    const list = await screen.findByTestId('minutes-policy-changes');
+    expect(list.textContent).toContain('Floor policy changed:');
+    const line = within(list).getByTestId('minutes-policy-change').textContent!;
+    expect(line).toMatch(/^.+: fifo → progressive stack \(during LDN-GA-39\.2\) — Too many men spoke <i>first<\/i>\.$/);
+    expect(list.querySelector('i')).toBeNull();
+  });
+
   test('minutes without corrections have no such section', async () => {
     minutesBackend();
     render(MinutesView, { id: 'm-39' });
