@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::agenda::ItemKind;
 use crate::correction::{self, Change, Worded};
-use crate::error::SaidArg;
+use crate::error::{Said, SaidArg};
 use crate::journal::Actor;
 use crate::{invalid, not_found, validate, Db, Result};
 
@@ -41,7 +41,7 @@ fn correct(
     let what: Worded = if on_behalf_of.is_empty() {
         text.into()
     } else {
-        correction::said(
+        Said::new(
             "correction-on-behalf",
             [
                 ("whom", SaidArg::Text(on_behalf_of.to_string())),

@@ -193,20 +193,15 @@ impl Counted {
     }
 }
 
-/// A message of `minutes.ftl` with its values, as a correction keeps it.
-pub fn said<'a>(id: &str, args: impl IntoIterator<Item = (&'a str, SaidArg)>) -> Said {
-    Said::new(id, args)
-}
-
 /// What changed in an agenda item's record: "item 3.2: notes" (`what` is a
 /// `correction-…` id without values).
 pub fn of_item(item: &str, what: &str) -> Said {
-    of_item_said(item, said(what, []))
+    of_item_said(item, Said::new(what, []))
 }
 
 /// [`of_item`] with a `what` that has values ("item 3.2: friendly amendment by Ana").
 pub fn of_item_said(item: &str, what: Said) -> Said {
-    said(
+    Said::new(
         "correction-of-item",
         [
             ("item", SaidArg::Text(item.to_string())),

@@ -279,6 +279,13 @@ pub fn exists(id: &str) -> bool {
     bundle(Lang::En).has_message(id)
 }
 
+/// Words written into a record (an agenda item's title, a placeholder's name) rather
+/// than shown: without the invisible marks (U+2068, U+2069) a right-to-left catalogue
+/// puts around each value for display.
+pub fn for_record(words: String) -> String {
+    words.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// The raw catalogue files of a language, for the completeness test: `(file name, text)`.
 pub fn catalogue_files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     CATALOGUES

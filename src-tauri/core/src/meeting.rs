@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use crate::agenda::AgendaItem;
 pub use crate::attendance::Attendance;
-use crate::correction::{self, clock, Change, Correction, Worded, Writable};
-use crate::error::SaidArg;
+use crate::correction::{clock, Change, Correction, Worded, Writable};
+use crate::error::{Said, SaidArg};
 use crate::journal::Actor;
 use crate::paging::{Listing, Order, Page, PageRequest};
 use crate::refs::meeting_ref;
@@ -410,7 +410,7 @@ impl Db {
                     ));
                 }
             }
-            tx.edit_meeting(id, Change::new("meetings", id, correction::said("correction-opened", []), clock(opened), clock(when)))?;
+            tx.edit_meeting(id, Change::new("meetings", id, Said::new("correction-opened", []), clock(opened), clock(when)))?;
             tx.execute(
                 "UPDATE meetings SET status = CASE status WHEN 'planned' THEN 'open' ELSE status END,
                         opened_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
@@ -446,7 +446,7 @@ impl Db {
             let (opened, closed): (Option<DateTime<Utc>>, Option<DateTime<Utc>>) = tx.query_row(
                 "SELECT opened_at, closed_at FROM meetings WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
             let when = tx.meeting_time(id, at, opened)?;
-            tx.edit_meeting(id, Change::new("meetings", id, correction::said("correction-closed", []), clock(closed), clock(when)))?;
+            tx.edit_meeting(id, Change::new("meetings", id, Said::new("correction-closed", []), clock(closed), clock(when)))?;
             tx.execute(
                 "UPDATE meetings SET status = 'closed', closed_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
                 params![when, tx.now, id],
@@ -479,7 +479,7 @@ impl Db {
                 .optional()?
                 .ok_or_else(|| not_found!("meeting-not-found", id = id))?;
             let show = |a: Option<Attendance>| a.map(attendance_worded).unwrap_or_else(|| "".into());
-            tx.edit_meeting(id, Change::new("meetings", id, correction::said("correction-attendance", []), show(before), show(a)))?;
+            tx.edit_meeting(id, Change::new("meetings", id, Said::new("correction-attendance", []), show(before), show(a)))?;
             tx.execute(
                 "UPDATE meetings SET attendance = ?1, attendance_max = ?2, attendance_about = ?3,
                         updated_at = ?4, revision = revision + 1 WHERE id = ?5",
@@ -516,7 +516,7 @@ impl Db {
                 .optional()?
                 .ok_or_else(|| not_found!("meeting-not-found", id = id))?;
             let after = starts_at.clone().unwrap_or_default();
-            tx.edit_meeting(id, Change::new("meetings", id, correction::said("correction-planned-start", []), before.unwrap_or_default(), after))?;
+            tx.edit_meeting(id, Change::new("meetings", id, Said::new("correction-planned-start", []), before.unwrap_or_default(), after))?;
             tx.execute(
                 "UPDATE meetings SET starts_at = ?1, updated_at = ?2, revision = revision + 1 WHERE id = ?3",
                 params![starts_at, tx.now, id],
@@ -804,7 +804,7 @@ impl Db {
 /// a number or a range as it is.
 fn attendance_worded(a: Attendance) -> Worded {
     match (a.up_to, a.about) {
-        (None, true) => correction::said("attendance-about", [("n", SaidArg::Num(a.count))]).into(),
+        (None, true) => Said::new("attendance-about", [("n", SaidArg::Num(a.count))]).into(),
         _ => a.label().into(),
     }
 }
@@ -813,7 +813,7 @@ fn attendance_worded(a: Attendance) -> Worded {
 /// an assembly's own as typed.
 fn role_word(role: &MeetingRole) -> SaidArg {
     if MeetingRole::USUAL.contains(&role.as_str()) {
-        SaidArg::Said(correction::said(
+        SaidArg::Said(Said::new(
             &format!("role-{}", role.as_str()),
             [("n", SaidArg::Num(1))],
         ))
@@ -823,8 +823,8 @@ fn role_word(role: &MeetingRole) -> SaidArg {
 }
 
 /// "Facilitator added", "Stack-keeper times".
-fn role_change(what: &str, role: &MeetingRole) -> crate::error::Said {
-    correction::said(what, [("role", role_word(role))])
+fn role_change(what: &str, role: &MeetingRole) -> Said {
+    Said::new(what, [("role", role_word(role))])
 }
 
 /// Who held a role, with the times they held it: "Evan", "Evan (from 19:30)".
@@ -833,14 +833,14 @@ fn role_holder(name: &str, from: Option<&str>, until: Option<&str>) -> Worded {
     match (from, until) {
         (None, None) => name.into(),
         (Some(f), None) => {
-            correction::said("correction-role-from", [("name", t(name)), ("from", t(f))]).into()
+            Said::new("correction-role-from", [("name", t(name)), ("from", t(f))]).into()
         }
-        (None, Some(u)) => correction::said(
+        (None, Some(u)) => Said::new(
             "correction-role-until",
             [("name", t(name)), ("until", t(u))],
         )
         .into(),
-        (Some(f), Some(u)) => correction::said(
+        (Some(f), Some(u)) => Said::new(
             "correction-role-between",
             [("name", t(name)), ("from", t(f)), ("until", t(u))],
         )

@@ -127,10 +127,9 @@ impl Db {
     }
 }
 
-/// "Report-back: Kitchen". A right-to-left language's catalogue isolates a value with
-/// invisible marks (U+2068, U+2069) for display; a stored title keeps the name alone.
+/// "Report-back: Kitchen", as the title is stored ([`crate::i18n::for_record`]).
 fn report_back_title(wg: &str, lang: Lang) -> String {
-    t!(lang, "agenda-title-report-back", wg = wg).replace(['\u{2068}', '\u{2069}'], "")
+    crate::i18n::for_record(t!(lang, "agenda-title-report-back", wg = wg))
 }
 
 fn slot(meeting: &str, kind: ItemKind, title: &str, minutes: i64) -> NewAgendaItem {

@@ -91,10 +91,10 @@ fn placeholder_number(name: &str) -> Option<u64> {
     })
 }
 
-/// The placeholder numbered `n` in `lang`, as a name is stored: without the invisible
-/// marks a right-to-left catalogue puts around a value for display.
+/// The placeholder numbered `n` in `lang`, as a name is stored
+/// ([`crate::i18n::for_record`]).
 fn placeholder(lang: Lang, n: u64) -> String {
-    crate::t!(lang, "participant-n", n = n).replace(['\u{2068}', '\u{2069}'], "")
+    crate::i18n::for_record(crate::t!(lang, "participant-n", n = n))
 }
 
 impl Db {

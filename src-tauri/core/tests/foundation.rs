@@ -573,29 +573,9 @@ fn a_ga_is_prepared_from_the_usual_order_of_business() {
 /// assembly keeps its minutes in (issue 15): a Spanish assembly's agenda is in Spanish.
 #[test]
 fn the_order_of_business_is_titled_in_the_assemblys_language() {
-    let mut db = db_in(plenary_core::i18n::Lang::Es);
-    let m = meeting(&mut db, "2026-03-01");
-    db.add_wg(
-        A,
-        &NewWg {
-            name: "Cocina".into(),
-            category: "operational".into(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    let plan = OrderOfBusiness {
-        report_backs: vec!["Cocina".into()],
-        proposals: vec![],
-    };
-    let titles: Vec<String> = db
-        .add_order_of_business(A, m.id, &plan)
-        .unwrap()
-        .into_iter()
-        .map(|i| i.title)
-        .collect();
+    use plenary_core::i18n::Lang;
     assert_eq!(
-        titles,
+        order_of_business_titles(Lang::Es, "Cocina"),
         [
             "Bienvenida, metodología y roles",
             "Informe de comisión: Cocina",
@@ -605,30 +585,36 @@ fn the_order_of_business_is_titled_in_the_assemblys_language() {
         ]
     );
     // Arabic isolates a value for display; the stored title keeps the name alone.
-    let mut db = db_in(plenary_core::i18n::Lang::Ar);
+    assert_eq!(
+        order_of_business_titles(Lang::Ar, "Kitchen")[1],
+        "تقرير لجنة: Kitchen"
+    );
+}
+
+/// The titles of the order of business prepared, with `wg` reporting back, by a new
+/// assembly that keeps its minutes in `lang`.
+fn order_of_business_titles(lang: plenary_core::i18n::Lang, wg: &str) -> Vec<String> {
+    let mut db = db();
+    db.set_minutes_lang(A, lang).unwrap();
     let m = meeting(&mut db, "2026-03-01");
     db.add_wg(
         A,
         &NewWg {
-            name: "Kitchen".into(),
+            name: wg.into(),
             category: "operational".into(),
             ..Default::default()
         },
     )
     .unwrap();
     let plan = OrderOfBusiness {
-        report_backs: vec!["Kitchen".into()],
+        report_backs: vec![wg.into()],
         proposals: vec![],
     };
-    let agenda = db.add_order_of_business(A, m.id, &plan).unwrap();
-    assert_eq!(agenda[1].title, "تقرير لجنة: Kitchen");
-}
-
-/// A new assembly that keeps its minutes in `lang`.
-fn db_in(lang: plenary_core::i18n::Lang) -> Db {
-    let mut db = db();
-    db.set_minutes_lang(A, lang).unwrap();
-    db
+    db.add_order_of_business(A, m.id, &plan)
+        .unwrap()
+        .into_iter()
+        .map(|i| i.title)
+        .collect()
 }
 
 #[test]

@@ -17,7 +17,7 @@ use crate::decision::{
     self, Checked, CouncilDecisionInput, Counts, DecisionInput, DecisionReason, Outcome, Ratio,
     Sentences, WgVoice,
 };
-use crate::error::SaidArg;
+use crate::error::{Said, SaidArg};
 use crate::i18n::Lang;
 use crate::journal::Actor;
 use crate::meeting::MeetingFormat;
@@ -328,10 +328,10 @@ fn rule_words(rule: &str, quorum: Option<u32>, limit: Option<&str>) -> Worded {
     let r = SaidArg::Said(rule.clone());
     match (quorum, limit) {
         (None, None) => rule.into(),
-        (Some(n), None) => correction::said("correction-rule-quorum", [("rule", r), q(n)]).into(),
-        (None, Some(x)) => correction::said("correction-rule-limit", [("rule", r), l(x)]).into(),
+        (Some(n), None) => Said::new("correction-rule-quorum", [("rule", r), q(n)]).into(),
+        (None, Some(x)) => Said::new("correction-rule-limit", [("rule", r), l(x)]).into(),
         (Some(n), Some(x)) => {
-            correction::said("correction-rule-quorum-limit", [("rule", r), q(n), l(x)]).into()
+            Said::new("correction-rule-quorum-limit", [("rule", r), q(n), l(x)]).into()
         }
     }
 }

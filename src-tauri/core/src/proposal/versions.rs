@@ -18,7 +18,7 @@ use super::hearing::ProcessStep;
 use super::lifecycle::{next_status, Transition};
 use crate::correction::{self, Change};
 use crate::db::Tx;
-use crate::error::SaidArg;
+use crate::error::{Said, SaidArg};
 use crate::journal::Actor;
 use crate::refs::item_ref;
 use crate::{conflict, invalid, not_found, text_enum, validate, Db, Result};
@@ -387,12 +387,12 @@ impl Db {
             }
             let what = correction::of_item_said(
                 &tx.item_number(item)?,
-                correction::said(
+                Said::new(
                     "correction-amendment",
                     [("name", SaidArg::Text(a.offered_by.clone()))],
                 ),
             );
-            let answered = |status: AmendmentStatus| correction::said(&format!("amendment-{status}"), []);
+            let answered = |status: AmendmentStatus| Said::new(&format!("amendment-{status}"), []);
             tx.edit_meeting(
                 meeting,
                 Change::new("amendments", amendment, what, answered(a.status), answered(answer)),
