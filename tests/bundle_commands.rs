@@ -87,7 +87,10 @@ fn export_preview_import_federation_adopt() {
         .as_array()
         .unwrap()
         .iter()
-        .any(|d| d["origin_code"] == "RIV" && d["outcome"].is_string()));
+        .any(|d| d["proposal_reference"]
+            .as_str()
+            .is_some_and(|r| r.starts_with("RIV-"))
+            && d["outcome"].is_string()));
 
     // The received file, passed on byte for byte.
     let received = call(

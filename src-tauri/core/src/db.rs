@@ -46,6 +46,7 @@ pub const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0028_federation_note_words.sql"),
     include_str!("../migrations/0029_proposal_page_indexes.sql"),
     include_str!("../migrations/0030_correction_words.sql"),
+    include_str!("../migrations/0031_decisions_of_one_assembly.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -177,7 +177,7 @@ pub(crate) const PROPOSAL_COLUMNS: &str =
     "p.id, p.origin, a.code, p.year, p.number, p.title, p.text, p.status, p.wg_id, w.name,
      p.proposer_person_id, pe.name, p.created_at, p.updated_at, p.revision, p.derived_from";
 /// What a count of proposals reads: [`filtered`]'s conditions are on `p` alone.
-const COUNT_FROM: &str = "proposals p";
+pub(crate) const COUNT_FROM: &str = "proposals p";
 pub(crate) const PROPOSAL_FROM: &str = "proposals p JOIN assemblies a ON a.id = p.origin
      LEFT JOIN working_groups w ON w.id = p.wg_id LEFT JOIN people pe ON pe.id = p.proposer_person_id";
 

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use chrono::{TimeZone, Utc};
 use plenary_core::bundle::{ExportOptions, ImportOptions};
-use plenary_core::federation::OriginFilter;
+use plenary_core::federation::{OriginFilter, RecentDecision};
 use plenary_core::meeting::{MeetingFilter, MeetingStatus, NewMeeting};
 use plenary_core::paging::{Cursor, Page, PageRequest};
 use plenary_core::proposal::{ManualOutcomeInput, NewProposal, ProposalFilter, ProposalStatus};
@@ -246,7 +246,11 @@ fn federation_pages_hold_what_the_complete_federation_holds() {
     assert!(!their_decisions.is_empty());
     assert_eq!(
         s.recent_decisions,
-        their_decisions.into_iter().take(3).collect::<Vec<_>>()
+        their_decisions
+            .into_iter()
+            .take(3)
+            .map(RecentDecision::from)
+            .collect::<Vec<_>>()
     );
     assert_eq!(
         s.latest_bundle.as_ref().unwrap().file_name,

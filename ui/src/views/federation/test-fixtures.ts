@@ -322,7 +322,13 @@ export function fedBackend(f: () => Federation, bundles: () => ReceivedBundle[] 
             proposals: fed.proposals.filter((p) => p.origin === a.id).length,
             decisions: decisions.length,
             latest_bundle: received[0] ?? null,
-            recent_decisions: decisions.slice(0, 3),
+            recent_decisions: decisions.slice(0, 3).map((d) => ({
+              id: d.id,
+              proposal_reference: d.proposal_reference,
+              proposal_title: d.proposal_title,
+              outcome: d.outcome,
+              meeting_reference: d.meeting_reference,
+            })),
           } satisfies AssemblySummary;
         }),
       } satisfies FederationSummary;
