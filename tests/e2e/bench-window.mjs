@@ -16,8 +16,10 @@
 //   (the method of scripts/bench-startup), polled with xdotool; `--starts` runs (default 5).
 // - each main screen opened `--rounds` times (default 10): the time from the navigation
 //   (the hash route set inside the page, what a click on a link does) until the screen's
-//   data rows are in the DOM and a frame has been drawn after it, measured inside the page
-//   with performance.now() (whole milliseconds in WebKit). Screens: dashboard, All GAs,
+//   data rows are in the DOM and a frame has been drawn after it (painted), and until the
+//   first frame at which nothing on the screen is still to come (whole: the part of a long
+//   screen below its first screenful is drawn a frame after it, lib/drawnLater.svelte.ts),
+//   measured inside the page with performance.now() (whole milliseconds in WebKit). Screens: dashboard, All GAs,
 //   All working groups, proposals board, one proposal, a past GA's meeting view, its
 //   minutes, federation.
 // - every IPC answer the screens received: `window.fetch` (Tauri's IPC transport) is wrapped inside
@@ -197,34 +199,73 @@ function screens(db) {
 
 /**
  * Inside the page: sets the route, waits for `selector` (the data shown), then for a frame
- * (painted). Returns { shown, painted, frame, ipc } in ms: `frame` says whether a frame
- * callback came (else `painted` is the 100 ms fallback and says nothing), `ipc` the IPC
- * calls answered during the visit as [command, ms from the request to its answer].
- * `shown` -1: never shown.
+ * (painted), then for the first frame at which nothing on the screen is still to come
+ * (whole: no `aria-busy="true"` left — a list's page being read, or the part of a long
+ * screen drawn a frame after its top, lib/drawnLater.svelte.ts). Returns { shown,
+ * painted, frame, whole, ipc } in ms: `frame` says whether a frame callback came (else
+ * `painted` is the 100 ms fallback and says nothing), `ipc` the IPC calls answered during
+ * the visit as [command, ms from the request to its answer]. `shown` -1: never shown;
+ * `whole` -1: still busy after 10 s.
+ *
+ * The data is seen by a MutationObserver (its callback runs as soon as the DOM has
+ * changed, before the next frame): a timer polling for it would run only after that
+ * frame, and would take the second frame for the first.
  */
 function visit(browser, hash, selector) {
   return browser.executeAsync(
     (hash, selector, done) => {
       const t0 = performance.now();
       const log = (window.__benchVisit = []);
-      location.hash = hash;
-      const painted = (shown) => {
+      const out = {};
+      let observer = null;
+      const finish = () => {
+        observer?.disconnect();
+        clearTimeout(never);
+        done({ ...out, ipc: log.slice() });
+      };
+      /** `then(frame)` once a frame has been drawn (or after 100 ms without frames: a hidden window). */
+      const afterFrame = (then) => {
         let sent = false;
-        const send = (frame) => {
+        const go = (frame) => {
           if (!sent) {
             sent = true;
-            done({ shown, painted: performance.now() - t0, frame, ipc: log.slice() });
+            then(frame);
           }
         };
-        requestAnimationFrame(() => setTimeout(() => send(true), 0));
-        setTimeout(() => send(false), 100); // no frame callbacks in a hidden window: do not hang
+        requestAnimationFrame(() => setTimeout(() => go(true), 0));
+        setTimeout(() => go(false), 100);
       };
-      const poll = () => {
-        if (document.querySelector(selector)) painted(performance.now() - t0);
-        else if (performance.now() - t0 > 60_000) done({ shown: -1 });
-        else setTimeout(poll, 2);
+      const whole = () => {
+        if (!document.querySelector('[aria-busy="true"]')) {
+          afterFrame(() => {
+            out.whole = performance.now() - t0;
+            finish();
+          });
+        } else if (performance.now() - t0 > 10_000) {
+          out.whole = -1;
+          finish();
+        } else setTimeout(whole, 2);
       };
-      poll();
+      const look = () => {
+        if (out.shown !== undefined || !document.querySelector(selector)) return;
+        out.shown = performance.now() - t0;
+        observer?.disconnect();
+        afterFrame((frame) => {
+          out.painted = performance.now() - t0;
+          out.frame = frame;
+          whole();
+        });
+      };
+      const never = setTimeout(() => {
+        if (out.shown === undefined) {
+          out.shown = -1;
+          finish();
+        }
+      }, 60_000);
+      observer = new MutationObserver(look);
+      observer.observe(document.body, { childList: true, subtree: true });
+      location.hash = hash;
+      look();
     },
     hash,
     selector,
@@ -277,6 +318,7 @@ async function bench(dataset) {
       for (const [l, vs] of Object.entries(visits)) {
         const shown = vs.map((v) => v.shown);
         const painted = vs.filter((v) => v.frame).map((v) => v.painted);
+        const whole = vs.filter((v) => v.frame && v.whole >= 0).map((v) => v.whole);
         // The slowest IPC answer of each visit (the screen waits for its data).
         // Tauri's own plugin calls (the window's title, event listeners) wait for GTK's
         // main thread — for the window's redraw — and would hide the screen's data behind
@@ -293,6 +335,7 @@ async function bench(dataset) {
           p95: pct(shown, 95),
           max: Math.max(...shown),
           painted: painted.length ? { p50: pct(painted, 50), p95: pct(painted, 95) } : null,
+          whole: whole.length ? { p50: pct(whole, 50), p95: pct(whole, 95), busy: vs.filter((v) => v.whole < 0).length } : null,
           ipc: { p50: pct(ipc, 50), p95: pct(ipc, 95), slowest: slowest ? slowest[0] : null },
           commands: Object.fromEntries(Object.entries(perCommand).map(([c, ms]) => [c, pct(ms, 50)])),
         };
@@ -498,6 +541,14 @@ lines.push('');
 lines.push(head(cols));
 for (const l of Object.keys(results[0].screens)) {
   lines.push(`| ${l} | ${results.map((r) => (r.screens[l]?.painted ? `${ms(r.screens[l].painted.p50)} / ${ms(r.screens[l].painted.p95)}` : r.screens[l] ? 'no frame' : '—')).join(' | ')} |`);
+}
+lines.push('');
+lines.push('Whole (the first frame at which nothing on the screen is still to come: no list page being read, and the part of a long screen below its first screenful drawn — it follows the top by a frame), p50 / p95:');
+lines.push('');
+lines.push(head(cols));
+for (const l of Object.keys(results[0].screens)) {
+  const w = (s) => (s?.whole ? `${ms(s.whole.p50)} / ${ms(s.whole.p95)}${s.whole.busy ? ` (${s.whole.busy} still busy after 10 s)` : ''}` : s ? 'no frame' : '—');
+  lines.push(`| ${l} | ${results.map((r) => w(r.screens[l])).join(' | ')} |`);
 }
 lines.push('');
 lines.push("The slowest IPC answer of each visit (request → answer, inside the page; Tauri's plugin calls left out), p50 / p95, and the command of the slowest of all:");

@@ -295,7 +295,8 @@ describe("a working group's page", () => {
     expect(screen.getByTestId('wg-view-description').textContent).toBe('We feed the camp.');
     expect(screen.getByTestId('wg-view-contact').textContent).toBe('kitchen@example.org');
     expect(screen.getByTestId('wg-view-status').dataset.value).toBe('active');
-    expect(screen.getAllByTestId('wg-history-entry').map((e) => e.textContent?.trim())).toEqual([
+    // The status changes are below the first screenful: drawn a frame later (drawnLater).
+    expect((await screen.findAllByTestId('wg-history-entry')).map((e) => e.textContent?.trim())).toEqual([
       expect.stringContaining('Active — first shift'),
       expect.stringContaining('Forming'),
     ]);

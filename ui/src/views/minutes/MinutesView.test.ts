@@ -67,6 +67,25 @@ describe('minutes', () => {
     expect(screen.getByTestId('back-to-meeting').getAttribute('href')).toBe('#/meeting/m-39');
   });
 
+  test("a long GA's minutes draw their first items at once and the rest a frame later, busy until then", async () => {
+    const base = minutes();
+    const one = base.items[0];
+    const m = { ...base, items: Array.from({ length: 12 }, (_, n) => ({ ...one, number: `39.${n + 1}`, reference: `LDN-GA-39.${n + 1}` })) };
+    m.corrections = [{ what: 'attendance', before: '', after: '180', names_person: false, by: 'minute-taker', at: '2011-11-13T10:15:00Z' }];
+    minutesBackend({}, m);
+    render(MinutesView, { id: 'm-39' });
+
+    const doc = await screen.findByTestId('minutes-preview');
+    // The first frame: the header and the first three items; the rest is still to come.
+    expect(within(doc).getAllByTestId('minutes-item').map((i) => i.dataset.number)).toEqual(['39.1', '39.2', '39.3']);
+    expect(doc.getAttribute('aria-busy')).toBe('true');
+    expect(within(doc).queryByTestId('minutes-corrections')).toBeNull();
+    // Then every item, in order, and what follows them.
+    await waitFor(() => expect(doc.getAttribute('aria-busy')).toBe('false'));
+    expect(within(doc).getAllByTestId('minutes-item').map((i) => i.dataset.number)).toEqual(m.items.map((i) => i.number));
+    expect(within(doc).getByTestId('minutes-corrections')).toBeTruthy();
+  });
+
   test('the corrections made after the meeting are listed, as text, with who made them', async () => {
     const m = minutes();
     m.corrections = [

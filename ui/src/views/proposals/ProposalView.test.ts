@@ -179,7 +179,7 @@ describe('proposal page', () => {
     expect(note.textContent).toContain('adopt it to run it through your own process');
     expect(within(note).getByTestId('proposal-imported-link').getAttribute('href')).toBe('#/federation');
     // Read-only: no dispute flag on their decision, no proposal-wide move.
-    expect(screen.getByTestId('decision')).toBeTruthy();
+    expect(await screen.findByTestId('decision')).toBeTruthy(); // hearings: a frame after the top
     expect(screen.queryByTestId('dispute-toggle')).toBeNull();
     expect(screen.queryByTestId('submit-proposal')).toBeNull();
     expect(screen.getByTestId('hearing-process-link').textContent).not.toContain('Run the process');

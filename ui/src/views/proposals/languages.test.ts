@@ -178,7 +178,7 @@ describe('in Arabic', () => {
     expect(document.documentElement.dir).toBe('rtl');
     expect(screen.getByTestId('proposal-status').textContent).toContain('مقرَّر');
     expect(screen.getByTestId('proposal-meta').textContent).toContain('Kitchen');
-    expect(screen.getByTestId('hearing-outcome').textContent).toContain('أُقرّ');
+    expect((await screen.findByTestId('hearing-outcome')).textContent).toContain('أُقرّ'); // a frame after the top
     expect(screen.getByTestId('decision-outcome').textContent).toContain('أُقرّ');
     // The decision's sentences as the core said them in Arabic, asked for in Arabic.
     expect(langs).toContain('ar');
