@@ -44,10 +44,15 @@ function rows(app, testid, idAttr, posAttr) {
   );
 }
 
-/** Waits until the list's pager says `text` and the rows of that page are shown. */
+/** Waits until the list's pager says `text` and the rows of that page are shown: all of
+ *  them (a list's first page draws its first screenful, then the rest, busy until then). */
 async function waitForPage(app, text, within) {
   const status = within ? await within.$('[data-testid="pager-status"]') : app.byTestId('pager-status');
   await app.waitForText(status, text);
+  await app.browser.waitUntil(() => app.browser.execute(() => !document.querySelector('[aria-busy="true"]')), {
+    timeout: 10_000,
+    timeoutMsg: `${text}: the page was still being drawn after 10 s`,
+  });
 }
 
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
