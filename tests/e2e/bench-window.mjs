@@ -335,6 +335,8 @@ async function bench(dataset) {
           p95: pct(shown, 95),
           max: Math.max(...shown),
           painted: painted.length ? { p50: pct(painted, 50), p95: pct(painted, 95) } : null,
+          // Every visit's figure, for pooling runs (stderr's JSON only).
+          samples: { painted, whole: vs.map((v) => v.whole) },
           whole: whole.length ? { p50: pct(whole, 50), p95: pct(whole, 95), busy: vs.filter((v) => v.whole < 0).length } : null,
           ipc: { p50: pct(ipc, 50), p95: pct(ipc, 95), slowest: slowest ? slowest[0] : null },
           commands: Object.fromEntries(Object.entries(perCommand).map(([c, ms]) => [c, pct(ms, 50)])),
