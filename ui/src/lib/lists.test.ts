@@ -169,8 +169,9 @@ describe('the proposals board', () => {
     });
     render(ProposalsView);
 
-    const groups = await screen.findAllByTestId('proposal-group');
-    expect(groups.map((g) => g.dataset.status)).toEqual(['submitted', 'decided']);
+    // The first group at once, the others a frame later (drawnLater).
+    await waitFor(() => expect(screen.getAllByTestId('proposal-group').map((g) => g.dataset.status)).toEqual(['submitted', 'decided']));
+    const groups = screen.getAllByTestId('proposal-group');
     const decided = groups[1];
     // The history ten at a time (boardPages.ts); what is under way 25.
     await waitFor(() => expect(within(decided).getAllByTestId('proposal-row')).toHaveLength(10));
